@@ -1,0 +1,1 @@
+"""Command line interface (an edge: parses, calls the core, renders)."""

@@ -1,0 +1,29 @@
+"""The `burdenshare` command: one typer app; each command lives in its own module.
+
+Heavy libraries are imported inside commands so that `burdenshare --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="burdenshare",
+    help="Model, simulate, analyze and forecast cost-sharing negotiations between allies.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register() -> None:
+    """Attach every command module's commands to the app (each module has `register(app)`)."""
+    from burdenshare.cli import commands_scenario
+
+    commands_scenario.register(app)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    _register()
+    app()

@@ -1,0 +1,50 @@
+"""Errors for bad input: each names where (file, line, field path) and what was expected.
+
+The core raises these; the CLI turns them into one readable message and exit code 2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: where it is and what was expected there."""
+
+    field: str
+    message: str
+    line: int | None = None
+
+    def render(self, source: str | None) -> str:
+        """Format as `file:line: field: message`, leaving out the parts that are unknown."""
+        where = source or "<input>"
+        if self.line is not None:
+            where += f":{self.line}"
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {self.message}"
+
+
+class InputError(Exception):
+    """Bad input (a scenario file, an option, a parameter); carries every problem found at once."""
+
+    def __init__(self, problems: list[Problem] | Problem | str, source: str | None = None) -> None:
+        if isinstance(problems, str):
+            problems = [Problem("", problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.source = source
+        super().__init__(self.render())
+
+    def with_source(self, source: str) -> InputError:
+        """The same problems, attributed to `source` (a file path or built-in name)."""
+        return InputError(list(self.problems), source)
+
+    def render(self) -> str:
+        """All problems, one per line."""
+        lines = [p.render(self.source) for p in self.problems]
+        if len(lines) > 1:
+            head = f"{self.source or '<input>'}: {len(lines)} problems"
+            return "\n".join([head, *("  " + line for line in lines)])
+        return lines[0] if lines else f"{self.source}: invalid input"
