@@ -1,0 +1,201 @@
+"""The reference engine: one negotiation, step by step, on the scenario's calendar.
+
+Protocol: alternating offers for two parties, stacked alternating offers for more (Aydoğan et
+al. 2014), in meetings on dates. The turn passes round the parties in file order, continuing
+from one meeting to the next. An offer is put to the other parties in turn; the first rejection
+passes the turn on. When all accept, the tentative deal goes to every ratifier in office on the
+meeting's last day; a veto sends the talks back to the next meeting, an approval ends them with
+an agreement. Past the deadline the status quo has lapsed and reservation values drift as each
+party's lapse says. After the last meeting the talks break down on the calendar's end date.
+The engine is deterministic and does no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import numpy as np
+
+from burdenshare.engine.result import Event, NegotiationResult, Outcome
+from burdenshare.model import Offer, Scenario
+from burdenshare.strategies import NegotiatorView, OfferRecord, Strategy, VetoRecord, build
+
+
+def default_strategies(scenario: Scenario) -> dict[str, Strategy]:
+    """Each party's strategy as its scenario entry states."""
+    return {
+        p.name: build(p.strategy.name, p.strategy.as_dict(), f"parties.{p.name}.strategy")
+        for p in scenario.parties
+    }
+
+
+def _dated_events(scenario: Scenario) -> list[Event]:
+    """Deadline, reservation events and threats, as trace events in date order."""
+    events = [
+        Event(
+            scenario.calendar.deadline,
+            "deadline",
+            detail="status quo expires; a lapse begins if there is no agreement",
+        )
+    ]
+    for party in scenario.parties:
+        for e in party.events:
+            events.append(
+                Event(e.date, "reservation_change", party.name, detail=f"{e.label} ({e.change:+.3f})")
+            )
+    for threat in scenario.threats:
+        if threat.start is not None:
+            text = f"threat by {threat.by}: {threat.label or threat.name}"
+            events.append(Event(threat.start, "reservation_change", threat.against, detail=text))
+    return sorted(events, key=lambda e: e.date)
+
+
+class _Talks:
+    """Mutable bookkeeping of one run; the result it returns is immutable."""
+
+    def __init__(self, scenario: Scenario, strategies: Mapping[str, Strategy], seed: int) -> None:
+        self.scenario = scenario
+        self.strategies = strategies
+        self.seed = seed
+        self.names = tuple(p.name for p in scenario.parties)
+        self.trace: list[Event] = []
+        self.history: list[OfferRecord] = []
+        self.vetoes: dict[str, list[VetoRecord]] = {n: [] for n in self.names}
+        self.pending = _dated_events(scenario)
+        self.veto_count = 0
+
+    def utilities(self, offer: Offer) -> tuple[float, ...]:
+        space = self.scenario.space
+        return tuple(p.valuation.utility(space, offer) for p in self.scenario.parties)
+
+    def flush(self, until: dt.date) -> None:
+        """Emit the dated events on or before `until`."""
+        while self.pending and self.pending[0].date <= until:
+            self.trace.append(self.pending.pop(0))
+
+    def view(self, party: str, meeting: int, day: dt.date, t: float) -> NegotiatorView:
+        p = self.scenario.party(party)
+        return NegotiatorView(
+            party=party,
+            valuation=p.valuation,
+            space=self.scenario.space,
+            calendar=self.scenario.calendar,
+            time=t,
+            meeting=meeting,
+            date=day,
+            reservation=self.scenario.reservation(party, day),
+            opening=p.opening,
+            history=tuple(self.history),
+            vetoes=tuple(self.vetoes[party]),
+        )
+
+    def ratify(self, offer: Offer, meeting: int, day: dt.date) -> bool:
+        """Put a tentative deal to every ratifier in office; record votes; True if none vetoes."""
+        scenario = self.scenario
+        approved = True
+        for ratifier in scenario.ratifiers:
+            if not ratifier.in_office(day):
+                continue
+            vote = ratifier.vote(
+                scenario.space,
+                offer,
+                scenario.status_quo.terms,
+                scenario.party(ratifier.party).valuation,
+            )
+            detail = ratifier.display + (f": {vote.reason}" if vote.reason else "")
+            self.trace.append(
+                Event(day, "ratification_vote", ratifier.party, meeting, offer, accept=vote.accept,
+                      detail=detail)
+            )
+            if not vote.accept:
+                approved = False
+                self.vetoes[ratifier.party].append(VetoRecord(offer, ratifier.name, day, ratifier.end))
+        return approved
+
+    def run(self) -> NegotiationResult:
+        scenario = self.scenario
+        calendar = scenario.calendar
+        n = len(self.names)
+        turn = 0
+        for m, meeting in enumerate(calendar.meetings):
+            self.flush(meeting.date)
+            last_day = meeting.date + dt.timedelta(days=max(meeting.days, 1) - 1)
+            self.trace.append(
+                Event(meeting.date, "meeting_opened", meeting=m, place=meeting.place,
+                      detail=meeting.label)
+            )
+            for t in calendar.offer_times(m):
+                proposer = self.names[turn % n]
+                turn += 1
+                view = self.view(proposer, m, meeting.date, t)
+                offer = scenario.space.snap(self.strategies[proposer].propose(view))
+                utilities = self.utilities(offer)
+                self.history.append(OfferRecord(proposer, offer, t, m))
+                self.trace.append(
+                    Event(meeting.date, "offer", proposer, m, offer, utilities,
+                          detail=scenario.describe(offer), place=meeting.place, time=t)
+                )
+                everyone = True
+                start = self.names.index(proposer)
+                for step in range(1, n):
+                    responder = self.names[(start + step) % n]
+                    rview = self.view(responder, m, meeting.date, t)
+                    accept = self.strategies[responder].accepts(rview, offer)
+                    self.trace.append(
+                        Event(meeting.date, "response", responder, m, offer, utilities,
+                              accept=accept, time=t)
+                    )
+                    if not accept:
+                        everyone = False
+                        break
+                if not everyone:
+                    continue
+                self.trace.append(
+                    Event(last_day, "tentative_agreement", proposer, m, offer, utilities,
+                          detail=scenario.describe(offer))
+                )
+                self.flush(last_day)
+                if self.ratify(offer, m, last_day):
+                    lapse = last_day > calendar.deadline
+                    outcome = Outcome("agreement", last_day, offer, utilities, m, lapse,
+                                      self.veto_count, scenario.describe(offer))
+                    self.trace.append(
+                        Event(last_day, "agreement", meeting=m, offer=offer, utilities=utilities,
+                              detail=scenario.describe(offer))
+                    )
+                    return self.result(outcome)
+                self.veto_count += 1
+                self.trace.append(
+                    Event(last_day, "veto", proposer, m, offer, utilities,
+                          detail="vetoed; talks go back to the next meeting")
+                )
+                break
+        self.flush(calendar.end)
+        self.trace.append(Event(calendar.end, "breakdown", detail="no agreement by the last date"))
+        lapse = calendar.end > calendar.deadline
+        return self.result(Outcome("no_agreement", calendar.end, during_lapse=lapse,
+                                   vetoes=self.veto_count))
+
+    def result(self, outcome: Outcome) -> NegotiationResult:
+        used = tuple(
+            (name, repr(self.strategies[name]))
+            for name in self.names
+        )
+        return NegotiationResult(outcome, tuple(self.trace), self.names, used, self.seed)
+
+
+def negotiate(
+    scenario: Scenario,
+    strategies: Mapping[str, Strategy] | None = None,
+    seed: int = 0,
+) -> NegotiationResult:
+    """Run the talks of `scenario` and return the outcome with its full trace.
+
+    `strategies` overrides the scenario's per party; `seed` seeds any stochastic strategy (the
+    built-in strategies are deterministic) and is recorded in the result.
+    """
+    chosen = default_strategies(scenario)
+    chosen.update(strategies or {})
+    np.random.SeedSequence(seed)  # validates the seed (a non-negative integer)
+    return _Talks(scenario, chosen, seed).run()

@@ -1,0 +1,63 @@
+"""The model: issues, outcome spaces, offers, valuations, parties, ratifiers, calendar, scenario.
+
+Plain immutable values with numpy underneath; no I/O.
+"""
+
+from __future__ import annotations
+
+from burdenshare.model.calendar import Calendar, Meeting
+from burdenshare.model.issues import (
+    ChoiceIssue,
+    CountIssue,
+    Issue,
+    MoneyIssue,
+    PercentIssue,
+    ScopeIssue,
+    Value,
+)
+from burdenshare.model.money import ExchangeRate, format_money
+from burdenshare.model.offers import Offer
+from burdenshare.model.parties import ReservationEvent, Party, SideIssue, StrategySpec, Threat
+from burdenshare.model.ratifiers import Limit, Ratifier
+from burdenshare.model.scenario import Scenario, StatusQuo
+from burdenshare.model.space import OutcomeSpace
+from burdenshare.model.valuation import (
+    ChoiceValue,
+    IssueValue,
+    LinearValue,
+    PiecewiseLinearValue,
+    PowerValue,
+    ScopeValue,
+    Valuation,
+)
+
+__all__ = [
+    "Calendar",
+    "ChoiceIssue",
+    "ChoiceValue",
+    "CountIssue",
+    "ExchangeRate",
+    "Issue",
+    "IssueValue",
+    "ReservationEvent",
+    "Limit",
+    "LinearValue",
+    "Meeting",
+    "MoneyIssue",
+    "Offer",
+    "OutcomeSpace",
+    "Party",
+    "PercentIssue",
+    "PiecewiseLinearValue",
+    "PowerValue",
+    "Ratifier",
+    "Scenario",
+    "ScopeIssue",
+    "ScopeValue",
+    "SideIssue",
+    "StatusQuo",
+    "StrategySpec",
+    "Threat",
+    "Valuation",
+    "format_money",
+]

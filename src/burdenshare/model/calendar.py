@@ -1,0 +1,46 @@
+"""The calendar of talks: meetings on dates, the deadline (expiry of the status quo), the last date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A round of talks: starts on `date`, lasts `days`, with `offers` offers exchanged in it."""
+
+    date: dt.date
+    place: str
+    label: str = ""
+    days: int = 1
+    offers: int = 2
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """Meetings in date order, the deadline and the last date on which talks can go on."""
+
+    meetings: tuple[Meeting, ...]
+    deadline: dt.date
+    end: dt.date
+
+    @property
+    def start(self) -> dt.date:
+        """The first meeting's date."""
+        return self.meetings[0].date
+
+    def time_fraction(self, day: dt.date, offset_days: float = 0.0) -> float:
+        """Relative time t ∈ [0, 1]: days since the first meeting over days from it to `end`."""
+        total = (self.end - self.start).days
+        if total <= 0:
+            return 1.0
+        elapsed = (day - self.start).days + offset_days
+        return min(max(elapsed / total, 0.0), 1.0)
+
+    def offer_times(self, index: int) -> tuple[float, ...]:
+        """The relative times of the offers in meeting `index`, spread over its days."""
+        meeting = self.meetings[index]
+        step = meeting.days / max(meeting.offers, 1)
+        return tuple(self.time_fraction(meeting.date, k * step) for k in range(meeting.offers))

@@ -1,0 +1,47 @@
+"""An offer (or agreed terms): one value per issue, immutable and hashable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from burdenshare.model.issues import Value
+
+
+@dataclass(frozen=True)
+class Offer:
+    """Terms for every issue, in the outcome space's issue order."""
+
+    terms: tuple[tuple[str, Value], ...]
+
+    @classmethod
+    def of(cls, terms: Mapping[str, Value]) -> Offer:
+        """Build an offer from a mapping issue name -> value (order kept)."""
+        return cls(tuple(terms.items()))
+
+    def __getitem__(self, issue: str) -> Value:
+        for name, value in self.terms:
+            if name == issue:
+                return value
+        raise KeyError(issue)
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name, _ in self.terms)
+
+    def get(self, issue: str, default: Value | None = None) -> Value | None:
+        """The value for `issue`, or `default` when the offer does not settle it."""
+        try:
+            return self[issue]
+        except KeyError:
+            return default
+
+    def as_dict(self) -> dict[str, Value]:
+        """A plain dict issue name -> value."""
+        return dict(self.terms)
+
+    def to_json(self) -> dict[str, float | str | list[str]]:
+        """JSON-ready terms: numbers stay numbers, scopes become sorted lists."""
+        out: dict[str, float | str | list[str]] = {}
+        for name, value in self.terms:
+            out[name] = sorted(value) if isinstance(value, frozenset) else value
+        return out

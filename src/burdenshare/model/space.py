@@ -1,0 +1,87 @@
+"""The outcome space: the Cartesian product of the issues' admissible values, enumerable exactly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from math import prod
+
+import numpy as np
+
+from burdenshare.model.issues import NUMERIC_ISSUES, Issue, Value
+from burdenshare.model.offers import Offer
+
+
+@dataclass(frozen=True)
+class OutcomeSpace:
+    """All combinations of issue values; outcome k has per-issue indices `np.unravel_index(k, shape)`."""
+
+    issues: tuple[Issue, ...]
+
+    @cached_property
+    def shape(self) -> tuple[int, ...]:
+        """Number of values per issue."""
+        return tuple(issue.size() for issue in self.issues)
+
+    @property
+    def size(self) -> int:
+        """Number of outcomes."""
+        return prod(self.shape)
+
+    @cached_property
+    def grids(self) -> tuple[tuple[Value, ...], ...]:
+        """Per issue, its admissible values in order (numbers as Python floats)."""
+        out: list[tuple[Value, ...]] = []
+        for issue in self.issues:
+            values = issue.values()
+            if isinstance(issue, NUMERIC_ISSUES):
+                out.append(tuple(float(v) for v in values))
+            else:
+                out.append(tuple(values))
+        return tuple(out)
+
+    def issue(self, name: str) -> Issue:
+        """The issue called `name`."""
+        for issue in self.issues:
+            if issue.name == name:
+                return issue
+        raise KeyError(name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Issue names in order."""
+        return tuple(issue.name for issue in self.issues)
+
+    def offer_at(self, index: int) -> Offer:
+        """The outcome with flat index `index`."""
+        idx = np.unravel_index(int(index), self.shape)
+        return Offer(
+            tuple(
+                (issue.name, self.grids[i][int(idx[i])]) for i, issue in enumerate(self.issues)
+            )
+        )
+
+    def indices_of(self, offer: Offer) -> tuple[int, ...]:
+        """Per-issue grid indices of `offer` (numeric values snap to the nearest grid point)."""
+        return tuple(issue.index_of(offer[issue.name]) for issue in self.issues)
+
+    def index_of(self, offer: Offer) -> int:
+        """Flat index of `offer`."""
+        return int(np.ravel_multi_index(self.indices_of(offer), self.shape))
+
+    def snap(self, offer: Offer) -> Offer:
+        """The outcome on the grid nearest to `offer`."""
+        return self.offer_at(self.index_of(offer))
+
+    def contains(self, offer: Offer) -> bool:
+        """Whether `offer` gives every issue an admissible value (and nothing else)."""
+        if tuple(offer) != self.names:
+            return False
+        return all(issue.contains(offer[issue.name]) for issue in self.issues)
+
+    def numeric_grid(self, position: int) -> np.ndarray:
+        """The grid of issue `position` as numbers (indices for scope and choice)."""
+        issue = self.issues[position]
+        if isinstance(issue, NUMERIC_ISSUES):
+            return np.asarray(self.grids[position], dtype=float)
+        return np.arange(issue.size(), dtype=float)

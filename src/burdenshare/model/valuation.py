@@ -1,0 +1,176 @@
+"""Valuations: additive utility over issues, each issue scored in [0, 1] by its value function.
+
+u(ω) = Σ_i w_i · v_i(ω_i) with Σ_i w_i = 1 (the linear-additive model of multi-attribute utility
+theory; Keeney & Raiffa 1976, as used by GENIUS and the ANAC competitions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, TypeAlias
+
+import numpy as np
+
+from burdenshare.model.issues import NUMERIC_ISSUES, Issue, ScopeIssue
+from burdenshare.model.offers import Offer
+from burdenshare.model.space import OutcomeSpace
+
+Direction: TypeAlias = Literal["rising", "falling"]
+
+
+def _fraction(issue: Issue, x: np.ndarray) -> np.ndarray:
+    """Position of `x` in the issue's range, 0 at `low` and 1 at `high`."""
+    assert isinstance(issue, NUMERIC_ISSUES)
+    span = issue.high - issue.low
+    if span <= 0:
+        return np.ones_like(x)
+    return np.clip((x - issue.low) / span, 0.0, 1.0)
+
+
+@dataclass(frozen=True)
+class LinearValue:
+    """Value rising (or falling) linearly from 0 to 1 across the issue's range."""
+
+    direction: Direction = "rising"
+
+    def evaluate(self, issue: Issue, x: np.ndarray) -> np.ndarray:
+        """v(x) = (x − low)/(high − low), or 1 minus that when falling."""
+        f = _fraction(issue, x)
+        return f if self.direction == "rising" else 1.0 - f
+
+
+@dataclass(frozen=True)
+class PowerValue:
+    """Curved value: v(x) = f^p with f the rising (or falling) position in the range.
+
+    p < 1 is concave (early gains count most), p > 1 convex (late gains count most).
+    """
+
+    direction: Direction
+    exponent: float
+
+    def evaluate(self, issue: Issue, x: np.ndarray) -> np.ndarray:
+        """v(x) = f(x)^p."""
+        f = _fraction(issue, x)
+        if self.direction == "falling":
+            f = 1.0 - f
+        return np.power(f, self.exponent)
+
+
+@dataclass(frozen=True)
+class PiecewiseLinearValue:
+    """Value interpolated linearly through (x, v) points; flat beyond the first and last point."""
+
+    points: tuple[tuple[float, float], ...]
+
+    def evaluate(self, issue: Issue, x: np.ndarray) -> np.ndarray:
+        """np.interp through the points."""
+        xs = np.array([p[0] for p in self.points], dtype=float)
+        vs = np.array([p[1] for p in self.points], dtype=float)
+        return np.interp(x, xs, vs)
+
+
+@dataclass(frozen=True)
+class ScopeValue:
+    """Additive value of the covered categories, rescaled to [0, 1] over all subsets.
+
+    v(S) = (Σ_{c∈S} a_c − Σ_c min(a_c, 0)) / (Σ_c |a_c|): the worst subset scores 0, the best 1.
+    """
+
+    values: tuple[tuple[str, float], ...]
+
+    def score(self, names: tuple[str, ...], subset: frozenset[str]) -> float:
+        """v(S) for one subset."""
+        table = dict(self.values)
+        raw = sum(table.get(name, 0.0) for name in subset)
+        low = sum(min(table.get(n, 0.0), 0.0) for n in names)
+        span = sum(abs(table.get(n, 0.0)) for n in names)
+        return 1.0 if span == 0 else (raw - low) / span
+
+    def evaluate(self, issue: Issue, x: np.ndarray) -> np.ndarray:
+        """v(S) for every subset on the issue's grid (x holds grid indices)."""
+        assert isinstance(issue, ScopeIssue)
+        subsets = issue.values()
+        scores = np.array([self.score(issue.names, s) for s in subsets])
+        return scores[x.astype(int)]
+
+
+@dataclass(frozen=True)
+class ChoiceValue:
+    """A value in [0, 1] for each option (unlisted options are worth 0)."""
+
+    values: tuple[tuple[str, float], ...]
+
+    def evaluate(self, issue: Issue, x: np.ndarray) -> np.ndarray:
+        """The listed value of each option on the grid (x holds grid indices)."""
+        table = dict(self.values)
+        scores = np.array([table.get(str(option), 0.0) for option in issue.values()])
+        return scores[x.astype(int)]
+
+
+IssueValue: TypeAlias = LinearValue | PowerValue | PiecewiseLinearValue | ScopeValue | ChoiceValue
+
+
+@dataclass(frozen=True)
+class Valuation:
+    """A party's (or ratifier's) additive utility: a weight and a value function per issue."""
+
+    weights: tuple[tuple[str, float], ...]
+    functions: tuple[tuple[str, IssueValue], ...]
+
+    def weight(self, issue: str) -> float:
+        """Normalised weight of `issue` (weights sum to 1; an unlisted issue weighs 0)."""
+        total = sum(w for _, w in self.weights)
+        return dict(self.weights).get(issue, 0.0) / total if total > 0 else 0.0
+
+    def function(self, issue: str) -> IssueValue | None:
+        """The value function of `issue`, if listed."""
+        return dict(self.functions).get(issue)
+
+    def issue_values(self, space: OutcomeSpace) -> tuple[np.ndarray, ...]:
+        """Per issue, the weighted value w_i · v_i of each grid value."""
+        return _issue_values(self, space)
+
+    def utilities(self, space: OutcomeSpace) -> np.ndarray:
+        """Utility of every outcome, flat in the space's index order (cached per space)."""
+        return _utilities(self, space)
+
+    def utility(self, space: OutcomeSpace, offer: Offer) -> float:
+        """u(offer) = Σ_i w_i v_i(offer_i)."""
+        parts = self.issue_values(space)
+        indices = space.indices_of(offer)
+        return float(sum(parts[i][j] for i, j in enumerate(indices)))
+
+    def best_value(self, space: OutcomeSpace) -> float:
+        """The highest utility any outcome reaches (1 unless a value function tops out lower)."""
+        return float(sum(part.max() for part in self.issue_values(space)))
+
+
+@lru_cache(maxsize=256)
+def _issue_values(valuation: Valuation, space: OutcomeSpace) -> tuple[np.ndarray, ...]:
+    out = []
+    for position, issue in enumerate(space.issues):
+        function = valuation.function(issue.name)
+        weight = valuation.weight(issue.name)
+        grid = space.numeric_grid(position)
+        if function is None or weight == 0.0:
+            out.append(np.zeros(len(grid)))
+        else:
+            out.append(weight * function.evaluate(issue, grid))
+    for part in out:
+        part.setflags(write=False)
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _utilities(valuation: Valuation, space: OutcomeSpace) -> np.ndarray:
+    parts = _issue_values(valuation, space)
+    total = np.zeros(space.shape)
+    for position, part in enumerate(parts):
+        shape = [1] * len(parts)
+        shape[position] = len(part)
+        total = total + part.reshape(shape)
+    flat = total.ravel()
+    flat.setflags(write=False)
+    return flat

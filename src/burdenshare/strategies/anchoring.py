@@ -1,0 +1,63 @@
+"""Anchoring: open at a stated figure, hold it for some meetings, then concede on a time curve.
+
+The classic hard opening of distributive bargaining (Raiffa 1982, *The Art and Science of
+Negotiation*; Galinsky & Mussweiler 2001 on first offers as anchors). After `hold` meetings
+the target follows the Faratin curve from the anchor's utility down to the reservation value,
+on the time left: t' = (t − t_h)/(1 − t_h), where t_h is the start of meeting `hold`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from burdenshare.model import Offer
+from burdenshare.strategies.base import TargetStrategy
+from burdenshare.strategies.registry import register
+from burdenshare.strategies.time_dependent import target_utility
+from burdenshare.strategies.view import NegotiatorView
+
+
+@register("anchoring")
+@dataclass(frozen=True)
+class Anchoring(TargetStrategy):
+    """Open at the party's opening position, hold it `hold` meetings, then concede with exponent e."""
+
+    hold: int = 1
+    e: float = 1.0
+    name: ClassVar[str] = "anchoring"
+    tags: ClassVar[frozenset[str]] = frozenset({"time-dependent", "deterministic", "vectorisable"})
+
+    def __post_init__(self) -> None:
+        if self.hold < 0:
+            raise ValueError(f"hold must be ≥ 0 meetings, got {self.hold}")
+        if self.e < 0:
+            raise ValueError(f"e must be ≥ 0, got {self.e}")
+
+    def anchor(self, view: NegotiatorView) -> Offer:
+        """The opening position (snapped to the grid), or the best outcome if none is stated."""
+        if view.opening is not None:
+            return view.space.snap(view.opening)
+        utilities = view.utilities()
+        return view.space.offer_at(int(utilities.argmax()))
+
+    def holding(self, view: NegotiatorView) -> bool:
+        """Whether the anchor is still held (before meeting `hold`)."""
+        return view.meeting < min(self.hold, len(view.calendar.meetings))
+
+    def target(self, view: NegotiatorView) -> float:
+        """u(anchor) while holding; afterwards the Faratin curve from u(anchor) on the time left."""
+        top = view.utility(self.anchor(view))
+        if self.holding(view):
+            return top
+        if self.hold >= len(view.calendar.meetings):
+            return top
+        t_h = view.calendar.offer_times(self.hold)[0] if self.hold > 0 else 0.0
+        rest = (view.time - t_h) / (1.0 - t_h) if t_h < 1.0 else 1.0
+        return target_utility(min(max(rest, 0.0), 1.0), view.reservation, top, self.e)
+
+    def propose(self, view: NegotiatorView) -> Offer:
+        """The anchor while holding, else the kernel's offer at the target."""
+        if self.holding(view):
+            return self.anchor(view)
+        return super().propose(view)

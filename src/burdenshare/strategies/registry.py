@@ -1,0 +1,132 @@
+"""Strategies registered by name (at their definition site), with tags to query them by."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from burdenshare.errors import InputError, Problem
+from burdenshare.strategies.base import Strategy
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A registered strategy: its class, preset parameters, tags and one-line summary."""
+
+    name: str
+    cls: type[Any]
+    presets: tuple[tuple[str, Any], ...]
+    tags: frozenset[str]
+    summary: str
+
+
+_REGISTRY: dict[str, Entry] = {}
+S = TypeVar("S")
+
+
+def register(
+    name: str, *, presets: Mapping[str, Any] | None = None, tags: frozenset[str] | None = None
+) -> Callable[[type[S]], type[S]]:
+    """Class decorator: register a strategy under `name`; a clash is an error, never an overwrite."""
+
+    def decorate(cls: type[S]) -> type[S]:
+        add(name, cls, presets=presets, tags=tags)
+        return cls
+
+    return decorate
+
+
+def add(
+    name: str,
+    cls: type[Any],
+    *,
+    presets: Mapping[str, Any] | None = None,
+    tags: frozenset[str] | None = None,
+) -> None:
+    """Register `cls` under `name` with preset parameters (e.g. `boulware` = e 0.2)."""
+    if name in _REGISTRY:
+        raise ValueError(f"strategy name {name!r} is already registered")
+    doc = (cls.__doc__ or "").strip().splitlines()
+    _REGISTRY[name] = Entry(
+        name,
+        cls,
+        tuple((presets or {}).items()),
+        frozenset(tags if tags is not None else getattr(cls, "tags", frozenset())),
+        doc[0] if doc else "",
+    )
+
+
+def names(tag: str | None = None) -> tuple[str, ...]:
+    """Registered names (optionally only those carrying `tag`), sorted."""
+    return tuple(sorted(n for n, e in _REGISTRY.items() if tag is None or tag in e.tags))
+
+
+def entry(name: str) -> Entry:
+    """The entry for `name`; an `InputError` listing the known names if there is none."""
+    if name not in _REGISTRY:
+        known = ", ".join(names())
+        raise InputError(Problem("strategy", f"unknown strategy {name!r}; expected one of: {known}"))
+    return _REGISTRY[name]
+
+
+def parameters(name: str) -> dict[str, Any]:
+    """The parameters of strategy `name` with their defaults (presets applied)."""
+    found = entry(name)
+    out = {f.name: f.default for f in dataclasses.fields(found.cls) if f.init}
+    out.update(dict(found.presets))
+    return out
+
+
+def _coerce(strategy: str, key: str, value: Any, annotation: Any) -> Any:
+    """Convert a parameter value to its declared type, or explain what was expected."""
+    origin = typing.get_origin(annotation)
+    if annotation in (float, "float"):
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise TypeError
+        return float(value)
+    if annotation in (int, "int"):
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            raise TypeError
+        return int(value)
+    if annotation in (str, "str") or origin is None:
+        return value if isinstance(value, str) else str(value)
+    return value
+
+
+def build(name: str, params: Mapping[str, Any] | None = None, field: str = "strategy") -> Strategy:
+    """Instantiate strategy `name` with `params` (on top of its presets), validating each one."""
+    found = entry(name)
+    fields = {f.name: f for f in dataclasses.fields(found.cls) if f.init}
+    hints = typing.get_type_hints(found.cls)
+    merged: dict[str, Any] = dict(found.presets)
+    problems = []
+    extra: dict[str, Any] = {}
+    for key, value in (params or {}).items():
+        if key not in fields:
+            if "params" in fields:
+                extra[key] = value
+                continue
+            known = ", ".join(sorted(fields)) or "none"
+            problems.append(
+                Problem(f"{field}.{key}", f"unknown parameter of {name!r}; expected one of: {known}")
+            )
+            continue
+        try:
+            merged[key] = _coerce(name, key, value, hints.get(key, Any))
+        except (TypeError, ValueError):
+            expected = getattr(hints.get(key), "__name__", str(hints.get(key)))
+            problems.append(Problem(f"{field}.{key}", f"expected a {expected}, got {value!r}"))
+    if extra:
+        merged["params"] = tuple(extra.items())
+    if problems:
+        raise InputError(problems)
+    try:
+        strategy = found.cls(**merged)
+    except ValueError as exc:
+        raise InputError(Problem(field, f"{name}: {exc}")) from None
+    return typing.cast(Strategy, strategy)

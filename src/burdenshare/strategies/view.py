@@ -1,0 +1,77 @@
+"""What a negotiator sees: its own valuation, the clock and calendar, and the offers so far.
+
+Never another party's valuation (DESIGN.md: strategies see only what a negotiator would see).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+
+from burdenshare.model import Calendar, Offer, OutcomeSpace, Valuation
+
+
+@dataclass(frozen=True)
+class OfferRecord:
+    """An offer made earlier in the talks: who made it, when (relative time t), in which meeting."""
+
+    party: str
+    offer: Offer
+    time: float
+    meeting: int
+
+
+@dataclass(frozen=True)
+class VetoRecord:
+    """A tentative deal one of the party's own ratifiers vetoed, and until when that ratifier sits."""
+
+    offer: Offer
+    ratifier: str
+    date: dt.date
+    ratifier_end: dt.date | None
+
+
+@dataclass(frozen=True)
+class NegotiatorView:
+    """A frozen, read-only view for one party at one moment of the talks."""
+
+    party: str
+    valuation: Valuation
+    space: OutcomeSpace
+    calendar: Calendar
+    time: float
+    meeting: int
+    date: dt.date
+    reservation: float
+    opening: Offer | None
+    history: tuple[OfferRecord, ...]
+    vetoes: tuple[VetoRecord, ...] = ()
+
+    def utility(self, offer: Offer) -> float:
+        """Own utility of `offer`."""
+        return self.valuation.utility(self.space, offer)
+
+    def utilities(self) -> np.ndarray:
+        """Own utility of every outcome (flat, cached)."""
+        return self.valuation.utilities(self.space)
+
+    @property
+    def best(self) -> float:
+        """The highest own utility any outcome reaches."""
+        return self.valuation.best_value(self.space)
+
+    def own_offers(self) -> tuple[OfferRecord, ...]:
+        """This party's offers so far, oldest first."""
+        return tuple(r for r in self.history if r.party == self.party)
+
+    def opponent_offers(self) -> tuple[OfferRecord, ...]:
+        """Every other party's offers so far, oldest first."""
+        return tuple(r for r in self.history if r.party != self.party)
+
+    def binding_vetoes(self) -> tuple[VetoRecord, ...]:
+        """Vetoes by own ratifiers who are still in office today."""
+        return tuple(
+            v for v in self.vetoes if v.ratifier_end is None or self.date <= v.ratifier_end
+        )
