@@ -12,6 +12,7 @@ from burdenshare.model.issues import (
     Issue,
     MoneyIssue,
     PercentIssue,
+    RealIssue,
     ScopeIssue,
     Value,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "PiecewiseLinearValue",
     "PowerValue",
     "Ratifier",
+    "RealIssue",
     "Scenario",
     "ScopeIssue",
     "ScopeValue",

@@ -110,6 +110,21 @@ class CountIssue(_Numeric):
 
 
 @dataclass(frozen=True)
+class RealIssue(_Numeric):
+    """A real number in [low, high] (e.g. a GENIUS `real` issue); `step` is only the grid used
+    where outcomes must be enumerated. `continuous=False` marks a finite number grid (GeniusWeb
+    NumberValueSet), which the analysis then treats as discrete."""
+
+    continuous: bool = True
+    kind: Literal["real"] = "real"
+
+    def describe(self, value: Value) -> str:
+        """Human rendering: the number with six significant digits."""
+        assert isinstance(value, int | float)
+        return f"{float(value):.6g}"
+
+
+@dataclass(frozen=True)
 class Category:
     """A named cost category that an agreement may cover (e.g. Korean-national labor)."""
 
@@ -193,5 +208,5 @@ class ChoiceIssue:
         return str(value)
 
 
-Issue: TypeAlias = MoneyIssue | PercentIssue | CountIssue | ScopeIssue | ChoiceIssue
-NUMERIC_ISSUES = (MoneyIssue, PercentIssue, CountIssue)
+Issue: TypeAlias = MoneyIssue | PercentIssue | CountIssue | RealIssue | ScopeIssue | ChoiceIssue
+NUMERIC_ISSUES = (MoneyIssue, PercentIssue, CountIssue, RealIssue)
