@@ -7,7 +7,6 @@ from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
-from urllib.parse import urlparse
 
 import typer
 
@@ -184,7 +183,9 @@ def _print_tables(record: SmaRecord, currency: str, real: int | None) -> None:
 
     from burdenshare.history.dataset import format_amount, format_full
 
-    console = Console(soft_wrap=False)
+    console = Console()
+    if not console.is_terminal:  # piped or captured: wide enough that amounts do not fold
+        console = Console(width=160)
     cite = _Citations()
 
     agreements = Table(title="Special Measures Agreements (ROK-US), 1st to 12th", show_lines=True)
@@ -245,14 +246,15 @@ def _print_tables(record: SmaRecord, currency: str, real: int | None) -> None:
 
     console.print("[bold]Sources[/bold]")
     for address, number in cite.numbers.items():
-        console.print(f"[{number}] {address}", markup=False, highlight=False)
-    console.print(
-        "Exchange rates: annual average KRW per USD, FRED AEXKOUS "
-        f"({urlparse(next(iter(record.exchange_rates.values())).source).netloc}); "
-        "CPI: World Bank / Statistics Korea; see `burdenshare history --json` for every address.",
-        markup=False,
-        highlight=False,
+        console.print(f"[{number}] {address}", markup=False, highlight=False, soft_wrap=True)
+    inputs = (
+        ("exchange rates (annual average KRW per USD)", record.exchange_rates.values()),
+        ("Korean CPI inflation", record.cpi.values()),
+        ("ROK defense budget", record.defense_budget.values()),
     )
+    for label, items in inputs:
+        addresses = ", ".join(dict.fromkeys(item.source for item in items))
+        console.print(f"{label}: {addresses}", markup=False, highlight=False, soft_wrap=True)
 
 
 def _series_points(

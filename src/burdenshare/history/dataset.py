@@ -279,12 +279,16 @@ class SmaRecord:
     def price_ratio(self, year: int, base_year: int) -> Decimal:
         """P(base_year) / P(year), chained from annual CPI inflation."""
         lo, hi = sorted((year, base_year))
+        missing = [t for t in range(lo + 1, hi + 1) if t not in self.cpi]
+        if missing:
+            span = str(missing[0]) if len(missing) == 1 else f"{missing[0]}-{missing[-1]}"
+            first, last = self.cpi_years
+            raise MissingDataError(
+                Problem("cpi", f"no CPI inflation for {span} (the dataset has {first}-{last})")
+            )
         ratio = Decimal(1)
         for t in range(lo + 1, hi + 1):
-            entry = self.cpi.get(t)
-            if entry is None:
-                raise MissingDataError(Problem("cpi", f"no CPI inflation for {t} in the dataset"))
-            ratio *= 1 + entry.inflation_pct / 100
+            ratio *= 1 + self.cpi[t].inflation_pct / 100
         return ratio if base_year >= year else 1 / ratio
 
     def real(self, amount: Decimal, currency: str, year: int, base_year: int) -> Decimal:

@@ -179,19 +179,22 @@ def _annual(r: _Row) -> AnnualAmount:
     )
 
 
+def _source(r: _Row) -> str:
+    """The one source address of a row of the yearly tables."""
+    return ";".join(r.sources("source"))
+
+
 def _rate(r: _Row) -> ExchangeRate:
-    return ExchangeRate(r.integer("year"), r.decimal("krw_per_usd"), r.sources("source")[0])
+    return ExchangeRate(r.integer("year"), r.decimal("krw_per_usd"), _source(r))
 
 
 def _cpi(r: _Row) -> CpiYear:
-    return CpiYear(r.integer("year"), r.decimal("inflation_pct"), r.sources("source")[0])
+    return CpiYear(r.integer("year"), r.decimal("inflation_pct"), _source(r))
 
 
 def _budget(r: _Row) -> DefenseBudgetYear:
     budget = r.decimal("budget_krw_100m") * 10**8
-    return DefenseBudgetYear(
-        r.integer("year"), budget, r.decimal("growth_pct"), r.sources("source")[0]
-    )
+    return DefenseBudgetYear(r.integer("year"), budget, r.decimal("growth_pct"), _source(r))
 
 
 def _read(name: str) -> str:
