@@ -74,8 +74,9 @@ class _Talks:
         while self.pending and self.pending[0].date <= until:
             self.trace.append(self.pending.pop(0))
 
-    def view(self, party: str, meeting: int, day: dt.date, t: float) -> NegotiatorView:
+    def view(self, party: str, meeting: int, day: dt.date, offset: float) -> NegotiatorView:
         p = self.scenario.party(party)
+        t = self.scenario.calendar.time_fraction(day, offset, p.deadline)
         return NegotiatorView(
             party=party,
             valuation=p.valuation,
@@ -88,6 +89,7 @@ class _Talks:
             opening=p.opening,
             history=tuple(self.history),
             vetoes=tuple(self.vetoes[party]),
+            horizon=p.deadline,
         )
 
     def ratify(self, offer: Offer, meeting: int, day: dt.date) -> bool:
@@ -110,7 +112,15 @@ class _Talks:
             )
             if not vote.accept:
                 approved = False
-                self.vetoes[ratifier.party].append(VetoRecord(offer, ratifier.name, day, ratifier.end))
+                revealed = tuple(
+                    limit
+                    for limit in ratifier.limits
+                    if limit.violation(offer, scenario.status_quo.terms) is not None
+                )
+                self.vetoes[ratifier.party].append(
+                    VetoRecord(offer, ratifier.name, day, ratifier.end, revealed,
+                               scenario.status_quo.terms)
+                )
         return approved
 
     def run(self) -> NegotiationResult:
@@ -125,10 +135,12 @@ class _Talks:
                 Event(meeting.date, "meeting_opened", meeting=m, place=meeting.place,
                       detail=meeting.label)
             )
-            for t in calendar.offer_times(m):
+            step = meeting.days / max(meeting.offers, 1)
+            for k in range(meeting.offers):
                 proposer = self.names[turn % n]
                 turn += 1
-                view = self.view(proposer, m, meeting.date, t)
+                view = self.view(proposer, m, meeting.date, k * step)
+                t = calendar.time_fraction(meeting.date, k * step)
                 offer = scenario.space.snap(self.strategies[proposer].propose(view))
                 utilities = self.utilities(offer)
                 self.history.append(OfferRecord(proposer, offer, t, m))
@@ -140,7 +152,7 @@ class _Talks:
                 start = self.names.index(proposer)
                 for step in range(1, n):
                     responder = self.names[(start + step) % n]
-                    rview = self.view(responder, m, meeting.date, t)
+                    rview = self.view(responder, m, meeting.date, k * step)
                     accept = self.strategies[responder].accepts(rview, offer)
                     self.trace.append(
                         Event(meeting.date, "response", responder, m, offer, utilities,

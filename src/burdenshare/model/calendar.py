@@ -31,16 +31,21 @@ class Calendar:
         """The first meeting's date."""
         return self.meetings[0].date
 
-    def time_fraction(self, day: dt.date, offset_days: float = 0.0) -> float:
-        """Relative time t ∈ [0, 1]: days since the first meeting over days from it to `end`."""
-        total = (self.end - self.start).days
+    def time_fraction(
+        self, day: dt.date, offset_days: float = 0.0, horizon: dt.date | None = None
+    ) -> float:
+        """Relative time t ∈ [0, 1]: days since the first meeting over days from it to the
+        `horizon` (a party's own deadline; the calendar's `end` by default)."""
+        total = ((horizon or self.end) - self.start).days
         if total <= 0:
             return 1.0
         elapsed = (day - self.start).days + offset_days
         return min(max(elapsed / total, 0.0), 1.0)
 
-    def offer_times(self, index: int) -> tuple[float, ...]:
+    def offer_times(self, index: int, horizon: dt.date | None = None) -> tuple[float, ...]:
         """The relative times of the offers in meeting `index`, spread over its days."""
         meeting = self.meetings[index]
         step = meeting.days / max(meeting.offers, 1)
-        return tuple(self.time_fraction(meeting.date, k * step) for k in range(meeting.offers))
+        return tuple(
+            self.time_fraction(meeting.date, k * step, horizon) for k in range(meeting.offers)
+        )

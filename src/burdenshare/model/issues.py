@@ -126,11 +126,15 @@ class RealIssue(_Numeric):
 
 @dataclass(frozen=True)
 class Category:
-    """A named cost category that an agreement may cover (e.g. Korean-national labor)."""
+    """A named cost category that an agreement may cover (e.g. Korean-national labor).
+
+    A `fixed` category is always covered (part of the framework, not negotiable here).
+    """
 
     name: str
     label: str = ""
     source: str = ""
+    fixed: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,22 +152,27 @@ class ScopeIssue:
         """The category names in file order."""
         return tuple(c.name for c in self.categories)
 
+    @property
+    def fixed(self) -> frozenset[str]:
+        """The categories every agreement covers."""
+        return frozenset(c.name for c in self.categories if c.fixed)
+
     def values(self) -> tuple[frozenset[str], ...]:
-        """Every subset of the categories, smallest first, in a fixed order."""
-        names = self.names
+        """Every admissible set: the fixed categories plus any subset of the others, smallest
+        first, in a fixed order."""
+        fixed = self.fixed
+        free = [n for n in self.names if n not in fixed]
         return tuple(
-            frozenset(combo)
-            for k in range(len(names) + 1)
-            for combo in combinations(names, k)
+            fixed | frozenset(combo) for k in range(len(free) + 1) for combo in combinations(free, k)
         )
 
     def size(self) -> int:
-        """2 to the number of categories."""
-        return 2 ** len(self.categories)
+        """2 to the number of negotiable (non-fixed) categories."""
+        return 2 ** (len(self.categories) - len(self.fixed))
 
     def contains(self, value: Value) -> bool:
-        """Whether `value` is a set of known category names."""
-        return isinstance(value, frozenset) and value <= set(self.names)
+        """Whether `value` is a set of known category names including the fixed ones."""
+        return isinstance(value, frozenset) and self.fixed <= value <= set(self.names)
 
     def index_of(self, value: Value) -> int:
         """Position of `value` among `values()`."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from burdenshare.model.offers import Offer
 from burdenshare.model.valuation import Valuation
@@ -78,7 +78,11 @@ class StrategySpec:
 
 @dataclass(frozen=True)
 class Party:
-    """A negotiating party (e.g. the ROK government's delegation)."""
+    """A negotiating party (e.g. the ROK government's delegation).
+
+    `deadline` is the party's own deadline (Faratin et al. 1998's t_max for this agent), the
+    date by which its strategy has conceded to its reservation value; the calendar's end if unset.
+    """
 
     name: str
     valuation: Valuation
@@ -90,9 +94,9 @@ class Party:
     events: tuple[ReservationEvent, ...] = ()
     monthly_discount: float = 1.0
     side_issues: tuple[SideIssue, ...] = ()
+    deadline: dt.date | None = None
     rationale: str = ""
     source: str = ""
-    currency: str = field(default="")
 
     def reservation_at(
         self, day: dt.date, deadline: dt.date, threats: tuple[Threat, ...] = ()

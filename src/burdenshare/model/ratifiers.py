@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import numpy as np
+
 from burdenshare.model.offers import Offer
 from burdenshare.model.space import OutcomeSpace
 from burdenshare.model.valuation import Valuation
@@ -52,6 +54,24 @@ class Limit:
             if self.max_change_pct is not None and change > self.max_change_pct + 1e-9:
                 return f"{self.issue} change {change:+.1f} % above {self.max_change_pct:+g} %"
         return None
+
+
+def limits_mask(space: OutcomeSpace, limits: tuple[Limit, ...], status_quo: Offer) -> np.ndarray:
+    """Flat boolean mask of the outcomes that satisfy every limit (vectorised per issue)."""
+    per_issue = [np.ones(n, dtype=bool) for n in space.shape]
+    for limit in limits:
+        position = space.names.index(limit.issue)
+        for j, value in enumerate(space.grids[position]):
+            probe = Offer(((limit.issue, value),))
+            base = Offer(((limit.issue, status_quo[limit.issue]),))
+            if limit.violation(probe, base) is not None:
+                per_issue[position][j] = False
+    mask = np.ones(space.shape, dtype=bool)
+    for position, allowed in enumerate(per_issue):
+        shape = [1] * len(per_issue)
+        shape[position] = len(allowed)
+        mask = mask & allowed.reshape(shape)
+    return mask.ravel()
 
 
 @dataclass(frozen=True)

@@ -73,26 +73,25 @@ class PiecewiseLinearValue:
 
 @dataclass(frozen=True)
 class ScopeValue:
-    """Additive value of the covered categories, rescaled to [0, 1] over all subsets.
+    """Additive value of the covered categories, rescaled to [0, 1] over the admissible sets.
 
-    v(S) = (Σ_{c∈S} a_c − Σ_c min(a_c, 0)) / (Σ_c |a_c|): the worst subset scores 0, the best 1.
+    v(S) = (Σ_{c∈S} a_c − min_T Σ_{c∈T} a_c) / (max_T Σ a_c − min_T Σ a_c) over admissible T:
+    the worst set scores 0, the best 1 (all 1 when every set is worth the same).
     """
 
     values: tuple[tuple[str, float], ...]
 
-    def score(self, names: tuple[str, ...], subset: frozenset[str]) -> float:
-        """v(S) for one subset."""
+    def raw(self, subset: frozenset[str]) -> float:
+        """Σ_{c∈S} a_c (unlisted categories are worth 0)."""
         table = dict(self.values)
-        raw = sum(table.get(name, 0.0) for name in subset)
-        low = sum(min(table.get(n, 0.0), 0.0) for n in names)
-        span = sum(abs(table.get(n, 0.0)) for n in names)
-        return 1.0 if span == 0 else (raw - low) / span
+        return sum(table.get(name, 0.0) for name in subset)
 
     def evaluate(self, issue: Issue, x: np.ndarray) -> np.ndarray:
-        """v(S) for every subset on the issue's grid (x holds grid indices)."""
+        """v(S) for every admissible set on the issue's grid (x holds grid indices)."""
         assert isinstance(issue, ScopeIssue)
-        subsets = issue.values()
-        scores = np.array([self.score(issue.names, s) for s in subsets])
+        raws = np.array([self.raw(s) for s in issue.values()])
+        span = raws.max() - raws.min()
+        scores = np.ones_like(raws) if span == 0 else (raws - raws.min()) / span
         return scores[x.astype(int)]
 
 

@@ -52,12 +52,12 @@ class Anchoring(TargetStrategy):
             return top
         if self.hold >= len(view.calendar.meetings):
             return top
-        t_h = view.calendar.offer_times(self.hold)[0] if self.hold > 0 else 0.0
+        t_h = view.time_at(self.hold) if self.hold > 0 else 0.0
         rest = (view.time - t_h) / (1.0 - t_h) if t_h < 1.0 else 1.0
         return target_utility(min(max(rest, 0.0), 1.0), view.reservation, top, self.e)
 
     def propose(self, view: NegotiatorView) -> Offer:
-        """The anchor while holding, else the kernel's offer at the target."""
-        if self.holding(view):
+        """The anchor as the first offer and while holding, else the kernel's offer at the target."""
+        if self.holding(view) or not view.own_offers():
             return self.anchor(view)
         return super().propose(view)

@@ -1,10 +1,13 @@
 """The shared offer kernel: from a target utility to a concrete offer.
 
-Among the outcomes whose own utility lies in [target, target + BAND], choose the one most
-similar to the opponent's last offer (the similarity trade-off of Faratin, Sierra & Jennings
-2002, "Using similarity criteria to make issue trade-offs in automated negotiations"); before
-any opponent offer, the one of highest own utility. Ties go to the lower outcome index. When no
-outcome lies in the band, the outcome whose utility is nearest the target is chosen.
+Among the outcomes whose own utility lies in [target, target + BAND], choose the one nearest to
+the party's own previous offer, so that positions move smoothly rather than jump across the
+space; among equally near ones, the one most similar to the opponent's last offer (the
+similarity criterion of Faratin, Sierra & Jennings 2002, "Using similarity criteria to make
+issue trade-offs in automated negotiations"); then the higher own utility; then the lower
+outcome index. Before any own offer, the outcome of highest own utility in the band. When no
+outcome lies in the band, the outcome whose utility is nearest the target. These tie rules are
+burdenshare's own, stated here so that every engine can follow them exactly.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from burdenshare.model import Offer, OutcomeSpace
-from burdenshare.model.issues import NUMERIC_ISSUES
+from burdenshare.model.issues import NUMERIC_ISSUES, ScopeIssue
 from burdenshare.strategies.view import NegotiatorView
 
 BAND = 0.02
@@ -23,7 +26,7 @@ def issue_distances(space: OutcomeSpace, reference: Offer) -> tuple[np.ndarray, 
     """Per issue, the distance in [0, 1] from every grid value to `reference`'s value.
 
     Numeric: |x − y| / range; scope: categories that differ / number of categories;
-    choice: 0 if the same option, else 1.
+    choice: 0 if the same option, else 1. (Fixed scope categories never differ.)
     """
     out = []
     for position, issue in enumerate(space.issues):
@@ -33,38 +36,64 @@ def issue_distances(space: OutcomeSpace, reference: Offer) -> tuple[np.ndarray, 
             span = issue.high - issue.low
             assert isinstance(target, int | float)
             out.append(np.abs(grid - float(target)) / (span if span > 0 else 1.0))
-        elif isinstance(target, frozenset):
-            k = max(len(issue.values()[-1]), 1)  # type: ignore[arg-type]
-            out.append(np.array([len(v ^ target) / k for v in issue.values()]))  # type: ignore[operator]
+        elif isinstance(issue, ScopeIssue) and isinstance(target, frozenset):
+            k = max(len(issue.names) - len(issue.fixed), 1)
+            out.append(np.array([len(v ^ target) / k for v in issue.values()]))
         else:
             out.append(np.array([0.0 if v == target else 1.0 for v in issue.values()]))
     return tuple(out)
 
 
-def choose_index(
-    space: OutcomeSpace, utilities: np.ndarray, target: float, reference: Offer | None
-) -> int:
-    """Flat index of the outcome the kernel picks for `target` (see module docstring)."""
-    in_band = np.flatnonzero((utilities >= target - 1e-12) & (utilities <= target + BAND))
-    if in_band.size == 0:
-        return int(np.argmin(np.abs(utilities - target)))
-    if reference is None:
-        best = utilities[in_band].max()
-        return int(in_band[np.flatnonzero(utilities[in_band] >= best - 1e-12)[0]])
+def _distance(space: OutcomeSpace, candidates: np.ndarray, reference: Offer) -> np.ndarray:
+    """Summed per-issue distance from each candidate outcome to `reference`."""
     per_issue = issue_distances(space, reference)
-    idx = np.unravel_index(in_band, space.shape)
-    distance = np.zeros(in_band.size)
+    idx = np.unravel_index(candidates, space.shape)
+    distance = np.zeros(candidates.size)
     for position, table in enumerate(per_issue):
         distance += table[idx[position]]
-    nearest = distance.min()
-    ties = in_band[distance <= nearest + 1e-12]
-    # Among equally similar outcomes, prefer the higher own utility, then the lower index.
-    return int(ties[np.argmax(utilities[ties])])
+    return distance
 
 
-def offer_at(view: NegotiatorView, target: float) -> Offer:
-    """The offer the kernel picks for `view`'s party at `target` utility."""
+def choose_index(
+    space: OutcomeSpace,
+    utilities: np.ndarray,
+    target: float,
+    own_last: Offer | None,
+    opponent_last: Offer | None,
+    allowed: np.ndarray | None = None,
+) -> int:
+    """Flat index of the outcome the kernel picks for `target` (see module docstring).
+
+    `allowed`, a flat boolean mask, restricts the choice (e.g. to what own ratifiers accept).
+    """
+    band = (utilities >= target - 1e-12) & (utilities <= target + BAND)
+    if allowed is not None:
+        band &= allowed
+    in_band = np.flatnonzero(band)
+    if in_band.size == 0:
+        gap = np.abs(utilities - target)
+        if allowed is not None and allowed.any():
+            gap = np.where(allowed, gap, np.inf)
+        return int(np.argmin(gap))
+    zeros = np.zeros(in_band.size)
+    own = _distance(space, in_band, own_last) if own_last is not None else zeros
+    other = _distance(space, in_band, opponent_last) if opponent_last is not None else zeros
+    # np.lexsort sorts by the last key first: own distance, then opponent distance, then
+    # higher utility, then index (a stable sort keeps index order).
+    order = np.lexsort((-utilities[in_band], np.round(other, 12), np.round(own, 12)))
+    return int(in_band[order[0]])
+
+
+def offer_at(view: NegotiatorView, target: float, allowed: np.ndarray | None = None) -> Offer:
+    """The offer the kernel picks for `view`'s party at `target` utility (within `allowed`)."""
+    own = view.own_offers()
     opponents = view.opponent_offers()
-    reference = opponents[-1].offer if opponents else None
-    index = choose_index(view.space, view.utilities(), target, reference)
+    index = choose_index(
+        view.space,
+        view.utilities(),
+        target,
+        own[-1].offer if own else None,
+        opponents[-1].offer if opponents else None,
+        allowed,
+    )
     return view.space.offer_at(index)

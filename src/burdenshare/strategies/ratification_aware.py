@@ -1,8 +1,10 @@
 """A wrapper that stops proposing or accepting what its own ratifiers vetoed.
 
-After an own ratifier vetoes a tentative deal, the wrapped strategy neither proposes nor accepts
-any offer worth no more to its party than the vetoed deal, for as long as that ratifier is in
-office (a negotiator learns the Level II constraint of Putnam's 1988 two-level game).
+A veto teaches the negotiator the Level II constraint of Putnam's (1988) two-level game, for as
+long as the vetoing ratifier is in office: when the deal broke a hard limit, the ratifier says
+which, and the wrapper neither proposes nor accepts anything that breaks it again; when the veto
+was on utility grounds (the ratifier's valuation is private), it neither proposes nor accepts
+anything worth no more to its own party than the vetoed deal.
 """
 
 from __future__ import annotations
@@ -10,9 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+import numpy as np
+
 from burdenshare.model import Offer
+from burdenshare.model.ratifiers import limits_mask
 from burdenshare.strategies.base import Strategy
 from burdenshare.strategies.bidding import offer_at
+from burdenshare.strategies.registry import add
 from burdenshare.strategies.view import NegotiatorView
 
 _MARGIN = 1e-6
@@ -36,11 +42,34 @@ class RatificationAware:
         object.__setattr__(self, "wrapped", build(self.inner, dict(self.params), "strategy"))
 
     def floor(self, view: NegotiatorView) -> float | None:
-        """The highest own utility of a deal vetoed by an own ratifier still in office."""
-        binding = view.binding_vetoes()
+        """The highest own utility of a deal vetoed on utility grounds by a sitting ratifier."""
+        binding = [v for v in view.binding_vetoes() if not v.revealed]
         if not binding:
             return None
         return max(view.utility(v.offer) for v in binding)
+
+    def allowed(self, view: NegotiatorView) -> np.ndarray | None:
+        """Mask of outcomes within the limits revealed by binding vetoes (None: no such limits)."""
+        masks = [
+            limits_mask(view.space, v.revealed, v.status_quo)
+            for v in view.binding_vetoes()
+            if v.revealed and v.status_quo is not None
+        ]
+        if not masks:
+            return None
+        return np.logical_and.reduce(masks)
+
+    def permitted(self, view: NegotiatorView, offer: Offer) -> bool:
+        """Strictly better than every binding vetoed deal and within the revealed limits."""
+        floor = self.floor(view)
+        if floor is not None and view.utility(offer) <= floor:
+            return False
+        for veto in view.binding_vetoes():
+            if veto.status_quo is None:
+                continue
+            if any(limit.violation(offer, veto.status_quo) for limit in veto.revealed):
+                return False
+        return True
 
     def target(self, view: NegotiatorView) -> float:
         """The inner target, raised just above the veto floor."""
@@ -49,26 +78,16 @@ class RatificationAware:
         return inner if floor is None else max(inner, floor + _MARGIN)
 
     def propose(self, view: NegotiatorView) -> Offer:
-        """The inner offer, unless it is no better than a vetoed deal; then the kernel's offer
-        just above the floor."""
+        """The inner offer if permitted; else the kernel's offer at the (raised) target within
+        the revealed limits."""
         offer = self.wrapped.propose(view)
-        floor = self.floor(view)
-        if floor is None or view.utility(offer) > floor:
+        if self.permitted(view, offer):
             return offer
-        return offer_at(view, floor + _MARGIN)
+        return offer_at(view, self.target(view), self.allowed(view))
 
     def accepts(self, view: NegotiatorView, offer: Offer) -> bool:
-        """The inner rule, and strictly better than every binding vetoed deal."""
-        floor = self.floor(view)
-        if floor is not None and view.utility(offer) <= floor:
-            return False
-        return self.wrapped.accepts(view, offer)
+        """The inner rule, for permitted offers only."""
+        return self.permitted(view, offer) and self.wrapped.accepts(view, offer)
 
 
-def _register() -> None:
-    from burdenshare.strategies.registry import add
-
-    add("ratification-aware", RatificationAware, tags=RatificationAware.tags)
-
-
-_register()
+add("ratification-aware", RatificationAware, tags=RatificationAware.tags)

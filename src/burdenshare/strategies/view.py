@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from burdenshare.model import Calendar, Offer, OutcomeSpace, Valuation
+from burdenshare.model import Calendar, Limit, Offer, OutcomeSpace, Valuation
 
 
 @dataclass(frozen=True)
@@ -25,12 +25,18 @@ class OfferRecord:
 
 @dataclass(frozen=True)
 class VetoRecord:
-    """A tentative deal one of the party's own ratifiers vetoed, and until when that ratifier sits."""
+    """A tentative deal one of the party's own ratifiers vetoed, and until when it sits.
+
+    `revealed` holds the hard limits the deal broke (a ratifier tells its own negotiator why);
+    empty when the veto was on utility grounds (the ratifier's valuation stays private).
+    """
 
     offer: Offer
     ratifier: str
     date: dt.date
     ratifier_end: dt.date | None
+    revealed: tuple[Limit, ...] = ()
+    status_quo: Offer | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,11 @@ class NegotiatorView:
     opening: Offer | None
     history: tuple[OfferRecord, ...]
     vetoes: tuple[VetoRecord, ...] = ()
+    horizon: dt.date | None = None
+
+    def time_at(self, meeting: int) -> float:
+        """Relative time (on this party's horizon) at which meeting `meeting` starts."""
+        return self.calendar.offer_times(meeting, self.horizon)[0]
 
     def utility(self, offer: Offer) -> float:
         """Own utility of `offer`."""

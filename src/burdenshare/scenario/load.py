@@ -1,0 +1,217 @@
+"""Loading scenarios: a built-in name or a TOML file, with `--set` overrides, validated at once.
+
+Every problem is reported together, each with the file, the line where known, the field path
+and what was expected. Nothing in a scenario file is executed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from burdenshare.errors import InputError, Problem
+from burdenshare.model import Scenario
+from burdenshare.scenario.build import LocatedError, build_scenario, format_loc
+from burdenshare.scenario.lines import Loc, line_map, line_of
+from burdenshare.scenario.schema import ScenarioDoc
+
+
+@dataclass(frozen=True)
+class LoadedScenario:
+    """A scenario with where it came from: origin (path or built-in name), text and SHA-256."""
+
+    scenario: Scenario
+    document: ScenarioDoc
+    origin: str
+    text: str
+    sha256: str
+    overrides: tuple[str, ...] = ()
+
+
+def builtin_names() -> tuple[str, ...]:
+    """Names of the built-in scenarios (package data)."""
+    folder = resources.files("burdenshare.scenario") / "builtin"
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
+
+
+def builtin_text(name: str) -> str:
+    """The TOML text of built-in scenario `name`."""
+    return (resources.files("burdenshare.scenario") / "builtin" / f"{name}.toml").read_text("utf-8")
+
+
+def read_source(ref: str | Path) -> tuple[str, str]:
+    """(origin, text) for a built-in name or a file path; `InputError` when neither exists."""
+    ref_text = str(ref)
+    path = Path(ref_text)
+    if ref_text in builtin_names() and not path.exists():
+        return ref_text, builtin_text(ref_text)
+    if path.is_dir():
+        raise InputError(Problem("", "is a directory; expected a scenario TOML file"), ref_text)
+    if not path.exists():
+        known = ", ".join(builtin_names())
+        raise InputError(
+            Problem("", f"no such file, and no built-in scenario of that name (built-ins: {known})"),
+            ref_text,
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(Problem("", f"cannot read: {exc.strerror}"), ref_text) from None
+    try:
+        return ref_text, data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(Problem("", "not a UTF-8 text file; expected a scenario in TOML"), ref_text) from None
+
+
+def parse_toml(text: str, origin: str) -> dict[str, Any]:
+    """Parse TOML text, turning syntax errors into an `InputError` with the line."""
+    if not text.strip():
+        raise InputError(Problem("", "the file is empty; expected a scenario in TOML "
+                                     "(see `burdenshare export sma-2019` for an example)"), origin)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        line = None
+        if "(at line " in message:
+            tail = message.rsplit("(at line ", 1)[1]
+            line = int(tail.split(",")[0])
+            message = message.rsplit(" (at line ", 1)[0]
+        raise InputError(Problem("", f"malformed TOML: {message}", line), origin) from None
+
+
+def _parse_value(text: str) -> Any:
+    """A `--set` value: TOML syntax when it parses (numbers, dates, lists), else a string."""
+    try:
+        return tomllib.loads(f"v = {text}")["v"]
+    except tomllib.TOMLDecodeError:
+        return text
+
+
+def apply_override(data: dict[str, Any], assignment: str) -> None:
+    """Apply `PATH=VALUE` to the raw document; list elements by index or by their `name`."""
+    if "=" not in assignment:
+        raise InputError(Problem("--set", f"expected PATH=VALUE, got {assignment!r}"))
+    path, value = assignment.split("=", 1)
+    keys = [k for k in path.strip().split(".") if k]
+    if not keys:
+        raise InputError(Problem("--set", f"empty field path in {assignment!r}"))
+    node: Any = data
+    walked: list[str] = []
+    for key in keys[:-1]:
+        walked.append(key)
+        node = _step(node, key, walked, create=True)
+    last = keys[-1]
+    if isinstance(node, list):
+        index = _index(node, last, [*walked, last])
+        node[index] = _parse_value(value.strip())
+    elif isinstance(node, dict):
+        node[last] = _parse_value(value.strip())
+    else:
+        raise InputError(Problem("--set", f"{'.'.join(walked)} is a value, not a table"))
+
+
+def _index(node: list[Any], key: str, walked: list[str]) -> int:
+    if key.isdigit() and int(key) < len(node):
+        return int(key)
+    for i, item in enumerate(node):
+        if isinstance(item, dict) and item.get("name") == key:
+            return i
+    names = [str(item.get("name")) for item in node if isinstance(item, dict)]
+    raise InputError(
+        Problem("--set", f"{'.'.join(walked)}: no element {key!r}; expected an index "
+                         f"below {len(node)} or one of: {', '.join(names)}")
+    )
+
+
+def _step(node: Any, key: str, walked: list[str], create: bool) -> Any:
+    if isinstance(node, list):
+        return node[_index(node, key, walked)]
+    if isinstance(node, dict):
+        if key not in node:
+            if not create:
+                raise InputError(Problem("--set", f"unknown field {'.'.join(walked)}"))
+            node[key] = {}
+        return node[key]
+    raise InputError(Problem("--set", f"{'.'.join(walked[:-1])} is a value, not a table"))
+
+
+def validate(
+    data: dict[str, Any], origin: str, text: str = ""
+) -> tuple[ScenarioDoc, Scenario]:
+    """Validate a raw document into (document, scenario), or raise `InputError` listing all problems."""
+    lines = line_map(text) if text else {}
+    try:
+        doc = ScenarioDoc.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc: Loc = tuple(err["loc"])
+            message = _message(err)
+            problems.append(Problem(format_loc(loc), message, line_of(lines, loc)))
+        raise InputError(problems, origin) from None
+    try:
+        scenario = build_scenario(doc)
+    except LocatedError as exc:
+        problems = [Problem(format_loc(loc), msg, line_of(lines, loc)) for loc, msg in exc.located]
+        raise InputError(problems, origin) from None
+    return doc, scenario
+
+
+def _message(err: Any) -> str:
+    kind = err.get("type", "")
+    value = err.get("input")
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown key (not part of the scenario format; see `burdenshare schema`)"
+    text = str(err.get("msg", "invalid"))
+    if kind.endswith("_parsing") or kind.endswith("_type") or kind == "literal_error":
+        return f"{text[0].lower()}{text[1:]}, got {value!r}"
+    return f"{text[0].lower()}{text[1:]}"
+
+
+def document_sha256(doc: ScenarioDoc) -> str:
+    """SHA-256 of the document's canonical JSON: equal scenarios hash equal."""
+    canonical = json.dumps(doc.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def load_source(ref: str | Path, overrides: Sequence[str] = ()) -> LoadedScenario:
+    """Load a built-in name or TOML path, apply `--set` overrides, validate everything."""
+    origin, text = read_source(ref)
+    data = parse_toml(text, origin)
+    for assignment in overrides:
+        try:
+            apply_override(data, assignment)
+        except InputError as exc:
+            raise exc.with_source(origin) from None
+    try:
+        doc, scenario = validate(data, origin, text)
+    except InputError as exc:
+        if overrides:
+            note = f" (after --set {', '.join(overrides)})"
+            raise InputError(list(exc.problems), origin + note) from None
+        raise
+    return LoadedScenario(scenario, doc, origin, text, document_sha256(doc), tuple(overrides))
+
+
+def load(ref: str | Path, overrides: Sequence[str] = ()) -> Scenario:
+    """Load and validate a scenario (built-in name or TOML path) into an immutable `Scenario`."""
+    return load_source(ref, overrides).scenario
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of scenario files (for editors)."""
+    schema = ScenarioDoc.model_json_schema()
+    schema["title"] = "burdenshare scenario"
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

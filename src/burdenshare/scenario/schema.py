@@ -1,0 +1,209 @@
+"""The scenario file format (TOML), as pydantic models: structure, types and unknown keys.
+
+These models describe the file, not the domain: `build.py` turns a validated document into
+immutable model values and checks what spans several fields (names, dates, ranges).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Number = float
+TermValue = float | str | list[str]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CategoryDoc(_Strict):
+    """A cost category of a scope issue."""
+
+    name: str = Field(min_length=1, description="Identifier used in offers, e.g. `labor`.")
+    label: str = Field("", description="Readable name, e.g. `Korean-national labor`.")
+    fixed: bool = Field(False, description="Always covered: part of the framework, not negotiable.")
+    source: str = Field("", description="Where the category comes from.")
+
+
+class IssueDoc(_Strict):
+    """One negotiated issue. `kind` decides which other fields apply."""
+
+    name: str = Field(min_length=1, description="Identifier used in offers and field paths.")
+    kind: Literal["money", "percent", "count", "scope", "choice"]
+    label: str = ""
+    currency: str | None = Field(None, description="money: ISO currency code, e.g. `KRW`.")
+    unit: str | None = Field(
+        None, description="money: scale of values (`''`, `thousand`, `M`, `bn`, `tn`); count: unit word."
+    )
+    per: str | None = Field(None, description="percent: period shown after %, e.g. `yr`.")
+    low: Number | None = Field(None, description="money/percent/count: lowest admissible value.")
+    high: Number | None = Field(None, description="money/percent/count: highest admissible value.")
+    step: Number | None = Field(None, description="money/percent/count: grid step (> 0).")
+    categories: list[CategoryDoc] | None = Field(None, description="scope: the cost categories.")
+    options: list[str] | None = Field(None, description="choice: the options.")
+    source: str = ""
+
+
+class ExchangeRateDoc(_Strict):
+    """`rate` units of `quote` per unit of `base` (e.g. 1180 KRW per USD)."""
+
+    base: str
+    quote: str
+    rate: Annotated[float, Field(gt=0)]
+    source: str = ""
+
+
+class StatusQuoDoc(_Strict):
+    """The expiring deal."""
+
+    terms: dict[str, TermValue]
+    expiry: dt.date
+    label: str = Field("", description="Short label used in `1.13× 2019`.")
+    source: str = ""
+
+
+class ValueFunctionDoc(_Strict):
+    """Weight and value function of one issue in a valuation."""
+
+    weight: Annotated[float, Field(ge=0)]
+    shape: Literal["linear", "power", "piecewise", "scope", "choice"] | None = Field(
+        None,
+        description="Defaults: `scope` for scope issues, `choice` for choice issues; required otherwise.",
+    )
+    direction: Literal["rising", "falling"] | None = None
+    exponent: Annotated[float, Field(gt=0)] | None = None
+    points: list[tuple[float, float]] | None = None
+    categories: dict[str, float] | None = None
+    options: dict[str, float] | None = None
+    rationale: str = ""
+
+
+class ReservationEventDoc(_Strict):
+    """A dated change to the reservation value."""
+
+    date: dt.date
+    change: float
+    label: str = ""
+    source: str = ""
+
+
+class LapseDoc(_Strict):
+    """How the reservation value moves after the deadline."""
+
+    per_month: float = Field(0.0, description="Change per month of lapse (negative: costly).")
+    events: list[ReservationEventDoc] = Field(default_factory=list)
+    rationale: str = ""
+
+
+class StrategyDoc(_Strict):
+    """A strategy by registered name with parameters."""
+
+    name: str
+    params: dict[str, float | int | str] = Field(default_factory=dict)
+
+
+class SideIssueDoc(_Strict):
+    """A linked issue valued by the party but off the table."""
+
+    name: str
+    value: float
+    label: str = ""
+    source: str = ""
+
+
+class PartyDoc(_Strict):
+    """A negotiating party."""
+
+    name: str = Field(min_length=1)
+    label: str = ""
+    valuation: dict[str, ValueFunctionDoc]
+    reservation_value: Annotated[float, Field(ge=0, lt=1)]
+    monthly_discount: Annotated[float, Field(gt=0, le=1)] = 1.0
+    deadline: dt.date | None = Field(
+        None, description="The party's own deadline for conceding (default: the calendar's end)."
+    )
+    lapse: LapseDoc = Field(default_factory=LapseDoc)
+    opening: dict[str, TermValue] | None = None
+    strategy: StrategyDoc
+    side_issues: list[SideIssueDoc] = Field(default_factory=list)
+    rationale: str = ""
+    source: str = ""
+
+
+class LimitDoc(_Strict):
+    """A ratifier's hard limit on one issue."""
+
+    issue: str
+    min: float | None = None
+    max: float | None = None
+    min_change_pct: float | None = None
+    max_change_pct: float | None = None
+    requires: list[str] = Field(default_factory=list)
+    excludes: list[str] = Field(default_factory=list)
+    source: str = ""
+
+
+class RatifierDoc(_Strict):
+    """A domestic veto player."""
+
+    name: str = Field(min_length=1)
+    party: str
+    label: str = ""
+    limits: list[LimitDoc] = Field(default_factory=list)
+    min_utility: Annotated[float, Field(ge=0, le=1)] | None = None
+    valuation: dict[str, ValueFunctionDoc] | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    rationale: str = ""
+    source: str = ""
+
+
+class ThreatDoc(_Strict):
+    """A threat lowering another party's no-deal value."""
+
+    name: str
+    by: str
+    against: str
+    change: float
+    credibility: Annotated[float, Field(ge=0, le=1)] = 1.0
+    start: dt.date | None = None
+    label: str = ""
+    source: str = ""
+
+
+class MeetingDoc(_Strict):
+    """A round of talks."""
+
+    date: dt.date
+    place: str
+    label: str = ""
+    days: Annotated[int, Field(ge=1)] = 1
+    offers: Annotated[int, Field(ge=1)] = 2
+    source: str = ""
+
+
+class CalendarDoc(_Strict):
+    """Meetings, the deadline and the last date."""
+
+    deadline: dt.date
+    end: dt.date
+    meetings: list[MeetingDoc] = Field(min_length=1)
+
+
+class ScenarioDoc(_Strict):
+    """A whole scenario file."""
+
+    name: str = Field(min_length=1)
+    title: str = ""
+    description: str = ""
+    sources: dict[str, str] = Field(default_factory=dict)
+    exchange_rate: ExchangeRateDoc | None = None
+    issues: list[IssueDoc] = Field(min_length=1)
+    status_quo: StatusQuoDoc
+    parties: list[PartyDoc] = Field(min_length=2)
+    ratifiers: list[RatifierDoc] = Field(default_factory=list)
+    threats: list[ThreatDoc] = Field(default_factory=list)
+    calendar: CalendarDoc
