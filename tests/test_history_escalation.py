@@ -151,6 +151,8 @@ def test_bad_rules_and_parameters_are_input_errors():
         FixedRate(rate_pct=1, rounding="up")
     with pytest.raises(InputError, match="consecutive years"):
         Flat().amounts(1, [2020, 2022])
+    with pytest.raises(InputError, match="lag: expected a whole number, got 'two'"):
+        make_rule("lagged_cpi", {"lag": "two"})
     with pytest.raises(InputError, match="key=value"):
         parse_params("lag 2")
 

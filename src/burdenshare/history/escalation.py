@@ -45,6 +45,16 @@ def to_decimal(value: Number, what: str = "value") -> Decimal:
     return result
 
 
+def _to_int(text: str, what: str) -> int | None:
+    """A whole number from text (`none` for None), as an `InputError` naming `what` if it is not."""
+    if text.strip().lower() == "none":
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise InputError(Problem(what, f"expected a whole number, got {text!r}")) from None
+
+
 @dataclass(frozen=True)
 class MissingInput:
     """`series` has no value for `year`, which the amount of `needed_for` depends on."""
@@ -239,12 +249,11 @@ class _IndexLinked(EscalationRule):
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        if isinstance(self.lag, str):
-            object.__setattr__(self, "lag", int(self.lag))
-        if isinstance(self.rate_decimals, str):
-            value = None if self.rate_decimals.lower() == "none" else int(self.rate_decimals)
-            object.__setattr__(self, "rate_decimals", value)
-        if self.lag < 0:
+        for name in ("lag", "rate_decimals"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, _to_int(value, name))
+        if not isinstance(self.lag, int) or self.lag < 0:
             raise InputError(Problem("lag", f"expected a lag of 0 or more years, got {self.lag}"))
 
     def inputs_needed(self, years: Sequence[int]) -> tuple[tuple[str, int], ...]:
