@@ -1,0 +1,296 @@
+"""`burdenshare forecast`: stakeholder forecasts (KTAB's SMP, Bueno de Mesquita, baselines).
+
+Input today: a KTAB SMP CSV file. Scenario files with a `[stakeholders]` section plug in through
+`stakeholders_from_source` (which only has to return a `StakeholderSet`); everything after that
+goes through `forecast_stakeholders(stakeholders, model)` from the pure core.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from burdenshare.cli._common import atomic_output, fail, reports_input_errors
+
+if TYPE_CHECKING:
+    from burdenshare.stakeholders.actors import StakeholderSet
+    from burdenshare.stakeholders.result import ForecastResult
+
+MAX_TURN_COLUMNS = 9  # keeps the turn-by-turn table within 80 columns
+
+
+class ModelName(StrEnum):
+    """The stakeholder models `forecast` can run."""
+
+    smp = "smp"
+    bdm = "bdm"
+    mean = "mean"
+    median = "median"
+
+
+def register(app: typer.Typer) -> None:
+    """Attach the `forecast` command."""
+    app.command("forecast")(forecast)
+
+
+def forecast_stakeholders(stakeholders: StakeholderSet, model: str) -> ForecastResult:
+    """Run one stakeholder model ('smp', 'bdm', 'mean', 'median'); see the core module."""
+    from burdenshare.stakeholders.forecast import forecast_stakeholders as run
+
+    return run(stakeholders, model)
+
+
+def stakeholders_from_source(source: str) -> StakeholderSet:
+    """The stakeholders named on the command line: for now a KTAB CSV file (FILE.csv)."""
+    from burdenshare.errors import InputError, Problem
+    from burdenshare.scenario.ktab_csv import read_ktab_csv
+
+    path = Path(source)
+    if path.suffix.lower() == ".csv":
+        return read_ktab_csv(path)
+    raise InputError(
+        Problem(
+            "SOURCE",
+            "expected a KTAB SMP file ending in .csv (scenarios with a [stakeholders] "
+            "section are not supported yet)",
+        ),
+        source,
+    )
+
+
+@reports_input_errors
+def forecast(
+    source: Annotated[str, typer.Argument(help="A KTAB SMP input file (FILE.csv).")],
+    model: Annotated[
+        ModelName,
+        typer.Option("--model", "-m", help="Which stakeholder model to run."),
+    ] = ModelName.smp,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object instead of tables.")
+    ] = False,
+    plot: Annotated[
+        Path | None,
+        typer.Option(
+            "--plot",
+            help="Draw each actor's trajectory per dimension to FILE.png or FILE.svg.",
+            metavar="FILE",
+        ),
+    ] = None,
+    compare: Annotated[
+        bool, typer.Option("--compare", help="Also run every model and show them side by side.")
+    ] = False,
+) -> None:
+    """Forecast where stakeholders' positions settle: turn-by-turn positions, the final
+    distribution of winning positions with probabilities, and the forecast per dimension."""
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
+        raise fail(f"--plot: expected a file name ending in .png or .svg, got {str(plot)!r}")
+    if plot is not None and not plot.resolve().parent.is_dir():
+        raise fail(f"--plot: cannot write {plot}: folder {plot.parent} does not exist")
+    stakeholders = stakeholders_from_source(source)
+    result = forecast_stakeholders(stakeholders, model.value)
+    others: dict[str, ForecastResult] = {}
+    if compare:
+        others = {
+            m.value: (result if m == model else forecast_stakeholders(stakeholders, m.value))
+            for m in ModelName
+        }
+    if plot is not None:
+        _plot(result, others, plot)
+    if as_json:
+        obj = result_to_json(result, source)
+        if compare:
+            obj["compare"] = {name: _summary_json(r) for name, r in others.items()}
+        print(json.dumps(obj, ensure_ascii=False, indent=2))
+    else:
+        _print(result, others, source)
+
+
+# --- JSON ---------------------------------------------------------------------------------------
+
+
+def _clean(x: float) -> float:
+    """Round away binary noise (positions are computed to 0.01 on the 0-100 scale)."""
+    return round(float(x), 6)
+
+
+def _summary_json(r: ForecastResult) -> dict[str, Any]:
+    return {
+        "turns": r.turns,
+        "forecast": [_clean(x) for x in r.forecast],
+        "forecast_real": [_clean(x) for x in r.forecast_real],
+        "distribution": [
+            {
+                "position": [_clean(x) for x in w.position],
+                "probability": w.probability,
+                "holders": list(w.holders),
+            }
+            for w in r.distribution
+        ],
+    }
+
+
+def result_to_json(r: ForecastResult, source: str) -> dict[str, Any]:
+    """The whole result as one JSON-ready object (positions on KTAB's 0-100 scale)."""
+    s = r.stakeholders
+    best = r.most_probable
+    obj: dict[str, Any] = {
+        "source": source,
+        "scenario": s.name,
+        "model": r.model,
+        "turns": r.turns,
+        "dimensions": list(r.dimensions),
+        "units": [
+            {"dimension": d.name, "low": d.low, "high": d.high, "unit": d.unit}
+            for d in s.dimensions
+        ],
+        "scale": "KTAB 0-100 per dimension (0 = low end of the dimension's range)",
+        "final_positions": {
+            name: [_clean(x) for x in pos] for name, pos in r.final_positions.items()
+        },
+        "history": {
+            name: [[_clean(x) for x in r.positions[t, i]] for t in range(r.turns + 1)]
+            for i, name in enumerate(r.actors)
+        },
+        **_summary_json(r),
+        "most_probable": {
+            "position": [_clean(x) for x in best.position],
+            "probability": best.probability,
+            "holders": list(best.holders),
+        },
+        "parameters": {k: _jsonable(v) for k, v in r.parameters.items()},
+        "notes": list(r.notes),
+    }
+    if r.win_probabilities is not None:
+        obj["win_probabilities"] = {
+            name: [float(p) for p in r.win_probabilities[:, i]] for i, name in enumerate(r.actors)
+        }
+    return obj
+
+
+def _jsonable(v: object) -> object:
+    if isinstance(v, tuple):
+        return [_jsonable(x) for x in v]
+    if isinstance(v, float) and not math.isfinite(v):
+        return None
+    return v
+
+
+# --- tables -------------------------------------------------------------------------------------
+
+
+def _turn_columns(turns: int) -> list[int]:
+    """At most MAX_TURN_COLUMNS turns, evenly spread, always the first and the last."""
+    if turns + 1 <= MAX_TURN_COLUMNS:
+        return list(range(turns + 1))
+    step = turns / (MAX_TURN_COLUMNS - 1)
+    return sorted({round(k * step) for k in range(MAX_TURN_COLUMNS)})
+
+
+def _real_units_differ(s: StakeholderSet) -> bool:
+    return any(d.unit or d.low != 0.0 or d.high != 100.0 for d in s.dimensions)
+
+
+def _fmt_real(x: float, unit: str) -> str:
+    return f"{x:,.4g} {unit}".strip()
+
+
+def _print(r: ForecastResult, others: dict[str, ForecastResult], source: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from burdenshare.stakeholders.forecast import MODEL_TITLES
+
+    console = Console(soft_wrap=False, highlight=False)
+    s = r.stakeholders
+    title = s.name or Path(source).name
+    console.print(f"{title}: {len(s.actors)} actors, {len(s.dimensions)} dimension(s)")
+    console.print(f"model {r.model}: {MODEL_TITLES[r.model]}; {r.turns} turns")
+    cols = _turn_columns(r.turns)
+    for k, dim in enumerate(s.dimensions):
+        table = Table(title=f"Positions by turn: {dim.name} (0-100)", title_justify="left")
+        table.add_column("actor")
+        for t in cols:
+            table.add_column(f"t{t}", justify="right")
+        for i, name in enumerate(r.actors):
+            table.add_row(name, *(f"{r.positions[t, i, k]:.1f}" for t in cols))
+        console.print(table)
+
+    dist = Table(title="Final distribution of winning positions", title_justify="left")
+    for dim in s.dimensions:
+        dist.add_column(dim.name, justify="right")
+    dist.add_column("probability", justify="right")
+    dist.add_column("held by")
+    for w in sorted(r.distribution, key=lambda w: -w.probability):
+        dist.add_row(*(f"{x:.2f}" for x in w.position), f"{w.probability:.4f}", " ".join(w.holders))
+    console.print(dist)
+
+    show_real = _real_units_differ(s)
+    fc = Table(title="Forecast per dimension", title_justify="left")
+    fc.add_column("dimension")
+    fc.add_column("forecast (0-100)", justify="right")
+    if show_real:
+        fc.add_column("in real units", justify="right")
+    fc.add_column("most probable (0-100)", justify="right")
+    best = r.most_probable
+    for k, dim in enumerate(s.dimensions):
+        row = [dim.name, f"{r.forecast[k]:.2f}"]
+        if show_real:
+            row.append(_fmt_real(r.forecast_real[k], dim.unit))
+        row.append(f"{best.position[k]:.2f} (p={best.probability:.2f})")
+        fc.add_row(*row)
+    console.print(fc)
+    for note in r.notes:
+        console.print(f"note: {note}")
+
+    if others:
+        cmp = Table(title="All models side by side: forecast (0-100)", title_justify="left")
+        cmp.add_column("model")
+        cmp.add_column("turns", justify="right")
+        for dim in s.dimensions:
+            cmp.add_column(dim.name, justify="right")
+        for name, o in others.items():
+            cmp.add_row(name, str(o.turns), *(f"{x:.2f}" for x in o.forecast))
+        console.print(cmp)
+
+
+# --- figure -------------------------------------------------------------------------------------
+
+
+def _plot(r: ForecastResult, others: dict[str, ForecastResult], path: Path) -> None:
+    """One panel per dimension: each actor's position by turn; dashed lines for the forecasts."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    dims = r.dimensions
+    fig, axes = plt.subplots(
+        len(dims), 1, figsize=(9, 3.2 * len(dims) + 0.8), squeeze=False, sharex=True
+    )
+    turns = range(r.turns + 1)
+    cmap = plt.get_cmap("tab20")
+    forecasts = others or {r.model: r}
+    styles = [("black", "--"), ("tab:red", ":"), ("tab:blue", "-."), ("tab:green", "--")]
+    for k, ax in enumerate(axes[:, 0]):
+        for i, name in enumerate(r.actors):
+            ax.plot(turns, r.positions[:, i, k], color=cmap(i % 20), lw=1.4, label=name)
+        for n, (name, o) in enumerate(forecasts.items()):
+            color, ls = styles[n % len(styles)]
+            ax.axhline(o.forecast[k], color=color, lw=1.2, ls=ls, label=f"forecast: {name}")
+        ax.set_ylabel(f"{dims[k]} (0-100)")
+        ax.set_ylim(-2, 102)
+        ax.grid(alpha=0.3)
+    axes[-1, 0].set_xlabel("turn")
+    title = r.stakeholders.name or "stakeholders"
+    fig.suptitle(f"{title}: positions by turn, model {r.model}")
+    handles, labels = axes[0, 0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="center right", fontsize=8, frameon=False)
+    fig.tight_layout(rect=(0, 0, 0.8, 1))
+    with atomic_output(path) as tmp:
+        fig.savefig(tmp, format=path.suffix.lower().lstrip("."), dpi=120)
+    plt.close(fig)
