@@ -53,6 +53,9 @@ def atomic_output(path: Path) -> Iterator[Path]:
         raise InputError(f"cannot write {path}: folder {directory} does not exist", "--out")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it owner-only; give it a normal file's mode
     try:
         yield Path(tmp)
         os.replace(tmp, path)

@@ -20,6 +20,7 @@ import numpy as np
 from burdenshare.engine.result import Event, NegotiationResult, Outcome
 from burdenshare.model import Offer, Scenario
 from burdenshare.strategies import NegotiatorView, OfferRecord, Strategy, VetoRecord, build
+from burdenshare.strategies.registry import spec_of
 
 
 def default_strategies(scenario: Scenario) -> dict[str, Strategy]:
@@ -42,7 +43,9 @@ def _dated_events(scenario: Scenario) -> list[Event]:
     for party in scenario.parties:
         for e in party.events:
             events.append(
-                Event(e.date, "reservation_change", party.name, detail=f"{e.label} ({e.change:+.3f})")
+                Event(
+                    e.date, "reservation_change", party.name, detail=f"{e.label} ({e.change:+.3f})"
+                )
             )
     for threat in scenario.threats:
         if threat.start is not None:
@@ -92,10 +95,10 @@ class _Talks:
             horizon=p.deadline,
         )
 
-    def ratify(self, offer: Offer, meeting: int, day: dt.date) -> bool:
-        """Put a tentative deal to every ratifier in office; record votes; True if none vetoes."""
+    def ratify(self, offer: Offer, meeting: int, day: dt.date) -> list[str]:
+        """Put a tentative deal to every ratifier in office; record votes; return the vetoers."""
         scenario = self.scenario
-        approved = True
+        vetoers: list[str] = []
         for ratifier in scenario.ratifiers:
             if not ratifier.in_office(day):
                 continue
@@ -107,21 +110,29 @@ class _Talks:
             )
             detail = ratifier.display + (f": {vote.reason}" if vote.reason else "")
             self.trace.append(
-                Event(day, "ratification_vote", ratifier.party, meeting, offer, accept=vote.accept,
-                      detail=detail)
+                Event(
+                    day,
+                    "ratification_vote",
+                    ratifier.party,
+                    meeting,
+                    offer,
+                    accept=vote.accept,
+                    detail=detail,
+                )
             )
             if not vote.accept:
-                approved = False
+                vetoers.append(ratifier.display)
                 revealed = tuple(
                     limit
                     for limit in ratifier.limits
                     if limit.violation(offer, scenario.status_quo.terms) is not None
                 )
                 self.vetoes[ratifier.party].append(
-                    VetoRecord(offer, ratifier.name, day, ratifier.end, revealed,
-                               scenario.status_quo.terms)
+                    VetoRecord(
+                        offer, ratifier.name, day, ratifier.end, revealed, scenario.status_quo.terms
+                    )
                 )
-        return approved
+        return vetoers
 
     def run(self) -> NegotiationResult:
         scenario = self.scenario
@@ -132,8 +143,13 @@ class _Talks:
             self.flush(meeting.date)
             last_day = meeting.date + dt.timedelta(days=max(meeting.days, 1) - 1)
             self.trace.append(
-                Event(meeting.date, "meeting_opened", meeting=m, place=meeting.place,
-                      detail=meeting.label)
+                Event(
+                    meeting.date,
+                    "meeting_opened",
+                    meeting=m,
+                    place=meeting.place,
+                    detail=meeting.label,
+                )
             )
             step = meeting.days / max(meeting.offers, 1)
             for k in range(meeting.offers):
@@ -145,8 +161,17 @@ class _Talks:
                 utilities = self.utilities(offer)
                 self.history.append(OfferRecord(proposer, offer, t, m))
                 self.trace.append(
-                    Event(meeting.date, "offer", proposer, m, offer, utilities,
-                          detail=scenario.describe(offer), place=meeting.place, time=t)
+                    Event(
+                        meeting.date,
+                        "offer",
+                        proposer,
+                        m,
+                        offer,
+                        utilities,
+                        detail=scenario.describe(offer),
+                        place=meeting.place,
+                        time=t,
+                    )
                 )
                 everyone = True
                 start = self.names.index(proposer)
@@ -155,8 +180,16 @@ class _Talks:
                     rview = self.view(responder, m, meeting.date, k * step)
                     accept = self.strategies[responder].accepts(rview, offer)
                     self.trace.append(
-                        Event(meeting.date, "response", responder, m, offer, utilities,
-                              accept=accept, time=t)
+                        Event(
+                            meeting.date,
+                            "response",
+                            responder,
+                            m,
+                            offer,
+                            utilities,
+                            accept=accept,
+                            time=t,
+                        )
                     )
                     if not accept:
                         everyone = False
@@ -164,36 +197,63 @@ class _Talks:
                 if not everyone:
                     continue
                 self.trace.append(
-                    Event(last_day, "tentative_agreement", proposer, m, offer, utilities,
-                          detail=scenario.describe(offer))
+                    Event(
+                        last_day,
+                        "tentative_agreement",
+                        proposer,
+                        m,
+                        offer,
+                        utilities,
+                        detail=scenario.describe(offer),
+                    )
                 )
                 self.flush(last_day)
-                if self.ratify(offer, m, last_day):
+                vetoers = self.ratify(offer, m, last_day)
+                if not vetoers:
                     lapse = last_day > calendar.deadline
-                    outcome = Outcome("agreement", last_day, offer, utilities, m, lapse,
-                                      self.veto_count, scenario.describe(offer))
+                    outcome = Outcome(
+                        "agreement",
+                        last_day,
+                        offer,
+                        utilities,
+                        m,
+                        lapse,
+                        self.veto_count,
+                        scenario.describe(offer),
+                    )
                     self.trace.append(
-                        Event(last_day, "agreement", meeting=m, offer=offer, utilities=utilities,
-                              detail=scenario.describe(offer))
+                        Event(
+                            last_day,
+                            "agreement",
+                            meeting=m,
+                            offer=offer,
+                            utilities=utilities,
+                            detail=scenario.describe(offer),
+                        )
                     )
                     return self.result(outcome)
                 self.veto_count += 1
                 self.trace.append(
-                    Event(last_day, "veto", proposer, m, offer, utilities,
-                          detail="vetoed; talks go back to the next meeting")
+                    Event(
+                        last_day,
+                        "veto",
+                        None,
+                        m,
+                        offer,
+                        utilities,
+                        detail=f"vetoed by {', '.join(vetoers)}; talks go back to the next meeting",
+                    )
                 )
                 break
         self.flush(calendar.end)
         self.trace.append(Event(calendar.end, "breakdown", detail="no agreement by the last date"))
         lapse = calendar.end > calendar.deadline
-        return self.result(Outcome("no_agreement", calendar.end, during_lapse=lapse,
-                                   vetoes=self.veto_count))
+        return self.result(
+            Outcome("no_agreement", calendar.end, during_lapse=lapse, vetoes=self.veto_count)
+        )
 
     def result(self, outcome: Outcome) -> NegotiationResult:
-        used = tuple(
-            (name, repr(self.strategies[name]))
-            for name in self.names
-        )
+        used = tuple((name, spec_of(self.strategies[name])) for name in self.names)
         return NegotiationResult(outcome, tuple(self.trace), self.names, used, self.seed)
 
 

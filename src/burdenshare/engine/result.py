@@ -51,7 +51,9 @@ class Event:
         if self.offer is not None:
             out["terms"] = self.offer.to_json()
         if self.utilities is not None:
-            out["utilities"] = {p: round(u, 6) for p, u in zip(parties, self.utilities, strict=True)}
+            out["utilities"] = {
+                p: round(u, 6) for p, u in zip(parties, self.utilities, strict=True)
+            }
         if self.accept is not None:
             out["accept"] = self.accept
         if self.detail:
@@ -78,7 +80,9 @@ class Outcome:
         if self.terms is not None:
             out["terms"] = self.terms.to_json()
         if self.utilities is not None:
-            out["utilities"] = {p: round(u, 6) for p, u in zip(parties, self.utilities, strict=True)}
+            out["utilities"] = {
+                p: round(u, 6) for p, u in zip(parties, self.utilities, strict=True)
+            }
         if self.meeting is not None:
             out["meeting"] = self.meeting
         out["during_lapse"] = self.during_lapse
@@ -111,7 +115,7 @@ class NegotiationResult:
     def to_dataframe(self) -> Any:
         """The trace as a pandas DataFrame (one row per event; needs pandas installed)."""
         try:
-            import pandas as pd
+            import pandas as pd  # type: ignore[import-untyped,unused-ignore]
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError("to_dataframe needs pandas: pip install pandas") from exc
         rows = []

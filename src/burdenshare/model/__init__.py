@@ -18,7 +18,7 @@ from burdenshare.model.issues import (
 )
 from burdenshare.model.money import ExchangeRate, format_money
 from burdenshare.model.offers import Offer
-from burdenshare.model.parties import ReservationEvent, Party, SideIssue, StrategySpec, Threat
+from burdenshare.model.parties import Party, ReservationEvent, SideIssue, StrategySpec, Threat
 from burdenshare.model.ratifiers import Limit, Ratifier
 from burdenshare.model.scenario import Scenario, StatusQuo
 from burdenshare.model.space import OutcomeSpace
@@ -40,7 +40,6 @@ __all__ = [
     "ExchangeRate",
     "Issue",
     "IssueValue",
-    "ReservationEvent",
     "Limit",
     "LinearValue",
     "Meeting",
@@ -53,6 +52,7 @@ __all__ = [
     "PowerValue",
     "Ratifier",
     "RealIssue",
+    "ReservationEvent",
     "Scenario",
     "ScopeIssue",
     "ScopeValue",
@@ -61,5 +61,6 @@ __all__ = [
     "StrategySpec",
     "Threat",
     "Valuation",
+    "Value",
     "format_money",
 ]

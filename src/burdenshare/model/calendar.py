@@ -1,4 +1,4 @@
-"""The calendar of talks: meetings on dates, the deadline (expiry of the status quo), the last date."""
+"""The calendar of talks: meetings on dates, the deadline (status quo expiry), the last date."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from burdenshare.model.money import format_money
 
-Value: TypeAlias = float | frozenset[str] | str
+Value: TypeAlias = float | int | frozenset[str] | str
 """The value an offer gives one issue: a number, a set of category names, or an option name."""
 
 UNIT_SCALES: dict[str, float] = {"": 1.0, "thousand": 1e3, "M": 1e6, "bn": 1e9, "tn": 1e12}
@@ -53,6 +53,10 @@ class _Numeric:
         """The grid value nearest to `value` (clipped to the range)."""
         grid = self.values()
         return float(grid[int(np.argmin(np.abs(grid - value)))])
+
+    def snap_value(self, value: float) -> float | int:
+        """Like `snap`, as the type offers carry (whole numbers for counts)."""
+        return self.snap(value)
 
     def index_of(self, value: Value) -> int:
         """Position of `value` on the grid (nearest grid point)."""
@@ -99,10 +103,14 @@ class CountIssue(_Numeric):
     unit: str = ""
     kind: Literal["count"] = "count"
 
+    def snap_value(self, value: float) -> float | int:
+        """The nearest whole number on the grid."""
+        return round(self.snap(value))
+
     def describe(self, value: Value) -> str:
         """Human rendering, e.g. `6 years` (singular for 1)."""
         assert isinstance(value, int | float)
-        number = int(round(float(value)))
+        number = round(float(value))
         unit = self.unit
         if number == 1 and unit.endswith("s"):
             unit = unit[:-1]
@@ -163,12 +171,14 @@ class ScopeIssue:
         fixed = self.fixed
         free = [n for n in self.names if n not in fixed]
         return tuple(
-            fixed | frozenset(combo) for k in range(len(free) + 1) for combo in combinations(free, k)
+            fixed | frozenset(combo)
+            for k in range(len(free) + 1)
+            for combo in combinations(free, k)
         )
 
     def size(self) -> int:
         """2 to the number of negotiable (non-fixed) categories."""
-        return 2 ** (len(self.categories) - len(self.fixed))
+        return int(2 ** (len(self.categories) - len(self.fixed)))
 
     def contains(self, value: Value) -> bool:
         """Whether `value` is a set of known category names including the fixed ones."""
@@ -176,7 +186,8 @@ class ScopeIssue:
 
     def index_of(self, value: Value) -> int:
         """Position of `value` among `values()`."""
-        return self.values().index(value)  # type: ignore[arg-type]
+        assert isinstance(value, frozenset)
+        return self.values().index(value)
 
     def describe(self, value: Value) -> str:
         """Human rendering: the included categories, comma-separated (or `no categories`)."""

@@ -13,7 +13,7 @@ DAYS_PER_MONTH = 365.25 / 12
 
 @dataclass(frozen=True)
 class ReservationEvent:
-    """A dated change to a party's reservation value (e.g. the April 2020 furlough of USFK workers)."""
+    """A dated change to a party's reservation value (e.g. the April 2020 USFK furlough)."""
 
     date: dt.date
     change: float
@@ -101,7 +101,7 @@ class Party:
     def reservation_at(
         self, day: dt.date, deadline: dt.date, threats: tuple[Threat, ...] = ()
     ) -> float:
-        """The utility of no deal on `day`: base, plus lapse drift after the deadline, events, threats.
+        """The utility of no deal on `day`: base, lapse drift after the deadline, events, threats.
 
         r(d) = r0 + λ · months(d − deadline)⁺ + Σ events on or before d + Σ credibility·change,
         kept within [0, 1].

@@ -8,13 +8,13 @@ from math import prod
 
 import numpy as np
 
-from burdenshare.model.issues import NUMERIC_ISSUES, Issue, Value
+from burdenshare.model.issues import NUMERIC_ISSUES, CountIssue, Issue, Value
 from burdenshare.model.offers import Offer
 
 
 @dataclass(frozen=True)
 class OutcomeSpace:
-    """All combinations of issue values; outcome k has per-issue indices `np.unravel_index(k, shape)`."""
+    """All combinations of issue values; outcome k has issue indices `unravel_index(k, shape)`."""
 
     issues: tuple[Issue, ...]
 
@@ -34,8 +34,10 @@ class OutcomeSpace:
         out: list[tuple[Value, ...]] = []
         for issue in self.issues:
             values = issue.values()
-            if isinstance(issue, NUMERIC_ISSUES):
-                out.append(tuple(float(v) for v in values))
+            if isinstance(issue, CountIssue):
+                out.append(tuple(round(float(v)) for v in values))  # type: ignore[arg-type]
+            elif isinstance(issue, NUMERIC_ISSUES):
+                out.append(tuple(float(v) for v in values))  # type: ignore[arg-type]
             else:
                 out.append(tuple(values))
         return tuple(out)
@@ -56,9 +58,7 @@ class OutcomeSpace:
         """The outcome with flat index `index`."""
         idx = np.unravel_index(int(index), self.shape)
         return Offer(
-            tuple(
-                (issue.name, self.grids[i][int(idx[i])]) for i, issue in enumerate(self.issues)
-            )
+            tuple((issue.name, self.grids[i][int(idx[i])]) for i, issue in enumerate(self.issues))
         )
 
     def indices_of(self, offer: Offer) -> tuple[int, ...]:

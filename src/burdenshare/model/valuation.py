@@ -55,7 +55,8 @@ class PowerValue:
         f = _fraction(issue, x)
         if self.direction == "falling":
             f = 1.0 - f
-        return np.power(f, self.exponent)
+        out: np.ndarray = np.power(f, self.exponent)
+        return out
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ class PiecewiseLinearValue:
         """np.interp through the points."""
         xs = np.array([p[0] for p in self.points], dtype=float)
         vs = np.array([p[1] for p in self.points], dtype=float)
-        return np.interp(x, xs, vs)
+        out: np.ndarray = np.interp(x, xs, vs)
+        return out
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,8 @@ class ScopeValue:
         raws = np.array([self.raw(s) for s in issue.values()])
         span = raws.max() - raws.min()
         scores = np.ones_like(raws) if span == 0 else (raws - raws.min()) / span
-        return scores[x.astype(int)]
+        out: np.ndarray = scores[x.astype(int)]
+        return out
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,8 @@ class ChoiceValue:
         """The listed value of each option on the grid (x holds grid indices)."""
         table = dict(self.values)
         scores = np.array([table.get(str(option), 0.0) for option in issue.values()])
-        return scores[x.astype(int)]
+        out: np.ndarray = scores[x.astype(int)]
+        return out
 
 
 IssueValue: TypeAlias = LinearValue | PowerValue | PiecewiseLinearValue | ScopeValue | ChoiceValue

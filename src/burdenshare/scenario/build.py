@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from burdenshare.errors import InputError
 from burdenshare.model import (
@@ -69,7 +70,9 @@ def _issue(doc: s.IssueDoc, loc: Loc, problems: Problems) -> Issue | None:
             return None
         assert doc.low is not None and doc.high is not None and doc.step is not None
         if doc.high <= doc.low:
-            problems.add((*loc, "high"), f"must be greater than low ({doc.low:g}), got {doc.high:g}")
+            problems.add(
+                (*loc, "high"), f"must be greater than low ({doc.low:g}), got {doc.high:g}"
+            )
             return None
         if doc.step <= 0 or doc.step > doc.high - doc.low:
             problems.add(
@@ -79,7 +82,7 @@ def _issue(doc: s.IssueDoc, loc: Loc, problems: Problems) -> Issue | None:
         numeric = {"low": doc.low, "high": doc.high, "step": doc.step, **common}
         if doc.kind == "money":
             if not doc.currency:
-                problems.add((*loc, "currency"), "required for a money issue: e.g. \"KRW\"")
+                problems.add((*loc, "currency"), 'required for a money issue: e.g. "KRW"')
                 return None
             unit = doc.unit or ""
             if unit not in UNIT_SCALES:
@@ -100,13 +103,13 @@ def _issue(doc: s.IssueDoc, loc: Loc, problems: Problems) -> Issue | None:
         if len(set(names)) != len(names):
             problems.add((*loc, "categories"), "category names must be unique")
         cats = tuple(Category(c.name, c.label, c.source, c.fixed) for c in doc.categories)
-        return ScopeIssue(categories=cats, **common)
+        return ScopeIssue(doc.name, cats, doc.label, doc.source)
     if not doc.options:
         problems.add((*loc, "options"), "required for a choice issue: a list of option names")
         return None
     if len(set(doc.options)) != len(doc.options):
         problems.add((*loc, "options"), "option names must be unique")
-    return ChoiceIssue(options=tuple(doc.options), **common)
+    return ChoiceIssue(doc.name, tuple(doc.options), doc.label, doc.source)
 
 
 def _terms(
@@ -136,7 +139,7 @@ def _terms(
             continue
         if isinstance(issue, NUMERIC_ISSUES):
             assert isinstance(converted, int | float)
-            converted = issue.snap(float(converted)) if snap else float(converted)
+            converted = issue.snap_value(float(converted)) if snap else converted
         values[issue.name] = converted
     return Offer.of(values) if ok else None
 
@@ -156,11 +159,15 @@ def _function(
     shape = doc.shape or {"scope": "scope", "choice": "choice"}.get(issue.kind)
     if isinstance(issue, ScopeIssue):
         if shape != "scope" or doc.categories is None:
-            problems.add((*loc, "categories"), "a scope issue needs `categories = {name = value, …}`")
+            problems.add(
+                (*loc, "categories"), "a scope issue needs `categories = {name = value, …}`"
+            )
             return None
         unknown = [c for c in doc.categories if c not in issue.names]
         if unknown:
-            problems.add((*loc, "categories"), f"unknown categories {unknown}; expected {list(issue.names)}")
+            problems.add(
+                (*loc, "categories"), f"unknown categories {unknown}; expected {list(issue.names)}"
+            )
             return None
         return ScopeValue(tuple(doc.categories.items()))
     if isinstance(issue, ChoiceIssue):
@@ -169,7 +176,9 @@ def _function(
             return None
         bad = [o for o in doc.options if o not in issue.options]
         if bad:
-            problems.add((*loc, "options"), f"unknown options {bad}; expected {list(issue.options)}")
+            problems.add(
+                (*loc, "options"), f"unknown options {bad}; expected {list(issue.options)}"
+            )
             return None
         out_of_range = [o for o, v in doc.options.items() if not 0 <= v <= 1]
         if out_of_range:
@@ -186,7 +195,9 @@ def _function(
         if shape == "linear":
             return LinearValue(doc.direction)
         if doc.exponent is None:
-            problems.add((*loc, "exponent"), "required for shape 'power': a number > 0 (< 1 concave)")
+            problems.add(
+                (*loc, "exponent"), "required for shape 'power': a number > 0 (< 1 concave)"
+            )
             return None
         return PowerValue(doc.direction, doc.exponent)
     if shape == "piecewise":
@@ -195,7 +206,7 @@ def _function(
             problems.add((*loc, "points"), "expected at least two [x, value] points")
             return None
         xs = [p[0] for p in points]
-        if any(b <= a for a, b in zip(xs, xs[1:], strict=False)):
+        if any(b <= a for a, b in pairwise(xs)):
             problems.add((*loc, "points"), "x values must increase strictly")
             return None
         if any(not 0 <= p[1] <= 1 for p in points):
@@ -259,15 +270,20 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
         raise _error(problems)
     space = OutcomeSpace(tuple(issues))
     if space.size > MAX_OUTCOMES:
-        problems.add(("issues",), f"the outcome space has {space.size:,} outcomes; at most "
-                     f"{MAX_OUTCOMES:,} are supported (use coarser steps)")
+        problems.add(
+            ("issues",),
+            f"the outcome space has {space.size:,} outcomes; at most "
+            f"{MAX_OUTCOMES:,} are supported (use coarser steps)",
+        )
         raise _error(problems)
 
     rate = None
     if doc.exchange_rate is not None:
         e = doc.exchange_rate
         rate = ExchangeRate(e.base, e.quote, e.rate, e.source)
-    status_terms = _terms(doc.status_quo.terms, space, ("status_quo", "terms"), problems, snap=False)
+    status_terms = _terms(
+        doc.status_quo.terms, space, ("status_quo", "terms"), problems, snap=False
+    )
 
     names = [p.name for p in doc.parties]
     parties: list[Party] = []
@@ -281,8 +297,11 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
             opening = _terms(pdoc.opening, space, (*loc, "opening"), problems)
         strategy = _strategy(pdoc.strategy, (*loc, "strategy"), problems)
         if pdoc.deadline is not None and pdoc.deadline <= doc.calendar.meetings[0].date:
-            problems.add((*loc, "deadline"), f"must be after the first meeting "
-                         f"({doc.calendar.meetings[0].date}), got {pdoc.deadline}")
+            problems.add(
+                (*loc, "deadline"),
+                f"must be after the first meeting "
+                f"({doc.calendar.meetings[0].date}), got {pdoc.deadline}",
+            )
         if valuation is None:
             continue
         parties.append(
@@ -311,35 +330,74 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
     for i, rdoc in enumerate(doc.ratifiers):
         loc = ("ratifiers", i)
         if rdoc.party not in names:
-            problems.add((*loc, "party"), f"unknown party {rdoc.party!r}; expected one of: {', '.join(names)}")
+            problems.add(
+                (*loc, "party"),
+                f"unknown party {rdoc.party!r}; expected one of: {', '.join(names)}",
+            )
         if rdoc.start and rdoc.end and rdoc.end < rdoc.start:
             problems.add((*loc, "end"), f"must not be before start ({rdoc.start})")
         limits = []
         for j, ldoc in enumerate(rdoc.limits):
             if ldoc.issue not in space.names:
-                problems.add((*loc, "limits", j, "issue"),
-                             f"unknown issue {ldoc.issue!r}; expected one of: {', '.join(space.names)}")
+                problems.add(
+                    (*loc, "limits", j, "issue"),
+                    f"unknown issue {ldoc.issue!r}; expected one of: {', '.join(space.names)}",
+                )
                 continue
             limits.append(
-                Limit(ldoc.issue, ldoc.min, ldoc.max, ldoc.min_change_pct, ldoc.max_change_pct,
-                      tuple(ldoc.requires), tuple(ldoc.excludes), ldoc.source)
+                Limit(
+                    ldoc.issue,
+                    ldoc.min,
+                    ldoc.max,
+                    ldoc.min_change_pct,
+                    ldoc.max_change_pct,
+                    tuple(ldoc.requires),
+                    tuple(ldoc.excludes),
+                    ldoc.source,
+                )
             )
-        rval = _valuation(rdoc.valuation, space, (*loc, "valuation"), problems) if rdoc.valuation else None
+        rval = (
+            _valuation(rdoc.valuation, space, (*loc, "valuation"), problems)
+            if rdoc.valuation
+            else None
+        )
         if rdoc.valuation is not None and rdoc.min_utility is None:
             problems.add((*loc, "min_utility"), "a ratifier with a valuation needs min_utility")
         ratifiers.append(
-            Ratifier(rdoc.name, rdoc.party, tuple(limits), rdoc.min_utility, rval, rdoc.start,
-                     rdoc.end, rdoc.label, rdoc.rationale, rdoc.source)
+            Ratifier(
+                rdoc.name,
+                rdoc.party,
+                tuple(limits),
+                rdoc.min_utility,
+                rval,
+                rdoc.start,
+                rdoc.end,
+                rdoc.label,
+                rdoc.rationale,
+                rdoc.source,
+            )
         )
 
     threats = []
     for i, tdoc in enumerate(doc.threats):
         for key in ("by", "against"):
             if getattr(tdoc, key) not in names:
-                problems.add(("threats", i, key),
-                             f"unknown party {getattr(tdoc, key)!r}; expected one of: {', '.join(names)}")
-        threats.append(Threat(tdoc.name, tdoc.by, tdoc.against, tdoc.change, tdoc.credibility,
-                              tdoc.start, tdoc.label, tdoc.source))
+                problems.add(
+                    ("threats", i, key),
+                    f"unknown party {getattr(tdoc, key)!r}; expected one of: {', '.join(names)}",
+                )
+        threats.append(
+            Threat(
+                tdoc.name,
+                tdoc.by,
+                tdoc.against,
+                tdoc.change,
+                tdoc.credibility,
+                tdoc.start,
+                tdoc.label,
+                tdoc.source,
+            )
+        )
 
     cal = doc.calendar
     meetings = tuple(
@@ -347,15 +405,20 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
     )
     for i in range(1, len(meetings)):
         if meetings[i].date < meetings[i - 1].date:
-            problems.add(("calendar", "meetings", i, "date"),
-                         f"meetings out of order: {meetings[i].date} comes before the previous "
-                         f"meeting ({meetings[i - 1].date}); list meetings in date order")
+            problems.add(
+                ("calendar", "meetings", i, "date"),
+                f"meetings out of order: {meetings[i].date} comes before the previous "
+                f"meeting ({meetings[i - 1].date}); list meetings in date order",
+            )
     if cal.deadline < meetings[0].date:
-        problems.add(("calendar", "deadline"),
-                     f"deadline {cal.deadline} is before the first meeting ({meetings[0].date})")
+        problems.add(
+            ("calendar", "deadline"),
+            f"deadline {cal.deadline} is before the first meeting ({meetings[0].date})",
+        )
     if cal.end < meetings[-1].date:
-        problems.add(("calendar", "end"),
-                     f"end {cal.end} is before the last meeting ({meetings[-1].date})")
+        problems.add(
+            ("calendar", "end"), f"end {cal.end} is before the last meeting ({meetings[-1].date})"
+        )
     if cal.end < cal.deadline:
         problems.add(("calendar", "end"), f"end {cal.end} is before the deadline ({cal.deadline})")
     if problems.found or status_terms is None:
@@ -365,8 +428,9 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
         title=doc.title,
         description=doc.description,
         space=space,
-        status_quo=StatusQuo(status_terms, doc.status_quo.expiry, doc.status_quo.label,
-                             doc.status_quo.source),
+        status_quo=StatusQuo(
+            status_terms, doc.status_quo.expiry, doc.status_quo.label, doc.status_quo.source
+        ),
         parties=tuple(parties),
         calendar=Calendar(meetings, cal.deadline, cal.end),
         exchange_rate=rate,

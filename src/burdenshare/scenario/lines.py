@@ -10,7 +10,9 @@ import re
 
 Loc = tuple[str | int, ...]
 
-_KEY = re.compile(r"""^\s*((?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'))*)\s*=""")
+_KEY = re.compile(
+    r"""^\s*((?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'))*)\s*="""
+)
 
 
 def _split(dotted: str) -> list[str]:
@@ -42,7 +44,7 @@ def line_map(text: str) -> dict[Loc, int]:
             continue
         if line.startswith("[["):
             keys = _split(line[2 : line.index("]]")])
-            base = resolve(keys[:-1]) + (keys[-1],)
+            base = (*resolve(keys[:-1]), keys[-1])
             index = arrays.get(base, -1) + 1
             arrays[base] = index
             current = (*base, index)

@@ -58,7 +58,9 @@ def read_source(ref: str | Path) -> tuple[str, str]:
     if not path.exists():
         known = ", ".join(builtin_names())
         raise InputError(
-            Problem("", f"no such file, and no built-in scenario of that name (built-ins: {known})"),
+            Problem(
+                "", f"no such file, and no built-in scenario of that name (built-ins: {known})"
+            ),
             ref_text,
         )
     try:
@@ -68,14 +70,22 @@ def read_source(ref: str | Path) -> tuple[str, str]:
     try:
         return ref_text, data.decode("utf-8")
     except UnicodeDecodeError:
-        raise InputError(Problem("", "not a UTF-8 text file; expected a scenario in TOML"), ref_text) from None
+        raise InputError(
+            Problem("", "not a UTF-8 text file; expected a scenario in TOML"), ref_text
+        ) from None
 
 
 def parse_toml(text: str, origin: str) -> dict[str, Any]:
     """Parse TOML text, turning syntax errors into an `InputError` with the line."""
     if not text.strip():
-        raise InputError(Problem("", "the file is empty; expected a scenario in TOML "
-                                     "(see `burdenshare export sma-2019` for an example)"), origin)
+        raise InputError(
+            Problem(
+                "",
+                "the file is empty; expected a scenario in TOML "
+                "(see `burdenshare export sma-2019` for an example)",
+            ),
+            origin,
+        )
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -127,8 +137,11 @@ def _index(node: list[Any], key: str, walked: list[str]) -> int:
             return i
     names = [str(item.get("name")) for item in node if isinstance(item, dict)]
     raise InputError(
-        Problem("--set", f"{'.'.join(walked)}: no element {key!r}; expected an index "
-                         f"below {len(node)} or one of: {', '.join(names)}")
+        Problem(
+            "--set",
+            f"{'.'.join(walked)}: no element {key!r}; expected an index "
+            f"below {len(node)} or one of: {', '.join(names)}",
+        )
     )
 
 
@@ -144,10 +157,8 @@ def _step(node: Any, key: str, walked: list[str], create: bool) -> Any:
     raise InputError(Problem("--set", f"{'.'.join(walked[:-1])} is a value, not a table"))
 
 
-def validate(
-    data: dict[str, Any], origin: str, text: str = ""
-) -> tuple[ScenarioDoc, Scenario]:
-    """Validate a raw document into (document, scenario), or raise `InputError` listing all problems."""
+def validate(data: dict[str, Any], origin: str, text: str = "") -> tuple[ScenarioDoc, Scenario]:
+    """Validate a raw document into (document, scenario); `InputError` lists every problem."""
     lines = line_map(text) if text else {}
     try:
         doc = ScenarioDoc.model_validate(data)

@@ -36,7 +36,8 @@ class IssueDoc(_Strict):
     label: str = ""
     currency: str | None = Field(None, description="money: ISO currency code, e.g. `KRW`.")
     unit: str | None = Field(
-        None, description="money: scale of values (`''`, `thousand`, `M`, `bn`, `tn`); count: unit word."
+        None,
+        description="money: scale of values (`''`, `thousand`, `M`, `bn`, `tn`); count: unit word.",
     )
     per: str | None = Field(None, description="percent: period shown after %, e.g. `yr`.")
     low: Number | None = Field(None, description="money/percent/count: lowest admissible value.")
@@ -71,7 +72,7 @@ class ValueFunctionDoc(_Strict):
     weight: Annotated[float, Field(ge=0)]
     shape: Literal["linear", "power", "piecewise", "scope", "choice"] | None = Field(
         None,
-        description="Defaults: `scope` for scope issues, `choice` for choice issues; required otherwise.",
+        description="Default `scope` for scope issues, `choice` for choice issues; else required.",
     )
     direction: Literal["rising", "falling"] | None = None
     exponent: Annotated[float, Field(gt=0)] | None = None

@@ -21,7 +21,7 @@ from burdenshare.strategies.view import NegotiatorView
 @register("anchoring")
 @dataclass(frozen=True)
 class Anchoring(TargetStrategy):
-    """Open at the party's opening position, hold it `hold` meetings, then concede with exponent e."""
+    """Open at the opening position, hold it for `hold` meetings, then concede with exponent e."""
 
     hold: int = 1
     e: float = 1.0
@@ -57,7 +57,7 @@ class Anchoring(TargetStrategy):
         return target_utility(min(max(rest, 0.0), 1.0), view.reservation, top, self.e)
 
     def propose(self, view: NegotiatorView) -> Offer:
-        """The anchor as the first offer and while holding, else the kernel's offer at the target."""
+        """The anchor first and while holding; afterwards the kernel's offer at the target."""
         if self.holding(view) or not view.own_offers():
             return self.anchor(view)
         return super().propose(view)

@@ -57,7 +57,8 @@ class RatificationAware:
         ]
         if not masks:
             return None
-        return np.logical_and.reduce(masks)
+        combined: np.ndarray = np.logical_and.reduce(masks)
+        return combined
 
     def permitted(self, view: NegotiatorView, offer: Offer) -> bool:
         """Strictly better than every binding vetoed deal and within the revealed limits."""

@@ -30,7 +30,7 @@ S = TypeVar("S")
 def register(
     name: str, *, presets: Mapping[str, Any] | None = None, tags: frozenset[str] | None = None
 ) -> Callable[[type[S]], type[S]]:
-    """Class decorator: register a strategy under `name`; a clash is an error, never an overwrite."""
+    """Class decorator: register a strategy under `name` (a clash is an error, not an overwrite)."""
 
     def decorate(cls: type[S]) -> type[S]:
         add(name, cls, presets=presets, tags=tags)
@@ -68,7 +68,9 @@ def entry(name: str) -> Entry:
     """The entry for `name`; an `InputError` listing the known names if there is none."""
     if name not in _REGISTRY:
         known = ", ".join(names())
-        raise InputError(Problem("strategy", f"unknown strategy {name!r}; expected one of: {known}"))
+        raise InputError(
+            Problem("strategy", f"unknown strategy {name!r}; expected one of: {known}")
+        )
     return _REGISTRY[name]
 
 
@@ -113,7 +115,9 @@ def build(name: str, params: Mapping[str, Any] | None = None, field: str = "stra
                 continue
             known = ", ".join(sorted(fields)) or "none"
             problems.append(
-                Problem(f"{field}.{key}", f"unknown parameter of {name!r}; expected one of: {known}")
+                Problem(
+                    f"{field}.{key}", f"unknown parameter of {name!r}; expected one of: {known}"
+                )
             )
             continue
         try:
@@ -130,3 +134,20 @@ def build(name: str, params: Mapping[str, Any] | None = None, field: str = "stra
     except ValueError as exc:
         raise InputError(Problem(field, f"{name}: {exc}")) from None
     return typing.cast(Strategy, strategy)
+
+
+def spec_of(strategy: object) -> str:
+    """`name:param=value,…` for a built strategy (a wrapper's inner parameters inlined)."""
+    name = getattr(strategy, "name", type(strategy).__name__)
+    if not dataclasses.is_dataclass(strategy):
+        return str(name)
+    parts: list[str] = []
+    for f in dataclasses.fields(strategy):
+        if not f.init:
+            continue
+        value = getattr(strategy, f.name)
+        if f.name == "params":
+            parts.extend(f"{k}={v}" for k, v in value)
+        else:
+            parts.append(f"{f.name}={value}")
+    return f"{name}:{','.join(parts)}" if parts else str(name)

@@ -20,7 +20,7 @@ def concession(t: float, e: float, k: float = 0.0) -> float:
     """f(t) = k + (1 − k) t^(1/e), the fraction of the way conceded at relative time t ∈ [0, 1]."""
     if e == 0.0:
         return 1.0 if t >= 1.0 else k
-    return k + (1.0 - k) * t ** (1.0 / e)
+    return float(k + (1.0 - k) * t ** (1.0 / e))
 
 
 def target_utility(t: float, p_min: float, p_max: float, e: float, k: float = 0.0) -> float:

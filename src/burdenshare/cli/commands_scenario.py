@@ -1,0 +1,215 @@
+"""Commands on scenarios: run, scenarios, show, export, validate, schema, strategies."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from burdenshare.cli._common import reports_input_errors, write_text_atomic
+
+SEED = typer.Option("--seed", help="Seed for stochastic strategies (recorded in the output).")
+SET = typer.Option(
+    "--set", help="Override a scenario field, e.g. parties.ROK.reservation_value=0.5 (repeatable)."
+)
+STRATEGY = typer.Option(
+    "--strategy", help="Give a party another strategy: PARTY=NAME[:param=value,…] (repeatable)."
+)
+
+
+def provenance(sha256: str, seed: int | None) -> dict[str, Any]:
+    """Package version, scenario SHA-256 and seed, carried by every JSON output."""
+    from burdenshare import __version__
+
+    out: dict[str, Any] = {
+        "package": "burdenshare",
+        "version": __version__,
+        "scenario_sha256": sha256,
+    }
+    if seed is not None:
+        out["seed"] = seed
+    return out
+
+
+def emit(text: str, out: Path | None) -> None:
+    """Write the requested output to standard output, or atomically to `out`."""
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        write_text_atomic(out, text)
+        print(f"wrote {out}", file=sys.stderr)
+
+
+def _strategies(scenario: Any, options: list[str]) -> dict[str, Any]:
+    from burdenshare.cli.options import parse_strategy_option
+    from burdenshare.errors import InputError, Problem
+    from burdenshare.strategies import build
+
+    chosen: dict[str, Any] = {}
+    names = [p.name for p in scenario.parties]
+    for option in options:
+        party, name, params = parse_strategy_option(option)
+        if party not in names:
+            raise InputError(
+                Problem(
+                    "--strategy", f"unknown party {party!r}; expected one of: {', '.join(names)}"
+                )
+            )
+        chosen[party] = build(name, params, f"--strategy {party}")
+    return chosen
+
+
+def run(
+    scenario: Annotated[str, typer.Argument(help="A built-in scenario name or a TOML file.")],
+    seed: Annotated[int, SEED] = 0,
+    strategy: Annotated[list[str] | None, STRATEGY] = None,
+    set_: Annotated[list[str] | None, SET] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the output to FILE.")] = None,
+) -> None:
+    """Run the talks meeting by meeting and show how they end."""
+    from burdenshare.cli.render import console, negotiation_table, outcome_lines
+    from burdenshare.engine import negotiate
+    from burdenshare.errors import InputError, Problem
+    from burdenshare.scenario import load_source
+
+    if seed < 0:
+        raise InputError(Problem("--seed", f"expected a non-negative integer, got {seed}"))
+    loaded = load_source(scenario, set_ or [])
+    overrides = _strategies(loaded.scenario, strategy or [])
+    result = negotiate(loaded.scenario, overrides, seed=seed)
+    if as_json:
+        payload = result.to_dict()
+        payload["provenance"] = provenance(loaded.sha256, seed)
+        emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", out)
+        return
+    buffer = io.StringIO()
+    con = console(buffer if out is not None else None)
+    con.print(negotiation_table(loaded.scenario, result))
+    for line in outcome_lines(loaded.scenario, result):
+        con.print(line)
+    if out is not None:
+        emit(buffer.getvalue(), out)
+
+
+def scenarios(
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """List the built-in scenarios."""
+    from rich.table import Table
+
+    from burdenshare.cli.render import console
+    from burdenshare.scenario import builtin_names, load
+
+    rows = [(name, load(name).title) for name in builtin_names()]
+    if as_json:
+        print(json.dumps({"scenarios": [{"name": n, "title": t} for n, t in rows]}, indent=2))
+        return
+    table = Table(title="built-in scenarios", title_justify="left")
+    table.add_column("name")
+    table.add_column("title")
+    for name, title in rows:
+        table.add_row(name, title)
+    console().print(table)
+
+
+def show(
+    scenario: Annotated[str, typer.Argument(help="A built-in scenario name or a TOML file.")],
+    set_: Annotated[list[str] | None, SET] = None,
+) -> None:
+    """Describe a scenario in human terms."""
+    from burdenshare.cli.describe import describe_scenario
+    from burdenshare.cli.render import console
+    from burdenshare.scenario import load_source
+
+    loaded = load_source(scenario, set_ or [])
+    describe_scenario(console(), loaded.scenario)
+
+
+def export(
+    scenario: Annotated[str, typer.Argument(help="A built-in scenario name or a TOML file.")],
+    set_: Annotated[list[str] | None, SET] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the TOML to FILE.")] = None,
+) -> None:
+    """Print a scenario as an editable TOML file (with --set: the changed scenario)."""
+    from burdenshare.scenario import load_source, to_toml
+
+    loaded = load_source(scenario, set_ or [])
+    text = to_toml(loaded.document) if set_ else loaded.text
+    emit(text if text.endswith("\n") else text + "\n", out)
+
+
+def validate(
+    scenario: Annotated[str, typer.Argument(help="A scenario TOML file (or built-in name).")],
+) -> None:
+    """Check a scenario without running it; list every problem at once."""
+    from burdenshare.scenario import load_source
+    from burdenshare.scenario.audit import unsourced
+
+    loaded = load_source(scenario)
+    s = loaded.scenario
+    for warning in unsourced(loaded.document):
+        print(f"warning: {loaded.origin}: {warning}", file=sys.stderr)
+    print(
+        f"{loaded.origin}: valid — {len(s.space.issues)} issues ({s.space.size:,} outcomes), "
+        f"{len(s.parties)} parties, {len(s.ratifiers)} ratifiers, "
+        f"{len(s.calendar.meetings)} meetings"
+    )
+
+
+def schema() -> None:
+    """Print the JSON Schema of scenario files (for editors)."""
+    from burdenshare.scenario import json_schema
+
+    print(json.dumps(json_schema(), indent=2))
+
+
+def strategies(
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """List the registered strategies with their parameters."""
+    from rich.table import Table
+
+    from burdenshare import strategies as registry
+    from burdenshare.cli.render import console
+
+    rows = []
+    for name in registry.names():
+        entry = registry.entry(name)
+        params = {k: v for k, v in registry.parameters(name).items() if k != "params"}
+        rows.append((name, entry.summary, params, sorted(entry.tags)))
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "strategies": [
+                        {"name": n, "summary": s, "parameters": p, "tags": t} for n, s, p, t in rows
+                    ]
+                },
+                indent=2,
+            )
+        )
+        return
+    table = Table(title="strategies", title_justify="left")
+    for column in ("name", "what it does", "parameters (defaults)", "tags"):
+        table.add_column(column)
+    for name, summary, params, tags in rows:
+        table.add_row(
+            name, summary, ", ".join(f"{k}={v}" for k, v in params.items()), ", ".join(tags)
+        )
+    console().print(table)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach the scenario commands."""
+    app.command("run")(reports_input_errors(run))
+    app.command("scenarios")(reports_input_errors(scenarios))
+    app.command("show")(reports_input_errors(show))
+    app.command("export")(reports_input_errors(export))
+    app.command("validate")(reports_input_errors(validate))
+    app.command("schema")(reports_input_errors(schema))
+    app.command("strategies")(reports_input_errors(strategies))

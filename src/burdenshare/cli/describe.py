@@ -1,0 +1,150 @@
+"""A scenario described in human terms (`burdenshare show`)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from burdenshare.model import Scenario
+from burdenshare.model.issues import NUMERIC_ISSUES, ChoiceIssue, MoneyIssue, ScopeIssue
+from burdenshare.model.valuation import (
+    ChoiceValue,
+    IssueValue,
+    LinearValue,
+    PiecewiseLinearValue,
+    PowerValue,
+    ScopeValue,
+)
+
+
+def _function(function: IssueValue) -> str:
+    if isinstance(function, LinearValue):
+        return f"linear, {function.direction}"
+    if isinstance(function, PowerValue):
+        curve = (
+            "concave" if function.exponent < 1 else "convex" if function.exponent > 1 else "linear"
+        )
+        return f"{curve} (power {function.exponent:g}), {function.direction}"
+    if isinstance(function, PiecewiseLinearValue):
+        return "piecewise through " + ", ".join(f"({x:g}, {v:g})" for x, v in function.points)
+    if isinstance(function, ScopeValue | ChoiceValue):
+        return ", ".join(f"{k} {v:+g}" for k, v in function.values)
+    return str(function)
+
+
+def describe_scenario(con: Console, s: Scenario) -> None:
+    """Print the scenario: issues, status quo, parties, ratifiers, threats, calendar."""
+    con.print(f"[bold]{s.title or s.name}[/bold]  ({s.name})")
+    if s.description:
+        con.print(s.description.strip())
+    con.print()
+    issues = Table(title="Issues", title_justify="left")
+    for column in ("issue", "kind", "range", "status quo"):
+        issues.add_column(column)
+    for issue in s.space.issues:
+        value = s.status_quo.terms[issue.name]
+        if isinstance(issue, MoneyIssue):
+            low, high = issue.describe(issue.low), issue.describe(issue.high)
+            rng = f"{low} – {high}, step {issue.step:g} {issue.unit}"
+            now = s.describe_money(issue, float(value))  # type: ignore[arg-type]
+        elif isinstance(issue, NUMERIC_ISSUES):
+            rng = f"{issue.describe(issue.low)} – {issue.describe(issue.high)}, step {issue.step:g}"
+            now = issue.describe(value)
+        elif isinstance(issue, ScopeIssue):
+            fixed = [c.name for c in issue.categories if c.fixed]
+            free = [c.name for c in issue.categories if not c.fixed]
+            rng = (
+                f"always: {', '.join(fixed)}; " if fixed else ""
+            ) + f"negotiable: {', '.join(free)}"
+            now = issue.describe(value)
+        else:
+            assert isinstance(issue, ChoiceIssue)
+            rng = ", ".join(issue.options)
+            now = issue.describe(value)
+        issues.add_row(issue.label or issue.name, issue.kind, rng, now)
+    con.print(issues)
+    expiry = f"expires {s.status_quo.expiry.isoformat()}"
+    con.print(
+        f"Status quo ({s.status_quo.label or 'current deal'}): "
+        f"{s.describe(s.status_quo.terms)}; {expiry}"
+    )
+    if s.exchange_rate is not None:
+        rate = s.exchange_rate
+        con.print(f"Exchange rate: {rate.rate:,.2f} {rate.quote} per {rate.base}")
+    con.print(f"Outcome space: {s.space.size:,} outcomes")
+    con.print()
+    for party in s.parties:
+        con.print(
+            f"[bold]{party.display}[/bold] ({party.name}) — strategy {party.strategy.render()}"
+        )
+        table = Table(show_header=True, box=None, padding=(0, 2))
+        table.add_column("issue")
+        table.add_column("weight", justify="right")
+        table.add_column("value function")
+        for issue in s.space.issues:
+            function = party.valuation.function(issue.name)
+            if function is not None:
+                table.add_row(
+                    issue.name, f"{party.valuation.weight(issue.name):.2f}", _function(function)
+                )
+        con.print(table)
+        horizon = f"; own deadline {party.deadline.isoformat()}" if party.deadline else ""
+        con.print(
+            f"  reservation value {party.reservation_value:.3f}; during a lapse "
+            f"{party.lapse_change_per_month:+.3f} per month{horizon}"
+        )
+        for event in party.events:
+            con.print(f"  {event.date.isoformat()}: {event.label} ({event.change:+.3f})")
+        if party.opening is not None:
+            con.print(f"  opening: {s.describe(party.opening)}")
+        for side in party.side_issues:
+            con.print(
+                f"  linked, off the table: {side.label or side.name} "
+                f"(worth {side.value:+.3f} on agreement)"
+            )
+        if party.rationale:
+            con.print(f"  [dim]{party.rationale}[/dim]")
+        con.print()
+    if s.ratifiers:
+        table = Table(title="Ratifiers (each must accept a tentative deal)", title_justify="left")
+        for column in ("ratifier", "of", "in office", "accepts when"):
+            table.add_column(column)
+        for r in s.ratifiers:
+            office = f"{r.start or '…'} – {r.end or '…'}" if (r.start or r.end) else "throughout"
+            rules = []
+            for limit in r.limits:
+                parts = []
+                if limit.min is not None:
+                    parts.append(f"{limit.issue} ≥ {limit.min:g}")
+                if limit.max is not None:
+                    parts.append(f"{limit.issue} ≤ {limit.max:g}")
+                if limit.min_change_pct is not None:
+                    parts.append(f"{limit.issue} change ≥ {limit.min_change_pct:+g} %")
+                if limit.max_change_pct is not None:
+                    parts.append(f"{limit.issue} change ≤ {limit.max_change_pct:+g} %")
+                if limit.requires:
+                    parts.append(f"{limit.issue} includes {', '.join(limit.requires)}")
+                if limit.excludes:
+                    parts.append(f"{limit.issue} excludes {', '.join(limit.excludes)}")
+                rules.extend(parts)
+            if r.min_utility is not None:
+                own = "own valuation" if r.valuation else "the party's valuation"
+                rules.append(f"utility ≥ {r.min_utility:g} under {own}")
+            table.add_row(r.display, r.party, office, "; ".join(rules) or "always")
+        con.print(table)
+    for threat in s.threats:
+        con.print(
+            f"Threat by {threat.by} against {threat.against}: {threat.label or threat.name} "
+            f"(no-deal value {threat.change:+.3f} × credibility {threat.credibility:g})"
+        )
+    cal = s.calendar
+    table = Table(
+        title=f"Calendar (deadline {cal.deadline}, talks can go on until {cal.end})",
+        title_justify="left",
+    )
+    for column in ("date", "days", "place", "round", "offers"):
+        table.add_column(column)
+    for m in cal.meetings:
+        table.add_row(m.date.isoformat(), str(m.days), m.place, m.label, str(m.offers))
+    con.print(table)
+    con.print(f"{len(s.sources)} sources cited; see `burdenshare export {s.name}`.")
