@@ -18,11 +18,17 @@ app = typer.Typer(
 
 def _register() -> None:
     """Attach every command module's commands to the app (each module has `register(app)`)."""
-    from burdenshare.cli import commands_forecast, commands_history, commands_scenario
+    from burdenshare.cli import (
+        commands_forecast,
+        commands_history,
+        commands_news,
+        commands_scenario,
+    )
 
     commands_scenario.register(app)
     commands_history.register(app)
     commands_forecast.register(app)
+    commands_news.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,344 @@
+"""Dates in news reports: found as phrases, resolved against the report's own date.
+
+Phrases are found by the patterns below ("March 17-19", "in January", "on Tuesday", "this
+month", "the new year", "the end of this month", "last week"). Calendar arithmetic for month
+names, weekdays and day expressions is done by `dateparser` (with the report's date as its
+relative base and its `period` telling the precision), so that "in January" becomes a month,
+never an invented day. A handful of phrases dateparser does not read ("the new year", "the end
+of this month") are resolved here. Whether an ambiguous phrase points forward or back ("in
+January" said in December) follows the sentence's tense: future markers ("will", "agreed to",
+"expires", "next") point forward, anything else points back.
+
+Without a report date nothing is resolved: the phrase is kept as `relative` and says so.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from burdenshare.news.records import When
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+MONTH = rf"(?:{_MONTHS}|(?:{_MONTH_ABBR})\.?)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+
+# Ordered: longer, more specific phrases first; each has a name used in resolution.
+_PHRASES: tuple[tuple[str, str], ...] = (
+    ("iso", rf"\b{_YEAR}-\d{{2}}-\d{{2}}\b"),
+    ("dotted", rf"\b{_YEAR}\.\d{{1,2}}\.\d{{1,2}}\b"),
+    ("month_day_range", rf"\b{MONTH}\s{_DAY}\s?(?:-|–|to|through|and)\s?{_DAY}(?:,?\s{_YEAR})?"),
+    ("day_range_month", rf"\b{_DAY}\s?(?:-|–|to|and)\s?{_DAY}\s{MONTH}(?:,?\s{_YEAR})?"),
+    ("month_day", rf"\b(?:{WEEKDAY},?\s)?{MONTH}\s{_DAY}\b(?:,?\s{_YEAR})?"),
+    ("day_month", rf"\b(?:{WEEKDAY},?\s)?{_DAY}\s{MONTH}(?:,?\s{_YEAR})?"),
+    ("weekday_range", rf"\b(?:from\s)?{WEEKDAY}\s(?:to|through|until|and)\s{WEEKDAY}\b"),
+    ("month_year", rf"\b{MONTH}\s{_YEAR}\b"),
+    ("end_of", r"\b(?:the\s)?end of (?:this|the|next|last) (?:month|year)\b"),
+    ("new_year", r"\bthe new year\b"),
+    (
+        "relative_unit",
+        r"\b(?:this|last|next|earlier this|later this|early next|late last)"
+        r" (?:week|month|year)\b",
+    ),
+    ("relative_day", r"\b(?:today|yesterday|tomorrow)\b"),
+    ("weekday", rf"\b(?:on\s|last\s|next\s|this\s)?{WEEKDAY}\b"),
+    ("month", rf"\b(?:in|by|until|since|from|early|late|mid-|through|last|next|this)\s?{MONTH}\b"),
+    ("year", rf"\b(?:in|by|until|since|for|of|through)\s{_YEAR}\b"),
+)
+_PHRASE_RE = [(name, re.compile(pattern)) for name, pattern in _PHRASES]
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|agreed to|agree to|plans? to|planned to|plan|scheduled|slated|"
+    r"set to|expected to|is to|are to|due|expires?|expiring|next|upcoming|to continue|"
+    r"to resume|to hold|to meet|vowed to|intend|intends|going to|aim to|aims to)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date phrase found in a sentence: its kind (a pattern name), text and position."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def find_date_phrases(sentence: str) -> list[DatePhrase]:
+    """Date phrases in `sentence`, longest first where they overlap, in order of position."""
+    found: list[DatePhrase] = []
+    for name, pattern in _PHRASE_RE:
+        for m in pattern.finditer(sentence):
+            if any(p.start < m.end() and m.start() < p.end for p in found):
+                continue
+            found.append(DatePhrase(name, m.group(), m.start(), m.end()))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def points_forward(sentence: str) -> bool:
+    """Does the sentence speak of the future (so "in January" means the next January)?"""
+    return bool(_FUTURE.search(sentence))
+
+
+def resolve(phrase: DatePhrase, sentence: str, report_date: dt.date | None) -> When:
+    """The date a phrase denotes, given the report's date (or kept relative without one)."""
+    if report_date is None:
+        absolute = _absolute(phrase)
+        if absolute is not None:
+            return absolute
+        return When(
+            None,
+            "relative",
+            phrase.text,
+            relative=f"{phrase.text} (relative to the report's date, which is unknown)",
+        )
+    forward = points_forward(sentence)
+    absolute = _absolute(phrase)
+    if absolute is not None:
+        return absolute
+    resolved = _resolve_relative(phrase, report_date, forward)
+    if resolved is None:
+        return When(
+            None,
+            "relative",
+            phrase.text,
+            relative=f"{phrase.text} (could not be placed on the calendar)",
+        )
+    date, end = resolved
+    return When(date, "resolved", phrase.text, end_date=end)
+
+
+def _absolute(phrase: DatePhrase) -> When | None:
+    """A phrase that carries its own year needs no report date."""
+    text = phrase.text
+    if phrase.kind == "iso":
+        return When(text, "stated", text)
+    if phrase.kind == "dotted":
+        y, m, d = (int(x) for x in text.split("."))
+        return When(f"{y:04d}-{m:02d}-{d:02d}", "stated", text)
+    year = re.search(rf"{_YEAR}", text)
+    if year is None:
+        return None
+    y = int(year.group())
+    if phrase.kind in ("month_day_range", "day_range_month"):
+        start, end = _range_days(phrase, y)
+        return When(start, "stated", text, end_date=end)
+    if phrase.kind in ("month_day", "day_month"):
+        parsed = _parse(_strip_weekday(text), dt.date(y, 1, 1), False)
+        if parsed:
+            return When(parsed[0], "stated", text)
+    if phrase.kind == "month_year":
+        parsed = _parse(text, dt.date(y, 1, 1), False)
+        if parsed:
+            return When(parsed[0], "stated", text)
+    if phrase.kind == "year":
+        return When(str(y), "stated", text)
+    return None
+
+
+def _strip_weekday(text: str) -> str:
+    return re.sub(rf"^{WEEKDAY},?\s", "", text)
+
+
+def _range_days(phrase: DatePhrase, year: int) -> tuple[str | None, str | None]:
+    month_m = re.search(MONTH, phrase.text)
+    days = [
+        int(d) for d in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", phrase.text) if len(d) <= 2
+    ]
+    if month_m is None or len(days) < 2:
+        return None, None
+    parsed = _parse(f"{month_m.group()} {year}", dt.date(year, 1, 1), False)
+    if not parsed:
+        return None, None
+    month = int(parsed[0][5:7])
+    return f"{year:04d}-{month:02d}-{days[0]:02d}", f"{year:04d}-{month:02d}-{days[1]:02d}"
+
+
+def _resolve_relative(
+    phrase: DatePhrase, base: dt.date, forward: bool
+) -> tuple[str, str | None] | None:
+    kind, text = phrase.kind, phrase.text.lower()
+    if kind == "new_year":
+        year = base.year + 1 if base.month >= 10 else base.year
+        return str(year), None
+    if kind == "end_of":
+        unit = "month" if "month" in text else "year"
+        shift = 1 if "next" in text else -1 if "last" in text else 0
+        if unit == "year":
+            return f"{base.year + shift:04d}-12-31", None
+        y, m = _add_months(base.year, base.month, shift)
+        return f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}", None
+    if kind == "relative_unit":
+        shift = 1 if "next" in text else -1 if "last" in text else 0
+        if text.endswith("year"):
+            return str(base.year + shift), None
+        if text.endswith("month"):
+            y, m = _add_months(base.year, base.month, shift)
+            return f"{y:04d}-{m:02d}", None
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=shift)
+        iso = monday.isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}", None
+    if kind == "year":
+        return None
+    if kind in ("month_day_range", "day_range_month"):
+        start, end = _range_days(phrase, base.year)
+        if start is None:
+            return None
+        return _shift_year(start, base, forward), _shift_year(end, base, forward) if end else None
+    if kind == "weekday_range":
+        days = re.findall(WEEKDAY, phrase.text)
+        first, last = _weekday(days[0], base, forward), _weekday(days[-1], base, forward)
+        if last < first:
+            first -= dt.timedelta(weeks=1)
+        return first.isoformat(), last.isoformat()
+    if kind == "weekday":
+        day = re.search(WEEKDAY, phrase.text)
+        if day is None:
+            return None
+        text_l = phrase.text.lower()
+        if text_l.startswith("next"):
+            forward = True
+        elif text_l.startswith("last"):
+            forward = False
+        return _weekday(day.group(), base, forward).isoformat(), None
+    cleaned = re.sub(
+        r"^(?:in|by|until|since|from|through|on|mid-|early|late)\s?", "", phrase.text, flags=re.I
+    )
+    cleaned = _strip_weekday(cleaned) if kind in ("month_day", "day_month") else cleaned
+    parsed = _parse(cleaned, base, forward)
+    if parsed is None:
+        return None
+    date, _period = parsed
+    if kind in ("month_day", "day_month", "month"):
+        date = _shift_year(date, base, forward)
+    return date, None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday(name: str, base: dt.date, forward: bool) -> dt.date:
+    """The nearest such weekday on the report's side of time; the report's own day counts."""
+    target = _WEEKDAYS.index(name.lower())
+    if forward:
+        return base + dt.timedelta(days=(target - base.weekday()) % 7)
+    return base - dt.timedelta(days=(base.weekday() - target) % 7)
+
+
+def _shift_year(iso: str, base: dt.date, forward: bool) -> str:
+    """Put a year-less month (or day) on the right side of the report's date."""
+    year = int(iso[:4])
+    rest = iso[4:]
+    key = iso[5:] if len(iso) > 7 else iso[5:7] + "-00"
+    base_key = base.isoformat()[5:] if len(iso) > 7 else f"{base.month:02d}-00"
+    if forward and key < base_key:
+        year = base.year + 1
+    elif not forward and key > base_key:
+        year = base.year - 1
+    else:
+        year = base.year
+    return f"{year:04d}{rest}"
+
+
+def _add_months(year: int, month: int, shift: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + shift
+    return index // 12, index % 12 + 1
+
+
+def _parse(text: str, base: dt.date, forward: bool) -> tuple[str, str] | None:
+    return _parse_cached(text, base.isoformat(), forward)
+
+
+@lru_cache(maxsize=512)
+def _parse_cached(text: str, base_iso: str, forward: bool) -> tuple[str, str] | None:
+    """dateparser's reading of `text` as an ISO string of its own precision, and the period."""
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+
+    base = dt.datetime.fromisoformat(base_iso)
+    parser = DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "future" if forward else "past",
+            "RETURN_TIME_AS_PERIOD": True,
+        },
+    )
+    data = parser.get_date_data(text)
+    if data.date_obj is None:
+        return None
+    d: dt.datetime = data.date_obj
+    period = data.period or "day"
+    if period == "year":
+        return f"{d.year:04d}", period
+    if period == "month":
+        return f"{d.year:04d}-{d.month:02d}", period
+    if period == "week":
+        iso = d.isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}", period
+    return d.date().isoformat(), "day"
+
+
+_REPORT_DATE_LINE = re.compile(
+    r"^\s*(?:Date|Dated|Published|Posted|Updated|Last updated|Posted on|Published on)\s*:?\s*"
+    r"(?P<date>.+?)\s*$",
+    re.I | re.M,
+)
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z .'-]+,\s+(?P<date>{MONTH}\s{_DAY}(?:,\s{_YEAR})?)\s*(?:\([^)]*\))?\s*"
+    r"(?:--|—|–|-)",
+    re.M,
+)
+
+
+def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
+    """The report's own date from a `Date:`/`Posted:` line or a dateline, and the words used.
+
+    A dateline without a year ("SEOUL, March 19 (Agency) --") gives no date: the year would be
+    a guess.
+    """
+    for pattern in (_REPORT_DATE_LINE, _DATELINE):
+        for m in pattern.finditer(text[:2000]):
+            words = m.group("date")
+            day = _full_date(words)
+            if day is not None:
+                return day, m.group().strip()
+    return None, None
+
+
+def _full_date(words: str) -> dt.date | None:
+    words = words.strip()
+    m = re.match(rf"({_YEAR})[-./](\d{{1,2}})[-./](\d{{1,2}})", words)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    if not re.search(_YEAR, words):
+        return None
+    parsed = _parse(_strip_weekday(words.split("(")[0].strip()), dt.date(2000, 1, 1), False)
+    if parsed is None or len(parsed[0]) != 10:
+        return None
+    return dt.date.fromisoformat(parsed[0])
+
+
+def unstated(report_date: dt.date | None) -> When:
+    """The date of an event whose sentence gives none (and does not tell it as just happened)."""
+    reported = report_date.isoformat() if report_date else "an unknown date"
+    return When(None, "unstated", None, relative=f"not stated (reported on {reported})")
+
+
+def report_day(report_date: dt.date | None) -> When:
+    """The report's own date as an event date, for events told as just happened."""
+    if report_date is None:
+        return When(
+            None, "relative", None, relative="the report's date, which is unknown (pass --date)"
+        )
+    return When(report_date.isoformat(), "report_date", None)

@@ -1,0 +1,450 @@
+"""Negotiation events in one sentence: kind, CAMEO code, actors, round, place, length, date.
+
+Each kind has trigger patterns (verbs and nouns of news copy, not of one report) and is kept
+only where the trigger is factual: a trigger under negation ("without a deal", "failed to
+reach") or in an unrealised mood ("hope to reach", "to be signed") gives no event, except that
+future talks are exactly what `talks_scheduled` records. Event kinds and CAMEO codes are in
+`burdenshare.news.cameo`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from burdenshare.news.actors import COUNTRY_PATTERN, find_actors
+from burdenshare.news.cameo import cameo_of
+from burdenshare.news.dates import (
+    MONTH,
+    WEEKDAY,
+    DatePhrase,
+    find_date_phrases,
+    report_day,
+    resolve,
+    unstated,
+)
+from burdenshare.news.numbers import (
+    NUMBER_WORD_PATTERN,
+    ORDINAL_PATTERN,
+    number_value,
+    ordinal_value,
+)
+from burdenshare.news.records import Event, Evidence, Negotiation, Votes, When
+from burdenshare.news.sentences import Sentence
+
+_TALKS = r"(?:round|rounds|talks|negotiations?|meetings?|session|consultations)"
+_DEAL = r"(?:agreement|deal|accord|pact|SMA)"
+_NEGATION = re.compile(r"\b(?:without|no|not|never|failed|fail|failing|yet to|unable|n't)\b", re.I)
+_IRREALIS = re.compile(
+    r"\b(?:will|would|shall|could|might|may|must|hope|hopes|hoping|try|tries|trying|aim|aims|"
+    r"expected|likely|plan|plans|planned|set|seek|seeks|need|needs|to|be)\s+$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    pattern: re.Pattern[str]
+    factual: bool = True
+    """True: the trigger must not be negated or unrealised."""
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "deal_signed",
+        _rx(
+            rf"\b(?P<t>signed|initial(?:l)?ed|inked)\b(?=[^.]{{0,60}}\b(?:{_DEAL}|text)\b)|"
+            rf"\b{_DEAL}\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
+            r"(?P<t2>signed|initial(?:l)?ed)\b"
+        ),
+    ),
+    _Rule(
+        "ratification_vote",
+        _rx(
+            r"\b(?:National Assembly|parliament|lawmakers|legislators|Congress|Diet)\b[^.]{0,100}?"
+            r"\b(?P<t>ratified|approved|passed|endorsed|"
+            r"voted (?:to approve|to ratify|for|in favou?r of)|gave (?:its )?consent|consented)\b|"
+            r"\b(?:ratification|consent) (?:motion|bill)?\s?(?:was |were )?(?P<t2>passed|approved|"
+            r"cleared)\b"
+        ),
+    ),
+    _Rule(
+        "deal_rejected",
+        _rx(
+            r"\b(?P<t>rejected|turned down|refused|vetoed|spurned)\s(?:[\w'’.-]+\s){0,3}?"
+            r"(?:offer|deal|agreement|proposal|increase)\b"
+        ),
+    ),
+    _Rule(
+        "talks_broken_off",
+        _rx(
+            r"\b(?P<t>walked out|walk-out|walkout|broke off|cut short|stormed out|abruptly "
+            r"(?:ended|left)|suspended the talks|halted the talks)\b"
+        ),
+    ),
+    _Rule(
+        "deal_announced",
+        _rx(
+            r"\b(?P<t>reached|struck|clinched|sealed|finali[sz]ed|hammered out|agreed on|"
+            rf"agreed upon|announced|concluded|unveiled)\s(?:[\w'’-]+\s){{0,5}}?{_DEAL}\b|"
+            rf"\b(?P<t2>agreement in principle|agreed in principle|tentative (?:deal|agreement))\b|"
+            rf"\b{_DEAL}\s(?:was|has been|had been)\s"
+            r"(?P<t3>reached|struck|finali[sz]ed|announced)\b"
+        ),
+    ),
+    _Rule(
+        "deadline_passed",
+        _rx(
+            rf"\b{_DEAL}\b[^.]{{0,80}}?\b(?P<t>expired|lapsed|ran out)\b|"
+            rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{_DEAL}\b|\b(?P<t3>lapse) (?:in|of) the\b"
+        ),
+    ),
+    _Rule(
+        "deadline",
+        _rx(
+            rf"\b{_DEAL}\b[^.]{{0,80}}?\b(?P<t>expires|expiring|will expire|is set to expire|"
+            r"runs out|is due to expire|lapses)\b"
+        ),
+        factual=False,
+    ),
+    _Rule(
+        "talks_scheduled",
+        _rx(
+            r"\b(?:will|would|agreed to|agree to|plans? to|planned to|are set to|is set to|"
+            r"are expected to|is expected to|decided to|vowed to|to)\s(?:\w+\s)?"
+            rf"(?P<t>continue|hold|resume|reconvene|meet again)\b(?=[^.]{{0,40}}?\b(?:{_TALKS}|"
+            r"negotiat\w*|again)\b)|"
+            rf"\b(?P<t2>(?:continue|resume)\s(?:negotiating|talks|negotiations))\b|"
+            rf"\b{_TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set)\b|"
+            rf"\b(?:next|upcoming|following)\s(?:round|meeting|session)\b[^.]{{0,60}}?"
+            r"\b(?P<t4>will|is expected|is scheduled|is slated|is set)\b"
+        ),
+        factual=False,
+    ),
+    _Rule(
+        "talks_opened",
+        _rx(
+            rf"\b{_TALKS}\b[^.]{{0,60}}?\b(?P<t>began|kicked off|opened|got under way|got underway|"
+            r"started|resumed)\b|"
+            rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding)\s"
+            rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b"
+        ),
+    ),
+    _Rule(
+        "round_concluded",
+        _rx(
+            rf"\b{_TALKS}\b[^.]{{0,140}}?\b(?P<t>ended|wrapped up|concluded|closed|finished|"
+            r"were held|was held|took place|came to an end)\b|"
+            rf"\b(?P<t2>wrapped up|concluded|ended|finished|held|completed|closed)\s"
+            rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b|"
+            rf"\b(?:round|talks|meetings?)\b[^.]{{0,140}}?\b(?P<t3>was|were)\s(?:the\s)?"
+            rf"(?:final|last|latest|{ORDINAL_PATTERN})\b"
+        ),
+    ),
+)
+
+_ROUND_RES = (
+    re.compile(
+        rf"\b(?:the\s)?(?P<o>{ORDINAL_PATTERN})\s(?:and\s(?:final|last)\s)?"
+        r"(?:round|session|meeting)\b",
+        re.I,
+    ),
+    re.compile(rf"\b(?:round|session)\s(?:No\.\s?)?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\b", re.I),
+    re.compile(
+        rf"\bthe\s(?P<o>{ORDINAL_PATTERN})\s(?:so far|such|time|of (?:the|these)"
+        r" (?:talks|meetings|rounds))\b",
+        re.I,
+    ),
+)
+_ROUND_NAMED = re.compile(r"\b(?:the\s)?(?:final|last|latest|first)\s(?:round|session)\b", re.I)
+_PLACE = re.compile(
+    r"\b(?:in|at)\s(?P<p>(?:[A-Z][a-zA-Z]+)(?:\s[A-Z][a-zA-Z]+){0,2})(?!['’]s|-led|\.\w)"
+)
+_VIRTUAL = re.compile(
+    r"\b(?:via|by|through|over)\s(?:a\s)?video(?:\s?(?:conference|link|call))?|"
+    r"\bvideo(?:\s)?conference\b|\bvirtual(?:ly)?\b",
+    re.I,
+)
+_NOT_PLACES = re.compile(
+    rf"^(?:{MONTH}|{WEEKDAY}|The|A|An|His|Her|Their|Its|Our|This|That|"
+    r"Congress|Parliament|National Assembly|English|Korean|SMA)\b"
+)
+_LENGTH = re.compile(
+    rf"\b(?P<n>{NUMBER_WORD_PATTERN}|\d{{1,2}})-day\b|"
+    rf"\b(?P<n2>{NUMBER_WORD_PATTERN}|\d{{1,2}})\sdays\sof\s(?:talks|meetings|"
+    r"negotiations)\b",
+    re.I,
+)
+_NO_DEAL = re.compile(
+    r"\bwithout (?:a |an |any )?(?:deal|agreement|breakthrough|result|"
+    r"progress)\b|\bfailed to (?:reach|produce|strike|narrow|bridge)\b|"
+    r"\bno (?:deal|agreement|breakthrough)\b|\bempty-handed\b",
+    re.I,
+)
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:have|has)\s(?:\w+\s)?(?:wrapped|ended|concluded|closed|finished|held|reached|struck|"
+    r"signed|initial(?:l)?ed|agreed|walked|broken|begun|started|opened|expired|lapsed|rejected|"
+    r"approved|ratified|passed|announced|completed)\b",
+    re.I,
+)
+_BETWEEN = re.compile(
+    rf"\bbetween\s(?:the\s)?(?P<a>{COUNTRY_PATTERN})\sand\s(?:the\s)?(?P<b>{COUNTRY_PATTERN})"
+)
+_LEGISLATURE = {"national assembly": "KORLEG", "congress": "USALEG", "diet": "JPNLEG"}
+_VOTES = {
+    "in_favor": re.compile(
+        r"\b(?P<v>\d{1,4})\s(?:votes?\s|lawmakers\s|members\s)?"
+        r"(?:in favou?r|for|yes|ayes|voting for|supporting)\b",
+        re.I,
+    ),
+    "against": re.compile(
+        r"\b(?P<v>\d{1,4})\s(?:votes?\s|lawmakers\s)?(?:against|opposed|"
+        r"no|nays)\b",
+        re.I,
+    ),
+    "abstentions": re.compile(
+        r"\b(?P<v>\d{1,4})\s(?:abstentions?|abstained|abstaining|"
+        r"lawmakers abstained)\b",
+        re.I,
+    ),
+    "present": re.compile(
+        r"\b(?:out\s)?of\s(?:the\s)?(?P<v>\d{1,4})\s(?:lawmakers|members|"
+        r"legislators)(?:\s(?:present|voting|who voted|attending))?\b",
+        re.I,
+    ),
+}
+_SCORE = re.compile(r"\b(?P<a>\d{1,4})-(?P<b>\d{1,4})(?:-(?P<c>\d{1,4}))?\svote\b")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    kind: str
+    start: int
+    end: int
+    trigger: str
+
+
+def sentence_events(
+    sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None
+) -> list[Event]:
+    """The negotiation events one sentence reports (usually none or one)."""
+    hits = _hits(sentence.text)
+    events = [_build(hit, sentence, negotiation, report_date) for hit in hits]
+    return events
+
+
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|No|St|Jr|Sr)\.")
+
+
+def mask_abbreviations(text: str) -> str:
+    """The text with the full stops of abbreviations ("U.S.", "Mr.") replaced by `_`, same length.
+
+    Patterns that stop at a full stop (`[^.]`) then stop at sentence ends only.
+    """
+    return _ABBREVIATION.sub(lambda m: m.group().replace(".", "_"), text)
+
+
+def _hits(original: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    text = mask_abbreviations(original)
+    for rule in _RULES:
+        if any(h.kind == rule.kind for h in hits):
+            continue
+        for m in rule.pattern.finditer(text):
+            group = next(g for g in ("t", "t2", "t3", "t4") if g in m.groupdict() and m.group(g))
+            t_start, t_end = m.span(group)
+            if rule.factual and not _is_factual(text, m, t_start):
+                continue
+            if rule.kind == "deadline_passed" and any(h.kind == "deadline" for h in hits):
+                continue
+            if rule.kind == "deadline" and any(h.kind == "deadline_passed" for h in hits):
+                continue
+            hits.append(_Hit(rule.kind, t_start, t_end, original[t_start:t_end]))
+            break
+    # "The talks ended": a deal announced in the same clause supersedes nothing, but a
+    # round that "began" and "ended" in one sentence is one round held.
+    kinds = {h.kind for h in hits}
+    if "round_concluded" in kinds and "talks_opened" in kinds:
+        hits = [h for h in hits if h.kind != "talks_opened"]
+    return hits
+
+
+def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
+    """Not negated inside the match nor just before it, nor in an unrealised mood."""
+    before = text[max(0, trigger_start - 40) : trigger_start]
+    if _IRREALIS.search(before):
+        return False
+    if _NEGATION.search(m.group()):
+        return False
+    return not re.search(r"\b(?:not|never|n't|no|failed to|yet to)\s+(?:\w+\s+)?$", before, re.I)
+
+
+def _build(
+    hit: _Hit, sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None
+) -> Event:
+    text = sentence.text
+    fields = ["kind"]
+    round_no, round_text = _round(text)
+    if round_no is not None or round_text is not None:
+        fields.append("round")
+    place = _place(text) if hit.kind not in ("deadline", "deadline_passed") else None
+    if place:
+        fields.append("place")
+    length_days, length_text = _length(text)
+    if length_days is not None:
+        fields.append("length")
+    outcome = _outcome(text, hit)
+    if outcome:
+        fields.append("outcome")
+    source, target, actors_stated = _actors(text, hit, negotiation)
+    if actors_stated:
+        fields.append("actors")
+    when = _when(text, hit, report_date)
+    if when.date is not None or when.basis == "relative":
+        fields.append("date")
+    votes = _votes(text) if hit.kind == "ratification_vote" else None
+    if votes:
+        fields.append("votes")
+    evidence = Evidence(text, sentence.index, sentence.start, sentence.end, tuple(fields))
+    return Event(
+        kind=hit.kind,
+        cameo=cameo_of(hit.kind),
+        source_actor=source,
+        target_actor=target,
+        negotiation=negotiation.key,
+        when=when,
+        round=round_no,
+        round_text=round_text,
+        place=place,
+        length_days=length_days,
+        length_text=length_text,
+        outcome=outcome,
+        votes=votes,
+        evidence=(evidence,),
+    )
+
+
+def _round(text: str) -> tuple[int | None, str | None]:
+    for pattern in _ROUND_RES:
+        m = pattern.search(text)
+        if m:
+            groups = m.groupdict()
+            if groups.get("o"):
+                return ordinal_value(groups["o"]), m.group()
+            return int(number_value(groups["n"])), m.group()
+    named = _ROUND_NAMED.search(text)
+    if named:
+        return None, named.group()
+    return None, None
+
+
+def _place(text: str) -> str | None:
+    for m in _PLACE.finditer(text):
+        place = m.group("p")
+        if _NOT_PLACES.match(place):
+            continue
+        return place
+    virtual = _VIRTUAL.search(text)
+    if virtual:
+        return "video conference"
+    return None
+
+
+def _length(text: str) -> tuple[int | None, str | None]:
+    m = _LENGTH.search(text)
+    if not m:
+        return None, None
+    n = m.group("n") or m.group("n2")
+    return int(number_value(n)), m.group()
+
+
+def _outcome(text: str, hit: _Hit) -> str | None:
+    if hit.kind == "deal_announced":
+        lowered = hit.trigger.lower()
+        if "principle" in lowered or "in principle" in text.lower():
+            return "agreement_in_principle"
+        if "tentative" in lowered or "tentative" in text.lower():
+            return "tentative_agreement"
+        return "agreement"
+    if hit.kind in ("round_concluded", "talks_broken_off") and _NO_DEAL.search(text):
+        return "no_deal"
+    return None
+
+
+def _actors(text: str, hit: _Hit, negotiation: Negotiation) -> tuple[str | None, str | None, bool]:
+    """CAMEO source and target actors, and whether the sentence itself names them."""
+    if hit.kind in ("deadline", "deadline_passed"):
+        return None, None, False
+    parties = list(negotiation.parties)
+    if hit.kind == "ratification_vote":
+        for name, code in _LEGISLATURE.items():
+            if name in text.lower():
+                return code, None, True
+        return None, None, False
+    between = _BETWEEN.search(text)
+    if between:
+        named = [a.code for a in find_actors(between.group())]
+        if len(named) >= 2:
+            return named[0], named[1], True
+    before = [a for a in find_actors(text[: hit.start]) if a.country in parties or not parties]
+    countries: list[str] = []
+    codes: list[str] = []
+    for a in before:
+        if a.country not in countries:
+            countries.append(a.country)
+            codes.append(a.code)
+    if len(codes) >= 2:
+        return codes[-2], codes[-1], True
+    if len(codes) == 1:
+        other = next((p for p in parties if p != countries[0]), None)
+        return codes[0], other, True
+    if len(parties) == 2:
+        return parties[0], parties[1], False
+    return (parties[0] if parties else None), None, False
+
+
+def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
+    phrases = [p for p in find_date_phrases(text) if _belongs_to(text, hit, p)]
+    if phrases:
+        nearest = min(phrases, key=lambda p: _distance(p, hit))
+        return resolve(nearest, text, report_date)
+    if _PRESENT_PERFECT.search(text):
+        return report_day(report_date)
+    return unstated(report_date)
+
+
+def _belongs_to(text: str, hit: _Hit, phrase: DatePhrase) -> bool:
+    """A date in a clause about the old deal's expiry is not the date of another event."""
+    if hit.kind in ("deadline", "deadline_passed"):
+        return True
+    lo, hi = sorted((hit.end, phrase.start))
+    between = text[lo:hi]
+    return not re.search(r"\b(?:expires?|expired|expiring|lapsed?|since|until)\b", between, re.I)
+
+
+def _distance(phrase: DatePhrase, hit: _Hit) -> int:
+    if phrase.start >= hit.end:
+        return phrase.start - hit.end
+    return hit.start - phrase.end + 1  # a date before the trigger counts slightly farther
+
+
+def _votes(text: str) -> Votes | None:
+    found: dict[str, int | None] = {}
+    for name, pattern in _VOTES.items():
+        m = pattern.search(text)
+        found[name] = int(m.group("v")) if m else None
+    score = _SCORE.search(text)
+    if score and found["in_favor"] is None:
+        found["in_favor"] = int(score.group("a"))
+        found["against"] = int(score.group("b"))
+        if score.group("c"):
+            found["abstentions"] = int(score.group("c"))
+    if all(v is None for v in found.values()):
+        return None
+    return Votes(found["in_favor"], found["against"], found["abstentions"], found["present"])

@@ -1,0 +1,210 @@
+"""Read one news report: text in, an `Extraction` out. No file I/O here.
+
+Steps: decode and check the bytes (`decode_report`), drop noise (`clean`), split sentences,
+find the report's own date (else use the one supplied), find the cost-sharing negotiation the
+report is about (none: nothing is extracted, and a note says so), then events, positions,
+statements and mentions sentence by sentence, merging what several sentences say of one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import replace
+
+from burdenshare.errors import InputError, Problem
+from burdenshare.news.clean import clean_report
+from burdenshare.news.dates import find_report_date
+from burdenshare.news.events import sentence_events
+from burdenshare.news.mentions import sentence_mentions
+from burdenshare.news.merge import merge_events, merge_mentions, merge_positions
+from burdenshare.news.positions import sentence_positions
+from burdenshare.news.records import (
+    Computed,
+    Evidence,
+    Extraction,
+    Money,
+    Position,
+    with_document,
+)
+from burdenshare.news.sentences import split_sentences
+from burdenshare.news.statements import find_people, find_statements
+from burdenshare.news.topics import find_negotiation
+
+NO_NEGOTIATION = (
+    "no cost-sharing negotiation found (the extractor reads English reports on "
+    "defense cost sharing / SMA / burden sharing talks); nothing extracted"
+)
+
+
+def decode_report(data: bytes, source: str | None = None) -> str:
+    """The text of a report file's bytes; `InputError` if empty, binary or not UTF-8."""
+    if not data.strip():
+        raise InputError(
+            Problem("", "the file is empty; expected a plain-text news report"), source
+        )
+    if b"\x00" in data[:8192]:
+        raise InputError(
+            Problem(
+                "",
+                "the file is binary (it contains NUL bytes); expected a "
+                "plain-text news report in UTF-8",
+            ),
+            source,
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            Problem(
+                "",
+                f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
+                f"{exc.start}); save the report as UTF-8",
+                line,
+            ),
+            source,
+        ) from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text) // 100):
+        raise InputError(
+            Problem(
+                "",
+                "the file looks binary (many control characters); "
+                "expected a plain-text news report",
+            ),
+            source,
+        )
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def extract(
+    text: str,
+    *,
+    report_date: dt.date | None = None,
+    document: str | None = None,
+    status_quo: Money | None = None,
+    rates: Mapping[tuple[str, str], float] | None = None,
+) -> Extraction:
+    """Everything the report establishes about a cost-sharing negotiation, with its sources.
+
+    `report_date` is used only when the report carries no date of its own. `status_quo`, if
+    given, is the amount positions are set against (`Position.computed`); `rates` converts
+    currencies, keyed `(FROM, TO)` → units of TO per unit of FROM.
+    """
+    clean = clean_report(text)
+    sentences = split_sentences(clean)
+    notes: list[str] = []
+    own_date, own_words = find_report_date(clean.text)
+    date_basis: str | None = None
+    if own_date is not None:
+        date_basis = "text"
+        if report_date is not None and report_date != own_date:
+            notes.append(
+                f"the report is dated {own_date.isoformat()} ({own_words!r}); "
+                f"--date {report_date.isoformat()} was not used"
+            )
+        report_date = own_date
+    elif report_date is not None:
+        date_basis = "option"
+    iso_date = report_date.isoformat() if report_date else None
+    negotiation = find_negotiation(sentences)
+    if negotiation is None:
+        return Extraction(
+            document,
+            iso_date,
+            date_basis,
+            None,
+            notes=(*notes, NO_NEGOTIATION),
+            dropped_noise=clean.dropped,
+        )
+    if report_date is None:
+        notes.append("the report carries no date and none was given (--date): dates stay relative")
+
+    events = merge_events(
+        (e for s in sentences for e in sentence_events(s, negotiation, report_date)), strict=False
+    )
+    positions = merge_positions(
+        p for s in sentences for p in sentence_positions(s, negotiation, report_date)
+    )
+    if status_quo is not None:
+        positions = tuple(_against_status_quo(p, status_quo, rates or {}) for p in positions)
+    statements = find_statements(sentences, find_people(sentences))
+    mentions = merge_mentions(m for s in sentences for m in sentence_mentions(s))
+
+    label = _Labeller(document, iso_date)
+    return Extraction(
+        document=document,
+        report_date=iso_date,
+        report_date_basis=date_basis,
+        negotiation=replace(negotiation, evidence=label(negotiation.evidence)),
+        events=tuple(replace(e, evidence=label(e.evidence)) for e in events),
+        positions=tuple(replace(p, evidence=label(p.evidence)) for p in positions),
+        statements=tuple(
+            replace(
+                s,
+                evidence=label(s.evidence),
+                speaker_evidence=label((s.speaker_evidence,))[0] if s.speaker_evidence else None,
+            )
+            for s in statements
+        ),
+        mentions=tuple(replace(m, evidence=label(m.evidence)) for m in mentions),
+        notes=tuple(notes),
+        dropped_noise=clean.dropped,
+    )
+
+
+class _Labeller:
+    """Stamps evidence with its report's name and date."""
+
+    def __init__(self, document: str | None, report_date: str | None) -> None:
+        self.document = document
+        self.report_date = report_date
+
+    def __call__(self, evidence: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+        return with_document(evidence, self.document, self.report_date)
+
+
+def _convert(
+    amount: float, source: str, target: str, rates: Mapping[tuple[str, str], float]
+) -> float | None:
+    if source == target:
+        return amount
+    if (source, target) in rates:
+        return amount * rates[(source, target)]
+    if (target, source) in rates:
+        return amount / rates[(target, source)]
+    return None
+
+
+def _against_status_quo(p: Position, sq: Money, rates: Mapping[tuple[str, str], float]) -> Position:
+    """Set a position against the supplied status quo: its multiple, or the implied amount."""
+    label = sq.render()
+    if p.amount is not None and p.currency is not None:
+        converted = _convert(p.amount, p.currency, sq.currency, rates)
+        if converted is None:
+            return replace(
+                p,
+                computed=Computed(
+                    label,
+                    None,
+                    None,
+                    sq.currency,
+                    note=f"no exchange rate {p.currency}/{sq.currency} given (--rate)",
+                ),
+            )
+        return replace(
+            p, computed=Computed(label, round(converted / sq.amount, 4), None, sq.currency)
+        )
+    if p.factor is not None:
+        return replace(
+            p,
+            computed=Computed(
+                label,
+                p.factor,
+                round(sq.amount * p.factor, 2),
+                sq.currency,
+                note="stated relation applied to the status quo",
+            ),
+        )
+    return p

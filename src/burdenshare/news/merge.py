@@ -1,0 +1,236 @@
+"""Merging records that describe the same thing, keeping every source.
+
+Within one report, sentences that tell of the same event ("the final round ... ended", "the
+two-day round of meetings in Seoul ... the fifth") are one event when nothing they say
+conflicts. Across reports the test is stricter, since two reports may tell of two rounds: the
+same kind of event in the same negotiation is one event when both give the same round number,
+or both give dates that overlap (day precision, within `DAY_TOLERANCE`), or both give the same
+place in the same month. Fields are filled from whichever source gives them; where sources
+disagree the first value stays and the other is kept in `conflicts`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from burdenshare.news.records import Event, Evidence, Mention, Position, Statement, When
+
+DAY_TOLERANCE = 2
+"""Days apart two day-precise dates may be and still denote one event (a two-day round is
+reported as "Tuesday" by one report and "Wednesday" by another)."""
+
+
+def merge_evidence(a: tuple[Evidence, ...], b: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    """Union of two evidence lists, one entry per sentence, with their fields united."""
+    out: dict[tuple[str | None, int], Evidence] = {}
+    for e in (*a, *b):
+        key = e.key()
+        if key in out:
+            old = out[key]
+            fields = tuple(dict.fromkeys((*old.fields, *e.fields)))
+            out[key] = replace(old, fields=fields)
+        else:
+            out[key] = e
+    return tuple(out.values())
+
+
+def _span(when: When | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day a date may denote."""
+    if when is None or when.date is None:
+        return None
+    d = when.date
+    if "W" in d:
+        year, week = int(d[:4]), int(d[6:])
+        first = dt.date.fromisocalendar(year, week, 1)
+        return first, first + dt.timedelta(days=6)
+    if len(d) == 4:
+        return dt.date(int(d), 1, 1), dt.date(int(d), 12, 31)
+    if len(d) == 7:
+        y, m = int(d[:4]), int(d[5:7])
+        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+        return dt.date(y, m, 1), nxt - dt.timedelta(days=1)
+    start = dt.date.fromisoformat(d)
+    end = (
+        dt.date.fromisoformat(when.end_date)
+        if when.end_date and len(when.end_date) == 10
+        else start
+    )
+    return start, end
+
+
+def dates_overlap(a: When | None, b: When | None, tolerance: int = DAY_TOLERANCE) -> bool | None:
+    """Do two dates overlap (None when either is unknown)?"""
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
+        return None
+    pad = dt.timedelta(days=tolerance)
+    return sa[0] - pad <= sb[1] and sb[0] - pad <= sa[1]
+
+
+def _finer(a: When | None, b: When | None) -> When | None:
+    """The more precise of two overlapping dates (the first on a tie)."""
+    if a is None or a.date is None:
+        return b if (b is not None and (b.date is not None or a is None)) else a
+    if b is None or b.date is None:
+        return a
+    sa, sb = _span(a), _span(b)
+    assert sa is not None and sb is not None
+    width_a, width_b = (sa[1] - sa[0]).days, (sb[1] - sb[0]).days
+    if width_b < width_a:
+        return b
+    return a
+
+
+def _same(a: object, b: object) -> bool:
+    if a is None or b is None:
+        return True
+    if isinstance(a, str) and isinstance(b, str):
+        return a.casefold() == b.casefold()
+    return a == b
+
+
+def same_event(a: Event, b: Event, *, strict: bool) -> bool:
+    """Do two events describe the same happening? (`strict` across reports, see module doc)."""
+    if a.kind != b.kind or not _same(a.negotiation, b.negotiation):
+        return False
+    if not (_same(a.round, b.round) and _same(a.place, b.place)):
+        return False
+    overlap = dates_overlap(a.when, b.when, DAY_TOLERANCE if strict else 0)
+    if overlap is False:
+        return False
+    if not strict:
+        return True
+    if a.round is not None and a.round == b.round:
+        return True
+    if overlap and _day_precise(a.when) and _day_precise(b.when):
+        return True
+    same_month = dates_overlap(a.when, b.when, 0)
+    return bool(
+        a.place and b.place and same_month and _month_or_finer(a.when) and _month_or_finer(b.when)
+    )
+
+
+def _day_precise(when: When | None) -> bool:
+    return when is not None and when.date is not None and len(when.date) == 10
+
+
+def _month_or_finer(when: When | None) -> bool:
+    return when is not None and when.date is not None and len(when.date) >= 7
+
+
+def combine_events(a: Event, b: Event) -> Event:
+    """One event from two that describe the same happening; every source is kept."""
+    conflicts = list(a.conflicts) + [c for c in b.conflicts if c not in a.conflicts]
+    values: dict[str, Any] = {}
+    for name in (
+        "source_actor",
+        "target_actor",
+        "negotiation",
+        "round",
+        "round_text",
+        "place",
+        "length_days",
+        "length_text",
+        "outcome",
+        "votes",
+    ):
+        va, vb = getattr(a, name), getattr(b, name)
+        values[name] = va if va is not None else vb
+        if (
+            va is not None
+            and vb is not None
+            and not _same(va, vb)
+            and name in ("length_days", "outcome", "votes")
+        ):
+            note = f"{name}: {vb} ({_where(b)})"
+            if note not in conflicts:
+                conflicts.append(note)
+    when = _finer(a.when, b.when)
+    if (
+        a.when
+        and b.when
+        and a.when.date
+        and b.when.date
+        and a.when.date != b.when.date
+        and len(a.when.date) == len(b.when.date)
+    ):
+        note = f"date: {b.when.date} ({_where(b)})"
+        if note not in conflicts:
+            conflicts.append(note)
+    return replace(
+        a,
+        when=when,
+        evidence=merge_evidence(a.evidence, b.evidence),
+        conflicts=tuple(conflicts),
+        **values,
+    )
+
+
+def _where(record: Event) -> str:
+    docs = [e.document for e in record.evidence if e.document]
+    return docs[0] if docs else f"sentence {record.evidence[0].index}"
+
+
+def merge_events(events: Iterable[Event], *, strict: bool) -> tuple[Event, ...]:
+    """Fold events that describe the same happening into one, in first-seen order."""
+    out: list[Event] = []
+    for event in events:
+        for i, kept in enumerate(out):
+            if same_event(kept, event, strict=strict):
+                out[i] = combine_events(kept, event)
+                break
+        else:
+            out.append(event)
+    return tuple(out)
+
+
+def _position_key(p: Position) -> tuple[object, ...]:
+    return (p.party, p.stance, p.amount, p.currency, p.factor, p.negotiation)
+
+
+def merge_positions(positions: Iterable[Position]) -> tuple[Position, ...]:
+    """Fold positions with the same party, stance and figure (and overlapping dates)."""
+    out: list[Position] = []
+    for p in positions:
+        for i, kept in enumerate(out):
+            if (
+                _position_key(kept) == _position_key(p)
+                and dates_overlap(kept.when, p.when, 7) is not False
+            ):
+                out[i] = replace(
+                    kept,
+                    when=_finer(kept.when, p.when),
+                    evidence=merge_evidence(kept.evidence, p.evidence),
+                    relation=kept.relation or p.relation,
+                    base=kept.base or p.base,
+                )
+                break
+        else:
+            out.append(p)
+    return tuple(out)
+
+
+def merge_statements(statements: Iterable[Statement]) -> tuple[Statement, ...]:
+    """Fold identical statements (same speaker and words) reported by several sources."""
+    out: list[Statement] = []
+    for s in statements:
+        for i, kept in enumerate(out):
+            if kept.speaker == s.speaker and kept.text == s.text:
+                out[i] = replace(kept, evidence=merge_evidence(kept.evidence, s.evidence))
+                break
+        else:
+            out.append(s)
+    return tuple(out)
+
+
+def merge_mentions(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """Fold mentions of the same item with the same stance from the same sentence."""
+    out: dict[tuple[str, str, str, tuple[str | None, int]], Mention] = {}
+    for m in mentions:
+        key = (m.category, m.item, m.stance, m.evidence[0].key())
+        if key not in out:
+            out[key] = m
+    return tuple(out.values())

@@ -1,0 +1,234 @@
+"""Numbers as news copy writes them: amounts of money, percentages, multiples and ordinals.
+
+Money is recognised only with a currency (a symbol, an ISO code or a currency word), so that a
+bare number is never taken for an amount. Scale words (`million`, `billion`, `trillion`, `bn`,
+`tn`) and the Korean units 억 (10^8) and 조 (10^12) multiply the number. The matched words are
+kept verbatim so every figure can be found in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from burdenshare.news.records import Money
+
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "a": 1, "an": 1})
+
+_ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
+ORDINAL_PATTERN = r"(?:" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))"
+NUMBER_WORD_PATTERN = r"(?:" + "|".join(w for w in NUMBER_WORDS if len(w) > 2) + r")"
+
+_SCALES: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "tril": 1e12,
+}
+_CURRENCY_PREFIX: dict[str, str] = {
+    "us$": "USD",
+    "u.s.$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "krw": "KRW",
+    "₩": "KRW",
+    "jpy": "JPY",
+    "¥": "JPY",
+    "eur": "EUR",
+    "€": "EUR",
+}
+_CURRENCY_SUFFIX: dict[str, str] = {
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "american dollars": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "korean won": "KRW",
+    "won": "KRW",
+    "원": "KRW",
+    "yen": "JPY",
+    "엔": "JPY",
+    "euros": "EUR",
+    "euro": "EUR",
+    "달러": "USD",
+}
+_QUALIFIERS = (
+    r"about|around|roughly|some|nearly|almost|approximately|an estimated|"
+    r"more than|over|at least|up to|less than|under|just over|just under|close to"
+)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+MONEY_RE = re.compile(
+    rf"(?:(?P<qual>{_QUALIFIERS})\s+)?"
+    r"(?:(?P<pre>US\$|U\.S\.\s?\$|USD|KRW|JPY|EUR|\$|₩|¥|€)\s?)?"
+    rf"(?P<num>{_NUM}|{NUMBER_WORD_PATTERN})"
+    r"(?:\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mn|mln|bln|tril)\b)?"
+    r"(?:\s(?P<post>U\.S\. dollars|US dollars|American dollars|dollars|dollar|Korean won|won|yen"
+    r"|euros|euro)\b)?",
+    re.I,
+)
+# Korean amounts: "1조5192억 원", "1조 5,192억원", "5억 달러".
+KOREAN_MONEY_RE = re.compile(
+    r"(?:(?P<jo>\d+(?:\.\d+)?)\s?조)?\s?(?:(?P<eok>\d{1,3}(?:,\d{3})*|\d+)\s?억)?"
+    r"\s?(?P<cur>원|달러|엔)"
+)
+PERCENT_RE = re.compile(rf"(?P<sign>[+-])?(?P<num>{_NUM})\s?(?:percent|per cent|%)", re.I)
+MULTIPLE_RE = re.compile(
+    rf"(?P<n>{NUMBER_WORD_PATTERN}|\d+(?:\.\d+)?)(?:-|\s)?fold|"
+    rf"(?P<t>{NUMBER_WORD_PATTERN}|\d+(?:\.\d+)?)\s+times\b|"
+    r"(?P<word>doubl\w*|tripl\w*|quadrupl\w*)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class MoneyMatch:
+    """Money found in a sentence: the value and where it stands."""
+
+    money: Money
+    start: int
+    end: int
+
+
+def number_value(text: str) -> float:
+    """The value of a digit string ("1,038.9") or a number word ("five")."""
+    word = text.lower()
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
+    return float(text.replace(",", ""))
+
+
+def ordinal_value(text: str) -> int | None:
+    """5 for "fifth" or "5th"; None otherwise."""
+    word = text.lower()
+    if word in ORDINALS:
+        return ORDINALS[word]
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)
+    return int(m.group(1)) if m else None
+
+
+def find_money(sentence: str) -> list[MoneyMatch]:
+    """Every amount of money with a currency in `sentence`, in order."""
+    found: list[MoneyMatch] = []
+    for m in MONEY_RE.finditer(sentence):
+        pre, post = m.group("pre"), m.group("post")
+        if not pre and not post:
+            continue
+        num = m.group("num")
+        if num.lower() in ("a", "an"):
+            continue
+        if pre and pre == "$" and m.start("pre") > 0 and sentence[m.start("pre") - 1].isalpha():
+            continue  # "US$" handled by the longer prefix
+        value = number_value(num)
+        scale = m.group("scale")
+        if scale:
+            value *= _SCALES[scale.lower()]
+        currency = (
+            _CURRENCY_PREFIX.get(pre.lower().replace(" ", ""))
+            if pre
+            else _CURRENCY_SUFFIX[post.lower()]
+        )
+        if currency is None:
+            continue
+        text = m.group().strip()
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        found.append(
+            MoneyMatch(
+                Money(value, currency, text, scale, m.group("qual")), start, start + len(text)
+            )
+        )
+    for m in KOREAN_MONEY_RE.finditer(sentence):
+        if not (m.group("jo") or m.group("eok")):
+            continue
+        value = 0.0
+        if m.group("jo"):
+            value += float(m.group("jo")) * 1e12
+        if m.group("eok"):
+            value += float(m.group("eok").replace(",", "")) * 1e8
+        unit = "조" if m.group("jo") else "억"
+        text = m.group().strip()
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        found.append(
+            MoneyMatch(
+                Money(value, _CURRENCY_SUFFIX[m.group("cur")], text, unit, None),
+                start,
+                start + len(text),
+            )
+        )
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def multiple_value(match: re.Match[str]) -> float:
+    """The factor a multiple states: "fivefold" → 5, "five times" → 5, "double" → 2."""
+    if match.group("n"):
+        return number_value(match.group("n"))
+    if match.group("t"):
+        return number_value(match.group("t"))
+    word = match.group("word").lower()
+    return {"doub": 2.0, "trip": 3.0, "quad": 4.0}[word[:4]]
+
+
+def parse_money(text: str) -> Money:
+    """Parse one amount such as "KRW 1.0389 trillion" or "925 million dollars".
+
+    Raises ValueError when `text` is not exactly one amount with a currency.
+    """
+    found = find_money(text.strip())
+    if len(found) != 1 or found[0].money.text != text.strip():
+        raise ValueError(
+            f"expected one amount with a currency, e.g. 'KRW 1.0389 trillion', got {text!r}"
+        )
+    return found[0].money

@@ -1,0 +1,317 @@
+"""Statements: quotes and paraphrases, with the speaker and the speaker's role.
+
+People are first collected from the whole report wherever a role and a name stand together
+("U.S. chief negotiator James DeHart", "Jeong Eun-bo, Seoul's chief negotiator, ..."). A
+statement is then a reporting verb ("said", "told", "added", "brushed off") with a speaker
+right before it (or after it, in "..., said DeHart"), or "According to X, ...". The speaker may
+be a name (resolved by surname to the person introduced), a pronoun (the last speaker), a
+description ("The U.S. official", "America's chief negotiator": the person of that party and
+office), or an institution ("South Korea's foreign ministry"). A sentence that is only a quote
+belongs to the speaker of the statement just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from burdenshare.news.actors import (
+    COUNTRY_PATTERN,
+    NAME_PATTERN,
+    NOT_NAMES,
+    ROLE_NOUN_PATTERN,
+    ROLE_NOUNS,
+    country_code,
+    find_actors,
+)
+from burdenshare.news.records import Evidence, Statement
+from burdenshare.news.sentences import Sentence
+
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|stated|states|noted|notes|stressed|stresses|"
+    r"emphasized|emphasised|explained|explains|argued|argues|claimed|claims|warned|warns|"
+    r"insisted|insists|maintained|acknowledged|admitted|announced|confirmed|confirms|"
+    r"pointed out|brushed off|dismissed|denied|denies|vowed|pledged|reiterated|"
+    r"expressed|tweeted|wrote"
+)
+_VERB_RE = re.compile(rf"\b(?:also\s|has\s|had\s|have\s)?(?P<verb>{_VERBS})\b(?:\s+that\b)?[,:]?")
+_PARTY_ADJ = rf"(?:{COUNTRY_PATTERN})(?:['’]s)?"
+_ROLE_PHRASE = (
+    rf"(?:(?P<party>{_PARTY_ADJ})\s)?(?:(?:former|acting|new|then)\s)?"
+    rf"(?P<role>{ROLE_NOUN_PATTERN})"
+)
+_ROLE_THEN_NAME = re.compile(rf"{_ROLE_PHRASE}\s(?P<name>{NAME_PATTERN})")
+_NAME_THEN_ROLE = re.compile(
+    rf"(?P<name>{NAME_PATTERN}),\s(?:the\s|a\s)?(?P<rolephrase>{_ROLE_PHRASE}"
+    r"(?:\s(?:of|for|at|to)\s[^,]+)?),"
+)
+_PRONOUN = re.compile(r"^(?:He|She)$")
+_DESCRIPTOR = re.compile(rf"^(?:the\s)?{_ROLE_PHRASE}$", re.I)
+_INSTITUTION = re.compile(
+    rf"^(?:the\s)?(?:(?:{_PARTY_ADJ})\s)?(?:foreign ministry|defense ministry|defence ministry|"
+    r"ministry|State Department|Pentagon|White House|presidential office|government|"
+    r"embassy|National Assembly|Blue House|U\.?S\.? Forces Korea|USFK|negotiators|"
+    r"negotiating team|delegation|officials)$",
+    re.I,
+)
+_ACCORDING = re.compile(r"^\s*(?:But\s|And\s)?According to (?P<sp>[^,]+),\s(?P<text>.+)$")
+_QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{3,})[\"”]")
+_QUOTE_THEN_VERB = re.compile(
+    rf"^\s*[\"“](?P<q>[^\"”]+?)[,.]?[\"”],?\s(?P<sp>[^,.]+?)\s(?P<verb>{_VERBS})\b|"
+    rf"^\s*[\"“](?P<q2>[^\"”]+?)[,.]?[\"”],?\s(?P<verb2>{_VERBS})\s(?P<sp2>[^,.]+?)[,.]"
+)
+_LEADING = re.compile(
+    r"^(?:(?:But|And|Meanwhile|However|Still|Also|Yet|Then|Later|Earlier)"
+    r",?\s)+",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone the report names with an office: name, role as written, party, where."""
+
+    name: str
+    role: str | None
+    party: str | None
+    evidence: Evidence
+
+    @property
+    def surname(self) -> str:
+        """The family name as news copy repeats it (the last word of a Western name, the first
+        of a Korean name written family-name first: "Chang Won-sam" → "Chang")."""
+        parts = self.name.split()
+        if len(parts) >= 2 and "-" in parts[-1]:
+            return parts[0]
+        return parts[-1]
+
+
+def find_people(sentences: tuple[Sentence, ...]) -> tuple[Person, ...]:
+    """Everyone named together with an office anywhere in the report, first mention first."""
+    people: dict[str, Person] = {}
+    for s in sentences:
+        for m in _ROLE_THEN_NAME.finditer(s.text):
+            name = _clean_name(m.group("name"))
+            if name and name not in people:
+                role = _role_text(m.group("party"), m.group("role"))
+                party = country_code(m.group("party")) if m.group("party") else None
+                people[name] = Person(name, role, party, _evidence(s, ("speaker", "role")))
+        for m in _NAME_THEN_ROLE.finditer(s.text):
+            name = _clean_name(m.group("name"))
+            if name and name not in people:
+                party_text = m.group("party")
+                people[name] = Person(
+                    name,
+                    m.group("rolephrase").strip(),
+                    country_code(party_text) if party_text else None,
+                    _evidence(s, ("speaker", "role")),
+                )
+    return tuple(people.values())
+
+
+def _clean_name(raw: str) -> str | None:
+    tokens = raw.split()
+    while tokens and tokens[-1] in NOT_NAMES:
+        tokens.pop()
+    if not tokens or any(t in NOT_NAMES for t in tokens):
+        return None
+    if len(tokens) == 1 and "-" in tokens[0]:
+        return None
+    return " ".join(tokens)
+
+
+def _role_text(party: str | None, role: str) -> str:
+    return f"{party} {role}" if party else role
+
+
+def _evidence(s: Sentence, fields: tuple[str, ...]) -> Evidence:
+    return Evidence(s.text, s.index, s.start, s.end, fields)
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    name: str
+    mention: str | None
+    role: str | None
+    party: str | None
+    attribution: str
+    intro: Evidence | None
+
+
+def find_statements(
+    sentences: tuple[Sentence, ...], people: tuple[Person, ...]
+) -> tuple[Statement, ...]:
+    """Quotes and paraphrases in the report, in order, with speakers resolved."""
+    out: list[Statement] = []
+    last: _Speaker | None = None
+    last_index = -10
+    for s in sentences:
+        found = _statement(s, people, last)
+        if found is None and last is not None and s.index - last_index <= 2:
+            found = _bare_quote(s, last)
+        if found is not None:
+            out.append(found)
+            if found.attribution != "preceding" or last is None:
+                last = _Speaker(
+                    found.speaker,
+                    found.speaker_mention,
+                    found.role,
+                    found.party,
+                    found.attribution,
+                    found.speaker_evidence,
+                )
+            last_index = s.index
+    return tuple(out)
+
+
+def _statement(s: Sentence, people: tuple[Person, ...], last: _Speaker | None) -> Statement | None:
+    text = s.text
+    m = _ACCORDING.match(text)
+    if m:
+        speaker = _resolve(m.group("sp").strip(), people, last)
+        if speaker is not None:
+            return _make(s, speaker, "paraphrase", "according to", m.group("text"))
+    m = _QUOTE_THEN_VERB.match(text)
+    if m:
+        quote = m.group("q") or m.group("q2")
+        who = m.group("sp") or m.group("sp2")
+        verb = m.group("verb") or m.group("verb2")
+        speaker = _resolve(who.strip(), people, last)
+        if speaker is not None:
+            return _make(s, speaker, "quote", verb, quote)
+    for vm in _VERB_RE.finditer(text):
+        if _inside_quote(text, vm.start()):
+            continue
+        head = text[: vm.start()].rstrip()
+        who = _subject(head)
+        if not who:
+            continue
+        speaker = _resolve(who, people, last)
+        if speaker is None:
+            continue
+        rest = text[vm.end() :].strip()
+        quote = _QUOTE.fullmatch(rest.rstrip(".")) if rest.startswith(('"', "“")) else None
+        if quote:
+            return _make(s, speaker, "quote", vm.group("verb"), quote.group("q"))
+        if not rest:
+            continue
+        return _make(s, speaker, "paraphrase", vm.group("verb"), rest)
+    return None
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+_TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
+
+
+def _subject(head: str) -> str | None:
+    """The words right before a reporting verb that could name a speaker: the last clause, or
+    a name ending a longer clause ("When asked whether ... forward DeHart said")."""
+    clause = re.split(r"[,;:]\s|\bthat\s|\bwhether\s", head)[-1].strip()
+    clause = _LEADING.sub("", clause).strip()
+    if clause and len(clause.split()) <= 8:
+        return clause
+    trailing = _TRAILING_NAME.search(clause)
+    if trailing and _clean_name(trailing.group()) is not None:
+        return trailing.group()
+    return None
+
+
+def _resolve(who: str, people: tuple[Person, ...], last: _Speaker | None) -> _Speaker | None:
+    """Who a speaker phrase refers to, or None if it names no one."""
+    who = _LEADING.sub("", who).strip()
+    if _PRONOUN.match(who):
+        if last is None:
+            return None
+        return _Speaker(last.name, who, last.role, last.party, "pronoun", last.intro)
+    by_role = _ROLE_THEN_NAME.fullmatch(who)
+    name = _clean_name(by_role.group("name")) if by_role else None
+    if name is None and re.fullmatch(NAME_PATTERN, who):
+        name = _clean_name(who)
+    if name is not None:
+        person = _person_by_name(name, people)
+        if person is not None:
+            return _Speaker(
+                person.name, who, person.role, person.party, "explicit", person.evidence
+            )
+        return _Speaker(name, who, None, None, "explicit", None)
+    descriptor = _DESCRIPTOR.match(who)
+    if descriptor:
+        party = country_code(descriptor.group("party")) if descriptor.group("party") else None
+        role = descriptor.group("role").lower()
+        person = _person_by_office(party, role, people, last)
+        if person is not None:
+            return _Speaker(
+                person.name, who, person.role, person.party, "descriptor", person.evidence
+            )
+        return _Speaker(_strip_article(who), who, None, party, "descriptor", None)
+    if _INSTITUTION.match(who):
+        actors = find_actors(who)
+        party = actors[0].country if actors else None
+        return _Speaker(_strip_article(who), who, None, party, "explicit", None)
+    return None
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^the\s", "", text, flags=re.I)
+
+
+def _person_by_name(name: str, people: tuple[Person, ...]) -> Person | None:
+    for person in people:
+        if person.name == name or person.surname == name or person.name.endswith(" " + name):
+            return person
+    return None
+
+
+def _person_by_office(
+    party: str | None, role: str, people: tuple[Person, ...], last: _Speaker | None
+) -> Person | None:
+    """The person of that party whose office matches; a generic "official" matches the last
+    speaker of that party first."""
+    generic = role in ("official", "senior official")
+    if generic and last is not None and (party is None or last.party == party):
+        for person in people:
+            if person.name == last.name:
+                return person
+    matches = [
+        p
+        for p in people
+        if (party is None or p.party == party)
+        and p.role is not None
+        and (generic or _core_role(role) in p.role.lower())
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _core_role(role: str) -> str:
+    for noun in ROLE_NOUNS:
+        if role.endswith(noun):
+            return noun
+    return role
+
+
+def _bare_quote(s: Sentence, last: _Speaker) -> Statement | None:
+    m = _QUOTE.fullmatch(s.text.strip())
+    if not m:
+        return None
+    speaker = _Speaker(last.name, None, last.role, last.party, "preceding", last.intro)
+    return _make(s, speaker, "quote", None, m.group("q"))
+
+
+def _make(s: Sentence, speaker: _Speaker, kind: str, verb: str | None, text: str) -> Statement:
+    fields = ("speaker", "text") if speaker.mention else ("text",)
+    return Statement(
+        speaker=speaker.name,
+        speaker_mention=speaker.mention,
+        role=speaker.role,
+        party=speaker.party,
+        kind=kind,
+        verb=verb,
+        text=text.strip(),
+        attribution=speaker.attribution,
+        evidence=(_evidence(s, fields),),
+        speaker_evidence=speaker.intro,
+    )

@@ -1,0 +1,53 @@
+"""Timeline files (JSON): the edge that reads and writes them, atomically.
+
+A timeline file is the JSON form of `burdenshare.news.timeline.Timeline`. Reading reports every
+problem as an `InputError` naming the file; writing goes to a temporary file beside the target
+that replaces it only once complete, so a failed run never leaves a half-written timeline.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from burdenshare.cli._common import write_text_atomic
+from burdenshare.errors import InputError, Problem
+from burdenshare.news.timeline import Timeline
+
+
+def read_timeline(path: Path) -> Timeline:
+    """The timeline in `path`, or an empty one if the file does not exist yet."""
+    path = Path(path)
+    if not path.exists():
+        return Timeline()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InputError(
+            Problem("", "not UTF-8 text; expected a timeline JSON file"), str(path)
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            Problem(
+                "",
+                f"not valid JSON ({exc.msg}); expected a timeline file "
+                "written by `burdenshare news --timeline`",
+                exc.lineno,
+            ),
+            str(path),
+        ) from None
+    if not isinstance(data, dict):
+        raise InputError(Problem("", "expected a JSON object (a burdenshare timeline)"), str(path))
+    try:
+        return Timeline.from_dict(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(Problem("", f"not a valid timeline: {exc}"), str(path)) from None
+
+
+def write_timeline(path: Path, timeline: Timeline) -> None:
+    """Write `timeline` to `path` as JSON, atomically."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(Problem("--timeline", f"folder {folder} does not exist"), str(path))
+    write_text_atomic(path, json.dumps(timeline.to_dict(), indent=2, ensure_ascii=False) + "\n")
