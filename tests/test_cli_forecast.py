@@ -91,7 +91,7 @@ def test_compare_runs_all_models(app: typer.Typer) -> None:
     assert obj["compare"]["median"]["forecast"] == [45.0, 40.0]
     code, out, err = _run(app, _example("SOE-Pol-Comp.csv"), "--compare")
     assert code == 0, err
-    assert "All models side by side" in out
+    assert "Forecast (0-100) by model" in out
     for name in ("smp", "bdm", "mean", "median"):
         assert f"│ {name}" in out
 

@@ -85,8 +85,10 @@ def forecast(
         bool, typer.Option("--compare", help="Also run every model and show them side by side.")
     ] = False,
 ) -> None:
-    """Forecast where stakeholders' positions settle: turn-by-turn positions, the final
-    distribution of winning positions with probabilities, and the forecast per dimension."""
+    """Forecast where stakeholders' positions settle (KTAB's SMP, BDM, baselines).
+
+    Prints positions turn by turn, the final winning positions with probabilities, the forecast.
+    """
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
         raise fail(f"--plot: expected a file name ending in .png or .svg, got {str(plot)!r}")
     if plot is not None and not plot.resolve().parent.is_dir():
@@ -248,7 +250,7 @@ def _print(r: ForecastResult, others: dict[str, ForecastResult], source: str) ->
         console.print(f"note: {note}")
 
     if others:
-        cmp = Table(title="All models side by side: forecast (0-100)", title_justify="left")
+        cmp = Table(title="Forecast (0-100) by model", title_justify="left")
         cmp.add_column("model")
         cmp.add_column("turns", justify="right")
         for dim in s.dimensions:

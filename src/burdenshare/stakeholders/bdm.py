@@ -164,6 +164,7 @@ def run_bdm(stakeholders: StakeholderSet, settings: BDMSettings | None = None) -
     n_dims = pos.shape[1]
     spans = [float(np.ptp(pos[:, k])) for k in range(n_dims)]
     history = [pos]
+    moved = 0.0
     for _ in range(settings.max_rounds):
         new = pos.copy()
         for k in range(n_dims):
@@ -200,5 +201,13 @@ def run_bdm(stakeholders: StakeholderSet, settings: BDMSettings | None = None) -
         notes=(
             "forecast = median voter position (capability x salience) of the final positions",
             "each dimension is run as its own issue",
+            *(
+                (
+                    f"stopped after {settings.max_rounds} rounds with positions still moving "
+                    f"(up to {moved:.3f} in the last round)",
+                )
+                if moved > settings.tolerance
+                else ()
+            ),
         ),
     )

@@ -328,6 +328,13 @@ def _distribution(
     return uniq, group, probs, per_actor
 
 
+def _to_scale(x: FloatArray) -> FloatArray:
+    """[0, 1] to KTAB's 0-100 scale, without the binary noise of x * 100 (e.g. 29.520000000000003:
+    bargains are multiples of 0.0001 on [0, 1])."""
+    out: FloatArray = np.round(x * SCALE, 10)
+    return out
+
+
 def state_distance(p0: FloatArray, p1: FloatArray) -> float:
     """Σ_actors ‖p1_i - p0_i‖₂ on [0, 1] (`SMPModel::stateDist`)."""
     d = p1 - p0
@@ -367,7 +374,7 @@ def run_smp(stakeholders: StakeholderSet, settings: SMPSettings | None = None) -
     names = stakeholders.names
     distribution = tuple(
         WinningPosition(
-            position=tuple(float(x) * SCALE for x in pos[u]),
+            position=tuple(float(v) for v in _to_scale(pos[u])),
             probability=float(probs[g]),
             holders=tuple(names[i] for i in range(len(names)) if group[i] == g),
         )
@@ -377,7 +384,7 @@ def run_smp(stakeholders: StakeholderSet, settings: SMPSettings | None = None) -
     return ForecastResult(
         model="smp",
         stakeholders=stakeholders,
-        positions=frozen_array(np.array(history) * SCALE),
+        positions=frozen_array(_to_scale(np.array(history))),
         distribution=distribution,
         forecast=tuple(float(x) for x in expected),
         win_probabilities=frozen_array(win_probs),
