@@ -19,6 +19,7 @@ app = typer.Typer(
 def _register() -> None:
     """Attach every command module's commands to the app (each module has `register(app)`)."""
     from burdenshare.cli import (
+        commands_analyze,
         commands_forecast,
         commands_history,
         commands_news,
@@ -26,6 +27,7 @@ def _register() -> None:
     )
 
     commands_scenario.register(app)
+    commands_analyze.register(app)
     commands_history.register(app)
     commands_forecast.register(app)
     commands_news.register(app)

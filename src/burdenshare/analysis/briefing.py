@@ -1,0 +1,243 @@
+"""One analysis of a scenario, assembled from the concept modules, and its JSON form.
+
+Everything here is pure: the CLI measures time, renders tables and draws figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+
+from burdenshare.analysis.outcomes import UtilitySpace, analyse_space, is_continuous
+from burdenshare.analysis.rubinstein import RubinsteinSplit, rubinstein
+from burdenshare.analysis.solutions import (
+    SOLUTION_NAMES,
+    SolutionPoint,
+    discrete_solutions,
+    polyline_solutions,
+)
+from burdenshare.analysis.winsets import WinSets, winsets
+from burdenshare.analysis.zopa import Zopa, zopas
+from burdenshare.model import MoneyIssue, Offer, Scenario
+from burdenshare.model.issues import NUMERIC_ISSUES
+
+Disagreement = Literal["zero", "reservation"]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The bargaining analysis of one scenario relative to one disagreement point."""
+
+    scenario: Scenario
+    space: UtilitySpace
+    disagreement: tuple[float, ...]
+    disagreement_kind: Disagreement
+    solutions: dict[str, SolutionPoint | None]
+    solution_terms: dict[str, Offer | None]
+    zopas: tuple[Zopa, ...]
+    rubinstein: RubinsteinSplit | None
+    winsets: WinSets | None
+
+
+def disagreement_point(scenario: Scenario, kind: Disagreement) -> tuple[float, ...]:
+    """d = 0 for every party, or each party's (base) reservation value."""
+    if kind == "zero":
+        return tuple(0.0 for _ in scenario.parties)
+    return tuple(p.reservation_value for p in scenario.parties)
+
+
+def analyze(scenario: Scenario, disagreement: Disagreement = "zero") -> Analysis:
+    """Frontier, the four solutions, ZOPAs, Rubinstein and win-sets of `scenario`."""
+    space = analyse_space(scenario)
+    d = np.array(disagreement_point(scenario, disagreement))
+    if space.segments:
+        solutions = polyline_solutions(space.points, d)
+    else:
+        solutions = discrete_solutions(space.points, d)
+    terms = {
+        name: (space.terms(s.index, s.t) if s is not None else None)
+        for name, s in solutions.items()
+    }
+    found_zopas = zopas(scenario) if not any(map(is_continuous, scenario.space.issues)) else ()
+    split = rubinstein(scenario, found_zopas[0] if found_zopas else None)
+    sets = None
+    if space.method == "enumerated" and scenario.ratifiers:
+        nash = solutions["nash"]
+        nash_index = (
+            int(space.outcome_index[nash.index])
+            if nash is not None and space.outcome_index is not None
+            else None
+        )
+        sets = winsets(scenario, scenario.calendar.deadline, nash_index, tuple(d))
+    return Analysis(
+        scenario,
+        space,
+        tuple(map(float, d)),
+        disagreement,
+        solutions,
+        terms,
+        found_zopas,
+        split,
+        sets,
+    )
+
+
+def _round(x: float) -> float:
+    return float(round(float(x), 10))
+
+
+def issue_summary(scenario: Scenario) -> list[dict[str, Any]]:
+    """Each issue: name, kind, number of values (null if continuous) and its range or options."""
+    out: list[dict[str, Any]] = []
+    for issue in scenario.space.issues:
+        entry: dict[str, Any] = {"name": issue.name, "kind": issue.kind}
+        if isinstance(issue, NUMERIC_ISSUES):
+            entry["values"] = None if is_continuous(issue) else issue.size()
+            entry["low"], entry["high"], entry["step"] = issue.low, issue.high, issue.step
+            if isinstance(issue, MoneyIssue):
+                entry["currency"], entry["unit"] = issue.currency, issue.unit
+            entry["range"] = (
+                f"{scenario_text(scenario, issue.name, issue.low)} .. "
+                f"{scenario_text(scenario, issue.name, issue.high)}"
+            )
+        else:
+            entry["values"] = issue.size()
+            entry["range"] = " | ".join(issue.describe(v) for v in issue.values())
+        out.append(entry)
+    return out
+
+
+def scenario_text(scenario: Scenario, issue_name: str, value: float) -> str:
+    """One numeric value of an issue in human units (money in both currencies)."""
+    issue = scenario.space.issue(issue_name)
+    if isinstance(issue, MoneyIssue):
+        return scenario.describe_money(issue, value)
+    return issue.describe(value)
+
+
+def _point(analysis: Analysis, utilities: tuple[float, ...], terms: Offer | None) -> dict[str, Any]:
+    d = analysis.disagreement
+    out: dict[str, Any] = {
+        "utilities": [_round(u) for u in utilities],
+        "gains": [_round(u - di) for u, di in zip(utilities, d, strict=True)],
+    }
+    if terms is not None:
+        out["terms"] = terms.to_json()
+        out["description"] = analysis.scenario.describe(terms)
+    return out
+
+
+def money_in(scenario: Scenario, issue: MoneyIssue, value: float | None) -> dict[str, float] | None:
+    """An amount of a money issue in whole units of each currency the scenario knows."""
+    if value is None:
+        return None
+    amount = issue.to_currency_units(value)
+    out = {issue.currency: amount}
+    rate = scenario.exchange_rate
+    other = rate.other(issue.currency) if rate else None
+    if rate is not None and other is not None:
+        out[other] = rate.convert(amount, issue.currency, other)
+    return out
+
+
+def to_json(analysis: Analysis) -> dict[str, Any]:
+    """The analysis as one JSON-ready object (fields documented in docs/reference)."""
+    scenario = analysis.scenario
+    space = analysis.space
+    frontier = []
+    for j, u in enumerate(space.points):
+        frontier.append({"utilities": [_round(x) for x in u], "terms": space.terms(j).to_json()})
+    solutions: dict[str, Any] = {}
+    for name in SOLUTION_NAMES:
+        s = analysis.solutions[name]
+        solutions[name] = (
+            None if s is None else _point(analysis, s.utilities, analysis.solution_terms[name])
+        )
+    out: dict[str, Any] = {
+        "scenario": scenario.name,
+        "title": scenario.title,
+        "parties": list(space.parties),
+        "outcome_count": space.outcome_count,
+        "issues": issue_summary(scenario),
+        "method": space.method,
+        "method_note": space.note,
+        "tolerance": space.tolerance,
+        "outcomes_evaluated": space.evaluated,
+        "disagreement": {
+            "kind": analysis.disagreement_kind,
+            "utilities": list(analysis.disagreement),
+        },
+        "pareto_frontier": frontier,
+        "pareto_frontier_size": len(frontier),
+        "frontier_is_piecewise_linear": space.segments,
+        "solutions": solutions,
+    }
+    out["zopa"] = [_zopa_json(scenario, z) for z in analysis.zopas]
+    r = analysis.rubinstein
+    if r is not None:
+        rj: dict[str, Any] = {
+            "proposer": r.proposer,
+            "responder": r.responder,
+            "applicable": r.applicable,
+            "deltas_per_offer": list(r.deltas),
+            "offer_interval_days": r.interval_days,
+            "proposer_share": r.proposer_share,
+            "responder_share": r.responder_share,
+        }
+        if not r.applicable:
+            rj["reason"] = r.reason
+        if r.issue is not None:
+            issue = scenario.space.issue(r.issue)
+            assert isinstance(issue, MoneyIssue)
+            rj["issue"] = r.issue
+            rj["amount"] = r.amount
+            rj["amount_in"] = money_in(scenario, issue, r.amount)
+            rj["amount_note"] = r.amount_note
+        out["rubinstein"] = rj
+    w = analysis.winsets
+    if w is not None:
+        best = w.best_in_overlap
+        out["winsets"] = {
+            "day": w.day.isoformat(),
+            "outcome_count": w.outcome_count,
+            "sides": [{"party": p, "ratifiers": list(rs), "size": n} for p, rs, n in w.sides],
+            "overlap": w.overlap,
+            "nash_ratifiable": w.nash_ratifiable,
+            "nash_vetoed_by": list(w.nash_vetoed_by),
+            "ratifiable_nash": None
+            if best is None
+            else _point(
+                analysis,
+                tuple(float(p.valuation.utilities(scenario.space)[best]) for p in scenario.parties),
+                scenario.space.offer_at(best),
+            ),
+        }
+    return out
+
+
+def _zopa_json(scenario: Scenario, z: Zopa) -> dict[str, Any]:
+    issue = scenario.space.issue(z.issue)
+    assert isinstance(issue, MoneyIssue)
+    return {
+        "issue": z.issue,
+        "currency": z.currency,
+        "unit": z.unit,
+        "other_issues_held_at": f"status quo ({z.held_at})",
+        "exists": z.exists,
+        "low": z.low,
+        "high": z.high,
+        "low_in": money_in(scenario, issue, z.low),
+        "high_in": money_in(scenario, issue, z.high),
+        "parties": [
+            {
+                "party": r.party,
+                "reservation_value": r.reservation_value,
+                "low": r.low,
+                "high": r.high,
+                "contiguous": r.contiguous,
+            }
+            for r in z.ranges
+        ],
+    }

@@ -1,0 +1,214 @@
+"""`burdenshare analyze`: where a deal could lie, where the solution concepts put it, and what
+the ratifiers allow — for a built-in scenario, a TOML file, or a GENIUS / GeniusWeb folder."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from burdenshare.cli._common import reports_input_errors
+
+if TYPE_CHECKING:
+    from burdenshare.analysis.briefing import Analysis
+    from burdenshare.model import Scenario
+
+VARY_POINTS = 11
+"""Values of the varied limit between LOW and HIGH (inclusive)."""
+
+
+def _load(target: str, overrides: list[str], include_uncertain: bool) -> tuple[Scenario, list[str]]:
+    """A GENIUS/GeniusWeb folder, or a built-in name / TOML file via the scenario loader."""
+    from burdenshare.errors import InputError
+
+    path = Path(target)
+    if path.is_dir():
+        from burdenshare.scenario.genius import read_folder
+
+        if overrides:
+            raise InputError("--set applies to TOML scenarios, not to a GENIUS folder", "--set")
+        found = read_folder(path, include_uncertain=include_uncertain)
+        return found.scenario, list(found.notes)
+    from burdenshare.scenario import load
+
+    return load(target, overrides), []
+
+
+def _parse_vary(text: str) -> tuple[str, float, float]:
+    from burdenshare.errors import InputError
+
+    field, _, span = text.partition("=")
+    low, sep, high = span.partition("..")
+    try:
+        if not field or not sep:
+            raise ValueError
+        return field.strip(), float(low), float(high)
+    except ValueError:
+        raise InputError(
+            "expected PATH=LOW..HIGH, e.g. ratifiers.national-assembly.limits.0.max=1100..1500",
+            f"--vary {text}",
+        ) from None
+
+
+def analyze(
+    target: Annotated[
+        str, typer.Argument(help="A built-in scenario, a TOML file, or a GENIUS folder.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    plot: Annotated[
+        Path | None, typer.Option("--plot", help="Draw the utility space to FILE.png|svg.")
+    ] = None,
+    run: Annotated[
+        bool, typer.Option("--run", help="Also run the talks and measure the outcome.")
+    ] = False,
+    vary: Annotated[
+        str | None, typer.Option("--vary", help="Move one ratifier limit: PATH=LOW..HIGH.")
+    ] = None,
+    disagreement: Annotated[
+        str, typer.Option("--disagreement", help="zero | reservation")
+    ] = "zero",
+    include_uncertain: Annotated[
+        bool, typer.Option("--include-uncertain", help='Also use type="UNCERTAIN" GENIUS profiles.')
+    ] = False,
+    set_: Annotated[
+        list[str] | None, typer.Option("--set", help="Override a scenario field (TOML scenarios).")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed for --run.")] = 0,
+) -> None:
+    """Pareto frontier, Nash / Kalai–Smorodinsky / utilitarian / egalitarian points, ZOPA,
+    Rubinstein split and two-level win-sets."""
+    from burdenshare.errors import InputError
+
+    started = time.perf_counter()
+    if disagreement not in ("zero", "reservation"):
+        raise InputError("expected zero or reservation", f"--disagreement {disagreement}")
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
+        raise InputError("the figure file must end in .png or .svg", f"--plot {plot}")
+    varied = _parse_vary(vary) if vary else None
+    import numpy as np
+
+    from burdenshare.analysis.briefing import analyze as run_analysis
+    from burdenshare.analysis.briefing import to_json
+
+    overrides = list(set_ or [])
+    scenario, notes = _load(target, overrides, include_uncertain)
+    loaded = time.perf_counter()
+    analysis = run_analysis(scenario, disagreement)  # type: ignore[arg-type]
+    analysed = time.perf_counter()
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    document = to_json(analysis)
+    document["notes"] = notes
+    curve = None
+    if varied is not None:
+        curve = _vary(target, overrides, include_uncertain, varied, analysis)
+        document["vary"] = curve
+    result = None
+    if run:
+        result = _run(analysis, seed)
+        document["run"] = result["json"]
+    finished = time.perf_counter()
+    document["timing_seconds"] = {
+        "load": round(loaded - started, 6),
+        "frontier_and_solutions": round(analysed - loaded, 6),
+        "total_in_process": round(finished - started, 6),
+    }
+    if plot is not None:
+        from burdenshare.cli.analysis_figure import draw
+
+        draw(analysis, plot, result["trace"] if result else None)
+        print(f"wrote {plot}", file=sys.stderr)
+    if as_json:
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, default=_default) + "\n")
+        return
+    from burdenshare.cli.analysis_tables import briefing
+
+    briefing(analysis, document, np)
+
+
+def _default(value: Any) -> Any:
+    import numpy as np
+
+    if isinstance(value, np.generic):
+        return value.item()
+    raise TypeError(type(value).__name__)
+
+
+def _vary(
+    target: str,
+    overrides: list[str],
+    include_uncertain: bool,
+    varied: tuple[str, float, float],
+    analysis: Analysis,
+) -> dict[str, Any]:
+    import numpy as np
+
+    from burdenshare.analysis.winsets import overlap_curve
+    from burdenshare.errors import InputError
+
+    field, low, high = varied
+    if Path(target).is_dir():
+        raise InputError(
+            "--vary needs a TOML or built-in scenario (GENIUS folders have no ratifiers)",
+            f"--vary {field}",
+        )
+    runs = []
+    for value in np.linspace(low, high, VARY_POINTS):
+        text = f"{float(value):.10g}"
+        scenario, _ = _load(target, [*overrides, f"{field}={text}"], include_uncertain)
+        runs.append((float(value), scenario))
+    nash = analysis.solutions["nash"]
+    index = None
+    if nash is not None and analysis.space.outcome_index is not None:
+        index = int(analysis.space.outcome_index[nash.index])
+    points = overlap_curve(runs, analysis.scenario.calendar.deadline, analysis.disagreement, index)
+    return {
+        "field": field,
+        "points": [
+            {
+                "value": p.value,
+                "sizes": list(p.sizes),
+                "overlap": p.overlap,
+                "nash_ratifiable": p.nash_ratifiable,
+            }
+            for p in points
+        ],
+    }
+
+
+def _run(analysis: Analysis, seed: int) -> dict[str, Any]:
+    import numpy as np
+
+    from burdenshare.analysis.pareto import distance_to_frontier
+    from burdenshare.engine import negotiate
+
+    result = negotiate(analysis.scenario, seed=seed)
+    trace = [(e.party, e.utilities) for e in result.trace if e.kind == "offer" and e.utilities]
+    outcome = result.outcome
+    out: dict[str, Any] = {
+        "status": outcome.status,
+        "date": outcome.date.isoformat(),
+        "offers": len(trace),
+    }
+    if outcome.utilities is not None and outcome.terms is not None:
+        u = np.array(outcome.utilities)
+        out["utilities"] = [round(float(x), 10) for x in u]
+        out["terms"] = outcome.terms.to_json()
+        out["description"] = analysis.scenario.describe(outcome.terms)
+        out["distance_to_frontier"] = distance_to_frontier(
+            u, analysis.space.points, analysis.space.segments
+        )
+        nash = analysis.solutions["nash"]
+        out["distance_to_nash"] = (
+            None if nash is None else float(np.linalg.norm(u - np.array(nash.utilities)))
+        )
+    return {"json": out, "trace": trace}
+
+
+def register(app: typer.Typer) -> None:
+    """Attach the analyze command."""
+    app.command("analyze")(reports_input_errors(analyze))
