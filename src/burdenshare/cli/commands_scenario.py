@@ -45,6 +45,7 @@ def emit(text: str, out: Path | None) -> None:
 
 
 def _strategies(scenario: Any, options: list[str]) -> dict[str, Any]:
+    """Build the `--strategy PARTY=NAME[:param=value,…]` overrides, validated."""
     from burdenshare.cli.options import parse_strategy_option
     from burdenshare.errors import InputError, Problem
     from burdenshare.strategies import build
@@ -52,14 +53,14 @@ def _strategies(scenario: Any, options: list[str]) -> dict[str, Any]:
     chosen: dict[str, Any] = {}
     names = [p.name for p in scenario.parties]
     for option in options:
-        party, name, params = parse_strategy_option(option)
-        if party not in names:
-            raise InputError(
-                Problem(
-                    "--strategy", f"unknown party {party!r}; expected one of: {', '.join(names)}"
-                )
-            )
-        chosen[party] = build(name, params, f"--strategy {party}")
+        try:
+            party, name, params = parse_strategy_option(option)
+            if party not in names:
+                known = ", ".join(names)
+                raise InputError(Problem("", f"unknown party {party!r}; expected one of: {known}"))
+            chosen[party] = build(name, params, "parameter")
+        except InputError as exc:
+            raise exc.with_source(f"--strategy {option}") from None
     return chosen
 
 

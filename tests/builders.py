@@ -1,0 +1,177 @@
+"""Shared builders for tests: small scenarios in code, scripted opponents, hypothesis strategies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import ClassVar
+
+from hypothesis import strategies as st
+
+from burdenshare.model import (
+    Calendar,
+    CountIssue,
+    LinearValue,
+    Meeting,
+    MoneyIssue,
+    Offer,
+    OutcomeSpace,
+    Party,
+    Ratifier,
+    Scenario,
+    StatusQuo,
+    StrategySpec,
+    Valuation,
+)
+from burdenshare.model.ratifiers import Limit
+from burdenshare.strategies import NegotiatorView
+
+START = dt.date(2020, 1, 1)
+
+
+def money_issue(low: float = 0.0, high: float = 100.0, step: float = 1.0) -> MoneyIssue:
+    """A single money issue, USD, whole units."""
+    return MoneyIssue("amount", low, high, step, currency="USD")
+
+
+def one_issue_scenario(
+    meetings: int = 10,
+    offers: int = 2,
+    reservations: tuple[float, float] = (0.0, 0.0),
+    strategies: tuple[StrategySpec, StrategySpec] = (StrategySpec("linear"), StrategySpec("linear")),
+    ratifiers: tuple[Ratifier, ...] = (),
+    deadline_index: int | None = None,
+    lapse: tuple[float, float] = (0.0, 0.0),
+) -> Scenario:
+    """Buyer (wants low amount) and seller (wants high) over one money issue, weekly meetings."""
+    space = OutcomeSpace((money_issue(),))
+    dates = [START + dt.timedelta(days=7 * i) for i in range(meetings)]
+    calendar = Calendar(
+        tuple(Meeting(d, "Geneva", f"Round {i + 1}", 1, offers) for i, d in enumerate(dates)),
+        dates[deadline_index] if deadline_index is not None else dates[-1],
+        dates[-1] + dt.timedelta(days=7),
+    )
+    seller = Party(
+        "seller",
+        Valuation((("amount", 1.0),), (("amount", LinearValue("rising")),)),
+        reservations[0],
+        strategies[0],
+        lapse_change_per_month=lapse[0],
+    )
+    buyer = Party(
+        "buyer",
+        Valuation((("amount", 1.0),), (("amount", LinearValue("falling")),)),
+        reservations[1],
+        strategies[1],
+        lapse_change_per_month=lapse[1],
+    )
+    return Scenario(
+        name="toy",
+        title="toy",
+        space=space,
+        status_quo=StatusQuo(Offer.of({"amount": 50.0}), calendar.deadline, "old"),
+        parties=(seller, buyer),
+        calendar=calendar,
+        ratifiers=ratifiers,
+    )
+
+
+def two_issue_space() -> OutcomeSpace:
+    """Money 0..100 step 10 and duration 1..5 years."""
+    return OutcomeSpace((money_issue(0, 100, 10), CountIssue("years", 1, 5, 1, unit="years")))
+
+
+@dataclass(frozen=True)
+class Scripted:
+    """A scripted opponent: proposes the given amounts in turn (repeating the last), accepts when
+    the offered amount reaches `accept_at` (from its own side: at most for a buyer)."""
+
+    amounts: tuple[float, ...]
+    accept_at: float | None = None
+    buyer: bool = True
+    name: ClassVar[str] = "scripted"
+    tags: ClassVar[frozenset[str]] = frozenset({"test"})
+
+    def target(self, view: NegotiatorView) -> float:
+        return 1.0
+
+    def propose(self, view: NegotiatorView) -> Offer:
+        n = len(view.own_offers())
+        return Offer.of({"amount": self.amounts[min(n, len(self.amounts) - 1)]})
+
+    def accepts(self, view: NegotiatorView, offer: Offer) -> bool:
+        if self.accept_at is None:
+            return False
+        value = float(offer["amount"])  # type: ignore[arg-type]
+        return value <= self.accept_at if self.buyer else value >= self.accept_at
+
+
+def limit(issue: str, **kwargs: float) -> Limit:
+    """A ratifier limit (shorthand)."""
+    return Limit(issue, **kwargs)  # type: ignore[arg-type]
+
+
+STRATEGY_SPECS = st.sampled_from(
+    [
+        StrategySpec("boulware"),
+        StrategySpec("linear"),
+        StrategySpec("conceder"),
+        StrategySpec("time-dependent", (("e", 0.5), ("k", 0.1))),
+        StrategySpec("anchoring", (("hold", 2), ("e", 1.5))),
+        StrategySpec("tit-for-tat"),
+        StrategySpec("tit-for-tat", (("delta", 2),)),
+        StrategySpec("ratification-aware", (("inner", "boulware"),)),
+        StrategySpec("ratification-aware", (("inner", "anchoring"), ("hold", 1))),
+    ]
+)
+
+
+@st.composite
+def random_scenarios(draw: st.DrawFn) -> Scenario:
+    """Random two-issue scenarios: valuations, reservations, strategies, calendar, a ratifier."""
+    space = two_issue_space()
+    directions = ["rising", "falling"]
+    parties = []
+    for name in ("A", "B"):
+        weight = draw(st.floats(0.05, 0.95))
+        valuation = Valuation(
+            (("amount", weight), ("years", 1.0 - weight)),
+            (
+                ("amount", LinearValue(draw(st.sampled_from(directions)))),  # type: ignore[arg-type]
+                ("years", LinearValue(draw(st.sampled_from(directions)))),  # type: ignore[arg-type]
+            ),
+        )
+        parties.append(
+            Party(
+                name,
+                valuation,
+                draw(st.floats(0.0, 0.6)),
+                draw(STRATEGY_SPECS),
+                opening=Offer.of({"amount": draw(st.sampled_from([0.0, 50.0, 100.0])), "years": 3}),
+                lapse_change_per_month=draw(st.sampled_from([0.0, -0.05])),
+            )
+        )
+    count = draw(st.integers(1, 6))
+    gaps = draw(st.lists(st.integers(1, 60), min_size=count, max_size=count))
+    dates, day = [], START
+    for gap in gaps:
+        day += dt.timedelta(days=gap)
+        dates.append(day)
+    meetings = tuple(
+        Meeting(d, "here", f"R{i}", draw(st.integers(1, 3)), draw(st.integers(1, 4)))
+        for i, d in enumerate(dates)
+    )
+    deadline = dates[draw(st.integers(0, count - 1))]
+    calendar = Calendar(meetings, deadline, dates[-1] + dt.timedelta(days=draw(st.integers(0, 90))))
+    ratifiers: tuple[Ratifier, ...] = ()
+    if draw(st.booleans()):
+        ratifiers = (Ratifier("senate", "A", (Limit("amount", min=draw(st.sampled_from([20.0, 60.0]))),)),)
+    return Scenario(
+        "random",
+        "random",
+        space,
+        StatusQuo(Offer.of({"amount": 50.0, "years": 1}), deadline, "old"),
+        tuple(parties),
+        calendar,
+        ratifiers=ratifiers,
+    )

@@ -1,0 +1,23 @@
+"""Running the installed `burdenshare` command as a user would (a subprocess, no stdin)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).with_name("burdenshare")
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `burdenshare ARGS…`; returns the completed process (text mode)."""
+    return subprocess.run(
+        [str(BIN), *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or REPO,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
