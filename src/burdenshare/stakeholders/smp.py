@@ -287,9 +287,11 @@ def _turn(
     return new
 
 
-def _norm(v: FloatArray) -> float:
-    """Euclidean norm, summed in index order (`KBase::norm`)."""
-    return float(np.sqrt(_seq_sum(v * v)))
+def _pair_norms(pos: FloatArray) -> FloatArray:
+    """‖x_i - x_j‖₂ for every pair, summed in index order (`KBase::norm`)."""
+    d = pos[:, None, :] - pos[None, :, :]
+    out: FloatArray = np.sqrt(_seq_sum(d * d))
+    return out
 
 
 def unique_positions(
@@ -297,11 +299,12 @@ def unique_positions(
 ) -> tuple[list[int], list[int]]:
     """Greedy first-appearance grouping of positions closer than `tol` (KTAB's `ueIndices` with
     `SMPState::equivNdx`): the representatives' indices, and each actor's group number."""
+    near = _pair_norms(pos) < tol
     uniq: list[int] = []
     group: list[int] = []
     for i in range(pos.shape[0]):
         for g, u in enumerate(uniq):
-            if _norm(pos[i] - pos[u]) < tol:
+            if near[i, u]:
                 group.append(g)
                 break
         else:
@@ -321,10 +324,9 @@ def _distribution(
     uniq, group = unique_positions(pos)
     own = a.util[idx, idx, :]
     probs = scalar_pce(own[:, uniq], cap)
-    per_actor = np.empty(na)
-    for i in range(na):
-        near = [g for g, u in enumerate(uniq) if _norm(pos[i] - pos[u]) < POSITION_TOLERANCE]
-        per_actor[i] = probs[near[-1]]
+    near = _pair_norms(pos)[:, uniq] < POSITION_TOLERANCE
+    last = near.shape[1] - 1 - np.argmax(near[:, ::-1], axis=1)
+    per_actor: FloatArray = probs[last]
     return uniq, group, probs, per_actor
 
 
