@@ -299,3 +299,50 @@ def test_positions_stay_on_scale_and_distribution_sums_to_one(
     assert np.all(r.positions >= lo - 0.005) and np.all(r.positions <= hi + 0.005)
     assert sum(w.probability for w in r.distribution) == pytest.approx(1.0)
     assert lo - 0.005 <= r.forecast[0] <= hi + 0.005
+
+
+# --- the values ------------------------------------------------------------------------------
+
+
+def test_results_are_immutable(dummy3: smp.ForecastResult) -> None:
+    import dataclasses
+
+    with pytest.raises(ValueError):
+        dummy3.positions[0, 0, 0] = 1.0
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        dummy3.model = "bdm"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        dummy3.parameters["VotingRule"] = "Binary"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("actors", "words"),
+    [
+        ([("A", 1, 50, 0.5), ("B", 1, 50, 0.5)], "need 3 to 250 actors"),
+        ([("A", 1, 50, 0.5), ("A", 1, 40, 0.5), ("C", 1, 30, 0.5)], "unique"),
+        ([("A", 0, 50, 0.5), ("B", 1, 40, 0.5), ("C", 1, 30, 0.5)], "positive number"),
+        ([("A", 1, 50, 1.5), ("B", 1, 40, 0.5), ("C", 1, 30, 0.5)], "in [0, 1]"),
+        ([("A", 1, 50, 0.0), ("B", 1, 40, 0.5), ("C", 1, 30, 0.5)], "positive"),
+        ([("A", 1, 150, 0.5), ("B", 1, 40, 0.5), ("C", 1, 30, 0.5)], "outside the dimension"),
+    ],
+)
+def test_stakeholder_values_are_checked(
+    actors: list[tuple[str, float, float, float]], words: str
+) -> None:
+    from burdenshare.errors import InputError
+
+    with pytest.raises(InputError) as info:
+        StakeholderSet(
+            actors=tuple(
+                Actor(n, capability=c, position=(x,), salience=(s,)) for n, c, x, s in actors
+            ),
+            dimensions=(Dimension("d"),),
+        )
+    assert words in info.value.render()
+
+
+def test_real_units_round_trip() -> None:
+    d = Dimension("first-year amount", 0.9e12, 1.6e12, "KRW")
+    assert d.to_scale(1.25e12) == pytest.approx(50.0)
+    assert d.from_scale(50.0) == pytest.approx(1.25e12)
+    assert d.to_unit(1.6e12) == 1.0
