@@ -41,6 +41,10 @@ _INSTITUTIONS: tuple[tuple[str, str], ...] = (
     ),
     ("USALEG", r"Congress|Senate"),
     ("JPNLEG", r"Diet"),
+    # heads of government, named without their country in most copy
+    ("USAGOV", r"(?:President\s)?(?:Donald\s)?Trump|(?:President\s)?(?:Joe\s)?Biden"),
+    ("KORGOV", r"(?:President\s)?Moon Jae-in|(?:President\s)?Yoon Suk Yeol"),
+    ("JPNGOV", r"(?:Prime Minister\s)?(?:Shinzo\s)?Abe|(?:Prime Minister\s)?Fumio Kishida"),
 )
 _INSTITUTION_RE = re.compile(
     "|".join(f"(?P<i{n}>\\b(?:{form})\\b)" for n, (_, form) in enumerate(_INSTITUTIONS))

@@ -71,7 +71,9 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t>ratified|approved|passed|endorsed|"
             r"voted (?:to approve|to ratify|for|in favou?r of)|gave (?:its )?consent|consented)\b|"
             r"\b(?:ratification|consent) (?:motion|bill)?\s?(?:was |were )?(?P<t2>passed|approved|"
-            r"cleared)\b"
+            r"cleared)\b|"
+            r"\b(?:motion|bill|agreement|deal)\s(?:was\s)?(?P<t3>passed|approved)\b"
+            r"(?=[^.]*\b\d+\s(?:votes?|lawmakers|members))"
         ),
     ),
     _Rule(
@@ -84,7 +86,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "talks_broken_off",
         _rx(
-            r"\b(?P<t>walked out|walk-out|walkout|broke off|cut short|stormed out|abruptly "
+            r"\b(?P<t>walked out|walk-out|walkout|broke off|broke down|collapsed|cut short|stormed out|abruptly "
             r"(?:ended|left)|suspended the talks|halted the talks)\b"
         ),
     ),
@@ -120,6 +122,7 @@ _RULES: tuple[_Rule, ...] = (
             r"are expected to|is expected to|decided to|vowed to|to)\s(?:\w+\s)?"
             rf"(?P<t>continue|hold|resume|reconvene|meet again)\b(?=[^.]{{0,40}}?\b(?:{_TALKS}|"
             r"negotiat\w*|again)\b)|"
+            r"\b(?P<t5>meet again)\b|"
             rf"\b(?P<t2>(?:continue|resume)\s(?:negotiating|talks|negotiations))\b|"
             rf"\b{_TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set)\b|"
             rf"\b(?:next|upcoming|following)\s(?:round|meeting|session)\b[^.]{{0,60}}?"
@@ -131,7 +134,7 @@ _RULES: tuple[_Rule, ...] = (
         "talks_opened",
         _rx(
             rf"\b{_TALKS}\b[^.]{{0,60}}?\b(?P<t>began|kicked off|opened|got under way|got underway|"
-            r"started|resumed)\b|"
+            r"started|resumed|had begun|has begun|have begun)\b|"
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding)\s"
             rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b"
         ),
@@ -184,6 +187,7 @@ _LENGTH = re.compile(
 _NO_DEAL = re.compile(
     r"\bwithout (?:a |an |any )?(?:deal|agreement|breakthrough|result|"
     r"progress)\b|\bfailed to (?:reach|produce|strike|narrow|bridge)\b|"
+    r"\bwithout reaching (?:a |an |any )?(?:deal|agreement)\b|"
     r"\bno (?:deal|agreement|breakthrough)\b|\bempty-handed\b",
     re.I,
 )
@@ -257,7 +261,7 @@ def _hits(original: str) -> list[_Hit]:
         if any(h.kind == rule.kind for h in hits):
             continue
         for m in rule.pattern.finditer(text):
-            group = next(g for g in ("t", "t2", "t3", "t4") if g in m.groupdict() and m.group(g))
+            group = next(g for g in ("t", "t2", "t3", "t4", "t5") if g in m.groupdict() and m.group(g))
             t_start, t_end = m.span(group)
             if rule.factual and not _is_factual(text, m, t_start):
                 continue
@@ -425,6 +429,8 @@ def _belongs_to(text: str, hit: _Hit, phrase: DatePhrase) -> bool:
         return True
     lo, hi = sorted((hit.end, phrase.start))
     between = text[lo:hi]
+    if re.search(r",\s(?:and|but)\s|;\s", between):
+        return False  # another clause
     return not re.search(r"\b(?:expires?|expired|expiring|lapsed?|since|until)\b", between, re.I)
 
 

@@ -108,6 +108,9 @@ def extract(
     elif report_date is not None:
         date_basis = "option"
     iso_date = report_date.isoformat() if report_date else None
+    letters = [ch for ch in clean.text if ch.isalpha()]
+    if letters and sum(ch.isascii() for ch in letters) < len(letters) / 2:
+        notes.append("the report is mostly not in English; the extractor reads English reports")
     negotiation = find_negotiation(sentences)
     if negotiation is None:
         return Extraction(
@@ -132,6 +135,9 @@ def extract(
     statements = find_statements(sentences, find_people(sentences))
     mentions = merge_mentions(m for s in sentences for m in sentence_mentions(s))
 
+    if not (events or positions or statements or mentions):
+        notes.append("the report names a cost-sharing negotiation but no event, position, "
+                     "statement or known issue was recognised in it")
     label = _Labeller(document, iso_date)
     return Extraction(
         document=document,

@@ -105,6 +105,8 @@ def same_event(a: Event, b: Event, *, strict: bool) -> bool:
         return True
     if a.round is not None and a.round == b.round:
         return True
+    if _month_or_finer(a.when) and a.when and b.when and a.when.date == b.when.date:
+        return True
     if overlap and _day_precise(a.when) and _day_precise(b.when):
         return True
     same_month = dates_overlap(a.when, b.when, 0)

@@ -186,7 +186,9 @@ def find_money(sentence: str) -> list[MoneyMatch]:
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
         found.append(
             MoneyMatch(
-                Money(value, currency, text, scale, m.group("qual")), start, start + len(text)
+                Money(round(value, 2), currency, text, scale, m.group("qual")),
+                start,
+                start + len(text),
             )
         )
     for m in KOREAN_MONEY_RE.finditer(sentence):

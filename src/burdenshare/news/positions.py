@@ -63,7 +63,7 @@ _REPORTED = re.compile(
 )
 _BASE_CUE = re.compile(
     r"(?:\bup from|\bdown from|\bfrom|\bover|\bthan|\bcompared with|"
-    r"\bcompared to)\s+$",
+    r"\bcompared to)\s+(?:the\s+)?$",
     re.I,
 )
 _PERIOD = re.compile(
@@ -89,8 +89,8 @@ _RELATION = re.compile(
     r"(?:percent|per cent|%))|"
     r"(?P<updown>up|down)\s(?:about\s)?(?P<pct3>\d+(?:\.\d+)?\s?(?:percent|per cent|%))|"
     r"(?P<freeze>(?:a\s)?freeze|frozen))"
-    r"(?:\s(?P<basecue>from|over|on|compared with|than)\s(?P<base>[^,;]+?))?"
-    r"(?=\s(?:which|that|while|and|but)\b|[,;.]|$)",
+    r"(?:\s(?P<basecue>from|over|on|compared with|than)\s(?P<base>[^,;]+?)"
+    r"(?=\s(?:which|that|while|and|but)\b|[,;.](?=\s|$)|$))?",
     re.I,
 )
 _NEGATIVE = re.compile(r"cut|reduction|decrease|drop|down", re.I)
@@ -105,23 +105,40 @@ class _Relation:
     end: int
 
 
+_CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but)\s|;\s|\s(?:while|whereas)\s")
+
+
 def sentence_positions(
     sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None
 ) -> list[Position]:
-    """The positions one sentence reports (usually none or one)."""
+    """The positions one sentence reports: at most one per clause ("X demands A, while Y
+    offers B" gives two)."""
     text = sentence.text
+    bounds = [0, *(x for m in _CLAUSE_BREAK.finditer(text) for x in (m.start(), m.end()))]
+    bounds.append(len(text))
+    out: list[Position] = []
+    for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+        position = _clause_position(text[lo:hi], sentence, negotiation, report_date)
+        if position is not None:
+            out.append(position)
+    return out
+
+
+def _clause_position(
+    text: str, sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None
+) -> Position | None:
     cue = _stance(text)
     if cue is None:
-        return []
+        return None
     stance, cue_start, cue_end = cue
     monies = find_money(text)
     chosen = _position_money(text, monies, cue_end)
     relation = _relation(text, chosen.end if chosen else cue_end)
     if chosen is None and relation is None:
-        return []
+        return None
     party = _party(text, cue_start, monies, negotiation)
     if party is None:
-        return []
+        return None
     base_money = _base_money(text, monies, chosen, relation)
     fields = ["stance", "party"]
     if chosen:
@@ -130,37 +147,36 @@ def sentence_positions(
         fields.append("relation")
     period = _period(text, chosen.end) if chosen else None
     applies = _APPLIES_TO.match(text[chosen.end :]) if chosen else None
-    skip = (
-        (chosen.end + applies.start("a"), chosen.end + applies.end("a"))
-        if (chosen and applies)
-        else None
-    )
+    skip = [(relation.start, relation.end)] if relation else []
+    if chosen and applies:
+        skip.append((chosen.end + applies.start("a"), chosen.end + applies.end("a")))
     when = _when(text, cue_start, skip, report_date)
-    evidence = Evidence(text, sentence.index, sentence.start, sentence.end, tuple(fields))
+    if when.date is not None or when.basis == "relative":
+        fields.append("date")
+    full = sentence.text
+    evidence = Evidence(full, sentence.index, sentence.start, sentence.end, tuple(fields))
     money = chosen.money if chosen else None
-    return [
-        Position(
-            party=party.country,
-            party_text=party.text,
-            stance=stance,
-            figure=money.text if money else None,
-            amount=money.amount if money else None,
-            currency=money.currency if money else None,
-            unit=money.unit if money else None,
-            qualifier=money.qualifier if money else None,
-            period=period,
-            relation=relation.text if relation else None,
-            factor=relation.factor if relation else None,
-            base=relation.base if relation else None,
-            base_amount=base_money.money.amount if base_money else None,
-            base_currency=base_money.money.currency if base_money else None,
-            reported=bool(_REPORTED.search(text)),
-            negotiation=negotiation.key,
-            when=when,
-            applies_to=applies.group("a") if applies else None,
-            evidence=(evidence,),
-        )
-    ]
+    return Position(
+        party=party.country,
+        party_text=party.text,
+        stance=stance,
+        figure=money.text if money else None,
+        amount=money.amount if money else None,
+        currency=money.currency if money else None,
+        unit=money.unit if money else None,
+        qualifier=money.qualifier if money else None,
+        period=period,
+        relation=relation.text if relation else None,
+        factor=relation.factor if relation else None,
+        base=relation.base if relation else None,
+        base_amount=base_money.money.amount if base_money else None,
+        base_currency=base_money.money.currency if base_money else None,
+        reported=bool(_REPORTED.search(full)),
+        negotiation=negotiation.key,
+        when=when,
+        applies_to=applies.group("a") if applies else None,
+        evidence=(evidence,),
+    )
 
 
 def _stance(text: str) -> tuple[str, int, int] | None:
@@ -202,7 +218,7 @@ def _relation(text: str, after: int) -> _Relation | None:
     if m is None:
         return None
     # the relation must follow closely (within a few words of the figure or cue)
-    if len(text[after : m.start()].split()) > 6:
+    if len(text[after : m.start()].split()) > 10:
         return None
     factor: float | None = None
     if m.group("mult"):
@@ -257,7 +273,7 @@ def _period(text: str, at: int) -> str | None:
 
 
 def _when(
-    text: str, cue_start: int, skip: tuple[int, int] | None, report_date: dt.date | None
+    text: str, cue_start: int, skip: list[tuple[int, int]], report_date: dt.date | None
 ) -> When:
     """When the position was stated: a date phrase near the cue, else as of the report's date.
 
@@ -267,7 +283,7 @@ def _when(
     phrases = [
         p
         for p in find_date_phrases(text)
-        if not (skip and skip[0] <= p.start < skip[1])
+        if not any(lo <= p.start < hi for lo, hi in skip)
         and not re.search(
             r"\b(?:expires?|expired|expiring|lapsed?|since|under)\b",
             text[min(cue_start, p.start) : max(cue_start, p.start)],

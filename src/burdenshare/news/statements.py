@@ -60,6 +60,10 @@ _QUOTE_THEN_VERB = re.compile(
     rf"^\s*[\"“](?P<q>[^\"”]+?)[,.]?[\"”],?\s(?P<sp>[^,.]+?)\s(?P<verb>{_VERBS})\b|"
     rf"^\s*[\"“](?P<q2>[^\"”]+?)[,.]?[\"”],?\s(?P<verb2>{_VERBS})\s(?P<sp2>[^,.]+?)[,.]"
 )
+_TOLD_WHOM = re.compile(
+    r"^(?:(?:the\s)?(?:reporters|journalists|the press|press|lawmakers|parliament|"
+    r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)*)\s)(?:that\s)?"
+)
 _LEADING = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Still|Also|Yet|Then|Later|Earlier)"
     r",?\s)+",
@@ -190,6 +194,14 @@ def _statement(s: Sentence, people: tuple[Person, ...], last: _Speaker | None) -
         if speaker is None:
             continue
         rest = text[vm.end() :].strip()
+        if vm.group("verb") in ("told", "tells"):
+            rest = _TOLD_WHOM.sub("", rest, count=1)
+        if not rest.strip(" .!?\"”"):
+            # "..., officials said.": the statement is what comes before the attribution
+            said = head[: len(head) - len(who)].rstrip(" ,")
+            if said:
+                return _make(s, speaker, "paraphrase", vm.group("verb"), said)
+            continue
         quote = _QUOTE.fullmatch(rest.rstrip(".")) if rest.startswith(('"', "“")) else None
         if quote:
             return _make(s, speaker, "quote", vm.group("verb"), quote.group("q"))

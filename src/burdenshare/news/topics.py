@@ -26,8 +26,7 @@ _TOPIC_RE = re.compile(
     r"defen[cs]e[- ]cost[- ]sharing|defen[cs]e[- ]costs?|cost[- ]sharing|burden[- ]sharing|"
     r"shar(?:e|es|ed|ing) (?:the )?(?:defen[cs]e |military |stationing )?costs|"
     r"Special Measures Agreement|SMA|host[- ]nation support|stationing costs|"
-    r"upkeep of (?:the )?(?:U\.S\.|US|American) (?:troops|forces)|"
-    r"방위비(?:\s?분담금?)?"
+    r"upkeep of (?:the )?(?:U\.S\.|US|American) (?:troops|forces)"
     r")\b",
     re.I,
 )
@@ -61,7 +60,7 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
             agreement = "SMA"
             if m.group("ord") and number is None:
                 number = ordinal_value(m.group("ord"))
-    parties = _parties(sentences, [h.sentence for h in hits])
+    parties = sorted(_parties(sentences, [h.sentence for h in hits]))
     key = f"{TOPIC_KEY}:{'-'.join(sorted(parties))}" if parties else TOPIC_KEY
     evidence = (
         Evidence(
