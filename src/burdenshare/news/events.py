@@ -86,8 +86,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "talks_broken_off",
         _rx(
-            r"\b(?P<t>walked out|walk-out|walkout|broke off|broke down|collapsed|cut short|stormed out|abruptly "
-            r"(?:ended|left)|suspended the talks|halted the talks)\b"
+            r"\b(?P<t>walked out|walk-out|walkout|broke off|broke down|collapsed|cut short|"
+            r"stormed out|abruptly (?:ended|left)|suspended the talks|halted the talks)\b"
         ),
     ),
     _Rule(
@@ -261,7 +261,8 @@ def _hits(original: str) -> list[_Hit]:
         if any(h.kind == rule.kind for h in hits):
             continue
         for m in rule.pattern.finditer(text):
-            group = next(g for g in ("t", "t2", "t3", "t4", "t5") if g in m.groupdict() and m.group(g))
+            groups = m.groupdict()
+            group = next(g for g in ("t", "t2", "t3", "t4", "t5") if groups.get(g))
             t_start, t_end = m.span(group)
             if rule.factual and not _is_factual(text, m, t_start):
                 continue

@@ -78,6 +78,12 @@ def _finer(a: When | None, b: When | None) -> When | None:
         return a
     sa, sb = _span(a), _span(b)
     assert sa is not None and sb is not None
+    day_a, day_b = len(a.date) == 10, len(b.date) == 10
+    if day_a and day_b:
+        # two day dates: a stated range (a two-day round) that contains the other day wins
+        if b.end_date and sb[0] <= sa[0] and sa[1] <= sb[1] and not a.end_date:
+            return b
+        return a
     width_a, width_b = (sa[1] - sa[0]).days, (sb[1] - sb[0]).days
     if width_b < width_a:
         return b
@@ -156,8 +162,8 @@ def combine_events(a: Event, b: Event) -> Event:
         and b.when
         and a.when.date
         and b.when.date
-        and a.when.date != b.when.date
         and len(a.when.date) == len(b.when.date)
+        and not dates_overlap(a.when, b.when, 0)
     ):
         note = f"date: {b.when.date} ({_where(b)})"
         if note not in conflicts:

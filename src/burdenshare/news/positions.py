@@ -79,7 +79,7 @@ _CHANGE_WORD = (
     r"increment"
 )
 _RELATION = re.compile(
-    r"(?P<rel>(?:an?\s|the\s)?"
+    r"(?P<rel>\b(?:an?\s|the\s)?"
     r"(?:(?P<mult>(?:\w+)(?:-|\s)?fold)|(?P<times>\w+(?:\.\d+)?\stimes))"
     rf"(?:\s(?:{_CHANGE_WORD}))?|"
     r"(?:an?\s)?(?:about\s|roughly\s|around\s)?"
