@@ -126,11 +126,14 @@ def outcome_lines(scenario: Scenario, result: NegotiationResult) -> list[str]:
             else "before the deadline"
         )
         lines.append(f"  reached {lapse}; {outcome.vetoes} earlier tentative deal(s) vetoed")
-        for party, utility in zip(result.parties, outcome.utilities, strict=True):
+        worths = outcome.discounted or outcome.utilities
+        for party, utility, worth in zip(result.parties, outcome.utilities, worths, strict=True):
             p = scenario.party(party)
             reservation = scenario.reservation(party, outcome.date)
             side = p.side_value()
             extra = f" + {side:.3f} from linked side issues" if side else ""
+            if p.monthly_discount < 1:
+                extra += f"; {worth:.3f} discounted to the first meeting"
             lines.append(
                 f"  {p.display}: utility {utility:.3f}{extra} "
                 f"(no-deal value then {reservation:.3f})"

@@ -19,6 +19,7 @@ import numpy as np
 
 from burdenshare.engine.result import Event, NegotiationResult, Outcome
 from burdenshare.model import Offer, Scenario
+from burdenshare.model.parties import DAYS_PER_MONTH
 from burdenshare.strategies import NegotiatorView, OfferRecord, Strategy, VetoRecord, build
 from burdenshare.strategies.registry import spec_of
 
@@ -211,6 +212,11 @@ class _Talks:
                 vetoers = self.ratify(offer, m, last_day)
                 if not vetoers:
                     lapse = last_day > calendar.deadline
+                    months = (last_day - calendar.start).days / DAYS_PER_MONTH
+                    discounted = tuple(
+                        u * p.monthly_discount**months
+                        for u, p in zip(utilities, scenario.parties, strict=True)
+                    )
                     outcome = Outcome(
                         "agreement",
                         last_day,
@@ -220,6 +226,7 @@ class _Talks:
                         lapse,
                         self.veto_count,
                         scenario.describe(offer),
+                        discounted,
                     )
                     self.trace.append(
                         Event(

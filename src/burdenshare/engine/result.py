@@ -63,7 +63,11 @@ class Event:
 
 @dataclass(frozen=True)
 class Outcome:
-    """How the talks ended: an agreement (terms, date, utilities) or none."""
+    """How the talks ended: an agreement (terms, date, utilities) or none.
+
+    `discounted` is each party's utility discounted to the first meeting at its monthly
+    discount factor: u · δ^months.
+    """
 
     status: Literal["agreement", "no_agreement"]
     date: dt.date
@@ -73,6 +77,7 @@ class Outcome:
     during_lapse: bool = False
     vetoes: int = 0
     summary: str = ""
+    discounted: tuple[float, ...] | None = None
 
     def to_dict(self, parties: tuple[str, ...]) -> dict[str, Any]:
         """JSON-ready form."""
@@ -82,6 +87,10 @@ class Outcome:
         if self.utilities is not None:
             out["utilities"] = {
                 p: round(u, 6) for p, u in zip(parties, self.utilities, strict=True)
+            }
+        if self.discounted is not None:
+            out["discounted_utilities"] = {
+                p: round(u, 6) for p, u in zip(parties, self.discounted, strict=True)
             }
         if self.meeting is not None:
             out["meeting"] = self.meeting
