@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import tomli_w
-
-from burdenshare.scenario.schema import ScenarioDoc
+if TYPE_CHECKING:
+    from burdenshare.scenario.schema import ScenarioDoc
 
 
 def _clean(value: Any) -> Any:
@@ -20,5 +19,7 @@ def _clean(value: Any) -> Any:
 
 def to_toml(doc: ScenarioDoc) -> str:
     """The document as TOML (fields at their default values are left out)."""
+    import tomli_w
+
     data = _clean(doc.model_dump(mode="python", exclude_defaults=True))
     return tomli_w.dumps(data)

@@ -13,15 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from burdenshare.errors import InputError, Problem
-from burdenshare.model import Scenario
-from burdenshare.scenario.build import LocatedError, build_scenario, format_loc
 from burdenshare.scenario.lines import Loc, line_map, line_of
-from burdenshare.scenario.schema import ScenarioDoc
+
+if TYPE_CHECKING:  # pydantic is imported on first validation, so other readers start fast
+    from burdenshare.model import Scenario
+    from burdenshare.scenario.schema import ScenarioDoc
 
 
 @dataclass(frozen=True)
@@ -159,6 +158,11 @@ def _step(node: Any, key: str, walked: list[str], create: bool) -> Any:
 
 def validate(data: dict[str, Any], origin: str, text: str = "") -> tuple[ScenarioDoc, Scenario]:
     """Validate a raw document into (document, scenario); `InputError` lists every problem."""
+    from pydantic import ValidationError
+
+    from burdenshare.scenario.build import LocatedError, build_scenario, format_loc
+    from burdenshare.scenario.schema import ScenarioDoc
+
     lines = line_map(text) if text else {}
     try:
         doc = ScenarioDoc.model_validate(data)
@@ -222,6 +226,8 @@ def load(ref: str | Path, overrides: Sequence[str] = ()) -> Scenario:
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of scenario files (for editors)."""
+    from burdenshare.scenario.schema import ScenarioDoc
+
     schema = ScenarioDoc.model_json_schema()
     schema["title"] = "burdenshare scenario"
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
