@@ -315,6 +315,9 @@ def _bare_quote(s: Sentence, last: _Speaker) -> Statement | None:
 
 def _make(s: Sentence, speaker: _Speaker, kind: str, verb: str | None, text: str) -> Statement:
     fields = ("speaker", "text") if speaker.mention else ("text",)
+    intro = speaker.intro
+    if intro is None and speaker.attribution in ("explicit", "descriptor"):
+        intro = _evidence(s, ("speaker",))  # named here and nowhere with an office
     return Statement(
         speaker=speaker.name,
         speaker_mention=speaker.mention,
@@ -325,5 +328,5 @@ def _make(s: Sentence, speaker: _Speaker, kind: str, verb: str | None, text: str
         text=text.strip(),
         attribution=speaker.attribution,
         evidence=(_evidence(s, fields),),
-        speaker_evidence=speaker.intro,
+        speaker_evidence=intro,
     )
