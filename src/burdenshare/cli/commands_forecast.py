@@ -1,8 +1,9 @@
 """`burdenshare forecast`: stakeholder forecasts (KTAB's SMP, Bueno de Mesquita, baselines).
 
-Input today: a KTAB SMP CSV file. Scenario files with a `[stakeholders]` section plug in through
-`stakeholders_from_source` (which only has to return a `StakeholderSet`); everything after that
-goes through `forecast_stakeholders(stakeholders, model)` from the pure core.
+Input: a KTAB SMP CSV file, or a scenario (built-in name or TOML file) with a `[stakeholders]`
+section. `stakeholders_from_source` returns the `StakeholderSet`; everything after that goes
+through `forecast_stakeholders(stakeholders, model)` from the pure core. For a scenario the
+forecast is also shown in the issues' real units, beside the negotiation's outcome from `run`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import typer
 from burdenshare.cli._common import atomic_output, fail, reports_input_errors
 
 if TYPE_CHECKING:
+    from burdenshare.cli.forecast_scenario import ScenarioForecast
+    from burdenshare.scenario.load import LoadedScenario
     from burdenshare.stakeholders.actors import StakeholderSet
     from burdenshare.stakeholders.result import ForecastResult
 
@@ -45,27 +48,58 @@ def forecast_stakeholders(stakeholders: StakeholderSet, model: str) -> ForecastR
     return run(stakeholders, model)
 
 
-def stakeholders_from_source(source: str) -> StakeholderSet:
-    """The stakeholders named on the command line: for now a KTAB CSV file (FILE.csv)."""
+def load_stakeholders(
+    source: str, overrides: list[str] | None = None
+) -> tuple[StakeholderSet, LoadedScenario | None]:
+    """The stakeholders named on the command line, and the scenario they come from (None for a
+    KTAB CSV file): FILE.csv, or a built-in scenario name or TOML file with `[stakeholders]`."""
     from burdenshare.errors import InputError, Problem
+    from burdenshare.scenario import builtin_names, load_source
     from burdenshare.scenario.ktab_csv import read_ktab_csv
 
     path = Path(source)
     if path.suffix.lower() == ".csv":
-        return read_ktab_csv(path)
-    raise InputError(
-        Problem(
-            "SOURCE",
-            "expected a KTAB SMP file ending in .csv (scenarios with a [stakeholders] "
-            "section are not supported yet)",
-        ),
-        source,
-    )
+        if overrides:
+            raise InputError(Problem("--set", "applies to scenarios, not to KTAB CSV files"))
+        return read_ktab_csv(path), None
+    if not path.exists() and source not in builtin_names():
+        raise InputError(
+            Problem(
+                "",
+                "no such file, and no built-in scenario of that name (built-ins: "
+                f"{', '.join(builtin_names())}); expected a scenario with [stakeholders] "
+                "or a KTAB SMP FILE.csv",
+            ),
+            source,
+        )
+    loaded = load_source(source, overrides or [])
+    if loaded.scenario.stakeholders is None:
+        raise InputError(
+            Problem(
+                "stakeholders",
+                "the scenario has no [stakeholders] section to forecast with; add one (see "
+                "docs/tutorial/forecast-with-stakeholders.md) or give a KTAB SMP FILE.csv",
+            ),
+            loaded.origin,
+        )
+    return loaded.scenario.stakeholders, loaded
+
+
+def stakeholders_from_source(source: str) -> StakeholderSet:
+    """The stakeholders named on the command line: a KTAB CSV file (FILE.csv), or a scenario
+    (built-in name or TOML file) with a `[stakeholders]` section."""
+    return load_stakeholders(source)[0]
 
 
 @reports_input_errors
 def forecast(
-    source: Annotated[str, typer.Argument(help="A KTAB SMP input file (FILE.csv).")],
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="A scenario with [stakeholders] (built-in name or TOML file), or a KTAB SMP "
+            "input file (FILE.csv)."
+        ),
+    ],
     model: Annotated[
         ModelName,
         typer.Option("--model", "-m", help="Which stakeholder model to run."),
@@ -84,6 +118,19 @@ def forecast(
     compare: Annotated[
         bool, typer.Option("--compare", help="Also run every model and show them side by side.")
     ] = False,
+    set_: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set", help="Override a scenario field, e.g. stakeholders.actors.0.capability=30."
+        ),
+    ] = None,
+    with_negotiation: Annotated[
+        bool,
+        typer.Option(
+            "--negotiation/--no-negotiation",
+            help="For a scenario: also run the negotiation (as `run`) and show its outcome.",
+        ),
+    ] = True,
 ) -> None:
     """Forecast where stakeholders' positions settle (KTAB's SMP, BDM, baselines).
 
@@ -93,7 +140,12 @@ def forecast(
         raise fail(f"--plot: expected a file name ending in .png or .svg, got {str(plot)!r}")
     if plot is not None and not plot.resolve().parent.is_dir():
         raise fail(f"--plot: cannot write {plot}: folder {plot.parent} does not exist")
-    stakeholders = stakeholders_from_source(source)
+    stakeholders, loaded = load_stakeholders(source, set_)
+    sf: ScenarioForecast | None = None
+    if loaded is not None:
+        from burdenshare.cli.forecast_scenario import prepare
+
+        sf = prepare(loaded, with_negotiation)
     result = forecast_stakeholders(stakeholders, model.value)
     others: dict[str, ForecastResult] = {}
     if compare:
@@ -107,9 +159,46 @@ def forecast(
         obj = result_to_json(result, source)
         if compare:
             obj["compare"] = {name: _summary_json(r) for name, r in others.items()}
+        if sf is not None:
+            obj.update(_scenario_json(sf, result, others or {result.model: result}))
         print(json.dumps(obj, ensure_ascii=False, indent=2))
     else:
         _print(result, others, source)
+        if sf is not None:
+            from burdenshare.cli.forecast_scenario import print_real_units
+            from burdenshare.cli.render import console
+
+            print_real_units(console(), sf, others or {result.model: result})
+
+
+def _scenario_json(
+    sf: ScenarioForecast, result: ForecastResult, results: dict[str, ForecastResult]
+) -> dict[str, Any]:
+    """Real units per dimension and model, and the negotiation's outcome (when run)."""
+    from burdenshare.cli.forecast_scenario import negotiation_json, real_value_json
+
+    s = sf.scenario.stakeholders
+    assert s is not None
+    out: dict[str, Any] = {
+        "real_units": {
+            dim.name: {
+                "issue": sf.issues[k],
+                "unit": dim.unit,
+                "forecast": {
+                    name: real_value_json(sf, k, r.forecast_real[k]) for name, r in results.items()
+                },
+            }
+            for k, dim in enumerate(s.dimensions)
+        },
+        "final_positions_real": {
+            name: [_clean(x) for x in s.to_real(pos)]
+            for name, pos in result.final_positions.items()
+        },
+    }
+    negotiation = negotiation_json(sf)
+    if negotiation is not None:
+        out["negotiation"] = negotiation
+    return out
 
 
 # --- JSON ---------------------------------------------------------------------------------------

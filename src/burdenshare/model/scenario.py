@@ -12,6 +12,7 @@ from burdenshare.model.offers import Offer
 from burdenshare.model.parties import Party, Threat
 from burdenshare.model.ratifiers import Ratifier
 from burdenshare.model.space import OutcomeSpace
+from burdenshare.stakeholders.actors import StakeholderSet
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,8 @@ class StatusQuo:
 
 @dataclass(frozen=True)
 class Scenario:
-    """Issues, status quo, exchange rate, parties, ratifiers, calendar, threats and sources."""
+    """Issues, status quo, exchange rate, parties, ratifiers, calendar, threats, sources, and
+    optionally the stakeholders behind the parties."""
 
     name: str
     title: str
@@ -39,6 +41,8 @@ class Scenario:
     threats: tuple[Threat, ...] = ()
     description: str = ""
     sources: tuple[tuple[str, str], ...] = ()
+    # the stakeholder lens: many actors' positions on the issues (`[stakeholders]`), if given
+    stakeholders: StakeholderSet | None = None
 
     def party(self, name: str) -> Party:
         """The party called `name`."""

@@ -421,6 +421,12 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
         )
     if cal.end < cal.deadline:
         problems.add(("calendar", "end"), f"end {cal.end} is before the deadline ({cal.deadline})")
+    stakeholders = None
+    if doc.stakeholders is not None:
+        from burdenshare.scenario.stakeholders_build import build_stakeholders
+
+        stakeholders, found = build_stakeholders(doc.stakeholders, space, names, doc.title)
+        problems.found.extend(found)
     if problems.found or status_terms is None:
         raise _error(problems)
     return Scenario(
@@ -437,6 +443,7 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
         ratifiers=tuple(ratifiers),
         threats=tuple(threats),
         sources=tuple(doc.sources.items()),
+        stakeholders=stakeholders,
     )
 
 

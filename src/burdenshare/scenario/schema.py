@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from burdenshare.scenario.stakeholders_schema import StakeholdersDoc
+
 Number = float
 TermValue = float | str | list[str]
 
@@ -208,3 +210,6 @@ class ScenarioDoc(_Strict):
     ratifiers: list[RatifierDoc] = Field(default_factory=list)
     threats: list[ThreatDoc] = Field(default_factory=list)
     calendar: CalendarDoc
+    stakeholders: StakeholdersDoc | None = Field(
+        None, description="Actors behind the parties, for `burdenshare forecast`."
+    )
