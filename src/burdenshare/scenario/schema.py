@@ -196,6 +196,26 @@ class CalendarDoc(_Strict):
     meetings: list[MeetingDoc] = Field(min_length=1)
 
 
+class UncertaintyDoc(_Strict):
+    """A distribution over one scenario field (the `--set` path), drawn anew for every run."""
+
+    path: str = Field(
+        min_length=1, description="Field path as for `--set`: `parties.ROK.reservation_value`."
+    )
+    dist: Literal["uniform", "normal", "triangular", "choice"]
+    low: float | None = Field(None, description="uniform/triangular: lower end; normal: bound.")
+    high: float | None = Field(None, description="uniform/triangular: upper end; normal: bound.")
+    mode: float | None = Field(None, description="triangular: the most likely value.")
+    mean: float | None = Field(None, description="normal: mean (truncated to [low, high]).")
+    sd: Annotated[float, Field(gt=0)] | None = Field(None, description="normal: std. deviation.")
+    values: list[float | int | str] | None = Field(
+        None, description="choice: numbers or strategy names, equally likely unless weighted."
+    )
+    weights: list[Annotated[float, Field(ge=0)]] | None = None
+    rationale: str = Field("", description="One line: why this range.")
+    source: str = ""
+
+
 class ScenarioDoc(_Strict):
     """A whole scenario file."""
 
@@ -212,4 +232,7 @@ class ScenarioDoc(_Strict):
     calendar: CalendarDoc
     stakeholders: StakeholdersDoc | None = Field(
         None, description="Actors behind the parties, for `burdenshare forecast`."
+    )
+    uncertainty: list[UncertaintyDoc] = Field(
+        default_factory=list, description="Inputs an analyst cannot know, as distributions."
     )

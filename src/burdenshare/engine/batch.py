@@ -1,0 +1,532 @@
+"""The batch engine: many negotiations, each on flat outcome indices with numpy, no trace.
+
+It follows the reference engine (`protocol.py`) step by step — calendar, turn order, lapse
+drift, ratification votes, vetoes that send talks back — and gives the same outcome for every
+run: the strategies tagged "vectorisable" in the registry are replayed here on precomputed
+tables (utilities sorted once per valuation, per-issue distance tables), using the same
+concession formulas (`time_dependent.target_utility`) and the offer kernel's rule exactly:
+
+    tie rule (strategies/bidding.py): among outcomes with own utility in [t − 1e-12, t + BAND]
+    (and allowed), the least own distance to the own last offer, then the least distance to the
+    opponents' last offer (both rounded to 12 decimals), then the highest own utility, then the
+    lowest outcome index; if none, the outcome of utility nearest t (lowest index on ties).
+
+A run whose strategies are not all vectorisable falls back to the reference engine. Tested
+equal to the reference run by run (tests/test_batch_equivalence.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+import numpy as np
+
+from burdenshare.engine.protocol import negotiate
+from burdenshare.engine.result import NegotiationResult
+from burdenshare.model import Limit, Offer, OutcomeSpace, Scenario, StrategySpec, Valuation
+from burdenshare.model.issues import NUMERIC_ISSUES, ScopeIssue
+from burdenshare.model.ratifiers import limits_mask
+from burdenshare.strategies import Strategy, build, entry, names
+from burdenshare.strategies.anchoring import Anchoring
+from burdenshare.strategies.bidding import BAND
+from burdenshare.strategies.ratification_aware import _MARGIN, RatificationAware
+from burdenshare.strategies.time_dependent import TimeDependent, target_utility
+from burdenshare.strategies.tit_for_tat import TitForTat
+
+Engine = Literal["batch", "reference"]
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """How one run ended, as plain values: status, date, agreed outcome index and utilities,
+    meeting, lapse, the number of vetoes and who vetoed (ratifier names, in order)."""
+
+    status: Literal["agreement", "no_agreement"]
+    date: dt.date
+    index: int | None
+    utilities: tuple[float, ...] | None
+    meeting: int | None
+    during_lapse: bool
+    vetoes: int
+    vetoed_by: tuple[str, ...]
+    offers: int
+    engine: Engine
+
+
+# -- tables shared by every run on one outcome space / valuation ---------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class SpaceTables:
+    """Per issue: the grid index of every outcome, and the distance table D[a, b] between grid
+    values a and b (`bidding.issue_distances` for every reference value at once)."""
+
+    positions: tuple[np.ndarray, ...]
+    distances: tuple[np.ndarray, ...]
+
+
+@lru_cache(maxsize=16)
+def space_tables(space: OutcomeSpace) -> SpaceTables:
+    """The tables of `space` (computed once per space)."""
+    flat = np.arange(space.size)
+    positions = tuple(np.asarray(p, dtype=np.intp) for p in np.unravel_index(flat, space.shape))
+    tables = []
+    for position, issue in enumerate(space.issues):
+        if isinstance(issue, NUMERIC_ISSUES):
+            grid = np.asarray(space.grids[position], dtype=float)
+            span = issue.high - issue.low
+            # column b: np.abs(grid - grid[b]) / span, as issue_distances computes it
+            table = np.abs(grid[:, None] - grid[None, :]) / (span if span > 0 else 1.0)
+        elif isinstance(issue, ScopeIssue):
+            scopes = issue.values()
+            k = max(len(issue.names) - len(issue.fixed), 1)
+            table = np.array([[len(a ^ b) / k for b in scopes] for a in scopes])
+        else:
+            values = tuple(issue.values())
+            table = np.array([[0.0 if a == b else 1.0 for b in values] for a in values])
+        tables.append(table)
+    return SpaceTables(positions, tuple(tables))
+
+
+@dataclass(frozen=True, eq=False)
+class ValuationTables:
+    """A valuation's utility of every outcome and, for the outcomes open to choice (all, or
+    those an `allowed` mask keeps): their order by utility, the sorted utilities and each
+    issue's grid index in that order — so a utility band is two binary searches and a slice."""
+
+    utilities: np.ndarray
+    order: np.ndarray
+    sorted: np.ndarray
+    best: float
+    positions: tuple[np.ndarray, ...]
+    allowed: np.ndarray | None = None
+
+
+@lru_cache(maxsize=64)
+def valuation_tables(valuation: Valuation, space: OutcomeSpace) -> ValuationTables:
+    """The tables of `valuation` over every outcome (computed once)."""
+    utilities = valuation.utilities(space)
+    order = np.argsort(utilities, kind="stable")
+    positions = tuple(p[order] for p in space_tables(space).positions)
+    return ValuationTables(
+        utilities, order, utilities[order], valuation.best_value(space), positions
+    )
+
+
+_RESTRICTED: dict[tuple[int, int], tuple[ValuationTables, np.ndarray, ValuationTables]] = {}
+
+
+def restricted(tables: ValuationTables, allowed: np.ndarray) -> ValuationTables:
+    """`tables` limited to the outcomes `allowed` keeps (kept as is when it keeps none, as the
+    kernel then ignores the mask)."""
+    key = (id(tables), id(allowed))
+    hit = _RESTRICTED.get(key)
+    if hit is not None and hit[0] is tables and hit[1] is allowed:
+        return hit[2]
+    keep = np.flatnonzero(allowed[tables.order])
+    if keep.size == 0:
+        out = tables
+    else:
+        out = ValuationTables(
+            tables.utilities,
+            tables.order[keep],
+            tables.sorted[keep],
+            tables.best,
+            tuple(p[keep] for p in tables.positions),
+            allowed,
+        )
+    if len(_RESTRICTED) > 4096:
+        _RESTRICTED.clear()
+    _RESTRICTED[key] = (tables, allowed, out)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _mask(space: OutcomeSpace, limits: tuple[Limit, ...], status_quo: Offer) -> np.ndarray:
+    return limits_mask(space, limits, status_quo)
+
+
+@lru_cache(maxsize=256)
+def _combined(
+    space: OutcomeSpace, revealed: tuple[tuple[Limit, ...], ...], status_quo: Offer
+) -> np.ndarray:
+    masks = [_mask(space, limits, status_quo) for limits in revealed]
+    combined: np.ndarray = np.logical_and.reduce(masks)
+    return combined
+
+
+def _nearest(tables: ValuationTables, target: float) -> int:
+    """Lowest index among the outcomes open to choice whose |u − target| is least."""
+    values = tables.sorted
+    i = int(np.searchsorted(values, target))
+    gaps = [abs(float(values[j]) - target) for j in (i - 1, i) if 0 <= j < values.size]
+    least = min(gaps)
+    lo, hi = i, i  # widen [lo, hi) over every neighbour at the least gap (ties, rounding)
+    while lo > 0 and abs(float(values[lo - 1]) - target) == least:
+        lo -= 1
+    while hi < values.size and abs(float(values[hi]) - target) == least:
+        hi += 1
+    return int(tables.order[lo:hi].min())
+
+
+def choose(
+    space: OutcomeSpace,
+    tables: ValuationTables,
+    target: float,
+    own_last: int | None,
+    opponent_last: int | None,
+) -> int:
+    """The offer kernel (`bidding.choose_index`) on precomputed tables; same tie rule."""
+    u = tables.utilities
+    if (
+        own_last is not None
+        and target - 1e-12 <= u[own_last] <= target + BAND
+        and (tables.allowed is None or tables.allowed[own_last])
+    ):
+        return own_last  # the only outcome at own distance 0
+    lo = int(np.searchsorted(tables.sorted, target - 1e-12, "left"))
+    hi = int(np.searchsorted(tables.sorted, target + BAND, "right"))
+    if hi <= lo:
+        return _nearest(tables, target)
+    st = space_tables(space)
+    positions = [p[lo:hi] for p in tables.positions]  # per issue, grid index of each candidate
+    candidates = tables.order[lo:hi]
+    for reference in (own_last, opponent_last):
+        if reference is None or candidates.size == 1:
+            continue
+        distance = np.zeros(candidates.size)
+        for position, table in enumerate(st.distances):
+            column = table[:, st.positions[position][reference]]
+            distance += column[positions[position]]
+        distance = np.round(distance, 12)
+        best = distance == distance.min()
+        candidates = candidates[best]
+        positions = [p[best] for p in positions]
+    if candidates.size > 1:
+        values = u[candidates]
+        candidates = candidates[values == values.max()]
+    return int(candidates.min())
+
+
+# -- the vectorisable strategies, replayed on indices ----------------------------------------
+
+
+_Veto = tuple[int, dt.date | None, tuple[Limit, ...]]
+"""A vetoed deal as its party remembers it: outcome, the ratifier's last day, limits it broke."""
+
+
+@dataclass
+class _Seat:
+    """One party in one run: its tables and what it has seen."""
+
+    name: str
+    tables: ValuationTables
+    horizon: dt.date | None
+    opening: int | None
+    party: Any
+    own: list[int] = dataclasses.field(default_factory=list)
+    vetoes: list[_Veto] = dataclasses.field(default_factory=list)
+
+
+@dataclass
+class _Moment:
+    """The clock as one party sees it: relative time, meeting, date, reservation value."""
+
+    time: float
+    meeting: int
+    date: dt.date
+    reservation: float
+    opponent: list[int]
+
+
+class _Run:
+    """One negotiation of a scenario whose strategies are all vectorisable."""
+
+    def __init__(self, scenario: Scenario, strategies: Mapping[str, Strategy]) -> None:
+        self.scenario = scenario
+        self.space = scenario.space
+        self.strategies = strategies
+        self.sq = scenario.status_quo.terms
+        self.seats = [
+            _Seat(
+                p.name,
+                valuation_tables(p.valuation, scenario.space),
+                p.deadline,
+                scenario.space.index_of(p.opening) if p.opening is not None else None,
+                p,
+            )
+            for p in scenario.parties
+        ]
+        self.history: list[tuple[int, int]] = []  # (seat, outcome index)
+
+    # the view's quantities
+    def moment(self, seat: int, meeting: int, day: dt.date, offset: float) -> _Moment:
+        s = self.seats[seat]
+        calendar = self.scenario.calendar
+        return _Moment(
+            calendar.time_fraction(day, offset, s.horizon),
+            meeting,
+            day,
+            s.party.reservation_at(day, calendar.deadline, self.scenario.threats),
+            [o for who, o in self.history if who != seat],
+        )
+
+    def utility(self, seat: int, index: int) -> float:
+        return float(self.seats[seat].tables.utilities[index])
+
+    # strategies
+    def target(self, strategy: Strategy, seat: int, now: _Moment) -> float:
+        s = self.seats[seat]
+        if isinstance(strategy, TimeDependent):
+            return target_utility(now.time, now.reservation, s.tables.best, strategy.e, strategy.k)
+        if isinstance(strategy, Anchoring):
+            top = self.utility(seat, self.anchor(seat))
+            meetings = self.scenario.calendar.meetings
+            if now.meeting < min(strategy.hold, len(meetings)) or strategy.hold >= len(meetings):
+                return top
+            t_h = (
+                self.scenario.calendar.time_fraction(meetings[strategy.hold].date, 0.0, s.horizon)
+                if strategy.hold > 0
+                else 0.0
+            )
+            rest = (now.time - t_h) / (1.0 - t_h) if t_h < 1.0 else 1.0
+            return target_utility(min(max(rest, 0.0), 1.0), now.reservation, top, strategy.e)
+        if isinstance(strategy, TitForTat):
+            opening = self.utility(seat, s.opening) if s.opening is not None else s.tables.best
+            if not s.own or len(now.opponent) < strategy.delta + 1:
+                return opening
+            previous = self.utility(seat, s.own[-1])
+            before = self.utility(seat, now.opponent[-1 - strategy.delta])
+            latest = self.utility(seat, now.opponent[-1])
+            ratio = before / latest if latest > 0 else 1.0
+            return min(max(previous * ratio, now.reservation), s.tables.best)
+        if isinstance(strategy, RatificationAware):
+            inner = self.target(strategy.wrapped, seat, now)
+            floor = self.floor(seat, now)
+            return inner if floor is None else max(inner, floor + _MARGIN)
+        raise TypeError(f"no batch form for {type(strategy).__name__}")
+
+    def anchor(self, seat: int) -> int:
+        s = self.seats[seat]
+        return s.opening if s.opening is not None else int(np.argmax(s.tables.utilities))
+
+    def kernel(self, seat: int, target: float, now: _Moment, allowed: np.ndarray | None) -> int:
+        s = self.seats[seat]
+        return choose(
+            self.space,
+            s.tables if allowed is None else restricted(s.tables, allowed),
+            target,
+            s.own[-1] if s.own else None,
+            now.opponent[-1] if now.opponent else None,
+        )
+
+    def propose(self, strategy: Strategy, seat: int, now: _Moment) -> int:
+        s = self.seats[seat]
+        if isinstance(strategy, RatificationAware):
+            offer = self.propose(strategy.wrapped, seat, now)
+            if self.permitted(seat, now, offer):
+                return offer
+            return self.kernel(seat, self.target(strategy, seat, now), now, self.allowed(seat, now))
+        if isinstance(strategy, Anchoring):
+            holding = now.meeting < min(strategy.hold, len(self.scenario.calendar.meetings))
+            if holding or not s.own:
+                return self.anchor(seat)
+        return self.kernel(seat, max(self.target(strategy, seat, now), now.reservation), now, None)
+
+    def accepts(self, strategy: Strategy, seat: int, now: _Moment, offer: int) -> bool:
+        if isinstance(strategy, RatificationAware):
+            return self.permitted(seat, now, offer) and self.accepts(
+                strategy.wrapped, seat, now, offer
+            )
+        bar = max(self.target(strategy, seat, now), now.reservation)
+        return self.utility(seat, offer) >= bar - 1e-12
+
+    # the ratification-aware wrapper's memory of own vetoes
+    def binding(
+        self, seat: int, now: _Moment
+    ) -> list[tuple[int, dt.date | None, tuple[Limit, ...]]]:
+        return [v for v in self.seats[seat].vetoes if v[1] is None or now.date <= v[1]]
+
+    def floor(self, seat: int, now: _Moment) -> float | None:
+        values = [self.utility(seat, v[0]) for v in self.binding(seat, now) if not v[2]]
+        return max(values) if values else None
+
+    def allowed(self, seat: int, now: _Moment) -> np.ndarray | None:
+        revealed = tuple(v[2] for v in self.binding(seat, now) if v[2])
+        return _combined(self.space, revealed, self.sq) if revealed else None
+
+    def permitted(self, seat: int, now: _Moment, offer: int) -> bool:
+        floor = self.floor(seat, now)
+        if floor is not None and self.utility(seat, offer) <= floor:
+            return False
+        return all(_mask(self.space, v[2], self.sq)[offer] for v in self.binding(seat, now) if v[2])
+
+    # ratification
+    def ratify(self, offer: int, day: dt.date) -> list[str]:
+        vetoers: list[str] = []
+        for ratifier in self.scenario.ratifiers:
+            if not ratifier.in_office(day):
+                continue
+            broken = tuple(
+                limit
+                for limit in ratifier.limits
+                if not _mask(self.space, (limit,), self.sq)[offer]
+            )
+            accept = not broken
+            if accept and ratifier.min_utility is not None:
+                party = self.scenario.party(ratifier.party)
+                valuation = ratifier.valuation or party.valuation
+                utility = float(valuation.utilities(self.space)[offer])
+                accept = utility >= ratifier.min_utility - 1e-12
+            if not accept:
+                vetoers.append(ratifier.name)
+                seat = [s.name for s in self.seats].index(ratifier.party)
+                self.seats[seat].vetoes.append((offer, ratifier.end, broken))
+        return vetoers
+
+    def run(self) -> RunOutcome:
+        scenario = self.scenario
+        calendar = scenario.calendar
+        n = len(self.seats)
+        strategies = [self.strategies[s.name] for s in self.seats]
+        turn = 0
+        vetoed_by: list[str] = []
+        for m, meeting in enumerate(calendar.meetings):
+            last_day = meeting.date + dt.timedelta(days=max(meeting.days, 1) - 1)
+            step = meeting.days / max(meeting.offers, 1)
+            for k in range(meeting.offers):
+                proposer = turn % n
+                turn += 1
+                now = self.moment(proposer, m, meeting.date, k * step)
+                offer = self.propose(strategies[proposer], proposer, now)
+                self.seats[proposer].own.append(offer)
+                self.history.append((proposer, offer))
+                everyone = True
+                # the reference engine reuses `step` as the responder counter (protocol.py):
+                # later offers in the meeting are timed at k × (last responder's position)
+                for step in range(1, n):
+                    responder = (proposer + step) % n
+                    rnow = self.moment(responder, m, meeting.date, k * step)
+                    if not self.accepts(strategies[responder], responder, rnow, offer):
+                        everyone = False
+                        break
+                if not everyone:
+                    continue
+                vetoers = self.ratify(offer, last_day)
+                if not vetoers:
+                    return RunOutcome(
+                        "agreement",
+                        last_day,
+                        offer,
+                        tuple(self.utility(i, offer) for i in range(n)),
+                        m,
+                        last_day > calendar.deadline,
+                        _count(vetoed_by),
+                        tuple(vetoed_by),
+                        len(self.history),
+                        "batch",
+                    )
+                vetoed_by.append("+".join(vetoers))
+                break
+        return RunOutcome(
+            "no_agreement",
+            calendar.end,
+            None,
+            None,
+            None,
+            calendar.end > calendar.deadline,
+            _count(vetoed_by),
+            tuple(vetoed_by),
+            len(self.history),
+            "batch",
+        )
+
+
+def _count(vetoed_by: list[str]) -> int:
+    """Number of vetoed tentative deals (one entry per deal, ratifiers joined by `+`)."""
+    return len(vetoed_by)
+
+
+# -- entry points ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=512)
+def _built(spec: StrategySpec, party: str) -> Strategy:
+    return build(spec.name, spec.as_dict(), f"parties.{party}.strategy")
+
+
+def strategies_of(scenario: Scenario) -> dict[str, Strategy]:
+    """Each party's strategy as its scenario entry states (built once per distinct spec)."""
+    return {p.name: _built(p.strategy, p.name) for p in scenario.parties}
+
+
+def vectorisable(strategy: Strategy) -> bool:
+    """Whether `strategy` (and a wrapper's inner strategy) is tagged "vectorisable" — by the
+    registry, or by the class itself when it is not registered."""
+    tags = entry(strategy.name).tags if strategy.name in names() else strategy.tags
+    if "vectorisable" not in tags:
+        return False
+    inner = getattr(strategy, "wrapped", None)
+    return inner is None or vectorisable(inner)
+
+
+def from_reference(result: NegotiationResult, scenario: Scenario) -> RunOutcome:
+    """A reference engine result as a `RunOutcome` (vetoers read from the trace)."""
+    out = result.outcome
+    vetoed_by: list[str] = []
+    deal: list[str] = []
+    for event in result.trace:
+        if event.kind == "ratification_vote" and event.accept is False:
+            for r in scenario.ratifiers:
+                if event.detail == r.display or event.detail.startswith(r.display + ": "):
+                    deal.append(r.name)
+                    break
+        elif event.kind == "veto":
+            vetoed_by.append("+".join(deal))
+            deal = []
+        elif event.kind == "tentative_agreement":
+            deal = []
+    index = scenario.space.index_of(out.terms) if out.terms is not None else None
+    offers = sum(1 for e in result.trace if e.kind == "offer")
+    return RunOutcome(
+        out.status,
+        out.date,
+        index,
+        out.utilities,
+        out.meeting,
+        out.during_lapse,
+        out.vetoes,
+        tuple(vetoed_by),
+        offers,
+        "reference",
+    )
+
+
+def run_one(
+    scenario: Scenario, strategies: Mapping[str, Strategy] | None = None, seed: int = 0
+) -> RunOutcome:
+    """One negotiation: on the batch engine when every strategy is vectorisable, else on the
+    reference engine (same outcome either way)."""
+    chosen = strategies_of(scenario)
+    chosen.update(strategies or {})
+    if all(vectorisable(s) for s in chosen.values()):
+        return _Run(scenario, chosen).run()
+    return from_reference(negotiate(scenario, chosen, seed), scenario)
+
+
+def run_many(
+    scenarios: Sequence[Scenario],
+    strategies: Sequence[Mapping[str, Strategy] | None] | None = None,
+    seeds: Sequence[int] | None = None,
+) -> list[RunOutcome]:
+    """Many negotiations, in order (see `run_one`)."""
+    out = []
+    for i, scenario in enumerate(scenarios):
+        chosen = strategies[i] if strategies is not None else None
+        out.append(run_one(scenario, chosen, seeds[i] if seeds is not None else 0))
+    return out
