@@ -63,6 +63,21 @@ def news(
             metavar="A/B=X",
         ),
     ] = None,
+    scenario: Annotated[
+        str | None,
+        typer.Option(
+            "--scenario",
+            help="Compare with this scenario (built-in name or TOML file) and print the "
+            "proposed change as a unified diff.",
+            metavar="NAME|FILE",
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="With --scenario: write the proposed scenario here.", metavar="FILE"
+        ),
+    ] = None,
 ) -> None:
     """Extract rounds, positions, statements and what the talks touch on from news reports."""
     from burdenshare.news import decode_report, extract
@@ -88,10 +103,22 @@ def news(
         for note in x.notes:
             print(f"note: {path}: {note}", file=sys.stderr)
 
+    if out is not None and scenario is None:
+        from burdenshare.errors import InputError, Problem
+
+        raise InputError(Problem("", "--out needs --scenario (the scenario to change)"), "--out")
+    compared = None
+    if scenario is not None:
+        from burdenshare.cli.news_scenario import against_scenario, show, to_json
+
+        compared = against_scenario(merged, scenario, out)
     if as_json:
-        sys.stdout.write(
-            json.dumps(_json(extractions, merged), indent=2, ensure_ascii=False) + "\n"
-        )
+        result = _json(extractions, merged)
+        if compared is not None:
+            result["scenario"] = to_json(compared[0], compared[2])
+        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    elif compared is not None:
+        show(compared[0], compared[2])
     else:
         _summary(extractions, merged)
     if timeline is not None and existing is not None:
