@@ -131,12 +131,15 @@ print(len(f), nash_points(u, f, outcome_space=s.outcome_space)[:1], kalai_points
 """
 
 PEAK_SCRIPT = """
-import resource, sys, time
+import sys, time
 sys.path.insert(0, {bench!r})
 from analysis import random_scenario, ours
 s = random_scenario(int(sys.argv[1]), 7)
 t, points, sol = ours(s)
-print(t, len(points), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+# VmHWM (peak resident set of this process image); ru_maxrss would include the parent's
+# peak, which Linux carries across fork and exec.
+hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM"))
+print(t, len(points), hwm / 1024)
 """
 
 
