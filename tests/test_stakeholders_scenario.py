@@ -171,7 +171,8 @@ BAD = {
     ),
     "saliences sum over 1": (
         SMALL.replace("amount = 0.8, years = 0.1", "amount = 0.8, years = 0.3"),
-        r"stakeholders\.actors\[1\]\.salience: an actor's saliences must sum to at most 1, got 1\.1",
+        r"stakeholders\.actors\[1\]\.salience: an actor's saliences must sum to at most 1, "
+        r"got 1\.1",
     ),
     "unknown side": (
         SMALL.replace('side = "ROK"', 'side = "Japan"'),
