@@ -303,3 +303,30 @@ def test_readme_test_command_is_the_ci_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1].strip()
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"$ {ci}\n" in readme, f"README must show the CI command verbatim: {ci}"
+
+
+def test_index_links_every_page() -> None:
+    """docs/index.md is the map of the documentation: every page under docs/ is linked from it."""
+    index = ROOT / "docs" / "index.md"
+    text = index.read_text(encoding="utf-8")
+    linked = {
+        (index.parent / target).resolve()
+        for target in re.findall(r"\]\(([^)#\s]+\.md)(?:#[^)]*)?\)", text)
+    }
+    pages = {p.resolve() for p in (ROOT / "docs").rglob("*.md") if p != index}
+    missing = sorted(p.relative_to(ROOT).as_posix() for p in pages - linked)
+    assert not missing, f"add these pages to docs/index.md: {missing}"
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.relative_to(ROOT).as_posix() for p in FILES])
+def test_relative_links_resolve(path: Path) -> None:
+    """Every relative link in README.md and docs/ points at a file that exists."""
+    text = re.sub(r"```.*?```", "", path.read_text(encoding="utf-8"), flags=re.DOTALL)
+    broken = [
+        target
+        for target in re.findall(r"\]\(([^)\s]+)\)", text)
+        if not re.match(r"^[a-z]+:", target)
+        and not target.startswith("#")
+        and not (path.parent / target.split("#", 1)[0]).exists()
+    ]
+    assert not broken, f"{path.relative_to(ROOT)}: broken links {broken}"
