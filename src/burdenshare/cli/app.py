@@ -20,6 +20,7 @@ def _register() -> None:
     """Attach every command module's commands to the app (each module has `register(app)`)."""
     from burdenshare.cli import (
         commands_analyze,
+        commands_calibrate,
         commands_forecast,
         commands_history,
         commands_news,
@@ -31,6 +32,7 @@ def _register() -> None:
     commands_history.register(app)
     commands_forecast.register(app)
     commands_news.register(app)
+    commands_calibrate.register(app)
 
 
 def main() -> None:
