@@ -69,8 +69,12 @@ def analyze(
         str | None, typer.Option("--vary", help="Move one ratifier limit: PATH=LOW..HIGH.")
     ] = None,
     disagreement: Annotated[
-        str, typer.Option("--disagreement", help="zero | reservation")
-    ] = "zero",
+        str | None,
+        typer.Option(
+            "--disagreement",
+            help="zero | reservation (default: reservation for scenarios, zero for GENIUS folders)",
+        ),
+    ] = None,
     include_uncertain: Annotated[
         bool, typer.Option("--include-uncertain", help='Also use type="UNCERTAIN" GENIUS profiles.')
     ] = False,
@@ -84,6 +88,8 @@ def analyze(
     from burdenshare.errors import InputError
 
     started = time.perf_counter()
+    if disagreement is None:
+        disagreement = "zero" if Path(target).is_dir() else "reservation"
     if disagreement not in ("zero", "reservation"):
         raise InputError("expected zero or reservation", f"--disagreement {disagreement}")
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
