@@ -61,7 +61,7 @@ def fitted_2019(tmp_path_factory):  # type: ignore[no-untyped-def]
 
 def test_2019_21_fit_reduces_rmse(fitted_2019) -> None:  # type: ignore[no-untyped-def]
     """The fit of the sourced 2019-21 path beats the scenario's own parameters."""
-    result, out, plot = fitted_2019
+    result, _out, plot = fitted_2019
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["rmse"]["after"] < data["rmse"]["before"]

@@ -78,9 +78,9 @@ def test_seed_confirms_round_5_and_maps_usd_5_bn(seed_bytes: bytes) -> None:
 
 def test_other_place_is_a_contradiction() -> None:
     report = (
-        "SEOUL, December 18, 2019 -- South Korea and the United States wrapped up their fifth "
-        "round of talks on sharing defense costs in Busan without a deal.\n"
-    ).encode()
+        b"SEOUL, December 18, 2019 -- South Korea and the United States wrapped up their fifth "
+        b"round of talks on sharing defense costs in Busan without a deal.\n"
+    )
     loaded = load_source("sma-2019")
     c = compare(_timeline(("busan", report, None)), loaded.scenario)
     (bad,) = c.contradictions
@@ -93,9 +93,9 @@ def test_other_place_is_a_contradiction() -> None:
 
 def test_a_new_round_is_added_and_the_diff_applies(tmp_path: Path) -> None:
     report = (
-        "WASHINGTON, February 20, 2020 -- South Korea and the United States held a two-day "
-        "round of talks on sharing defense costs in Honolulu on Feb. 19-20 without a deal.\n"
-    ).encode()
+        b"WASHINGTON, February 20, 2020 -- South Korea and the United States held a two-day "
+        b"round of talks on sharing defense costs in Honolulu on Feb. 19-20 without a deal.\n"
+    )
     loaded = load_source("sma-2019")
     c = compare(_timeline(("hawaii", report, None)), loaded.scenario)
     assert [f.verdict for f in c.findings if f.field == "calendar.meetings"] == ["adds"]
