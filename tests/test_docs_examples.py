@@ -108,9 +108,11 @@ def parse_console(block: Block) -> list[Command]:
                 i += 1
                 text = text[:-1].rstrip() + " " + lines[i].strip()
             command = Command(text.strip(), number)
-            exit_mark = re.match(r"^#\s*exit\s+(\d+)\s*$", lines[i + 1].strip()) if (
-                i + 1 < len(lines)
-            ) else None
+            exit_mark = (
+                re.match(r"^#\s*exit\s+(\d+)\s*$", lines[i + 1].strip())
+                if (i + 1 < len(lines))
+                else None
+            )
             if exit_mark:
                 command.exit_code = int(exit_mark.group(1))
                 i += 1
