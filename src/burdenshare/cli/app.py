@@ -21,6 +21,7 @@ def _register() -> None:
     from burdenshare.cli import (
         commands_analyze,
         commands_calibrate,
+        commands_experiments,
         commands_forecast,
         commands_history,
         commands_news,
@@ -33,6 +34,7 @@ def _register() -> None:
     commands_forecast.register(app)
     commands_news.register(app)
     commands_calibrate.register(app)
+    commands_experiments.register(app)
 
 
 def main() -> None:

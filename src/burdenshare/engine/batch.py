@@ -30,7 +30,6 @@ from burdenshare.engine.protocol import negotiate
 from burdenshare.engine.result import NegotiationResult
 from burdenshare.model import Limit, Offer, OutcomeSpace, Scenario, StrategySpec, Valuation
 from burdenshare.model.issues import NUMERIC_ISSUES, ScopeIssue
-from burdenshare.model.ratifiers import limits_mask
 from burdenshare.strategies import Strategy, build, entry, names
 from burdenshare.strategies.anchoring import Anchoring
 from burdenshare.strategies.bidding import BAND
@@ -104,7 +103,6 @@ class ValuationTables:
     sorted: np.ndarray
     best: float
     positions: tuple[np.ndarray, ...]
-    allowed: np.ndarray | None = None
 
 
 @lru_cache(maxsize=64)
@@ -118,50 +116,55 @@ def valuation_tables(valuation: Valuation, space: OutcomeSpace) -> ValuationTabl
     )
 
 
-_RESTRICTED: dict[tuple[int, int], tuple[ValuationTables, np.ndarray, ValuationTables]] = {}
+Allowed = tuple[np.ndarray, ...]
+"""Per issue, which grid values a set of limits allows (limits act issue by issue)."""
 
 
-def restricted(tables: ValuationTables, allowed: np.ndarray) -> ValuationTables:
-    """`tables` limited to the outcomes `allowed` keeps (kept as is when it keeps none, as the
-    kernel then ignores the mask)."""
-    key = (id(tables), id(allowed))
-    hit = _RESTRICTED.get(key)
-    if hit is not None and hit[0] is tables and hit[1] is allowed:
-        return hit[2]
-    keep = np.flatnonzero(allowed[tables.order])
-    if keep.size == 0:
-        out = tables
-    else:
-        out = ValuationTables(
-            tables.utilities,
-            tables.order[keep],
-            tables.sorted[keep],
-            tables.best,
-            tuple(p[keep] for p in tables.positions),
-            allowed,
-        )
-    if len(_RESTRICTED) > 4096:
-        _RESTRICTED.clear()
-    _RESTRICTED[key] = (tables, allowed, out)
-    return out
+@lru_cache(maxsize=4096)
+def issue_mask(space: OutcomeSpace, limit: Limit, base: Offer) -> tuple[int, np.ndarray]:
+    """(issue position, allowed grid values) for one limit — `Limit.violation` on every grid
+    value at once, with its arithmetic and tolerances (numeric issues vectorised)."""
+    position = space.names.index(limit.issue)
+    issue = space.issues[position]
+    if not isinstance(issue, NUMERIC_ISSUES):
+        probe = [
+            limit.violation(Offer(((limit.issue, v),)), base) is None for v in space.grids[position]
+        ]
+        return position, np.array(probe, dtype=bool)
+    x = np.asarray(space.grids[position], dtype=float)
+    ok = np.ones(x.size, dtype=bool)
+    if limit.min is not None:
+        ok &= ~(x < limit.min - 1e-9)
+    if limit.max is not None:
+        ok &= ~(x > limit.max + 1e-9)
+    sq = base.get(limit.issue)
+    if isinstance(sq, int | float) and sq != 0:
+        change = 100.0 * (x / sq - 1.0)
+        if limit.min_change_pct is not None:
+            ok &= ~(change < limit.min_change_pct - 1e-9)
+        if limit.max_change_pct is not None:
+            ok &= ~(change > limit.max_change_pct + 1e-9)
+    return position, ok
 
 
-@lru_cache(maxsize=256)
-def _mask(space: OutcomeSpace, limits: tuple[Limit, ...], status_quo: Offer) -> np.ndarray:
-    return limits_mask(space, limits, status_quo)
+def allowed_by(space: OutcomeSpace, limits: Sequence[Limit], status_quo: Offer) -> Allowed:
+    """Per issue, the grid values every limit allows."""
+    masks = [np.ones(n, dtype=bool) for n in space.shape]
+    for limit in limits:
+        base = Offer(((limit.issue, status_quo[limit.issue]),))
+        position, ok = issue_mask(space, limit, base)
+        masks[position] = masks[position] & ok
+    return tuple(masks)
 
 
-@lru_cache(maxsize=256)
-def _combined(
-    space: OutcomeSpace, revealed: tuple[tuple[Limit, ...], ...], status_quo: Offer
-) -> np.ndarray:
-    masks = [_mask(space, limits, status_quo) for limits in revealed]
-    combined: np.ndarray = np.logical_and.reduce(masks)
-    return combined
+def permits(space: OutcomeSpace, allowed: Allowed, index: int) -> bool:
+    """Whether outcome `index` lies within `allowed`."""
+    st = space_tables(space)
+    return all(bool(mask[st.positions[p][index]]) for p, mask in enumerate(allowed))
 
 
 def _nearest(tables: ValuationTables, target: float) -> int:
-    """Lowest index among the outcomes open to choice whose |u − target| is least."""
+    """Lowest index among the outcomes whose |u − target| is least."""
     values = tables.sorted
     i = int(np.searchsorted(values, target))
     gaps = [abs(float(values[j]) - target) for j in (i - 1, i) if 0 <= j < values.size]
@@ -180,22 +183,39 @@ def choose(
     target: float,
     own_last: int | None,
     opponent_last: int | None,
+    allowed: Allowed | None = None,
 ) -> int:
     """The offer kernel (`bidding.choose_index`) on precomputed tables; same tie rule."""
     u = tables.utilities
     if (
         own_last is not None
         and target - 1e-12 <= u[own_last] <= target + BAND
-        and (tables.allowed is None or tables.allowed[own_last])
+        and (allowed is None or permits(space, allowed, own_last))
     ):
         return own_last  # the only outcome at own distance 0
     lo = int(np.searchsorted(tables.sorted, target - 1e-12, "left"))
     hi = int(np.searchsorted(tables.sorted, target + BAND, "right"))
-    if hi <= lo:
-        return _nearest(tables, target)
     st = space_tables(space)
     positions = [p[lo:hi] for p in tables.positions]  # per issue, grid index of each candidate
     candidates = tables.order[lo:hi]
+    if allowed is not None and hi > lo:
+        keep = np.ones(hi - lo, dtype=bool)
+        for p, mask in enumerate(allowed):
+            if not mask.all():
+                keep &= mask[positions[p]]
+        candidates = candidates[keep]
+        positions = [p[keep] for p in positions]
+    if candidates.size == 0:
+        if allowed is None:
+            return _nearest(tables, target)
+        full = np.ones(space.size, dtype=bool)
+        for p, mask in enumerate(allowed):
+            if not mask.all():
+                full &= mask[st.positions[p]]
+        gap = np.abs(u - target)
+        if full.any():
+            gap = np.where(full, gap, np.inf)
+        return int(np.argmin(gap))
     for reference in (own_last, opponent_last):
         if reference is None or candidates.size == 1:
             continue
@@ -315,14 +335,15 @@ class _Run:
         s = self.seats[seat]
         return s.opening if s.opening is not None else int(np.argmax(s.tables.utilities))
 
-    def kernel(self, seat: int, target: float, now: _Moment, allowed: np.ndarray | None) -> int:
+    def kernel(self, seat: int, target: float, now: _Moment, allowed: Allowed | None) -> int:
         s = self.seats[seat]
         return choose(
             self.space,
-            s.tables if allowed is None else restricted(s.tables, allowed),
+            s.tables,
             target,
             s.own[-1] if s.own else None,
             now.opponent[-1] if now.opponent else None,
+            allowed,
         )
 
     def propose(self, strategy: Strategy, seat: int, now: _Moment) -> int:
@@ -356,15 +377,16 @@ class _Run:
         values = [self.utility(seat, v[0]) for v in self.binding(seat, now) if not v[2]]
         return max(values) if values else None
 
-    def allowed(self, seat: int, now: _Moment) -> np.ndarray | None:
-        revealed = tuple(v[2] for v in self.binding(seat, now) if v[2])
-        return _combined(self.space, revealed, self.sq) if revealed else None
+    def allowed(self, seat: int, now: _Moment) -> Allowed | None:
+        revealed = [limit for v in self.binding(seat, now) for limit in v[2]]
+        return allowed_by(self.space, revealed, self.sq) if revealed else None
 
     def permitted(self, seat: int, now: _Moment, offer: int) -> bool:
         floor = self.floor(seat, now)
         if floor is not None and self.utility(seat, offer) <= floor:
             return False
-        return all(_mask(self.space, v[2], self.sq)[offer] for v in self.binding(seat, now) if v[2])
+        revealed = [limit for v in self.binding(seat, now) for limit in v[2]]
+        return not revealed or permits(self.space, allowed_by(self.space, revealed, self.sq), offer)
 
     # ratification
     def ratify(self, offer: int, day: dt.date) -> list[str]:
@@ -375,7 +397,7 @@ class _Run:
             broken = tuple(
                 limit
                 for limit in ratifier.limits
-                if not _mask(self.space, (limit,), self.sq)[offer]
+                if not permits(self.space, allowed_by(self.space, (limit,), self.sq), offer)
             )
             accept = not broken
             if accept and ratifier.min_utility is not None:

@@ -1,0 +1,289 @@
+"""Commands for experiments at scale: montecarlo, tournament, results (list, show, export)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from burdenshare.cli._common import reports_input_errors
+
+if TYPE_CHECKING:
+    from burdenshare.execution.store import Store
+    from burdenshare.experiments.montecarlo import MonteCarloPlan
+    from burdenshare.experiments.uncertainty import Uncertain
+    from burdenshare.scenario import LoadedScenario
+
+STORE = typer.Option(
+    "--store", help="DuckDB results file (default: $XDG_DATA_HOME/burdenshare/results.duckdb)."
+)
+WORKERS = typer.Option("--workers", help="Local worker processes (1: serial).")
+DASK = typer.Option("--dask", help="Run on an existing Dask cluster, e.g. tcp://HOST:8786.")
+JSON = typer.Option("--json", help="Print one JSON object.")
+SET = typer.Option("--set", help="Override a scenario field, PATH=VALUE (repeatable).")
+
+
+def _check(condition: bool, field: str, message: str) -> None:
+    from burdenshare.errors import InputError, Problem
+
+    if not condition:
+        raise InputError(Problem(field, message))
+
+
+def _from_text(
+    origin: str, text: str, overrides: list[str]
+) -> tuple[LoadedScenario, tuple[Uncertain, ...]]:
+    """A stored scenario (its text and overrides), loaded and validated as from a file."""
+    import copy
+
+    from burdenshare.scenario.load import (
+        LoadedScenario,
+        apply_override,
+        document_sha256,
+        parse_toml,
+        validate,
+    )
+    from burdenshare.scenario.uncertainty import uncertain_inputs
+
+    data = parse_toml(text, origin)
+    for assignment in overrides:
+        apply_override(data, assignment)
+    raw = copy.deepcopy(data)
+    doc, scenario = validate(data, origin, text)
+    loaded = LoadedScenario(scenario, doc, origin, text, document_sha256(doc), tuple(overrides))
+    return loaded, uncertain_inputs(loaded, raw)
+
+
+def _progress(total: int, label: str) -> Any:
+    """A rich progress bar on standard error: done/total, rate, time left."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=False,
+        disable=total == 0,
+    )
+
+
+def montecarlo(
+    scenario: Annotated[
+        str | None, typer.Argument(help="A built-in scenario name or a TOML file.")
+    ] = None,
+    n: Annotated[int, typer.Option("-n", "--runs", help="Number of runs.")] = 1000,
+    seed: Annotated[int, typer.Option("--seed", help="Experiment seed.")] = 0,
+    set_: Annotated[list[str] | None, SET] = None,
+    workers: Annotated[int, WORKERS] = 1,
+    dask: Annotated[str | None, DASK] = None,
+    store: Annotated[Path | None, STORE] = None,
+    no_store: Annotated[
+        bool, typer.Option("--no-store", help="Keep results in memory only.")
+    ] = False,
+    resume: Annotated[
+        str | None, typer.Option("--resume", help="Complete the stored experiment ID.")
+    ] = None,
+    as_json: Annotated[bool, JSON] = False,
+    plot: Annotated[Path | None, typer.Option("--plot", help="Figure file (.png/.svg).")] = None,
+    chunk: Annotated[
+        int | None,
+        typer.Option("--chunk", help="Runs per committed chunk (default: about 2 s of work)."),
+    ] = None,
+) -> None:
+    """Run a scenario many times with its uncertain inputs drawn anew each run, and summarise."""
+    import time
+
+    from burdenshare.cli.commands_scenario import provenance
+    from burdenshare.execution.executors import Executor
+    from burdenshare.execution.jobs import run_plan
+    from burdenshare.execution.store import Store
+    from burdenshare.experiments.montecarlo import MonteCarloPlan
+    from burdenshare.experiments.summary import summarise
+    from burdenshare.scenario.uncertainty import load_uncertain
+
+    _check(n >= 1, "-n", f"expected at least 1 run, got {n}")
+    _check(seed >= 0, "--seed", f"expected a non-negative integer, got {seed}")
+    _check(workers >= 1, "--workers", f"expected at least 1, got {workers}")
+    _check(chunk is None or chunk >= 1, "--chunk", f"expected at least 1, got {chunk}")
+    _check(not (resume and no_store), "--resume", "needs the store (drop --no-store)")
+    if plot is not None:
+        _check(plot.suffix in (".png", ".svg"), "--plot", "expected a .png or .svg file name")
+        _check(plot.parent.is_dir() or str(plot.parent) == "", "--plot", "folder does not exist")
+    db = None if no_store else Store(store)
+    with db if db is not None else nullcontext():
+        if resume:
+            assert db is not None
+            stored = db.experiment(resume)
+            _check(stored.kind == "montecarlo", "--resume", f"{resume} is a {stored.kind}")
+            overrides = list(stored.parameters.get("overrides", []))
+            loaded, uncertain = _from_text(stored.scenario, stored.scenario_text, overrides)
+            if scenario is not None:
+                given, _ = load_uncertain(scenario, set_ or overrides)
+                _check(
+                    given.sha256 == stored.scenario_sha256,
+                    "SCENARIO",
+                    f"{scenario} differs from the scenario stored with {resume} "
+                    f"(sha256 {given.sha256[:12]}… vs {stored.scenario_sha256[:12]}…)",
+                )
+            n, seed, experiment = stored.runs_planned, stored.seed, resume
+        else:
+            _check(scenario is not None, "SCENARIO", "missing (or give --resume ID)")
+            assert scenario is not None
+            loaded, uncertain = load_uncertain(scenario, set_ or [])
+            experiment = None
+            if db is not None:
+                experiment = db.create(
+                    "montecarlo",
+                    loaded.origin,
+                    loaded.sha256,
+                    loaded.text,
+                    {"overrides": list(set_ or []), "inputs": [u.path for u in uncertain]},
+                    seed,
+                    n,
+                )
+        plan = MonteCarloPlan(loaded.scenario, uncertain, n, seed)
+        executor = Executor(workers, dask)
+        done = len(db.done(experiment)) if db is not None and experiment else 0
+        if experiment:
+            print(f"experiment {experiment} → {db.path if db else ''}", file=sys.stderr)
+        began = time.perf_counter()
+        with _progress(n, "montecarlo") as bar:
+            task = bar.add_task("runs", total=n, completed=done, rate="")
+
+            def advance(k: int) -> None:
+                elapsed = time.perf_counter() - began
+                bar.advance(task, k)
+                finished = bar.tasks[0].completed - done
+                bar.update(task, rate=f"{finished / max(elapsed, 1e-9):,.0f} runs/s")
+
+            columns = run_plan(plan, executor, db, experiment, advance, chunk)
+        seconds = time.perf_counter() - began
+    summary = summarise(plan, columns)
+    summary["experiment_id"] = experiment
+    summary["executor"] = executor.describe()
+    summary["seconds"] = round(seconds, 3)
+    summary["provenance"] = provenance(loaded.sha256, seed)
+    if plot is not None:
+        from burdenshare.cli.experiments_figure import draw_montecarlo
+
+        draw_montecarlo(plan, columns, summary, plot)
+        print(f"wrote {plot}", file=sys.stderr)
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    from burdenshare.cli.experiments_tables import montecarlo_tables
+    from burdenshare.cli.render import console
+
+    con = console()
+    for table in montecarlo_tables(plan, summary):
+        con.print(table)
+
+
+def _store_summary(db: Store, ident: str) -> tuple[MonteCarloPlan, dict[str, Any]]:
+    from burdenshare.execution.records import from_rows
+    from burdenshare.experiments.montecarlo import MonteCarloPlan
+    from burdenshare.experiments.summary import summarise
+
+    stored = db.experiment(ident)
+    loaded, uncertain = _from_text(
+        stored.scenario, stored.scenario_text, list(stored.parameters.get("overrides", []))
+    )
+    plan = MonteCarloPlan(loaded.scenario, uncertain, stored.runs_planned, stored.seed)
+    summary = summarise(plan, from_rows(plan, db.rows(ident)))
+    summary["experiment"] = stored.to_json()
+    return plan, summary
+
+
+def results_list(
+    store: Annotated[Path | None, STORE] = None, as_json: Annotated[bool, JSON] = False
+) -> None:
+    """List the stored experiments with their progress."""
+    from rich.table import Table
+
+    from burdenshare.cli.render import console
+    from burdenshare.execution.store import Store
+
+    with Store(store) as db:
+        experiments = db.experiments()
+    if as_json:
+        print(json.dumps({"experiments": [e.to_json() for e in experiments]}, indent=2))
+        return
+    table = Table(title="experiments", title_justify="left")
+    for column in ("id", "kind", "scenario", "seed", "runs", "created"):
+        table.add_column(column)
+    for e in experiments:
+        state = f"{e.runs_done:,}/{e.runs_planned:,}"
+        table.add_row(e.id, e.kind, e.scenario, str(e.seed), state, str(e.created))
+    console().print(table)
+
+
+def results_show(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="Experiment id.")],
+    store: Annotated[Path | None, STORE] = None,
+    as_json: Annotated[bool, JSON] = False,
+) -> None:
+    """Summarise a stored experiment (its runs so far)."""
+    from burdenshare.execution.store import Store
+
+    with Store(store) as db:
+        stored = db.experiment(ident)
+        if stored.kind != "montecarlo":
+            print(json.dumps(stored.to_json(), indent=2))
+            return
+        plan, summary = _store_summary(db, ident)
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    from burdenshare.cli.experiments_tables import montecarlo_tables
+    from burdenshare.cli.render import console
+
+    con = console()
+    e = summary["experiment"]
+    con.print(f"experiment {e['id']}: {e['runs_done']:,} of {e['runs_planned']:,} runs stored")
+    for table in montecarlo_tables(plan, summary):
+        con.print(table)
+
+
+def results_export(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="Experiment id.")],
+    out: Annotated[Path, typer.Argument(metavar="FILE.parquet", help="Parquet file to write.")],
+    store: Annotated[Path | None, STORE] = None,
+) -> None:
+    """Export a stored experiment's runs, one row per run, to Parquet."""
+    from burdenshare.cli._common import atomic_output
+    from burdenshare.execution.store import Store
+
+    _check(out.suffix == ".parquet", "FILE", f"expected a .parquet file name, got {out}")
+    with Store(store) as db, atomic_output(out) as tmp:
+        rows = db.export(ident, tmp)
+    print(f"wrote {out} ({rows:,} rows)", file=sys.stderr)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach montecarlo, tournament and the `results` group."""
+    from burdenshare.cli.commands_tournament import tournament
+
+    app.command("montecarlo")(reports_input_errors(montecarlo))
+    app.command("tournament")(reports_input_errors(tournament))
+    results = typer.Typer(help="Stored experiments: list, show, export.", no_args_is_help=True)
+    results.command("list")(reports_input_errors(results_list))
+    results.command("show")(reports_input_errors(results_show))
+    results.command("export")(reports_input_errors(results_export))
+    app.add_typer(results, name="results")

@@ -1,0 +1,86 @@
+"""The Monte Carlo figure: outcome shares, agreed amounts, time to agreement, sensitivity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from burdenshare.experiments.montecarlo import Columns, MonteCarloPlan
+
+
+def draw_montecarlo(
+    plan: MonteCarloPlan, columns: Columns, summary: dict[str, Any], path: Path
+) -> None:
+    """Four panels, saved atomically to `path` (.png or .svg)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from burdenshare.cli._common import atomic_output
+    from burdenshare.experiments.summary import outcome_measures
+    from burdenshare.model import MoneyIssue
+
+    scenario = plan.scenario
+    fig, axes = plt.subplots(2, 2, figsize=(12, 8))
+    ax = axes[0][0]
+    labels = ["before deadline", "during lapse", "no agreement"]
+    shares = [
+        summary["p_agreement_before_deadline"],
+        summary["p_agreement_during_lapse"],
+        summary["p_no_agreement"],
+    ]
+    ax.bar(labels, [100 * p for p in shares], color=["#2a9d8f", "#e9c46a", "#e76f51"])
+    ax.set_ylabel("% of runs")
+    ax.set_title(f"How the talks end ({summary['runs']:,} runs)")
+
+    ax = axes[0][1]
+    measures = outcome_measures(plan, columns)
+    money = [i for i in scenario.space.issues if isinstance(i, MoneyIssue)]
+    if money and np.isfinite(measures[money[0].name]).any():
+        issue = money[0]
+        values = measures[issue.name][np.isfinite(measures[issue.name])]
+        ax.hist(values, bins=40, color="#264653")
+        base = scenario.status_quo.terms.get(issue.name)
+        if isinstance(base, int | float):
+            ax.axvline(float(base), color="#e76f51", linestyle="--", label="status quo")
+            ax.legend()
+        ax.set_xlabel(f"{issue.label or issue.name} ({issue.currency} {issue.unit})".strip())
+    ax.set_ylabel("runs with agreement")
+    ax.set_title("Agreed amount")
+
+    ax = axes[1][0]
+    agreed = columns.status > 0
+    start = scenario.calendar.start
+    deadline = (scenario.calendar.deadline - start).days
+    if agreed.any():
+        ax.hist(columns.days[agreed], bins=40, color="#2a9d8f")
+    ax.axvline(deadline, color="#e76f51", linestyle="--", label="deadline")
+    ax.legend()
+    ax.set_xlabel(f"days from the first meeting ({start.isoformat()})")
+    ax.set_ylabel("runs with agreement")
+    ax.set_title("Time to agreement")
+
+    ax = axes[1][1]
+    rows = summary["sensitivity"][::-1]
+    names = [r["input"] for r in rows]
+    y = np.arange(len(rows))
+    keys = list(rows[0]["spearman"]) if rows else []
+    height = 0.8 / max(len(keys), 1)
+    for k, key in enumerate(keys):
+        values = [r["spearman"][key] or 0.0 for r in rows]
+        ax.barh(y + k * height, values, height=height, label=key)
+    ax.set_yticks(y + 0.4 - height / 2, names, fontsize=7)
+    ax.axvline(0, color="black", linewidth=0.5)
+    ax.set_xlim(-1, 1)
+    ax.set_xlabel("Spearman ρ with the outcome")
+    ax.set_title("What drives the outcome")
+    ax.legend(fontsize=7, loc="lower right")
+    fig.suptitle(scenario.title or scenario.name)
+    fig.tight_layout()
+    with atomic_output(path) as tmp:
+        fig.savefig(tmp, format=path.suffix.lstrip("."), dpi=110)
+    plt.close(fig)

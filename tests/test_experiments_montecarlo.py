@@ -1,0 +1,142 @@
+"""Monte Carlo: seeds fixed per run, identical results on any executor, exact summaries."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from burdenshare.execution.executors import Executor
+from burdenshare.execution.jobs import run_plan
+from burdenshare.experiments.montecarlo import Columns, MonteCarloPlan, run_range
+from burdenshare.experiments.summary import summarise
+from burdenshare.scenario.uncertainty import load_uncertain
+from clitools import run_cli
+
+N = 24
+
+
+@pytest.fixture(scope="module")
+def plan() -> MonteCarloPlan:
+    loaded, uncertain = load_uncertain("sma-2019")
+    return MonteCarloPlan(loaded.scenario, uncertain, N, 7)
+
+
+@pytest.fixture(scope="module")
+def serial(plan: MonteCarloPlan) -> dict:
+    return summarise(plan, run_plan(plan, Executor(), size=5))
+
+
+def _columns_equal(a: Columns, b: Columns) -> None:
+    for name in Columns.__dataclass_fields__:
+        np.testing.assert_array_equal(getattr(a, name), getattr(b, name), err_msg=name)
+
+
+def test_run_seed_is_the_spawned_child(plan: MonteCarloPlan) -> None:
+    children = np.random.SeedSequence(plan.seed).spawn(5)
+    for i, child in enumerate(children):
+        expected = np.random.default_rng(child).random()
+        assert plan.generator(i).random() == expected
+
+
+def test_chunking_does_not_change_runs(plan: MonteCarloPlan) -> None:
+    whole = run_range(plan, 0, 10)
+    parts = Columns.concat([run_range(plan, 6, 10), run_range(plan, 0, 3), run_range(plan, 3, 6)])
+    _columns_equal(whole, parts)
+
+
+def test_processes_equal_serial(plan: MonteCarloPlan, serial: dict) -> None:
+    columns = run_plan(plan, Executor(workers=2), size=5)
+    assert summarise(plan, columns) == serial
+
+
+def test_dask_local_cluster_equals_serial(plan: MonteCarloPlan, serial: dict) -> None:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(
+        n_workers=1,
+        threads_per_worker=2,
+        processes=False,
+        protocol="tcp",
+        host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:
+        address = cluster.scheduler_address
+        assert address.startswith("tcp://127.0.0.1:")
+        columns = run_plan(plan, Executor(dask=address), size=5)
+    assert summarise(plan, columns) == serial
+
+
+def test_summary_is_exact(plan: MonteCarloPlan, serial: dict) -> None:
+    columns = run_range(plan, 0, N)
+    assert serial["runs"] == N
+    agreed = columns.status > 0
+    assert serial["p_agreement"] == pytest.approx(agreed.mean(), abs=0)
+    assert serial["p_agreement"] == pytest.approx(
+        serial["p_agreement_before_deadline"] + serial["p_agreement_during_lapse"]
+    )
+    assert serial["p_no_agreement"] == pytest.approx(1 - serial["p_agreement"])
+    grid = np.asarray(plan.scenario.space.grids[0])
+    amounts = grid[np.unravel_index(columns.index[agreed], plan.scenario.space.shape)[0]]
+    q = serial["terms_quantiles"]["amount"]["quantiles"]
+    assert q["q50"] == float(np.median(amounts))
+    usd = serial["terms_quantiles"]["amount_USD"]["quantiles"]
+    assert usd["q50"] == pytest.approx(q["q50"] / 1180.0)
+    assert [r["rank"] for r in serial["sensitivity"]] == list(range(1, len(plan.uncertain) + 1))
+    strongest = [r["strongest"] for r in serial["sensitivity"]]
+    assert strongest == sorted(strongest, reverse=True)
+
+
+def test_inputs_follow_their_distributions(plan: MonteCarloPlan) -> None:
+    columns = run_range(plan, 0, N)
+    for j, u in enumerate(plan.uncertain):
+        x = columns.inputs[:, j]
+        if u.dist == "choice":
+            assert set(x) <= set(range(len(u.values))) | {float(v) for v in u.values if not isinstance(v, str)}
+        else:
+            assert (x >= u.low).all() and (x <= u.high).all(), u.path
+        if u.integer:
+            assert (x == np.round(x)).all()
+
+
+def test_cli_json_identical_across_executors(tmp_path) -> None:
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(
+        n_workers=1, threads_per_worker=2, processes=False, protocol="tcp", host="127.0.0.1",
+        dashboard_address=None,
+    )
+    outs = []
+    with cluster:
+        runs = [[], ["--workers", "2"], ["--dask", cluster.scheduler_address]]
+        outs = [_cli_summary(tmp_path, extra) for extra in runs]
+    assert outs[0] == outs[1] == outs[2]
+    assert outs[0]["runs"] == 12
+
+
+def _cli_summary(tmp_path, extra: list[str]) -> dict:
+    done = run_cli("montecarlo", "sma-2019", "-n", "12", "--seed", "3", "--json", "--chunk", "3",
+                   "--store", str(tmp_path / "r.duckdb"), *extra)
+    assert done.returncode == 0, done.stderr
+    payload = json.loads(done.stdout)
+    for key in ("runs", "p_agreement", "p_agreement_before_deadline", "p_no_agreement",
+                "terms_quantiles", "sensitivity", "experiment_id", "provenance"):
+        assert key in payload
+    assert payload["executor"] == (
+        "serial" if not extra else "processes×2" if extra[0] == "--workers" else f"dask {extra[1]}"
+    )
+    for key in ("experiment_id", "provenance", "seconds", "executor"):
+        payload.pop(key)
+    return payload
+
+
+def test_cli_plot_writes_a_figure(tmp_path) -> None:
+    figure = tmp_path / "mc.png"
+    done = run_cli("montecarlo", "sma-2019", "-n", "8", "--no-store", "--plot", str(figure))
+    assert done.returncode == 0, done.stderr
+    assert figure.stat().st_size > 10_000
+    assert "no agreement" in done.stdout
+
+
+def test_cli_bad_options_exit_2() -> None:
+    done = run_cli("montecarlo", "sma-2019", "-n", "0", "--no-store")
+    assert done.returncode == 2 and "-n" in done.stderr and "Traceback" not in done.stderr
