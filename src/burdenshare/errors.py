@@ -18,11 +18,12 @@ class Problem:
 
     def render(self, source: str | None) -> str:
         """Format as `file:line: field: message`, leaving out the parts that are unknown."""
-        where = source or "<input>"
-        if self.line is not None:
-            where += f":{self.line}"
-        field = f" {self.field}:" if self.field else ""
-        return f"{where}:{field} {self.message}"
+        parts = []
+        if source:
+            parts.append(source + (f":{self.line}" if self.line is not None else ""))
+        if self.field:
+            parts.append(self.field)
+        return ": ".join([*parts, self.message])
 
 
 class InputError(Exception):
@@ -45,6 +46,6 @@ class InputError(Exception):
         """All problems, one per line."""
         lines = [p.render(self.source) for p in self.problems]
         if len(lines) > 1:
-            head = f"{self.source or '<input>'}: {len(lines)} problems"
+            head = f"{self.source + ': ' if self.source else ''}{len(lines)} problems"
             return "\n".join([head, *("  " + line for line in lines)])
         return lines[0] if lines else f"{self.source}: invalid input"

@@ -58,9 +58,16 @@ def _dated_events(scenario: Scenario) -> list[Event]:
 class _Talks:
     """Mutable bookkeeping of one run; the result it returns is immutable."""
 
-    def __init__(self, scenario: Scenario, strategies: Mapping[str, Strategy], seed: int) -> None:
+    def __init__(
+        self,
+        scenario: Scenario,
+        strategies: Mapping[str, Strategy],
+        seed: int,
+        labels: Mapping[str, str],
+    ) -> None:
         self.scenario = scenario
         self.strategies = strategies
+        self.labels = labels
         self.seed = seed
         self.names = tuple(p.name for p in scenario.parties)
         self.trace: list[Event] = []
@@ -96,10 +103,11 @@ class _Talks:
             horizon=p.deadline,
         )
 
-    def ratify(self, offer: Offer, meeting: int, day: dt.date) -> list[str]:
-        """Put a tentative deal to every ratifier in office; record votes; return the vetoers."""
+    def ratify(self, offer: Offer, meeting: int, day: dt.date) -> list[tuple[str, str]]:
+        """Put a tentative deal to every ratifier in office; record votes; return the vetoers
+        as (party, ratifier label)."""
         scenario = self.scenario
-        vetoers: list[str] = []
+        vetoers: list[tuple[str, str]] = []
         for ratifier in scenario.ratifiers:
             if not ratifier.in_office(day):
                 continue
@@ -122,7 +130,7 @@ class _Talks:
                 )
             )
             if not vote.accept:
-                vetoers.append(ratifier.display)
+                vetoers.append((ratifier.party, ratifier.display))
                 revealed = tuple(
                     limit
                     for limit in ratifier.limits
@@ -152,12 +160,12 @@ class _Talks:
                     detail=meeting.label,
                 )
             )
-            step = meeting.days / max(meeting.offers, 1)
+            spacing = meeting.days / max(meeting.offers, 1)
             for k in range(meeting.offers):
                 proposer = self.names[turn % n]
                 turn += 1
-                view = self.view(proposer, m, meeting.date, k * step)
-                t = calendar.time_fraction(meeting.date, k * step)
+                view = self.view(proposer, m, meeting.date, k * spacing)
+                t = calendar.time_fraction(meeting.date, k * spacing)
                 offer = scenario.space.snap(self.strategies[proposer].propose(view))
                 utilities = self.utilities(offer)
                 self.history.append(OfferRecord(proposer, offer, t, m))
@@ -176,9 +184,9 @@ class _Talks:
                 )
                 everyone = True
                 start = self.names.index(proposer)
-                for step in range(1, n):
-                    responder = self.names[(start + step) % n]
-                    rview = self.view(responder, m, meeting.date, k * step)
+                for position in range(1, n):
+                    responder = self.names[(start + position) % n]
+                    rview = self.view(responder, m, meeting.date, k * spacing)
                     accept = self.strategies[responder].accepts(rview, offer)
                     self.trace.append(
                         Event(
@@ -244,11 +252,12 @@ class _Talks:
                     Event(
                         last_day,
                         "veto",
-                        None,
+                        vetoers[0][0],
                         m,
                         offer,
                         utilities,
-                        detail=f"vetoed by {', '.join(vetoers)}; talks go back to the next meeting",
+                        detail=f"vetoed by {', '.join(label for _, label in vetoers)}; "
+                        "talks go back to the next meeting",
                     )
                 )
                 break
@@ -260,7 +269,9 @@ class _Talks:
         )
 
     def result(self, outcome: Outcome) -> NegotiationResult:
-        used = tuple((name, spec_of(self.strategies[name])) for name in self.names)
+        used = tuple(
+            (name, self.labels.get(name) or spec_of(self.strategies[name])) for name in self.names
+        )
         return NegotiationResult(outcome, tuple(self.trace), self.names, used, self.seed)
 
 
@@ -276,5 +287,9 @@ def negotiate(
     """
     chosen = default_strategies(scenario)
     chosen.update(strategies or {})
+    # Name each strategy as the scenario states it (e.g. `boulware`) unless overridden.
+    labels = {
+        p.name: p.strategy.render() for p in scenario.parties if p.name not in (strategies or {})
+    }
     np.random.SeedSequence(seed)  # validates the seed (a non-negative integer)
-    return _Talks(scenario, chosen, seed).run()
+    return _Talks(scenario, chosen, seed, labels).run()

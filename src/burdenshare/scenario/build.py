@@ -327,8 +327,11 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
         )
 
     ratifiers: list[Ratifier] = []
+    ratifier_names = [r.name for r in doc.ratifiers]
     for i, rdoc in enumerate(doc.ratifiers):
         loc = ("ratifiers", i)
+        if ratifier_names.count(rdoc.name) > 1:
+            problems.add((*loc, "name"), f"duplicate ratifier name {rdoc.name!r}")
         if rdoc.party not in names:
             problems.add(
                 (*loc, "party"),
@@ -344,6 +347,20 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
                     f"unknown issue {ldoc.issue!r}; expected one of: {', '.join(space.names)}",
                 )
                 continue
+            issue = space.issue(ldoc.issue)
+            if isinstance(issue, ScopeIssue):
+                for key in ("requires", "excludes"):
+                    unknown = [c for c in getattr(ldoc, key) if c not in issue.names]
+                    if unknown:
+                        problems.add(
+                            (*loc, "limits", j, key),
+                            f"unknown categories {unknown}; expected some of {list(issue.names)}",
+                        )
+            elif ldoc.requires or ldoc.excludes:
+                problems.add(
+                    (*loc, "limits", j, "requires" if ldoc.requires else "excludes"),
+                    f"requires/excludes apply to scope issues only; {ldoc.issue!r} is {issue.kind}",
+                )
             limits.append(
                 Limit(
                     ldoc.issue,
@@ -379,7 +396,10 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
         )
 
     threats = []
+    threat_names = [t.name for t in doc.threats]
     for i, tdoc in enumerate(doc.threats):
+        if threat_names.count(tdoc.name) > 1:
+            problems.add(("threats", i, "name"), f"duplicate threat name {tdoc.name!r}")
         for key in ("by", "against"):
             if getattr(tdoc, key) not in names:
                 problems.add(
@@ -418,6 +438,12 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
     if cal.end < meetings[-1].date:
         problems.add(
             ("calendar", "end"), f"end {cal.end} is before the last meeting ({meetings[-1].date})"
+        )
+    if doc.status_quo.expiry != cal.deadline:
+        problems.add(
+            ("calendar", "deadline"),
+            f"the deadline is the status quo's expiry ({doc.status_quo.expiry}), "
+            f"got {cal.deadline}",
         )
     if cal.end < cal.deadline:
         problems.add(("calendar", "end"), f"end {cal.end} is before the deadline ({cal.deadline})")

@@ -134,12 +134,12 @@ def _index(node: list[Any], key: str, walked: list[str]) -> int:
     for i, item in enumerate(node):
         if isinstance(item, dict) and item.get("name") == key:
             return i
-    names = [str(item.get("name")) for item in node if isinstance(item, dict)]
+    names = [str(item["name"]) for item in node if isinstance(item, dict) and "name" in item]
+    named = f" or one of: {', '.join(names)}" if names else ""
     raise InputError(
         Problem(
             "--set",
-            f"{'.'.join(walked)}: no element {key!r}; expected an index "
-            f"below {len(node)} or one of: {', '.join(names)}",
+            f"{'.'.join(walked)}: no element {key!r}; expected an index below {len(node)}{named}",
         )
     )
 

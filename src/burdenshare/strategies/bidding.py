@@ -5,7 +5,8 @@ the party's own previous offer, so that positions move smoothly rather than jump
 space; among equally near ones, the one most similar to the opponent's last offer (the
 similarity criterion of Faratin, Sierra & Jennings 2002, "Using similarity criteria to make
 issue trade-offs in automated negotiations"); then the higher own utility; then the lower
-outcome index. Before any own offer, the outcome of highest own utility in the band. When no
+outcome index. Before any own offer, the first criterion drops out: the outcome in the band most
+similar to the opponent's last offer (if any), then the highest own utility. When no
 outcome lies in the band, the outcome whose utility is nearest the target. These tie rules are
 burdenshare's own, stated here so that every engine can follow them exactly.
 """
