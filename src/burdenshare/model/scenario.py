@@ -43,6 +43,8 @@ class Scenario:
     sources: tuple[tuple[str, str], ...] = ()
     # the stakeholder lens: many actors' positions on the issues (`[stakeholders]`), if given
     stakeholders: StakeholderSet | None = None
+    # the last date of the information the scenario uses (what was knowable then), if stated
+    information_date: dt.date | None = None
 
     def party(self, name: str) -> Party:
         """The party called `name`."""

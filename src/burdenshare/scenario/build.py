@@ -470,6 +470,7 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
         threats=tuple(threats),
         sources=tuple(doc.sources.items()),
         stakeholders=stakeholders,
+        information_date=doc.information_date,
     )
 
 

@@ -236,3 +236,7 @@ class ScenarioDoc(_Strict):
     uncertainty: list[UncertaintyDoc] = Field(
         default_factory=list, description="Inputs an analyst cannot know, as distributions."
     )
+    information_date: dt.date | None = Field(
+        None,
+        description="What the scenario could know: the last date of the information it uses.",
+    )
