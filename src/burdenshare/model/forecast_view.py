@@ -1,0 +1,57 @@
+"""The forecast view: a scenario as it was knowable on a date, with every later element removed.
+
+A backtest must forecast from what an analyst knew then. The view keeps the meetings that had
+ended by `as_of`, the reservation events and threats dated on or before it, and the ratifiers in
+office by then (a term ending after `as_of` is not known then, so the end is dropped). The
+calendar's deadline (the expiry written into the expiring agreement) and end (the modeller's
+horizon) are kept: both are known in advance. Valuations, limits, parties' own deadlines and the
+stakeholders are the modeller's assumptions and stay as they are; they may still embody
+hindsight, which the view cannot detect.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from burdenshare.errors import InputError, Problem
+from burdenshare.model.calendar import Calendar, Meeting
+from burdenshare.model.scenario import Scenario
+
+
+def meeting_end(meeting: Meeting) -> dt.date:
+    """The last day of `meeting` (its start plus its days, less one)."""
+    return meeting.date + dt.timedelta(days=max(meeting.days, 1) - 1)
+
+
+def forecast_view(scenario: Scenario, as_of: dt.date) -> Scenario:
+    """`scenario` as knowable on `as_of`; `InputError` if no meeting had ended by then."""
+    meetings = tuple(m for m in scenario.calendar.meetings if meeting_end(m) <= as_of)
+    if not meetings:
+        first = scenario.calendar.meetings[0]
+        raise InputError(
+            Problem(
+                "as_of",
+                f"expected a date on or after the end of the first meeting "
+                f"({meeting_end(first)}), got {as_of}: nothing of the talks is known before it",
+            ),
+            scenario.name,
+        )
+    parties = tuple(
+        replace(p, events=tuple(e for e in p.events if e.date <= as_of)) for p in scenario.parties
+    )
+    ratifiers = tuple(
+        replace(r, end=r.end if r.end is not None and r.end <= as_of else None)
+        for r in scenario.ratifiers
+        if r.start is None or r.start <= as_of
+    )
+    threats = tuple(t for t in scenario.threats if t.start is None or t.start <= as_of)
+    calendar = Calendar(meetings, scenario.calendar.deadline, scenario.calendar.end)
+    return replace(
+        scenario,
+        calendar=calendar,
+        parties=parties,
+        ratifiers=ratifiers,
+        threats=threats,
+        information_date=as_of,
+    )
