@@ -64,6 +64,18 @@ CASES = {
         edit("opening = { amount = 5900.0", "opening = { amount = 9900.0"),
         r"parties\[0\]\.opening\.amount: expected a number from 1000 to 6000",
     ),
+    "deadline is not the status quo's expiry": (
+        edit("deadline = 2019-12-31\nend", "deadline = 2020-01-31\nend"),
+        r"calendar\.deadline: the deadline is the status quo's expiry \(2019-12-31\), got 2020-01-31",
+    ),
+    "unknown category in a ratifier limit": (
+        edit('excludes = ["readiness", "off-peninsula"]', 'excludes = ["readyness"]'),
+        r"ratifiers\[0\]\.limits\[1\]\.excludes: unknown categories \['readyness'\]",
+    ),
+    "duplicate ratifier name": (
+        edit('name = "public"', 'name = "national-assembly"'),
+        r"ratifiers\[1\]\.name: duplicate ratifier name 'national-assembly'",
+    ),
     "ratifier of an unknown party": (
         edit('party = "ROK"\nlabel = "ROK National Assembly"', 'party = "DPRK"\nlabel = "ROK National Assembly"'),
         r"ratifiers\[0\]\.party: unknown party 'DPRK'",
