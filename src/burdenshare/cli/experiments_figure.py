@@ -57,7 +57,9 @@ def draw_montecarlo(
     start = scenario.calendar.start
     deadline = (scenario.calendar.deadline - start).days
     if agreed.any():
-        ax.hist(columns.days[agreed], bins=40, color="#2a9d8f")
+        ax.hist(
+            columns.days[agreed], bins=40, range=(0, int(columns.days.max()) + 10), color="#2a9d8f"
+        )
     ax.axvline(deadline, color="#e76f51", linestyle="--", label="deadline")
     ax.legend()
     ax.set_xlabel(f"days from the first meeting ({start.isoformat()})")
