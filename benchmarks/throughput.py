@@ -218,7 +218,10 @@ def main() -> None:
         f"  1e6 runs on 2 processes   : {sma['projected_seconds_1e6_runs_two_processes']:10.0f} s (goal: 60 s)"
     )
     print()
-    head = f"{'outcomes':>10} {'batch/s':>10} {'ref/s':>9} {'NegMAS/s':>9} {'batch×':>8} {'ref×':>7} {'same':>8} {'b=ref':>6}"
+    head = (
+        f"{'outcomes':>10} {'batch/s':>10} {'ref/s':>9} {'NegMAS/s':>9} "
+        f"{'batch×':>8} {'ref×':>7} {'same':>8} {'b=ref':>6}"
+    )
     print(head)
     for row in result["spaces"]:
         print(
@@ -226,7 +229,7 @@ def main() -> None:
             f"{row.get('negmas_per_s', float('nan')):>9.2f} "
             f"{row.get('batch_vs_negmas', float('nan')):>8.1f} "
             f"{row.get('reference_vs_negmas', float('nan')):>7.1f} "
-            f"{row.get('same_agreement', '-'):>8} {str(row['batch_equals_reference']):>6}"
+            f"{row.get('same_agreement', '-'):>8} {row['batch_equals_reference']!s:>6}"
         )
     print("goals: batch ≥ 1000× NegMAS at 1e2 and 1e4 outcomes; reference ≥ 10×")
 
