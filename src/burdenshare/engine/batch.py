@@ -420,20 +420,18 @@ class _Run:
         vetoed_by: list[str] = []
         for m, meeting in enumerate(calendar.meetings):
             last_day = meeting.date + dt.timedelta(days=max(meeting.days, 1) - 1)
-            step = meeting.days / max(meeting.offers, 1)
+            spacing = meeting.days / max(meeting.offers, 1)
             for k in range(meeting.offers):
                 proposer = turn % n
                 turn += 1
-                now = self.moment(proposer, m, meeting.date, k * step)
+                now = self.moment(proposer, m, meeting.date, k * spacing)
                 offer = self.propose(strategies[proposer], proposer, now)
                 self.seats[proposer].own.append(offer)
                 self.history.append((proposer, offer))
                 everyone = True
-                # the reference engine reuses `step` as the responder counter (protocol.py):
-                # later offers in the meeting are timed at k × (last responder's position)
-                for step in range(1, n):
-                    responder = (proposer + step) % n
-                    rnow = self.moment(responder, m, meeting.date, k * step)
+                for position in range(1, n):
+                    responder = (proposer + position) % n
+                    rnow = self.moment(responder, m, meeting.date, k * spacing)
                     if not self.accepts(strategies[responder], responder, rnow, offer):
                         everyone = False
                         break
