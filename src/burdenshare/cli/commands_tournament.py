@@ -67,15 +67,10 @@ def _write(rows: list[dict[str, Any]], out: Path) -> None:
         import duckdb
         import numpy as np
 
+        from burdenshare.experiments.tournament import METRICS
+
         columns = {k: np.array([r[k] for r in rows], dtype=object) for k in rows[0]}
-        for key in (
-            "utility",
-            "opponent_utility",
-            "welfare",
-            "agreement",
-            "pareto_distance",
-            "nash_distance",
-        ):
+        for key in (m for m in METRICS if m != "offers"):
             columns[key] = np.array(
                 [np.nan if r[key] is None else r[key] for r in rows], dtype=float
             )
