@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -177,8 +177,14 @@ def _defaults(name: str) -> dict[str, float]:
 class _Problem:
     """Simulation and objective for one scenario and one set of observations (with a cache)."""
 
-    def __init__(self, scenario: Scenario, observations: Sequence[Observation]) -> None:
+    def __init__(
+        self,
+        scenario: Scenario,
+        observations: Sequence[Observation],
+        on_simulation: Callable[[int], None] | None = None,
+    ) -> None:
         self.scenario = scenario
+        self.on_simulation = on_simulation
         self.issue = money_issue(scenario).name
         self.observations = tuple(observations)
         self.values = tuple(observed_value(scenario, o) for o in self.observations)
@@ -213,6 +219,8 @@ class _Problem:
             )
             out.append(Residual(obs, observed, simulated, log_r))
         self.cache[key] = out
+        if self.on_simulation is not None:
+            self.on_simulation(len(self.cache))
         return out
 
     def sse(self, settings: Mapping[str, Mapping[str, float]]) -> float:
@@ -281,12 +289,15 @@ def calibrate(
     fit_reservation: bool = False,
     max_evals: int = 400,
     sweeps: int = 2,
+    on_simulation: Callable[[int], None] | None = None,
 ) -> Fit:
     """Fit the strategy parameters of `parties` (default: every party with observations) to
-    `observations`; at most `max_evals` simulations in all (cached repeats are free)."""
+    `observations`; at most `max_evals` simulations in all (cached repeats are free).
+
+    `on_simulation(count)` is called after each new simulation (for a progress display)."""
     from scipy.optimize import minimize, minimize_scalar  # type: ignore[import-untyped]
 
-    problem = _Problem(scenario, observations)
+    problem = _Problem(scenario, observations, on_simulation)
     observed_parties = {o.party for o in observations}
     chosen = list(parties) if parties else [p.name for p in scenario.parties]
     settings = {p.name: _start(scenario, p.name, fit_reservation) for p in scenario.parties}

@@ -79,17 +79,31 @@ def calibrate(
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
         raise InputError(Problem("", "expected a .png or .svg file name"), "--plot")
     observations = read_observed(observed, lambda text: party_for(model, text))
-    try:
-        fit = fit_parameters(
-            model,
-            observations,
-            party or None,
-            fit_reservation=fit_reservation,
-            max_evals=max_evals,
-            sweeps=sweeps,
-        )
-    except ValueError as exc:
-        raise InputError(Problem("", str(exc)), str(observed)) from None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    progress = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("simulations (at most)", total=max_evals)
+        try:
+            fit = fit_parameters(
+                model,
+                observations,
+                party or None,
+                fit_reservation=fit_reservation,
+                max_evals=max_evals,
+                sweeps=sweeps,
+                on_simulation=lambda count: progress.update(task, completed=count),
+            )
+        except ValueError as exc:
+            raise InputError(Problem("", str(exc)), str(observed)) from None
     overrides = fit.overrides()
     if out is not None:
         from burdenshare.cli._common import write_text_atomic
