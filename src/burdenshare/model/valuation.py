@@ -168,12 +168,11 @@ def _issue_values(valuation: Valuation, space: OutcomeSpace) -> tuple[np.ndarray
 
 @lru_cache(maxsize=64)
 def _utilities(valuation: Valuation, space: OutcomeSpace) -> np.ndarray:
+    """Σ_i w_i v_i over the product space, built by successive outer sums so that each step
+    writes only the partial product (about one pass over the outcomes in all), in C order."""
     parts = _issue_values(valuation, space)
-    total = np.zeros(space.shape)
-    for position, part in enumerate(parts):
-        shape = [1] * len(parts)
-        shape[position] = len(part)
-        total = total + part.reshape(shape)
-    flat = total.ravel()
+    flat = np.zeros(1)
+    for part in parts:
+        flat = np.add.outer(flat, part).ravel()
     flat.setflags(write=False)
     return flat
