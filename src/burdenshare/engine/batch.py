@@ -26,6 +26,8 @@ from typing import Any, Literal
 
 import numpy as np
 
+from burdenshare.engine import decomposed
+from burdenshare.engine.decomposed import Decomposition, decompose
 from burdenshare.engine.protocol import negotiate
 from burdenshare.engine.result import NegotiationResult
 from burdenshare.model import Limit, Offer, OutcomeSpace, Scenario, StrategySpec, Valuation
@@ -103,6 +105,7 @@ class ValuationTables:
     sorted: np.ndarray
     best: float
     positions: tuple[np.ndarray, ...]
+    decomposed: Decomposition | None = None
 
 
 @lru_cache(maxsize=64)
@@ -112,7 +115,12 @@ def valuation_tables(valuation: Valuation, space: OutcomeSpace) -> ValuationTabl
     order = np.argsort(utilities, kind="stable")
     positions = tuple(p[order] for p in space_tables(space).positions)
     return ValuationTables(
-        utilities, order, utilities[order], valuation.best_value(space), positions
+        utilities,
+        order,
+        utilities[order],
+        valuation.best_value(space),
+        positions,
+        decompose(valuation, space),
     )
 
 
@@ -193,6 +201,12 @@ def choose(
         and (allowed is None or permits(space, allowed, own_last))
     ):
         return own_last  # the only outcome at own distance 0
+    if tables.decomposed is not None:
+        found = _choose_decomposed(
+            space, tables.decomposed, target, own_last, opponent_last, allowed
+        )
+        if found is not None:
+            return found
     lo = int(np.searchsorted(tables.sorted, target - 1e-12, "left"))
     hi = int(np.searchsorted(tables.sorted, target + BAND, "right"))
     st = space_tables(space)
@@ -231,6 +245,27 @@ def choose(
         values = u[candidates]
         candidates = candidates[values == values.max()]
     return int(candidates.min())
+
+
+def _choose_decomposed(
+    space: OutcomeSpace,
+    dec: Decomposition,
+    target: float,
+    own_last: int | None,
+    opponent_last: int | None,
+    allowed: Allowed | None,
+) -> int | None:
+    """`decomposed.choose` with the reference offers as grid indices per issue."""
+    st = space_tables(space)
+
+    def grid(reference: int | None) -> tuple[int, ...] | None:
+        if reference is None:
+            return None
+        return tuple(int(p[reference]) for p in st.positions)
+
+    return decomposed.choose(
+        dec, st.distances, target, grid(own_last), grid(opponent_last), allowed
+    )
 
 
 # -- the vectorisable strategies, replayed on indices ----------------------------------------
