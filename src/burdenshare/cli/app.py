@@ -20,6 +20,7 @@ def _register() -> None:
     """Attach every command module's commands to the app (each module has `register(app)`)."""
     from burdenshare.cli import (
         commands_analyze,
+        commands_backtest,
         commands_calibrate,
         commands_experiments,
         commands_forecast,
@@ -35,6 +36,7 @@ def _register() -> None:
     commands_news.register(app)
     commands_calibrate.register(app)
     commands_experiments.register(app)
+    commands_backtest.register(app)
 
 
 def main() -> None:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Meeting:
-    """A round of talks: starts on `date`, lasts `days`, with `offers` offers exchanged in it."""
+    """A round of talks: starts on `date`, lasts `days`, with `offers` offers exchanged in it.
+    `projected`: not a held meeting but one assumed by a forecast (see `model/projection.py`)."""
 
     date: dt.date
     place: str
@@ -16,6 +17,7 @@ class Meeting:
     days: int = 1
     offers: int = 2
     source: str = ""
+    projected: bool = False
 
 
 @dataclass(frozen=True)

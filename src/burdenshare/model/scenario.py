@@ -10,6 +10,7 @@ from burdenshare.model.issues import MoneyIssue
 from burdenshare.model.money import ExchangeRate, format_money
 from burdenshare.model.offers import Offer
 from burdenshare.model.parties import Party, Threat
+from burdenshare.model.projection import MeetingProjection
 from burdenshare.model.ratifiers import Ratifier
 from burdenshare.model.space import OutcomeSpace
 from burdenshare.stakeholders.actors import StakeholderSet
@@ -45,6 +46,8 @@ class Scenario:
     stakeholders: StakeholderSet | None = None
     # the last date of the information the scenario uses (what was knowable then), if stated
     information_date: dt.date | None = None
+    # the forecaster's assumption about meetings after the information date (`[projection]`)
+    projection: MeetingProjection | None = None
 
     def party(self, name: str) -> Party:
         """The party called `name`."""

@@ -41,6 +41,7 @@ from burdenshare.model import (
     Valuation,
 )
 from burdenshare.model.issues import NUMERIC_ISSUES, UNIT_SCALES, Category, Value
+from burdenshare.model.projection import MeetingProjection
 from burdenshare.scenario import schema as s
 
 Loc = tuple[str | int, ...]
@@ -447,6 +448,7 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
         )
     if cal.end < cal.deadline:
         problems.add(("calendar", "end"), f"end {cal.end} is before the deadline ({cal.deadline})")
+    projection = _projection(doc, problems)
     stakeholders = None
     if doc.stakeholders is not None:
         from burdenshare.scenario.stakeholders_build import build_stakeholders
@@ -471,7 +473,38 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
         sources=tuple(doc.sources.items()),
         stakeholders=stakeholders,
         information_date=doc.information_date,
+        projection=projection,
     )
+
+
+def _projection(doc: s.ScenarioDoc, problems: Problems) -> MeetingProjection | None:
+    """The `[projection]` rule, checked against the calendar and the information date."""
+    p = doc.projection
+    if p is None:
+        return None
+    cal = doc.calendar
+    if p.days > p.every_days:
+        problems.add(
+            ("projection", "days"),
+            f"must be at most every_days ({p.every_days}) so projected meetings do not overlap, "
+            f"got {p.days}",
+        )
+    if p.until is not None and not cal.meetings[0].date <= p.until <= cal.end:
+        problems.add(
+            ("projection", "until"),
+            f"expected a date from the first meeting ({cal.meetings[0].date}) to the calendar's "
+            f"end ({cal.end}), got {p.until}",
+        )
+    rule = MeetingProjection(
+        p.every_days, p.days, p.offers, p.place, p.until, p.rationale, p.source
+    )
+    if doc.information_date is not None and not rule.meetings(doc.information_date, cal.end):
+        problems.add(
+            ("projection", "every_days"),
+            f"projects no meeting between the information date ({doc.information_date}) and "
+            f"{p.until or cal.end}: expected a shorter cadence, got {p.every_days} days",
+        )
+    return rule
 
 
 class LocatedError(InputError):

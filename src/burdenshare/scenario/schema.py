@@ -196,6 +196,22 @@ class CalendarDoc(_Strict):
     meetings: list[MeetingDoc] = Field(min_length=1)
 
 
+class ProjectionDoc(_Strict):
+    """The forecaster's assumption about the meetings after the information date (backtest)."""
+
+    every_days: Annotated[int, Field(ge=1)] = Field(
+        description="A projected meeting every this many days after the information date."
+    )
+    days: Annotated[int, Field(ge=1)] = Field(2, description="Days of each projected meeting.")
+    offers: Annotated[int, Field(ge=1)] = Field(4, description="Offers in each projected meeting.")
+    place: str = Field("projected", description="Place shown for projected meetings.")
+    until: dt.date | None = Field(
+        None, description="Last date of a projected meeting (default: the calendar's end)."
+    )
+    rationale: str = Field(min_length=1, description="One line: why this cadence.")
+    source: str = ""
+
+
 class UncertaintyDoc(_Strict):
     """A distribution over one scenario field (the `--set` path), drawn anew for every run."""
 
@@ -239,4 +255,7 @@ class ScenarioDoc(_Strict):
     information_date: dt.date | None = Field(
         None,
         description="What the scenario could know: the last date of the information it uses.",
+    )
+    projection: ProjectionDoc | None = Field(
+        None, description="Assumed meetings after the information date, for forecasts."
     )

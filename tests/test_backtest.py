@@ -1,0 +1,240 @@
+"""The backtest: projected meetings, no leak from after the information date, actual outcomes
+with sources, exact error arithmetic, and `burdenshare backtest` as a user runs it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from clitools import run_cli
+
+from burdenshare.errors import InputError
+from burdenshare.experiments.backtest import Backtest, IssueForecast, backtest
+from burdenshare.history.outcomes import actual_outcomes
+from burdenshare.history.record import load_record
+from burdenshare.model.calendar import Calendar
+from burdenshare.model.forecast_view import meeting_end
+from burdenshare.model.projection import MeetingProjection, projected_view
+from burdenshare.model.scenario import Scenario
+from burdenshare.scenario import load
+from burdenshare.scenario.load import load_source
+from burdenshare.scenario.uncertainty import load_uncertain
+
+OUTCOMES = actual_outcomes(load_record())
+FAST = "sma-2024"  # every run agrees, about 10 ms a run
+
+
+def _predicted(scenario: Scenario, name: str = FAST, runs: int = 6) -> dict[str, object]:
+    _, uncertain = load_uncertain(name, [])
+    result = backtest(scenario, uncertain, OUTCOMES[name], runs, seed=3).to_json()
+    return {"predicted": result["predicted"], "view": result["forecast_view"]}
+
+
+# -- the projection --------------------------------------------------------------------------
+
+
+def test_projection_cadence_is_exact() -> None:
+    rule = MeetingProjection(every_days=10, days=2, offers=3, until=dt.date(2020, 1, 31))
+    meetings = rule.meetings(dt.date(2020, 1, 1), end=dt.date(2020, 12, 31))
+    assert [m.date.day for m in meetings] == [11, 21, 31]
+    assert all(m.projected and m.days == 2 and m.offers == 3 for m in meetings)
+    assert rule.meetings(dt.date(2020, 1, 1), end=dt.date(2020, 1, 20))[-1].date.day == 11
+
+
+@pytest.mark.parametrize("name", sorted(OUTCOMES))
+def test_view_holds_only_held_or_projected_meetings(name: str) -> None:
+    scenario = load(name)
+    as_of = scenario.information_date
+    assert as_of is not None and scenario.projection is not None
+    view = projected_view(scenario)
+    held = [m for m in view.calendar.meetings if not m.projected]
+    projected = [m for m in view.calendar.meetings if m.projected]
+    assert held and projected
+    assert all(meeting_end(m) <= as_of for m in held)
+    assert all(m.date > as_of and "Projected meeting" in m.label for m in projected)
+    later = {(m.date, m.label) for m in scenario.calendar.meetings if meeting_end(m) > as_of}
+    assert later and not later & {(m.date, m.label) for m in view.calendar.meetings}
+    for party in view.parties:
+        assert all(e.date <= as_of for e in party.events)
+    assert all(t.start is None or t.start <= as_of for t in view.threats)
+    assert all(r.start is None or r.start <= as_of for r in view.ratifiers)
+    dates = [m.date for m in view.calendar.meetings]
+    assert dates == sorted(dates) and dates[-1] <= view.calendar.end
+
+
+# -- nothing after the information date leaks into the prediction ---------------------------
+
+
+def _later_facts_changed(scenario: Scenario) -> Scenario:
+    """Every fact dated after the information date changed: later meetings moved and resized,
+    later events and threats altered, later ratifiers' limits and term ends changed."""
+    as_of = scenario.information_date
+    assert as_of is not None
+    meetings = tuple(
+        replace(m, date=m.date + dt.timedelta(days=3), offers=m.offers + 3, days=1)
+        if meeting_end(m) > as_of
+        else m
+        for m in scenario.calendar.meetings
+    )
+    parties = tuple(
+        replace(
+            p,
+            events=tuple(
+                replace(e, change=e.change * -3) if e.date > as_of else e for e in p.events
+            ),
+        )
+        for p in scenario.parties
+    )
+    ratifiers = tuple(
+        replace(r, limits=tuple(replace(x, min=None, max=None) for x in r.limits))
+        if r.start is not None and r.start > as_of
+        else replace(r, end=as_of + dt.timedelta(days=40))
+        if r.end is not None and r.end > as_of
+        else r
+        for r in scenario.ratifiers
+    )
+    threats = tuple(
+        replace(t, change=t.change * 2) if t.start is not None and t.start > as_of else t
+        for t in scenario.threats
+    )
+    calendar = Calendar(meetings, scenario.calendar.deadline, scenario.calendar.end)
+    return replace(
+        scenario, calendar=calendar, parties=parties, ratifiers=ratifiers, threats=threats
+    )
+
+
+@pytest.mark.parametrize("name", ["sma-2024", "sma-2019"])
+def test_later_facts_do_not_change_the_prediction(name: str) -> None:
+    scenario = load(name)
+    changed = _later_facts_changed(scenario)
+    assert changed != scenario
+    runs = 6 if name == FAST else 2
+    assert _predicted(changed, name, runs) == _predicted(scenario, name, runs)
+
+
+def test_an_earlier_fact_does_change_the_prediction() -> None:
+    """The no-leak test can fail: a change before the information date shows in the forecast."""
+    scenario = load(FAST)
+    first = scenario.calendar.meetings[0]
+    earlier = replace(first, offers=1)
+    meetings = (earlier, *scenario.calendar.meetings[1:])
+    calendar = replace(scenario.calendar, meetings=meetings)
+    changed = replace(scenario, calendar=calendar)
+    slower = replace(scenario, projection=replace(scenario.projection, every_days=60))
+    base = _predicted(scenario)
+    assert _predicted(changed) != base or _predicted(slower) != base
+    assert _predicted(slower)["view"] != base["view"]
+
+
+# -- actual outcomes and the comparison -------------------------------------------------------
+
+
+def test_actual_outcomes_come_from_the_sourced_record() -> None:
+    record = load_record()
+    sma11, sma12 = OUTCOMES["sma-2019"], OUTCOMES["sma-2024"]
+    assert sma11.term("amount").value == float(record.amount(2021).amount)  # type: ignore[union-attr,arg-type]
+    assert sma11.term("amount").value == 1183.3  # type: ignore[union-attr]
+    assert sma11.term("duration").value == 6  # type: ignore[union-attr]
+    assert sma11.term("escalation").value == pytest.approx(  # type: ignore[union-attr]
+        ((1402.8 / 1183.3) ** 0.25 - 1) * 100, abs=0.005
+    )
+    assert sma12.term("amount").value == 1519.2  # type: ignore[union-attr]
+    assert sma12.term("escalation").value == 5 and sma12.term("duration").value == 5  # type: ignore[union-attr]
+    assert sma11.agreed == dt.date(2021, 3, 7) and sma12.agreed == dt.date(2024, 10, 4)
+    assert OUTCOMES["japan-hns-2021"].term("amount").value == pytest.approx(1055.1 / 5)  # type: ignore[union-attr]
+    for outcome in OUTCOMES.values():
+        assert outcome.agreed_sources
+        for term in outcome.terms:
+            assert term.sources and all(s.startswith(("http://", "https://")) for s in term.sources)
+            assert load(outcome.scenario).space.issue(term.issue) is not None
+
+
+def test_errors_are_exact() -> None:
+    f = IssueForecast("amount", "KRW bn", 1460.0, 1425.0, 1500.0, 1519.2, "", ("https://x",))
+    assert f.error == pytest.approx(1460.0 - 1519.2, abs=1e-12)
+    assert f.relative_error == pytest.approx((1460.0 - 1519.2) / 1519.2, abs=1e-15)
+    assert f.inside is False
+    assert replace(f, high=1519.2).inside is True
+    none = replace(f, median=None, low=None, high=None)
+    assert none.error is None and none.relative_error is None and none.inside is None
+
+
+def test_backtest_of_sma_2024_measures_lapse_and_terms() -> None:
+    scenario, uncertain = load(FAST), load_uncertain(FAST, [])[1]
+    result: Backtest = backtest(scenario, uncertain, OUTCOMES[FAST], 8, seed=0)
+    assert result.runs == 8 and not result.actual_lapse
+    assert 0.0 <= result.p_lapse <= 1.0 and result.p_agreement >= 1.0 - result.p_lapse
+    data = result.to_json()
+    assert data["errors"]["lapse"]["brier"] == pytest.approx(result.p_lapse**2)
+    amount = data["predicted"]["terms"]["amount"]
+    assert amount["p10"] <= amount["median"] <= amount["p90"]
+    usd = amount["USD"]
+    assert usd["median"] == pytest.approx(amount["median"] / 1330.0, abs=1e-4)
+    assert data["actual"]["terms"]["amount"]["USD"]["value"] == pytest.approx(1519.2 / 1330, 1e-3)
+
+
+def test_sma_2019_dropped_inputs_are_listed() -> None:
+    scenario, uncertain = load("sma-2019"), load_uncertain("sma-2019", [])[1]
+    result = backtest(scenario, uncertain, OUTCOMES["sma-2019"], 1, seed=0)
+    assert result.dropped_inputs == ("ratifiers.biden.limits.1.min",)
+    assert result.actual_lapse
+
+
+# -- validation of [projection] ---------------------------------------------------------------
+
+
+def _with_projection(tmp_path: Path, body: str) -> Path:
+    text = load_source("sma-2024").text
+    head, _, _ = text.partition("[projection]")
+    path = tmp_path / "s.toml"
+    path.write_text(head + "[projection]\n" + body, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "expected"),
+    [
+        ('every_days = 900\nrationale = "x"\n', "projection.every_days", "projects no meeting"),
+        ('every_days = 5\ndays = 6\nrationale = "x"\n', "projection.days", "at most every_days"),
+        ('every_days = 5\nuntil = 2030-01-01\nrationale = "x"\n', "projection.until", "end"),
+        ("every_days = 5\n", "projection.rationale", "required"),
+        ('every_days = 0\nrationale = "x"\n', "projection.every_days", "greater than"),
+    ],
+)
+def test_bad_projection_is_reported(tmp_path: Path, body: str, field: str, expected: str) -> None:
+    with pytest.raises(InputError) as info:
+        load(_with_projection(tmp_path, body))
+    message = info.value.render()
+    assert field in message and expected in message
+
+
+# -- the command --------------------------------------------------------------------------------
+
+
+def test_cli_json_interface(tmp_path: Path) -> None:
+    plot = tmp_path / "bt.png"
+    result = run_cli("backtest", FAST, "japan-hns-2021", "-n", "4", "--json", "--plot", str(plot))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [d["scenario"] for d in data] == [FAST, "japan-hns-2021"]
+    for entry in data:
+        assert {"scenario", "predicted", "actual", "errors"} <= set(entry)
+        assert entry["runs"] == 4 and entry["actual"]["agreed_sources"]
+        for issue, actual in entry["actual"]["terms"].items():
+            assert actual["sources"]
+            assert set(entry["errors"]["terms"][issue]) == {"error", "relative_error", "inside_80"}
+    assert plot.stat().st_size > 10_000
+
+
+def test_cli_table_and_bad_input() -> None:
+    table = run_cli("backtest", FAST, "-n", "3")
+    assert table.returncode == 0, table.stderr
+    assert "80 % interval" in table.stdout and "1,519.2" in table.stdout
+    assert "sources of the actual outcomes" in table.stdout
+    bad = run_cli("backtest", "nowhere", "-n", "0", "--plot", "x.pdf")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    assert "nowhere" in bad.stderr and "-n" in bad.stderr and ".png" in bad.stderr
+    assert bad.stdout == ""
