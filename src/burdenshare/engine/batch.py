@@ -105,6 +105,7 @@ class ValuationTables:
     sorted: np.ndarray
     best: float
     positions: tuple[np.ndarray, ...]
+    grid: SpaceTables
     decomposed: Decomposition | None = None
 
 
@@ -113,13 +114,15 @@ def valuation_tables(valuation: Valuation, space: OutcomeSpace) -> ValuationTabl
     """The tables of `valuation` over every outcome (computed once)."""
     utilities = valuation.utilities(space)
     order = np.argsort(utilities, kind="stable")
-    positions = tuple(p[order] for p in space_tables(space).positions)
+    grid = space_tables(space)
+    positions = tuple(p[order] for p in grid.positions)
     return ValuationTables(
         utilities,
         order,
         utilities[order],
         valuation.best_value(space),
         positions,
+        grid,
         decompose(valuation, space),
     )
 
@@ -167,7 +170,10 @@ def allowed_by(space: OutcomeSpace, limits: Sequence[Limit], status_quo: Offer) 
 
 def permits(space: OutcomeSpace, allowed: Allowed, index: int) -> bool:
     """Whether outcome `index` lies within `allowed`."""
-    st = space_tables(space)
+    return _permits(space_tables(space), allowed, index)
+
+
+def _permits(st: SpaceTables, allowed: Allowed, index: int) -> bool:
     return all(bool(mask[st.positions[p][index]]) for p, mask in enumerate(allowed))
 
 
@@ -198,18 +204,18 @@ def choose(
     if (
         own_last is not None
         and target - 1e-12 <= u[own_last] <= target + BAND
-        and (allowed is None or permits(space, allowed, own_last))
+        and (allowed is None or _permits(tables.grid, allowed, own_last))
     ):
         return own_last  # the only outcome at own distance 0
     if tables.decomposed is not None:
         found = _choose_decomposed(
-            space, tables.decomposed, target, own_last, opponent_last, allowed
+            tables.grid, tables.decomposed, target, own_last, opponent_last, allowed
         )
         if found is not None:
             return found
     lo = int(np.searchsorted(tables.sorted, target - 1e-12, "left"))
     hi = int(np.searchsorted(tables.sorted, target + BAND, "right"))
-    st = space_tables(space)
+    st = tables.grid
     positions = [p[lo:hi] for p in tables.positions]  # per issue, grid index of each candidate
     candidates = tables.order[lo:hi]
     if allowed is not None and hi > lo:
@@ -248,7 +254,7 @@ def choose(
 
 
 def _choose_decomposed(
-    space: OutcomeSpace,
+    st: SpaceTables,
     dec: Decomposition,
     target: float,
     own_last: int | None,
@@ -256,7 +262,6 @@ def _choose_decomposed(
     allowed: Allowed | None,
 ) -> int | None:
     """`decomposed.choose` with the reference offers as grid indices per issue."""
-    st = space_tables(space)
 
     def grid(reference: int | None) -> tuple[int, ...] | None:
         if reference is None:
@@ -318,18 +323,33 @@ class _Run:
             for p in scenario.parties
         ]
         self.history: list[tuple[int, int]] = []  # (seat, outcome index)
+        self.seen: list[list[int]] = [[] for _ in self.seats]  # others' offers, per seat
+        self.clock: dict[tuple[int, dt.date, float], tuple[float, float]] = {}
+        self.limits: dict[tuple[int, tuple[bool, ...]], Allowed | None] = {}
+        self.grid = self.seats[0].tables.grid
 
     # the view's quantities
     def moment(self, seat: int, meeting: int, day: dt.date, offset: float) -> _Moment:
-        s = self.seats[seat]
-        calendar = self.scenario.calendar
-        return _Moment(
-            calendar.time_fraction(day, offset, s.horizon),
-            meeting,
-            day,
-            s.party.reservation_at(day, calendar.deadline, self.scenario.threats),
-            [o for who, o in self.history if who != seat],
-        )
+        key = (seat, day, offset)
+        clock = self.clock.get(key)
+        if clock is None:
+            s = self.seats[seat]
+            calendar = self.scenario.calendar
+            clock = (
+                calendar.time_fraction(day, offset, s.horizon),
+                s.party.reservation_at(day, calendar.deadline, self.scenario.threats),
+            )
+            self.clock[key] = clock
+        # `seen` is shared, not copied: a moment is used before the next offer is recorded
+        return _Moment(clock[0], meeting, day, clock[1], self.seen[seat])
+
+    def record(self, seat: int, offer: int) -> None:
+        """Note `seat`'s offer in the history, its own offers and the others' views."""
+        self.seats[seat].own.append(offer)
+        self.history.append((seat, offer))
+        for other, seen in enumerate(self.seen):
+            if other != seat:
+                seen.append(offer)
 
     def utility(self, seat: int, index: int) -> float:
         return float(self.seats[seat].tables.utilities[index])
@@ -413,15 +433,23 @@ class _Run:
         return max(values) if values else None
 
     def allowed(self, seat: int, now: _Moment) -> Allowed | None:
-        revealed = [limit for v in self.binding(seat, now) for limit in v[2]]
-        return allowed_by(self.space, revealed, self.sq) if revealed else None
+        vetoes = self.seats[seat].vetoes
+        if not vetoes:
+            return None
+        key = (seat, tuple(v[1] is None or now.date <= v[1] for v in vetoes))
+        if key not in self.limits:
+            revealed = [limit for v in self.binding(seat, now) for limit in v[2]]
+            self.limits[key] = allowed_by(self.space, revealed, self.sq) if revealed else None
+        return self.limits[key]
 
     def permitted(self, seat: int, now: _Moment, offer: int) -> bool:
+        if not self.seats[seat].vetoes:
+            return True
         floor = self.floor(seat, now)
         if floor is not None and self.utility(seat, offer) <= floor:
             return False
-        revealed = [limit for v in self.binding(seat, now) for limit in v[2]]
-        return not revealed or permits(self.space, allowed_by(self.space, revealed, self.sq), offer)
+        allowed = self.allowed(seat, now)
+        return allowed is None or _permits(self.grid, allowed, offer)
 
     # ratification
     def ratify(self, offer: int, day: dt.date) -> list[str]:
@@ -432,7 +460,7 @@ class _Run:
             broken = tuple(
                 limit
                 for limit in ratifier.limits
-                if not permits(self.space, allowed_by(self.space, (limit,), self.sq), offer)
+                if not _permits(self.grid, allowed_by(self.space, (limit,), self.sq), offer)
             )
             accept = not broken
             if accept and ratifier.min_utility is not None:
@@ -461,8 +489,7 @@ class _Run:
                 turn += 1
                 now = self.moment(proposer, m, meeting.date, k * spacing)
                 offer = self.propose(strategies[proposer], proposer, now)
-                self.seats[proposer].own.append(offer)
-                self.history.append((proposer, offer))
+                self.record(proposer, offer)
                 everyone = True
                 for position in range(1, n):
                     responder = (proposer + position) % n
