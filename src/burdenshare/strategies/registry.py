@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -101,10 +100,14 @@ def _coerce(strategy: str, key: str, value: Any, annotation: Any) -> Any:
     return value
 
 
-@functools.cache
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
 def _hints(cls: type[Any]) -> dict[str, Any]:
     """The class's resolved annotations (resolving costs about 0.35 ms, so once per class)."""
-    return typing.get_type_hints(cls)
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
 
 
 def build(name: str, params: Mapping[str, Any] | None = None, field: str = "strategy") -> Strategy:
