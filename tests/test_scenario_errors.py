@@ -156,3 +156,14 @@ def test_a_failed_run_leaves_an_earlier_output_file_intact(tmp_path: Path) -> No
     assert second.returncode == 2
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["result.json"]
+
+
+def test_a_structural_problem_does_not_hide_date_or_range_problems(tmp_path: Path) -> None:
+    text = edit("reservation_value = 0.17", "reservation_value = 0.17\ncolour = 1")
+    text = text.replace("date = 2019-10-23", "date = 2019-08-23", 1).replace("step = 10.0", "step = -10.0", 1)
+    result = run_cli("validate", str(write(tmp_path, text)))
+    assert result.returncode == 2
+    assert "3 problems" in result.stderr
+    for expected in ("parties[0].colour: unknown key", "issues[0].step: must be > 0",
+                     "calendar.meetings[1].date: meetings out of order"):
+        assert expected in result.stderr, result.stderr

@@ -6,6 +6,8 @@ sees all of them at once.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -424,30 +426,7 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
     meetings = tuple(
         Meeting(m.date, m.place, m.label, m.days, m.offers, m.source) for m in cal.meetings
     )
-    for i in range(1, len(meetings)):
-        if meetings[i].date < meetings[i - 1].date:
-            problems.add(
-                ("calendar", "meetings", i, "date"),
-                f"meetings out of order: {meetings[i].date} comes before the previous "
-                f"meeting ({meetings[i - 1].date}); list meetings in date order",
-            )
-    if cal.deadline < meetings[0].date:
-        problems.add(
-            ("calendar", "deadline"),
-            f"deadline {cal.deadline} is before the first meeting ({meetings[0].date})",
-        )
-    if cal.end < meetings[-1].date:
-        problems.add(
-            ("calendar", "end"), f"end {cal.end} is before the last meeting ({meetings[-1].date})"
-        )
-    if doc.status_quo.expiry != cal.deadline:
-        problems.add(
-            ("calendar", "deadline"),
-            f"the deadline is the status quo's expiry ({doc.status_quo.expiry}), "
-            f"got {cal.deadline}",
-        )
-    if cal.end < cal.deadline:
-        problems.add(("calendar", "end"), f"end {cal.end} is before the deadline ({cal.deadline})")
+    check_calendar(cal, doc.status_quo.expiry, problems)
     projection = _projection(doc, problems)
     stakeholders = None
     if doc.stakeholders is not None:
@@ -505,6 +484,59 @@ def _projection(doc: s.ScenarioDoc, problems: Problems) -> MeetingProjection | N
             f"{p.until or cal.end}: expected a shorter cadence, got {p.every_days} days",
         )
     return rule
+
+
+def check_calendar(cal: s.CalendarDoc, expiry: dt.date | None, problems: Problems) -> None:
+    """Dates in order: meetings ascending, the deadline (= the status quo's expiry) not before
+    the first meeting, the end not before the last meeting nor the deadline."""
+    meetings = cal.meetings
+    for i in range(1, len(meetings)):
+        if meetings[i].date < meetings[i - 1].date:
+            problems.add(
+                ("calendar", "meetings", i, "date"),
+                f"meetings out of order: {meetings[i].date} comes before the previous "
+                f"meeting ({meetings[i - 1].date}); list meetings in date order",
+            )
+    if cal.deadline < meetings[0].date:
+        problems.add(
+            ("calendar", "deadline"),
+            f"deadline {cal.deadline} is before the first meeting ({meetings[0].date})",
+        )
+    if cal.end < meetings[-1].date:
+        problems.add(
+            ("calendar", "end"), f"end {cal.end} is before the last meeting ({meetings[-1].date})"
+        )
+    if expiry is not None and expiry != cal.deadline:
+        problems.add(
+            ("calendar", "deadline"),
+            f"the deadline is the status quo's expiry ({expiry}), got {cal.deadline}",
+        )
+    if cal.end < cal.deadline:
+        problems.add(("calendar", "end"), f"end {cal.end} is before the deadline ({cal.deadline})")
+
+
+def partial_checks(data: Mapping[str, object]) -> list[tuple[Loc, str]]:
+    """Checks of the parts that are well-formed on their own, for a document that failed
+    validation elsewhere, so that one bad field does not hide problems in others."""
+    from pydantic import ValidationError
+
+    problems = Problems()
+    issues = data.get("issues")
+    if isinstance(issues, list):
+        for i, raw in enumerate(issues):
+            with contextlib.suppress(ValidationError):
+                _issue(s.IssueDoc.model_validate(raw), ("issues", i), problems)
+    try:
+        cal = s.CalendarDoc.model_validate(data.get("calendar"))
+    except ValidationError:
+        return problems.found
+    expiry = None
+    quo = data.get("status_quo")
+    if isinstance(quo, dict):
+        with contextlib.suppress(ValidationError):
+            expiry = s.StatusQuoDoc.model_validate(quo).expiry
+    check_calendar(cal, expiry, problems)
+    return problems.found
 
 
 class LocatedError(InputError):

@@ -160,7 +160,12 @@ def validate(data: dict[str, Any], origin: str, text: str = "") -> tuple[Scenari
     """Validate a raw document into (document, scenario); `InputError` lists every problem."""
     from pydantic import ValidationError
 
-    from burdenshare.scenario.build import LocatedError, build_scenario, format_loc
+    from burdenshare.scenario.build import (
+        LocatedError,
+        build_scenario,
+        format_loc,
+        partial_checks,
+    )
     from burdenshare.scenario.schema import ScenarioDoc
 
     lines = line_map(text) if text else {}
@@ -171,6 +176,8 @@ def validate(data: dict[str, Any], origin: str, text: str = "") -> tuple[Scenari
         for err in exc.errors():
             loc: Loc = tuple(err["loc"])
             message = _message(err)
+            problems.append(Problem(format_loc(loc), message, line_of(lines, loc)))
+        for loc, message in partial_checks(data):
             problems.append(Problem(format_loc(loc), message, line_of(lines, loc)))
         raise InputError(problems, origin) from None
     try:
