@@ -71,7 +71,7 @@ class _Talks:
         self.seed = seed
         self.names = tuple(p.name for p in scenario.parties)
         self.trace: list[Event] = []
-        self.history: list[OfferRecord] = []
+        self.history: tuple[OfferRecord, ...] = ()  # grows by one; views share it, no copy
         self.vetoes: dict[str, list[VetoRecord]] = {n: [] for n in self.names}
         self.pending = _dated_events(scenario)
         self.veto_count = 0
@@ -98,7 +98,7 @@ class _Talks:
             date=day,
             reservation=self.scenario.reservation(party, day),
             opening=p.opening,
-            history=tuple(self.history),
+            history=self.history,
             vetoes=tuple(self.vetoes[party]),
             horizon=p.deadline,
         )
@@ -168,7 +168,7 @@ class _Talks:
                 t = calendar.time_fraction(meeting.date, k * spacing)
                 offer = scenario.space.snap(self.strategies[proposer].propose(view))
                 utilities = self.utilities(offer)
-                self.history.append(OfferRecord(proposer, offer, t, m))
+                self.history = (*self.history, OfferRecord(proposer, offer, t, m))
                 self.trace.append(
                     Event(
                         meeting.date,

@@ -147,7 +147,7 @@ class Valuation:
 
     def best_value(self, space: OutcomeSpace) -> float:
         """The highest utility any outcome reaches (1 unless a value function tops out lower)."""
-        return float(sum(part.max() for part in self.issue_values(space)))
+        return _best_value(self, space)
 
 
 @lru_cache(maxsize=256)
@@ -164,6 +164,12 @@ def _issue_values(valuation: Valuation, space: OutcomeSpace) -> tuple[np.ndarray
     for part in out:
         part.setflags(write=False)
     return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _best_value(valuation: Valuation, space: OutcomeSpace) -> float:
+    """Σ_i max v_i·w_i (computed once per valuation and space: strategies ask at every step)."""
+    return float(sum(part.max() for part in _issue_values(valuation, space)))
 
 
 @lru_cache(maxsize=64)
