@@ -49,11 +49,10 @@ def draw_backtest(results: Sequence[Backtest], path: Path) -> None:
                 ax.set_title(f"{f.issue} ({f.unit})" if f.unit else f.issue, fontsize=9)
             elif col == columns - 1:
                 actual = 1.0 if r.actual_lapse else 0.0
-                ax.barh([PRED], [r.p_lapse], height=0.3, color="tab:blue", alpha=0.35)
-                ax.plot([r.p_lapse], [PRED], "o", color="tab:blue")
+                ax.plot([r.p_lapse], [PRED], "o", color="tab:blue")  # a probability, no interval
                 ax.plot([actual], [ACTUAL], "X", color="tab:red", ms=10)
                 ax.set_xlim(-0.05, 1.05)
-                ax.set_title("P(lapse)", fontsize=9)
+                ax.set_title("P(lapse): predicted vs 1/0", fontsize=9)
             else:
                 ax.axis("off")
             ax.set_ylim(-1, 1)
