@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -109,9 +110,40 @@ class ValuationTables:
     decomposed: Decomposition | None = None
 
 
-@lru_cache(maxsize=64)
+TABLES_BUDGET = 256 * 2**20
+"""Bytes of valuation tables kept between runs (least recently used dropped first): a count of
+entries would either thrash when many valuations alternate (a tournament, 50 random pairs) or
+hold gigabytes at 1e6 outcomes."""
+
+_tables: OrderedDict[tuple[Valuation, OutcomeSpace], ValuationTables] = OrderedDict()
+_tables_bytes: list[int] = [0]
+
+
+def _size(tables: ValuationTables) -> int:
+    arrays = [tables.utilities, tables.order, tables.sorted, *tables.positions]
+    if tables.decomposed is not None:
+        d = tables.decomposed
+        arrays += [d.rows, d.padded, d.flat]
+    return sum(a.nbytes for a in arrays)
+
+
 def valuation_tables(valuation: Valuation, space: OutcomeSpace) -> ValuationTables:
-    """The tables of `valuation` over every outcome (computed once)."""
+    """The tables of `valuation` over every outcome (kept within TABLES_BUDGET bytes)."""
+    key = (valuation, space)
+    found = _tables.get(key)
+    if found is not None:
+        _tables.move_to_end(key)
+        return found
+    made = _make_tables(valuation, space)
+    _tables[key] = made
+    _tables_bytes[0] += _size(made)
+    while _tables_bytes[0] > TABLES_BUDGET and len(_tables) > 1:
+        _, dropped = _tables.popitem(last=False)
+        _tables_bytes[0] -= _size(dropped)
+    return made
+
+
+def _make_tables(valuation: Valuation, space: OutcomeSpace) -> ValuationTables:
     utilities = valuation.utilities(space)
     order = np.argsort(utilities, kind="stable")
     grid = space_tables(space)

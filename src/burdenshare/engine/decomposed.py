@@ -123,10 +123,10 @@ class Decomposition:
     approx_long: np.ndarray
 
 
-@lru_cache(maxsize=64)
 def decompose(valuation: Valuation, space: OutcomeSpace) -> Decomposition | None:
     """The decomposition of `valuation` over `space`, or None when its long issue's value is
-    not monotone (or the space has no long issue)."""
+    not monotone (or the space has no long issue). Not cached here: the batch engine keeps it
+    with the valuation's other tables."""
     split = layout(space)
     if split is None:
         return None
