@@ -278,6 +278,7 @@ def choose(
     order = split.order[home] if split.order is not None else np.arange(split.rows)
     rest = split.rest[home] if split.rest is not None else None
     column = int(dec.column[primary[split.long]])
+    start, chunk = 0, 1
     if rest is not None and (keep is None or keep[home]):
         # the reference's own row first: its distance is the long term alone (the other
         # terms are exact zeros); if no other row can come as near, its nearest column wins
@@ -289,9 +290,10 @@ def choose(
             near = float(tables[split.long][dec.grid[best_column], primary[split.long]])
             if split.rows == 1 or rest[1] > near + _SLACK:
                 return int(dec.flat[home, best_column])
+            # else only the rows no farther than it can hold the winner: visit them at once
+            chunk = int(np.searchsorted(rest, near + _SLACK, "right"))
     best = np.inf
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    start, chunk = 0, 1
     while start < split.rows:
         if rest is not None and rest[start] > best + _SLACK:
             break
