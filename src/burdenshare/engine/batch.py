@@ -356,24 +356,26 @@ class _Run:
         ]
         self.history: list[tuple[int, int]] = []  # (seat, outcome index)
         self.seen: list[list[int]] = [[] for _ in self.seats]  # others' offers, per seat
-        self.clock: dict[tuple[int, dt.date, float], tuple[float, float]] = {}
+        self.reserve: dict[tuple[int, dt.date], float] = {}
         self.limits: dict[tuple[int, tuple[bool, ...]], Allowed | None] = {}
         self.grid = self.seats[0].tables.grid
 
     # the view's quantities
     def moment(self, seat: int, meeting: int, day: dt.date, offset: float) -> _Moment:
-        key = (seat, day, offset)
-        clock = self.clock.get(key)
-        if clock is None:
-            s = self.seats[seat]
-            calendar = self.scenario.calendar
-            clock = (
-                calendar.time_fraction(day, offset, s.horizon),
-                s.party.reservation_at(day, calendar.deadline, self.scenario.threats),
-            )
-            self.clock[key] = clock
+        s = self.seats[seat]
+        calendar = self.scenario.calendar
+        reservation = self.reserve.get((seat, day))
+        if reservation is None:  # it changes by the day, not within one
+            reservation = s.party.reservation_at(day, calendar.deadline, self.scenario.threats)
+            self.reserve[(seat, day)] = reservation
         # `seen` is shared, not copied: a moment is used before the next offer is recorded
-        return _Moment(clock[0], meeting, day, clock[1], self.seen[seat])
+        return _Moment(
+            calendar.time_fraction(day, offset, s.horizon),
+            meeting,
+            day,
+            reservation,
+            self.seen[seat],
+        )
 
     def record(self, seat: int, offer: int) -> None:
         """Note `seat`'s offer in the history, its own offers and the others' views."""
