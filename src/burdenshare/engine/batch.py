@@ -488,23 +488,23 @@ class _Run:
     # ratification
     def ratify(self, offer: int, day: dt.date) -> list[str]:
         vetoers: list[str] = []
+        terms = self.space.offer_at(offer)  # the limits judge terms, as in `Ratifier.vote`
         for ratifier in self.scenario.ratifiers:
             if not ratifier.in_office(day):
                 continue
             broken = tuple(
-                limit
-                for limit in ratifier.limits
-                if not _permits(self.grid, allowed_by(self.space, (limit,), self.sq), offer)
+                limit for limit in ratifier.limits if limit.violation(terms, self.sq) is not None
             )
             accept = not broken
+            seat = [s.name for s in self.seats].index(ratifier.party)
             if accept and ratifier.min_utility is not None:
-                party = self.scenario.party(ratifier.party)
-                valuation = ratifier.valuation or party.valuation
-                utility = float(valuation.utilities(self.space)[offer])
+                if ratifier.valuation is None:
+                    utility = self.utility(seat, offer)
+                else:
+                    utility = float(ratifier.valuation.utilities(self.space)[offer])
                 accept = utility >= ratifier.min_utility - 1e-12
             if not accept:
                 vetoers.append(ratifier.name)
-                seat = [s.name for s in self.seats].index(ratifier.party)
                 self.seats[seat].vetoes.append((offer, ratifier.end, broken))
         return vetoers
 
