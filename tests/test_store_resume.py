@@ -29,9 +29,9 @@ def _rows(store: Path, ident: str) -> list[int]:
 
 def test_kill_then_resume_gives_exactly_n_runs(tmp_path: Path) -> None:
     store = tmp_path / "results.duckdb"
-    n = 240
+    n = 2400
     proc = subprocess.Popen(
-        [str(BIN), "montecarlo", "sma-2019", "-n", str(n), "--seed", "5", "--chunk", "4",
+        [str(BIN), "montecarlo", "sma-2019", "-n", str(n), "--seed", "5", "--chunk", "40",
          "--store", str(store), "--json"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
         stdin=subprocess.DEVNULL,
@@ -44,13 +44,14 @@ def test_kill_then_resume_gives_exactly_n_runs(tmp_path: Path) -> None:
         if line.startswith("experiment "):
             ident = line.split()[1]
     assert ident is not None
-    # the first chunk (4 runs, about 0.05 s) is committed well within 1 s; 240 runs are not
+    # the first chunk (40 runs, about 0.1 s) is committed well within 1 s; 2,400 runs (about
+    # 4 s at ~600 runs/s) are not
     time.sleep(1.0)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
     killed = _rows(store, ident)
     assert 0 < len(killed) < n, "kill landed before the first chunk or after the last"
-    assert len(killed) % 4 == 0 or killed[-1] == n - 1  # whole chunks only
+    assert len(killed) % 40 == 0 or killed[-1] == n - 1  # whole chunks only
 
     listed = json.loads(run_cli("results", "list", "--store", str(store), "--json").stdout)
     entry = [e for e in listed["experiments"] if e["id"] == ident][0]
