@@ -21,8 +21,8 @@ import numpy as np
 from burdenshare.experiments.montecarlo import STATUS_BEFORE, MonteCarloPlan, run_range
 from burdenshare.experiments.uncertainty import Uncertain, UnsupportedPathError, apply_path
 from burdenshare.history.outcomes import ActualOutcome
-from burdenshare.model import CountIssue, ExchangeRate, MoneyIssue, PercentIssue, Scenario
-from burdenshare.model.issues import NUMERIC_ISSUES, UNIT_SCALES
+from burdenshare.model import ExchangeRate, MoneyIssue, Scenario
+from burdenshare.model.issues import NUMERIC_ISSUES, UNIT_SCALES, unit_label
 from burdenshare.model.projection import projected_view
 
 LOW_Q, HIGH_Q = 0.1, 0.9
@@ -161,16 +161,6 @@ def _errors(f: IssueForecast) -> dict[str, Any]:
     return {"error": _r(f.error), "relative_error": _r(f.relative_error), "inside_80": f.inside}
 
 
-def _unit(issue: object) -> str:
-    if isinstance(issue, MoneyIssue):
-        return f"{issue.currency} {issue.unit}".strip()
-    if isinstance(issue, PercentIssue):
-        return f"%/{issue.per}" if issue.per else "%"
-    if isinstance(issue, CountIssue):
-        return issue.unit
-    return ""
-
-
 def applicable(view: Scenario, uncertain: tuple[Uncertain, ...]) -> tuple[Uncertain, ...]:
     """The inputs whose field exists in `view` (a ratifier the view dropped takes its own)."""
     kept = []
@@ -241,7 +231,7 @@ def backtest(
         forecasts.append(
             IssueForecast(
                 issue.name,
-                _unit(issue),
+                unit_label(issue),
                 median,
                 low,
                 high,

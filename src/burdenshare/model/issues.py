@@ -230,3 +230,14 @@ class ChoiceIssue:
 
 Issue: TypeAlias = MoneyIssue | PercentIssue | CountIssue | RealIssue | ScopeIssue | ChoiceIssue
 NUMERIC_ISSUES = (MoneyIssue, PercentIssue, CountIssue, RealIssue)
+
+
+def unit_label(issue: Issue) -> str:
+    """The unit an issue's values are in, e.g. `KRW bn`, `%/yr`, `years` (empty if none)."""
+    if isinstance(issue, MoneyIssue):
+        return f"{issue.currency} {issue.unit}".strip()
+    if isinstance(issue, PercentIssue):
+        return f"%/{issue.per}" if issue.per else "%"
+    if isinstance(issue, CountIssue):
+        return issue.unit
+    return ""

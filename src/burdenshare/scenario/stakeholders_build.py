@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from burdenshare.model.issues import CountIssue, MoneyIssue, PercentIssue, RealIssue
+from burdenshare.model.issues import CountIssue, MoneyIssue, PercentIssue, RealIssue, unit_label
 from burdenshare.model.space import OutcomeSpace
 from burdenshare.scenario.stakeholders_schema import StakeholdersDoc
 from burdenshare.stakeholders.actors import MAX_ACTORS, MIN_ACTORS, Actor, Dimension, StakeholderSet
@@ -19,17 +19,6 @@ Loc = tuple[str | int, ...]
 Located = list[tuple[Loc, str]]
 ROOT: Loc = ("stakeholders",)
 SALIENCE_TOLERANCE = 1e-9
-
-
-def issue_unit(issue: MoneyIssue | PercentIssue | CountIssue | RealIssue) -> str:
-    """The unit an issue's values are in, e.g. `KRW bn`, `%/yr`, `years`."""
-    if isinstance(issue, MoneyIssue):
-        return f"{issue.currency} {issue.unit}".strip()
-    if isinstance(issue, PercentIssue):
-        return f"%/{issue.per}" if issue.per else "%"
-    if isinstance(issue, CountIssue):
-        return issue.unit
-    return ""
 
 
 def _dimensions(doc: StakeholdersDoc, space: OutcomeSpace, found: Located) -> list[Dimension]:
@@ -62,7 +51,7 @@ def _dimensions(doc: StakeholdersDoc, space: OutcomeSpace, found: Located) -> li
                 continue
             low = issue.low if low is None else low
             high = issue.high if high is None else high
-            unit = issue_unit(issue) if unit is None else unit
+            unit = unit_label(issue) if unit is None else unit
             for key, value in (("low", low), ("high", high)):
                 if not issue.low - 1e-9 <= value <= issue.high + 1e-9:
                     found.append(

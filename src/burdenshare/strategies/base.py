@@ -6,6 +6,7 @@ A strategy is an immutable value (its parameters); everything it knows at a mome
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from typing import ClassVar, Protocol, runtime_checkable
 
 from burdenshare.model import Offer
@@ -33,7 +34,7 @@ class Strategy(Protocol):
         ...
 
 
-class TargetStrategy:
+class TargetStrategy(ABC):
     """Default behaviour on top of `target`: propose through the shared offer kernel, and accept
     an offer worth at least the target and the reservation value.
 
@@ -45,9 +46,9 @@ class TargetStrategy:
     name: ClassVar[str] = ""
     tags: ClassVar[frozenset[str]] = frozenset()
 
+    @abstractmethod
     def target(self, view: NegotiatorView) -> float:
-        """Subclasses define the target."""
-        raise NotImplementedError
+        """The own utility aimed for now (each concrete strategy defines it)."""
 
     def propose(self, view: NegotiatorView) -> Offer:
         """The kernel's offer at the current target."""
