@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from burdenshare.cli._common import write_text_atomic
 from burdenshare.errors import InputError, Problem
+from burdenshare.files import write_text_atomic
 from burdenshare.news.timeline import Timeline
 
 
