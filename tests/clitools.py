@@ -21,3 +21,18 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[
         timeout=120,
         check=False,
     )
+
+
+def command_app(module: object) -> object:
+    """A fresh typer app holding only the commands of one `cli.commands_*` module, registered as
+    `burdenshare` registers them (for in-process tests with typer's CliRunner)."""
+    import typer
+
+    app = typer.Typer(pretty_exceptions_enable=False)
+
+    @app.callback()
+    def _root() -> None:
+        """Test root."""
+
+    module.register(app)  # type: ignore[attr-defined]
+    return app

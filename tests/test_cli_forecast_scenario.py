@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import typer
+from clitools import command_app
 from typer.testing import CliRunner
 
 from burdenshare.cli import commands_forecast
@@ -18,15 +19,7 @@ BASE = builtin_text("sma-2019")
 
 @pytest.fixture(scope="module")
 def app() -> typer.Typer:
-    """A fresh app holding only the forecast command (as `burdenshare` registers it)."""
-    a = typer.Typer(pretty_exceptions_enable=False)
-
-    @a.callback()
-    def _root() -> None:
-        """Test root."""
-
-    commands_forecast.register(a)
-    return a
+    return command_app(commands_forecast)  # type: ignore[return-value]
 
 
 def _run(app: typer.Typer, *args: str) -> tuple[int, str, str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import typer
+from clitools import command_app
 from news_projection import project
 from typer.testing import CliRunner
 
@@ -120,15 +121,7 @@ def test_bad_bytes_are_input_errors(name: str, message: str) -> None:
 
 @pytest.fixture(scope="module")
 def app() -> typer.Typer:
-    """A fresh app holding only the news command (as `burdenshare` registers it)."""
-    a = typer.Typer(pretty_exceptions_enable=False)
-
-    @a.callback()
-    def _root() -> None:
-        """Test root."""
-
-    commands_news.register(a)
-    return a
+    return command_app(commands_news)  # type: ignore[return-value]
 
 
 def run_cli(app: typer.Typer, *args: str) -> tuple[int, str, str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import typer
+from clitools import command_app
 from typer.testing import CliRunner
 
 from burdenshare.cli import commands_news
@@ -96,14 +97,7 @@ def test_observed_positions_are_plain_dated_records() -> None:
 
 @pytest.fixture(scope="module")
 def app() -> typer.Typer:
-    a = typer.Typer(pretty_exceptions_enable=False)
-
-    @a.callback()
-    def _root() -> None:
-        """Test root."""
-
-    commands_news.register(a)
-    return a
+    return command_app(commands_news)  # type: ignore[return-value]
 
 
 def test_cli_timeline_file_appends_and_merges(app: typer.Typer, tmp_path: Path,
