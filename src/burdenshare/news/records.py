@@ -197,8 +197,20 @@ class Negotiation:
         }
 
 
+class Sourced:
+    """A record drawn from sentences of a report; its primary sentence is the one that supplied
+    most of its fields (ties: the earliest)."""
+
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def source_sentence(self) -> str:
+        """The sentence the record comes from (its primary evidence)."""
+        return primary(self.evidence).sentence
+
+
 @dataclass(frozen=True)
-class Event:
+class Event(Sourced):
     """Something that happened (or is due) in a negotiation, coded in CAMEO.
 
     `cameo` is the CAMEO event code (Schrodt, *CAMEO Conflict and Mediation Event Observations
@@ -224,10 +236,6 @@ class Event:
     conflicts: tuple[str, ...] = ()
     """Values that other sources gave differently, as `field: value (document)` notes."""
 
-    @property
-    def source_sentence(self) -> str:
-        """The sentence that supplied most of the event's fields (ties: the earliest)."""
-        return primary(self.evidence).sentence
 
     def to_dict(self) -> JSONDict:
         """JSON form: flat fields, the primary `source_sentence`, and every source."""
@@ -297,7 +305,7 @@ class Computed:
 
 
 @dataclass(frozen=True)
-class Position:
+class Position(Sourced):
     """A party's reported position: a figure, a relation to a base ("a fivefold increase"), or both.
 
     `stance` is `demand`, `offer`, `agreed` (the figure of a deal) or `paid` (an amount paid under a
@@ -329,10 +337,6 @@ class Position:
     computed: Computed | None = None
     evidence: tuple[Evidence, ...] = ()
 
-    @property
-    def source_sentence(self) -> str:
-        """The sentence the position comes from."""
-        return primary(self.evidence).sentence
 
     def to_dict(self) -> JSONDict:
         """JSON form."""
@@ -387,7 +391,7 @@ class Position:
 
 
 @dataclass(frozen=True)
-class Statement:
+class Statement(Sourced):
     """A quote or paraphrase with its speaker, resolved to the person the report names.
 
     `speaker` is the fullest name the report gives for the speaker (or the institution, e.g.
@@ -410,10 +414,6 @@ class Statement:
     evidence: tuple[Evidence, ...] = ()
     speaker_evidence: Evidence | None = None
 
-    @property
-    def source_sentence(self) -> str:
-        """The sentence the statement comes from."""
-        return primary(self.evidence).sentence
 
     def to_dict(self) -> JSONDict:
         """JSON form."""
@@ -452,7 +452,7 @@ class Statement:
 
 
 @dataclass(frozen=True)
-class Mention:
+class Mention(Sourced):
     """Something the scenario model knows, as the report mentions it, asserted or denied.
 
     `category` is `cost_category`, `scope`, `side_issue`, `threat` or `ratifier`; `item` the
@@ -467,10 +467,6 @@ class Mention:
     cue: str | None
     evidence: tuple[Evidence, ...] = ()
 
-    @property
-    def source_sentence(self) -> str:
-        """The sentence the mention comes from."""
-        return primary(self.evidence).sentence
 
     def to_dict(self) -> JSONDict:
         """JSON form."""
