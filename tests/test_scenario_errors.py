@@ -167,3 +167,12 @@ def test_a_structural_problem_does_not_hide_date_or_range_problems(tmp_path: Pat
     for expected in ("parties[0].colour: unknown key", "issues[0].step: must be > 0",
                      "calendar.meetings[1].date: meetings out of order"):
         assert expected in result.stderr, result.stderr
+
+
+def test_every_problem_of_one_issue_is_reported(tmp_path: Path) -> None:
+    text = 'name = "mine"\n[[issues]]\nname = "amount"\nkind = "money"\nlow = 10\nhigh = 5\n'
+    result = run_cli("validate", str(write(tmp_path, text)))
+    assert result.returncode == 2
+    for expected in ("issues[0].step: required", "issues[0].high: must be greater than low (10)",
+                     "issues[0].currency: required", "calendar: required field is missing"):
+        assert expected in result.stderr, result.stderr

@@ -66,31 +66,29 @@ class Problems:
 def _issue(doc: s.IssueDoc, loc: Loc, problems: Problems) -> Issue | None:
     common = {"name": doc.name, "label": doc.label, "source": doc.source}
     if doc.kind in ("money", "percent", "count"):
-        missing = [k for k in ("low", "high", "step") if getattr(doc, k) is None]
-        for key in missing:
-            problems.add((*loc, key), f"required for a {doc.kind} issue: a number")
-        if missing:
-            return None
-        assert doc.low is not None and doc.high is not None and doc.step is not None
-        if doc.high <= doc.low:
-            problems.add(
-                (*loc, "high"), f"must be greater than low ({doc.low:g}), got {doc.high:g}"
-            )
-            return None
-        if doc.step <= 0 or doc.step > doc.high - doc.low:
-            problems.add(
-                (*loc, "step"), f"must be > 0 and at most high − low ({doc.high - doc.low:g})"
-            )
-            return None
-        numeric = {"low": doc.low, "high": doc.high, "step": doc.step, **common}
+        before = len(problems.found)
+        for key in ("low", "high", "step"):
+            if getattr(doc, key) is None:
+                problems.add((*loc, key), f"required for a {doc.kind} issue: a number")
+        low, high, step = doc.low, doc.high, doc.step
+        if low is not None and high is not None and high <= low:
+            problems.add((*loc, "high"), f"must be greater than low ({low:g}), got {high:g}")
+        elif (
+            low is not None and high is not None and step is not None
+            and (step <= 0 or step > high - low)
+        ):
+            problems.add((*loc, "step"), f"must be > 0 and at most high − low ({high - low:g})")
+        unit = doc.unit or ""
         if doc.kind == "money":
             if not doc.currency:
                 problems.add((*loc, "currency"), 'required for a money issue: e.g. "KRW"')
-                return None
-            unit = doc.unit or ""
             if unit not in UNIT_SCALES:
                 problems.add((*loc, "unit"), f"expected one of {sorted(UNIT_SCALES)}, got {unit!r}")
-                return None
+        if len(problems.found) > before:
+            return None
+        assert doc.low is not None and doc.high is not None and doc.step is not None
+        numeric = {"low": doc.low, "high": doc.high, "step": doc.step, **common}
+        if doc.kind == "money":
             return MoneyIssue(currency=doc.currency, unit=unit, **numeric)  # type: ignore[arg-type]
         if doc.kind == "percent":
             return PercentIssue(per=doc.per or "", **numeric)  # type: ignore[arg-type]
