@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import typer
 
+from burdenshare.cli.coercion import PlainCoercionGroup, use_plain_coercion
+from burdenshare.cli.hints import resolve_annotations
+
 app = typer.Typer(
     name="burdenshare",
     help="Model, simulate, analyze and forecast cost-sharing negotiations between allies.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=PlainCoercionGroup,  # plain str/int/Path options without importing pydantic (see module)
 )
 
 
@@ -42,4 +46,6 @@ def _register() -> None:
 def main() -> None:
     """Console-script entry point."""
     _register()
+    resolve_annotations(app)  # both: quicker start, same commands (see the two modules)
+    use_plain_coercion(app)
     app()
