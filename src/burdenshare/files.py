@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +21,8 @@ def atomic_output(path: Path) -> Iterator[Path]:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise InputError(f"cannot write {path}: folder {directory} does not exist", "--out")
+    import tempfile  # here, not at the top: `burdenshare` starts faster (~2 ms)
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     os.close(fd)
     umask = os.umask(0)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -80,6 +79,8 @@ def news(
     ] = None,
 ) -> None:
     """Extract rounds, positions, statements and what the talks touch on from news reports."""
+    from hashlib import sha256
+
     from burdenshare.news import decode_report, extract
     from burdenshare.news.timeline import Timeline
     from burdenshare.news.timeline_file import read_timeline, write_timeline
@@ -96,7 +97,7 @@ def news(
         text = decode_report(data, str(path))
         x = extract(text, report_date=report_date, document=str(path), status_quo=sq, rates=rates)
         extractions.append(x)
-        digest = hashlib.sha256(data).hexdigest()
+        digest = sha256(data).hexdigest()
         merged = merged.add(x, digest)
         if existing is not None:
             existing = existing.add(x, digest)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from burdenshare.model.calendar import Calendar
 from burdenshare.model.issues import MoneyIssue
@@ -13,7 +14,9 @@ from burdenshare.model.parties import Party, Threat
 from burdenshare.model.projection import MeetingProjection
 from burdenshare.model.ratifiers import Ratifier
 from burdenshare.model.space import OutcomeSpace
-from burdenshare.stakeholders.actors import StakeholderSet
+
+if TYPE_CHECKING:  # only a type here; importing it would load the stakeholder lens at every start
+    from burdenshare.stakeholders.actors import StakeholderSet
 
 
 @dataclass(frozen=True)
