@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from math import prod
 
 import numpy as np
@@ -100,7 +101,8 @@ class UtilitySpace:
 
     `segments`: consecutive points are joined by frontier segments (a piecewise-linear frontier);
     otherwise the frontier is the finite set of points. `cloud` holds the utilities of the
-    outcomes (or of a sample of them, for a continuous space) for plots and distances.
+    outcomes (or of a sample of them, for a continuous space) for plots and distances; it is
+    built on first use from `make_cloud` (a 1e6-outcome space's is 16 MB that `--json` never reads).
     """
 
     parties: tuple[str, ...]
@@ -110,7 +112,7 @@ class UtilitySpace:
     tolerance: float
     points: np.ndarray
     segments: bool
-    cloud: np.ndarray
+    make_cloud: Callable[[], np.ndarray]
     space: OutcomeSpace
     offer_at: Callable[[int, float], Offer]
     note: str = ""
@@ -119,6 +121,11 @@ class UtilitySpace:
     def terms(self, index: int, t: float = 0.0) -> Offer:
         """The terms of frontier point `index`, or of position t along the segment after it."""
         return self.offer_at(index, t)
+
+    @cached_property
+    def cloud(self) -> np.ndarray:
+        """(N, n) utilities of the outcomes (or of a sample), made once on first use."""
+        return self.make_cloud()
 
 
 def utility_matrix(parties: tuple[Party, ...], space: OutcomeSpace) -> np.ndarray:
@@ -138,11 +145,17 @@ def _enumerated(
     columns = [p.valuation.utilities(space) for p in parties]
     if len(columns) == 2:
         index = frontier_indices_2d(columns[0], columns[1])
-        cloud = np.column_stack(columns)
+
+        def make_cloud() -> np.ndarray:
+            return np.column_stack(columns)
     else:
         cloud = np.column_stack(columns)
         index = frontier_indices(cloud)
-    points = cloud[index]
+
+        def make_cloud() -> np.ndarray:
+            return cloud
+
+    points = np.column_stack([column[index] for column in columns])
 
     def offer_at(j: int, t: float = 0.0) -> Offer:
         return space.offer_at(int(index[j]))
@@ -155,7 +168,7 @@ def _enumerated(
         tolerance,
         points,
         False,
-        cloud,
+        make_cloud,
         space,
         offer_at,
         note,
@@ -270,7 +283,17 @@ def _linear_exact(scenario: Scenario, continuous: list[int], seed: int) -> Utili
             "utilities; every point of every segment is Pareto-optimal"
         )
         return UtilitySpace(
-            names, "linear-exact", None, 0, 0.0, vertices, True, cloud, space, offer_at, note
+            names,
+            "linear-exact",
+            None,
+            0,
+            0.0,
+            vertices,
+            True,
+            lambda: cloud,
+            space,
+            offer_at,
+            note,
         )
     # mixed: union of the translated polylines, sampled along each segment
     s = np.linspace(0.0, 1.0, SAMPLES_PER_SEGMENT + 1)
@@ -316,7 +339,7 @@ def _linear_exact(scenario: Scenario, continuous: list[int], seed: int) -> Utili
         tolerance,
         all_points[front],
         False,
-        cloud,
+        lambda: cloud,
         space,
         offer_at_mixed,
         note,
