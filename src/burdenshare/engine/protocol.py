@@ -72,22 +72,47 @@ class _Talks:
         self.names = tuple(p.name for p in scenario.parties)
         self.trace: list[Event] = []
         self.history: tuple[OfferRecord, ...] = ()  # grows by one; views share it, no copy
-        self.vetoes: dict[str, list[VetoRecord]] = {n: [] for n in self.names}
+        self.vetoes: dict[str, tuple[VetoRecord, ...]] = dict.fromkeys(self.names, ())
         self.pending = _dated_events(scenario)
         self.veto_count = 0
+        # memos of what every step asks again: the parties by name, each party's reservation
+        # value on a day (fixed within a meeting), the description of an offer
+        self.parties = {name: scenario.party(name) for name in self.names}
+        self.reservations: dict[tuple[str, dt.date], float] = {}
+        self.descriptions: dict[Offer, str] = {}
 
     def utilities(self, offer: Offer) -> tuple[float, ...]:
+        """Each party's utility of `offer`, in party order."""
         space = self.scenario.space
         return tuple(p.valuation.utility(space, offer) for p in self.scenario.parties)
+
+    def describe(self, offer: Offer) -> str:
+        """`scenario.describe(offer)`, worded once per offer."""
+        text = self.descriptions.get(offer)
+        if text is None:
+            text = self.descriptions[offer] = self.scenario.describe(offer)
+        return text
+
+    def reservation(self, party: str, day: dt.date) -> float:
+        """`scenario.reservation(party, day)`, computed once per party and day."""
+        value = self.reservations.get((party, day))
+        if value is None:
+            value = self.reservations[party, day] = self.scenario.reservation(party, day)
+        return value
 
     def flush(self, until: dt.date) -> None:
         """Emit the dated events on or before `until`."""
         while self.pending and self.pending[0].date <= until:
             self.trace.append(self.pending.pop(0))
 
-    def view(self, party: str, meeting: int, day: dt.date, offset: float) -> NegotiatorView:
-        p = self.scenario.party(party)
-        t = self.scenario.calendar.time_fraction(day, offset, p.deadline)
+    def view(
+        self, party: str, meeting: int, day: dt.date, offset: float, t: float
+    ) -> NegotiatorView:
+        """`party`'s view `offset` days into the meeting starting on `day`; `t` is the time on
+        the calendar's own horizon, which is the party's unless it has a deadline of its own."""
+        p = self.parties[party]
+        if p.deadline is not None:
+            t = self.scenario.calendar.time_fraction(day, offset, p.deadline)
         return NegotiatorView(
             party=party,
             valuation=p.valuation,
@@ -96,10 +121,10 @@ class _Talks:
             time=t,
             meeting=meeting,
             date=day,
-            reservation=self.scenario.reservation(party, day),
+            reservation=self.reservation(party, day),
             opening=p.opening,
             history=self.history,
-            vetoes=tuple(self.vetoes[party]),
+            vetoes=self.vetoes[party],
             horizon=p.deadline,
         )
 
@@ -136,10 +161,10 @@ class _Talks:
                     for limit in ratifier.limits
                     if limit.violation(offer, scenario.status_quo.terms) is not None
                 )
-                self.vetoes[ratifier.party].append(
+                self.vetoes[ratifier.party] += (
                     VetoRecord(
                         offer, ratifier.name, day, ratifier.end, revealed, scenario.status_quo.terms
-                    )
+                    ),
                 )
         return vetoers
 
@@ -164,8 +189,8 @@ class _Talks:
             for k in range(meeting.offers):
                 proposer = self.names[turn % n]
                 turn += 1
-                view = self.view(proposer, m, meeting.date, k * spacing)
                 t = calendar.time_fraction(meeting.date, k * spacing)
+                view = self.view(proposer, m, meeting.date, k * spacing, t)
                 offer = scenario.space.snap(self.strategies[proposer].propose(view))
                 utilities = self.utilities(offer)
                 self.history = (*self.history, OfferRecord(proposer, offer, t, m))
@@ -177,7 +202,7 @@ class _Talks:
                         m,
                         offer,
                         utilities,
-                        detail=scenario.describe(offer),
+                        detail=self.describe(offer),
                         place=meeting.place,
                         time=t,
                     )
@@ -186,7 +211,7 @@ class _Talks:
                 start = self.names.index(proposer)
                 for position in range(1, n):
                     responder = self.names[(start + position) % n]
-                    rview = self.view(responder, m, meeting.date, k * spacing)
+                    rview = self.view(responder, m, meeting.date, k * spacing, t)
                     accept = self.strategies[responder].accepts(rview, offer)
                     self.trace.append(
                         Event(
@@ -213,7 +238,7 @@ class _Talks:
                         m,
                         offer,
                         utilities,
-                        detail=scenario.describe(offer),
+                        detail=self.describe(offer),
                     )
                 )
                 self.flush(last_day)
@@ -233,7 +258,7 @@ class _Talks:
                         m,
                         lapse,
                         self.veto_count,
-                        scenario.describe(offer),
+                        self.describe(offer),
                         discounted,
                     )
                     self.trace.append(
@@ -243,7 +268,7 @@ class _Talks:
                             meeting=m,
                             offer=offer,
                             utilities=utilities,
-                            detail=scenario.describe(offer),
+                            detail=self.describe(offer),
                         )
                     )
                     return self.result(outcome)

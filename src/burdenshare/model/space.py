@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from math import prod
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -17,6 +18,33 @@ class OutcomeSpace:
     """All combinations of issue values; outcome k has issue indices `unravel_index(k, shape)`."""
 
     issues: tuple[Issue, ...]
+
+    def __hash__(self) -> int:
+        """The dataclass hash, computed once: a space keys the caches of valuations and of the
+        offer kernel, looked up at every step, and hashing it walks every issue's values."""
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        return hash((self.issues,))
+
+    # Memos of the conversions between offers and outcome indices: the engine converts the
+    # same few offers at every step (snapping, utilities, distances), each walking the issues.
+    @cached_property
+    def _offers(self) -> dict[int, Offer]:
+        return {}
+
+    @cached_property
+    def _indices(self) -> dict[Offer, tuple[int, ...]]:
+        return {}
+
+    @cached_property
+    def _flat(self) -> dict[Offer, int]:
+        return {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle without the hash (string hashes differ from process to process) and the memos."""
+        return {k: v for k, v in self.__dict__.items() if k not in _NOT_PICKLED}
 
     @cached_property
     def shape(self) -> tuple[int, ...]:
@@ -56,18 +84,33 @@ class OutcomeSpace:
 
     def offer_at(self, index: int) -> Offer:
         """The outcome with flat index `index`."""
-        idx = np.unravel_index(int(index), self.shape)
-        return Offer(
-            tuple((issue.name, self.grids[i][int(idx[i])]) for i, issue in enumerate(self.issues))
-        )
+        index = int(index)
+        offer = self._offers.get(index)
+        if offer is None:
+            idx = np.unravel_index(index, self.shape)
+            offer = Offer(
+                tuple(
+                    (issue.name, self.grids[i][int(idx[i])]) for i, issue in enumerate(self.issues)
+                )
+            )
+            _remember(self._offers, index, offer)
+        return offer
 
     def indices_of(self, offer: Offer) -> tuple[int, ...]:
         """Per-issue grid indices of `offer` (numeric values snap to the nearest grid point)."""
-        return tuple(issue.index_of(offer[issue.name]) for issue in self.issues)
+        indices = self._indices.get(offer)
+        if indices is None:
+            indices = tuple(issue.index_of(offer[issue.name]) for issue in self.issues)
+            _remember(self._indices, offer, indices)
+        return indices
 
     def index_of(self, offer: Offer) -> int:
         """Flat index of `offer`."""
-        return int(np.ravel_multi_index(self.indices_of(offer), self.shape))
+        index = self._flat.get(offer)
+        if index is None:
+            index = int(np.ravel_multi_index(self.indices_of(offer), self.shape))
+            _remember(self._flat, offer, index)
+        return index
 
     def snap(self, offer: Offer) -> Offer:
         """The outcome on the grid nearest to `offer`."""
@@ -85,3 +128,17 @@ class OutcomeSpace:
         if isinstance(issue, NUMERIC_ISSUES):
             return np.asarray(self.grids[position], dtype=float)
         return np.arange(issue.size(), dtype=float)
+
+
+_NOT_PICKLED = frozenset({"_hash", "_offers", "_indices", "_flat"})
+_MEMO_LIMIT = 1 << 16
+"""Entries a memo holds before it starts afresh (bounds the memory of a long-lived space)."""
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _remember(memo: dict[K, V], key: K, value: V) -> None:
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value

@@ -7,8 +7,8 @@ theory; Keeney & Raiffa 1976, as used by GENIUS and the ANAC competitions).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Literal, TypeAlias
+from functools import cached_property, lru_cache
+from typing import Any, Literal, TypeAlias
 
 import numpy as np
 
@@ -122,6 +122,21 @@ class Valuation:
     weights: tuple[tuple[str, float], ...]
     functions: tuple[tuple[str, IssueValue], ...]
 
+    def __hash__(self) -> int:
+        """The dataclass hash, computed once: a valuation keys the caches below, looked up at
+        every step, and hashing it walks every weight and value table."""
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        return hash((self.weights, self.functions))
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle without the cached hash: string hashes differ from process to process."""
+        state = dict(self.__dict__)
+        state.pop("_hash", None)
+        return state
+
     def weight(self, issue: str) -> float:
         """Normalised weight of `issue` (weights sum to 1; an unlisted issue weighs 0)."""
         total = sum(w for _, w in self.weights)
@@ -140,10 +155,8 @@ class Valuation:
         return _utilities(self, space)
 
     def utility(self, space: OutcomeSpace, offer: Offer) -> float:
-        """u(offer) = Σ_i w_i v_i(offer_i)."""
-        parts = self.issue_values(space)
-        indices = space.indices_of(offer)
-        return float(sum(parts[i][j] for i, j in enumerate(indices)))
+        """u(offer) = Σ_i w_i v_i(offer_i) (cached per valuation, space and offer)."""
+        return _utility(self, space, offer)
 
     def best_value(self, space: OutcomeSpace) -> float:
         """The highest utility any outcome reaches (1 unless a value function tops out lower)."""
@@ -164,6 +177,13 @@ def _issue_values(valuation: Valuation, space: OutcomeSpace) -> tuple[np.ndarray
     for part in out:
         part.setflags(write=False)
     return tuple(out)
+
+
+@lru_cache(maxsize=1 << 14)
+def _utility(valuation: Valuation, space: OutcomeSpace, offer: Offer) -> float:
+    parts = _issue_values(valuation, space)
+    indices = space.indices_of(offer)
+    return float(sum(parts[i][j] for i, j in enumerate(indices)))
 
 
 @lru_cache(maxsize=256)

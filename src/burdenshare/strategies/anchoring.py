@@ -58,6 +58,6 @@ class Anchoring(TargetStrategy):
 
     def propose(self, view: NegotiatorView) -> Offer:
         """The anchor first and while holding; afterwards the kernel's offer at the target."""
-        if self.holding(view) or not view.own_offers():
+        if self.holding(view) or view.last_own_offer() is None:
             return self.anchor(view)
         return super().propose(view)

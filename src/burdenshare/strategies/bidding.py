@@ -13,6 +13,8 @@ burdenshare's own, stated here so that every engine can follow them exactly.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from burdenshare.model import Offer, OutcomeSpace
@@ -45,14 +47,46 @@ def issue_distances(space: OutcomeSpace, reference: Offer) -> tuple[np.ndarray, 
     return tuple(out)
 
 
+ROW_LIMIT = 1024
+"""Spaces of up to this many outcomes measure a reference's distance to every outcome once (a
+cached row of the space's distance table); larger ones measure it to the band's outcomes only."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _issue_distances(space: OutcomeSpace, reference: Offer) -> tuple[np.ndarray, ...]:
+    """`issue_distances`, read-only and cached: the kernel measures from the same few offers."""
+    out = issue_distances(space, reference)
+    for table in out:
+        table.setflags(write=False)
+    return out
+
+
 def _distance(space: OutcomeSpace, candidates: np.ndarray, reference: Offer) -> np.ndarray:
-    """Summed per-issue distance from each candidate outcome to `reference`."""
-    per_issue = issue_distances(space, reference)
+    """Summed per-issue distance from each candidate outcome to `reference` (from zero, in
+    issue order)."""
+    per_issue = _issue_distances(space, reference)
     idx = np.unravel_index(candidates, space.shape)
     distance = np.zeros(candidates.size)
     for position, table in enumerate(per_issue):
         distance += table[idx[position]]
     return distance
+
+
+@lru_cache(maxsize=1 << 10)
+def _row(space: OutcomeSpace, reference: Offer) -> np.ndarray:
+    """The rounded distance from every outcome of `space` to `reference`."""
+    row = np.round(_distance(space, np.arange(space.size), reference), 12)
+    row.setflags(write=False)
+    return row
+
+
+def _rounded_distance(space: OutcomeSpace, candidates: np.ndarray, reference: Offer) -> np.ndarray:
+    """round(distance, 12) from each candidate to `reference`: the same sums either way, taken
+    from the cached row in a small space (see `ROW_LIMIT`)."""
+    if space.size <= ROW_LIMIT:
+        taken: np.ndarray = _row(space, reference)[candidates]
+        return taken
+    return np.round(_distance(space, candidates, reference), 12)
 
 
 def choose_index(
@@ -70,31 +104,35 @@ def choose_index(
     band = (utilities >= target - 1e-12) & (utilities <= target + BAND)
     if allowed is not None:
         band &= allowed
-    in_band = np.flatnonzero(band)
+    in_band = band.ravel().nonzero()[0]  # np.flatnonzero without its wrapper
     if in_band.size == 0:
         gap = np.abs(utilities - target)
         if allowed is not None and allowed.any():
             gap = np.where(allowed, gap, np.inf)
         return int(np.argmin(gap))
-    zeros = np.zeros(in_band.size)
-    own = _distance(space, in_band, own_last) if own_last is not None else zeros
-    other = _distance(space, in_band, opponent_last) if opponent_last is not None else zeros
+    if in_band.size == 1:
+        return int(in_band[0])
     # np.lexsort sorts by the last key first: own distance, then opponent distance, then
-    # higher utility, then index (a stable sort keeps index order).
-    order = np.lexsort((-utilities[in_band], np.round(other, 12), np.round(own, 12)))
+    # higher utility, then index (a stable sort keeps index order). A missing reference gives
+    # a distance of zero to every candidate: a constant key, left out as it orders nothing.
+    keys = [-utilities[in_band]]
+    for reference in (opponent_last, own_last):
+        if reference is not None:
+            keys.append(_rounded_distance(space, in_band, reference))
+    order = np.lexsort(keys)
     return int(in_band[order[0]])
 
 
 def offer_at(view: NegotiatorView, target: float, allowed: np.ndarray | None = None) -> Offer:
     """The offer the kernel picks for `view`'s party at `target` utility (within `allowed`)."""
-    own = view.own_offers()
-    opponents = view.opponent_offers()
+    own = view.last_own_offer()
+    opponent = view.last_opponent_offer()
     index = choose_index(
         view.space,
         view.utilities(),
         target,
-        own[-1].offer if own else None,
-        opponents[-1].offer if opponents else None,
+        own.offer if own is not None else None,
+        opponent.offer if opponent is not None else None,
         allowed,
     )
     return view.space.offer_at(index)

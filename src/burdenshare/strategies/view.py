@@ -81,6 +81,14 @@ class NegotiatorView:
         """Every other party's offers so far, oldest first."""
         return tuple(r for r in self.history if r.party != self.party)
 
+    def last_own_offer(self) -> OfferRecord | None:
+        """This party's latest offer, if any (searched from the end: it is usually near)."""
+        return next((r for r in reversed(self.history) if r.party == self.party), None)
+
+    def last_opponent_offer(self) -> OfferRecord | None:
+        """The latest offer by any other party, if any."""
+        return next((r for r in reversed(self.history) if r.party != self.party), None)
+
     def binding_vetoes(self) -> tuple[VetoRecord, ...]:
         """Vetoes by own ratifiers who are still in office today."""
         return tuple(
