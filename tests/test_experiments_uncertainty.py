@@ -76,17 +76,41 @@ def test_bad_uncertainty_is_located(tmp_path: Path, block: str, expected: str) -
     assert expected in caught.value.render()
 
 
-def test_draws_are_reproducible_and_bounded() -> None:
-    u = Uncertain("x", "normal", low=0.0, high=1.0, mean=0.9, sd=0.5)
-    a = [u.draw(np.random.default_rng(1)) for _ in range(3)]
-    b = [u.draw(np.random.default_rng(1)) for _ in range(3)]
-    assert a == b
-    rng = np.random.default_rng(2)
-    values = np.array([u.draw(rng) for _ in range(500)])
-    assert (values >= 0).all() and (values <= 1).all()
-    t = Uncertain("x", "triangular", low=1.0, mode=2.0, high=5.0)
-    assert all(1.0 <= t.draw(rng) <= 5.0 for _ in range(100))
-    c = Uncertain("x", "choice", values=("a", "b"), weights=(0.0, 1.0))
-    assert {c.draw(rng) for _ in range(20)} == {"b"}
-    i = Uncertain("x", "uniform", low=3, high=4, integer=True)
-    assert {i.draw(rng) for _ in range(50)} == {3, 4}
+def test_quantiles_are_the_inverse_cdfs() -> None:
+    """Each distribution is drawn by its inverse CDF: CDF(quantile(u)) = u to float precision."""
+    from scipy import stats
+
+    u = np.linspace(0.0, 0.999, 37)
+    uniform = Uncertain("x", "uniform", low=2.0, high=6.0)
+    np.testing.assert_allclose(uniform.quantile(u), 2.0 + 4.0 * u, rtol=0, atol=1e-15)
+    tri = Uncertain("x", "triangular", low=1.0, mode=2.0, high=5.0)
+    cdf = stats.triang(c=0.25, loc=1.0, scale=4.0).cdf(tri.quantile(u))
+    np.testing.assert_allclose(cdf, u, atol=1e-12)
+    normal = Uncertain("x", "normal", low=0.0, high=1.0, mean=0.9, sd=0.5)
+    x = normal.quantile(u)
+    assert (x >= 0).all() and (x <= 1).all()
+    truncated = stats.truncnorm((0.0 - 0.9) / 0.5, (1.0 - 0.9) / 0.5, loc=0.9, scale=0.5)
+    np.testing.assert_allclose(truncated.cdf(x), u, atol=1e-9)
+    integer = Uncertain("x", "uniform", low=3, high=4, integer=True)
+    assert integer.quantile(np.array([0.0, 0.49, 0.5, 0.999])).tolist() == [3, 3, 4, 4]
+    weighted = Uncertain("x", "choice", values=("a", "b", "c"), weights=(0.0, 1.0, 3.0))
+    assert weighted.quantile(np.array([0.0, 0.2, 0.25, 0.9])).tolist() == [1, 1, 2, 2]
+    assert [weighted.value(c) for c in (1.0, 2.0)] == ["b", "c"]
+    numbers = Uncertain("x", "choice", values=(10, 20.5))
+    assert numbers.quantile(np.array([0.1, 0.7])).tolist() == [10.0, 20.5]
+    assert numbers.value(10.0) == 10 and isinstance(numbers.value(10.0), int)
+
+
+def test_draw_block_is_reproducible_per_run() -> None:
+    """Run i's draws depend on (seed, i) alone: any block containing run i draws the same."""
+    from burdenshare.experiments.uncertainty import draw_block
+
+    inputs = (
+        Uncertain("a", "normal", low=0.0, high=1.0, mean=0.5, sd=0.2),
+        Uncertain("b", "choice", values=("x", "y")),
+    )
+    seeds, whole = draw_block(inputs, 5, 0, 50)
+    _, part = draw_block(inputs, 5, 20, 30)
+    np.testing.assert_array_equal(whole[20:30], part)
+    assert len(set(seeds.tolist())) == 50
+    assert set(whole[:, 1].tolist()) == {0.0, 1.0}

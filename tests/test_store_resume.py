@@ -10,8 +10,6 @@ import time
 from pathlib import Path
 
 import duckdb
-import pytest
-
 from clitools import BIN, REPO, run_cli
 
 
@@ -29,7 +27,8 @@ def _rows(store: Path, ident: str) -> list[int]:
 
 def test_kill_then_resume_gives_exactly_n_runs(tmp_path: Path) -> None:
     store = tmp_path / "results.duckdb"
-    n = 2400
+    wal = tmp_path / "results.duckdb.wal"
+    n = 12_000
     proc = subprocess.Popen(
         [str(BIN), "montecarlo", "sma-2019", "-n", str(n), "--seed", "5", "--chunk", "40",
          "--store", str(store), "--json"],
@@ -44,9 +43,12 @@ def test_kill_then_resume_gives_exactly_n_runs(tmp_path: Path) -> None:
         if line.startswith("experiment "):
             ident = line.split()[1]
     assert ident is not None
-    # the first chunk (40 runs, about 0.1 s) is committed well within 1 s; 2,400 runs (about
-    # 4 s at ~600 runs/s) are not
-    time.sleep(1.0)
+    # kill as soon as a chunk has been committed (the write-ahead log grows), long before
+    # the 300th chunk is
+    created = wal.stat().st_size if wal.exists() else 0
+    while time.time() < deadline and (wal.stat().st_size if wal.exists() else 0) <= created:
+        time.sleep(0.01)
+    assert proc.poll() is None, "the experiment finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
     killed = _rows(store, ident)

@@ -42,6 +42,7 @@ def montecarlo_tables(plan: MonteCarloPlan, s: dict[str, Any]) -> list[Table]:
         head.add_row(f"  vetoed by {r.display}", _pct(s["p_veto_by_ratifier"][r.name]))
 
     terms = Table(title="agreed terms (over agreements)", title_justify="left")
+    scopes: list[Table] = []
     for column in ("issue", "5 %", "25 %", "median", "75 %", "95 %"):
         terms.add_column(column, justify="left" if column == "issue" else "right")
     for name, entry in s["terms_quantiles"].items():
@@ -53,8 +54,14 @@ def montecarlo_tables(plan: MonteCarloPlan, s: dict[str, Any]) -> list[Table]:
                 label, *(_q(entry, k, ",.1f") for k in ("q05", "q25", "q50", "q75", "q95"))
             )
         elif "categories" in entry:
-            shares = ", ".join(f"{c} {_pct(p)}" for c, p in entry["categories"].items())
-            terms.add_row(f"{name} (share covering)", shares, "", "", "", "")
+            covered = Table(
+                title=f"{name}: share of agreements covering each category", title_justify="left"
+            )
+            covered.add_column("category")
+            covered.add_column("share", justify="right")
+            for category, share in entry["categories"].items():
+                covered.add_row(category, _pct(share))
+            scopes.append(covered)
     timing = s["time_to_agreement"]["days_after_deadline"]
     if timing:
         terms.add_row(
@@ -70,7 +77,7 @@ def montecarlo_tables(plan: MonteCarloPlan, s: dict[str, Any]) -> list[Table]:
     for row in s["sensitivity"]:
         values = ["–" if v is None else f"{v:+.2f}" for v in row["spearman"].values()]
         sens.add_row(str(row["rank"]), row["input"], row["distribution"], *values)
-    return [head, terms, sens]
+    return [head, terms, *scopes, sens]
 
 
 def plan_measures(s: dict[str, Any]) -> list[str]:

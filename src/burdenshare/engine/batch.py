@@ -27,8 +27,17 @@ from typing import Any, Literal
 
 import numpy as np
 
-from burdenshare.engine import decomposed
+from burdenshare.engine import decomposed, encoding
+from burdenshare.engine.compiled import Outputs, negotiate_all
 from burdenshare.engine.decomposed import Decomposition, decompose
+from burdenshare.engine.encoding import (
+    StrategyCode,
+    Structure,
+    strategy_code,
+    structure,
+    valuations_of,
+)
+from burdenshare.engine.jit_kernel import Pool, SpaceArrays, pool, space_arrays
 from burdenshare.engine.protocol import negotiate
 from burdenshare.engine.result import NegotiationResult
 from burdenshare.model import Limit, Offer, OutcomeSpace, Scenario, StrategySpec, Valuation
@@ -623,26 +632,149 @@ def from_reference(result: NegotiationResult, scenario: Scenario) -> RunOutcome:
     )
 
 
+def codes_of(
+    scenario: Scenario, strategies: Mapping[str, Strategy]
+) -> list[StrategyCode] | None:
+    """Each seat's strategy as compiled-loop numbers, or None when one has no compiled form."""
+    codes = []
+    for party in scenario.parties:
+        strategy = strategies[party.name]
+        code = strategy_code(strategy) if vectorisable(strategy) else None
+        if code is None:
+            return None
+        codes.append(code)
+    return codes
+
+
+@lru_cache(maxsize=64)
+def compiled_tables(
+    valuations: tuple[Valuation, ...], space: OutcomeSpace
+) -> tuple[SpaceArrays, Pool]:
+    """The kernel's arrays for `space` and the pool of `valuations` (kept for reuse)."""
+    return space_arrays(space), pool(valuations, space)
+
+
+def outcome_of(
+    scenario: Scenario, out: Outputs, row: int, utilities: np.ndarray, vids: Sequence[int]
+) -> RunOutcome:
+    """Row `row` of the compiled loop's outputs as a `RunOutcome`."""
+    names = [r.name for r in scenario.ratifiers]
+    vetoed_by = tuple(
+        "+".join(name for q, name in enumerate(names) if int(bits) >> q & 1)
+        for bits in out.veto_log[row, : out.vetoes[row]]
+    )
+    index = int(out.agreed[row])
+    day = dt.date.fromordinal(int(out.day[row]))
+    deadline = scenario.calendar.deadline
+    if index < 0:
+        return RunOutcome(
+            "no_agreement", day, None, None, None, day > deadline, len(vetoed_by), vetoed_by,
+            int(out.offers[row]), "batch",
+        )
+    return RunOutcome(
+        "agreement",
+        day,
+        index,
+        tuple(float(utilities[v, index]) for v in vids),
+        int(out.meeting[row]),
+        day > deadline,
+        len(vetoed_by),
+        vetoed_by,
+        int(out.offers[row]),
+        "batch",
+    )
+
+
 def run_one(
     scenario: Scenario, strategies: Mapping[str, Strategy] | None = None, seed: int = 0
 ) -> RunOutcome:
-    """One negotiation: on the batch engine when every strategy is vectorisable, else on the
-    reference engine (same outcome either way)."""
+    """One negotiation: on the compiled batch loop when every strategy is vectorisable, else
+    on the reference engine (same outcome either way)."""
     chosen = strategies_of(scenario)
     chosen.update(strategies or {})
-    if all(vectorisable(s) for s in chosen.values()):
-        return _Run(scenario, chosen).run()
-    return from_reference(negotiate(scenario, chosen, seed), scenario)
+    codes = codes_of(scenario, chosen)
+    if codes is None:
+        return from_reference(negotiate(scenario, chosen, seed), scenario)
+    valuations, vids, rat_vids = valuations_of(scenario)
+    sp, kernel_pool = compiled_tables(tuple(valuations), scenario.space)
+    utilities = [kernel_pool.utilities[v] for v in vids]
+    rows = encoding.runs(scenario, codes, vids, rat_vids, utilities)
+    out = negotiate_all(sp, kernel_pool, structure(scenario), rows)
+    return outcome_of(scenario, out, 0, kernel_pool.utilities, vids)
 
 
-def run_many(
-    scenarios: Sequence[Scenario],
-    strategies: Sequence[Mapping[str, Strategy] | None] | None = None,
-    seeds: Sequence[int] | None = None,
-) -> list[RunOutcome]:
-    """Many negotiations, in order (see `run_one`)."""
-    out = []
-    for i, scenario in enumerate(scenarios):
-        chosen = strategies[i] if strategies is not None else None
-        out.append(run_one(scenario, chosen, seeds[i] if seeds is not None else 0))
-    return out
+@dataclass(frozen=True, eq=False)
+class Batch:
+    """Negotiations sharing an outcome space and a calendar structure (meetings, own deadlines,
+    dates of events and threats, ratifiers and their limits), encoded once: each scenario is
+    one row of the compiled loop's arrays, their valuations pooled, so that `negotiate(which)`
+    runs scenario `which[i]` as run i — any number of runs in one compiled call."""
+
+    scenarios: tuple[Scenario, ...]
+    space: SpaceArrays
+    pool: Pool
+    structure: Structure
+    rows: encoding.Runs
+    vids: np.ndarray
+
+    @staticmethod
+    def of(scenarios: Sequence[Scenario]) -> Batch | None:
+        """The batch of `scenarios`, or None when they differ in structure or one of their
+        strategies has no compiled form."""
+        first = scenarios[0]
+        shared = structure(first)
+        pooled: dict[Valuation, int] = {}
+        parts = []
+        seats = []
+        for scenario in scenarios:
+            if scenario.space != first.space:
+                return None
+            if scenario is not first and not _same(structure(scenario), shared):
+                return None
+            codes = codes_of(scenario, strategies_of(scenario))
+            if codes is None:
+                return None
+            valuations, vids, rat_vids = valuations_of(scenario)
+            ids = [pooled.setdefault(v, len(pooled)) for v in valuations]
+            utilities = [valuations[v].utilities(first.space) for v in vids]
+            seat_ids = [ids[v] for v in vids]
+            parts.append(
+                encoding.runs(scenario, codes, seat_ids, [ids[v] for v in rat_vids], utilities)
+            )
+            seats.append(seat_ids)
+        sp, kernel_pool = space_arrays(first.space), pool(tuple(pooled), first.space)
+        rows = encoding.Runs(*(np.concatenate(columns) for columns in zip(*parts, strict=True)))
+        return Batch(tuple(scenarios), sp, kernel_pool, shared, rows, np.asarray(seats))
+
+    def negotiate(self, which: np.ndarray) -> Outputs:
+        """Run scenario `which[i]` as run i, for every i (compiled)."""
+        return negotiate_all(self.space, self.pool, self.structure, self.rows.take(which))
+
+    def outcome(self, which: np.ndarray, out: Outputs, run: int) -> RunOutcome:
+        """Run `run` of `out` as a `RunOutcome`."""
+        s = int(which[run])
+        return outcome_of(self.scenarios[s], out, run, self.pool.utilities, self.vids[s].tolist())
+
+
+def _same(a: Structure, b: Structure) -> bool:
+    """Whether two structures are equal array by array (NaN equal to NaN)."""
+    for x, y in zip(a, b, strict=True):
+        if isinstance(x, np.ndarray) and isinstance(y, np.ndarray):
+            if x.shape != y.shape or not np.array_equal(x, y, equal_nan=x.dtype.kind == "f"):
+                return False
+        elif x != y:
+            return False
+    return True
+
+
+def run_many(scenarios: Sequence[Scenario]) -> list[RunOutcome]:
+    """Many negotiations, in order: in one compiled call when they form a `Batch`, else one by
+    one (`run_one`)."""
+    if not scenarios:
+        return []
+    batch = Batch.of(scenarios)
+    if batch is None:
+        return [run_one(scenario) for scenario in scenarios]
+    which = np.arange(len(scenarios))
+    out = batch.negotiate(which)
+    return [batch.outcome(which, out, i) for i in range(len(scenarios))]

@@ -35,13 +35,16 @@ def run_plan(
         parts.append(from_rows(plan, store.rows(experiment)))
     chunks = plan.chunks(size or max(1, min(16, plan.runs // 8)), done)
     if size is None and chunks:
-        # probe: time the first chunk serially, then size the rest to ~TARGET_SECONDS each
-        first = chunks[0]
-        began = time.perf_counter()
-        probe = run_range(plan, *first)
-        per_run = (time.perf_counter() - began) / max(len(probe), 1)
-        _keep(probe, parts, plan, store, experiment, progress)
-        done_now = [*done, *probe.run.tolist()]
+        # probe: the first chunk pays for the tables and the compiled code, the second is
+        # timed; the rest are sized to ~TARGET_SECONDS each
+        done_now = list(done)
+        per_run = 1e-6
+        for first in chunks[:2]:
+            began = time.perf_counter()
+            probe = run_range(plan, *first)
+            per_run = (time.perf_counter() - began) / max(len(probe), 1)
+            _keep(probe, parts, plan, store, experiment, progress)
+            done_now += probe.run.tolist()
         size = max(1, min(20_000, int(TARGET_SECONDS / max(per_run, 1e-6))))
         chunks = plan.chunks(size, done_now)
     for columns in executor.map(run_range, plan, chunks):

@@ -1,9 +1,9 @@
 """Monte Carlo over a scenario's uncertain inputs: the plan (which runs, which seeds) and the
 results of a range of runs as plain columns, ready for a store and for exact summaries.
 
-Seeds are fixed before scheduling: run i draws its inputs from
-`default_rng(SeedSequence(seed, spawn_key=(i,)))`, the i-th child of `SeedSequence(seed).spawn(n)`,
-so any executor and any number of workers gives identical runs.
+Seeds are fixed before scheduling: run i draws its inputs from the words of
+`SeedSequence(seed, spawn_key=(i,))`, the i-th child of `SeedSequence(seed).spawn(n)`
+(`uncertainty.draw_block`), so any executor and any number of workers gives identical runs.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from burdenshare.engine.batch import RunOutcome, run_one
-from burdenshare.experiments.uncertainty import Uncertain, apply_all, draw_all
+from burdenshare.experiments.rows import RowPlan
+from burdenshare.experiments.seeding import spawn_words
+from burdenshare.experiments.uncertainty import Drawn, Uncertain, apply_all, draw_block
 from burdenshare.model import Scenario
 
 STATUS_NONE, STATUS_BEFORE, STATUS_LAPSE = 0, 1, 2
@@ -31,20 +33,16 @@ class MonteCarloPlan:
     runs: int
     seed: int
 
-    def generator(self, run: int) -> np.random.Generator:
-        """Run `run`'s generator: child `run` of `SeedSequence(seed)`."""
-        return np.random.default_rng(np.random.SeedSequence(self.seed, spawn_key=(run,)))
-
     def run_seed(self, run: int) -> int:
         """The integer seed handed to run `run`'s negotiation (for stochastic strategies)."""
-        state = np.random.SeedSequence(self.seed, spawn_key=(run,)).generate_state(1)
-        return int(state[0])
+        return int(spawn_words(self.seed, np.array([run]), 1)[0, 0])
 
-    def inputs(self, run: int) -> tuple[float | int | str, ...]:
-        """The drawn values of run `run`, in declaration order."""
-        return draw_all(self.uncertain, self.generator(run))
+    def inputs(self, run: int) -> tuple[Drawn, ...]:
+        """The drawn values of run `run`, in declaration order (`uncertainty.draw_block`)."""
+        _, codes = draw_block(self.uncertain, self.seed, run, run + 1)
+        return tuple(u.value(c) for u, c in zip(self.uncertain, codes[0], strict=True))
 
-    def run(self, run: int) -> tuple[tuple[float | int | str, ...], RunOutcome]:
+    def run(self, run: int) -> tuple[tuple[Drawn, ...], RunOutcome]:
         """Draw run `run`'s inputs and negotiate."""
         values = self.inputs(run)
         scenario = apply_all(self.scenario, self.uncertain, values)
@@ -100,20 +98,58 @@ class Columns:
         return Columns(**{name: value[order] for name, value in joined.items()})
 
 
-def encode(u: Uncertain, value: float | int | str) -> float:
-    """A drawn value as a number: itself, or its position among a choice's values."""
-    if isinstance(value, str):
-        return float(u.values.index(value))
-    return float(value)
+_ROW_PLANS: dict[tuple[Scenario, tuple[Uncertain, ...]], RowPlan | None] = {}
+
+
+def row_plan(plan: MonteCarloPlan) -> RowPlan | None:
+    """The compiled row plan of `plan` (built once per process), None when it has none."""
+    key = (plan.scenario, plan.uncertain)
+    if key not in _ROW_PLANS:
+        if len(_ROW_PLANS) > 8:
+            _ROW_PLANS.clear()
+        _ROW_PLANS[key] = RowPlan.of(plan.scenario, plan.uncertain)
+    return _ROW_PLANS[key]
 
 
 def run_range(plan: MonteCarloPlan, start: int, stop: int) -> Columns:
-    """Runs start..stop−1 of `plan`, as columns."""
+    """Runs start..stop−1 of `plan`, as columns: as rows of the compiled engine when every
+    uncertain input has a place in its arrays, else scenario by scenario."""
+    rows_plan = row_plan(plan)
+    if rows_plan is None:
+        return run_scenarios(plan, start, stop)
+    n = stop - start
+    seeds, inputs = draw_block(plan.uncertain, plan.seed, start, stop)
+    rows = rows_plan.rows(inputs)
+    out = rows_plan.negotiate(rows)
+    agreed = out.agreed >= 0
+    utilities = np.full((n, len(rows_plan.vids)), np.nan)
+    for p, v in enumerate(rows_plan.vids):
+        utilities[agreed, p] = rows_plan.pool.utilities[v, out.agreed[agreed]]
+    ratifiers = len(plan.scenario.ratifiers)
+    vetoed = np.zeros((n, ratifiers), dtype=bool)
+    for q in range(ratifiers):
+        vetoed[:, q] = ((out.veto_log >> q) & 1).any(axis=1)
+    return Columns(
+        np.arange(start, stop, dtype=np.int64),
+        seeds,
+        inputs,
+        out.status.astype(np.int8),
+        (out.day - plan.scenario.calendar.start.toordinal()).astype(np.int32),
+        out.meeting.astype(np.int32),
+        out.vetoes.astype(np.int32),
+        vetoed,
+        out.agreed.astype(np.int64),
+        utilities,
+        np.ones(n, dtype=bool),
+    )
+
+
+def run_scenarios(plan: MonteCarloPlan, start: int, stop: int) -> Columns:
+    """Runs start..stop−1 of `plan`, each on its own drawn scenario (`run_one`), as columns."""
     n = stop - start
     ratifiers = [r.name for r in plan.scenario.ratifiers]
     parties = len(plan.scenario.parties)
     first = plan.scenario.calendar.start
-    inputs = np.zeros((n, len(plan.uncertain)))
     status = np.zeros(n, dtype=np.int8)
     days = np.zeros(n, dtype=np.int32)
     meeting = np.full(n, -1, dtype=np.int32)
@@ -122,11 +158,11 @@ def run_range(plan: MonteCarloPlan, start: int, stop: int) -> Columns:
     index = np.full(n, -1, dtype=np.int64)
     utilities = np.full((n, parties), np.nan)
     engine = np.zeros(n, dtype=bool)
-    seeds = np.zeros(n, dtype=np.uint64)
-    for k, i in enumerate(range(start, stop)):
-        values, out = plan.run(i)
-        seeds[k] = plan.run_seed(i)
-        inputs[k] = [encode(u, v) for u, v in zip(plan.uncertain, values, strict=True)]
+    seeds, inputs = draw_block(plan.uncertain, plan.seed, start, stop)
+    for k in range(n):
+        values = tuple(u.value(c) for u, c in zip(plan.uncertain, inputs[k], strict=True))
+        scenario = apply_all(plan.scenario, plan.uncertain, values)
+        out = run_one(scenario, seed=int(seeds[k]))
         if out.status == "agreement":
             status[k] = STATUS_LAPSE if out.during_lapse else STATUS_BEFORE
             index[k] = -1 if out.index is None else out.index

@@ -1,9 +1,11 @@
 """Uncertain inputs: a distribution over one scenario field, drawn per run and applied to the
 immutable `Scenario` along its `--set` path (no re-parsing, no re-validation per run).
 
-Distributions: uniform U(low, high); normal N(mean, sd) truncated to [low, high] by rejection;
-triangular (low, mode, high); a discrete choice among values (optionally weighted), which
-covers a strategy drawn from a list (`parties.X.strategy` with `NAME[:param=value,…]` values).
+Distributions: uniform U(low, high); normal N(mean, sd) truncated to [low, high]; triangular
+(low, mode, high); a discrete choice among values (optionally weighted), which covers a strategy
+drawn from a list (`parties.X.strategy` with `NAME[:param=value,…]` values). Each is drawn by
+its inverse CDF from a uniform fraction, so a block of runs is drawn with a few array
+operations (`draw_block`).
 """
 
 from __future__ import annotations
@@ -15,12 +17,12 @@ from typing import Any, Literal, TypeAlias
 
 import numpy as np
 
+from burdenshare.experiments.seeding import spawn_words, uniforms
 from burdenshare.model import Limit, Party, Ratifier, Scenario, StrategySpec, Threat
 
 Drawn: TypeAlias = float | int | str
 Dist: TypeAlias = Literal["uniform", "normal", "triangular", "choice"]
 
-_MAX_REJECTIONS = 10_000
 
 
 @dataclass(frozen=True)
@@ -42,25 +44,48 @@ class Uncertain:
     integer: bool = False
     rationale: str = ""
 
-    def draw(self, rng: np.random.Generator) -> Drawn:
-        """One value, using `rng` (a fixed number of calls per distribution but for rejection)."""
+    def quantile(self, u: np.ndarray) -> np.ndarray:
+        """The drawn numbers for uniform fractions u ∈ [0, 1) (inverse CDF; a choice among
+        texts gives the index of its value).
+
+        uniform: low + (high − low)·u (integers: low + ⌊u·(high − low + 1)⌋); triangular: the
+        inverse of its piecewise-quadratic CDF; normal truncated to [low, high]: mean + sd ·
+        Φ⁻¹(Φ(a) + u·(Φ(b) − Φ(a))), exact truncation without rejection; choice: the first value
+        whose cumulative (normalised) weight exceeds u — the value itself when all values are
+        numbers.
+        """
+        u = np.asarray(u, dtype=float)
         if self.dist == "choice":
-            if self.weights:
-                p = np.asarray(self.weights, dtype=float)
-                k = int(rng.choice(len(self.values), p=p / p.sum()))
-            else:
-                k = int(rng.integers(len(self.values)))
-            return self.values[k]
+            n = len(self.values)
+            p = np.asarray(self.weights, dtype=float) if self.weights else np.ones(n)
+            cumulative = np.cumsum(p) / p.sum()
+            k = np.minimum(np.searchsorted(cumulative, u, side="right"), n - 1)
+            return np.asarray(self.values, dtype=float)[k] if self.numeric else k.astype(float)
         low, high = float(self.low or 0.0), float(self.high or 0.0)
         if self.integer and self.dist == "uniform":
-            return int(rng.integers(round(low), round(high) + 1))
+            first, last = round(low), round(high)
+            whole: np.ndarray = np.minimum(first + np.floor(u * (last - first + 1)), last)
+            return whole
         if self.dist == "uniform":
-            x = float(rng.uniform(low, high))
+            x = low + (high - low) * u
         elif self.dist == "triangular":
-            x = float(rng.triangular(low, float(self.mode if self.mode is not None else low), high))
+            x = _triangular(u, low, float(self.mode if self.mode is not None else low), high)
         else:
-            x = _truncated_normal(rng, float(self.mean or 0.0), float(self.sd or 1.0), low, high)
-        return round(x) if self.integer else x
+            x = _truncated_normal(u, float(self.mean or 0.0), float(self.sd or 1.0), low, high)
+        return np.round(x) if self.integer else x
+
+    @property
+    def numeric(self) -> bool:
+        """Whether the drawn values are numbers (a choice among texts is not)."""
+        return all(not isinstance(v, str) for v in self.values)
+
+    def value(self, code: float) -> Drawn:
+        """A drawn number as the field's value (a choice's value, an integer, a float)."""
+        if self.dist == "choice":
+            if self.numeric:
+                return next(v for v in self.values if v == code)
+            return self.values[int(code)]
+        return int(code) if self.integer else float(code)
 
     def extremes(self) -> tuple[Drawn, ...]:
         """The values at the ends of the support (every value of a choice)."""
@@ -80,20 +105,42 @@ class Uncertain:
         return f"uniform {self.low:g}–{self.high:g}"
 
 
-def _truncated_normal(
-    rng: np.random.Generator, mean: float, sd: float, low: float, high: float
-) -> float:
-    """N(mean, sd) conditioned on [low, high], by rejection (clipped after many misses)."""
-    for _ in range(_MAX_REJECTIONS):
-        x = float(rng.normal(mean, sd))
-        if low <= x <= high:
-            return x
-    return min(max(mean, low), high)
+def _triangular(u: np.ndarray, low: float, mode: float, high: float) -> np.ndarray:
+    """Inverse CDF of the triangular distribution (low, mode, high)."""
+    span = high - low
+    if span <= 0:
+        return np.full(u.shape, low)
+    left = u < (mode - low) / span
+    rising = low + np.sqrt(u * span * (mode - low))
+    falling = high - np.sqrt((1.0 - u) * span * (high - mode))
+    return np.where(left, rising, falling)
 
 
-def draw_all(uncertain: Sequence[Uncertain], rng: np.random.Generator) -> tuple[Drawn, ...]:
-    """One value for each uncertain input, in declaration order."""
-    return tuple(u.draw(rng) for u in uncertain)
+def _truncated_normal(u: np.ndarray, mean: float, sd: float, low: float, high: float) -> np.ndarray:
+    """Inverse CDF of N(mean, sd) conditioned on [low, high] (the mean, clipped, when the
+    interval lies too far in a tail for the normal CDF to tell its ends apart)."""
+    from scipy.special import ndtr, ndtri  # type: ignore[import-untyped,unused-ignore]
+
+    a, b = ndtr((low - mean) / sd), ndtr((high - mean) / sd)
+    if not b > a:
+        return np.full(u.shape, min(max(mean, low), high))
+    x: np.ndarray = np.clip(mean + sd * ndtri(a + u * (b - a)), low, high)
+    return x
+
+
+def draw_block(
+    uncertain: Sequence[Uncertain], seed: int, start: int, stop: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Runs start..stop−1's integer seeds (uint64[n]) and drawn numbers (float[n, k]; a choice
+    among texts as the index of its value): run i reads the words of
+    `SeedSequence(seed, spawn_key=(i,))` — word 0 is its seed, words 2j+1 and 2j+2 make the
+    uniform fraction of input j."""
+    words = spawn_words(seed, np.arange(start, stop), 1 + 2 * len(uncertain))
+    fractions = uniforms(words[:, 1:])
+    codes = np.empty((stop - start, len(uncertain)))
+    for j, u in enumerate(uncertain):
+        codes[:, j] = u.quantile(fractions[:, j])
+    return words[:, 0].astype(np.uint64), codes
 
 
 def apply_all(

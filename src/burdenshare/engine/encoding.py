@@ -1,0 +1,277 @@
+"""Scenarios as the flat arrays the compiled engine runs on (no Python objects inside a run).
+
+`Structure` holds what every run of one scenario shares: the calendar as offer slots with each
+party's relative time, the dated reservation events and threats, the ratifiers and their limits
+(each limit's issue, status-quo base and, for scope and choice issues, its allowed grid values).
+`Runs` holds what may differ from run to run, one row per run: each seat's valuation (an index
+into a `Pool`), reservation value, lapse, strategy as numbers, event and threat sizes, the
+ratifiers' minimum utilities and the numeric bounds of their limits. Both are built from the
+immutable model with the model's own arithmetic (`Calendar.time_fraction`, `Space.index_of`);
+the compiled loop mirrors the rest (`Party.reservation_at`, `Limit.violation`, the strategies).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+
+from burdenshare.model import Limit, OutcomeSpace, Scenario, Valuation
+from burdenshare.model.issues import NUMERIC_ISSUES
+from burdenshare.strategies import Strategy
+from burdenshare.strategies.anchoring import Anchoring
+from burdenshare.strategies.ratification_aware import RatificationAware
+from burdenshare.strategies.time_dependent import TimeDependent
+from burdenshare.strategies.tit_for_tat import TitForTat
+
+TIME_DEPENDENT, ANCHORING, TIT_FOR_TAT = 0, 1, 2
+"""Strategy codes in `Runs.code`."""
+
+NEVER_BEFORE = -(2**62)
+NEVER_AFTER = 2**62
+"""Day ordinals standing for an open start / end (a ratifier always in office, a threat in force
+from the outset)."""
+
+MAX_LIMITS = 62
+"""Limits are remembered as bits of an int64 per veto."""
+
+
+class Structure(NamedTuple):
+    """What every run of one scenario shares (days as proleptic ordinals)."""
+
+    slot_time: np.ndarray  # f8[P, S]: each party's relative time at each offer slot
+    first: np.ndarray  # i8[M + 1]: first slot of each meeting
+    day: np.ndarray  # i8[M]: first day of each meeting
+    last: np.ndarray  # i8[M]: last day of each meeting
+    start_time: np.ndarray  # f8[P, M]: each party's relative time at each meeting's start
+    deadline: int
+    end: int
+    event_party: np.ndarray  # i8[E]
+    event_day: np.ndarray  # i8[E]
+    threat_party: np.ndarray  # i8[T]: seat threatened (−1: none)
+    threat_start: np.ndarray  # i8[T]
+    rat_party: np.ndarray  # i8[Q]: seat of each ratifier
+    rat_start: np.ndarray  # i8[Q]
+    rat_end: np.ndarray  # i8[Q]
+    lim_rat: np.ndarray  # i8[L]: ratifier of each limit
+    lim_issue: np.ndarray  # i8[L]
+    lim_numeric: np.ndarray  # b1[L]
+    lim_base: np.ndarray  # f8[L]: status-quo value (NaN: no numeric, non-zero base)
+    lim_fixed: np.ndarray  # b1[L, G]: allowed grid values of a scope or choice limit
+    grid: np.ndarray  # f8[I, G]: numeric issues' grid values
+
+
+class Runs(NamedTuple):
+    """What differs from run to run: one row per run (P seats, E events, T threats, Q
+    ratifiers, L limits; NaN stands for an unset optional number)."""
+
+    vid: np.ndarray  # i8[R, P]: valuation of each seat (index into the pool)
+    rat_vid: np.ndarray  # i8[R, Q]: valuation each ratifier judges utility by
+    anchor: np.ndarray  # i8[R, P]: the anchoring strategy's anchor (opening or best)
+    opening: np.ndarray  # i8[R, P]: stated opening (−1: none)
+    r0: np.ndarray  # f8[R, P]
+    lapse: np.ndarray  # f8[R, P]
+    event_change: np.ndarray  # f8[R, E]
+    threat_change: np.ndarray  # f8[R, T]
+    threat_cred: np.ndarray  # f8[R, T]
+    code: np.ndarray  # i8[R, P]
+    wrapped: np.ndarray  # b1[R, P]: ratification-aware around the coded strategy
+    e: np.ndarray  # f8[R, P]
+    k: np.ndarray  # f8[R, P]
+    hold: np.ndarray  # i8[R, P]
+    delta: np.ndarray  # i8[R, P]
+    min_utility: np.ndarray  # f8[R, Q]
+    lim_min: np.ndarray  # f8[R, L]
+    lim_max: np.ndarray  # f8[R, L]
+    lim_min_pct: np.ndarray  # f8[R, L]
+    lim_max_pct: np.ndarray  # f8[R, L]
+
+    def take(self, rows: np.ndarray) -> Runs:
+        """The runs at `rows`."""
+        return Runs(*(np.ascontiguousarray(a[rows]) for a in self))
+
+
+def _ordinal(day: dt.date | None, missing: int) -> int:
+    return missing if day is None else day.toordinal()
+
+
+def structure(scenario: Scenario) -> Structure:
+    """The shared arrays of `scenario` (see `Structure`)."""
+    calendar = scenario.calendar
+    space = scenario.space
+    parties = scenario.parties
+    names = [p.name for p in parties]
+    meetings = calendar.meetings
+    first = np.zeros(len(meetings) + 1, dtype=np.int64)
+    for m, meeting in enumerate(meetings):
+        first[m + 1] = first[m] + meeting.offers
+    slot_time = np.zeros((len(parties), int(first[-1])))
+    start_time = np.zeros((len(parties), len(meetings)))
+    for p, party in enumerate(parties):
+        for m, meeting in enumerate(meetings):
+            spacing = meeting.days / max(meeting.offers, 1)
+            for k in range(meeting.offers):
+                slot_time[p, first[m] + k] = calendar.time_fraction(
+                    meeting.date, k * spacing, party.deadline
+                )
+            start_time[p, m] = calendar.time_fraction(meeting.date, 0.0, party.deadline)
+    events = [(p, e) for p, party in enumerate(parties) for e in party.events]
+    limits = [(q, limit) for q, r in enumerate(scenario.ratifiers) for limit in r.limits]
+    if len(limits) > MAX_LIMITS:
+        raise ValueError(f"the compiled engine handles at most {MAX_LIMITS} ratifier limits")
+    issues = [space.names.index(limit.issue) for _, limit in limits]
+    widest = max(space.shape)
+    grid = np.zeros((len(space.issues), widest))
+    for i, issue in enumerate(space.issues):
+        if isinstance(issue, NUMERIC_ISSUES):
+            grid[i, : space.shape[i]] = np.asarray(space.grids[i], dtype=float)
+    return Structure(
+        slot_time,
+        first,
+        np.array([m.date.toordinal() for m in meetings], dtype=np.int64),
+        np.array(
+            [(m.date + dt.timedelta(days=max(m.days, 1) - 1)).toordinal() for m in meetings],
+            dtype=np.int64,
+        ),
+        start_time,
+        calendar.deadline.toordinal(),
+        calendar.end.toordinal(),
+        np.array([p for p, _ in events], dtype=np.int64),
+        np.array([e.date.toordinal() for _, e in events], dtype=np.int64),
+        np.array(
+            [names.index(t.against) if t.against in names else -1 for t in scenario.threats],
+            dtype=np.int64,
+        ),
+        np.array([_ordinal(t.start, NEVER_BEFORE) for t in scenario.threats], dtype=np.int64),
+        np.array([names.index(r.party) for r in scenario.ratifiers], dtype=np.int64),
+        np.array([_ordinal(r.start, NEVER_BEFORE) for r in scenario.ratifiers], dtype=np.int64),
+        np.array([_ordinal(r.end, NEVER_AFTER) for r in scenario.ratifiers], dtype=np.int64),
+        np.array([q for q, _ in limits], dtype=np.int64),
+        np.array(issues, dtype=np.int64),
+        np.array([isinstance(space.issues[i], NUMERIC_ISSUES) for i in issues], dtype=np.bool_),
+        np.array([_base(scenario, limit) for _, limit in limits], dtype=float),
+        _fixed_masks(space, [limit for _, limit in limits], scenario, widest),
+        grid,
+    )
+
+
+def _base(scenario: Scenario, limit: Limit) -> float:
+    """The status-quo value a limit's % change is measured from (NaN when none applies)."""
+    base = scenario.status_quo.terms.get(limit.issue)
+    if isinstance(base, int | float) and base != 0:
+        return float(base)
+    return float("nan")
+
+
+def _fixed_masks(
+    space: OutcomeSpace, limits: Sequence[Limit], scenario: Scenario, widest: int
+) -> np.ndarray:
+    """Allowed grid values of each limit on a scope or choice issue (`Limit.violation`)."""
+    from burdenshare.model import Offer
+
+    out = np.zeros((len(limits), widest), dtype=np.bool_)
+    for j, limit in enumerate(limits):
+        i = space.names.index(limit.issue)
+        if isinstance(space.issues[i], NUMERIC_ISSUES):
+            continue
+        base = Offer(((limit.issue, scenario.status_quo.terms[limit.issue]),))
+        for g, value in enumerate(space.grids[i]):
+            out[j, g] = limit.violation(Offer(((limit.issue, value),)), base) is None
+    return out
+
+
+@dataclass(frozen=True)
+class StrategyCode:
+    """A vectorisable strategy as the numbers the compiled loop reads."""
+
+    code: int
+    wrapped: bool
+    e: float = 1.0
+    k: float = 0.0
+    hold: int = 0
+    delta: int = 1
+
+
+def strategy_code(strategy: Strategy) -> StrategyCode | None:
+    """The numbers of `strategy`, or None when the compiled loop has no form of it."""
+    wrapped = isinstance(strategy, RatificationAware)
+    inner = strategy.wrapped if isinstance(strategy, RatificationAware) else strategy
+    if type(inner) is TimeDependent:
+        return StrategyCode(TIME_DEPENDENT, wrapped, e=inner.e, k=inner.k)
+    if type(inner) is Anchoring:
+        return StrategyCode(ANCHORING, wrapped, e=inner.e, hold=inner.hold)
+    if type(inner) is TitForTat:
+        return StrategyCode(TIT_FOR_TAT, wrapped, delta=inner.delta)
+    return None
+
+
+def _optional(value: float | None) -> float:
+    return float("nan") if value is None else float(value)
+
+
+def runs(
+    scenario: Scenario,
+    strategies: Sequence[StrategyCode],
+    vids: Sequence[int],
+    rat_vids: Sequence[int],
+    utilities: Sequence[np.ndarray],
+    count: int = 1,
+) -> Runs:
+    """`count` identical rows for `scenario` with `strategies` per seat; `vids` / `rat_vids`
+    index each seat's / ratifier's valuation in the pool, `utilities` each seat's utilities
+    (for the anchor: the opening, else the best outcome, lowest index on ties)."""
+    space = scenario.space
+    parties = scenario.parties
+    limits = [limit for r in scenario.ratifiers for limit in r.limits]
+    opening = [space.index_of(p.opening) if p.opening is not None else -1 for p in parties]
+    anchor = [o if o >= 0 else int(np.argmax(u)) for o, u in zip(opening, utilities, strict=True)]
+
+    def row(values: Sequence[float | int | bool], dtype: type) -> np.ndarray:
+        return np.tile(np.asarray(values, dtype=dtype).reshape(1, -1), (count, 1))
+
+    return Runs(
+        row(vids, np.int64),
+        row(rat_vids, np.int64),
+        row(anchor, np.int64),
+        row(opening, np.int64),
+        row([p.reservation_value for p in parties], np.float64),
+        row([p.lapse_change_per_month for p in parties], np.float64),
+        row([e.change for p in parties for e in p.events], np.float64),
+        row([t.change for t in scenario.threats], np.float64),
+        row([t.credibility for t in scenario.threats], np.float64),
+        row([s.code for s in strategies], np.int64),
+        row([s.wrapped for s in strategies], np.bool_),
+        row([s.e for s in strategies], np.float64),
+        row([s.k for s in strategies], np.float64),
+        row([s.hold for s in strategies], np.int64),
+        row([s.delta for s in strategies], np.int64),
+        row([_optional(r.min_utility) for r in scenario.ratifiers], np.float64),
+        row([_optional(x.min) for x in limits], np.float64),
+        row([_optional(x.max) for x in limits], np.float64),
+        row([_optional(x.min_change_pct) for x in limits], np.float64),
+        row([_optional(x.max_change_pct) for x in limits], np.float64),
+    )
+
+
+def valuations_of(scenario: Scenario) -> tuple[list[Valuation], list[int], list[int]]:
+    """The distinct valuations a run of `scenario` needs (seats first, then ratifiers' own),
+    with each seat's and each ratifier's index among them."""
+    found: list[Valuation] = []
+
+    def index(valuation: Valuation) -> int:
+        for i, v in enumerate(found):
+            if v is valuation or v == valuation:
+                return i
+        found.append(valuation)
+        return len(found) - 1
+
+    seats = [index(p.valuation) for p in scenario.parties]
+    names = [p.name for p in scenario.parties]
+    ratifiers = [
+        index(r.valuation) if r.valuation is not None else seats[names.index(r.party)]
+        for r in scenario.ratifiers
+    ]
+    return found, seats, ratifiers
