@@ -113,19 +113,20 @@ class _Talks:
         p = self.parties[party]
         if p.deadline is not None:
             t = self.scenario.calendar.time_fraction(day, offset, p.deadline)
+        # positional, in field order: this runs twice per offer
         return NegotiatorView(
-            party=party,
-            valuation=p.valuation,
-            space=self.scenario.space,
-            calendar=self.scenario.calendar,
-            time=t,
-            meeting=meeting,
-            date=day,
-            reservation=self.reservation(party, day),
-            opening=p.opening,
-            history=self.history,
-            vetoes=self.vetoes[party],
-            horizon=p.deadline,
+            party,
+            p.valuation,
+            self.scenario.space,
+            self.scenario.calendar,
+            t,
+            meeting,
+            day,
+            self.reservation(party, day),
+            p.opening,
+            self.history,
+            self.vetoes[party],
+            p.deadline,
         )
 
     def ratify(self, offer: Offer, meeting: int, day: dt.date) -> list[tuple[str, str]]:

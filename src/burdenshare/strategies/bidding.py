@@ -74,8 +74,13 @@ def _distance(space: OutcomeSpace, candidates: np.ndarray, reference: Offer) -> 
 
 @lru_cache(maxsize=1 << 10)
 def _row(space: OutcomeSpace, reference: Offer) -> np.ndarray:
-    """The rounded distance from every outcome of `space` to `reference`."""
-    row = np.round(_distance(space, np.arange(space.size), reference), 12)
+    """The rounded distance from every outcome of `space` to `reference`, in flat index order:
+    the per-issue distances summed from zero in issue order by successive outer sums, as
+    `_distance` sums them candidate by candidate."""
+    flat = np.zeros(1)
+    for table in _issue_distances(space, reference):
+        flat = np.add.outer(flat, table).ravel()
+    row = np.round(flat, 12)
     row.setflags(write=False)
     return row
 
