@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -12,37 +13,48 @@ from burdenshare.experiments.montecarlo import STATUS_LAPSE, Columns, MonteCarlo
 _STATUS = np.array(["no_agreement", "agreement", "agreement"], dtype=object)
 
 
+def _texts(keys: np.ndarray, text: Callable[[Any], str]) -> np.ndarray:
+    """`text(key)` for every row, computed once per distinct key (rows share few values)."""
+    distinct, inverse = np.unique(keys, axis=0, return_inverse=True)
+    made = np.array([text(key) for key in distinct], dtype=object)
+    return made[inverse.reshape(-1)]
+
+
 def to_rows(plan: MonteCarloPlan, columns: Columns) -> dict[str, np.ndarray]:
-    """The `runs` table columns for `columns` (without `experiment_id`)."""
+    """The `runs` table columns for `columns` (without `experiment_id`); the JSON texts of
+    terms, utilities and vetoes are made once per distinct value, not once per run."""
     scenario = plan.scenario
     ratifiers = [r.name for r in scenario.ratifiers]
     n = len(columns)
-    start = scenario.calendar.start
-    terms = np.empty(n, dtype=object)
-    utilities = np.empty(n, dtype=object)
-    for k in range(n):
-        if columns.index[k] >= 0:
-            terms[k] = json.dumps(scenario.space.offer_at(int(columns.index[k])).to_json())
-            utilities[k] = json.dumps([float(u) for u in columns.utilities[k]])
+    start = np.datetime64(scenario.calendar.start, "D")
+    agreed = columns.index >= 0
+    terms = np.full(n, None, dtype=object)
+    utilities = np.full(n, None, dtype=object)
+    if agreed.any():
+        terms[agreed] = _texts(
+            columns.index[agreed],
+            lambda i: json.dumps(scenario.space.offer_at(int(i)).to_json()),
+        )
+        utilities[agreed] = _texts(
+            columns.utilities[agreed], lambda row: json.dumps([float(u) for u in row])
+        )
     return {
         "run": columns.run,
         "seed": columns.seed,
-        "inputs": np.array(
-            [json.dumps([float(x) for x in row]) for row in columns.inputs], dtype=object
-        ),
+        "inputs": columns.inputs,  # float[n, k]: the store writes it as a JSON array per run
         "status": _STATUS[columns.status],
         "status_code": columns.status,
         "during_lapse": columns.status == STATUS_LAPSE,
-        "date": np.array(
-            [start + dt.timedelta(days=int(d)) for d in columns.days], dtype="datetime64[s]"
-        ),
+        "date": (start + columns.days.astype("timedelta64[D]")).astype("datetime64[s]"),
         "days": columns.days,
         "meeting": np.where(columns.meeting >= 0, columns.meeting, -1),
         "vetoes": columns.vetoes,
-        "vetoed_by": np.array(
-            [json.dumps([r for j, r in enumerate(ratifiers) if row[j]]) for row in columns.vetoed],
-            dtype=object,
-        ),
+        "vetoed_by": _texts(
+            columns.vetoed.reshape(n, len(ratifiers)),
+            lambda row: json.dumps([r for j, r in enumerate(ratifiers) if row[j]]),
+        )
+        if n
+        else np.empty(0, dtype=object),
         "outcome": columns.index,
         "terms": terms,
         "utilities": utilities,

@@ -111,20 +111,33 @@ def outcome_measures(plan: MonteCarloPlan, columns: Columns) -> dict[str, np.nda
 
 def sensitivity(plan: MonteCarloPlan, columns: Columns) -> list[dict[str, Any]]:
     """Spearman's rank correlation of each uncertain input with each outcome measure, ranked by
-    the largest absolute correlation (NaN — constant input or outcome — counts as 0)."""
-    from scipy.stats import spearmanr  # type: ignore[import-untyped,unused-ignore]
+    the largest absolute correlation (NaN — constant input or outcome — counts as 0).
+
+    ρ is Pearson's correlation of the average ranks (`scipy.stats.spearmanr`'s definition),
+    over the runs where the measure is defined; each column is ranked once per such subset."""
+    from scipy.stats import rankdata  # type: ignore[import-untyped,unused-ignore]
 
     measures = outcome_measures(plan, columns)
+    ranks: dict[tuple[int, bytes], np.ndarray] = {}
+
+    def ranked(j: int, ok: np.ndarray) -> np.ndarray:
+        key = (j, np.packbits(ok).tobytes())
+        if key not in ranks:
+            ranks[key] = rankdata(columns.inputs[ok, j])
+        return ranks[key]
+
+    subsets = {name: ~np.isnan(y) for name, y in measures.items()}
+    targets = {name: rankdata(y[subsets[name]]) for name, y in measures.items()}
     rows = []
     for j, u in enumerate(plan.uncertain):
         x = columns.inputs[:, j]
         correlations: dict[str, float | None] = {}
         for name, y in measures.items():
-            ok = ~np.isnan(y)
+            ok = subsets[name]
             if ok.sum() < 3 or np.ptp(x[ok]) == 0 or np.ptp(y[ok]) == 0:
                 correlations[name] = None
                 continue
-            rho = float(spearmanr(x[ok], y[ok]).statistic)
+            rho = float(np.corrcoef(ranked(j, ok), targets[name])[0, 1])
             correlations[name] = _round(rho)
         strongest = max((abs(v) for v in correlations.values() if v is not None), default=0.0)
         rows.append(
