@@ -176,3 +176,11 @@ def test_every_problem_of_one_issue_is_reported(tmp_path: Path) -> None:
     for expected in ("issues[0].step: required", "issues[0].high: must be greater than low (10)",
                      "issues[0].currency: required", "calendar: required field is missing"):
         assert expected in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("command", [("run",), ("analyze", "--run")])
+def test_negative_seed_is_refused_without_traceback(command: tuple[str, ...]) -> None:
+    result = run_cli(command[0], "sma-2019", *command[1:], "--seed", "-3")
+    assert result.returncode == 2
+    assert "--seed: expected a non-negative integer, got -3" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""

@@ -101,6 +101,8 @@ def analyze(
         raise InputError("expected zero or reservation", f"--disagreement {disagreement}")
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
         raise InputError("the figure file must end in .png or .svg", f"--plot {plot}")
+    if seed < 0:
+        raise InputError(f"expected a non-negative integer, got {seed}", "--seed")
     varied = _parse_vary(vary) if vary else None
     import numpy as np
 
