@@ -75,10 +75,8 @@ class _Talks:
         self.vetoes: dict[str, tuple[VetoRecord, ...]] = dict.fromkeys(self.names, ())
         self.pending = _dated_events(scenario)
         self.veto_count = 0
-        # memos of what every step asks again: the parties by name, each party's reservation
-        # value on a day (fixed within a meeting), the description of an offer
+        # what every step asks again: the parties by name, the description of an offer
         self.parties = {name: scenario.party(name) for name in self.names}
-        self.reservations: dict[tuple[str, dt.date], float] = {}
         self.descriptions: dict[Offer, str] = {}
 
     def utilities(self, offer: Offer) -> tuple[float, ...]:
@@ -93,23 +91,17 @@ class _Talks:
             text = self.descriptions[offer] = self.scenario.describe(offer)
         return text
 
-    def reservation(self, party: str, day: dt.date) -> float:
-        """`scenario.reservation(party, day)`, computed once per party and day."""
-        value = self.reservations.get((party, day))
-        if value is None:
-            value = self.reservations[party, day] = self.scenario.reservation(party, day)
-        return value
-
     def flush(self, until: dt.date) -> None:
         """Emit the dated events on or before `until`."""
         while self.pending and self.pending[0].date <= until:
             self.trace.append(self.pending.pop(0))
 
     def view(
-        self, party: str, meeting: int, day: dt.date, offset: float, t: float
+        self, party: str, meeting: int, day: dt.date, offset: float, t: float, reservation: float
     ) -> NegotiatorView:
-        """`party`'s view `offset` days into the meeting starting on `day`; `t` is the time on
-        the calendar's own horizon, which is the party's unless it has a deadline of its own."""
+        """`party`'s view `offset` days into the meeting starting on `day`, with its reservation
+        value that day; `t` is the time on the calendar's own horizon, which is the party's
+        unless it has a deadline of its own."""
         p = self.parties[party]
         if p.deadline is not None:
             t = self.scenario.calendar.time_fraction(day, offset, p.deadline)
@@ -122,7 +114,7 @@ class _Talks:
             t,
             meeting,
             day,
-            self.reservation(party, day),
+            reservation,
             p.opening,
             self.history,
             self.vetoes[party],
@@ -187,11 +179,12 @@ class _Talks:
                 )
             )
             spacing = meeting.days / max(meeting.offers, 1)
+            reservation = {name: scenario.reservation(name, meeting.date) for name in self.names}
             for k in range(meeting.offers):
                 proposer = self.names[turn % n]
                 turn += 1
                 t = calendar.time_fraction(meeting.date, k * spacing)
-                view = self.view(proposer, m, meeting.date, k * spacing, t)
+                view = self.view(proposer, m, meeting.date, k * spacing, t, reservation[proposer])
                 offer = scenario.space.snap(self.strategies[proposer].propose(view))
                 utilities = self.utilities(offer)
                 self.history = (*self.history, OfferRecord(proposer, offer, t, m))
@@ -212,7 +205,9 @@ class _Talks:
                 start = self.names.index(proposer)
                 for position in range(1, n):
                     responder = self.names[(start + position) % n]
-                    rview = self.view(responder, m, meeting.date, k * spacing, t)
+                    rview = self.view(
+                        responder, m, meeting.date, k * spacing, t, reservation[responder]
+                    )
                     accept = self.strategies[responder].accepts(rview, offer)
                     self.trace.append(
                         Event(

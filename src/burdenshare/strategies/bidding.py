@@ -130,14 +130,15 @@ def choose_index(
 
 def offer_at(view: NegotiatorView, target: float, allowed: np.ndarray | None = None) -> Offer:
     """The offer the kernel picks for `view`'s party at `target` utility (within `allowed`)."""
-    own = view.last_own_offer()
-    opponent = view.last_opponent_offer()
-    index = choose_index(
-        view.space,
-        view.utilities(),
-        target,
-        own.offer if own is not None else None,
-        opponent.offer if opponent is not None else None,
-        allowed,
-    )
+    own: Offer | None = None
+    opponent: Offer | None = None
+    for record in reversed(view.history):  # the latest own and opponent offers, in one pass
+        if record.party != view.party:
+            if opponent is None:
+                opponent = record.offer
+        elif own is None:
+            own = record.offer
+        if own is not None and opponent is not None:
+            break
+    index = choose_index(view.space, view.utilities(), target, own, opponent, allowed)
     return view.space.offer_at(index)
