@@ -134,11 +134,12 @@ _NOT_PICKLED = frozenset({"_hash", "_offers", "_indices", "_flat"})
 _MEMO_LIMIT = 1 << 16
 """Entries a memo holds before it starts afresh (bounds the memory of a long-lived space)."""
 
-K = TypeVar("K")
-V = TypeVar("V")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
-def _remember(memo: dict[K, V], key: K, value: V) -> None:
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> None:
+    """Put `key` in `memo`, emptying it first when it is full."""
     if len(memo) >= _MEMO_LIMIT:
         memo.clear()
     memo[key] = value
