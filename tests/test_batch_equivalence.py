@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from builders import START, STRATEGY_SPECS, random_scenarios
@@ -35,6 +39,7 @@ from burdenshare.model import (
 from burdenshare.model.issues import Category, ScopeIssue
 from burdenshare.model.parties import ReservationEvent
 from burdenshare.model.ratifiers import Limit
+from burdenshare.model.parties import StrategySpec as STRATEGY
 from burdenshare.model.valuation import ScopeValue
 from burdenshare.scenario.uncertainty import load_uncertain
 from burdenshare.strategies import entry, names
@@ -227,3 +232,55 @@ def test_untagged_strategy_falls_back_to_reference() -> None:
     assert out == from_reference(
         negotiate(scenario, {"buyer": Scripted((10.0,), accept_at=60.0)}), scenario
     )
+
+
+def test_a_party_vetoed_by_two_ratifiers_at_every_meeting() -> None:
+    """Found by the property above: two ratifiers of one party veto six deals (twelve vetoes to
+    remember for that party); the batch engine once kept room for one veto a meeting and wrote
+    the rest over the other party's memory."""
+    days = [START + dt.timedelta(days=d) for d in range(1, 7)]
+    calendar = Calendar(tuple(Meeting(d, "here", f"R{i}", 1, 1) for i, d in enumerate(days)),
+                        days[0], days[-1])
+
+    def valuation(weights: tuple[float, float, float, float]) -> Valuation:
+        return Valuation(
+            tuple(zip(SPACE.names, weights, strict=True)),
+            (
+                ("amount", LinearValue("rising")),
+                ("years", LinearValue("rising")),
+                ("scope", ScopeValue((("rotation", -1.0), ("ops", 0.5)))),
+                ("venue", ChoiceValue((("seoul", 0.0),))),
+            ),
+        )
+
+    parties = (
+        Party("A", valuation((1 / 13, 4 / 13, 4 / 13, 4 / 13)), 0.0,
+              STRATEGY("boulware"), deadline=days[0]),
+        Party("B", valuation((0.25, 0.25, 0.25, 0.25)), 0.0,
+              STRATEGY("ratification-aware", (("inner", "boulware"),)), deadline=days[0]),
+    )
+    ratifiers = (
+        Ratifier("r0", "B", (Limit("amount", min=20.0),)),
+        Ratifier("r1", "A", (Limit("amount", min=48.0),)),
+        Ratifier("r2", "A", min_utility=0.5),
+    )
+    status_quo = Offer.of(
+        {"amount": 40.0, "years": 1, "scope": frozenset({"labor"}), "venue": "seoul"}
+    )
+    scenario = Scenario("vetoes", "vetoes", SPACE, StatusQuo(status_quo, days[0], "old"),
+                        parties, calendar, ratifiers=ratifiers)
+    _same(scenario)
+    assert run_one(scenario).vetoes == 6
+
+
+def test_compiled_engine_stays_in_bounds(tmp_path: Path) -> None:
+    """numba does not check indices by default: replay the rich property test compiled with
+    bounds checks (a fresh cache), so a write past an array's end fails loudly."""
+    env = {**os.environ, "NUMBA_BOUNDSCHECK": "1", "NUMBA_CACHE_DIR": str(tmp_path / "cache")}
+    here = Path(__file__).resolve()
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(here),
+         "-k", "rich_scenarios or two_ratifiers or sma2019_drawn"],
+        env=env, capture_output=True, text=True, cwd=here.parents[1], timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
