@@ -325,17 +325,50 @@ def test_distances_that_tie_only_after_rounding_tie() -> None:
     assert choose(scan, tables, 0, target, -1, other, allowed, False) == expected
 
 
-def test_equally_near_to_the_own_offer_the_nearest_to_the_opponents_wins() -> None:
-    """From own (a, 1): (b, 1) and (c, 1) are both at own distance 1; the opponent's (c, 3)
-    is nearer (c, 1), which wins though (b, 1) is worth more."""
-    space = OutcomeSpace((ChoiceIssue("venue", ("a", "b", "c")), CountIssue("years", 1, 3, 1)))
+@pytest.mark.parametrize("high", [2, 20])
+def test_equally_near_to_the_own_offer_the_nearest_to_the_opponents_wins(high: int) -> None:
+    """From own (a, 0): (b, 0) and (c, 0) are both at own distance 1; the opponent's
+    (c, high) is nearer (c, 0), which wins though (b, 0) is worth more — on a short second
+    issue (scan) and a long one (rows; their utilities are flat)."""
+    space = OutcomeSpace(
+        (ChoiceIssue("venue", ("a", "b", "c")), MoneyIssue("amount", 0.0, float(high), 1.0))
+    )
     valuation = Valuation((("venue", 1.0),), (("venue", ChoiceValue((("b", 0.51), ("c", 0.5)))),))
-    own, other, target = 0, 8, 0.5  # (a, 1), (c, 3)
-    assert _expected(space, valuation, target, own, other, None) == 6  # (c, 1)
+    own, other, target = 0, 3 * (high + 1) - 1, 0.5  # (a, 0), (c, high)
+    winner = 2 * (high + 1)  # (c, 0)
+    assert _expected(space, valuation, target, own, other, None) == winner
     sa, tables = space_arrays(space), pool([valuation], space)
+    assert (tables.orientation[0] != 0) == (high >= 16)
     for masked in (False, True):
         allowed = _allowed(space, None, False)
-        assert choose(sa, tables, 0, target, own, other, allowed, masked) == 6
+        assert choose(sa, tables, 0, target, own, other, allowed, masked) == winner
+
+
+def test_beyond_every_allowed_utility_the_nearest_may_combine_near_ties() -> None:
+    """Target above every allowed outcome: venue c and size s top their issues by 1e-12 only,
+    and (c, s) — after (b, s), (b, m), (c, m) in index order — is the nearest."""
+    space = OutcomeSpace(
+        (
+            ChoiceIssue("venue", ("a", "b", "c")),
+            ChoiceIssue("size", ("s", "m")),
+            CountIssue("years", 1, 3, 1),
+        )
+    )
+    valuation = Valuation(
+        (("venue", 1.0), ("size", 1.0), ("years", 1.0)),
+        (
+            ("venue", ChoiceValue((("b", 1.0 - 1e-12), ("c", 1.0)))),
+            ("size", ChoiceValue((("s", 1.0), ("m", 1.0 - 1e-12)))),
+            ("years", LinearValue("rising")),
+        ),
+    )
+    masks = [np.ones(3, dtype=bool), np.ones(2, dtype=bool), np.array([True, True, False])]
+    sa, tables = space_arrays(space), pool([valuation], space)
+    expected = _expected(space, valuation, 2.0, None, None, _flat(sa, masks))
+    assert space.offer_at(expected) == space.offer_at(13)  # (c, s, 2)
+    allowed = _allowed(space, masks, False)
+    for own, other in ((-1, -1), (0, -1), (0, 17)):
+        assert choose(sa, tables, 0, 2.0, own, other, allowed, True) == expected
 
 
 @pytest.mark.parametrize("ordered", [True, False])
