@@ -24,7 +24,7 @@ import numpy as np
 from numba import njit
 
 from burdenshare.engine.encoding import ANCHORING, TIME_DEPENDENT, Runs, Structure
-from burdenshare.engine.jit_kernel import Pool, SpaceArrays, choose
+from burdenshare.engine.jit_kernel import Pool, SpaceArrays, choose, compiled
 from burdenshare.model.parties import DAYS_PER_MONTH
 
 MARGIN = 1e-6
@@ -45,7 +45,7 @@ class Outputs(NamedTuple):
     offers: np.ndarray
 
 
-@njit(cache=True, _nrt=False)  # no reference counting: see module docstring
+@compiled
 def _concession(t: float, e: float, k: float) -> float:
     """f(t) = k + (1 − k) t^(1/e); e = 0 concedes only at t = 1 (`time_dependent.concession`)."""
     if e == 0.0:
@@ -53,13 +53,13 @@ def _concession(t: float, e: float, k: float) -> float:
     return float(k + (1.0 - k) * t ** (1.0 / e))
 
 
-@njit(cache=True, _nrt=False)  # no reference counting: see module docstring
+@compiled
 def _target_utility(t: float, p_min: float, p_max: float, e: float, k: float) -> float:
     """p(t) = P_min + (P_max − P_min)(1 − f(t)) (`time_dependent.target_utility`)."""
     return p_min + (p_max - p_min) * (1.0 - _concession(t, e, k))
 
 
-@njit(cache=True, _nrt=False)  # no reference counting: see module docstring
+@compiled
 def _reservation(st: Any, ru: Any, r: int, p: int, day: int) -> float:
     """`Party.reservation_at(day)`: base, lapse drift, events, threats, kept within [0, 1]."""
     value = ru.r0[r, p]
@@ -81,7 +81,7 @@ def _reservation(st: Any, ru: Any, r: int, p: int, day: int) -> float:
     return float(min(max(value, 0.0), 1.0))
 
 
-@njit(cache=True, _nrt=False)  # no reference counting: see module docstring
+@compiled
 def _limit_masks(st: Any, ru: Any, r: int, shape: np.ndarray, out: np.ndarray) -> None:
     """Each limit's allowed grid values in run r (`Limit.violation` on every grid value)."""
     for j in range(st.lim_issue.size):
@@ -106,7 +106,7 @@ def _limit_masks(st: Any, ru: Any, r: int, shape: np.ndarray, out: np.ndarray) -
             out[j, g] = ok
 
 
-@njit(cache=True, _nrt=False)  # no reference counting: see module docstring
+@compiled
 def _within(sp: Any, masks: np.ndarray, bits: int, st: Any, index: int) -> bool:
     """Whether outcome `index` satisfies every limit whose bit is set in `bits`."""
     for j in range(st.lim_issue.size):
@@ -222,7 +222,7 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
         out.offers[r] = offers
 
 
-@njit(cache=True, _nrt=False)  # no reference counting: see module docstring
+@compiled
 def _floor(
     pool: Any, ru: Any, r: int, seat: int, today: int, veto_offer: np.ndarray,
     veto_end: np.ndarray, veto_bits: np.ndarray, veto_n: np.ndarray,
@@ -239,7 +239,7 @@ def _floor(
     return best
 
 
-@njit(cache=True, _nrt=False)  # no reference counting: see module docstring
+@compiled
 def _revealed(seat: int, today: int, veto_end: np.ndarray, veto_bits: np.ndarray,
               veto_n: np.ndarray) -> int:
     """Bits of the limits revealed by the seat's binding vetoes."""
@@ -250,7 +250,7 @@ def _revealed(seat: int, today: int, veto_end: np.ndarray, veto_bits: np.ndarray
     return bits
 
 
-@njit(cache=True, _nrt=False)  # no reference counting: see module docstring
+@compiled
 def _permitted(
     sp: Any, pool: Any, st: Any, ru: Any, r: int, seat: int, today: int, masks: np.ndarray,
     veto_offer: np.ndarray, veto_end: np.ndarray, veto_bits: np.ndarray, veto_n: np.ndarray,
@@ -266,7 +266,7 @@ def _permitted(
     return _within(sp, masks, bits, st, offer)
 
 
-@njit(cache=True, _nrt=False)  # no reference counting: see module docstring
+@compiled
 def _inner_target(
     pool: Any, st: Any, ru: Any, r: int, seat: int, m: int, slot: int, reservation: float,
     own_last: np.ndarray, own_count: np.ndarray, seen: np.ndarray, seen_n: np.ndarray,
@@ -299,7 +299,7 @@ def _inner_target(
     return float(min(max(previous * ratio, reservation), pool.best[v]))
 
 
-@njit(cache=True, _nrt=False)  # no reference counting: see module docstring
+@compiled
 def _propose(
     sp: Any, pool: Any, st: Any, ru: Any, r: int, seat: int, m: int, slot: int, today: int,
     reserve: np.ndarray, own_last: np.ndarray, own_count: np.ndarray, seen: np.ndarray,
@@ -339,7 +339,7 @@ def _propose(
     return choose(sp, pool, v, target, own, opp, allowed, True)
 
 
-@njit(cache=True, _nrt=False)  # no reference counting: see module docstring
+@compiled
 def _accepts(
     sp: Any, pool: Any, st: Any, ru: Any, r: int, seat: int, m: int, slot: int, today: int,
     reserve: np.ndarray, own_last: np.ndarray, own_count: np.ndarray, seen: np.ndarray,

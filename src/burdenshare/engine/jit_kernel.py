@@ -31,13 +31,14 @@ from typing import NamedTuple, TypeVar, cast
 import numba
 import numpy as np
 
-from burdenshare.engine.decomposed import layout
+from burdenshare.engine.decomposed import decompose, layout
+from burdenshare.engine.tables import space_tables, valuation_tables
 from burdenshare.model import OutcomeSpace, Valuation
 from burdenshare.strategies.bidding import BAND
 
 SLACK = 1e-9
 """Margin between a row's rest distance and the best rounded distance before the row is skipped
-(as `decomposed._SLACK`: summation order and rounding move distances by < 1e-12)."""
+(summation order and rounding move distances by < 1e-12)."""
 
 DISTINCT = 1e-12
 """Least distance between two grid values for the own-offer shortcut: above it no other outcome
@@ -94,10 +95,8 @@ class Pool(NamedTuple):
 
 @lru_cache(maxsize=16)
 def space_arrays(space: OutcomeSpace) -> SpaceArrays:
-    """The kernel's arrays for `space` (built once per space from `batch.space_tables` and
+    """The kernel's arrays for `space` (built once per space from `tables.space_tables` and
     `decomposed.layout`)."""
-    from burdenshare.engine.batch import space_tables  # batch imports this module
-
     tables = space_tables(space)
     shape = np.asarray(space.shape, dtype=np.int64)
     widest = int(shape.max())
@@ -139,10 +138,8 @@ def space_arrays(space: OutcomeSpace) -> SpaceArrays:
 
 
 def pool(valuations: Sequence[Valuation], space: OutcomeSpace) -> Pool:
-    """The stacked tables of `valuations` over `space` (from `batch.valuation_tables`; the
+    """The stacked tables of `valuations` over `space` (from `tables.valuation_tables`; the
     decomposition is `decomposed.decompose`'s)."""
-    from burdenshare.engine.batch import valuation_tables  # batch imports this module
-
     sp = space_arrays(space)
     count, n, issues = len(valuations), space.size, len(space.shape)
     rows, length = sp.rows, sp.length
@@ -173,7 +170,7 @@ def pool(valuations: Sequence[Valuation], space: OutcomeSpace) -> Pool:
         for p, part in enumerate(valuation.issue_values(space)):
             out.parts[v, p, : part.size] = part
             out.scale[v] += float(np.abs(part).max())
-        dec = tables.decomposed
+        dec = decompose(valuation, space)
         if dec is not None:
             out.orientation[v] = 1 if dec.grid[0] == 0 else -1
             out.grid[v] = dec.grid
@@ -188,7 +185,7 @@ def pool(valuations: Sequence[Valuation], space: OutcomeSpace) -> Pool:
 
 
 def allowed_array(space: OutcomeSpace, masks: Sequence[np.ndarray] | None) -> np.ndarray:
-    """Per-issue masks (`batch.Allowed`) as the kernel's bool[I, G] array (padding False);
+    """Per-issue masks (one bool array per issue) as the kernel's bool[I, G] array (padding False);
     None gives all True (pass has_allowed=False then)."""
     shape = space.shape
     out = np.zeros((len(shape), max(shape)), dtype=np.bool_)
@@ -202,18 +199,18 @@ def allowed_array(space: OutcomeSpace, masks: Sequence[np.ndarray] | None) -> np
 _F = TypeVar("_F", bound=Callable[..., object])
 
 
-def _compiled(function: _F) -> _F:
+def compiled(function: _F) -> _F:
     """`function` compiled by numba, cached on disk, without reference counting."""
     return cast(_F, numba.njit(cache=True, _nrt=False)(function))  # type: ignore[call-overload]
 
 
-@_compiled
+@compiled
 def round12(x: float) -> float:
     """`np.round(x, 12)` as numpy computes it: rint(x · 1e12) / 1e12 (half to even)."""
     return float(np.rint(x * 1e12) / 1e12)
 
 
-@_compiled
+@compiled
 def _left(a: np.ndarray, x: float) -> int:
     """np.searchsorted(a, x, "left"): the first k with a[k] ≥ x."""
     lo, hi = 0, a.size
@@ -226,7 +223,7 @@ def _left(a: np.ndarray, x: float) -> int:
     return lo
 
 
-@_compiled
+@compiled
 def _right(a: np.ndarray, x: float) -> int:
     """np.searchsorted(a, x, "right"): the first k with a[k] > x."""
     lo, hi = 0, a.size
@@ -239,7 +236,7 @@ def _right(a: np.ndarray, x: float) -> int:
     return lo
 
 
-@_compiled
+@compiled
 def _better(
     r1: float, r2: float, u: float, n: int, b1: float, b2: float, bu: float, bn: int
 ) -> bool:
@@ -255,7 +252,7 @@ def _better(
     return n < bn
 
 
-@_compiled
+@compiled
 def _sorted_allowed(pool: Pool, v: int, k: int, allowed: np.ndarray) -> bool:
     """Whether the k-th outcome in v's utility order lies within `allowed`."""
     positions = pool.sorted_positions[v, k]
@@ -265,7 +262,7 @@ def _sorted_allowed(pool: Pool, v: int, k: int, allowed: np.ndarray) -> bool:
     return True
 
 
-@_compiled
+@compiled
 def _side(
     pool: Pool, v: int, k: int, step: int, target: float, allowed: np.ndarray, masked: bool
 ) -> tuple[float, int]:
@@ -286,7 +283,7 @@ def _side(
     return least, pick
 
 
-@_compiled
+@compiled
 def _nearest(pool: Pool, v: int, target: float, allowed: np.ndarray, masked: bool) -> int:
     """Lowest index among the (allowed) outcomes whose |u − target| is least: walking out from
     `target` in utility order, where |u − target| never decreases (rounding is monotone)."""
@@ -300,7 +297,7 @@ def _nearest(pool: Pool, v: int, target: float, allowed: np.ndarray, masked: boo
     return min(low, high)
 
 
-@_compiled
+@compiled
 def _highest(
     pool: Pool, v: int, lo: int, hi: int, target: float, allowed: np.ndarray, masked: bool
 ) -> int:
@@ -319,7 +316,7 @@ def _highest(
     return pick if pick >= 0 else _nearest(pool, v, target, allowed, masked)
 
 
-@_compiled
+@compiled
 def _scan(
     space: SpaceArrays, pool: Pool, v: int, lo: int, hi: int, target: float, first: int,
     second: int, allowed: np.ndarray, masked: bool,
@@ -359,7 +356,7 @@ def _scan(
     return bn if bn >= 0 else _nearest(pool, v, target, allowed, masked)
 
 
-@_compiled
+@compiled
 def _row_distance(
     space: SpaceArrays, pool: Pool, v: int, row: int, col: int, reference: int
 ) -> float:
@@ -371,7 +368,7 @@ def _row_distance(
     return float(d)
 
 
-@_compiled
+@compiled
 def _columns(space: SpaceArrays, pool: Pool, v: int, allowed: np.ndarray) -> tuple[int, int]:
     """The columns [first, last) the long issue's mask keeps ((−1, −1): not an interval)."""
     first, last = -1, -1
@@ -385,7 +382,7 @@ def _columns(space: SpaceArrays, pool: Pool, v: int, allowed: np.ndarray) -> tup
     return first, last
 
 
-@_compiled
+@compiled
 def _row_allowed(space: SpaceArrays, row: int, allowed: np.ndarray, masked: bool) -> bool:
     """Whether the other issues' values of `row` lie within `allowed` (always, unmasked)."""
     if masked:
@@ -395,7 +392,7 @@ def _row_allowed(space: SpaceArrays, row: int, allowed: np.ndarray, masked: bool
     return True
 
 
-@_compiled
+@compiled
 def _decomposed(
     space: SpaceArrays, pool: Pool, v: int, low: float, high: float, first_ref: int,
     second_ref: int, first: int, last: int, allowed: np.ndarray, masked: bool,
@@ -448,7 +445,7 @@ def _decomposed(
     return bn
 
 
-@_compiled
+@compiled
 def _run(values: np.ndarray, flat: np.ndarray, j: int, step: int, end: int, target: float) -> int:
     """Lowest index among columns j, j + step, … (before `end`) at column j's |u − target|."""
     gap = abs(values[j] - target)
@@ -460,7 +457,7 @@ def _run(values: np.ndarray, flat: np.ndarray, j: int, step: int, end: int, targ
     return int(pick)
 
 
-@_compiled
+@compiled
 def _nearest_rows(
     space: SpaceArrays, pool: Pool, v: int, target: float, first: int, last: int,
     allowed: np.ndarray,
@@ -496,7 +493,7 @@ def _nearest_rows(
     return pick
 
 
-@_compiled
+@compiled
 def _gap_estimate(pool: Pool, v: int, row: int, target: float, first: int, last: int) -> float:
     """The additive parts' estimate of a row's least |u − target| over [first, last)."""
     rest = pool.approx_rest[v, row]
@@ -505,7 +502,7 @@ def _gap_estimate(pool: Pool, v: int, row: int, target: float, first: int, last:
     return float(max(low - target, target - high, 0.0))
 
 
-@_compiled
+@compiled
 def _end(parts: np.ndarray, allowed: np.ndarray, p: int, size: int, top: bool) -> float:
     """Issue p's highest (`top`) or lowest allowed part."""
     end = -np.inf if top else np.inf
@@ -515,7 +512,7 @@ def _end(parts: np.ndarray, allowed: np.ndarray, p: int, size: int, top: bool) -
     return float(end)
 
 
-@_compiled
+@compiled
 def _next(
     parts: np.ndarray, allowed: np.ndarray, p: int, size: int, g: int, top: bool, window: float
 ) -> int:
@@ -528,7 +525,7 @@ def _next(
     return -1
 
 
-@_compiled
+@compiled
 def _extreme(
     space: SpaceArrays, pool: Pool, v: int, target: float, allowed: np.ndarray, top: bool,
     window: float,
@@ -569,7 +566,7 @@ def _extreme(
             stride *= shape[q]
 
 
-@_compiled
+@compiled
 def choose(
     space: SpaceArrays, pool: Pool, v: int, target: float, own: int, opp: int,
     allowed: np.ndarray, has_allowed: bool,
