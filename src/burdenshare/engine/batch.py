@@ -221,9 +221,10 @@ class Batch:
         rows = encoding.Runs(*(np.concatenate(columns) for columns in zip(*parts, strict=True)))
         return Batch(tuple(scenarios), sp, kernel_pool, shared, rows, np.asarray(seats))
 
-    def negotiate(self, which: np.ndarray) -> Outputs:
-        """Run scenario `which[i]` as run i, for every i (compiled)."""
-        return negotiate_all(self.space, self.pool, self.structure, self.rows.take(which))
+    def negotiate(self, which: np.ndarray, threads: int = 1) -> Outputs:
+        """Run scenario `which[i]` as run i, for every i (compiled; on `threads` threads)."""
+        rows = self.rows.take(which)
+        return negotiate_all(self.space, self.pool, self.structure, rows, threads)
 
     def outcome(self, which: np.ndarray, out: Outputs, run: int) -> RunOutcome:
         """Run `run` of `out` as a `RunOutcome`."""

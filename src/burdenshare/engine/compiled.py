@@ -115,7 +115,7 @@ def _within(sp: Any, masks: np.ndarray, bits: int, st: Any, index: int) -> bool:
     return True
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
     """Run every row of `ru`, writing how each ended into `out`."""
     n_runs = ru.vid.shape[0]
@@ -357,8 +357,12 @@ def _accepts(
     return bool(pool.utilities[ru.vid[r, seat], offer] >= max(inner, reservation) - 1e-12)
 
 
-def negotiate_all(space: SpaceArrays, pool: Pool, structure: Structure, runs: Runs) -> Outputs:
-    """Run every row of `runs` (compiled); see `Outputs`."""
+def negotiate_all(
+    space: SpaceArrays, pool: Pool, structure: Structure, runs: Runs, threads: int = 1
+) -> Outputs:
+    """Run every row of `runs` (compiled); see `Outputs`. With `threads` > 1 the rows are split
+    into that many contiguous blocks run side by side (the compiled loop releases the GIL; each
+    block has its own scratch arrays and writes only its own rows), same outputs."""
     count = runs.vid.shape[0]
     meetings = max(structure.day.size, 1)
     out = Outputs(
@@ -370,5 +374,24 @@ def negotiate_all(space: SpaceArrays, pool: Pool, structure: Structure, runs: Ru
         np.zeros((count, meetings), np.int64),
         np.zeros(count, np.int64),
     )
-    _negotiate_all(space, pool, structure, runs, out)
+    blocks = min(max(threads, 1), max(count // MIN_BLOCK, 1))
+    if blocks == 1:
+        _negotiate_all(space, pool, structure, runs, out)
+        return out
+    from concurrent.futures import ThreadPoolExecutor
+
+    edges = np.linspace(0, count, blocks + 1).astype(int)
+
+    def block(k: int) -> None:
+        rows = slice(edges[k], edges[k + 1])
+        part_runs = Runs(*(a[rows] for a in runs))
+        part_out = Outputs(*(a[rows] for a in out))
+        _negotiate_all(space, pool, structure, part_runs, part_out)
+
+    with ThreadPoolExecutor(blocks) as pool_of_threads:
+        list(pool_of_threads.map(block, range(blocks)))
     return out
+
+
+MIN_BLOCK = 2048
+"""Fewest runs worth a thread of their own."""
