@@ -94,6 +94,19 @@ def _rounded_distance(space: OutcomeSpace, candidates: np.ndarray, reference: Of
     return np.round(_distance(space, candidates, reference), 12)
 
 
+@lru_cache(maxsize=64)
+def _distinct(space: OutcomeSpace) -> bool:
+    """Whether any two different values of an issue are at least 1e-12 apart, so that every
+    outcome but the own last offer is at a rounded distance > 0 from it."""
+    shape = space.shape
+    for g in range(max(shape)):
+        index = np.ravel_multi_index(tuple(min(g, n - 1) for n in shape), shape)
+        for p, column in enumerate(issue_distances(space, space.offer_at(int(index)))):
+            if g < shape[p] and np.any(np.delete(column, g) < 1e-12):
+                return False
+    return True
+
+
 def choose_index(
     space: OutcomeSpace,
     utilities: np.ndarray,
@@ -105,7 +118,18 @@ def choose_index(
     """Flat index of the outcome the kernel picks for `target` (see module docstring).
 
     `allowed`, a flat boolean mask, restricts the choice (e.g. to what own ratifiers accept).
+    The own last offer, when still in the band and allowed, is the only outcome at rounded own
+    distance 0 (when issue values are distinct), so it is picked without ranking the band.
     """
+    if own_last is not None:
+        own = space.index_of(own_last)
+        if (
+            target - 1e-12 <= utilities[own] <= target + BAND
+            and space.offer_at(own) == own_last  # on the grid, not snapped to it
+            and (allowed is None or allowed[own])
+            and _distinct(space)
+        ):
+            return own
     band = (utilities >= target - 1e-12) & (utilities <= target + BAND)
     if allowed is not None:
         band &= allowed
