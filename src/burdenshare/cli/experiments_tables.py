@@ -49,10 +49,14 @@ def montecarlo_tables(plan: MonteCarloPlan, s: dict[str, Any]) -> list[Table]:
         if entry is None:
             continue
         if "quantiles" in entry:
-            label = f"{name} ({entry['unit']})" if entry.get("unit") else name
-            terms.add_row(
-                label, *(_q(entry, k, ",.1f") for k in ("q05", "q25", "q50", "q75", "q95"))
-            )
+            base, _, converted = name.rpartition("_")
+            if base in s["terms_quantiles"] and entry.get("unit"):  # e.g. amount_USD
+                label = f"{base} ({entry['unit']}, at the scenario's rate)"
+            else:
+                label = f"{name} ({entry['unit']})" if entry.get("unit") else name
+            top = max(abs(v) for v in entry["quantiles"].values() if isinstance(v, int | float))
+            fmt = ",.2f" if top < 10 else ",.1f"
+            terms.add_row(label, *(_q(entry, k, fmt) for k in ("q05", "q25", "q50", "q75", "q95")))
         elif "categories" in entry:
             covered = Table(
                 title=f"{name}: share of agreements covering each category", title_justify="left"

@@ -52,6 +52,7 @@ def terms_quantiles(plan: MonteCarloPlan, columns: Columns) -> dict[str, Any]:
         if isinstance(issue, NUMERIC_ISSUES):
             values = np.asarray(space.grids[p], dtype=float)[grid_index]
             entry: dict[str, Any] = {"quantiles": _quantiles(values)}
+            out[issue.name] = entry
             if isinstance(issue, MoneyIssue):
                 entry["unit"] = f"{issue.currency} {issue.unit}".strip()
                 rate = scenario.exchange_rate
@@ -65,7 +66,6 @@ def terms_quantiles(plan: MonteCarloPlan, columns: Columns) -> dict[str, Any]:
                         "quantiles": _quantiles(converted),
                         "unit": f"{other} {issue.unit}".strip(),
                     }
-            out[issue.name] = entry
         elif isinstance(issue, ScopeIssue):
             sets = issue.values()
             counts = np.bincount(grid_index, minlength=len(sets))
