@@ -59,9 +59,10 @@ def terms_quantiles(plan: MonteCarloPlan, columns: Columns) -> dict[str, Any]:
                 other = rate.other(issue.currency) if rate is not None else None
                 if rate is not None and other is not None:
                     scale = UNIT_SCALES[issue.unit]
+                    distinct, where = np.unique(values, return_inverse=True)  # grid values
                     converted = np.array(
-                        [rate.convert(v * scale, issue.currency, other) / scale for v in values]
-                    )
+                        [rate.convert(v * scale, issue.currency, other) / scale for v in distinct]
+                    )[where.reshape(-1)]
                     out[f"{issue.name}_{other}"] = {
                         "quantiles": _quantiles(converted),
                         "unit": f"{other} {issue.unit}".strip(),
@@ -118,26 +119,22 @@ def sensitivity(plan: MonteCarloPlan, columns: Columns) -> list[dict[str, Any]]:
     from scipy.stats import rankdata  # type: ignore[import-untyped,unused-ignore]
 
     measures = outcome_measures(plan, columns)
-    ranks: dict[tuple[int, bytes], np.ndarray] = {}
-
-    def ranked(j: int, ok: np.ndarray) -> np.ndarray:
-        key = (j, np.packbits(ok).tobytes())
-        if key not in ranks:
-            ranks[key] = rankdata(columns.inputs[ok, j])
-        return ranks[key]
-
     subsets = {name: ~np.isnan(y) for name, y in measures.items()}
     targets = {name: rankdata(y[subsets[name]]) for name, y in measures.items()}
     rows = []
     for j, u in enumerate(plan.uncertain):
         x = columns.inputs[:, j]
+        ranks: dict[bytes, np.ndarray] = {}  # this input's ranks per subset of runs
         correlations: dict[str, float | None] = {}
         for name, y in measures.items():
             ok = subsets[name]
             if ok.sum() < 3 or np.ptp(x[ok]) == 0 or np.ptp(y[ok]) == 0:
                 correlations[name] = None
                 continue
-            rho = float(np.corrcoef(ranked(j, ok), targets[name])[0, 1])
+            key = np.packbits(ok).tobytes()
+            if key not in ranks:
+                ranks[key] = rankdata(x[ok])
+            rho = float(np.corrcoef(ranks[key], targets[name])[0, 1])
             correlations[name] = _round(rho)
         strongest = max((abs(v) for v in correlations.values() if v is not None), default=0.0)
         rows.append(
