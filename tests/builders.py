@@ -127,6 +127,27 @@ STRATEGY_SPECS = st.sampled_from(
 
 
 @st.composite
+def calendars(
+    draw: st.DrawFn, max_gap: int = 60, max_offers: int = 4, max_tail: int = 90
+) -> Calendar:
+    """1–6 meetings at random gaps from START, 1–3 days and 1–`max_offers` offers each; the
+    deadline on one of them, the end up to `max_tail` days after the last."""
+    count = draw(st.integers(1, 6))
+    gaps = draw(st.lists(st.integers(1, max_gap), min_size=count, max_size=count))
+    dates, day = [], START
+    for gap in gaps:
+        day += dt.timedelta(days=gap)
+        dates.append(day)
+    meetings = tuple(
+        Meeting(d, "here", f"R{i}", draw(st.integers(1, 3)), draw(st.integers(1, max_offers)))
+        for i, d in enumerate(dates)
+    )
+    deadline = dates[draw(st.integers(0, count - 1))]
+    end = dates[-1] + dt.timedelta(days=draw(st.integers(0, max_tail)))
+    return Calendar(meetings, deadline, end)
+
+
+@st.composite
 def random_scenarios(draw: st.DrawFn) -> Scenario:
     """Random two-issue scenarios: valuations, reservations, strategies, calendar, a ratifier."""
     space = two_issue_space()
@@ -151,18 +172,8 @@ def random_scenarios(draw: st.DrawFn) -> Scenario:
                 lapse_change_per_month=draw(st.sampled_from([0.0, -0.05])),
             )
         )
-    count = draw(st.integers(1, 6))
-    gaps = draw(st.lists(st.integers(1, 60), min_size=count, max_size=count))
-    dates, day = [], START
-    for gap in gaps:
-        day += dt.timedelta(days=gap)
-        dates.append(day)
-    meetings = tuple(
-        Meeting(d, "here", f"R{i}", draw(st.integers(1, 3)), draw(st.integers(1, 4)))
-        for i, d in enumerate(dates)
-    )
-    deadline = dates[draw(st.integers(0, count - 1))]
-    calendar = Calendar(meetings, deadline, dates[-1] + dt.timedelta(days=draw(st.integers(0, 90))))
+    calendar = draw(calendars())
+    deadline = calendar.deadline
     ratifiers: tuple[Ratifier, ...] = ()
     if draw(st.booleans()):
         ratifiers = (Ratifier("senate", "A", (Limit("amount", min=draw(st.sampled_from([20.0, 60.0]))),)),)

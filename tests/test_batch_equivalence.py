@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from builders import START, STRATEGY_SPECS, random_scenarios
+from builders import START, STRATEGY_SPECS, calendars, random_scenarios
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -33,13 +33,13 @@ from burdenshare.model import (
     Ratifier,
     Scenario,
     StatusQuo,
+    StrategySpec,
     Threat,
     Valuation,
 )
 from burdenshare.model.issues import Category, ScopeIssue
 from burdenshare.model.parties import ReservationEvent
 from burdenshare.model.ratifiers import Limit
-from burdenshare.model.parties import StrategySpec as STRATEGY
 from burdenshare.model.valuation import ScopeValue
 from burdenshare.scenario.uncertainty import load_uncertain
 from burdenshare.strategies import entry, names
@@ -103,18 +103,9 @@ def rich_scenarios(draw: st.DrawFn) -> Scenario:
     minimum utilities (own valuation or the party's) and terms of office."""
     count = draw(st.integers(2, 3))
     names_ = ["A", "B", "C"][:count]
-    count_meetings = draw(st.integers(1, 6))
-    gaps = draw(st.lists(st.integers(1, 50), min_size=count_meetings, max_size=count_meetings))
-    dates, day = [], START
-    for gap in gaps:
-        day += dt.timedelta(days=gap)
-        dates.append(day)
-    meetings = tuple(
-        Meeting(d, "here", f"R{i}", draw(st.integers(1, 3)), draw(st.integers(1, 5)))
-        for i, d in enumerate(dates)
-    )
-    deadline = dates[draw(st.integers(0, count_meetings - 1))]
-    calendar = Calendar(meetings, deadline, dates[-1] + dt.timedelta(days=draw(st.integers(0, 60))))
+    calendar = draw(calendars(max_gap=50, max_offers=5, max_tail=60))
+    deadline = calendar.deadline
+    dates = [m.date for m in calendar.meetings]
     parties = []
     for name in names_:
         events = tuple(
@@ -255,9 +246,9 @@ def test_a_party_vetoed_by_two_ratifiers_at_every_meeting() -> None:
 
     parties = (
         Party("A", valuation((1 / 13, 4 / 13, 4 / 13, 4 / 13)), 0.0,
-              STRATEGY("boulware"), deadline=days[0]),
+              StrategySpec("boulware"), deadline=days[0]),
         Party("B", valuation((0.25, 0.25, 0.25, 0.25)), 0.0,
-              STRATEGY("ratification-aware", (("inner", "boulware"),)), deadline=days[0]),
+              StrategySpec("ratification-aware", (("inner", "boulware"),)), deadline=days[0]),
     )
     ratifiers = (
         Ratifier("r0", "B", (Limit("amount", min=20.0),)),
