@@ -49,7 +49,7 @@ def montecarlo_tables(plan: MonteCarloPlan, s: dict[str, Any]) -> list[Table]:
         if entry is None:
             continue
         if "quantiles" in entry:
-            base, _, converted = name.rpartition("_")
+            base = name.rpartition("_")[0]
             if base in s["terms_quantiles"] and entry.get("unit"):  # e.g. amount_USD
                 label = f"{base} ({entry['unit']}, at the scenario's rate)"
             else:

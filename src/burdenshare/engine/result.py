@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from burdenshare.model import Offer
 
@@ -22,9 +22,11 @@ EventKind = Literal[
 ]
 
 
-@dataclass(frozen=True)
-class Event:
-    """One step of the talks. `utilities` are each party's utility of `offer` (party order)."""
+class Event(NamedTuple):
+    """One step of the talks. `utilities` are each party's utility of `offer` (party order).
+
+    An immutable named tuple rather than a frozen dataclass: a negotiation makes one for every
+    offer and response, and a frozen dataclass costs about four times as much to build."""
 
     date: dt.date
     kind: EventKind

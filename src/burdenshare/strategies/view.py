@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
 from burdenshare.model import Calendar, Limit, Offer, OutcomeSpace, Valuation
 
 
-@dataclass(frozen=True)
-class OfferRecord:
+class OfferRecord(NamedTuple):
     """An offer made earlier in the talks: who made it, when (relative time t), in which meeting."""
 
     party: str
@@ -39,9 +39,9 @@ class VetoRecord:
     status_quo: Offer | None = None
 
 
-@dataclass(frozen=True)
-class NegotiatorView:
-    """A frozen, read-only view for one party at one moment of the talks."""
+class NegotiatorView(NamedTuple):
+    """A frozen, read-only view for one party at one moment of the talks (a named tuple, like
+    `OfferRecord`: the engine builds two for every offer)."""
 
     party: str
     valuation: Valuation
