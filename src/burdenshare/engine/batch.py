@@ -110,7 +110,10 @@ def from_reference(result: NegotiationResult, scenario: Scenario) -> RunOutcome:
 def codes_of(
     scenario: Scenario, strategies: Mapping[str, Strategy]
 ) -> list[StrategyCode] | None:
-    """Each seat's strategy as compiled-loop numbers, or None when one has no compiled form."""
+    """Each seat's strategy as compiled-loop numbers, or None when one has no compiled form
+    (or the scenario has more ratifiers or limits than the loop holds)."""
+    if not encoding.fits(scenario):
+        return None
     codes = []
     for party in scenario.parties:
         strategy = strategies[party.name]

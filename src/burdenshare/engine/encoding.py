@@ -35,8 +35,14 @@ NEVER_AFTER = 2**62
 """Day ordinals standing for an open start / end (a ratifier always in office, a threat in force
 from the outset)."""
 
-MAX_LIMITS = 62
-"""Limits are remembered as bits of an int64 per veto."""
+MAX_BITS = 62
+"""Limits (per veto) and ratifiers (per vetoed deal) are remembered as bits of an int64."""
+
+
+def fits(scenario: Scenario) -> bool:
+    """Whether the compiled loop can hold `scenario`'s ratifiers and limits as bits."""
+    limits = sum(len(r.limits) for r in scenario.ratifiers)
+    return len(scenario.ratifiers) <= MAX_BITS and limits <= MAX_BITS
 
 
 class Structure(NamedTuple):
@@ -120,8 +126,8 @@ def structure(scenario: Scenario) -> Structure:
             start_time[p, m] = calendar.time_fraction(meeting.date, 0.0, party.deadline)
     events = [(p, e) for p, party in enumerate(parties) for e in party.events]
     limits = [(q, limit) for q, r in enumerate(scenario.ratifiers) for limit in r.limits]
-    if len(limits) > MAX_LIMITS:
-        raise ValueError(f"the compiled engine handles at most {MAX_LIMITS} ratifier limits")
+    if not fits(scenario):
+        raise ValueError(f"the compiled engine holds at most {MAX_BITS} ratifiers and limits")
     issues = [space.names.index(limit.issue) for _, limit in limits]
     widest = max(space.shape)
     grid = np.zeros((len(space.issues), widest))
