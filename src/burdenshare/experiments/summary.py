@@ -17,7 +17,7 @@ from burdenshare.experiments.montecarlo import (
     MonteCarloPlan,
 )
 from burdenshare.model import MoneyIssue, ScopeIssue
-from burdenshare.model.issues import NUMERIC_ISSUES, UNIT_SCALES
+from burdenshare.model.issues import NUMERIC_ISSUES, UNIT_SCALES, unit_label
 
 QUANTILES = (0.05, 0.25, 0.5, 0.75, 0.95)
 
@@ -52,9 +52,10 @@ def terms_quantiles(plan: MonteCarloPlan, columns: Columns) -> dict[str, Any]:
         if isinstance(issue, NUMERIC_ISSUES):
             values = np.asarray(space.grids[p], dtype=float)[grid_index]
             entry: dict[str, Any] = {"quantiles": _quantiles(values)}
+            if unit_label(issue):
+                entry["unit"] = unit_label(issue)
             out[issue.name] = entry
             if isinstance(issue, MoneyIssue):
-                entry["unit"] = f"{issue.currency} {issue.unit}".strip()
                 rate = scenario.exchange_rate
                 other = rate.other(issue.currency) if rate is not None else None
                 if rate is not None and other is not None:
