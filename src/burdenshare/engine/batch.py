@@ -244,16 +244,3 @@ def _same(a: Structure, b: Structure) -> bool:
         elif x != y:
             return False
     return True
-
-
-def run_many(scenarios: Sequence[Scenario]) -> list[RunOutcome]:
-    """Many negotiations, in order: in one compiled call when they form a `Batch`, else one by
-    one (`run_one`)."""
-    if not scenarios:
-        return []
-    batch = Batch.of(scenarios)
-    if batch is None:
-        return [run_one(scenario) for scenario in scenarios]
-    which = np.arange(len(scenarios))
-    out = batch.negotiate(which)
-    return [batch.outcome(which, out, i) for i in range(len(scenarios))]

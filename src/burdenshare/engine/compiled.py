@@ -26,9 +26,7 @@ from numba import njit
 from burdenshare.engine.encoding import ANCHORING, TIME_DEPENDENT, Runs, Structure
 from burdenshare.engine.jit_kernel import Pool, SpaceArrays, choose, compiled
 from burdenshare.model.parties import DAYS_PER_MONTH
-
-MARGIN = 1e-6
-"""The ratification-aware wrapper's step above a vetoed deal's utility (`_MARGIN`)."""
+from burdenshare.strategies.ratification_aware import MARGIN
 
 
 class Outputs(NamedTuple):

@@ -224,9 +224,8 @@ def runs(
     vids: Sequence[int],
     rat_vids: Sequence[int],
     utilities: Sequence[np.ndarray],
-    count: int = 1,
 ) -> Runs:
-    """`count` identical rows for `scenario` with `strategies` per seat; `vids` / `rat_vids`
+    """One row for `scenario` with `strategies` per seat; `vids` / `rat_vids`
     index each seat's / ratifier's valuation in the pool, `utilities` each seat's utilities
     (for the anchor: the opening, else the best outcome, lowest index on ties)."""
     space = scenario.space
@@ -236,7 +235,7 @@ def runs(
     anchor = [o if o >= 0 else int(np.argmax(u)) for o, u in zip(opening, utilities, strict=True)]
 
     def row(values: Sequence[float | int | bool], dtype: type) -> np.ndarray:
-        return np.tile(np.asarray(values, dtype=dtype).reshape(1, -1), (count, 1))
+        return np.asarray(values, dtype=dtype).reshape(1, -1)
 
     return Runs(
         row(vids, np.int64),

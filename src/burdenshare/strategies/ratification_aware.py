@@ -21,7 +21,8 @@ from burdenshare.strategies.bidding import offer_at
 from burdenshare.strategies.registry import add
 from burdenshare.strategies.view import NegotiatorView
 
-_MARGIN = 1e-6
+MARGIN = 1e-6
+"""How far above a vetoed deal's own utility the target is raised."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class RatificationAware:
         """The inner target, raised just above the veto floor."""
         inner = self.wrapped.target(view)
         floor = self.floor(view)
-        return inner if floor is None else max(inner, floor + _MARGIN)
+        return inner if floor is None else max(inner, floor + MARGIN)
 
     def propose(self, view: NegotiatorView) -> Offer:
         """The inner offer if permitted; else the kernel's offer at the (raised) target within
