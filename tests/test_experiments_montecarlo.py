@@ -9,9 +9,10 @@ import pytest
 from clitools import run_cli
 
 from burdenshare.execution.executors import Executor
-from burdenshare.execution.jobs import run_plan
+from burdenshare.execution.jobs import run_plan, summary_of
+from burdenshare.execution.store import Store
 from burdenshare.experiments.montecarlo import Columns, MonteCarloPlan, run_range
-from burdenshare.experiments.summary import summarise
+from burdenshare.experiments.tallies import Tallies
 from burdenshare.scenario.uncertainty import load_uncertain
 
 N = 24
@@ -23,9 +24,23 @@ def plan() -> MonteCarloPlan:
     return MonteCarloPlan(loaded.scenario, uncertain, N, 7)
 
 
+def _run(plan: MonteCarloPlan, executor: Executor, folder) -> tuple[Tallies, dict]:
+    """Run `plan` into a fresh store in `folder` in chunks of 5; its tallies and summary."""
+    with Store(folder / "runs.duckdb") as db:
+        ident = db.create("montecarlo", "sma-2019", "", "", {}, plan.seed, plan.runs)
+        run_plan(plan, executor, db, ident, size=5)
+        assert db.missing(ident, plan.runs) == []
+        return summary_of(plan, db, ident)
+
+
 @pytest.fixture(scope="module")
-def serial(plan: MonteCarloPlan) -> dict:
-    return summarise(plan, run_plan(plan, Executor(), size=5))
+def serial_run(plan: MonteCarloPlan, tmp_path_factory) -> tuple[Tallies, dict]:
+    return _run(plan, Executor(), tmp_path_factory.mktemp("serial"))
+
+
+@pytest.fixture(scope="module")
+def serial(serial_run: tuple[Tallies, dict]) -> dict:
+    return serial_run[1]
 
 
 def _columns_equal(a: Columns, b: Columns) -> None:
@@ -54,12 +69,11 @@ def test_chunking_does_not_change_runs(plan: MonteCarloPlan) -> None:
     _columns_equal(whole, parts)
 
 
-def test_processes_equal_serial(plan: MonteCarloPlan, serial: dict) -> None:
-    columns = run_plan(plan, Executor(workers=2), size=5)
-    assert summarise(plan, columns) == serial
+def test_processes_equal_serial(plan: MonteCarloPlan, serial: dict, tmp_path) -> None:
+    assert _run(plan, Executor(workers=2), tmp_path)[1] == serial
 
 
-def test_dask_local_cluster_equals_serial(plan: MonteCarloPlan, serial: dict) -> None:
+def test_dask_local_cluster_equals_serial(plan: MonteCarloPlan, serial: dict, tmp_path) -> None:
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(
         n_workers=1,
@@ -71,11 +85,16 @@ def test_dask_local_cluster_equals_serial(plan: MonteCarloPlan, serial: dict) ->
     ) as cluster:
         address = cluster.scheduler_address
         assert address.startswith("tcp://127.0.0.1:")
-        columns = run_plan(plan, Executor(dask=address), size=5)
-    assert summarise(plan, columns) == serial
+        summary = _run(plan, Executor(dask=address), tmp_path)[1]
+    assert summary == serial
 
 
-def test_summary_is_exact(plan: MonteCarloPlan, serial: dict) -> None:
+def test_summary_is_exact(plan: MonteCarloPlan, serial_run: tuple[Tallies, dict]) -> None:
+    """The summary counted by the store equals numpy and scipy over the runs in memory:
+    quantiles to the last bit, Spearman's ρ to float precision."""
+    from scipy.stats import spearmanr
+
+    tallies, serial = serial_run
     columns = run_range(plan, 0, N)
     assert serial["runs"] == N
     agreed = columns.status > 0
@@ -84,12 +103,36 @@ def test_summary_is_exact(plan: MonteCarloPlan, serial: dict) -> None:
         serial["p_agreement_before_deadline"] + serial["p_agreement_during_lapse"]
     )
     assert serial["p_no_agreement"] == pytest.approx(1 - serial["p_agreement"])
+    for j, ratifier in enumerate(plan.scenario.ratifiers):
+        assert serial["p_veto_by_ratifier"][ratifier.name] == columns.vetoed[:, j].mean()
     grid = np.asarray(plan.scenario.space.grids[0])
     amounts = grid[np.unravel_index(columns.index[agreed], plan.scenario.space.shape)[0]]
     q = serial["terms_quantiles"]["amount"]["quantiles"]
-    assert q["q50"] == float(np.median(amounts))
+    assert [q[k] for k in ("q05", "q25", "q50", "q75", "q95")] == list(
+        np.quantile(amounts, [0.05, 0.25, 0.5, 0.75, 0.95])
+    )
+    assert q["mean"] == pytest.approx(amounts.mean(), rel=1e-15)
     usd = serial["terms_quantiles"]["amount_USD"]["quantiles"]
     assert usd["q50"] == pytest.approx(q["q50"] / 1180.0)
+    days = serial["time_to_agreement"]["days_from_first_meeting"]
+    assert days["q75"] == np.quantile(columns.days[agreed], 0.75)
+    for k, party in enumerate(plan.scenario.parties):
+        u = serial["utilities"][party.name]
+        assert u["q25"] == np.quantile(columns.utilities[agreed, k], 0.25)
+        assert u["max"] == columns.utilities[agreed, k].max()
+        assert u["mean"] == pytest.approx(columns.utilities[agreed, k].mean(), rel=1e-14)
+    amount = np.full(N, np.nan)
+    amount[agreed] = amounts
+    measures = {"agreement": agreed.astype(float), "days_to_end": columns.days, "amount": amount}
+    for j in range(len(plan.uncertain)):
+        x = columns.inputs[:, j]
+        for name, y in measures.items():
+            ok = ~np.isnan(y)
+            rho = tallies.spearman[j, name].rho()
+            if np.ptp(x[ok]) == 0 or np.ptp(y[ok]) == 0:
+                assert rho is None
+            else:
+                assert rho == pytest.approx(spearmanr(x[ok], y[ok]).statistic, abs=1e-12)
     assert [r["rank"] for r in serial["sensitivity"]] == list(range(1, len(plan.uncertain) + 1))
     strongest = [r["strongest"] for r in serial["sensitivity"]]
     assert strongest == sorted(strongest, reverse=True)

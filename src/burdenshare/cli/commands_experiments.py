@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -95,7 +94,8 @@ def montecarlo(
     dask: Annotated[str | None, DASK] = None,
     store: Annotated[Path | None, STORE] = None,
     no_store: Annotated[
-        bool, typer.Option("--no-store", help="Keep results in memory only.")
+        bool,
+        typer.Option("--no-store", help="Keep runs in a temporary store, deleted at the end."),
     ] = False,
     resume: Annotated[
         str | None, typer.Option("--resume", help="Complete the stored experiment ID.")
@@ -108,14 +108,15 @@ def montecarlo(
     ] = None,
 ) -> None:
     """Run a scenario many times with its uncertain inputs drawn anew each run, and summarise."""
+    import tempfile
     import time
+    from contextlib import ExitStack
 
     from burdenshare.cli.commands_scenario import provenance
     from burdenshare.execution.executors import Executor
-    from burdenshare.execution.jobs import run_plan
+    from burdenshare.execution.jobs import run_plan, summary_of
     from burdenshare.execution.store import Store
     from burdenshare.experiments.montecarlo import MonteCarloPlan
-    from burdenshare.experiments.summary import summarise
     from burdenshare.scenario.uncertainty import load_uncertain
 
     _check(n >= 1, "-n", f"expected at least 1 run, got {n}")
@@ -126,10 +127,13 @@ def montecarlo(
     if plot is not None:
         _check(plot.suffix in (".png", ".svg"), "--plot", "expected a .png or .svg file name")
         _check(plot.parent.is_dir() or str(plot.parent) == "", "--plot", "folder does not exist")
-    db = None if no_store else Store(store)
-    with db if db is not None else nullcontext():
+    with ExitStack() as stack:
+        if no_store:
+            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="burdenshare-"))
+            db = stack.enter_context(Store(Path(folder) / "runs.duckdb"))
+        else:
+            db = stack.enter_context(Store(store))
         if resume:
-            assert db is not None
             stored = db.experiment(resume)
             _check(stored.kind == "montecarlo", "--resume", f"{resume} is a {stored.kind}")
             overrides = list(stored.parameters.get("overrides", []))
@@ -142,27 +146,25 @@ def montecarlo(
                     f"{scenario} differs from the scenario stored with {resume} "
                     f"(sha256 {given.sha256[:12]}… vs {stored.scenario_sha256[:12]}…)",
                 )
-            n, seed, experiment = stored.runs_planned, stored.seed, resume
+            n, seed, experiment, done = stored.runs_planned, stored.seed, resume, stored.runs_done
         else:
             _check(scenario is not None, "SCENARIO", "missing (or give --resume ID)")
             assert scenario is not None
             loaded, uncertain = load_uncertain(scenario, set_ or [])
-            experiment = None
-            if db is not None:
-                experiment = db.create(
-                    "montecarlo",
-                    loaded.origin,
-                    loaded.sha256,
-                    loaded.text,
-                    {"overrides": list(set_ or []), "inputs": [u.path for u in uncertain]},
-                    seed,
-                    n,
-                )
+            experiment = db.create(
+                "montecarlo",
+                loaded.origin,
+                loaded.sha256,
+                loaded.text,
+                {"overrides": list(set_ or []), "inputs": [u.path for u in uncertain]},
+                seed,
+                n,
+            )
+            done = 0
         plan = MonteCarloPlan(loaded.scenario, uncertain, n, seed)
         executor = Executor(workers, dask)
-        done = len(db.done(experiment)) if db is not None and experiment else 0
-        if experiment:
-            print(f"experiment {experiment} → {db.path if db else ''}", file=sys.stderr)
+        if not no_store:
+            print(f"experiment {experiment} → {db.path}", file=sys.stderr)
         began = time.perf_counter()
         with _progress(n, "montecarlo") as bar:
             task = bar.add_task("runs", total=n, completed=done, rate="")
@@ -173,17 +175,17 @@ def montecarlo(
                 finished = bar.tasks[0].completed - done
                 bar.update(task, rate=f"{finished / max(elapsed, 1e-9):,.0f} runs/s")
 
-            columns = run_plan(plan, executor, db, experiment, advance, chunk)
+            run_plan(plan, executor, db, experiment, advance, chunk)
         seconds = time.perf_counter() - began
-    summary = summarise(plan, columns)
-    summary["experiment_id"] = experiment
+        tallies, summary = summary_of(plan, db, experiment)
+    summary["experiment_id"] = None if no_store else experiment
     summary["executor"] = executor.describe()
     summary["seconds"] = round(seconds, 3)
     summary["provenance"] = provenance(loaded.sha256, seed)
     if plot is not None:
         from burdenshare.cli.experiments_figure import draw_montecarlo
 
-        draw_montecarlo(plan, columns, summary, plot)
+        draw_montecarlo(plan, tallies, summary, plot)
         print(f"wrote {plot}", file=sys.stderr)
     if as_json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
@@ -197,16 +199,15 @@ def montecarlo(
 
 
 def _store_summary(db: Store, ident: str) -> tuple[MonteCarloPlan, dict[str, Any]]:
-    from burdenshare.execution.records import from_rows
+    from burdenshare.execution.jobs import summary_of
     from burdenshare.experiments.montecarlo import MonteCarloPlan
-    from burdenshare.experiments.summary import summarise
 
     stored = db.experiment(ident)
     loaded, uncertain = _from_text(
         stored.scenario, stored.scenario_text, list(stored.parameters.get("overrides", []))
     )
     plan = MonteCarloPlan(loaded.scenario, uncertain, stored.runs_planned, stored.seed)
-    summary = summarise(plan, from_rows(plan, db.rows(ident)))
+    _, summary = summary_of(plan, db, ident)
     summary["experiment"] = stored.to_json()
     return plan, summary
 

@@ -8,20 +8,22 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:
-    from burdenshare.experiments.montecarlo import Columns, MonteCarloPlan
+    from burdenshare.experiments.montecarlo import MonteCarloPlan
+    from burdenshare.experiments.tallies import Tallies
 
 
 def draw_montecarlo(
-    plan: MonteCarloPlan, columns: Columns, summary: dict[str, Any], path: Path
+    plan: MonteCarloPlan, tallies: Tallies, summary: dict[str, Any], path: Path
 ) -> None:
-    """Four panels, saved atomically to `path` (.png or .svg)."""
+    """Four panels, saved atomically to `path` (.png or .svg); the histograms are weighted
+    counts over the grid of amounts and of days, as tallied from the store."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     from burdenshare.cli._common import atomic_output
-    from burdenshare.experiments.summary import outcome_measures
+    from burdenshare.experiments.tallies import Counts
     from burdenshare.model import MoneyIssue
 
     scenario = plan.scenario
@@ -38,12 +40,15 @@ def draw_montecarlo(
     ax.set_title(f"How the talks end ({summary['runs']:,} runs)")
 
     ax = axes[0][1]
-    measures = outcome_measures(plan, columns)
-    money = [i for i in scenario.space.issues if isinstance(i, MoneyIssue)]
-    if money and np.isfinite(measures[money[0].name]).any():
-        issue = money[0]
-        values = measures[issue.name][np.isfinite(measures[issue.name])]
-        ax.hist(values, bins=40, color="#264653")
+    space = scenario.space
+    money = [p for p, i in enumerate(space.issues) if isinstance(i, MoneyIssue)]
+    if money and tallies.outcomes.n:
+        p = money[0]
+        issue = space.issues[p]
+        assert isinstance(issue, MoneyIssue)
+        position = np.unravel_index(tallies.outcomes.values.astype(np.int64), space.shape)[p]
+        amounts = Counts(position, tallies.outcomes.counts).mapped(np.asarray(space.grids[p]))
+        ax.hist(amounts.values, bins=40, weights=amounts.counts, color="#264653")
         base = scenario.status_quo.terms.get(issue.name)
         if isinstance(base, int | float):
             ax.axvline(float(base), color="#e76f51", linestyle="--", label="status quo")
@@ -53,12 +58,16 @@ def draw_montecarlo(
     ax.set_title("Agreed amount")
 
     ax = axes[1][0]
-    agreed = columns.status > 0
     start = scenario.calendar.start
     deadline = (scenario.calendar.deadline - start).days
-    if agreed.any():
+    days = tallies.days
+    if days.n:
         ax.hist(
-            columns.days[agreed], bins=40, range=(0, int(columns.days.max()) + 10), color="#2a9d8f"
+            days.values,
+            bins=40,
+            range=(0, int(days.values.max()) + 10),
+            weights=days.counts,
+            color="#2a9d8f",
         )
     ax.axvline(deadline, color="#e76f51", linestyle="--", label="deadline")
     ax.legend()

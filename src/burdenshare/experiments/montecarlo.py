@@ -48,20 +48,14 @@ class MonteCarloPlan:
         scenario = apply_all(self.scenario, self.uncertain, values)
         return values, run_one(scenario, seed=self.run_seed(run))
 
-    def chunks(self, size: int, done: Sequence[int] = ()) -> list[tuple[int, int]]:
-        """[start, stop) ranges of at most `size` runs covering the runs not in `done`."""
-        missing = np.setdiff1d(np.arange(self.runs), np.asarray(done, dtype=np.int64))
+    def chunks(
+        self, size: int, missing: Sequence[tuple[int, int]] | None = None
+    ) -> list[tuple[int, int]]:
+        """[start, stop) ranges of at most `size` runs covering the `missing` ranges of runs
+        (all runs by default), in run order."""
         out: list[tuple[int, int]] = []
-        start = prev = None
-        for i in missing.tolist():
-            if start is None:
-                start = prev = i
-            elif i != prev + 1 or i - start >= size:  # type: ignore[operator]
-                out.append((start, prev + 1))  # type: ignore[operator]
-                start = i
-            prev = i
-        if start is not None:
-            out.append((start, prev + 1))  # type: ignore[operator]
+        for start, stop in [(0, self.runs)] if missing is None else missing:
+            out.extend((a, min(a + size, stop)) for a in range(start, stop, size))
         return out
 
 

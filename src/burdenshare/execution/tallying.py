@@ -1,0 +1,172 @@
+"""Counting a stored Monte Carlo experiment for its exact summary, inside DuckDB.
+
+Every figure of the summary is computed from the stored runs by SQL that returns counts over
+finite grids, a few order statistics or integer sums (`experiments.tallies`), so the memory it
+takes does not grow with the number of runs (DuckDB sorts out of core past its memory limit),
+and the result does not depend on the order in which runs were stored.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import numpy as np
+
+from burdenshare.execution.store import Store
+from burdenshare.experiments.montecarlo import MonteCarloPlan
+from burdenshare.experiments.tallies import Counts, RankSums, Tallies, quantiles, ranks_needed
+from burdenshare.model import MoneyIssue
+
+RUNS = "SELECT * FROM runs WHERE experiment_id = $experiment"
+
+
+def tally(store: Store, experiment: str, plan: MonteCarloPlan) -> Tallies:
+    """Every count the summary of `experiment` (run from `plan`) needs."""
+    con = store.con
+    params = {"experiment": experiment}
+
+    def one(sql: str) -> tuple[Any, ...]:
+        row = con.execute(sql, params).fetchone()
+        assert row is not None
+        return tuple(row)
+
+    runs, any_veto, batch = one(
+        "SELECT count(*), count(*) FILTER (vetoes > 0), count(*) FILTER (engine = 'batch') "
+        f"FROM ({RUNS})"
+    )
+    status = dict(
+        con.execute(f"SELECT status_code, count(*) FROM ({RUNS}) GROUP BY 1", params).fetchall()
+    )
+    names = [r.name for r in plan.scenario.ratifiers]
+    vetoed = [0] * len(names)
+    for text, count in con.execute(
+        f"SELECT vetoed_by, count(*) FROM ({RUNS}) WHERE vetoes > 0 GROUP BY 1", params
+    ).fetchall():
+        for name in json.loads(text):
+            vetoed[names.index(name)] += int(count)
+    return Tallies(
+        runs=int(runs),
+        status={int(k): int(v) for k, v in status.items()},
+        any_veto=int(any_veto),
+        vetoed=tuple(vetoed),
+        batch_runs=int(batch),
+        outcomes=_counts(store, experiment, "outcome", "outcome >= 0"),
+        days=_counts(store, experiment, "days", "status_code > 0"),
+        utilities=tuple(
+            _order_statistics(
+                store, experiment, f"(utilities::DOUBLE[])[{p + 1}]", "status_code > 0"
+            )
+            for p in range(len(plan.scenario.parties))
+        ),
+        spearman=_rank_sums(store, experiment, plan),
+    )
+
+
+def _counts(store: Store, experiment: str, column: str, where: str) -> Counts:
+    """How many runs (satisfying `where`) have each value of `column`."""
+    got = store.con.execute(
+        f"SELECT {column} AS v, count(*) AS c FROM ({RUNS}) WHERE {where} GROUP BY 1 ORDER BY 1",
+        {"experiment": experiment},
+    ).fetchnumpy()
+    return Counts(np.asarray(got["v"]), np.asarray(got["c"], dtype=np.int64))
+
+
+def _order_statistics(
+    store: Store, experiment: str, expression: str, where: str
+) -> dict[str, float] | None:
+    """`tallies.quantiles` of `expression` over the runs satisfying `where`: DuckDB numbers
+    the sorted values and returns only the order statistics the quantiles read. The mean is
+    DuckDB's average of the values as DECIMAL(38, 18): an integer sum, so it does not depend
+    on the order of the rows."""
+    con = store.con
+    params = {"experiment": experiment}
+    values = f"SELECT {expression} AS v FROM ({RUNS}) WHERE {where}"
+    row = con.execute(
+        f"SELECT count(*), avg(v::DECIMAL(38, 18)) FROM ({values})", params
+    ).fetchone()
+    assert row is not None
+    n, mean = int(row[0]), row[1]
+    if n == 0:
+        return None
+    wanted = ", ".join(str(k) for k in ranks_needed(n))
+    at = con.execute(
+        f"SELECT k, v FROM (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM ({values})) "
+        f"WHERE k IN ({wanted})",
+        params,
+    ).fetchall()
+    return quantiles(n, {int(k): float(v) for k, v in at}, float(mean))
+
+
+def measures(plan: MonteCarloPlan) -> dict[str, tuple[str, str]]:
+    """The outcome measures inputs are correlated with, each as (SQL value, subset of runs):
+    agreement (1/0) and days to the end of talks over all runs, and each money issue's agreed
+    amount over the runs with agreement."""
+    out = {
+        "agreement": ("(status_code > 0)::INTEGER", "TRUE"),
+        "days_to_end": ("days", "TRUE"),
+    }
+    space = plan.scenario.space
+    strides = np.cumprod((1, *space.shape[::-1]))[::-1][1:]
+    for p, issue in enumerate(space.issues):
+        if isinstance(issue, MoneyIssue):
+            values = np.asarray(space.grids[p], dtype=float)
+            grid = "[" + ", ".join(repr(float(v)) for v in values) + "]::DOUBLE[]"
+            position = f"(outcome // {int(strides[p])}) % {space.shape[p]} + 1"
+            out[issue.name] = (f"({grid})[{position}]", "outcome >= 0")
+    return out
+
+
+def _rank_sums(
+    store: Store, experiment: str, plan: MonteCarloPlan
+) -> dict[tuple[int, str], RankSums]:
+    """Per (input, measure): the sums of products of doubled average ranks over the runs
+    where the measure is defined.
+
+    One query per input ranks it by one window per subset of runs (`rank() + count(*)` over
+    the same ordering: 1 + #smaller plus #not larger, the doubled average rank R), and sums R
+    per value of each measure. A measure takes few values (a grid), so its own doubled ranks S
+    follow from its counts, and Σ R·S = Σ_y S(y)·Σ_{runs with y} R, all in exact integers."""
+    wanted = measures(plan)
+    subsets = list(dict.fromkeys(subset for _, subset in wanted.values()))
+    names = list(wanted)
+    ys = ", ".join(
+        f"CASE WHEN {subset} THEN {value} END AS y{m}"
+        for m, (value, subset) in enumerate(wanted.values())
+    )
+    oks = ", ".join(f"{subset} AS ok{s}" for s, subset in enumerate(subsets))
+    ranks = ", ".join(f"rank() OVER w{s} + count(*) OVER w{s} AS r{s}" for s in range(len(subsets)))
+    windows = ", ".join(f"w{s} AS (PARTITION BY ok{s} ORDER BY x)" for s in range(len(subsets)))
+    sums = ", ".join(
+        f"count(*) FILTER (ok{s}), sum(r{s}::HUGEINT) FILTER (ok{s}), "
+        f"sum(r{s}::HUGEINT * r{s}) FILTER (ok{s})"
+        for s in range(len(subsets))
+    )
+    groups = ", ".join(f"(y{m})" for m in range(len(names)))
+    ycols = ", ".join(f"y{m}" for m in range(len(names)))
+    flags = ", ".join(f"GROUPING(y{m})" for m in range(len(names)))
+    out: dict[tuple[int, str], RankSums] = {}
+    for j in range(len(plan.uncertain)):
+        sql = (
+            f"SELECT {ycols}, {flags}, {sums} FROM ("
+            f"SELECT {ranks}, * FROM (SELECT inputs[{j + 1}] AS x, {oks}, {ys} FROM ({RUNS})) "
+            f"WINDOW {windows}) GROUP BY GROUPING SETS ({groups}, ())"
+        )
+        rows = store.con.execute(sql, {"experiment": experiment}).fetchall()
+        grand = next(r for r in rows if all(r[len(names) : 2 * len(names)]))
+        for m, name in enumerate(names):
+            s = subsets.index(wanted[name][1])
+            n, _, xx = grand[2 * len(names) + 3 * s : 2 * len(names) + 3 * s + 3]
+            per_value = sorted(
+                (r[m], int(r[2 * len(names) + 3 * s]), int(r[2 * len(names) + 3 * s + 1]))
+                for r in rows
+                if r[len(names) + m] == 0 and r[m] is not None
+            )
+            xy = yy = below = 0
+            for _, count, rank_sum in per_value:
+                doubled = 2 * below + count + 1  # S(y): twice the average rank of value y
+                xy += doubled * rank_sum
+                yy += count * doubled * doubled
+                below += count
+            out[j, name] = RankSums(int(n or 0), xy, int(xx or 0), yy)
+    return out
