@@ -55,6 +55,11 @@ def _dated_events(scenario: Scenario) -> list[Event]:
     return sorted(events, key=lambda e: e.date)
 
 
+_new = tuple.__new__
+"""Builds a named tuple from all its fields in order, without the keyword-handling `__new__`
+of the class: the engine builds two views and two events for every offer."""
+
+
 class _Talks:
     """Mutable bookkeeping of one run; the result it returns is immutable."""
 
@@ -75,13 +80,23 @@ class _Talks:
         self.vetoes: dict[str, tuple[VetoRecord, ...]] = dict.fromkeys(self.names, ())
         self.pending = _dated_events(scenario)
         self.veto_count = 0
-        # what every step asks again: the parties by name, the description of an offer
+        # what every step asks again: the parties by name, the description of an offer, each
+        # party's utility table over a small space (None for a larger one)
         self.parties = {name: scenario.party(name) for name in self.names}
         self.descriptions: dict[Offer, str] = {}
+        space = scenario.space
+        tables = [p.valuation.small_table(space) for p in scenario.parties]
+        self.values = [t.values for t in tables if t is not None]
+        if len(self.values) < len(tables):
+            self.values = []
 
     def utilities(self, offer: Offer) -> tuple[float, ...]:
-        """Each party's utility of `offer`, in party order."""
+        """Each party's utility of `offer`, in party order (read from the parties' tables over
+        a small space: the numbers `Valuation.utility` returns)."""
         space = self.scenario.space
+        if self.values:
+            index = space.index_of(offer)
+            return tuple([values[index] for values in self.values])
         return tuple(p.valuation.utility(space, offer) for p in self.scenario.parties)
 
     def describe(self, offer: Offer) -> str:
@@ -105,21 +120,24 @@ class _Talks:
         p = self.parties[party]
         if p.deadline is not None:
             t = self.scenario.calendar.time_fraction(day, offset, p.deadline)
-        # positional, in field order: this runs twice per offer
-        return NegotiatorView(
-            party,
-            p.valuation,
-            self.scenario.space,
-            self.scenario.calendar,
-            t,
-            meeting,
-            day,
-            reservation,
-            p.opening,
-            self.history,
-            self.vetoes[party],
-            p.deadline,
+        view: NegotiatorView = _new(
+            NegotiatorView,
+            (
+                party,
+                p.valuation,
+                self.scenario.space,
+                self.scenario.calendar,
+                t,
+                meeting,
+                day,
+                reservation,
+                p.opening,
+                self.history,
+                self.vetoes[party],
+                p.deadline,
+            ),
         )
+        return view
 
     def ratify(self, offer: Offer, meeting: int, day: dt.date) -> list[tuple[str, str]]:
         """Put a tentative deal to every ratifier in office; record votes; return the vetoers
@@ -164,61 +182,57 @@ class _Talks:
     def run(self) -> NegotiationResult:
         scenario = self.scenario
         calendar = scenario.calendar
-        n = len(self.names)
+        space = scenario.space
+        strategies = self.strategies
+        names = self.names
+        n = len(names)
+        trace = self.trace
         turn = 0
         for m, meeting in enumerate(calendar.meetings):
             self.flush(meeting.date)
-            last_day = meeting.date + dt.timedelta(days=max(meeting.days, 1) - 1)
-            self.trace.append(
-                Event(
-                    meeting.date,
-                    "meeting_opened",
-                    meeting=m,
-                    place=meeting.place,
-                    detail=meeting.label,
-                )
-            )
+            day, place = meeting.date, meeting.place
+            last_day = day + dt.timedelta(days=max(meeting.days, 1) - 1)
+            trace.append(Event(day, "meeting_opened", meeting=m, place=place, detail=meeting.label))
             spacing = meeting.days / max(meeting.offers, 1)
-            reservation = {name: scenario.reservation(name, meeting.date) for name in self.names}
+            reservation = {name: scenario.reservation(name, day) for name in names}
             for k in range(meeting.offers):
-                proposer = self.names[turn % n]
+                proposer = names[turn % n]
                 turn += 1
-                t = calendar.time_fraction(meeting.date, k * spacing)
-                view = self.view(proposer, m, meeting.date, k * spacing, t, reservation[proposer])
-                offer = scenario.space.snap(self.strategies[proposer].propose(view))
+                offset = k * spacing
+                t = calendar.time_fraction(day, offset)
+                view = self.view(proposer, m, day, offset, t, reservation[proposer])
+                offer = space.snap(strategies[proposer].propose(view))
                 utilities = self.utilities(offer)
-                self.history = (*self.history, OfferRecord(proposer, offer, t, m))
-                self.trace.append(
-                    Event(
-                        meeting.date,
-                        "offer",
-                        proposer,
-                        m,
-                        offer,
-                        utilities,
-                        detail=self.describe(offer),
-                        place=meeting.place,
-                        time=t,
-                    )
-                )
-                everyone = True
-                start = self.names.index(proposer)
-                for position in range(1, n):
-                    responder = self.names[(start + position) % n]
-                    rview = self.view(
-                        responder, m, meeting.date, k * spacing, t, reservation[responder]
-                    )
-                    accept = self.strategies[responder].accepts(rview, offer)
-                    self.trace.append(
-                        Event(
-                            meeting.date,
-                            "response",
-                            responder,
+                self.history = (*self.history, _new(OfferRecord, (proposer, offer, t, m)))
+                # Event fields in order: date, kind, party, meeting, offer, utilities, accept,
+                # detail, place, time
+                trace.append(
+                    _new(
+                        Event,
+                        (
+                            day,
+                            "offer",
+                            proposer,
                             m,
                             offer,
                             utilities,
-                            accept=accept,
-                            time=t,
+                            None,
+                            self.describe(offer),
+                            place,
+                            t,
+                        ),
+                    )
+                )
+                everyone = True
+                start = names.index(proposer)
+                for position in range(1, n):
+                    responder = names[(start + position) % n]
+                    rview = self.view(responder, m, day, offset, t, reservation[responder])
+                    accept = strategies[responder].accepts(rview, offer)
+                    trace.append(
+                        _new(
+                            Event,
+                            (day, "response", responder, m, offer, utilities, accept, "", "", t),
                         )
                     )
                     if not accept:
@@ -226,7 +240,7 @@ class _Talks:
                         break
                 if not everyone:
                     continue
-                self.trace.append(
+                trace.append(
                     Event(
                         last_day,
                         "tentative_agreement",
@@ -257,7 +271,7 @@ class _Talks:
                         self.describe(offer),
                         discounted,
                     )
-                    self.trace.append(
+                    trace.append(
                         Event(
                             last_day,
                             "agreement",
@@ -269,7 +283,7 @@ class _Talks:
                     )
                     return self.result(outcome)
                 self.veto_count += 1
-                self.trace.append(
+                trace.append(
                     Event(
                         last_day,
                         "veto",
@@ -283,7 +297,7 @@ class _Talks:
                 )
                 break
         self.flush(calendar.end)
-        self.trace.append(Event(calendar.end, "breakdown", detail="no agreement by the last date"))
+        trace.append(Event(calendar.end, "breakdown", detail="no agreement by the last date"))
         lapse = calendar.end > calendar.deadline
         return self.result(
             Outcome("no_agreement", calendar.end, during_lapse=lapse, vetoes=self.veto_count)

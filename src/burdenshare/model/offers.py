@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 
 from burdenshare.model.issues import Value
 
@@ -13,6 +15,21 @@ class Offer:
     """Terms for every issue, in the outcome space's issue order."""
 
     terms: tuple[tuple[str, Value], ...]
+
+    def __hash__(self) -> int:
+        """The dataclass hash, computed once: offers key the engine's memos (utilities, grid
+        indices, descriptions), looked up several times a step, and hashing walks every term."""
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        return hash((self.terms,))
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle without the cached hash: string hashes differ from process to process."""
+        state = dict(self.__dict__)
+        state.pop("_hash", None)
+        return state
 
     @classmethod
     def of(cls, terms: Mapping[str, Value]) -> Offer:

@@ -42,6 +42,20 @@ class OutcomeSpace:
     def _flat(self) -> dict[Offer, int]:
         return {}
 
+    @cached_property
+    def _memos(self) -> dict[str, dict[Any, Any]]:
+        return {}
+
+    def memo(self, name: str) -> dict[Any, Any]:
+        """A dict kept on this space under `name`, for a caller's memo of what it derives from
+        the space alone (e.g. the offer kernel's distance rows): unlike a cache keyed by the
+        space, reading it never compares two equal spaces issue by issue. Not pickled."""
+        memos = self._memos
+        found = memos.get(name)
+        if found is None:
+            found = memos[name] = {}
+        return found
+
     def __getstate__(self) -> dict[str, Any]:
         """Pickle without the hash (string hashes differ from process to process) and the memos."""
         return {k: v for k, v in self.__dict__.items() if k not in _NOT_PICKLED}
@@ -51,9 +65,9 @@ class OutcomeSpace:
         """Number of values per issue."""
         return tuple(issue.size() for issue in self.issues)
 
-    @property
+    @cached_property
     def size(self) -> int:
-        """Number of outcomes."""
+        """Number of outcomes (computed once: the kernel asks at every step)."""
         return prod(self.shape)
 
     @cached_property
@@ -130,7 +144,7 @@ class OutcomeSpace:
         return np.arange(issue.size(), dtype=float)
 
 
-_NOT_PICKLED = frozenset({"_hash", "_offers", "_indices", "_flat"})
+_NOT_PICKLED = frozenset({"_hash", "_offers", "_indices", "_flat", "_memos"})
 _MEMO_LIMIT = 1 << 16
 """Entries a memo holds before it starts afresh (bounds the memory of a long-lived space)."""
 

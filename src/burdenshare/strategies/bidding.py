@@ -13,12 +13,15 @@ burdenshare's own, stated here so that every engine can follow them exactly.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from math import isfinite
 
 import numpy as np
 
 from burdenshare.model import Offer, OutcomeSpace
 from burdenshare.model.issues import NUMERIC_ISSUES, ScopeIssue
+from burdenshare.model.valuation import UtilityTable
 from burdenshare.strategies.view import NegotiatorView
 
 BAND = 0.02
@@ -152,6 +155,84 @@ def choose_index(
     return int(in_band[order[0]])
 
 
+def _row_values(space: OutcomeSpace, reference: Offer) -> tuple[float, ...]:
+    """`_row` as Python floats, for the kernel's pure-Python path (kept in a memo on the space,
+    at most `ROW_LIMIT` rows)."""
+    rows: dict[Offer, tuple[float, ...]] = space.memo("kernel rows")
+    row = rows.get(reference)
+    if row is None:
+        if len(rows) >= ROW_LIMIT:
+            rows.clear()
+        row = rows[reference] = tuple(_row(space, reference).tolist())
+    return row
+
+
+def _distinct_here(space: OutcomeSpace) -> bool:
+    """`_distinct(space)`, kept in a memo on the space."""
+    memo: dict[str, bool] = space.memo("kernel distinct")
+    found = memo.get("")
+    if found is None:
+        found = memo[""] = _distinct(space)
+    return found
+
+
+def choose_small(
+    space: OutcomeSpace,
+    table: UtilityTable,
+    target: float,
+    own_last: Offer | None,
+    opponent_last: Offer | None,
+) -> int:
+    """`choose_index(space, table.array, target, own_last, opponent_last)`, in pure Python on
+    the table's sorted utilities: in a space of at most `ROW_LIMIT` outcomes a few numpy calls
+    cost more than the whole choice. The band is a slice of the sorted order (two bisections);
+    with no outcome in the band, the nearest utility lies next to that slice on either side.
+    Falls back on `choose_index` when the table has no order (a utility not finite), the
+    target is not finite or the space is larger."""
+    ascending, order, values = table.ascending, table.order, table.values
+    if not order or not isfinite(target) or space.size > ROW_LIMIT:
+        return choose_index(space, table.array, target, own_last, opponent_last)
+    low, high = target - 1e-12, target + BAND
+    if own_last is not None:
+        own = space.index_of(own_last)
+        if low <= values[own] <= high:
+            on_grid = space.offer_at(own)  # own_last itself, unless off the grid
+            if (on_grid is own_last or on_grid == own_last) and _distinct_here(space):
+                return own
+    start = bisect_left(ascending, low)
+    stop = bisect_right(ascending, high, start)
+    if stop - start == 1:
+        return order[start]
+    if start == stop:
+        # |u − target| rounds monotonically on each side of the empty band: the nearest
+        # utilities (ties included) sit next to it; numpy's argmin takes the lowest index
+        gap = min(
+            target - ascending[start - 1] if start else float("inf"),
+            ascending[stop] - target if stop < len(ascending) else float("inf"),
+        )
+        nearest = []
+        j = start - 1
+        while j >= 0 and abs(ascending[j] - target) == gap:
+            nearest.append(order[j])
+            j -= 1
+        j = stop
+        while j < len(ascending) and abs(ascending[j] - target) == gap:
+            nearest.append(order[j])
+            j += 1
+        return min(nearest)
+    band = order[start:stop]
+    # own distance, opponent distance, higher utility, lower index (see the module docstring)
+    if own_last is not None and opponent_last is not None:
+        mine, theirs = _row_values(space, own_last), _row_values(space, opponent_last)
+        return min(band, key=lambda i: (mine[i], theirs[i], -values[i], i))
+    if own_last is not None or opponent_last is not None:
+        reference = own_last if own_last is not None else opponent_last
+        assert reference is not None
+        row = _row_values(space, reference)
+        return min(band, key=lambda i: (row[i], -values[i], i))
+    return min(band, key=lambda i: (-values[i], i))
+
+
 def offer_at(view: NegotiatorView, target: float, allowed: np.ndarray | None = None) -> Offer:
     """The offer the kernel picks for `view`'s party at `target` utility (within `allowed`)."""
     own: Offer | None = None
@@ -164,5 +245,8 @@ def offer_at(view: NegotiatorView, target: float, allowed: np.ndarray | None = N
             own = record.offer
         if own is not None and opponent is not None:
             break
-    index = choose_index(view.space, view.utilities(), target, own, opponent, allowed)
-    return view.space.offer_at(index)
+    space = view.space
+    table = view.valuation.small_table(space) if allowed is None else None
+    if table is not None:
+        return space.offer_at(choose_small(space, table, target, own, opponent))
+    return space.offer_at(choose_index(space, view.utilities(), target, own, opponent, allowed))
