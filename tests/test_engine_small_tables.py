@@ -175,9 +175,11 @@ from burdenshare.model import ChoiceIssue, OutcomeSpace, Valuation
 from burdenshare.model.valuation import ChoiceValue
 from burdenshare.strategies import bidding
 space = OutcomeSpace((ChoiceIssue("venue", ("Seoul", "Washington")),))
-valuation = Valuation((("venue", 1.0),), (("venue", ChoiceValue((("Seoul", 1.0),))),))
+values = ChoiceValue((("Seoul", 1.0), ("Washington", 0.99)))
+valuation = Valuation((("venue", 1.0),), (("venue", values),))
 offer = space.offer_at(1)
-hash(offer), valuation.small_table(space), bidding._row_values(space, offer)
+bidding.choose_small(space, valuation.small_table(space), 0.98, None, offer)
+assert hash(offer) and space.memo("kernel", bidding._SpaceMemo).rows
 sys.stdout.write(base64.b64encode(pickle.dumps((space, valuation, offer, hash("probe")))).decode())
 """
 
@@ -193,10 +195,11 @@ def test_memos_and_cached_hashes_stay_in_their_process() -> None:
     ).stdout
     space, valuation, offer, probe = pickle.loads(base64.b64decode(out))
     assert not {"_hash", "_memos"} & set(space.__dict__)
+    assert space.memo("kernel", bidding._SpaceMemo).rows == {}
     assert not {"_hash", "_tables", "_last"} & set(valuation.__dict__)
     assert "_hash" not in offer.__dict__
     if probe == hash("probe"):
         pytest.skip("this process has the child's string hashes (PYTHONHASHSEED=1)")
     fresh = Offer((("venue", "Washington"),))
     assert hash(offer) == hash(fresh) and {fresh: 1}[offer] == 1
-    assert valuation.utility(space, offer) == 0.0
+    assert valuation.utility(space, offer) == 0.99

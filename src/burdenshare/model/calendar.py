@@ -38,10 +38,11 @@ class Calendar:
     ) -> float:
         """Relative time t ∈ [0, 1]: days since the first meeting over days from it to the
         `horizon` (a party's own deadline; the calendar's `end` by default)."""
-        total = ((horizon or self.end) - self.start).days
+        start = self.meetings[0].date  # `start`, read once: the engine asks at every offer
+        total = ((horizon or self.end) - start).days
         if total <= 0:
             return 1.0
-        elapsed = (day - self.start).days + offset_days
+        elapsed = (day - start).days + offset_days
         return min(max(elapsed / total, 0.0), 1.0)
 
     def offer_times(self, index: int, horizon: dt.date | None = None) -> tuple[float, ...]:

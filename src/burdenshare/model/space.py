@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from math import prod
@@ -43,17 +44,18 @@ class OutcomeSpace:
         return {}
 
     @cached_property
-    def _memos(self) -> dict[str, dict[Any, Any]]:
+    def _memos(self) -> dict[str, Any]:
         return {}
 
-    def memo(self, name: str) -> dict[Any, Any]:
-        """A dict kept on this space under `name`, for a caller's memo of what it derives from
-        the space alone (e.g. the offer kernel's distance rows): unlike a cache keyed by the
-        space, reading it never compares two equal spaces issue by issue. Not pickled."""
+    def memo(self, name: str, make: Callable[[], _V]) -> _V:
+        """The object kept on this space under `name`, made by `make()` on first use: a
+        caller's memo of what it derives from the space alone (e.g. the offer kernel's distance
+        rows). Unlike a cache keyed by the space, reading it never compares two equal spaces
+        issue by issue. Not pickled."""
         memos = self._memos
-        found = memos.get(name)
+        found: _V | None = memos.get(name)
         if found is None:
-            found = memos[name] = {}
+            found = memos[name] = make()
         return found
 
     def __getstate__(self) -> dict[str, Any]:

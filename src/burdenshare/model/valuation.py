@@ -172,14 +172,18 @@ class Valuation:
 
     def utility(self, space: OutcomeSpace, offer: Offer) -> float:
         """u(offer) = Σ_i w_i v_i(offer_i) (cached per valuation, space and offer)."""
-        table = self.small_table(space)
+        last, table = self._last[0]  # `small_table`'s first step, without the call
+        if last is not space:
+            table = self.small_table(space)
         if table is None:
             return _utility(self, space, offer)
         return table.values[space.index_of(offer)]
 
     def best_value(self, space: OutcomeSpace) -> float:
         """The highest utility any outcome reaches (1 unless a value function tops out lower)."""
-        table = self.small_table(space)
+        last, table = self._last[0]
+        if last is not space:
+            table = self.small_table(space)
         return _best_value(self, space) if table is None else table.best
 
     def small_table(self, space: OutcomeSpace) -> UtilityTable | None:

@@ -155,25 +155,23 @@ def choose_index(
     return int(in_band[order[0]])
 
 
-def _row_values(space: OutcomeSpace, reference: Offer) -> tuple[float, ...]:
-    """`_row` as Python floats, for the kernel's pure-Python path (kept in a memo on the space,
-    at most `ROW_LIMIT` rows)."""
-    rows: dict[Offer, tuple[float, ...]] = space.memo("kernel rows")
-    row = rows.get(reference)
-    if row is None:
-        if len(rows) >= ROW_LIMIT:
-            rows.clear()
-        row = rows[reference] = tuple(_row(space, reference).tolist())
-    return row
+class _SpaceMemo:
+    """What the pure-Python kernel derives from one space, kept on it (`OutcomeSpace.memo`):
+    whether its issue values are distinct, and `_row` as Python floats for the references met
+    (at most `ROW_LIMIT`)."""
 
+    def __init__(self) -> None:
+        self.distinct: bool | None = None
+        self.rows: dict[Offer, tuple[float, ...]] = {}
 
-def _distinct_here(space: OutcomeSpace) -> bool:
-    """`_distinct(space)`, kept in a memo on the space."""
-    memo: dict[str, bool] = space.memo("kernel distinct")
-    found = memo.get("")
-    if found is None:
-        found = memo[""] = _distinct(space)
-    return found
+    def row(self, space: OutcomeSpace, reference: Offer) -> tuple[float, ...]:
+        """The rounded distance from every outcome to `reference` (`_row`), as Python floats."""
+        found = self.rows.get(reference)
+        if found is None:
+            if len(self.rows) >= ROW_LIMIT:
+                self.rows.clear()
+            found = self.rows[reference] = tuple(_row(space, reference).tolist())
+        return found
 
 
 def choose_small(
@@ -193,12 +191,16 @@ def choose_small(
     if not order or not isfinite(target) or space.size > ROW_LIMIT:
         return choose_index(space, table.array, target, own_last, opponent_last)
     low, high = target - 1e-12, target + BAND
+    memo = space.memo("kernel", _SpaceMemo)
     if own_last is not None:
         own = space.index_of(own_last)
         if low <= values[own] <= high:
             on_grid = space.offer_at(own)  # own_last itself, unless off the grid
-            if (on_grid is own_last or on_grid == own_last) and _distinct_here(space):
-                return own
+            if on_grid is own_last or on_grid == own_last:
+                if memo.distinct is None:
+                    memo.distinct = _distinct(space)
+                if memo.distinct:
+                    return own
     start = bisect_left(ascending, low)
     stop = bisect_right(ascending, high, start)
     if stop - start == 1:
@@ -223,12 +225,12 @@ def choose_small(
     band = order[start:stop]
     # own distance, opponent distance, higher utility, lower index (see the module docstring)
     if own_last is not None and opponent_last is not None:
-        mine, theirs = _row_values(space, own_last), _row_values(space, opponent_last)
+        mine, theirs = memo.row(space, own_last), memo.row(space, opponent_last)
         return min(band, key=lambda i: (mine[i], theirs[i], -values[i], i))
     if own_last is not None or opponent_last is not None:
         reference = own_last if own_last is not None else opponent_last
         assert reference is not None
-        row = _row_values(space, reference)
+        row = memo.row(space, reference)
         return min(band, key=lambda i: (row[i], -values[i], i))
     return min(band, key=lambda i: (-values[i], i))
 
