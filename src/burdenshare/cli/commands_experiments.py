@@ -14,6 +14,7 @@ from burdenshare.cli._common import reports_input_errors
 if TYPE_CHECKING:
     from burdenshare.execution.store import Store
     from burdenshare.experiments.montecarlo import MonteCarloPlan
+    from burdenshare.experiments.tallies import Tallies
     from burdenshare.experiments.uncertainty import Uncertain
     from burdenshare.scenario import LoadedScenario
 
@@ -57,8 +58,9 @@ def _from_text(
     return loaded, uncertain_inputs(loaded, raw)
 
 
-def _progress(total: int, label: str) -> Any:
-    """A rich progress bar on standard error: done/total, rate, time left."""
+def _progress(total: int) -> Any:
+    """Rich progress bars on standard error, one per task (named by its description):
+    done/total, rate, time left."""
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -70,7 +72,7 @@ def _progress(total: int, label: str) -> Any:
     )
 
     return Progress(
-        TextColumn(label),
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.fields[rate]}"),
@@ -114,7 +116,7 @@ def montecarlo(
 
     from burdenshare.cli.commands_scenario import provenance
     from burdenshare.execution.executors import Executor
-    from burdenshare.execution.jobs import run_plan, summary_of
+    from burdenshare.execution.jobs import run_plan
     from burdenshare.execution.store import Store
     from burdenshare.experiments.montecarlo import MonteCarloPlan
     from burdenshare.scenario.uncertainty import load_uncertain
@@ -166,8 +168,8 @@ def montecarlo(
         if not no_store:
             print(f"experiment {experiment} → {db.path}", file=sys.stderr)
         began = time.perf_counter()
-        with _progress(n, "montecarlo") as bar:
-            task = bar.add_task("runs", total=n, completed=done, rate="")
+        with _progress(n) as bar:
+            task = bar.add_task("montecarlo", total=n, completed=done, rate="")
 
             def advance(k: int) -> None:
                 elapsed = time.perf_counter() - began
@@ -176,8 +178,8 @@ def montecarlo(
                 bar.update(task, rate=f"{finished / max(elapsed, 1e-9):,.0f} runs/s")
 
             run_plan(plan, executor, db, experiment, advance, chunk)
-        seconds = time.perf_counter() - began
-        tallies, summary = summary_of(plan, db, experiment)
+            seconds = time.perf_counter() - began
+            tallies, summary = _summarise(bar, plan, db, experiment)
     summary["experiment_id"] = None if no_store else experiment
     summary["executor"] = executor.describe()
     summary["seconds"] = round(seconds, 3)
@@ -198,8 +200,19 @@ def montecarlo(
         con.print(table)
 
 
-def _store_summary(db: Store, ident: str) -> tuple[MonteCarloPlan, dict[str, Any]]:
+def _summarise(
+    bar: Any, plan: MonteCarloPlan, db: Store, ident: str
+) -> tuple[Tallies, dict[str, Any]]:
+    """The summary of the stored runs, counted with a bar of its own (a second or more at
+    1e6 runs)."""
     from burdenshare.execution.jobs import summary_of
+    from burdenshare.execution.tallying import steps
+
+    task = bar.add_task("summary", total=steps(plan), rate="counted in the store")
+    return summary_of(plan, db, ident, lambda k: bar.advance(task, k))
+
+
+def _store_summary(db: Store, ident: str) -> tuple[MonteCarloPlan, dict[str, Any]]:
     from burdenshare.experiments.montecarlo import MonteCarloPlan
 
     stored = db.experiment(ident)
@@ -207,7 +220,8 @@ def _store_summary(db: Store, ident: str) -> tuple[MonteCarloPlan, dict[str, Any
         stored.scenario, stored.scenario_text, list(stored.parameters.get("overrides", []))
     )
     plan = MonteCarloPlan(loaded.scenario, uncertain, stored.runs_planned, stored.seed)
-    _, summary = summary_of(plan, db, ident)
+    with _progress(stored.runs_done) as bar:
+        _, summary = _summarise(bar, plan, db, ident)
     summary["experiment"] = stored.to_json()
     return plan, summary
 

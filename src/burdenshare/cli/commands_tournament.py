@@ -133,8 +133,8 @@ def tournament(
     rows: list[dict[str, Any]] = []
     from burdenshare.cli.commands_experiments import _progress
 
-    with _progress(matches, "tournament") as bar:
-        task = bar.add_task("matches", total=matches, rate="")
+    with _progress(matches) as bar:
+        task = bar.add_task("tournament", total=matches, rate="")
         for part in Executor(workers, dask).map(play, plan, chunks):
             rows.extend(part)
             bar.advance(task, len({r["match"] for r in part}))

@@ -57,8 +57,9 @@ def run_plan(
 
 
 def summary_of(
-    plan: MonteCarloPlan, store: Store, experiment: str
+    plan: MonteCarloPlan, store: Store, experiment: str, progress: Progress | None = None
 ) -> tuple[Tallies, dict[str, Any]]:
-    """The stored runs of `experiment` counted, and their exact summary."""
-    tallies = tally(store, experiment, plan)
+    """The stored runs of `experiment` counted (`progress(1)` after each of
+    `tallying.steps(plan)` steps), and their exact summary."""
+    tallies = tally(store, experiment, plan, progress or (lambda _: None))
     return tallies, summarise(plan, tallies)

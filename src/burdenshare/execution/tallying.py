@@ -9,6 +9,7 @@ and the result does not depend on the order in which runs were stored.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -21,8 +22,19 @@ from burdenshare.model import MoneyIssue
 RUNS = "SELECT * FROM runs WHERE experiment_id = $experiment"
 
 
-def tally(store: Store, experiment: str, plan: MonteCarloPlan) -> Tallies:
-    """Every count the summary of `experiment` (run from `plan`) needs."""
+def steps(plan: MonteCarloPlan) -> int:
+    """How many steps `tally` reports: the counts, each party's utilities, each input's ranks."""
+    return 1 + len(plan.scenario.parties) + len(plan.uncertain)
+
+
+def tally(
+    store: Store,
+    experiment: str,
+    plan: MonteCarloPlan,
+    progress: Callable[[int], None] = lambda _: None,
+) -> Tallies:
+    """Every count the summary of `experiment` (run from `plan`) needs; `progress(1)` after
+    each of `steps(plan)` steps."""
     con = store.con
     params = {"experiment": experiment}
 
@@ -45,21 +57,24 @@ def tally(store: Store, experiment: str, plan: MonteCarloPlan) -> Tallies:
     ).fetchall():
         for name in json.loads(text):
             vetoed[names.index(name)] += int(count)
+    outcomes = _counts(store, experiment, "outcome", "outcome >= 0")
+    days = _counts(store, experiment, "days", "status_code > 0")
+    progress(1)
+    utilities = []
+    for p in range(len(plan.scenario.parties)):
+        where = "status_code > 0 AND utilities IS NOT NULL"
+        utilities.append(_order_statistics(store, experiment, f"utilities[{p + 1}]", where))
+        progress(1)
     return Tallies(
         runs=int(runs),
         status={int(k): int(v) for k, v in status.items()},
         any_veto=int(any_veto),
         vetoed=tuple(vetoed),
         batch_runs=int(batch),
-        outcomes=_counts(store, experiment, "outcome", "outcome >= 0"),
-        days=_counts(store, experiment, "days", "status_code > 0"),
-        utilities=tuple(
-            _order_statistics(
-                store, experiment, f"(utilities::DOUBLE[])[{p + 1}]", "status_code > 0"
-            )
-            for p in range(len(plan.scenario.parties))
-        ),
-        spearman=_rank_sums(store, experiment, plan),
+        outcomes=outcomes,
+        days=days,
+        utilities=tuple(utilities),
+        spearman=_rank_sums(store, experiment, plan, progress),
     )
 
 
@@ -118,7 +133,7 @@ def measures(plan: MonteCarloPlan) -> dict[str, tuple[str, str]]:
 
 
 def _rank_sums(
-    store: Store, experiment: str, plan: MonteCarloPlan
+    store: Store, experiment: str, plan: MonteCarloPlan, progress: Callable[[int], None]
 ) -> dict[tuple[int, str], RankSums]:
     """Per (input, measure): the sums of products of doubled average ranks over the runs
     where the measure is defined.
@@ -169,4 +184,5 @@ def _rank_sums(
                 yy += count * doubled * doubled
                 below += count
             out[j, name] = RankSums(int(n or 0), xy, int(xx or 0), yy)
+        progress(1)
     return out
