@@ -4,10 +4,12 @@ against its numpy utilities and the per-offer sums, the offer kernel's pure-Pyth
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 import subprocess
 import sys
+from unittest import mock
 
 import numpy as np
 import pytest
@@ -61,7 +63,7 @@ def kernel_cases(draw: st.DrawFn) -> tuple:  # type: ignore[type-arg]
     utilities = np.array(draw(st.lists(numbers, min_size=space.size, max_size=space.size)))
     # targets at the band's edges around an outcome's utility, or anywhere
     near = draw(st.integers(0, space.size - 1))
-    edge = st.sampled_from([0.0, 5e-13, -5e-13, -bidding.BAND, -bidding.BAND - 5e-13, -0.01])
+    edge = st.sampled_from([0.0, 5e-13, -5e-13, 1e-12, -bidding.BAND, -bidding.BAND - 5e-13, -0.01])
     target = draw(st.one_of(edge.map(lambda d: float(utilities[near]) + d), st.floats(-0.2, 1.2)))
     references = st.one_of(
         st.none(), st.just(space.offer_at(near)), st.integers(0, space.size - 1).map(space.offer_at)
@@ -78,11 +80,18 @@ def kernel_cases(draw: st.DrawFn) -> tuple:  # type: ignore[type-arg]
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(kernel_cases())
-def test_property_pure_python_kernel_picks_what_choose_index_picks(case: tuple) -> None:  # type: ignore[type-arg]
+def test_property_table_kernel_picks_what_choose_index_picks(case: tuple) -> None:  # type: ignore[type-arg]
+    """Both table paths: Python floats (a small space) and sorted numpy arrays (a larger one,
+    here made by lowering the limit of a small space)."""
     space, utilities, target, own, other = case
-    table = UtilityTable.of(utilities, float(utilities.max()))
     expected = bidding.choose_index(space, utilities, target, own, other)
-    assert bidding.choose_small(space, table, target, own, other) == expected
+    table = UtilityTable.of(utilities, float(utilities.max()))
+    assert table.values
+    assert bidding.choose_in_table(space, table, target, own, other) == expected
+    with mock.patch.object(valuation_module, "SMALL_SPACE", 0):
+        table = UtilityTable.of(utilities, float(utilities.max()))
+    assert not table.values
+    assert bidding.choose_in_table(space, table, target, own, other) == expected
 
 
 @pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf])
@@ -91,16 +100,16 @@ def test_kernel_falls_back_on_numpy_for_a_utility_or_target_not_finite(bad: floa
     utilities = np.linspace(0.0, 1.0, space.size)
     utilities[7] = bad
     table = UtilityTable.of(utilities, 1.0)
-    assert table.order == () and table.ascending == ()
+    assert table.order == () and table.ascending == () and table.sorted_indices.size == 0
     own, other = space.offer_at(3), space.offer_at(40)
     for target in (0.0, 0.31, 0.5, 1.0, bad):
         with np.errstate(invalid="ignore"):
             expected = bidding.choose_index(space, utilities, target, own, other)
-            assert bidding.choose_small(space, table, target, own, other) == expected
+            assert bidding.choose_in_table(space, table, target, own, other) == expected
     finite = UtilityTable.of(np.linspace(0.0, 1.0, space.size), 1.0)
     with np.errstate(invalid="ignore"):
         expected = bidding.choose_index(space, finite.array, bad, own, other)
-    assert bidding.choose_small(space, finite, bad, own, other) == expected
+    assert bidding.choose_in_table(space, finite, bad, own, other) == expected
 
 
 def _valuations(space: OutcomeSpace) -> st.SearchStrategy[Valuation]:
@@ -138,7 +147,7 @@ def test_property_utility_table_holds_the_same_numbers(case: tuple) -> None:  # 
     """Table reads equal the numpy utilities and the per-offer sums exactly (not approximately):
     the engine records them in its trace."""
     space, valuation = case
-    table = valuation.small_table(space)
+    table = valuation.table(space)
     assert table is not None
     array = valuation_module._utilities.__wrapped__(valuation, space)
     assert table.array.tobytes() == array.tobytes()
@@ -151,6 +160,17 @@ def test_property_utility_table_holds_the_same_numbers(case: tuple) -> None:  # 
         assert table.values[space.index_of(offer)] == per_offer
     assert list(table.ascending) == sorted(table.values)
     assert [table.values[i] for i in table.order] == list(table.ascending)
+    assert table.sorted_utilities.tolist() == list(table.ascending)
+    assert table.sorted_indices.tolist() == list(table.order)
+    # a table of numpy arrays only (as over a larger space), on a copy of the valuation
+    larger = dataclasses.replace(valuation)
+    with mock.patch.object(valuation_module, "SMALL_SPACE", 0):
+        numeric = larger.table(space)
+    assert numeric is not None and not numeric.values
+    for index in range(space.size):
+        offer = space.offer_at(index)
+        assert larger.utility(space, offer) == valuation_module._utility(valuation, space, offer)
+        assert type(larger.utility(space, offer)) is float
 
 
 def test_small_table_follows_the_space_asked() -> None:
@@ -159,14 +179,14 @@ def test_small_table_follows_the_space_asked() -> None:
     valuation = Valuation((("amount", 0.5), ("years", 0.5)), (("amount", LinearValue()),))
     same = OutcomeSpace(small.issues)
     for space in (small, other, same, small, other):
-        table = valuation.small_table(space)
+        table = valuation.table(space)
         assert table is not None and table.array.size == space.size
         assert table.array.tobytes() == valuation_module._utilities(valuation, space).tobytes()
-    huge = OutcomeSpace(tuple(ChoiceIssue(f"i{k}", tuple("abcdefghij")) for k in range(4)))
-    assert huge.size > valuation_module.SMALL_SPACE
-    assert valuation.small_table(huge) is None
-    assert valuation.small_table(huge) is None
-    assert valuation.small_table(small) is not None
+    huge = OutcomeSpace(tuple(ChoiceIssue(f"i{k}", tuple("abcdefghij")) for k in range(6)))
+    assert huge.size > valuation_module.TABLE_LIMIT
+    assert valuation.table(huge) is None
+    assert valuation.table(huge) is None
+    assert valuation.table(small) is not None
 
 
 _CHILD = """
@@ -178,7 +198,7 @@ space = OutcomeSpace((ChoiceIssue("venue", ("Seoul", "Washington")),))
 values = ChoiceValue((("Seoul", 1.0), ("Washington", 0.99)))
 valuation = Valuation((("venue", 1.0),), (("venue", values),))
 offer = space.offer_at(1)
-bidding.choose_small(space, valuation.small_table(space), 0.98, None, offer)
+bidding.choose_in_table(space, valuation.table(space), 0.98, None, offer)
 assert hash(offer) and space.memo("kernel", bidding._SpaceMemo).rows
 sys.stdout.write(base64.b64encode(pickle.dumps((space, valuation, offer, hash("probe")))).decode())
 """
@@ -203,3 +223,24 @@ def test_memos_and_cached_hashes_stay_in_their_process() -> None:
     fresh = Offer((("venue", "Washington"),))
     assert hash(offer) == hash(fresh) and {fresh: 1}[offer] == 1
     assert valuation.utility(space, offer) == 0.99
+
+
+@SETTINGS
+@given(kernel_cases(), st.data())
+def test_property_ranking_key_by_key_equals_sorting_the_band(
+    case: tuple, data: st.DataObject
+) -> None:  # type: ignore[type-arg]
+    """The band ranked key by key (measuring only the tied) picks what a lexsort of the whole
+    band picks, also from a reference whose value is NaN (an off-grid offer)."""
+    space, utilities, _, own, other = case
+    if space is SPACES[0] and data.draw(st.booleans()):
+        own = Offer.of({"amount": float("nan"), "years": 2})
+    size = data.draw(st.integers(1, space.size))
+    chosen = data.draw(st.sets(st.integers(0, space.size - 1), min_size=size, max_size=size))
+    in_band = np.array(sorted(chosen))
+    by_utility = in_band[np.argsort(utilities[in_band], kind="stable")]  # as the sorted tables
+    with np.errstate(invalid="ignore"):
+        expected = bidding._first_sorted(space, utilities, in_band, own, other)
+        assert bidding._first_ranked(space, utilities, in_band, own, other) == expected
+        assert bidding._first_ranked(space, utilities, by_utility, own, other) == expected
+        assert bidding._first_sorted(space, utilities, by_utility, own, other) == expected

@@ -85,8 +85,8 @@ class _Talks:
         self.parties = {name: scenario.party(name) for name in self.names}
         self.descriptions: dict[Offer, str] = {}
         space = scenario.space
-        tables = [p.valuation.small_table(space) for p in scenario.parties]
-        self.values = [t.values for t in tables if t is not None]
+        tables = [p.valuation.table(space) for p in scenario.parties]
+        self.values = [t.values for t in tables if t is not None and t.values]
         if len(self.values) < len(tables):
             self.values = []
 

@@ -133,14 +133,14 @@ class Valuation:
 
     @cached_property
     def _tables(self) -> dict[OutcomeSpace, UtilityTable]:
-        """This valuation's tables over small spaces (see `small_table`), kept as long as it is."""
+        """This valuation's tables (see `table`), kept as long as it is."""
         return {}
 
     @cached_property
     def _last(self) -> list[tuple[Any, UtilityTable | None]]:
-        """The space last asked of `small_table` with its table, as one pair (replaced whole,
-        never half-written): asked again at every step, it is found by identity, without
-        hashing the space."""
+        """The space last asked of `table` with its table, as one pair (replaced whole, never
+        half-written): asked again at every step, it is found by identity, without hashing
+        the space."""
         return [(None, None)]
 
     def __getstate__(self) -> dict[str, Any]:
@@ -167,77 +167,96 @@ class Valuation:
 
     def utilities(self, space: OutcomeSpace) -> np.ndarray:
         """Utility of every outcome, flat in the space's index order (cached per space)."""
-        table = self.small_table(space)
+        table = self.table(space)
         return _utilities(self, space) if table is None else table.array
 
     def utility(self, space: OutcomeSpace, offer: Offer) -> float:
         """u(offer) = Σ_i w_i v_i(offer_i) (cached per valuation, space and offer)."""
-        last, table = self._last[0]  # `small_table`'s first step, without the call
+        last, table = self._last[0]  # `table`'s first step, without the call
         if last is not space:
-            table = self.small_table(space)
+            table = self.table(space)
         if table is None:
             return _utility(self, space, offer)
-        return table.values[space.index_of(offer)]
+        if table.values:
+            return table.values[space.index_of(offer)]
+        return float(table.array[space.index_of(offer)])
 
     def best_value(self, space: OutcomeSpace) -> float:
         """The highest utility any outcome reaches (1 unless a value function tops out lower)."""
         last, table = self._last[0]
         if last is not space:
-            table = self.small_table(space)
+            table = self.table(space)
         return _best_value(self, space) if table is None else table.best
 
-    def small_table(self, space: OutcomeSpace) -> UtilityTable | None:
+    def table(self, space: OutcomeSpace) -> UtilityTable | None:
         """The utilities over `space` as a `UtilityTable`, kept on this valuation, when the
-        space has at most `SMALL_SPACE` outcomes; None for a larger one."""
+        space has at most `TABLE_LIMIT` outcomes; None for a larger one."""
         last = self._last
         space_, found = last[0]
         if space_ is space:
             return found
         table = None
-        if space.size <= SMALL_SPACE:
+        if space.size <= TABLE_LIMIT:
             tables = self._tables
             table = tables.get(space)
             if table is None:
                 if len(tables) >= 64:  # bounds a long-lived valuation's memory
                     tables.clear()
-                table = tables[space] = _small_table(self, space)
+                table = tables[space] = _table(self, space)
         last[0] = (space, table)
         return table
 
 
-SMALL_SPACE = 1 << 12
-"""Spaces of up to this many outcomes keep each valuation's utilities on the valuation as
-Python floats too, in index order and sorted: the reference engine reads single utilities and
-finds the offer kernel's band there, in a few hundred nanoseconds instead of numpy calls."""
+SMALL_SPACE = 1 << 10
+"""Spaces of up to this many outcomes have their utility tables as Python floats too: the
+reference engine reads single utilities and finds the offer kernel's band there in a few
+hundred nanoseconds, less than one numpy call costs."""
+
+TABLE_LIMIT = 1 << 17
+"""Spaces of up to this many outcomes have their utilities kept sorted on the valuation (24
+bytes an outcome), so that the kernel finds its band by bisection rather than by a pass over
+every outcome; a larger space is left to the caches below."""
 
 
 @dataclass(frozen=True, eq=False)
 class UtilityTable:
-    """One valuation's utilities over one small space, in the forms the engine reads.
+    """One valuation's utilities over one space, in the forms the engine reads.
 
-    `array`: flat, read-only (as `Valuation.utilities`); `values`: the same numbers as Python
-    floats; `ascending`: sorted, with `order` their flat indices (ties by index); `best`: as
-    `Valuation.best_value`.
+    `array`: flat, read-only (as `Valuation.utilities`); `best`: as `Valuation.best_value`;
+    `sorted_utilities` ascending, with `sorted_indices` their flat indices (ties by index),
+    both empty unless every utility is finite (a search never meets NaN or an infinity);
+    `values`, `ascending` and `order`: `array`, `sorted_utilities` and `sorted_indices` as
+    Python numbers, in a space of at most `SMALL_SPACE` outcomes (else empty).
     """
 
     array: np.ndarray
+    best: float
+    sorted_utilities: np.ndarray
+    sorted_indices: np.ndarray
     values: tuple[float, ...]
     ascending: tuple[float, ...]
     order: tuple[int, ...]
-    best: float
 
     @classmethod
     def of(cls, array: np.ndarray, best: float) -> UtilityTable:
-        """The table of flat utilities `array` (copied, read-only) whose highest value is `best`.
-        `ascending` and `order` stay empty unless every utility is finite, so that a search
-        in them never meets NaN or an infinity (the kernel then takes its numpy path)."""
+        """The table of flat utilities `array` (copied) whose highest value is `best`."""
         array = np.array(array, dtype=float)  # a copy: the table owns it
-        array.setflags(write=False)
         order = np.argsort(array, kind="stable")
         if not np.isfinite(array).all():
             order = order[:0]
+        ascending = array[order]
+        for part in (array, order, ascending):
+            part.setflags(write=False)
+        if array.size > SMALL_SPACE:
+            return cls(array, best, ascending, order, (), (), ())
         return cls(
-            array, tuple(array.tolist()), tuple(array[order].tolist()), tuple(order.tolist()), best
+            array,
+            best,
+            ascending,
+            order,
+            tuple(array.tolist()),
+            tuple(ascending.tolist()),
+            tuple(order.tolist()),
         )
 
 
@@ -282,7 +301,7 @@ def _utilities(valuation: Valuation, space: OutcomeSpace) -> np.ndarray:
     return flat
 
 
-def _small_table(valuation: Valuation, space: OutcomeSpace) -> UtilityTable:
+def _table(valuation: Valuation, space: OutcomeSpace) -> UtilityTable:
     """The `UtilityTable` of `valuation` over `space`: `_utilities` (the same sums, which
     `_utility` makes too, term by term in issue order), converted and sorted once."""
     return UtilityTable.of(_utilities.__wrapped__(valuation, space), _best_value(valuation, space))

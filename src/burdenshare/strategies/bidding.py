@@ -14,8 +14,9 @@ burdenshare's own, stated here so that every engine can follow them exactly.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
-from math import isfinite
+from math import inf, isfinite
 
 import numpy as np
 
@@ -144,6 +145,46 @@ def choose_index(
         return int(np.argmin(gap))
     if in_band.size == 1:
         return int(in_band[0])
+    return _first_ranked(space, utilities, in_band, own_last, opponent_last)
+
+
+def _first_ranked(
+    space: OutcomeSpace,
+    utilities: np.ndarray,
+    in_band: np.ndarray,
+    own_last: Offer | None,
+    opponent_last: Offer | None,
+) -> int:
+    """The first of the band's outcomes `in_band` (flat indices, ascending, or in ascending
+    utility with ties by index) by the kernel's ranking: own distance, opponent distance,
+    higher utility, lower index.
+
+    Key by key, only the outcomes tied on the keys before are measured (the first in
+    lexicographic order, without sorting the band): usually the own distance alone decides.
+    A missing reference gives a distance of zero to every candidate: a constant key, skipped.
+    """
+    candidates = in_band
+    for reference in (own_last, opponent_last):
+        if reference is not None and candidates.size > 1:
+            distance = _rounded_distance(space, candidates, reference)
+            least = distance.min()
+            if least != least:  # NaN (an off-grid reference's value): as lexsort orders it
+                return _first_sorted(space, utilities, in_band, own_last, opponent_last)
+            candidates = candidates[distance == least]
+    if candidates.size > 1:
+        utility = utilities[candidates]
+        candidates = candidates[utility == utility.max()]
+    return int(candidates[0])
+
+
+def _first_sorted(
+    space: OutcomeSpace,
+    utilities: np.ndarray,
+    in_band: np.ndarray,
+    own_last: Offer | None,
+    opponent_last: Offer | None,
+) -> int:
+    """`_first_ranked` by sorting the whole band on every key."""
     # np.lexsort sorts by the last key first: own distance, then opponent distance, then
     # higher utility, then index (a stable sort keeps index order). A missing reference gives
     # a distance of zero to every candidate: a constant key, left out as it orders nothing.
@@ -156,13 +197,19 @@ def choose_index(
 
 
 class _SpaceMemo:
-    """What the pure-Python kernel derives from one space, kept on it (`OutcomeSpace.memo`):
+    """What the kernel's table paths derive from one space, kept on it (`OutcomeSpace.memo`):
     whether its issue values are distinct, and `_row` as Python floats for the references met
     (at most `ROW_LIMIT`)."""
 
     def __init__(self) -> None:
         self.distinct: bool | None = None
         self.rows: dict[Offer, tuple[float, ...]] = {}
+
+    def is_distinct(self, space: OutcomeSpace) -> bool:
+        """`_distinct(space)`, computed once."""
+        if self.distinct is None:
+            self.distinct = _distinct(space)
+        return self.distinct
 
     def row(self, space: OutcomeSpace, reference: Offer) -> tuple[float, ...]:
         """The rounded distance from every outcome to `reference` (`_row`), as Python floats."""
@@ -174,55 +221,75 @@ class _SpaceMemo:
         return found
 
 
-def choose_small(
+def _nearest(
+    ascending: Sequence[float] | np.ndarray,
+    order: Sequence[int] | np.ndarray,
+    at: int,
+    target: float,
+) -> int:
+    """With no outcome in the band (which would start at sorted position `at`), the lowest
+    flat index among the outcomes whose |u − target| is least, as numpy's argmin picks it.
+    |u − target| rounds monotonically on each side of the band, so those outcomes sit next to
+    it: the nearest utilities below and above, with their ties."""
+    gap = min(
+        target - ascending[at - 1] if at else inf,
+        ascending[at] - target if at < len(ascending) else inf,
+    )
+    nearest = []
+    j = at - 1
+    while j >= 0 and abs(ascending[j] - target) == gap:
+        nearest.append(int(order[j]))
+        j -= 1
+    j = at
+    while j < len(ascending) and abs(ascending[j] - target) == gap:
+        nearest.append(int(order[j]))
+        j += 1
+    return min(nearest)
+
+
+def choose_in_table(
     space: OutcomeSpace,
     table: UtilityTable,
     target: float,
     own_last: Offer | None,
     opponent_last: Offer | None,
 ) -> int:
-    """`choose_index(space, table.array, target, own_last, opponent_last)`, in pure Python on
-    the table's sorted utilities: in a space of at most `ROW_LIMIT` outcomes a few numpy calls
-    cost more than the whole choice. The band is a slice of the sorted order (two bisections);
-    with no outcome in the band, the nearest utility lies next to that slice on either side.
-    Falls back on `choose_index` when the table has no order (a utility not finite), the
-    target is not finite or the space is larger."""
-    ascending, order, values = table.ascending, table.order, table.values
-    if not order or not isfinite(target) or space.size > ROW_LIMIT:
+    """`choose_index(space, table.array, target, own_last, opponent_last)` on the table's
+    sorted utilities: the band is a slice of the sorted order, found by two bisections rather
+    than a pass over every outcome. In a space of at most `ROW_LIMIT` outcomes (when the table
+    holds Python floats) the whole choice runs in pure Python, where a few numpy calls would
+    cost more than it does. Falls back on `choose_index` when the table has no order (a
+    utility not finite) or the target is not finite."""
+    if not table.sorted_indices.size or not isfinite(target):
         return choose_index(space, table.array, target, own_last, opponent_last)
     low, high = target - 1e-12, target + BAND
     memo = space.memo("kernel", _SpaceMemo)
+    small = bool(table.values) and space.size <= ROW_LIMIT
     if own_last is not None:
         own = space.index_of(own_last)
-        if low <= values[own] <= high:
+        if low <= (table.values[own] if small else table.array[own]) <= high:
             on_grid = space.offer_at(own)  # own_last itself, unless off the grid
-            if on_grid is own_last or on_grid == own_last:
-                if memo.distinct is None:
-                    memo.distinct = _distinct(space)
-                if memo.distinct:
-                    return own
-    start = bisect_left(ascending, low)
-    stop = bisect_right(ascending, high, start)
+            if (on_grid is own_last or on_grid == own_last) and memo.is_distinct(space):
+                return own
+    if not small:
+        ascending = table.sorted_utilities
+        start = int(ascending.searchsorted(low, "left"))
+        stop = int(ascending.searchsorted(high, "right"))
+        if start >= stop:
+            return _nearest(ascending, table.sorted_indices, start, target)
+        # in utility order, ties by index, not index order: the ranking ends on higher
+        # utility, then lower index, so either order ranks the same outcome first
+        in_band = table.sorted_indices[start:stop]
+        if in_band.size == 1:
+            return int(in_band[0])
+        return _first_ranked(space, table.array, in_band, own_last, opponent_last)
+    start = bisect_left(table.ascending, low)
+    stop = bisect_right(table.ascending, high, start)
     if stop - start == 1:
-        return order[start]
+        return table.order[start]
     if start == stop:
-        # |u − target| rounds monotonically on each side of the empty band: the nearest
-        # utilities (ties included) sit next to it; numpy's argmin takes the lowest index
-        gap = min(
-            target - ascending[start - 1] if start else float("inf"),
-            ascending[stop] - target if stop < len(ascending) else float("inf"),
-        )
-        nearest = []
-        j = start - 1
-        while j >= 0 and abs(ascending[j] - target) == gap:
-            nearest.append(order[j])
-            j -= 1
-        j = stop
-        while j < len(ascending) and abs(ascending[j] - target) == gap:
-            nearest.append(order[j])
-            j += 1
-        return min(nearest)
-    band = order[start:stop]
+        return _nearest(table.ascending, table.order, start, target)
+    band, values = table.order[start:stop], table.values
     # own distance, opponent distance, higher utility, lower index (see the module docstring)
     if own_last is not None and opponent_last is not None:
         mine, theirs = memo.row(space, own_last), memo.row(space, opponent_last)
@@ -248,7 +315,7 @@ def offer_at(view: NegotiatorView, target: float, allowed: np.ndarray | None = N
         if own is not None and opponent is not None:
             break
     space = view.space
-    table = view.valuation.small_table(space) if allowed is None else None
+    table = view.valuation.table(space) if allowed is None else None
     if table is not None:
-        return space.offer_at(choose_small(space, table, target, own, opponent))
+        return space.offer_at(choose_in_table(space, table, target, own, opponent))
     return space.offer_at(choose_index(space, view.utilities(), target, own, opponent, allowed))
