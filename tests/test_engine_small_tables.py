@@ -91,7 +91,11 @@ def test_property_table_kernel_picks_what_choose_index_picks(case: tuple) -> Non
     with mock.patch.object(valuation_module, "SMALL_SPACE", 0):
         table = UtilityTable.of(utilities, float(utilities.max()))
     assert not table.values
-    assert bidding.choose_in_table(space, table, target, own, other) == expected
+    # a pass over the utilities until the table has been asked often enough, then sorted
+    with mock.patch.object(valuation_module, "SORT_AFTER", 1):
+        for sorted_ in (False, True):
+            assert bidding.choose_in_table(space, table, target, own, other) == expected
+            assert (table._sort[1] is not None) == sorted_
 
 
 @pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf])
@@ -100,7 +104,9 @@ def test_kernel_falls_back_on_numpy_for_a_utility_or_target_not_finite(bad: floa
     utilities = np.linspace(0.0, 1.0, space.size)
     utilities[7] = bad
     table = UtilityTable.of(utilities, 1.0)
-    assert table.order == () and table.ascending == () and table.sorted_indices.size == 0
+    assert table.order == () and table.ascending == ()
+    with mock.patch.object(valuation_module, "SORT_AFTER", 0):
+        assert table.sorted() is not None and table.sorted()[1].size == 0  # type: ignore[index]
     own, other = space.offer_at(3), space.offer_at(40)
     for target in (0.0, 0.31, 0.5, 1.0, bad):
         with np.errstate(invalid="ignore"):
@@ -160,8 +166,10 @@ def test_property_utility_table_holds_the_same_numbers(case: tuple) -> None:  # 
         assert table.values[space.index_of(offer)] == per_offer
     assert list(table.ascending) == sorted(table.values)
     assert [table.values[i] for i in table.order] == list(table.ascending)
-    assert table.sorted_utilities.tolist() == list(table.ascending)
-    assert table.sorted_indices.tolist() == list(table.order)
+    with mock.patch.object(valuation_module, "SORT_AFTER", 0):
+        found = table.sorted()
+    assert found is not None
+    assert found[0].tolist() == list(table.ascending) and found[1].tolist() == list(table.order)
     # a table of numpy arrays only (as over a larger space), on a copy of the valuation
     larger = dataclasses.replace(valuation)
     with mock.patch.object(valuation_module, "SMALL_SPACE", 0):

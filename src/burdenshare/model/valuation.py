@@ -6,7 +6,7 @@ theory; Keeney & Raiffa 1976, as used by GENIUS and the ANAC competitions).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any, Literal, TypeAlias
 
@@ -208,14 +208,19 @@ class Valuation:
 
 
 SMALL_SPACE = 1 << 10
-"""Spaces of up to this many outcomes have their utility tables as Python floats too: the
-reference engine reads single utilities and finds the offer kernel's band there in a few
-hundred nanoseconds, less than one numpy call costs."""
+"""Spaces of up to this many outcomes have their utility tables as Python floats too, sorted
+at once: the reference engine reads single utilities and finds the offer kernel's band there
+in a few hundred nanoseconds, less than one numpy call costs."""
 
 TABLE_LIMIT = 1 << 17
-"""Spaces of up to this many outcomes have their utilities kept sorted on the valuation (24
-bytes an outcome), so that the kernel finds its band by bisection rather than by a pass over
-every outcome; a larger space is left to the caches below."""
+"""Spaces of up to this many outcomes have their utilities kept on the valuation, to be sorted
+once the kernel has used them often enough (see `SORT_AFTER`); a larger space is left to the
+caches below."""
+
+SORT_AFTER = 128
+"""Kernel passes over a larger table's utilities before they are sorted: a sort costs about
+as much as 100–160 passes (measured at 1e4 and 1e5 outcomes), so a valuation used in one
+negotiation (~50 passes) is never sorted, one used in many is sorted early."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -223,41 +228,56 @@ class UtilityTable:
     """One valuation's utilities over one space, in the forms the engine reads.
 
     `array`: flat, read-only (as `Valuation.utilities`); `best`: as `Valuation.best_value`;
-    `sorted_utilities` ascending, with `sorted_indices` their flat indices (ties by index),
-    both empty unless every utility is finite (a search never meets NaN or an infinity);
-    `values`, `ascending` and `order`: `array`, `sorted_utilities` and `sorted_indices` as
-    Python numbers, in a space of at most `SMALL_SPACE` outcomes (else empty).
+    in a space of at most `SMALL_SPACE` outcomes (else empty): `values`, the same numbers as
+    Python floats, `ascending`, sorted, and `order`, their flat indices (ties by index), the
+    last two empty unless every utility is finite (a search never meets NaN or an infinity).
+    A larger table is sorted on demand (`sorted`).
     """
 
     array: np.ndarray
     best: float
-    sorted_utilities: np.ndarray
-    sorted_indices: np.ndarray
     values: tuple[float, ...]
     ascending: tuple[float, ...]
     order: tuple[int, ...]
+    # passes counted before the sort, then the sorted arrays: a memo, not part of the value
+    _sort: list[Any] = field(default_factory=lambda: [0, None], repr=False)
 
     @classmethod
     def of(cls, array: np.ndarray, best: float) -> UtilityTable:
         """The table of flat utilities `array` (copied) whose highest value is `best`."""
         array = np.array(array, dtype=float)  # a copy: the table owns it
-        order = np.argsort(array, kind="stable")
-        if not np.isfinite(array).all():
-            order = order[:0]
-        ascending = array[order]
-        for part in (array, order, ascending):
-            part.setflags(write=False)
+        array.setflags(write=False)
         if array.size > SMALL_SPACE:
-            return cls(array, best, ascending, order, (), (), ())
+            return cls(array, best, (), (), ())
+        ascending, order = _sorted(array)
         return cls(
-            array,
-            best,
-            ascending,
-            order,
-            tuple(array.tolist()),
-            tuple(ascending.tolist()),
-            tuple(order.tolist()),
+            array, best, tuple(array.tolist()), tuple(ascending.tolist()), tuple(order.tolist())
         )
+
+    def sorted(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """(utilities ascending, their flat indices with ties by index), both empty unless every
+        utility is finite; None until this has been asked `SORT_AFTER` times (the caller then
+        makes a pass over `array` instead)."""
+        state = self._sort
+        found: tuple[np.ndarray, np.ndarray] | None = state[1]
+        if found is None:
+            state[0] += 1
+            if state[0] <= SORT_AFTER:
+                return None
+            found = state[1] = _sorted(self.array)
+        return found
+
+
+def _sorted(array: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`array` ascending and its flat indices (a stable sort: ties by index), read-only; both
+    empty unless every value is finite."""
+    order = np.argsort(array, kind="stable")
+    if not np.isfinite(array).all():
+        order = order[:0]
+    ascending = array[order]
+    order.setflags(write=False)
+    ascending.setflags(write=False)
+    return ascending, order
 
 
 @lru_cache(maxsize=256)

@@ -258,28 +258,29 @@ def choose_in_table(
     sorted utilities: the band is a slice of the sorted order, found by two bisections rather
     than a pass over every outcome. In a space of at most `ROW_LIMIT` outcomes (when the table
     holds Python floats) the whole choice runs in pure Python, where a few numpy calls would
-    cost more than it does. Falls back on `choose_index` when the table has no order (a
-    utility not finite) or the target is not finite."""
-    if not table.sorted_indices.size or not isfinite(target):
+    cost more than it does. Falls back on `choose_index` while a larger table is not sorted
+    yet (`UtilityTable.sorted`), when a utility or the target is not finite."""
+    small = bool(table.order) and space.size <= ROW_LIMIT
+    found = None if small else table.sorted()
+    if not isfinite(target) or not (small or (found is not None and found[1].size)):
         return choose_index(space, table.array, target, own_last, opponent_last)
     low, high = target - 1e-12, target + BAND
     memo = space.memo("kernel", _SpaceMemo)
-    small = bool(table.values) and space.size <= ROW_LIMIT
     if own_last is not None:
         own = space.index_of(own_last)
         if low <= (table.values[own] if small else table.array[own]) <= high:
             on_grid = space.offer_at(own)  # own_last itself, unless off the grid
             if (on_grid is own_last or on_grid == own_last) and memo.is_distinct(space):
                 return own
-    if not small:
-        ascending = table.sorted_utilities
+    if found is not None:
+        ascending, indices = found
         start = int(ascending.searchsorted(low, "left"))
         stop = int(ascending.searchsorted(high, "right"))
         if start >= stop:
-            return _nearest(ascending, table.sorted_indices, start, target)
+            return _nearest(ascending, indices, start, target)
         # in utility order, ties by index, not index order: the ranking ends on higher
         # utility, then lower index, so either order ranks the same outcome first
-        in_band = table.sorted_indices[start:stop]
+        in_band = indices[start:stop]
         if in_band.size == 1:
             return int(in_band[0])
         return _first_ranked(space, table.array, in_band, own_last, opponent_last)
