@@ -1,8 +1,8 @@
 """Executors: run a plan's chunks serially, in local processes, or on a Dask cluster.
 
 Every run's seed is fixed by the plan before scheduling, so the runs — and the summaries,
-computed afterwards in run-index order — do not depend on the executor or the worker count.
-Chunks are yielded as they finish (any order).
+counted afterwards from the store with order-independent arithmetic — do not depend on the
+executor or the worker count. Chunks are yielded as they finish (any order).
 """
 
 from __future__ import annotations
