@@ -83,18 +83,6 @@ class Columns:
     def __len__(self) -> int:
         return int(self.run.size)
 
-    @staticmethod
-    def concat(parts: Sequence[Columns]) -> Columns:
-        """All parts together, sorted by run index (parts that are ordered ranges, as chunks
-        are, are put in order whole: one copy of the columns, not two)."""
-        fields = Columns.__dataclass_fields__
-        ranked = sorted(parts, key=lambda p: int(p.run[0]) if len(p) else -1)
-        joined = {name: np.concatenate([getattr(p, name) for p in ranked]) for name in fields}
-        if np.all(np.diff(joined["run"]) > 0):
-            return Columns(**joined)
-        order = np.argsort(joined["run"], kind="stable")
-        return Columns(**{name: value[order] for name, value in joined.items()})
-
 
 _ROW_PLANS: dict[tuple[Scenario, tuple[Uncertain, ...]], RowPlan | None] = {}
 
