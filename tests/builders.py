@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from burdenshare.model import (
     Calendar,
+    ChoiceIssue,
     CountIssue,
     LinearValue,
     Meeting,
@@ -19,10 +20,12 @@ from burdenshare.model import (
     Party,
     Ratifier,
     Scenario,
+    ScopeIssue,
     StatusQuo,
     StrategySpec,
     Valuation,
 )
+from burdenshare.model.issues import Category
 from burdenshare.model.ratifiers import Limit
 from burdenshare.strategies import NegotiatorView
 
@@ -186,3 +189,18 @@ def random_scenarios(draw: st.DrawFn) -> Scenario:
         calendar,
         ratifiers=ratifiers,
     )
+
+
+# Small spaces of every issue kind, for kernel and cache tests.
+SMALL_SPACES = (
+    OutcomeSpace((MoneyIssue("amount", 0.0, 100.0, 10.0), CountIssue("years", 1, 5, 1))),
+    OutcomeSpace(
+        (
+            ChoiceIssue("venue", ("Seoul", "Washington", "Honolulu")),
+            ScopeIssue(
+                "scope", (Category("labor"), Category("rotation"), Category("base", fixed=True))
+            ),
+            MoneyIssue("amount", 0.0, 1.0, 0.25),
+        )
+    ),
+)

@@ -17,33 +17,20 @@ from hypothesis import strategies as st
 
 from burdenshare.model import (
     ChoiceIssue,
-    CountIssue,
     LinearValue,
     MoneyIssue,
     Offer,
     OutcomeSpace,
-    ScopeIssue,
     Valuation,
 )
 from burdenshare.model import space as space_module
-from burdenshare.model.issues import Category
 from burdenshare.model.valuation import ChoiceValue
 from burdenshare.strategies import NegotiatorView, OfferRecord, bidding
+from builders import SMALL_SPACES
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-SPACES = (
-    OutcomeSpace((MoneyIssue("amount", 0.0, 100.0, 10.0), CountIssue("years", 1, 5, 1))),
-    OutcomeSpace(
-        (
-            ChoiceIssue("venue", ("Seoul", "Washington", "Honolulu")),
-            ScopeIssue(
-                "scope", (Category("labor"), Category("rotation"), Category("base", fixed=True))
-            ),
-            MoneyIssue("amount", 0.0, 1.0, 0.25),
-        )
-    ),
-)
+SPACES = SMALL_SPACES
 
 
 def plain_choose_index(

@@ -20,7 +20,6 @@ from burdenshare.model import (
     ChoiceIssue,
     CountIssue,
     LinearValue,
-    MoneyIssue,
     Offer,
     OutcomeSpace,
     PowerValue,
@@ -28,23 +27,14 @@ from burdenshare.model import (
     Valuation,
 )
 from burdenshare.model import valuation as valuation_module
-from burdenshare.model.issues import Category
 from burdenshare.model.valuation import ChoiceValue, UtilityTable
 from burdenshare.strategies import bidding
+from builders import SMALL_SPACES
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 SPACES = (
-    OutcomeSpace((MoneyIssue("amount", 0.0, 100.0, 10.0), CountIssue("years", 1, 5, 1))),
-    OutcomeSpace(
-        (
-            ChoiceIssue("venue", ("Seoul", "Washington", "Honolulu")),
-            ScopeIssue(
-                "scope", (Category("labor"), Category("rotation"), Category("base", fixed=True))
-            ),
-            MoneyIssue("amount", 0.0, 1.0, 0.25),
-        )
-    ),
+    *SMALL_SPACES,
     # a count issue stepped by halves: two grid points round to the same whole number
     OutcomeSpace((CountIssue("years", 1, 3, 0.5), ChoiceIssue("venue", ("a", "b")))),
 )
