@@ -121,7 +121,8 @@ def main() -> None:
     for r in rows:
         print(f"{r['runs']:>10,} {r['wall_s']:>8.1f} {r['runs_phase_s']:>8.1f} {r['runs_per_s']:>9,}"
               f" {r['peak_rss_main_mb']:>8} {r['peak_rss_tree_mb']:>8} {r['store_mb']:>9}")
-    print(f"main process: {result['main_rss_bytes_per_extra_run']} bytes of peak RSS per extra run")
+    if len(rows) > 1:
+        print(f"main process: {result['main_rss_bytes_per_extra_run']} bytes of peak RSS per extra run")
     print(f"goals: {result['goals']}")
 
 
