@@ -167,6 +167,7 @@ def montecarlo(
         executor = Executor(workers, dask)
         if not no_store:
             print(f"experiment {experiment} → {db.path}", file=sys.stderr)
+        _note_compiling()
         began = time.perf_counter()
         with _progress(n) as bar:
             task = bar.add_task("montecarlo", total=n, completed=done, rate="")
@@ -198,6 +199,20 @@ def montecarlo(
     con = console()
     for table in montecarlo_tables(plan, summary):
         con.print(table)
+
+
+def _note_compiling() -> None:
+    """Say so on standard error when numba will compile the engine before the first runs
+    (first use only, about 20 s): when the index of its on-disk cache is missing (read from
+    numba's cache object, wherever numba put it; no note if numba's internals differ)."""
+    from burdenshare.engine import compiled
+
+    try:
+        index = compiled._negotiate_all._cache._cache_file._index_path  # type: ignore[attr-defined]
+    except AttributeError:  # another numba version
+        return
+    if not Path(index).exists():
+        print("note: compiling the batch engine (first use only, about 20 s)", file=sys.stderr)
 
 
 def _summarise(
