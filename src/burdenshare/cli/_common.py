@@ -1,18 +1,29 @@
-"""Shared CLI plumbing: error reporting with exit code 2 (and atomic output files, re-exported)."""
+"""Shared CLI plumbing: error reporting with exit code 2, atomic output files and figures."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
 from functools import wraps
-from typing import ParamSpec, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import typer
 
 from burdenshare.errors import InputError
 from burdenshare.files import atomic_output, write_text_atomic
 
-__all__ = ["EXIT_BAD_INPUT", "atomic_output", "fail", "reports_input_errors", "write_text_atomic"]
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+__all__ = [
+    "EXIT_BAD_INPUT",
+    "atomic_output",
+    "fail",
+    "reports_input_errors",
+    "save_figure",
+    "write_text_atomic",
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -37,3 +48,9 @@ def reports_input_errors(func: Callable[P, R]) -> Callable[P, R]:
             raise fail(exc.render()) from None
 
     return wrapper
+
+
+def save_figure(figure: Figure, path: Path, dpi: float | None = None) -> None:
+    """Save `figure` to `path` atomically, in the format of its suffix (.png, .svg)."""
+    with atomic_output(path) as tmp:
+        figure.savefig(tmp, format=path.suffix.lower().lstrip("."), dpi=dpi or "figure")

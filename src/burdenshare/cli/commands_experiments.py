@@ -114,11 +114,11 @@ def montecarlo(
     import time
     from contextlib import ExitStack
 
-    from burdenshare.cli.commands_scenario import provenance
     from burdenshare.execution.executors import Executor
     from burdenshare.execution.jobs import run_plan
     from burdenshare.execution.store import Store
     from burdenshare.experiments.montecarlo import MonteCarloPlan
+    from burdenshare.reports.provenance import provenance
     from burdenshare.scenario.uncertainty import load_uncertain
 
     _check(n >= 1, "-n", f"expected at least 1 run, got {n}")

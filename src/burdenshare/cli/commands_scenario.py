@@ -21,20 +21,6 @@ STRATEGY = typer.Option(
 )
 
 
-def provenance(sha256: str, seed: int | None) -> dict[str, Any]:
-    """Package version, scenario SHA-256 and seed, carried by every JSON output."""
-    from burdenshare import __version__
-
-    out: dict[str, Any] = {
-        "package": "burdenshare",
-        "version": __version__,
-        "scenario_sha256": sha256,
-    }
-    if seed is not None:
-        out["seed"] = seed
-    return out
-
-
 def emit(text: str, out: Path | None) -> None:
     """Write the requested output to standard output, or atomically to `out`."""
     if out is None:
@@ -84,8 +70,9 @@ def run(
     overrides = _strategies(loaded.scenario, strategy or [])
     result = negotiate(loaded.scenario, overrides, seed=seed)
     if as_json:
-        payload = result.to_dict()
-        payload["provenance"] = provenance(loaded.sha256, seed)
+        from burdenshare.reports.provenance import run_dict
+
+        payload = run_dict(result, loaded.sha256, seed)
         emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", out)
         return
     buffer = io.StringIO()
