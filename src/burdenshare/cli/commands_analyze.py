@@ -17,11 +17,7 @@ import typer
 from burdenshare.cli._common import reports_input_errors
 
 if TYPE_CHECKING:
-    from burdenshare.analysis.briefing import Analysis
     from burdenshare.model import Scenario
-
-VARY_POINTS = 11
-"""Values of the varied limit between LOW and HIGH (inclusive)."""
 
 
 def _load(target: str, overrides: list[str], include_uncertain: bool) -> tuple[Scenario, list[str]]:
@@ -107,7 +103,7 @@ def analyze(
     import numpy as np
 
     from burdenshare.analysis.briefing import analyze as run_analysis
-    from burdenshare.analysis.briefing import to_json
+    from burdenshare.reports.briefing import briefing_dict, simulate, vary_limit
 
     overrides = list(set_ or [])
     scenario, notes = _load(target, overrides, include_uncertain)
@@ -116,16 +112,23 @@ def analyze(
     analysed = time.perf_counter()
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
-    document = to_json(analysis)
-    document["notes"] = notes
     curve = None
     if varied is not None:
-        curve = _vary(target, overrides, include_uncertain, varied, analysis)
-        document["vary"] = curve
-    result = None
-    if run:
-        result = _run(analysis, seed)
-        document["run"] = result["json"]
+        field, low, high = varied
+        if Path(target).is_dir():
+            raise InputError(
+                "--vary needs a TOML or built-in scenario (GENIUS folders have no ratifiers)",
+                f"--vary {field}",
+            )
+        curve = vary_limit(
+            analysis,
+            field,
+            low,
+            high,
+            lambda extra: _load(target, [*overrides, extra], include_uncertain)[0],
+        )
+    talks = simulate(analysis, seed) if run else None
+    document = briefing_dict(analysis, notes, curve, talks)
     finished = time.perf_counter()
     document["timing_seconds"] = {
         "load": round(loaded - started, 6),
@@ -133,9 +136,11 @@ def analyze(
         "total_in_process": round(finished - started, 6),
     }
     if plot is not None:
-        from burdenshare.cli.analysis_figure import draw
+        from burdenshare.cli._common import save_figure
+        from burdenshare.reports.utility_space import utility_space_figure
 
-        draw(analysis, plot, result["trace"] if result else None)
+        figure = utility_space_figure(analysis, talks.offers() if talks else None)
+        save_figure(figure, plot, dpi=130)
         print(f"wrote {plot}", file=sys.stderr)
     # At interpreter exit, skip the last full garbage collection over every object numpy, typer
     # and the model made (~10-20 ms of the process); the OS frees the memory.
@@ -155,77 +160,6 @@ def _default(value: Any) -> Any:
     if isinstance(value, np.generic):
         return value.item()
     raise TypeError(type(value).__name__)
-
-
-def _vary(
-    target: str,
-    overrides: list[str],
-    include_uncertain: bool,
-    varied: tuple[str, float, float],
-    analysis: Analysis,
-) -> dict[str, Any]:
-    import numpy as np
-
-    from burdenshare.analysis.winsets import overlap_curve
-    from burdenshare.errors import InputError
-
-    field, low, high = varied
-    if Path(target).is_dir():
-        raise InputError(
-            "--vary needs a TOML or built-in scenario (GENIUS folders have no ratifiers)",
-            f"--vary {field}",
-        )
-    runs = []
-    for value in np.linspace(low, high, VARY_POINTS):
-        text = f"{float(value):.10g}"
-        scenario, _ = _load(target, [*overrides, f"{field}={text}"], include_uncertain)
-        runs.append((float(value), scenario))
-    nash = analysis.solutions["nash"]
-    index = None
-    if nash is not None and analysis.space.outcome_index is not None:
-        index = int(analysis.space.outcome_index[nash.index])
-    points = overlap_curve(runs, analysis.scenario.calendar.deadline, analysis.disagreement, index)
-    return {
-        "field": field,
-        "points": [
-            {
-                "value": p.value,
-                "sizes": list(p.sizes),
-                "overlap": p.overlap,
-                "nash_ratifiable": p.nash_ratifiable,
-            }
-            for p in points
-        ],
-    }
-
-
-def _run(analysis: Analysis, seed: int) -> dict[str, Any]:
-    import numpy as np
-
-    from burdenshare.analysis.pareto import distance_to_frontier
-    from burdenshare.engine import negotiate
-
-    result = negotiate(analysis.scenario, seed=seed)
-    trace = [(e.party, e.utilities) for e in result.trace if e.kind == "offer" and e.utilities]
-    outcome = result.outcome
-    out: dict[str, Any] = {
-        "status": outcome.status,
-        "date": outcome.date.isoformat(),
-        "offers": len(trace),
-    }
-    if outcome.utilities is not None and outcome.terms is not None:
-        u = np.array(outcome.utilities)
-        out["utilities"] = [round(float(x), 10) for x in u]
-        out["terms"] = outcome.terms.to_json()
-        out["description"] = analysis.scenario.describe(outcome.terms)
-        out["distance_to_frontier"] = distance_to_frontier(
-            u, analysis.space.points, analysis.space.segments
-        )
-        nash = analysis.solutions["nash"]
-        out["distance_to_nash"] = (
-            None if nash is None else float(np.linalg.norm(u - np.array(nash.utilities)))
-        )
-    return {"json": out, "trace": trace}
 
 
 def register(app: typer.Typer) -> None:

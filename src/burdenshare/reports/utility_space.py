@@ -1,15 +1,14 @@
-"""The utility-space figure of `analyze --plot`: outcome density, frontier, disagreement point,
-solution points and (with --run) the offers made, for the first two parties."""
+"""The utility-space figure (`analyze --plot`): outcome density, Pareto frontier, disagreement
+point, solution points and the offers of a simulated negotiation, for the first two parties."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from burdenshare.cli._common import atomic_output
-
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from burdenshare.analysis.briefing import Analysis
 
 MARKERS = {
@@ -18,26 +17,32 @@ MARKERS = {
     "kalai_smorodinsky": ("D", "Kalai–Smorodinsky"),
     "nash": ("*", "Nash"),
 }
+COLORS = {
+    "nash": "tab:red",
+    "kalai_smorodinsky": "tab:green",
+    "utilitarian": "tab:purple",
+    "egalitarian": "tab:orange",
+}
+MAX_CLOUD = 400_000
+"""Outcomes drawn in the density at most (a fixed-seed sample beyond that)."""
+
+Offers = Sequence[tuple[str | None, tuple[float, ...] | None]]
+"""Who offered, and every party's utility of the offer (as in `SimulatedTalks.offers`)."""
 
 
-def draw(
-    analysis: Analysis,
-    path: Path,
-    trace: Sequence[tuple[str | None, tuple[float, ...] | None]] | None,
-) -> None:
-    """Save the figure to `path` (format from its suffix), atomically."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+def utility_space_figure(analysis: Analysis, offers: Offers | None = None) -> Figure:
+    """One panel: the outcomes' hexbin density, the frontier, d, the four solutions, and
+    (when given) each of the first two parties' offers as a path."""
     import numpy as np
+    from matplotlib.figure import Figure
 
     space = analysis.space
     parties = space.parties
     cloud = space.cloud
-    if cloud.shape[0] > 400_000:
-        cloud = cloud[np.random.default_rng(0).choice(cloud.shape[0], 400_000, replace=False)]
-    fig, ax = plt.subplots(figsize=(7.5, 6.5))
+    if cloud.shape[0] > MAX_CLOUD:
+        cloud = cloud[np.random.default_rng(0).choice(cloud.shape[0], MAX_CLOUD, replace=False)]
+    fig = Figure(figsize=(7.5, 6.5))
+    ax = fig.subplots()
     hb = ax.hexbin(
         cloud[:, 0], cloud[:, 1], gridsize=60, bins="log", cmap="Greys", mincnt=1, linewidths=0
     )
@@ -56,12 +61,6 @@ def draw(
         ax.plot(front[:, 0], front[:, 1], ".", color="tab:blue", ms=3, zorder=3)
     d = analysis.disagreement
     ax.plot([d[0]], [d[1]], "o", color="black", ms=7, zorder=5, label="disagreement point")
-    colors = {
-        "nash": "tab:red",
-        "kalai_smorodinsky": "tab:green",
-        "utilitarian": "tab:purple",
-        "egalitarian": "tab:orange",
-    }
     for name, (marker, label) in MARKERS.items():
         s = analysis.solutions[name]
         if s is not None:
@@ -69,15 +68,15 @@ def draw(
                 [s.utilities[0]],
                 [s.utilities[1]],
                 marker,
-                color=colors[name],
+                color=COLORS[name],
                 ms=16 if name == "nash" else 11,
                 mec="white",
                 zorder=6,
                 label=f"{label} ({s.utilities[0]:.3f}, {s.utilities[1]:.3f})",
             )
-    if trace:
+    if offers:
         for who, color in ((parties[0], "tab:cyan"), (parties[1], "tab:pink")):
-            pts = np.array([u[:2] for p, u in trace if p == who and u is not None])
+            pts = np.array([u[:2] for p, u in offers if p == who and u is not None])
             if pts.size:
                 ax.plot(
                     pts[:, 0],
@@ -99,6 +98,4 @@ def draw(
     ax.legend(loc="lower left", fontsize=8, framealpha=0.9)
     ax.grid(alpha=0.3)
     fig.tight_layout()
-    with atomic_output(path) as tmp:
-        fig.savefig(tmp, format=path.suffix.lower().lstrip("."), dpi=130)
-    plt.close(fig)
+    return fig
