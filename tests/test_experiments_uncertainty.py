@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from burdenshare.errors import InputError
-from burdenshare.experiments.uncertainty import Uncertain, apply_path
+from burdenshare.experiments.uncertainty import Uncertain
+from burdenshare.model.paths import apply
 from burdenshare.scenario import builtin_text, load_source
 from burdenshare.scenario.uncertainty import load_uncertain
 
@@ -48,14 +49,15 @@ def test_fast_path_equals_set_override(path: str, value: object) -> None:
         expected = load_source("sma-2019", [f'{path}={{ name = "{value}" }}']).scenario
     else:
         expected = load_source("sma-2019", [f"{path}={text}"]).scenario
-    assert apply_path(base, path, value) == expected  # type: ignore[arg-type]
+    assert apply(base, path, value) == expected  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
     "block, expected",
     [
         ('[[uncertainty]]\npath = "parties.ROK.nope"\ndist = "uniform"\nlow = 0.1\nhigh = 0.2\n',
-         "uncertainty[0]: no field 'parties.ROK.nope'"),
+         "uncertainty[0]: parties.ROK.nope: no field that can vary per run; expected one of: "
+         "parties.ROK.reservation_value"),
         ('[[uncertainty]]\npath = "parties.ROK.reservation_value"\ndist = "uniform"\nlow = 0.5\nhigh = 1.5\n',
          "uncertainty[0]: parties.ROK.reservation_value = 1.5"),
         ('[[uncertainty]]\npath = "parties.ROK.reservation_value"\ndist = "uniform"\nlow = 0.6\nhigh = 0.5\n',
@@ -65,7 +67,9 @@ def test_fast_path_equals_set_override(path: str, value: object) -> None:
         ('[[uncertainty]]\npath = "parties.USA.strategy"\ndist = "choice"\nvalues = ["boulware", "nosuch"]\n',
          "unknown strategy 'nosuch'"),
         ('[[uncertainty]]\npath = "calendar.deadline"\ndist = "choice"\nvalues = [1]\n',
-         "uncertainty[0]"),
+         "uncertainty[0]: calendar: no field that can vary per run"),
+        ('[[uncertainty]]\npath = "parties.US.reservation_value"\ndist = "uniform"\nlow = 0.1\nhigh = 0.2\n',
+         "uncertainty[0]: parties.US: no element 'US' (did you mean 'USA'?)"),
         ('[[uncertainty]]\npath = "parties.ROK.reservation_value"\ndist = "gamma"\n',
          "uncertainty[0].dist: input should be"),
     ],

@@ -119,7 +119,7 @@ def montecarlo(
     from burdenshare.execution.store import Store
     from burdenshare.experiments.montecarlo import MonteCarloPlan
     from burdenshare.reports.provenance import provenance
-    from burdenshare.scenario.uncertainty import load_uncertain
+    from burdenshare.scenario.uncertainty import load_uncertain, pinned
 
     _check(n >= 1, "-n", f"expected at least 1 run, got {n}")
     _check(seed >= 0, "--seed", f"expected a non-negative integer, got {seed}")
@@ -163,6 +163,8 @@ def montecarlo(
                 n,
             )
             done = 0
+        for pin in pinned(loaded):
+            print(pin.note(), file=sys.stderr)
         plan = MonteCarloPlan(loaded.scenario, uncertain, n, seed)
         executor = Executor(workers, dask)
         if not no_store:
@@ -186,9 +188,10 @@ def montecarlo(
     summary["seconds"] = round(seconds, 3)
     summary["provenance"] = provenance(loaded.sha256, seed)
     if plot is not None:
-        from burdenshare.cli.experiments_figure import draw_montecarlo
+        from burdenshare.cli._common import save_figure
+        from burdenshare.reports.montecarlo_figure import montecarlo_figure
 
-        draw_montecarlo(plan, tallies, summary, plot)
+        save_figure(montecarlo_figure(plan, tallies, summary), plot, dpi=110)
         print(f"wrote {plot}", file=sys.stderr)
     if as_json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))

@@ -19,11 +19,11 @@ from typing import Any
 import numpy as np
 
 from burdenshare.experiments.montecarlo import STATUS_BEFORE, MonteCarloPlan, run_range
-from burdenshare.experiments.uncertainty import Uncertain, UnsupportedPathError, apply_path
+from burdenshare.experiments.uncertainty import Uncertain
 from burdenshare.history.outcomes import ActualOutcome
-from burdenshare.model import ExchangeRate, MoneyIssue, Scenario
+from burdenshare.model import ExchangeRate, MoneyIssue, Scenario, paths
 from burdenshare.model.issues import NUMERIC_ISSUES, UNIT_SCALES, unit_label
-from burdenshare.model.projection import projected_view
+from burdenshare.model.forecast_view import projected_view
 
 LOW_Q, HIGH_Q = 0.1, 0.9
 """The 80 % interval: the 10th and 90th percentiles of the agreed values."""
@@ -166,8 +166,8 @@ def applicable(view: Scenario, uncertain: tuple[Uncertain, ...]) -> tuple[Uncert
     kept = []
     for u in uncertain:
         try:
-            apply_path(view, u.path, u.extremes()[0])
-        except (UnsupportedPathError, KeyError, IndexError):
+            paths.resolve(view, u.path)
+        except paths.PathError:
             continue
         kept.append(u)
     return tuple(kept)

@@ -1,10 +1,10 @@
 """Monte Carlo runs as rows of the compiled engine: each drawn value is written straight into
-the per-run arrays (`engine/encoding.Runs`) at the place its `--set` path names, instead of
-rebuilding the scenario for every run.
+the per-run arrays (`engine/encoding.Runs`) at the column of what its path names
+(`model.paths.resolve`), instead of rebuilding the scenario for every run.
 
 `RowPlan.of(plan)` returns None when some path or strategy has no such place (a whole strategy
 drawn from a list, a strategy the compiled loop does not know); `run_range` then builds each
-run's scenario as before. Both give the same columns (tests/test_experiments_rows.py).
+run's scenario as before. Both give the same columns (tests/test_experiments_montecarlo.py).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from burdenshare.engine.encoding import (
     valuations_of,
 )
 from burdenshare.engine.jit_kernel import Pool, SpaceArrays
-from burdenshare.experiments.uncertainty import Uncertain, UnsupportedPathError, _pick
-from burdenshare.model import Scenario
+from burdenshare.experiments.uncertainty import Uncertain
+from burdenshare.model import Scenario, paths
 
 Place = tuple[str, int]
 """Where a drawn value goes: a `Runs` field and its column ("" for a field that does not
@@ -43,54 +43,63 @@ _KEYS = {
 """The numeric parameters each compiled strategy reads."""
 
 
+_COLUMNS = {
+    "parties.P.reservation_value": "r0",
+    "parties.P.lapse.per_month": "lapse",
+    "parties.P.lapse.events.I.change": "event_change",
+    "ratifiers.R.min_utility": "min_utility",
+    "ratifiers.R.limits.I.min": "lim_min",
+    "ratifiers.R.limits.I.max": "lim_max",
+    "ratifiers.R.limits.I.min_change_pct": "lim_min_pct",
+    "ratifiers.R.limits.I.max_change_pct": "lim_max_pct",
+    "threats.T.change": "threat_change",
+    "threats.T.credibility": "threat_cred",
+}
+"""The `Runs` field of each path pattern (`model.paths`) whose drawn value a run reads."""
+
+_UNREAD = ("parties.P.monthly_discount", "exchange_rate.rate")
+"""Patterns that do not change how a run ends."""
+
+
+def _column(scenario: Scenario, target: paths.Target) -> int:
+    """The column of `target` among its kind: an event or a limit counts those of the earlier
+    parties or ratifiers first."""
+    first = target.indices[0]
+    if len(target.indices) == 1:
+        return first
+    if target.steps[0] == "parties":
+        before = sum(len(p.events) for p in scenario.parties[:first])
+    else:
+        before = sum(len(r.limits) for r in scenario.ratifiers[:first])
+    return before + target.indices[1]
+
+
+def strategy_place(code: int, key: str, integer: bool, seat: int) -> Place | None:
+    """Where a drawn parameter `key` of the compiled strategy `code` at `seat` goes (None: the
+    strategy does not read it as a drawn number)."""
+    if key not in _KEYS[code]:
+        return None
+    if key in ("hold", "delta") and not integer:
+        return None
+    return (key, seat)
+
+
 def place(scenario: Scenario, u: Uncertain, codes: list[int]) -> Place | None:
     """Where `u`'s drawn value goes in the run arrays (None: nowhere — the caller rebuilds
     the scenario per run). A choice among texts (a strategy) has no place."""
     if not u.numeric:
         return None
-    keys = [k for k in u.path.split(".") if k]
     try:
-        if keys == ["exchange_rate", "rate"]:
-            return IGNORED
-        if len(keys) < 3:
-            return None
-        head, key, rest = keys[0], keys[1], keys[2:]
-        if head == "parties":
-            p = _pick(scenario.parties, key)
-            if rest == ["reservation_value"]:
-                return ("r0", p)
-            if rest == ["monthly_discount"]:
-                return IGNORED
-            if rest == ["lapse", "per_month"]:
-                return ("lapse", p)
-            if len(rest) == 4 and rest[:2] == ["lapse", "events"] and rest[3] == "change":
-                before = sum(len(q.events) for q in scenario.parties[:p])
-                return ("event_change", before + _pick(scenario.parties[p].events, rest[2]))
-            if len(rest) == 3 and rest[:2] == ["strategy", "params"]:
-                name = rest[2]
-                if name not in _KEYS[codes[p]]:
-                    return None
-                if name in ("hold", "delta") and not u.integer:
-                    return None
-                return (name, p)
-            return None
-        if head == "ratifiers":
-            q = _pick(scenario.ratifiers, key)
-            if rest == ["min_utility"]:
-                return ("min_utility", q)
-            fields = {"min": "lim_min", "max": "lim_max"}
-            fields |= {"min_change_pct": "lim_min_pct", "max_change_pct": "lim_max_pct"}
-            if len(rest) == 3 and rest[0] == "limits" and rest[2] in fields:
-                before = sum(len(r.limits) for r in scenario.ratifiers[:q])
-                limit = _pick(scenario.ratifiers[q].limits, rest[1])
-                return (fields[rest[2]], before + limit)
-            return None
-        if head == "threats" and len(rest) == 1 and rest[0] in ("change", "credibility"):
-            t = _pick(scenario.threats, key)
-            return ("threat_change" if rest[0] == "change" else "threat_cred", t)
-    except UnsupportedPathError:
+        target = paths.resolve(scenario, u.path)
+    except paths.PathError:
         return None
-    return None
+    if target.pattern in _UNREAD:
+        return IGNORED
+    if target.pattern == "parties.P.strategy.params.KEY":
+        seat = target.indices[0]
+        return strategy_place(codes[seat], str(target.steps[-1]), u.integer, seat)
+    name = _COLUMNS.get(target.pattern)
+    return None if name is None else (name, _column(scenario, target))
 
 
 def check(rows: Runs) -> None:

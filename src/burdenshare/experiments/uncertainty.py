@@ -1,5 +1,5 @@
 """Uncertain inputs: a distribution over one scenario field, drawn per run and applied to the
-immutable `Scenario` along its `--set` path (no re-parsing, no re-validation per run).
+immutable `Scenario` along its path (`model.paths`; no re-parsing, no re-validation per run).
 
 Distributions: uniform U(low, high); normal N(mean, sd) truncated to [low, high]; triangular
 (low, mode, high); a discrete choice among values (optionally weighted), which covers a strategy
@@ -10,19 +10,17 @@ operations (`draw_block`).
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, TypeAlias
+from typing import Literal, TypeAlias
 
 import numpy as np
 
 from burdenshare.experiments.seeding import spawn_words, uniforms
-from burdenshare.model import Limit, Party, Ratifier, Scenario, StrategySpec, Threat
+from burdenshare.model import Scenario, paths
 
 Drawn: TypeAlias = float | int | str
 Dist: TypeAlias = Literal["uniform", "normal", "triangular", "choice"]
-
 
 
 @dataclass(frozen=True)
@@ -146,129 +144,7 @@ def draw_block(
 def apply_all(
     scenario: Scenario, uncertain: Sequence[Uncertain], values: Sequence[Drawn]
 ) -> Scenario:
-    """`scenario` with every drawn value set along its path."""
+    """`scenario` with every drawn value set along its path (`model.paths`)."""
     for u, value in zip(uncertain, values, strict=True):
-        scenario = apply_path(scenario, u.path, value)
+        scenario = paths.apply(scenario, u.path, value)
     return scenario
-
-
-# -- applying a value along a `--set` path to the immutable model ---------------------------
-
-SUPPORTED_PATHS = (
-    "parties.P.reservation_value",
-    "parties.P.monthly_discount",
-    "parties.P.lapse.per_month",
-    "parties.P.lapse.events.I.change",
-    "parties.P.strategy",
-    "parties.P.strategy.name",
-    "parties.P.strategy.params.KEY",
-    "ratifiers.R.min_utility",
-    "ratifiers.R.limits.I.(min|max|min_change_pct|max_change_pct)",
-    "threats.T.(change|credibility)",
-    "exchange_rate.rate",
-)
-"""The field paths that can vary per run (P, R, T: a name or index; I: an index)."""
-
-
-class UnsupportedPathError(KeyError):
-    """The path names no field that can vary per run (see `SUPPORTED_PATHS`)."""
-
-
-def _pick(items: tuple[Any, ...], key: str) -> int:
-    """Index of the element called `key` (or at index `key`), as `--set` resolves list elements."""
-    if key.isdigit() and int(key) < len(items):
-        return int(key)
-    for i, item in enumerate(items):
-        if getattr(item, "name", None) == key:
-            return i
-    raise UnsupportedPathError(key)
-
-
-def _fields(name: str, value: Drawn) -> dict[str, Any]:
-    """Keyword arguments for `dataclasses.replace`: one numeric field."""
-    return {name: float(value)}
-
-
-def _put(items: tuple[Any, ...], index: int, item: Any) -> tuple[Any, ...]:
-    return (*items[:index], item, *items[index + 1 :])
-
-
-def parse_spec(text: str) -> StrategySpec:
-    """`NAME[:param=value,…]` (the `--strategy` syntax) as a `StrategySpec`."""
-    name, _, rest = text.partition(":")
-    params: list[tuple[str, float | str]] = []
-    for item in filter(None, (p.strip() for p in rest.split(","))):
-        key, _, raw = item.partition("=")
-        params.append((key.strip(), _number(raw.strip())))
-    return StrategySpec(name.strip(), tuple(params))
-
-
-def _number(text: str) -> float | str:
-    try:
-        return int(text) if text.lstrip("-").isdigit() else float(text)
-    except ValueError:
-        return text
-
-
-def _strategy(spec: StrategySpec, keys: list[str], value: Drawn) -> StrategySpec:
-    if not keys:
-        return parse_spec(str(value))
-    if keys == ["name"]:
-        return StrategySpec(str(value), spec.params)
-    if len(keys) == 2 and keys[0] == "params":
-        params = dict(spec.params)
-        params[keys[1]] = value
-        return StrategySpec(spec.name, tuple(params.items()))
-    raise UnsupportedPathError(".".join(keys))
-
-
-def _party(party: Party, keys: list[str], value: Drawn) -> Party:
-    head, rest = keys[0], keys[1:]
-    if head in ("reservation_value", "monthly_discount") and not rest:
-        return dataclasses.replace(party, **_fields(head, value))
-    if head == "lapse" and rest == ["per_month"]:
-        return dataclasses.replace(party, lapse_change_per_month=float(value))
-    if head == "lapse" and len(rest) == 3 and rest[0] == "events" and rest[2] == "change":
-        i = _pick(party.events, rest[1])
-        event = dataclasses.replace(party.events[i], change=float(value))
-        return dataclasses.replace(party, events=_put(party.events, i, event))
-    if head == "strategy":
-        return dataclasses.replace(party, strategy=_strategy(party.strategy, rest, value))
-    raise UnsupportedPathError(".".join(keys))
-
-
-_LIMIT_FIELDS = ("min", "max", "min_change_pct", "max_change_pct")
-
-
-def _ratifier(ratifier: Ratifier, keys: list[str], value: Drawn) -> Ratifier:
-    if keys == ["min_utility"]:
-        return dataclasses.replace(ratifier, min_utility=float(value))
-    if len(keys) == 3 and keys[0] == "limits" and keys[2] in _LIMIT_FIELDS:
-        i = _pick(ratifier.limits, keys[1])
-        limit: Limit = dataclasses.replace(ratifier.limits[i], **_fields(keys[2], value))
-        return dataclasses.replace(ratifier, limits=_put(ratifier.limits, i, limit))
-    raise UnsupportedPathError(".".join(keys))
-
-
-def apply_path(scenario: Scenario, path: str, value: Drawn) -> Scenario:
-    """`scenario` with `path` set to `value`; `UnsupportedPathError` if it cannot vary per run."""
-    keys = [k for k in path.split(".") if k]
-    if len(keys) < 2:
-        raise UnsupportedPathError(path)
-    head, key, rest = keys[0], keys[1], keys[2:]
-    if head == "parties" and rest:
-        i = _pick(scenario.parties, key)
-        party = _party(scenario.parties[i], rest, value)
-        return dataclasses.replace(scenario, parties=_put(scenario.parties, i, party))
-    if head == "ratifiers" and rest:
-        i = _pick(scenario.ratifiers, key)
-        ratifier = _ratifier(scenario.ratifiers[i], rest, value)
-        return dataclasses.replace(scenario, ratifiers=_put(scenario.ratifiers, i, ratifier))
-    if head == "threats" and len(rest) == 1 and rest[0] in ("change", "credibility"):
-        i = _pick(scenario.threats, key)
-        threat: Threat = dataclasses.replace(scenario.threats[i], **_fields(rest[0], value))
-        return dataclasses.replace(scenario, threats=_put(scenario.threats, i, threat))
-    if keys == ["exchange_rate", "rate"] and scenario.exchange_rate is not None:
-        rate = dataclasses.replace(scenario.exchange_rate, rate=float(value))
-        return dataclasses.replace(scenario, exchange_rate=rate)
-    raise UnsupportedPathError(path)

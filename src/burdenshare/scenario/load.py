@@ -20,6 +20,7 @@ from burdenshare.scenario.lines import Loc, line_map, line_of
 
 if TYPE_CHECKING:  # pydantic is imported on first validation, so other readers start fast
     from burdenshare.model import Scenario
+    from burdenshare.model.paths import Step
     from burdenshare.scenario.schema import ScenarioDoc
 
 
@@ -113,55 +114,25 @@ def _parse_value(text: str) -> Any:
         return text
 
 
-def apply_override(data: dict[str, Any], assignment: str) -> None:
-    """Apply `PATH=VALUE` to the raw document; list elements by index or by their `name`."""
+def split_assignment(assignment: str) -> tuple[str, str]:
+    """`PATH=VALUE` as (path, value text)."""
     if "=" not in assignment:
         raise InputError(Problem("--set", f"expected PATH=VALUE, got {assignment!r}"))
     path, value = assignment.split("=", 1)
-    keys = [k for k in path.strip().split(".") if k]
-    if not keys:
-        raise InputError(Problem("--set", f"empty field path in {assignment!r}"))
-    node: Any = data
-    walked: list[str] = []
-    for key in keys[:-1]:
-        walked.append(key)
-        node = _step(node, key, walked, create=True)
-    last = keys[-1]
-    if isinstance(node, list):
-        index = _index(node, last, [*walked, last])
-        node[index] = _parse_value(value.strip())
-    elif isinstance(node, dict):
-        node[last] = _parse_value(value.strip())
-    else:
-        raise InputError(Problem("--set", f"{'.'.join(walked)} is a value, not a table"))
+    return path.strip(), value.strip()
 
 
-def _index(node: list[Any], key: str, walked: list[str]) -> int:
-    if key.isdigit() and int(key) < len(node):
-        return int(key)
-    for i, item in enumerate(node):
-        if isinstance(item, dict) and item.get("name") == key:
-            return i
-    names = [str(item["name"]) for item in node if isinstance(item, dict) and "name" in item]
-    named = f" or one of: {', '.join(names)}" if names else ""
-    raise InputError(
-        Problem(
-            "--set",
-            f"{'.'.join(walked)}: no element {key!r}; expected an index below {len(node)}{named}",
-        )
-    )
+def apply_override(data: dict[str, Any], assignment: str) -> tuple[Step, ...]:
+    """Apply `PATH=VALUE` to the raw document (`model.paths`: list elements by index or by
+    their `name`); the path's resolved steps."""
+    from burdenshare.model.paths import PathError, set_raw
 
-
-def _step(node: Any, key: str, walked: list[str], create: bool) -> Any:
-    if isinstance(node, list):
-        return node[_index(node, key, walked)]
-    if isinstance(node, dict):
-        if key not in node:
-            if not create:
-                raise InputError(Problem("--set", f"unknown field {'.'.join(walked)}"))
-            node[key] = {}
-        return node[key]
-    raise InputError(Problem("--set", f"{'.'.join(walked[:-1])} is a value, not a table"))
+    path, value = split_assignment(assignment)
+    try:
+        return set_raw(data, path, _parse_value(value))
+    except PathError as exc:
+        message = str(exc) if exc.where else f"{exc.message} in {assignment!r}"
+        raise InputError(Problem("--set", message)) from None
 
 
 def validate(data: dict[str, Any], origin: str, text: str = "") -> tuple[ScenarioDoc, Scenario]:

@@ -1,10 +1,10 @@
 """Reading a scenario's `[[uncertainty]]` section: each entry checked once, at load.
 
-An entry must name a field that exists (the `--set` path), give its distribution the parameters
-it needs, and keep the scenario valid at every end of its support: the ends are applied with the
-`--set` machinery and validated like any file. The fast per-run path (`apply_path` on the model)
-is checked to give exactly the scenario that validation builds. Problems are located as
-`uncertainty[i]`.
+An entry must name a field that can vary per run (`model.paths`), give its distribution the
+parameters it needs, and keep the scenario valid at every end of its support: the ends are
+applied to the raw document as `--set` does and validated like any file, and the per-run path
+on the model is checked to give exactly the scenario that validation builds. Problems are
+located as `uncertainty[i]`. A `--set` on the same field pins it: that entry is dropped.
 """
 
 from __future__ import annotations
@@ -12,24 +12,21 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from burdenshare.errors import InputError, Problem
-from burdenshare.experiments.uncertainty import (
-    Drawn,
-    Uncertain,
-    UnsupportedPathError,
-    apply_all,
-    parse_spec,
-)
+from burdenshare.experiments.uncertainty import Drawn, Uncertain, apply_all
 from burdenshare.model import Scenario
+from burdenshare.model.paths import PathError, parse_spec, reach, read_raw, resolve
 from burdenshare.scenario.load import (
     LoadedScenario,
     apply_override,
     load_source,
     parse_toml,
     read_source,
+    split_assignment,
     validate,
 )
 from burdenshare.scenario.schema import UncertaintyDoc
@@ -37,33 +34,6 @@ from burdenshare.scenario.schema import UncertaintyDoc
 
 def _where(i: int) -> str:
     return f"uncertainty[{i}]"
-
-
-def _current(data: dict[str, Any], path: str) -> tuple[bool, Any]:
-    """(found, value) at `path` in the raw document, resolving list elements as `--set` does."""
-    node: Any = data
-    keys = [k for k in path.split(".") if k]
-    for position, key in enumerate(keys):
-        if isinstance(node, list):
-            match = [x for x in node if isinstance(x, dict) and x.get("name") == key]
-            if key.isdigit() and int(key) < len(node):
-                node = node[int(key)]
-            elif match:
-                node = match[0]
-            else:
-                return False, None
-        elif isinstance(node, dict):
-            if key not in node:
-                # a strategy parameter may be absent (its default applies)
-                absent_param = position == len(keys) - 1 and keys[position - 1 : position] == [
-                    "params"
-                ]
-                strategy_params = keys[position - 1 : position] == ["strategy"] and key == "params"
-                return (absent_param or strategy_params), None
-            node = node[key]
-        else:
-            return False, None
-    return True, node
 
 
 def _shape_problems(i: int, doc: UncertaintyDoc) -> list[Problem]:
@@ -133,39 +103,96 @@ def _try(
         return "; ".join(f"{p.field}: {p.message}" if p.field else p.message for p in exc.problems)
     try:
         fast = apply_all(base, [u for u, _ in entries], [v for _, v in entries])
-    except UnsupportedPathError:
-        return "this field cannot vary per run; see `burdenshare` docs, reference/uncertainty"
+    except PathError as exc:
+        return str(exc)
     if fast != built:
         return "internal: the per-run path does not reproduce the validated scenario"
     return None
 
 
+@dataclass(frozen=True)
+class Pinned:
+    """An entry (`uncertainty[index]`, on `path`) whose field a `--set` assignment fixes: its
+    range is dropped for this run."""
+
+    assignment: str
+    index: int
+    path: str
+
+    def note(self) -> str:
+        """One line for standard error."""
+        same = split_assignment(self.assignment)[0] == self.path
+        on = "" if same else f" on {self.path}"
+        return (
+            f"note: --set {self.assignment} overrides its [[uncertainty]] range{on}: "
+            "the range is dropped for this run"
+        )
+
+
+def _raw(loaded: LoadedScenario) -> dict[str, Any]:
+    """The raw document of `loaded`, its `--set` overrides applied."""
+    data = parse_toml(read_source(loaded.origin)[1], loaded.origin)
+    for assignment in loaded.overrides:
+        apply_override(data, assignment)
+    return data
+
+
+def pinned(loaded: LoadedScenario) -> tuple[Pinned, ...]:
+    """The entries a `--set` assignment pins: one path lies within the other once both are
+    resolved (`ratifiers.trump.…` and `ratifiers.1.…` name the same ratifier)."""
+    docs = loaded.document.uncertainty
+    if not docs or not loaded.overrides:
+        return ()
+    sets = [(a, reach(loaded.scenario, split_assignment(a)[0])) for a in loaded.overrides]
+    out = []
+    for i, doc in enumerate(docs):
+        try:
+            target = resolve(loaded.scenario, doc.path)
+        except PathError:
+            continue  # reported by `uncertain_inputs`
+        by = [assignment for assignment, steps in sets if target.covers(steps)]
+        if by:
+            out.append(Pinned(by[-1], i, doc.path))
+    return tuple(out)
+
+
 def uncertain_inputs(
     loaded: LoadedScenario, data: dict[str, Any] | None = None
 ) -> tuple[Uncertain, ...]:
-    """The scenario's uncertain inputs, each checked (see module docstring); `InputError` lists
-    every problem at once."""
+    """The scenario's uncertain inputs, each checked (see module docstring), less those a
+    `--set` pins (`pinned`); `InputError` lists every problem at once."""
     docs = loaded.document.uncertainty
     if not docs:
         return ()
     if data is None:
-        data = parse_toml(read_source(loaded.origin)[1], loaded.origin)
-        for assignment in loaded.overrides:
-            apply_override(data, assignment)
+        data = _raw(loaded)
+    dropped = {p.index for p in pinned(loaded)}
     problems: list[Problem] = []
-    out: list[Uncertain] = []
+    out: list[tuple[int, Uncertain]] = []
     for i, doc in enumerate(docs):
-        found, value = _current(data, doc.path)
-        if not found:
-            problems.append(Problem(_where(i), f"no field {doc.path!r} in this scenario"))
+        try:
+            resolve(loaded.scenario, doc.path)
+        except PathError as exc:
+            problems.append(Problem(_where(i), str(exc)))
             continue
-        shape = _shape_problems(i, doc)
-        problems.extend(shape)
-        integer = isinstance(value, int) and not isinstance(value, bool)
-        out.append(_uncertain(doc, integer))
+        problems.extend(_shape_problems(i, doc))
+        value = read_raw(data, doc.path)[1]
+        if i not in dropped:
+            out.append((i, _uncertain(doc, isinstance(value, int) and not isinstance(value, bool))))
     if problems:
         raise InputError(problems, loaded.origin)
-    # every end of every support, all entries together first (fast), then one by one to locate
+    _check_ends(loaded, data, out)
+    return tuple(u for _, u in out)
+
+
+def _check_ends(
+    loaded: LoadedScenario, data: dict[str, Any], entries: list[tuple[int, Uncertain]]
+) -> None:
+    """Every end of every support applied, all entries together first (fast), then one by one
+    to locate what is invalid."""
+    out = [u for _, u in entries]
+    if not out:
+        return
     rounds = max(2, *(len(u.extremes()) for u in out))
     combined_ok = all(
         _try(
@@ -178,8 +205,9 @@ def uncertain_inputs(
         for r in range(rounds)
     )
     if combined_ok:
-        return tuple(out)
-    for i, u in enumerate(out):
+        return
+    problems: list[Problem] = []
+    for i, u in entries:
         for value in u.extremes():
             why = _try(data, loaded.scenario, [(u, value)], loaded.origin)
             if why is not None:
