@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from burdenshare.model.offers import Offer
+from burdenshare.model.rules import DAYS_PER_MONTH as DAYS_PER_MONTH  # where callers find it
+from burdenshare.model.rules import reservation_value
 from burdenshare.model.valuation import Valuation
-
-DAYS_PER_MONTH = 365.25 / 12
 
 
 @dataclass(frozen=True)
@@ -104,14 +104,15 @@ class Party:
         """The utility of no deal on `day`: base, lapse drift after the deadline, events, threats.
 
         r(d) = r0 + λ · months(d − deadline)⁺ + Σ events on or before d + Σ credibility·change,
-        kept within [0, 1].
+        kept within [0, 1] (`rules.reservation_value`).
         """
-        value = self.reservation_value
-        if day > deadline:
-            value += self.lapse_change_per_month * (day - deadline).days / DAYS_PER_MONTH
-        value += sum(e.change for e in self.events if e.date <= day)
-        value += sum(t.effect(day) for t in threats if t.against == self.name)
-        return min(max(value, 0.0), 1.0)
+        return reservation_value(
+            self.reservation_value,
+            self.lapse_change_per_month,
+            (day - deadline).days,
+            sum(e.change for e in self.events if e.date <= day),
+            sum(t.effect(day) for t in threats if t.against == self.name),
+        )
 
     def side_value(self) -> float:
         """Utility the linked side issues add to any agreement."""

@@ -12,6 +12,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from burdenshare.model.offers import Offer
+from burdenshare.model.rules import (
+    ABOVE_MAX,
+    BELOW_MIN,
+    CHANGE_BELOW,
+    HOLDS,
+    change_pct,
+    meets_minimum,
+    numeric_limit,
+)
 from burdenshare.model.space import OutcomeSpace
 from burdenshare.model.valuation import Valuation
 
@@ -42,18 +51,36 @@ class Limit:
             return None
         if isinstance(value, str):
             return None
-        if self.min is not None and value < self.min - 1e-9:
+        base = self.base(status_quo)
+        low, high, low_pct, high_pct = self.bounds()
+        found = numeric_limit(value, low, high, base, low_pct, high_pct)
+        if found == HOLDS:
+            return None
+        if found == BELOW_MIN:
             return f"{self.issue} {value:g} below minimum {self.min:g}"
-        if self.max is not None and value > self.max + 1e-9:
+        if found == ABOVE_MAX:
             return f"{self.issue} {value:g} above maximum {self.max:g}"
+        change = change_pct(value, base)
+        if found == CHANGE_BELOW:
+            return f"{self.issue} change {change:+.1f} % below {self.min_change_pct:+g} %"
+        return f"{self.issue} change {change:+.1f} % above {self.max_change_pct:+g} %"
+
+    def base(self, status_quo: Offer) -> float:
+        """The status quo's value the % change is measured from (NaN: none, or zero)."""
         base = status_quo.get(self.issue)
         if isinstance(base, int | float) and base != 0:
-            change = 100.0 * (value / base - 1.0)
-            if self.min_change_pct is not None and change < self.min_change_pct - 1e-9:
-                return f"{self.issue} change {change:+.1f} % below {self.min_change_pct:+g} %"
-            if self.max_change_pct is not None and change > self.max_change_pct + 1e-9:
-                return f"{self.issue} change {change:+.1f} % above {self.max_change_pct:+g} %"
-        return None
+            return float(base)
+        return float("nan")
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """Min, max, min and max % change as `rules.numeric_limit` takes them (NaN: unset)."""
+        nan = float("nan")
+        return (
+            nan if self.min is None else float(self.min),
+            nan if self.max is None else float(self.max),
+            nan if self.min_change_pct is None else float(self.min_change_pct),
+            nan if self.max_change_pct is None else float(self.max_change_pct),
+        )
 
 
 def limits_mask(space: OutcomeSpace, limits: tuple[Limit, ...], status_quo: Offer) -> np.ndarray:
@@ -120,7 +147,7 @@ class Ratifier:
             return Vote(self.name, self.party, True)
         valuation = self.valuation or party_valuation
         utility = valuation.utility(space, offer)
-        if utility < self.min_utility - 1e-12:
+        if not meets_minimum(utility, self.min_utility):
             return Vote(
                 self.name,
                 self.party,

@@ -11,14 +11,52 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+import numpy as np
+
 from burdenshare.model import Offer
+from burdenshare.model.rules import target_utility
 from burdenshare.strategies.base import TargetStrategy
+from burdenshare.strategies.compiled_form import CompiledForm, CompiledView
 from burdenshare.strategies.registry import register
-from burdenshare.strategies.time_dependent import target_utility
 from burdenshare.strategies.view import NegotiatorView
 
 
-@register("anchoring")
+def holding(meeting: int, hold: int, meetings: int) -> bool:
+    """Whether the anchor is still held: before meeting `hold` (of `meetings`)."""
+    return meeting < min(hold, meetings)
+
+
+def time_left(t: float, t_h: float) -> float:
+    """t' = (t − t_h)/(1 − t_h) within [0, 1]: relative time on what is left after the hold."""
+    rest = (t - t_h) / (1.0 - t_h) if t_h < 1.0 else 1.0
+    return min(max(rest, 0.0), 1.0)
+
+
+def _anchor(view: CompiledView) -> int:
+    return view.opening if view.opening >= 0 else view.top
+
+
+def compiled_target(p: np.ndarray, view: CompiledView) -> float:
+    """`Anchoring.target` on numbers; p = (e, hold)."""
+    hold = int(p[1])
+    top = view.utilities[_anchor(view)]
+    meetings = view.meeting_times.size
+    if holding(view.meeting, hold, meetings) or hold >= meetings:
+        return float(top)
+    t_h = view.meeting_times[hold] if hold > 0 else 0.0
+    return target_utility(time_left(view.time, t_h), view.reservation, top, p[0], 0.0)
+
+
+def compiled_offer(p: np.ndarray, view: CompiledView) -> int:
+    """`Anchoring.propose` on numbers: the anchor first and while holding, else −1 (the kernel)."""
+    if holding(view.meeting, int(p[1]), view.meeting_times.size) or view.own_count == 0:
+        return _anchor(view)
+    return -1
+
+
+@register(
+    "anchoring", compiled=CompiledForm(compiled_target, params=("e", "hold"), offer=compiled_offer)
+)
 @dataclass(frozen=True)
 class Anchoring(TargetStrategy):
     """Open at the opening position, hold it for `hold` meetings, then concede with exponent e."""
@@ -43,7 +81,7 @@ class Anchoring(TargetStrategy):
 
     def holding(self, view: NegotiatorView) -> bool:
         """Whether the anchor is still held (before meeting `hold`)."""
-        return view.meeting < min(self.hold, len(view.calendar.meetings))
+        return holding(view.meeting, self.hold, len(view.calendar.meetings))
 
     def target(self, view: NegotiatorView) -> float:
         """u(anchor) while holding; afterwards the Faratin curve from u(anchor) on the time left."""
@@ -53,8 +91,7 @@ class Anchoring(TargetStrategy):
         if self.hold >= len(view.calendar.meetings):
             return top
         t_h = view.time_at(self.hold) if self.hold > 0 else 0.0
-        rest = (view.time - t_h) / (1.0 - t_h) if t_h < 1.0 else 1.0
-        return target_utility(min(max(rest, 0.0), 1.0), view.reservation, top, self.e)
+        return target_utility(time_left(view.time, t_h), view.reservation, top, self.e)
 
     def propose(self, view: NegotiatorView) -> Offer:
         """The anchor first and while holding; afterwards the kernel's offer at the target."""

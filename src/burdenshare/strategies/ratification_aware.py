@@ -18,11 +18,72 @@ from burdenshare.model import Offer
 from burdenshare.model.ratifiers import limits_mask
 from burdenshare.strategies.base import Strategy
 from burdenshare.strategies.bidding import offer_at
+from burdenshare.strategies.compiled_form import CompiledView, CompiledWrapper
 from burdenshare.strategies.registry import add
 from burdenshare.strategies.view import NegotiatorView
 
 MARGIN = 1e-6
 """How far above a vetoed deal's own utility the target is raised."""
+
+
+def raised(inner: float, floor: float) -> float:
+    """The inner target, raised to `MARGIN` above the veto floor."""
+    return max(inner, floor + MARGIN)
+
+
+def compiled_floor(view: CompiledView) -> float:
+    """`RatificationAware.floor` on numbers (NaN: none)."""
+    best = np.nan
+    for j in range(view.veto_offer.size):
+        if view.today <= view.veto_end[j] and view.veto_limits[j] == 0:
+            u = view.utilities[view.veto_offer[j]]
+            if np.isnan(best) or u > best:
+                best = u
+    return float(best)
+
+
+def revealed(view: CompiledView) -> int:
+    """Bits of the limits that binding vetoes revealed."""
+    bits = 0
+    for j in range(view.veto_offer.size):
+        if view.today <= view.veto_end[j]:
+            bits |= view.veto_limits[j]
+    return bits
+
+
+def compiled_permitted(p: np.ndarray, view: CompiledView, offer: int) -> bool:
+    """`RatificationAware.permitted` on numbers: above the floor, within the revealed limits."""
+    if view.veto_offer.size == 0:
+        return True
+    floor = compiled_floor(view)
+    if not np.isnan(floor) and view.utilities[offer] <= floor:
+        return False
+    bits = revealed(view)
+    for j in range(view.limit_issue.size):
+        if bits >> j & 1 and not view.limit_masks[j, view.positions[view.limit_issue[j], offer]]:
+            return False
+    return True
+
+
+def compiled_target(p: np.ndarray, view: CompiledView, inner: float) -> float:
+    """`RatificationAware.target` on numbers, given the inner target."""
+    floor = compiled_floor(view)
+    return inner if np.isnan(floor) else raised(inner, floor)
+
+
+def compiled_allowed(p: np.ndarray, view: CompiledView, out: np.ndarray) -> bool:
+    """`RatificationAware.allowed` per issue: writes each grid value's verdict into out[I, G]
+    (padding included) and says whether any limit was revealed."""
+    bits = revealed(view)
+    if bits == 0:
+        return False
+    out[:, :] = True
+    for j in range(view.limit_issue.size):
+        if bits >> j & 1:
+            i = view.limit_issue[j]
+            for g in range(out.shape[1]):
+                out[i, g] = out[i, g] and view.limit_masks[j, g]
+    return True
 
 
 @dataclass(frozen=True)
@@ -77,7 +138,7 @@ class RatificationAware:
         """The inner target, raised just above the veto floor."""
         inner = self.wrapped.target(view)
         floor = self.floor(view)
-        return inner if floor is None else max(inner, floor + MARGIN)
+        return inner if floor is None else raised(inner, floor)
 
     def propose(self, view: NegotiatorView) -> Offer:
         """The inner offer if permitted; else the kernel's offer at the (raised) target within
@@ -92,4 +153,9 @@ class RatificationAware:
         return self.permitted(view, offer) and self.wrapped.accepts(view, offer)
 
 
-add("ratification-aware", RatificationAware, tags=RatificationAware.tags)
+add(
+    "ratification-aware",
+    RatificationAware,
+    tags=RatificationAware.tags,
+    compiled=CompiledWrapper(compiled_target, compiled_permitted, compiled_allowed),
+)

@@ -10,30 +10,41 @@ from typing import Any, TypeVar
 
 from burdenshare.errors import InputError, Problem
 from burdenshare.strategies.base import Strategy
+from burdenshare.strategies.compiled_form import CompiledForm, CompiledWrapper
+
+Compiled = CompiledForm | CompiledWrapper
 
 
 @dataclass(frozen=True)
 class Entry:
-    """A registered strategy: its class, preset parameters, tags and one-line summary."""
+    """A registered strategy: its class, preset parameters, tags, one-line summary and compiled
+    form (None: it runs on the reference engine only)."""
 
     name: str
     cls: type[Any]
     presets: tuple[tuple[str, Any], ...]
     tags: frozenset[str]
     summary: str
+    compiled: Compiled | None = None
 
 
 _REGISTRY: dict[str, Entry] = {}
+_FORMS: dict[type[Any], Compiled] = {}
 S = TypeVar("S")
 
 
 def register(
-    name: str, *, presets: Mapping[str, Any] | None = None, tags: frozenset[str] | None = None
+    name: str,
+    *,
+    presets: Mapping[str, Any] | None = None,
+    tags: frozenset[str] | None = None,
+    compiled: Compiled | None = None,
 ) -> Callable[[type[S]], type[S]]:
-    """Class decorator: register a strategy under `name` (a clash is an error, not an overwrite)."""
+    """Class decorator: register a strategy under `name` (a clash is an error, not an overwrite),
+    with its compiled form if it has one."""
 
     def decorate(cls: type[S]) -> type[S]:
-        add(name, cls, presets=presets, tags=tags)
+        add(name, cls, presets=presets, tags=tags, compiled=compiled)
         return cls
 
     return decorate
@@ -45,18 +56,41 @@ def add(
     *,
     presets: Mapping[str, Any] | None = None,
     tags: frozenset[str] | None = None,
+    compiled: Compiled | None = None,
 ) -> None:
-    """Register `cls` under `name` with preset parameters (e.g. `boulware` = e 0.2)."""
+    """Register `cls` under `name` with preset parameters (e.g. `boulware` = e 0.2). A class's
+    compiled form is declared once and serves every name it is registered under; such an entry
+    is tagged "vectorisable"."""
     if name in _REGISTRY:
         raise ValueError(f"strategy name {name!r} is already registered")
+    if compiled is not None:
+        if _FORMS.get(cls, compiled) != compiled:
+            raise ValueError(f"{cls.__name__} already has another compiled form")
+        _FORMS[cls] = compiled
+    form = _FORMS.get(cls)
     doc = (cls.__doc__ or "").strip().splitlines()
+    found = frozenset(tags if tags is not None else getattr(cls, "tags", frozenset()))
     _REGISTRY[name] = Entry(
         name,
         cls,
         tuple((presets or {}).items()),
-        frozenset(tags if tags is not None else getattr(cls, "tags", frozenset())),
+        found | {"vectorisable"} if form is not None else found,
         doc[0] if doc else "",
+        form,
     )
+
+
+
+def compiled_forms() -> tuple[tuple[type[Any], Compiled], ...]:
+    """Every registered class with a compiled form, with it, in a fixed order (module and name
+    of the class): the compiled engine numbers the forms in this order."""
+    return tuple(sorted(_FORMS.items(), key=lambda kv: (kv[0].__module__, kv[0].__qualname__)))
+
+
+def compiled_form(strategy: object) -> Compiled | None:
+    """The compiled form of `strategy`'s own class (None: none; a subclass of a strategy with a
+    compiled form has none unless it declares its own)."""
+    return _FORMS.get(type(strategy))
 
 
 def names(tag: str | None = None) -> tuple[str, ...]:

@@ -3,7 +3,8 @@
 f(t) = k + (1 − k) · t^(1/e);  target(t) = P_min + (P_max − P_min) · (1 − f(t)),
 with P_max the best own utility and P_min the current reservation value. e < 1 concedes late
 (Boulware), e = 1 linearly, e > 1 early (Conceder); e = 0 never concedes before the end (hardliner).
-Presets as in GENIUS: Boulware e = 0.2, Linear e = 1, Conceder e = 2.
+Presets as in GENIUS: Boulware e = 0.2, Linear e = 1, Conceder e = 2. The curve is
+`model.rules.concession` / `target_utility`, shared with the compiled engine.
 """
 
 from __future__ import annotations
@@ -11,24 +12,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+import numpy as np
+
+from burdenshare.model.rules import concession as concession  # the curve, found here too
+from burdenshare.model.rules import target_utility as target_utility
 from burdenshare.strategies.base import TargetStrategy
+from burdenshare.strategies.compiled_form import CompiledForm, CompiledView
 from burdenshare.strategies.registry import add, register
 from burdenshare.strategies.view import NegotiatorView
 
 
-def concession(t: float, e: float, k: float = 0.0) -> float:
-    """f(t) = k + (1 − k) t^(1/e), the fraction of the way conceded at relative time t ∈ [0, 1]."""
-    if e == 0.0:
-        return 1.0 if t >= 1.0 else k
-    return float(k + (1.0 - k) * t ** (1.0 / e))
+def compiled_target(p: np.ndarray, view: CompiledView) -> float:
+    """p(t) with P_max = best own utility, P_min = current reservation value; p = (e, k)."""
+    return target_utility(view.time, view.reservation, view.best, p[0], p[1])
 
 
-def target_utility(t: float, p_min: float, p_max: float, e: float, k: float = 0.0) -> float:
-    """p(t) = P_min + (P_max − P_min)(1 − f(t))."""
-    return p_min + (p_max - p_min) * (1.0 - concession(t, e, k))
-
-
-@register("time-dependent", tags=frozenset({"time-dependent", "deterministic", "vectorisable"}))
+@register(
+    "time-dependent",
+    tags=frozenset({"time-dependent", "deterministic", "vectorisable"}),
+    compiled=CompiledForm(compiled_target, params=("e", "k")),
+)
 @dataclass(frozen=True)
 class TimeDependent(TargetStrategy):
     """Concede from the best utility to the reservation value on a curve set by e (Faratin 1998)."""

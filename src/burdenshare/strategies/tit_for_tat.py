@@ -12,12 +12,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+import numpy as np
+
 from burdenshare.strategies.base import TargetStrategy
+from burdenshare.strategies.compiled_form import CompiledForm, CompiledView
 from burdenshare.strategies.registry import register
 from burdenshare.strategies.view import NegotiatorView
 
 
-@register("tit-for-tat")
+def imitate(
+    previous: float, before: float, latest: float, reservation: float, best: float
+) -> float:
+    """previous · before / latest (1 when latest ≤ 0), clipped to [reservation, best]."""
+    ratio = before / latest if latest > 0 else 1.0
+    return min(max(previous * ratio, reservation), best)
+
+
+def compiled_target(p: np.ndarray, view: CompiledView) -> float:
+    """`TitForTat.target` on numbers; p = (delta,)."""
+    delta = int(p[0])
+    u = view.utilities
+    seen = view.opponent.size
+    if view.own_count == 0 or seen < delta + 1:
+        return float(u[view.opening] if view.opening >= 0 else view.best)
+    before, latest = u[view.opponent[seen - 1 - delta]], u[view.opponent[seen - 1]]
+    return imitate(u[view.own_last], before, latest, view.reservation, view.best)
+
+
+@register("tit-for-tat", compiled=CompiledForm(compiled_target, params=("delta",)))
 @dataclass(frozen=True)
 class TitForTat(TargetStrategy):
     """Concede in proportion to the opponent's last concession over a window of δ offers."""
@@ -45,5 +67,4 @@ class TitForTat(TargetStrategy):
         previous = view.utility(own[-1].offer)
         before = view.utility(opponent[-1 - self.delta].offer)
         latest = view.utility(opponent[-1].offer)
-        ratio = before / latest if latest > 0 else 1.0
-        return min(max(previous * ratio, view.reservation), view.best)
+        return imitate(previous, before, latest, view.reservation, view.best)

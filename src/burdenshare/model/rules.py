@@ -1,0 +1,82 @@
+"""The negotiation's rules as plain numeric functions, written once for both engines.
+
+The reference engine calls them as Python (`Party.reservation_at`, `Limit.violation`,
+`Ratifier.vote`, the strategies); the compiled engine compiles these same function objects
+with numba (`engine/compiled.py`). So they take and return numbers only, and NaN stands for an
+unset optional bound (every comparison with NaN is false: an unset bound never binds). The
+module sits in `model`, below `engine` and `strategies`, so that both can call it.
+"""
+
+from __future__ import annotations
+
+DAYS_PER_MONTH = 365.25 / 12
+"""Mean days per month: lapse drift is quoted per month."""
+
+TOLERANCE = 1e-12
+"""Slack of the utility comparisons (acceptance, a ratifier's minimum)."""
+
+LIMIT_TOLERANCE = 1e-9
+"""Slack of a ratifier's bounds on an issue's value and on its % change."""
+
+HOLDS, BELOW_MIN, ABOVE_MAX, CHANGE_BELOW, CHANGE_ABOVE = 0, 1, 2, 3, 4
+"""What `numeric_limit` finds: the limit holds, or which bound the value breaks."""
+
+
+def concession(t: float, e: float, k: float = 0.0) -> float:
+    """f(t) = k + (1 − k) t^(1/e), the fraction of the way conceded at relative time t ∈ [0, 1]
+    (Faratin, Sierra & Jennings 1998); e = 0 concedes only at t = 1."""
+    if e == 0.0:
+        return 1.0 if t >= 1.0 else k
+    return float(k + (1.0 - k) * t ** (1.0 / e))
+
+
+def target_utility(t: float, p_min: float, p_max: float, e: float, k: float = 0.0) -> float:
+    """p(t) = P_min + (P_max − P_min)(1 − f(t)) (Faratin et al. 1998)."""
+    return p_min + (p_max - p_min) * (1.0 - concession(t, e, k))
+
+
+def acceptable(utility: float, target: float, reservation: float) -> bool:
+    """AC_next (Baarslag, Hindriks & Jonker 2014): u ≥ max(target, reservation) − 1e-12."""
+    return utility >= max(target, reservation) - TOLERANCE
+
+
+def reservation_value(
+    r0: float, lapse_per_month: float, days_late: int, events: float, threats: float
+) -> float:
+    """r(d) = r0 + λ · months(d − deadline)⁺ + Σ events + Σ credibility·change, within [0, 1]
+    (summed in this order); `days_late` is d − deadline in days."""
+    value = r0
+    if days_late > 0:
+        value += lapse_per_month * days_late / DAYS_PER_MONTH
+    value += events
+    value += threats
+    return min(max(value, 0.0), 1.0)
+
+
+def change_pct(x: float, base: float) -> float:
+    """The % change of x from the status quo's value `base` (≠ 0)."""
+    return 100.0 * (x / base - 1.0)
+
+
+def numeric_limit(
+    x: float, low: float, high: float, base: float, low_pct: float, high_pct: float
+) -> int:
+    """Which bound of a ratifier's limit the value x breaks (`HOLDS`: none): [low, high], then
+    the % change from `base` within [low_pct, high_pct] (NaN: unset; base NaN: no change to
+    measure), each with slack 1e-9."""
+    if x < low - LIMIT_TOLERANCE:
+        return BELOW_MIN
+    if x > high + LIMIT_TOLERANCE:
+        return ABOVE_MAX
+    if base == base:  # not NaN
+        change = change_pct(x, base)
+        if change < low_pct - LIMIT_TOLERANCE:
+            return CHANGE_BELOW
+        if change > high_pct + LIMIT_TOLERANCE:
+            return CHANGE_ABOVE
+    return HOLDS
+
+
+def meets_minimum(utility: float, minimum: float) -> bool:
+    """A ratifier's minimum utility: u ≥ minimum − 1e-12 (NaN minimum: none)."""
+    return not utility < minimum - TOLERANCE
