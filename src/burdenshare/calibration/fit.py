@@ -30,8 +30,9 @@ from typing import Any
 
 import numpy as np
 
-from burdenshare.calibration.observations import Observation, money_issue, observed_value
+from burdenshare.calibration.observations import Observation, observed_value
 from burdenshare.model import Calendar, Scenario
+from burdenshare.model.money_scale import money_issue
 from burdenshare.strategies import Strategy, build
 
 E_BOUNDS = (0.05, 20.0)

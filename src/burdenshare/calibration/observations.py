@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from burdenshare.model import MoneyIssue, Scenario
-from burdenshare.model.issues import UNIT_SCALES
+from burdenshare.model import Scenario
+from burdenshare.model.money_scale import amount_in_units, status_quo_value
 
 
 @dataclass(frozen=True)
@@ -36,39 +36,6 @@ class Observation:
         return "—"
 
 
-def money_issue(scenario: Scenario) -> MoneyIssue:
-    """The scenario's money issue (the first one): the scale positions are compared on."""
-    for issue in scenario.space.issues:
-        if isinstance(issue, MoneyIssue):
-            return issue
-    raise ValueError(f"scenario {scenario.name!r} has no money issue to compare positions on")
-
-
-def status_quo_value(scenario: Scenario) -> float | None:
-    """The status quo's amount on the money issue, in the issue's units (None if not numeric)."""
-    value = scenario.status_quo.terms.get(money_issue(scenario).name)
-    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
-        return float(value)
-    return None
-
-
-def amount_in_units(scenario: Scenario, amount: float, currency: str) -> float:
-    """An amount in `currency` on the scenario's money issue: converted with the scenario's
-    exchange rate, then divided by the issue's unit (e.g. USD 5e9 × 1,180 / 1e9 = 5,900 KRW bn).
-    Raises ValueError when no rate converts `currency`."""
-    issue = money_issue(scenario)
-    if currency != issue.currency:
-        rate = scenario.exchange_rate
-        if rate is None or rate.other(currency) != issue.currency:
-            have = f"{rate.base}/{rate.quote}" if rate else "none"
-            raise ValueError(
-                f"cannot convert {currency} to {issue.currency}: the scenario's exchange rate "
-                f"is {have}"
-            )
-        amount = rate.convert(amount, currency, issue.currency)
-    return amount / UNIT_SCALES[issue.unit]
-
-
 def observed_value(scenario: Scenario, observation: Observation) -> float:
     """The observation on the money issue, in its units: the amount if stated, else the factor
     times the status quo. Raises ValueError when neither can be set on the scenario."""
@@ -80,23 +47,3 @@ def observed_value(scenario: Scenario, observation: Observation) -> float:
             raise ValueError("a factor needs a numeric status-quo amount in the scenario")
         return observation.factor * base
     raise ValueError("an observation needs an amount with its currency, or a factor")
-
-
-def party_for(scenario: Scenario, name: str | None) -> str | None:
-    """The scenario party a reported party refers to: the same name, or the same country
-    (CAMEO/ISO code, e.g. `KOR` for a party named `ROK` or labelled "Republic of Korea")."""
-    if name is None:
-        return None
-    from burdenshare.news.actors import country_code
-
-    for party in scenario.parties:
-        if party.name == name:
-            return party.name
-    code = country_code(name) or (name[:3] if name[:3].isupper() else None)
-    for party in scenario.parties:
-        if code is not None and code in (country_code(party.name), country_code(party.label)):
-            return party.name
-    for party in scenario.parties:
-        if party.name.lower() == name.lower():
-            return party.name
-    return None

@@ -62,10 +62,10 @@ def calibrate(
 ) -> None:
     """Fit each party's strategy parameters to observed positions (least squares on log amounts)."""
     from burdenshare.calibration.fit import calibrate as fit_parameters
-    from burdenshare.calibration.observations import party_for
-    from burdenshare.calibration.observed_file import read_observed
     from burdenshare.errors import InputError, Problem
+    from burdenshare.news.parties import party_for
     from burdenshare.scenario import load_source
+    from burdenshare.scenario.observed_file import read_observed
 
     loaded = load_source(scenario)
     model = loaded.scenario
@@ -133,8 +133,8 @@ def _params(values: tuple[tuple[str, float], ...]) -> str:
 
 def _money(model: Scenario, value: float | None, signed: bool = False) -> str:
     """`KRW 5,900 bn (USD 5.00 bn)` for a value in the money issue's units."""
-    from burdenshare.calibration.observations import money_issue
     from burdenshare.model import format_money
+    from burdenshare.model.money_scale import money_issue
 
     if value is None:
         return "—"
@@ -220,7 +220,7 @@ def _residual_json(model: Scenario, r: Residual) -> dict[str, Any]:
 
 def _json(model: Scenario, fit: Fit, overrides: tuple[str, ...]) -> dict[str, Any]:
     from burdenshare import __version__
-    from burdenshare.calibration.observations import money_issue
+    from burdenshare.model.money_scale import money_issue
 
     issue = money_issue(model)
     return {
@@ -259,8 +259,8 @@ def _plot(model: Scenario, fit: Fit, path: Path) -> None:
     import matplotlib.pyplot as plt
 
     from burdenshare.calibration.fit import simulated_offers
-    from burdenshare.calibration.observations import money_issue
     from burdenshare.cli._common import atomic_output
+    from burdenshare.model.money_scale import money_issue
 
     issue = money_issue(model)
     before = {p.party: dict(p.before) for p in fit.parties}

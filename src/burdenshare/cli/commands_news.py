@@ -83,7 +83,7 @@ def news(
 
     from burdenshare.news import decode_report, extract
     from burdenshare.news.timeline import Timeline
-    from burdenshare.news.timeline_file import read_timeline, write_timeline
+    from burdenshare.scenario.timeline_file import read_timeline, write_timeline
 
     report_date = _parse_date(date)
     sq = _parse_status_quo(status_quo)

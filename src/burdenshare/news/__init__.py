@@ -3,7 +3,7 @@
 `extract(text)` reads one report and returns an immutable `Extraction` whose every record keeps
 the sentences it rests on; `Timeline` merges several reports' extractions into one sourced
 timeline, and `observed_positions` reads the positions off it as plain records. Reading and
-writing files is left to the edges (`burdenshare.news.timeline_file`, the CLI).
+writing files is left to the edges (`burdenshare.scenario.timeline_file`, the CLI).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ number) differs, or when the round number matches a meeting on other days; a dat
 matches no meeting is one the scenario lacks. Deadlines are checked against the status quo's
 expiry, amounts "paid" under the current deal (and stated bases) against the status-quo amount.
 Positions become observed offers on the scenario's money issue (see
-`burdenshare.calibration.observations`). Amendments never change a sourced figure: a
+`burdenshare.model.money_scale`). Amendments never change a sourced figure: a
 contradiction becomes a comment for the analyst to settle.
 """
 
@@ -18,13 +18,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from burdenshare.calibration.observations import (
-    amount_in_units,
-    money_issue,
-    party_for,
-    status_quo_value,
-)
 from burdenshare.model import Meeting, Scenario
+from burdenshare.model.money_scale import amount_in_units, money_issue, status_quo_value
+from burdenshare.news.parties import party_for
 from burdenshare.news.records import Event, Evidence, Position, primary
 from burdenshare.news.timeline import Timeline
 

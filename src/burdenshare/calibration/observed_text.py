@@ -1,10 +1,11 @@
-"""Reading observed positions (an edge): a small CSV, or a timeline written by `news --timeline`.
+"""Observed positions from text (pure): a small CSV, or a timeline written by `news --timeline`.
 
 CSV: a header line, then one position per line with the columns `date` (YYYY-MM-DD), `party`
 (a scenario party, or a country code such as `KOR`), `amount` (whole currency units, e.g.
 5000000000) and `currency` (ISO code), or instead `factor` (a multiple of the status quo, e.g.
 1.13 for +13 %), and `source`. Timeline JSON: its positions stated as a demand or an offer;
-a month or year stands for its last day (the position as of then).
+a month or year stands for its last day (the position as of then). Reading the file is the
+edge's job (`burdenshare.scenario.observed_file`).
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ import datetime as dt
 import io
 import json
 from collections.abc import Callable
-from pathlib import Path
 
 from burdenshare.calibration.observations import Observation
 from burdenshare.errors import InputError, Problem
+from burdenshare.news.timeline import Timeline, observed_positions
 
 COLUMNS = ("date", "party", "amount", "currency", "factor", "source")
 STANCES = ("demand", "offer")
@@ -34,27 +35,12 @@ def _as_of(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
-def read_observed(path: Path, resolve: Callable[[str], str | None]) -> tuple[Observation, ...]:
-    """The observations in `path` (CSV or timeline JSON), parties mapped with `resolve` (a
-    reported party → scenario party, None if unknown). `InputError` for a missing, unreadable,
-    malformed or empty file, or an unknown party."""
-    path = Path(path)
-    origin = str(path)
-    if not path.exists():
-        raise InputError(
-            Problem(
-                "",
-                "no such file; expected observed positions (CSV or a "
-                "timeline JSON from `burdenshare news --timeline`)",
-            ),
-            origin,
-        )
-    if path.is_dir():
-        raise InputError(Problem("", "is a folder; expected a CSV or timeline JSON file"), origin)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputError(Problem("", "not UTF-8 text; expected CSV or JSON"), origin) from None
+def parse_observed(
+    text: str, origin: str, resolve: Callable[[str], str | None]
+) -> tuple[Observation, ...]:
+    """The observations in `text` (CSV or timeline JSON) read from `origin`, parties mapped with
+    `resolve` (a reported party → scenario party, None if unknown). `InputError` for empty or
+    malformed text, no position, or an unknown party."""
     if not text.strip():
         raise InputError(Problem("", "the file is empty; expected observed positions"), origin)
     if text.lstrip().startswith("{"):
@@ -129,8 +115,6 @@ def _from_csv(text: str, origin: str, resolve: Callable[[str], str | None]) -> l
 def _from_timeline(
     text: str, origin: str, resolve: Callable[[str], str | None]
 ) -> list[Observation]:
-    from burdenshare.news.timeline import Timeline, observed_positions
-
     try:
         timeline = Timeline.from_dict(json.loads(text))
     except json.JSONDecodeError as exc:
