@@ -16,8 +16,8 @@ from burdenshare.experiments.backtest import Backtest, IssueForecast, backtest
 from burdenshare.history.outcomes import actual_outcomes
 from burdenshare.history.record import load_record
 from burdenshare.model.calendar import Calendar
-from burdenshare.model.forecast_view import meeting_end
-from burdenshare.model.projection import MeetingProjection, projected_view
+from burdenshare.model.forecast_view import meeting_end, projected_view
+from burdenshare.model.projection import MeetingProjection
 from burdenshare.model.scenario import Scenario
 from burdenshare.scenario import load
 from burdenshare.scenario.load import load_source

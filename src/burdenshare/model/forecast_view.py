@@ -6,7 +6,8 @@ office by then (a term ending after `as_of` is not known then, so the end is dro
 calendar's deadline (the expiry written into the expiring agreement) and end (the modeller's
 horizon) are kept: both are known in advance. Valuations, limits, parties' own deadlines and the
 stakeholders are the modeller's assumptions and stay as they are; they may still embody
-hindsight, which the view cannot detect.
+hindsight, which the view cannot detect. `projected_view` adds the projected meetings (see
+`model.projection`) to the view.
 """
 
 from __future__ import annotations
@@ -55,3 +56,20 @@ def forecast_view(scenario: Scenario, as_of: dt.date) -> Scenario:
         threats=threats,
         information_date=as_of,
     )
+
+
+def projected_view(scenario: Scenario, as_of: dt.date | None = None) -> Scenario:
+    """The forecast view of `scenario` on `as_of` (default: its information date) plus its
+    projected meetings; the view alone when the scenario states no projection."""
+    date = as_of if as_of is not None else scenario.information_date
+    if date is None:
+        raise InputError(
+            Problem("information_date", "expected a date (or give as_of): none is stated"),
+            scenario.name,
+        )
+    view = forecast_view(scenario, date)
+    if scenario.projection is None:
+        return view
+    added = scenario.projection.meetings(date, view.calendar.end)
+    calendar = Calendar(view.calendar.meetings + added, view.calendar.deadline, view.calendar.end)
+    return replace(view, calendar=calendar)

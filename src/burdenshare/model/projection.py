@@ -4,20 +4,17 @@ A forecast view (`forecast_view`) holds only the meetings already held, so a run
 where the talks stood on the information date. To forecast, the meetings after that date must be
 assumed. `MeetingProjection` states the assumption as a cadence — a meeting of `days` days with
 `offers` offers every `every_days` days after the information date, up to `until` (default: the
-calendar's end) — and `projected_view` adds those meetings, marked `projected`, to the view. The
-real later meetings are never used.
+calendar's end) — and `forecast_view.projected_view` adds those meetings, marked `projected`, to
+the view. The real later meetings are never used. A scenario holds its projection, so this module
+sits below `model.scenario` and the views of a scenario above it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from burdenshare.model.calendar import Calendar, Meeting
-
-if TYPE_CHECKING:
-    from burdenshare.model.scenario import Scenario
+from burdenshare.model.calendar import Meeting
 
 
 @dataclass(frozen=True)
@@ -46,23 +43,3 @@ class MeetingProjection:
             )
             k += 1
         return tuple(out)
-
-
-def projected_view(scenario: Scenario, as_of: dt.date | None = None) -> Scenario:
-    """The forecast view of `scenario` on `as_of` (default: its information date) plus its
-    projected meetings; the view alone when the scenario states no projection."""
-    from burdenshare.errors import InputError, Problem
-    from burdenshare.model.forecast_view import forecast_view
-
-    date = as_of if as_of is not None else scenario.information_date
-    if date is None:
-        raise InputError(
-            Problem("information_date", "expected a date (or give as_of): none is stated"),
-            scenario.name,
-        )
-    view = forecast_view(scenario, date)
-    if scenario.projection is None:
-        return view
-    added = scenario.projection.meetings(date, view.calendar.end)
-    calendar = Calendar(view.calendar.meetings + added, view.calendar.deadline, view.calendar.end)
-    return replace(view, calendar=calendar)
