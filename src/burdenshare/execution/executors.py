@@ -2,7 +2,8 @@
 
 Every run's seed is fixed by the plan before scheduling, so the runs — and the summaries,
 counted afterwards from the store with order-independent arithmetic — do not depend on the
-executor or the worker count. Chunks are yielded as they finish (any order).
+executor or the worker count. Chunks are yielded as they finish (any order). Workers load the
+user's `--plugin` strategy modules before their first chunk.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from burdenshare.errors import InputError, Problem
+from burdenshare.scenario.plugins import load_plugins
 
 P = TypeVar("P")
 R = TypeVar("R")
@@ -21,10 +23,11 @@ R = TypeVar("R")
 @dataclass(frozen=True)
 class Executor:
     """Serial (`workers` = 1, no `dask`), `workers` local processes, or the Dask scheduler at
-    `dask` (e.g. `tcp://127.0.0.1:8786`)."""
+    `dask` (e.g. `tcp://127.0.0.1:8786`); `plugins` are the `--plugin` specs workers load."""
 
     workers: int = 1
     dask: str | None = None
+    plugins: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """`serial`, `processes×N` or `dask tcp://…`."""
@@ -39,10 +42,28 @@ class Executor:
         if not chunks:
             return iter(())
         if self.dask:
-            return _dask(func, plan, chunks, self.dask)
+            return _dask(self._task(func), plan, chunks, self.dask)
         if self.workers <= 1:
             return (func(plan, a, b) for a, b in chunks)
-        return _processes(func, plan, chunks, self.workers)
+        return _processes(self._task(func), plan, chunks, self.workers)
+
+    def _task(self, func: Callable[[P, int, int], R]) -> Callable[[P, int, int], R]:
+        """`func` as a worker runs it: after loading the plugins (if any)."""
+        return WithPlugins(func, self.plugins) if self.plugins else func
+
+
+@dataclass(frozen=True)
+class WithPlugins(Generic[P, R]):
+    """A chunk function that first loads `plugins` in the worker (idempotent: once per process),
+    so that a strategy from a user's module is registered wherever the chunk runs."""
+
+    func: Callable[[P, int, int], R]
+    plugins: tuple[str, ...]
+
+    def __call__(self, plan: P, start: int, stop: int) -> R:
+        """Load the plugins, then run `func(plan, start, stop)`."""
+        load_plugins(self.plugins)
+        return self.func(plan, start, stop)
 
 
 def _processes(
@@ -67,8 +88,10 @@ def _dask(
     """An existing Dask cluster: the plan is scattered once, chunks submitted in bounded waves."""
     try:
         from distributed import Client, as_completed
-    except ImportError:  # pragma: no cover - a runtime dependency
-        raise InputError(Problem("--dask", "needs the `distributed` package")) from None
+    except ImportError:  # the `dask` extra is not installed
+        raise InputError(
+            Problem("--dask", "needs the dask extra: pip install 'burdenshare[dask]'")
+        ) from None
     try:
         client = Client(address, timeout=10, set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
