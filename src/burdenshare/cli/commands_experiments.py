@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from burdenshare.cli._common import reports_input_errors
+from burdenshare.cli.progress import progress
 
 if TYPE_CHECKING:
     from burdenshare.execution.store import Store
@@ -56,33 +57,6 @@ def _from_text(
     doc, scenario = validate(data, origin, text)
     loaded = LoadedScenario(scenario, doc, origin, text, document_sha256(doc), tuple(overrides))
     return loaded, uncertain_inputs(loaded, raw)
-
-
-def _progress(total: int) -> Any:
-    """Rich progress bars on standard error, one per task (named by its description):
-    done/total, rate, time left."""
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        TextColumn("left"),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        transient=False,
-        disable=total == 0,
-    )
 
 
 def montecarlo(
@@ -171,7 +145,7 @@ def montecarlo(
             print(f"experiment {experiment} → {db.path}", file=sys.stderr)
         _note_compiling()
         began = time.perf_counter()
-        with _progress(n) as bar:
+        with progress(n) as bar:
             task = bar.add_task("montecarlo", total=n, completed=done, rate="")
 
             def advance(k: int) -> None:
@@ -238,7 +212,7 @@ def _store_summary(db: Store, ident: str) -> tuple[MonteCarloPlan, dict[str, Any
         stored.scenario, stored.scenario_text, list(stored.parameters.get("overrides", []))
     )
     plan = MonteCarloPlan(loaded.scenario, uncertain, stored.runs_planned, stored.seed)
-    with _progress(stored.runs_done) as bar:
+    with progress(stored.runs_done) as bar:
         _, summary = _summarise(bar, plan, db, ident)
     summary["experiment"] = stored.to_json()
     return plan, summary

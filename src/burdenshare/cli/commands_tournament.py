@@ -131,9 +131,9 @@ def tournament(
     chunks = [(a, min(a + size, matches)) for a in range(0, matches, size)]
     began = time.perf_counter()
     rows: list[dict[str, Any]] = []
-    from burdenshare.cli.commands_experiments import _progress
+    from burdenshare.cli.progress import progress
 
-    with _progress(matches) as bar:
+    with progress(matches) as bar:
         task = bar.add_task("tournament", total=matches, rate="")
         for part in Executor(workers, dask).map(play, plan, chunks):
             rows.extend(part)
