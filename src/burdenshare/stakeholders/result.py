@@ -39,6 +39,7 @@ class ForecastResult:
     `positions[t, i, k]` is actor i's position on dimension k after turn t, on KTAB's 0-100 scale
     (turn 0 is the input). `distribution` is the final turn's distribution of winning positions,
     `forecast` the predicted outcome per dimension (0-100 scale; `forecast_real` in real units).
+    `converged` says whether the model settled before its turn limit (see `notes` if not).
     """
 
     model: str
@@ -46,6 +47,8 @@ class ForecastResult:
     positions: FloatArray
     distribution: tuple[WinningPosition, ...]
     forecast: tuple[float, ...]
+    # whether the model's stopping rule held (False: it hit its turn limit, or cycles)
+    converged: bool = True
     # per-turn probability that each actor's position prevails (KTAB's "winning probabilities")
     win_probabilities: FloatArray | None = None
     parameters: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))

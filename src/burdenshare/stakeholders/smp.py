@@ -41,6 +41,7 @@ from types import MappingProxyType
 import numpy as np
 
 from burdenshare.stakeholders.actors import SCALE, StakeholderSet
+from burdenshare.stakeholders.arithmetic import prod_last
 from burdenshare.stakeholders.result import (
     FloatArray,
     ForecastResult,
@@ -106,8 +107,9 @@ def victory_probabilities(c: FloatArray) -> FloatArray:
 
 
 def conditional_pce(pv: FloatArray) -> FloatArray:
-    """Conditional PCE: p_a ∝ Π_b P[a > b], the diagonal 1/2 included (`Model::condPCE`)."""
-    p = np.prod(pv, axis=1)
+    """Conditional PCE: p_a ∝ Π_b P[a > b], the diagonal 1/2 included (`Model::condPCE`),
+    multiplied in index order."""
+    p = prod_last(pv)
     out: FloatArray = p / _seq_sum(p)
     return out
 
@@ -367,9 +369,8 @@ def run_smp(stakeholders: StakeholderSet, settings: SMPSettings | None = None) -
         if turn == 1:
             d01 = state_distance(history[0], history[1]) + settings.min_sig_delta
         ratio = state_distance(history[-2], history[-1]) / d01
-        if turn >= settings.max_turns or (
-            turn >= settings.min_turns and ratio < settings.min_delta_ratio
-        ):
+        converged = turn >= settings.min_turns and ratio < settings.min_delta_ratio
+        if converged or turn >= settings.max_turns:
             break
 
     uniq, group, probs, _ = _distribution(pos, cap, assessment)
@@ -382,13 +383,14 @@ def run_smp(stakeholders: StakeholderSet, settings: SMPSettings | None = None) -
         )
         for g, u in enumerate(uniq)
     )
-    expected = np.sum(probs[:, None] * pos[uniq], axis=0) * SCALE
+    expected = _seq_sum(probs[:, None] * pos[uniq], axis=0) * SCALE
     return ForecastResult(
         model="smp",
         stakeholders=stakeholders,
         positions=frozen_array(_to_scale(np.array(history))),
         distribution=distribution,
         forecast=tuple(float(x) for x in expected),
+        converged=converged,
         win_probabilities=frozen_array(win_probs),
         parameters=MappingProxyType(
             {
@@ -409,5 +411,10 @@ def run_smp(stakeholders: StakeholderSet, settings: SMPSettings | None = None) -
         notes=(
             "forecast = expected position Σ p_u x_u over the final unique positions",
             "positions on KTAB's 0-100 scale",
+            *(
+                ()
+                if converged
+                else (f"not settled: stopped after {settings.max_turns} turns (ratio {ratio:.3g})",)
+            ),
         ),
     )
