@@ -92,7 +92,7 @@ def montecarlo(
     from burdenshare.execution.jobs import run_plan
     from burdenshare.execution.store import Store
     from burdenshare.experiments.montecarlo import MonteCarloPlan
-    from burdenshare.reports.provenance import provenance
+    from burdenshare.reports.experiments import montecarlo_dict
     from burdenshare.scenario.uncertainty import load_uncertain, pinned
 
     _check(n >= 1, "-n", f"expected at least 1 run, got {n}")
@@ -157,10 +157,14 @@ def montecarlo(
             run_plan(plan, executor, db, experiment, advance, chunk)
             seconds = time.perf_counter() - began
             tallies, summary = _summarise(bar, plan, db, experiment)
-    summary["experiment_id"] = None if no_store else experiment
-    summary["executor"] = executor.describe()
-    summary["seconds"] = round(seconds, 3)
-    summary["provenance"] = provenance(loaded.sha256, seed)
+    summary = montecarlo_dict(
+        summary,
+        None if no_store else experiment,
+        executor.describe(),
+        seconds,
+        loaded.sha256,
+        seed,
+    )
     if plot is not None:
         from burdenshare.cli._common import save_figure
         from burdenshare.reports.montecarlo_figure import montecarlo_figure

@@ -17,72 +17,6 @@ GENIUS = typer.Option(
 )
 
 
-MAX_OUTCOMES = 2_000_000
-"""Largest outcome space a tournament enumerates (per-outcome tables: ~100 bytes each)."""
-
-
-def _genius(folder: Path, steps: int) -> list[Any]:
-    """The readable GENIUS domains in `folder` (itself, or its sub-folders); skipped ones noted."""
-    from burdenshare.errors import InputError
-    from burdenshare.scenario.genius import read_folder
-
-    if not folder.is_dir():
-        raise InputError(f"{folder} is not a folder", "--genius")
-    candidates = (
-        [folder]
-        if any(folder.glob("*.xml")) or any(folder.glob("*.json"))
-        else sorted(p for p in folder.iterdir() if p.is_dir())
-    )
-    out = []
-    for path in candidates:
-        try:
-            scenario = read_folder(path, steps=steps).scenario
-        except InputError as exc:
-            print(f"note: skipped {path.name}: {exc.render().splitlines()[0]}", file=sys.stderr)
-            continue
-        if scenario.space.size > MAX_OUTCOMES:
-            print(
-                f"note: skipped {path.name}: {scenario.space.size:,} outcomes (real issues on "
-                f"their grid) exceed {MAX_OUTCOMES:,}, the most the offer kernel enumerates here",
-                file=sys.stderr,
-            )
-            continue
-        out.append(scenario)
-    return out
-
-
-def _write(rows: list[dict[str, Any]], out: Path) -> None:
-    """Rows to CSV or Parquet (Parquet through DuckDB's COPY), atomically."""
-    import csv
-
-    from burdenshare.cli._common import atomic_output
-
-    with atomic_output(out) as tmp:
-        if out.suffix == ".csv":
-            with tmp.open("w", newline="", encoding="utf-8") as handle:
-                writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-                writer.writeheader()
-                writer.writerows(rows)
-            return
-        import duckdb
-        import numpy as np
-
-        from burdenshare.experiments.tournament import METRICS
-
-        columns = {k: np.array([r[k] for r in rows], dtype=object) for k in rows[0]}
-        for key in (m for m in METRICS if m != "offers"):
-            columns[key] = np.array(
-                [np.nan if r[key] is None else r[key] for r in rows], dtype=float
-            )
-        for key in ("match", "repetition", "offers"):
-            columns[key] = np.array([r[key] for r in rows], dtype=np.int64)
-        columns["seed"] = np.array([r["seed"] for r in rows], dtype=np.uint64)
-        with duckdb.connect() as con:
-            con.register("rows", columns)
-            target = str(tmp).replace("'", "''")
-            con.execute(f"COPY (SELECT * FROM rows) TO '{target}' (FORMAT PARQUET)")
-
-
 def tournament(
     strategy: Annotated[list[str] | None, STRATEGY] = None,
     scenario: Annotated[list[str] | None, SCENARIO] = None,
@@ -109,7 +43,9 @@ def tournament(
     from burdenshare.errors import InputError, Problem
     from burdenshare.execution.executors import Executor
     from burdenshare.experiments.tournament import TournamentPlan, leaderboard, play
+    from burdenshare.reports.experiments import tournament_dict
     from burdenshare.scenario import load
+    from burdenshare.scenario.genius_domains import read_domains
 
     if repetitions < 1:
         raise InputError(Problem("--repetitions", f"expected at least 1, got {repetitions}"))
@@ -122,7 +58,10 @@ def tournament(
         registry.entry(name)
     scenarios = [load(ref) for ref in (scenario or ([] if genius else ["sma-2019"]))]
     for folder in genius or []:
-        scenarios.extend(_genius(folder, steps))
+        found, notes = read_domains(folder, steps)
+        for note in notes:
+            print(f"note: {note}", file=sys.stderr)
+        scenarios.extend(found)
     if not scenarios:
         raise InputError(Problem("--genius", "no readable domain found"))
     plan = TournamentPlan(names, tuple(scenarios), repetitions, seed)
@@ -143,19 +82,12 @@ def tournament(
     rows.sort(key=lambda r: (r["match"], r["role"]))
     board = leaderboard(rows)
     if out is not None:
-        _write(rows, out)
+        from burdenshare.execution.tournament_file import write_matches
+
+        write_matches(rows, out)
         print(f"wrote {out} ({len(rows):,} rows)", file=sys.stderr)
     if as_json:
-        payload = {
-            "leaderboard": board,
-            "matches": matches,
-            "scenarios": [s.name for s in scenarios],
-            "strategies": list(names),
-            "repetitions": repetitions,
-            "seed": seed,
-            "seconds": round(time.perf_counter() - began, 3),
-        }
-        print(json.dumps(payload, indent=2))
+        print(json.dumps(tournament_dict(plan, board, time.perf_counter() - began), indent=2))
         return
     table = Table(
         title=f"leaderboard — {matches:,} matches on {len(scenarios)} scenario(s)",
