@@ -9,17 +9,16 @@ forecast is also shown in the issues' real units, beside the negotiation's outco
 from __future__ import annotations
 
 import json
-import math
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from burdenshare.cli._common import atomic_output, fail, reports_input_errors
+from burdenshare.cli._common import fail, reports_input_errors, save_figure
 
 if TYPE_CHECKING:
-    from burdenshare.cli.forecast_scenario import ScenarioForecast
+    from burdenshare.reports.forecast import ScenarioForecast
     from burdenshare.scenario.load import LoadedScenario
     from burdenshare.stakeholders.actors import StakeholderSet
     from burdenshare.stakeholders.result import ForecastResult
@@ -140,11 +139,11 @@ def forecast(
         raise fail(f"--plot: expected a file name ending in .png or .svg, got {str(plot)!r}")
     if plot is not None and not plot.resolve().parent.is_dir():
         raise fail(f"--plot: cannot write {plot}: folder {plot.parent} does not exist")
+    from burdenshare.reports.forecast import forecast_dict, forecast_figure, prepare
+
     stakeholders, loaded = load_stakeholders(source, set_)
     sf: ScenarioForecast | None = None
     if loaded is not None:
-        from burdenshare.cli.forecast_scenario import prepare
-
         sf = prepare(loaded, with_negotiation)
     result = forecast_stakeholders(stakeholders, model.value)
     others: dict[str, ForecastResult] = {}
@@ -154,13 +153,9 @@ def forecast(
             for m in ModelName
         }
     if plot is not None:
-        _plot(result, others, plot)
+        save_figure(forecast_figure(result, others), plot, dpi=120)
     if as_json:
-        obj = result_to_json(result, source)
-        if compare:
-            obj["compare"] = {name: _summary_json(r) for name, r in others.items()}
-        if sf is not None:
-            obj.update(_scenario_json(sf, result, others or {result.model: result}))
+        obj = forecast_dict(result, source, others, sf)
         print(json.dumps(obj, ensure_ascii=False, indent=2))
     else:
         _print(result, others, source)
@@ -169,106 +164,6 @@ def forecast(
             from burdenshare.cli.render import console
 
             print_real_units(console(), sf, others or {result.model: result})
-
-
-def _scenario_json(
-    sf: ScenarioForecast, result: ForecastResult, results: dict[str, ForecastResult]
-) -> dict[str, Any]:
-    """Real units per dimension and model, and the negotiation's outcome (when run)."""
-    from burdenshare.cli.forecast_scenario import negotiation_json, real_value_json
-
-    s = sf.scenario.stakeholders
-    assert s is not None
-    out: dict[str, Any] = {
-        "real_units": {
-            dim.name: {
-                "issue": sf.issues[k],
-                "unit": dim.unit,
-                "forecast": {
-                    name: real_value_json(sf, k, r.forecast_real[k]) for name, r in results.items()
-                },
-            }
-            for k, dim in enumerate(s.dimensions)
-        },
-        "final_positions_real": {
-            name: [_clean(x) for x in s.to_real(pos)]
-            for name, pos in result.final_positions.items()
-        },
-    }
-    negotiation = negotiation_json(sf)
-    if negotiation is not None:
-        out["negotiation"] = negotiation
-    return out
-
-
-# --- JSON ---------------------------------------------------------------------------------------
-
-
-def _clean(x: float) -> float:
-    """Round away binary noise (positions are computed to 0.01 on the 0-100 scale)."""
-    return round(float(x), 6)
-
-
-def _summary_json(r: ForecastResult) -> dict[str, Any]:
-    return {
-        "turns": r.turns,
-        "forecast": [_clean(x) for x in r.forecast],
-        "forecast_real": [_clean(x) for x in r.forecast_real],
-        "distribution": [
-            {
-                "position": [_clean(x) for x in w.position],
-                "probability": w.probability,
-                "holders": list(w.holders),
-            }
-            for w in r.distribution
-        ],
-    }
-
-
-def result_to_json(r: ForecastResult, source: str) -> dict[str, Any]:
-    """The whole result as one JSON-ready object (positions on KTAB's 0-100 scale)."""
-    s = r.stakeholders
-    best = r.most_probable
-    obj: dict[str, Any] = {
-        "source": source,
-        "scenario": s.name,
-        "model": r.model,
-        "turns": r.turns,
-        "dimensions": list(r.dimensions),
-        "units": [
-            {"dimension": d.name, "low": d.low, "high": d.high, "unit": d.unit}
-            for d in s.dimensions
-        ],
-        "scale": "KTAB 0-100 per dimension (0 = low end of the dimension's range)",
-        "final_positions": {
-            name: [_clean(x) for x in pos] for name, pos in r.final_positions.items()
-        },
-        "history": {
-            name: [[_clean(x) for x in r.positions[t, i]] for t in range(r.turns + 1)]
-            for i, name in enumerate(r.actors)
-        },
-        **_summary_json(r),
-        "most_probable": {
-            "position": [_clean(x) for x in best.position],
-            "probability": best.probability,
-            "holders": list(best.holders),
-        },
-        "parameters": {k: _jsonable(v) for k, v in r.parameters.items()},
-        "notes": list(r.notes),
-    }
-    if r.win_probabilities is not None:
-        obj["win_probabilities"] = {
-            name: [float(p) for p in r.win_probabilities[:, i]] for i, name in enumerate(r.actors)
-        }
-    return obj
-
-
-def _jsonable(v: object) -> object:
-    if isinstance(v, tuple):
-        return [_jsonable(x) for x in v]
-    if isinstance(v, float) and not math.isfinite(v):
-        return None
-    return v
 
 
 # --- tables -------------------------------------------------------------------------------------
@@ -347,41 +242,3 @@ def _print(r: ForecastResult, others: dict[str, ForecastResult], source: str) ->
         for name, o in others.items():
             cmp.add_row(name, str(o.turns), *(f"{x:.2f}" for x in o.forecast))
         console.print(cmp)
-
-
-# --- figure -------------------------------------------------------------------------------------
-
-
-def _plot(r: ForecastResult, others: dict[str, ForecastResult], path: Path) -> None:
-    """One panel per dimension: each actor's position by turn; dashed lines for the forecasts."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    dims = r.dimensions
-    fig, axes = plt.subplots(
-        len(dims), 1, figsize=(9, 3.2 * len(dims) + 0.8), squeeze=False, sharex=True
-    )
-    turns = range(r.turns + 1)
-    cmap = plt.get_cmap("tab20")
-    forecasts = others or {r.model: r}
-    styles = [("black", "--"), ("tab:red", ":"), ("tab:blue", "-."), ("tab:green", "--")]
-    for k, ax in enumerate(axes[:, 0]):
-        for i, name in enumerate(r.actors):
-            ax.plot(turns, r.positions[:, i, k], color=cmap(i % 20), lw=1.4, label=name)
-        for n, (name, o) in enumerate(forecasts.items()):
-            color, ls = styles[n % len(styles)]
-            ax.axhline(o.forecast[k], color=color, lw=1.2, ls=ls, label=f"forecast: {name}")
-        ax.set_ylabel(f"{dims[k]} (0-100)")
-        ax.set_ylim(-2, 102)
-        ax.grid(alpha=0.3)
-    axes[-1, 0].set_xlabel("turn")
-    title = r.stakeholders.name or "stakeholders"
-    fig.suptitle(f"{title}: positions by turn, model {r.model}")
-    handles, labels = axes[0, 0].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="center right", fontsize=8, frameon=False)
-    fig.tight_layout(rect=(0, 0, 0.8, 1))
-    with atomic_output(path) as tmp:
-        fig.savefig(tmp, format=path.suffix.lower().lstrip("."), dpi=120)
-    plt.close(fig)

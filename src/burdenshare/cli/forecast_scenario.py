@@ -1,134 +1,16 @@
-"""`forecast` on a scenario: forecasts in the issues' real units (money in both currencies and as
-a multiple of the status quo), and the negotiation's outcome from `run` beside them."""
+"""`forecast` on a scenario, for people: every model's forecast in the issues' real units beside
+the negotiation's outcome from `run` (the values themselves come from `reports.forecast`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from burdenshare.engine import NegotiationResult
-    from burdenshare.model import Issue, Scenario
-    from burdenshare.scenario.load import LoadedScenario
+    from burdenshare.reports.forecast import ScenarioForecast
     from burdenshare.stakeholders.result import ForecastResult
-
-
-@dataclass(frozen=True)
-class ScenarioForecast:
-    """A loaded scenario with stakeholders, the issue each dimension measures, and (optionally)
-    the negotiation's result on the same scenario."""
-
-    loaded: LoadedScenario
-    issues: tuple[str | None, ...]
-    negotiation: NegotiationResult | None = None
-
-    @property
-    def scenario(self) -> Scenario:
-        """The scenario value."""
-        return self.loaded.scenario
-
-    def issue(self, k: int) -> Issue | None:
-        """The issue dimension k measures, if any."""
-        name = self.issues[k]
-        return None if name is None else self.scenario.space.issue(name)
-
-
-def prepare(loaded: LoadedScenario, negotiate: bool, seed: int = 0) -> ScenarioForecast:
-    """Pair the scenario's dimensions with its issues; run the negotiation if asked."""
-    from burdenshare.scenario.stakeholders_build import dimension_issues
-
-    assert loaded.document.stakeholders is not None
-    issues = dimension_issues(loaded.document.stakeholders)
-    result = None
-    if negotiate:
-        from burdenshare.engine import negotiate as run
-
-        result = run(loaded.scenario, {}, seed=seed)
-    return ScenarioForecast(loaded, issues, result)
-
-
-def _multiple(scenario: Scenario, issue: Issue | None, value: float) -> float | None:
-    if issue is None:
-        return None
-    base = scenario.status_quo.terms.get(issue.name)
-    if isinstance(base, int | float) and not isinstance(base, bool) and base > 0:
-        return value / float(base)
-    return None
-
-
-def real_value_json(sf: ScenarioForecast, k: int, value: float) -> dict[str, Any]:
-    """One dimension's value in real units: the value and unit, each currency for money, and
-    the multiple of the status quo where the issue has a numeric status quo."""
-    from burdenshare.model import MoneyIssue
-
-    dim = sf.scenario.stakeholders.dimensions[k] if sf.scenario.stakeholders else None
-    out: dict[str, Any] = {"value": round(value, 6), "unit": dim.unit if dim else ""}
-    issue = sf.issue(k)
-    if isinstance(issue, MoneyIssue):
-        amount = issue.to_currency_units(value)
-        out[issue.currency] = round(amount, 2)
-        rate = sf.scenario.exchange_rate
-        other = rate.other(issue.currency) if rate else None
-        if rate is not None and other is not None:
-            out[other] = round(rate.convert(amount, issue.currency, other), 2)
-    multiple = _multiple(sf.scenario, issue, value)
-    if multiple is not None:
-        out["multiple_of_status_quo"] = round(multiple, 6)
-    return out
-
-
-def describe_value(sf: ScenarioForecast, k: int, value: float, short: bool = False) -> str:
-    """One dimension's value for people, e.g. `KRW 1.31 tn (USD 1.11 bn, 1.26× 2019)`; short:
-    `KRW 1.31 tn (1.26×)`."""
-    from burdenshare.model import MoneyIssue, format_money
-
-    scenario = sf.scenario
-    issue = sf.issue(k)
-    if isinstance(issue, MoneyIssue):
-        if not short:
-            return scenario.describe_money(issue, value)
-        text = format_money(issue.to_currency_units(value), issue.currency)
-        multiple = _multiple(scenario, issue, value)
-        return f"{text} ({multiple:.2f}×)" if multiple is not None else text
-    assert scenario.stakeholders is not None
-    unit = scenario.stakeholders.dimensions[k].unit
-    return f"{value:.1f} {unit}".strip()
-
-
-def negotiation_json(sf: ScenarioForecast) -> dict[str, Any] | None:
-    """The negotiation's outcome (as `run --json` gives it) and, per dimension, the agreed value
-    in real units."""
-    if sf.negotiation is None:
-        return None
-    result = sf.negotiation
-    out: dict[str, Any] = {
-        "seed": result.seed,
-        "strategies": dict(result.strategies),
-        "outcome": result.outcome.to_dict(result.parties),
-    }
-    terms = result.outcome.terms
-    if terms is not None:
-        per_dim: dict[str, Any] = {}
-        assert sf.scenario.stakeholders is not None
-        for k, dim in enumerate(sf.scenario.stakeholders.dimensions):
-            name = sf.issues[k]
-            value = terms[name] if name is not None else None
-            if isinstance(value, int | float):
-                per_dim[dim.name] = real_value_json(sf, k, float(value))
-        out["dimensions"] = per_dim
-    return out
-
-
-def _agreed(sf: ScenarioForecast, k: int) -> float | None:
-    result = sf.negotiation
-    name = sf.issues[k]
-    if result is None or result.outcome.terms is None or name is None:
-        return None
-    value = result.outcome.terms[name]
-    return float(value) if isinstance(value, int | float) else None
 
 
 def print_real_units(
@@ -139,6 +21,7 @@ def print_real_units(
     from rich.table import Table
 
     from burdenshare.cli.render import outcome_lines
+    from burdenshare.reports.forecast import agreed_value, describe_value
 
     s = sf.scenario.stakeholders
     assert s is not None
@@ -158,7 +41,7 @@ def print_real_units(
         p_best = first.most_probable.probability
         row.append(f"{describe_value(sf, k, best[k], short=True)} (p={p_best:.2f})")
         if sf.negotiation is not None:
-            agreed = _agreed(sf, k)
+            agreed = agreed_value(sf, k)
             if agreed is None:
                 row += ["no agreement", ""]
             else:
