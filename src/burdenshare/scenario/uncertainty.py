@@ -10,7 +10,6 @@ located as `uncertainty[i]`. A `--set` on the same field pins it: that entry is 
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any
 from burdenshare.errors import InputError, Problem
 from burdenshare.experiments.uncertainty import Drawn, Uncertain, apply_all
 from burdenshare.model import Scenario
-from burdenshare.model.paths import PathError, parse_spec, reach, read_raw, resolve
+from burdenshare.model.paths import PathError, parse_spec, reach, read_raw, resolve, set_raw
 from burdenshare.scenario.load import (
     LoadedScenario,
     apply_override,
@@ -80,13 +79,12 @@ def _uncertain(doc: UncertaintyDoc, integer: bool) -> Uncertain:
     )
 
 
-def _override(path: str, value: Drawn) -> str:
-    """The `--set` assignment for `value` (a whole strategy `NAME[:p=v,…]` as an inline table)."""
-    if path.split(".")[-1] == "strategy":
-        spec = parse_spec(str(value))
-        params = ", ".join(f"{k} = {json.dumps(v)}" for k, v in spec.params)
-        return f"{path}={{ name = {json.dumps(spec.name)}, params = {{ {params} }} }}"
-    return f"{path}={json.dumps(value)}"
+def _document_value(base: Scenario, path: str, value: Drawn) -> Any:
+    """`value` as the raw document holds it (a whole strategy `NAME[:p=v,…]` as its table)."""
+    if resolve(base, path).pattern != "parties.P.strategy":
+        return value
+    spec = parse_spec(str(value))
+    return {"name": spec.name, "params": dict(spec.params)}
 
 
 def _try(
@@ -97,10 +95,12 @@ def _try(
     trial = copy.deepcopy(data)
     try:
         for u, value in entries:
-            apply_override(trial, _override(u.path, value))
+            set_raw(trial, u.path, _document_value(base, u.path, value))
         _, built = validate(trial, origin)
     except InputError as exc:
         return "; ".join(f"{p.field}: {p.message}" if p.field else p.message for p in exc.problems)
+    except PathError as exc:
+        return str(exc)
     try:
         fast = apply_all(base, [u for u, _ in entries], [v for _, v in entries])
     except PathError as exc:
