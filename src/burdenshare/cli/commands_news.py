@@ -79,10 +79,8 @@ def news(
     ] = None,
 ) -> None:
     """Extract rounds, positions, statements and what the talks touch on from news reports."""
-    from hashlib import sha256
-
-    from burdenshare.news import decode_report, extract
     from burdenshare.news.timeline import Timeline
+    from burdenshare.reports.news import news_dict, read_report
     from burdenshare.scenario.timeline_file import read_timeline, write_timeline
 
     report_date = _parse_date(date)
@@ -94,10 +92,8 @@ def news(
     extractions: list[Extraction] = []
     merged = Timeline()
     for path, data in texts:
-        text = decode_report(data, str(path))
-        x = extract(text, report_date=report_date, document=str(path), status_quo=sq, rates=rates)
+        x, digest = read_report(str(path), data, report_date, sq, rates)
         extractions.append(x)
-        digest = sha256(data).hexdigest()
         merged = merged.add(x, digest)
         if existing is not None:
             existing = existing.add(x, digest)
@@ -108,18 +104,16 @@ def news(
         from burdenshare.errors import InputError, Problem
 
         raise InputError(Problem("", "--out needs --scenario (the scenario to change)"), "--out")
-    compared = None
+    proposal = None
     if scenario is not None:
-        from burdenshare.cli.news_scenario import against_scenario, show, to_json
+        from burdenshare.cli.news_scenario import against_scenario, show
 
-        compared = against_scenario(merged, scenario, out)
+        proposal = against_scenario(merged, scenario, out)
     if as_json:
-        result = _json(extractions, merged)
-        if compared is not None:
-            result["scenario"] = to_json(compared[0], compared[2])
+        result = news_dict(extractions, merged, proposal)
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
-    elif compared is not None:
-        show(compared[0], compared[2])
+    elif proposal is not None:
+        show(proposal.comparison, proposal.diff)
     else:
         _summary(extractions, merged)
     if timeline is not None and existing is not None:
@@ -191,37 +185,6 @@ def _parse_rates(options: list[str]) -> dict[tuple[str, str], float]:
                 "--rate",
             ) from None
     return rates
-
-
-def _json(extractions: list[Extraction], merged: Timeline) -> dict[str, Any]:
-    """One object: merged events/positions/statements/mentions, and each report's details."""
-    from burdenshare import __version__
-
-    return {
-        "package": "burdenshare",
-        "version": __version__,
-        "reports": [
-            {
-                "document": x.document,
-                "report_date": x.report_date,
-                "report_date_basis": x.report_date_basis,
-                "negotiation": x.negotiation.to_dict() if x.negotiation else None,
-                "counts": {
-                    "events": len(x.events),
-                    "positions": len(x.positions),
-                    "statements": len(x.statements),
-                    "mentions": len(x.mentions),
-                },
-                "notes": list(x.notes),
-                "dropped_noise": list(x.dropped_noise),
-            }
-            for x in extractions
-        ],
-        "events": [e.to_dict() for e in merged.events],
-        "positions": [p.to_dict() for p in merged.positions],
-        "statements": [s.to_dict() for s in merged.statements],
-        "mentions": [m.to_dict() for m in merged.mentions],
-    }
 
 
 def _date_cell(date: str | None, relative: str | None, end: str | None = None) -> str:

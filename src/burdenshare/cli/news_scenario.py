@@ -9,35 +9,28 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from burdenshare.news.compare import Comparison
     from burdenshare.news.timeline import Timeline
+    from burdenshare.reports.news import Proposal
 
 
-def against_scenario(timeline: Timeline, ref: str, out: Path | None) -> tuple[Comparison, str, str]:
-    """(comparison, proposed TOML text, unified diff) of `timeline` against scenario `ref`;
-    writes the proposed text to `out` (atomically) when given."""
+def against_scenario(timeline: Timeline, ref: str, out: Path | None) -> Proposal:
+    """The proposal of `timeline` for scenario `ref` (a built-in name or TOML file); writes the
+    proposed text to `out` (atomically) when given."""
     from burdenshare.cli._common import write_text_atomic
-    from burdenshare.news.compare import compare
+    from burdenshare.reports.news import propose
     from burdenshare.scenario import load_source
-    from burdenshare.scenario.amend import amend, unified_diff
 
     loaded = load_source(ref)
-    comparison = compare(timeline, loaded.scenario)
-    proposed = amend(loaded.text, comparison.amendments)
     name = Path(loaded.origin).name if loaded.origin.endswith(".toml") else f"{ref}.toml"
-    diff = unified_diff(loaded.text, proposed, name)
+    proposal = propose(timeline, loaded, name)
     if out is not None:
-        write_text_atomic(out, proposed)
+        write_text_atomic(out, proposal.proposed)
         print(f"wrote the proposed scenario to {out}", file=sys.stderr)
-    return comparison, proposed, diff
-
-
-def to_json(comparison: Comparison, diff: str) -> dict[str, Any]:
-    """The `scenario` part of `news --json`."""
-    return {**comparison.to_dict(), "diff": diff}
+    return proposal
 
 
 def show(comparison: Comparison, diff: str) -> None:
