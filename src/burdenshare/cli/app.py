@@ -1,13 +1,14 @@
 """The `burdenshare` command: one typer app; each command lives in its own module.
 
-Heavy libraries are imported inside commands so that `burdenshare --help` stays fast.
+Heavy libraries (numpy, pydantic, matplotlib, …) are imported inside the commands, so that
+`burdenshare --help` loads none of them and stays fast (tests/test_cli_startup.py).
 """
 
 from __future__ import annotations
 
 import typer
 
-from burdenshare.cli.coercion import PlainCoercionGroup, use_plain_coercion
+from burdenshare.cli.group import BurdenshareGroup
 from burdenshare.cli.hints import resolve_annotations
 
 app = typer.Typer(
@@ -16,7 +17,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
-    cls=PlainCoercionGroup,  # plain str/int/Path options without importing pydantic (see module)
+    cls=BurdenshareGroup,
 )
 
 
@@ -46,6 +47,5 @@ def _register() -> None:
 def main() -> None:
     """Console-script entry point."""
     _register()
-    resolve_annotations(app)  # both: quicker start, same commands (see the two modules)
-    use_plain_coercion(app)
+    resolve_annotations(app)  # quicker start, same commands (see the module)
     app()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from burdenshare.cli._common import reports_input_errors
+from burdenshare.cli.group import BurdenshareGroup
 from burdenshare.cli.progress import progress
 
 if TYPE_CHECKING:
@@ -293,7 +294,9 @@ def register(app: typer.Typer) -> None:
 
     app.command("montecarlo")(reports_input_errors(montecarlo))
     app.command("tournament")(reports_input_errors(tournament))
-    results = typer.Typer(help="Stored experiments: list, show, export.", no_args_is_help=True)
+    results = typer.Typer(
+        help="Stored experiments: list, show, export.", no_args_is_help=True, cls=BurdenshareGroup
+    )
     results.command("list")(reports_input_errors(results_list))
     results.command("show")(reports_input_errors(results_show))
     results.command("export")(reports_input_errors(results_export))
