@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -64,6 +64,7 @@ def calibrate(
     from burdenshare.calibration.fit import calibrate as fit_parameters
     from burdenshare.errors import InputError, Problem
     from burdenshare.news.parties import party_for
+    from burdenshare.reports.calibration import calibration_dict, calibration_figure
     from burdenshare.scenario import load_source
     from burdenshare.scenario.observed_file import read_observed
 
@@ -116,9 +117,11 @@ def calibrate(
         )
         write_text_atomic(out, header + to_toml(fitted.document))
     if plot is not None:
-        _plot(model, fit, plot)
+        from burdenshare.cli._common import save_figure
+
+        save_figure(calibration_figure(model, fit), plot)
     if as_json:
-        sys.stdout.write(json.dumps(_json(model, fit, overrides), indent=2) + "\n")
+        sys.stdout.write(json.dumps(calibration_dict(model, fit, overrides), indent=2) + "\n")
     else:
         _show(model, fit, overrides)
     if out is not None:
@@ -202,125 +205,3 @@ def _show(model: Scenario, fit: Fit, overrides: tuple[str, ...]) -> None:
     )
     if overrides:
         con.print("fitted: " + " ".join(f"--set {o}" for o in overrides))
-
-
-def _residual_json(model: Scenario, r: Residual) -> dict[str, Any]:
-    o = r.observation
-    return {
-        "date": o.date.isoformat(),
-        "party": o.party,
-        "stated": o.stated(),
-        "observed": r.observed,
-        "simulated": r.simulated,
-        "difference": r.difference,
-        "log_residual": r.log_residual,
-        "source": o.source,
-    }
-
-
-def _json(model: Scenario, fit: Fit, overrides: tuple[str, ...]) -> dict[str, Any]:
-    from burdenshare import __version__
-    from burdenshare.model.money_scale import money_issue
-
-    issue = money_issue(model)
-    return {
-        "package": "burdenshare",
-        "version": __version__,
-        "scenario": model.name,
-        "scale": "log amounts: residual = ln(simulated) - ln(observed)",
-        "unit": {"issue": issue.name, "currency": issue.currency, "unit": issue.unit},
-        "parties": [
-            {
-                "party": p.party,
-                "strategy": p.strategy,
-                "observations": p.observations,
-                "before": dict(p.before),
-                "after": dict(p.after),
-                "note": p.note,
-            }
-            for p in fit.parties
-        ],
-        "rmse": {"before": fit.rmse(fit.before), "after": fit.rmse(fit.after)},
-        "rmse_money": {"before": fit.rmse_units(fit.before), "after": fit.rmse_units(fit.after)},
-        "residuals": {
-            "before": [_residual_json(model, r) for r in fit.before],
-            "after": [_residual_json(model, r) for r in fit.after],
-        },
-        "evaluations": fit.evaluations,
-        "overrides": list(overrides),
-    }
-
-
-def _plot(model: Scenario, fit: Fit, path: Path) -> None:
-    """Observed positions (markers) and simulated offers over time, before (dashed) and after."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    from burdenshare.calibration.fit import simulated_offers
-    from burdenshare.cli._common import atomic_output
-    from burdenshare.model.money_scale import money_issue
-
-    issue = money_issue(model)
-    before = {p.party: dict(p.before) for p in fit.parties}
-    after = {p.party: dict(p.after) for p in fit.parties}
-    paths_before = simulated_offers(model, before)
-    paths_after = simulated_offers(model, after)
-    fig, ax = plt.subplots(figsize=(9, 5))
-    colours = ["tab:blue", "tab:red", "tab:green", "tab:purple"]
-    for i, p in enumerate(model.parties):
-        colour = colours[i % len(colours)]
-        for paths, style, tag in ((paths_before, "--", "scenario"), (paths_after, "-", "fitted")):
-            points = list(paths.get(p.name, []))
-            last = max((r.observation.date for r in fit.after), default=None)
-            if points and last is not None and last > points[-1][0]:
-                points.append((last, points[-1][1]))
-            if points:
-                ax.step(
-                    _dates([d for d, _ in points]),
-                    [v for _, v in points],
-                    where="post",
-                    linestyle=style,
-                    color=colour,
-                    alpha=0.5 if style == "--" else 1.0,
-                    label=f"{p.name} {tag}",
-                )
-        seen = [r for r in fit.after if r.observation.party == p.name]
-        if seen:
-            ax.scatter(
-                _dates([r.observation.date for r in seen]),
-                [r.observed for r in seen],
-                color=colour,
-                edgecolor="black",
-                zorder=5,
-                s=50,
-                label=f"{p.name} observed",
-            )
-    ax.xaxis_date()
-    ax.set_yscale("log")
-    from matplotlib.ticker import FuncFormatter
-
-    thousands = FuncFormatter(lambda v, _: f"{v:,.0f}")
-    ax.yaxis.set_major_formatter(thousands)
-    ax.yaxis.set_minor_formatter(thousands)
-    ax.tick_params(axis="y", which="minor", labelsize=7)
-    ax.set_ylabel(f"{issue.label or issue.name} ({issue.currency} {issue.unit}, log scale)")
-    ax.set_title(
-        f"{model.name}: observed positions vs simulated offers "
-        f"(RMSE log {fit.rmse(fit.before):.3f} → {fit.rmse(fit.after):.3f})"
-    )
-    ax.grid(True, which="both", alpha=0.3)
-    ax.legend(fontsize=8, ncol=2)
-    fig.autofmt_xdate()
-    fig.tight_layout()
-    with atomic_output(path) as tmp:
-        fig.savefig(tmp, format=path.suffix.lstrip(".").lower())
-    plt.close(fig)
-
-
-def _dates(days: list[Any]) -> Any:
-    """Dates as matplotlib takes them (its stubs expect arrays; it converts dates itself)."""
-    import numpy as np
-
-    return np.array(days, dtype="datetime64[D]")
