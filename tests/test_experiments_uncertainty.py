@@ -16,7 +16,7 @@ from burdenshare.scenario.uncertainty import load_uncertain
 
 def _with(tmp_path: Path, block: str) -> Path:
     path = tmp_path / "s.toml"
-    path.write_text(builtin_text("sma-2019").split("# ----------------------------------------------------------------- uncertainty")[0].split("[[uncertainty]]")[0] + block)
+    path.write_text(builtin_text("sma-2019").split("[[uncertainty]]")[0] + block)
     return path
 
 
@@ -58,17 +58,22 @@ def test_fast_path_equals_set_override(path: str, value: object) -> None:
         ('[[uncertainty]]\npath = "parties.ROK.nope"\ndist = "uniform"\nlow = 0.1\nhigh = 0.2\n',
          "uncertainty[0]: parties.ROK.nope: no field that can vary per run; expected one of: "
          "parties.ROK.reservation_value"),
-        ('[[uncertainty]]\npath = "parties.ROK.reservation_value"\ndist = "uniform"\nlow = 0.5\nhigh = 1.5\n',
+        ('[[uncertainty]]\npath = "parties.ROK.reservation_value"'
+         '\ndist = "uniform"\nlow = 0.5\nhigh = 1.5\n',
          "uncertainty[0]: parties.ROK.reservation_value = 1.5"),
-        ('[[uncertainty]]\npath = "parties.ROK.reservation_value"\ndist = "uniform"\nlow = 0.6\nhigh = 0.5\n',
+        ('[[uncertainty]]\npath = "parties.ROK.reservation_value"'
+         '\ndist = "uniform"\nlow = 0.6\nhigh = 0.5\n',
          "`low` (0.6) must be below `high` (0.5)"),
-        ('[[uncertainty]]\npath = "parties.ROK.reservation_value"\ndist = "normal"\nlow = 0.5\nhigh = 0.7\n',
+        ('[[uncertainty]]\npath = "parties.ROK.reservation_value"'
+         '\ndist = "normal"\nlow = 0.5\nhigh = 0.7\n',
          "needs `mean` and `sd`"),
-        ('[[uncertainty]]\npath = "parties.USA.strategy"\ndist = "choice"\nvalues = ["boulware", "nosuch"]\n',
+        ('[[uncertainty]]\npath = "parties.USA.strategy"'
+         '\ndist = "choice"\nvalues = ["boulware", "nosuch"]\n',
          "unknown strategy 'nosuch'"),
         ('[[uncertainty]]\npath = "calendar.deadline"\ndist = "choice"\nvalues = [1]\n',
          "uncertainty[0]: calendar: no field that can vary per run"),
-        ('[[uncertainty]]\npath = "parties.US.reservation_value"\ndist = "uniform"\nlow = 0.1\nhigh = 0.2\n',
+        ('[[uncertainty]]\npath = "parties.US.reservation_value"'
+         '\ndist = "uniform"\nlow = 0.1\nhigh = 0.2\n',
          "uncertainty[0]: parties.US: no element 'US' (did you mean 'USA'?)"),
         ('[[uncertainty]]\npath = "parties.ROK.reservation_value"\ndist = "gamma"\n',
          "uncertainty[0].dist: input should be"),
