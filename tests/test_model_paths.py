@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from clitools import REPO, run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from burdenshare.errors import InputError
 from burdenshare.experiments.rows import IGNORED, RowPlan
@@ -252,3 +254,28 @@ def test_resume_pins_the_same_field(tmp_path: Path) -> None:
         summary.pop(key), resumed.pop(key)
     assert resumed == summary
     assert "ratifiers.public.min_utility" not in json.dumps(summary["sensitivity"])
+
+
+_STEPS = st.sampled_from(
+    ["parties", "ratifiers", "threats", "exchange_rate", "USA", "ROK", "trump", "public", "0",
+     "1", "7", "²", "-1", "limits", "events", "lapse", "strategy", "params", "e", "hold", "min",
+     "max_change_pct", "rate", "change", "reservation_value", "name", "title", "calendar", ""]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_STEPS, min_size=0, max_size=7))
+def test_property_any_path_resolves_or_says_why(base: Scenario, steps: list[str]) -> None:
+    """Any path either names a field both faces set alike, or raises a `PathError`."""
+    scenario = base
+    path = ".".join(steps)
+    try:
+        target = paths.resolve(scenario, path)
+    except paths.PathError as exc:
+        assert str(exc)
+        return
+    value = "boulware" if target.pattern == "parties.P.strategy" else 1
+    changed = paths.replace(scenario, target, value)
+    assert changed != scenario or target.pattern.endswith(("KEY", "name"))
+    data = parse_toml(builtin_text("sma-2019"), "sma-2019")
+    assert paths.set_raw(data, path, value)[: len(target.steps)] == target.steps

@@ -45,9 +45,9 @@ def _near(key: str, known: Sequence[str]) -> str:
 
 
 def element(names: Sequence[str | None], key: str, where: str) -> int:
-    """Index of the list element `key` names: an index below the length, else the element
-    whose `name` is `key`."""
-    if key.isdigit() and int(key) < len(names):
+    """Index of the list element `key` names: an index (ASCII digits) below the length, else
+    the element whose `name` is `key`."""
+    if key.isascii() and key.isdigit() and int(key) < len(names):
         return int(key)
     if key in names:
         return names.index(key)
