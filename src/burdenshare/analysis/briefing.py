@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from burdenshare.analysis.outcomes import UtilitySpace, analyse_space, is_continuous
+from burdenshare.analysis.outcomes import UtilitySpace, analyse_space
 from burdenshare.analysis.rubinstein import RubinsteinSplit, rubinstein
 from burdenshare.analysis.solutions import (
     SOLUTION_NAMES,
@@ -20,8 +20,7 @@ from burdenshare.analysis.solutions import (
 )
 from burdenshare.analysis.winsets import WinSets, winsets
 from burdenshare.analysis.zopa import Zopa, zopas
-from burdenshare.model import MoneyIssue, Offer, Scenario
-from burdenshare.model.issues import NUMERIC_ISSUES
+from burdenshare.model import MoneyIssue, Offer, Scenario, is_money, is_numeric
 
 Disagreement = Literal["zero", "reservation"]
 
@@ -60,7 +59,8 @@ def analyze(scenario: Scenario, disagreement: Disagreement = "zero") -> Analysis
         name: (space.terms(s.index, s.t) if s is not None else None)
         for name, s in solutions.items()
     }
-    found_zopas = zopas(scenario) if not any(map(is_continuous, scenario.space.issues)) else ()
+    continuous = any(issue.continuous for issue in scenario.space.issues)
+    found_zopas = zopas(scenario) if not continuous else ()
     split = rubinstein(scenario, found_zopas[0] if found_zopas else None)
     sets = None
     if space.method == "enumerated" and scenario.ratifiers:
@@ -93,10 +93,10 @@ def issue_summary(scenario: Scenario) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for issue in scenario.space.issues:
         entry: dict[str, Any] = {"name": issue.name, "kind": issue.kind}
-        if isinstance(issue, NUMERIC_ISSUES):
-            entry["values"] = None if is_continuous(issue) else issue.size()
+        if is_numeric(issue):
+            entry["values"] = None if issue.continuous else issue.size()
             entry["low"], entry["high"], entry["step"] = issue.low, issue.high, issue.step
-            if isinstance(issue, MoneyIssue):
+            if is_money(issue):
                 entry["currency"], entry["unit"] = issue.currency, issue.unit
             entry["range"] = (
                 f"{scenario_text(scenario, issue.name, issue.low)} .. "
@@ -112,7 +112,7 @@ def issue_summary(scenario: Scenario) -> list[dict[str, Any]]:
 def scenario_text(scenario: Scenario, issue_name: str, value: float) -> str:
     """One numeric value of an issue in human units (money in both currencies)."""
     issue = scenario.space.issue(issue_name)
-    if isinstance(issue, MoneyIssue):
+    if is_money(issue):
         return scenario.describe_money(issue, value)
     return issue.describe(value)
 
@@ -190,7 +190,7 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
             rj["reason"] = r.reason
         if r.issue is not None:
             issue = scenario.space.issue(r.issue)
-            assert isinstance(issue, MoneyIssue)
+            assert is_money(issue)
             rj["issue"] = r.issue
             rj["amount"] = r.amount
             rj["amount_in"] = money_in(scenario, issue, r.amount)
@@ -219,7 +219,7 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
 
 def _zopa_json(scenario: Scenario, z: Zopa) -> dict[str, Any]:
     issue = scenario.space.issue(z.issue)
-    assert isinstance(issue, MoneyIssue)
+    assert is_money(issue)
     return {
         "issue": z.issue,
         "currency": z.currency,

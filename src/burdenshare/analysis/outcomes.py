@@ -30,11 +30,11 @@ from burdenshare.model import (
     Party,
     PiecewiseLinearValue,
     PowerValue,
-    RealIssue,
     Scenario,
     Valuation,
 )
-from burdenshare.model.issues import Issue, Value
+from burdenshare.model.issues import Issue, Value, is_numeric
+from burdenshare.model.kinds.base import NumericLike
 
 GRID_BUDGET_TWO = 1_000_000
 """Grid outcomes evaluated for a continuous non-linear 2-party space."""
@@ -42,11 +42,6 @@ GRID_BUDGET_MANY = 200_000
 """Grid outcomes for three or more parties (the n-party frontier costs O(N·F))."""
 SAMPLES_PER_SEGMENT = 64
 """Samples per frontier segment in the mixed discrete + continuous linear case."""
-
-
-def is_continuous(issue: Issue) -> bool:
-    """A real issue whose values form an interval (not a finite grid)."""
-    return isinstance(issue, RealIssue) and issue.continuous
 
 
 def _linear_on_range(valuation: Valuation, issue: Issue) -> bool:
@@ -57,7 +52,7 @@ def _linear_on_range(valuation: Valuation, issue: Issue) -> bool:
     if isinstance(function, PowerValue):
         return function.exponent == 1.0
     if isinstance(function, PiecewiseLinearValue):
-        assert isinstance(issue, RealIssue)
+        assert is_numeric(issue)
         xs = np.array([p[0] for p in function.points] + [issue.low, issue.high])
         xs = np.unique(np.clip(xs, issue.low, issue.high))
         vs = function.evaluate(issue, xs)
@@ -77,7 +72,7 @@ def _contribution(valuation: Valuation, issue: Issue, x: np.ndarray) -> np.ndarr
     return np.asarray(weight * function.evaluate(issue, np.asarray(x, dtype=float)), dtype=float)
 
 
-def _grid_error(valuation: Valuation, issue: RealIssue, step: float) -> float:
+def _grid_error(valuation: Valuation, issue: NumericLike, step: float) -> float:
     """Bound on |u(x) − u(nearest grid value)| contributed by one continuous issue."""
     function = valuation.function(issue.name)
     weight = valuation.weight(issue.name)
@@ -180,7 +175,7 @@ def analyse_space(scenario: Scenario, sample_seed: int = 0) -> UtilitySpace:
     """The scenario's utility space and Pareto frontier by the first method that applies."""
     parties = scenario.parties
     space = scenario.space
-    continuous = [i for i, issue in enumerate(space.issues) if is_continuous(issue)]
+    continuous = [i for i, issue in enumerate(space.issues) if issue.continuous]
     if not continuous:
         return _enumerated(
             parties, space, "enumerated", space.size, 0.0, "every outcome enumerated; exact"
@@ -202,11 +197,11 @@ def _gridded(scenario: Scenario, continuous: list[int]) -> UtilitySpace:
     issues = list(space.issues)
     for i in continuous:
         issue = issues[i]
-        assert isinstance(issue, RealIssue)
+        assert is_numeric(issue)
         step = (issue.high - issue.low) / (per_issue - 1) if issue.high > issue.low else 1.0
-        issues[i] = replace(issue, step=step)
+        issues[i] = replace(issue, step=step)  # type: ignore[type-var]  # kinds are dataclasses
     grid = OutcomeSpace(tuple(issues))
-    reals = [issue for issue in grid.issues if isinstance(issue, RealIssue) and issue.continuous]
+    reals = [issue for issue in grid.issues if is_numeric(issue) and issue.continuous]
     tolerance = max(
         sum(_grid_error(p.valuation, issue, issue.step) for issue in reals) for p in parties
     )
@@ -221,11 +216,11 @@ def _linear_exact(scenario: Scenario, continuous: list[int], seed: int) -> Utili
     parties = scenario.parties
     space = scenario.space
     names = tuple(p.name for p in parties)
-    real = [space.issues[i] for i in continuous]
+    real = [issue for issue in (space.issues[i] for i in continuous) if is_numeric(issue)]
     lows = np.array(
         [
             [
-                _contribution(p.valuation, issue, np.array([issue.low]))[0]  # type: ignore[union-attr]
+                _contribution(p.valuation, issue, np.array([issue.low]))[0]
                 for p in parties
             ]
             for issue in real
@@ -234,7 +229,7 @@ def _linear_exact(scenario: Scenario, continuous: list[int], seed: int) -> Utili
     highs = np.array(
         [
             [
-                _contribution(p.valuation, issue, np.array([issue.high]))[0]  # type: ignore[union-attr]
+                _contribution(p.valuation, issue, np.array([issue.high]))[0]
                 for p in parties
             ]
             for issue in real
@@ -249,7 +244,7 @@ def _linear_exact(scenario: Scenario, continuous: list[int], seed: int) -> Utili
     def values_at(positions: np.ndarray) -> dict[str, Value]:
         out: dict[str, Value] = {}
         for k, issue in enumerate(real):
-            assert isinstance(issue, RealIssue)
+            assert is_numeric(issue)
             out[issue.name] = float(issue.low + positions[k] * (issue.high - issue.low))
         return out
 

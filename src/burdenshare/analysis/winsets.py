@@ -14,14 +14,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from burdenshare.model import Limit, OutcomeSpace, Ratifier, Scenario
-from burdenshare.model.issues import NUMERIC_ISSUES
 
 
 def _limit_mask(space: OutcomeSpace, limit: Limit, status_quo: object) -> np.ndarray:
     """Per grid value of the limited issue, whether the limit holds (as `Limit.violation`)."""
     position = space.names.index(limit.issue)
     issue = space.issues[position]
-    if isinstance(issue, NUMERIC_ISSUES):
+    if issue.numeric:
         x = space.numeric_grid(position)
         ok = np.ones(x.size, dtype=bool)
         if limit.min is not None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from burdenshare.model import MoneyIssue, Offer, Scenario
+from burdenshare.model import Offer, Scenario, is_money
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def zopas(scenario: Scenario) -> tuple[Zopa, ...]:
     sq = scenario.status_quo.terms
     out = []
     for position, issue in enumerate(space.issues):
-        if not isinstance(issue, MoneyIssue):
+        if not is_money(issue):
             continue
         grid = space.numeric_grid(position)
         joint = np.ones(grid.size, dtype=bool)

@@ -29,7 +29,7 @@ def _money(entry: dict[str, float] | None) -> str:
 
 def briefing(analysis: Analysis, doc: dict[str, Any], np: Any) -> None:
     """Print the briefing to standard output."""
-    from burdenshare.model import MoneyIssue
+    from burdenshare.model import is_money
 
     out = console()
     scenario = analysis.scenario
@@ -62,7 +62,7 @@ def briefing(analysis: Analysis, doc: dict[str, Any], np: Any) -> None:
             table.add_column(col)
         for z in doc["zopa"]:
             issue = scenario.space.issue(z["issue"])
-            assert isinstance(issue, MoneyIssue)
+            assert is_money(issue)
             from burdenshare.analysis.briefing import money_in
 
             for p in z["parties"]:

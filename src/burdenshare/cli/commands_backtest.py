@@ -44,7 +44,6 @@ def backtest(
     from burdenshare.experiments.backtest import backtest as run_backtest
     from burdenshare.history.outcomes import actual_outcomes
     from burdenshare.history.record import load_record
-    from burdenshare.reports.backtest import backtest_figure, backtest_list
     from burdenshare.scenario.uncertainty import load_uncertain
 
     known = actual_outcomes(load_record())
@@ -71,12 +70,12 @@ def backtest(
         print(f"backtest {name}: {n} runs", file=sys.stderr)
         results.append(run_backtest(loaded.scenario, uncertain, known[name], n, seed))
     if plot is not None:
-        from burdenshare.cli._common import save_figure
+        from burdenshare.cli.backtest_figure import draw_backtest
 
-        save_figure(backtest_figure(results), plot, dpi=110)
+        draw_backtest(results, plot)
         print(f"wrote {plot}", file=sys.stderr)
     if as_json:
-        print(json.dumps(backtest_list(results), ensure_ascii=False, indent=2))
+        print(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2))
         return
     _print(results)
 

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from burdenshare.model import Scenario
-from burdenshare.model.issues import NUMERIC_ISSUES, ChoiceIssue, MoneyIssue, ScopeIssue
+from burdenshare.model.issues import is_money
 from burdenshare.model.valuation import (
     ChoiceValue,
     IssueValue,
@@ -43,24 +43,12 @@ def describe_scenario(con: Console, s: Scenario) -> None:
         issues.add_column(column)
     for issue in s.space.issues:
         value = s.status_quo.terms[issue.name]
-        if isinstance(issue, MoneyIssue):
-            low, high = issue.describe(issue.low), issue.describe(issue.high)
-            rng = f"{low} – {high}, step {issue.step:g} {issue.unit}"
-            now = s.describe_money(issue, float(value))  # type: ignore[arg-type]
-        elif isinstance(issue, NUMERIC_ISSUES):
-            rng = f"{issue.describe(issue.low)} – {issue.describe(issue.high)}, step {issue.step:g}"
-            now = issue.describe(value)
-        elif isinstance(issue, ScopeIssue):
-            fixed = [c.name for c in issue.categories if c.fixed]
-            free = [c.name for c in issue.categories if not c.fixed]
-            rng = (
-                f"always: {', '.join(fixed)}; " if fixed else ""
-            ) + f"negotiable: {', '.join(free)}"
-            now = issue.describe(value)
-        else:
-            assert isinstance(issue, ChoiceIssue)
-            rng = ", ".join(issue.options)
-            now = issue.describe(value)
+        rng = issue.describe_range()
+        now = (
+            s.describe_money(issue, float(value))  # type: ignore[arg-type]
+            if is_money(issue)
+            else issue.describe(value)
+        )
         issues.add_row(issue.label or issue.name, issue.kind, rng, now)
     con.print(issues)
     expiry = f"expires {s.status_quo.expiry.isoformat()}"

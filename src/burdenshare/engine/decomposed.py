@@ -20,7 +20,6 @@ import numpy as np
 
 from burdenshare.engine.tables import space_tables
 from burdenshare.model import OutcomeSpace, Valuation
-from burdenshare.model.issues import NUMERIC_ISSUES
 
 MIN_LONG = 16
 """A long issue needs at least this many grid values for the decomposition to pay."""
@@ -53,7 +52,7 @@ def layout(space: OutcomeSpace) -> Layout | None:
     numeric = [
         p
         for p, issue in enumerate(space.issues)
-        if isinstance(issue, NUMERIC_ISSUES) and shape[p] >= MIN_LONG
+        if issue.numeric and shape[p] >= MIN_LONG
     ]
     if not numeric or len(shape) < 2:
         return None

@@ -20,7 +20,6 @@ from typing import NamedTuple
 import numpy as np
 
 from burdenshare.model import Limit, OutcomeSpace, Scenario, Valuation
-from burdenshare.model.issues import NUMERIC_ISSUES
 from burdenshare.strategies import Strategy
 from burdenshare.strategies.anchoring import Anchoring
 from burdenshare.strategies.ratification_aware import RatificationAware
@@ -132,7 +131,7 @@ def structure(scenario: Scenario) -> Structure:
     widest = max(space.shape)
     grid = np.zeros((len(space.issues), widest))
     for i, issue in enumerate(space.issues):
-        if isinstance(issue, NUMERIC_ISSUES):
+        if issue.numeric:
             grid[i, : space.shape[i]] = np.asarray(space.grids[i], dtype=float)
     return Structure(
         slot_time,
@@ -157,7 +156,7 @@ def structure(scenario: Scenario) -> Structure:
         np.array([_ordinal(r.end, NEVER_AFTER) for r in scenario.ratifiers], dtype=np.int64),
         np.array([q for q, _ in limits], dtype=np.int64),
         np.array(issues, dtype=np.int64),
-        np.array([isinstance(space.issues[i], NUMERIC_ISSUES) for i in issues], dtype=np.bool_),
+        np.array([space.issues[i].numeric for i in issues], dtype=np.bool_),
         np.array([_base(scenario, limit) for _, limit in limits], dtype=float),
         _fixed_masks(space, [limit for _, limit in limits], scenario, widest),
         grid,
@@ -181,7 +180,7 @@ def _fixed_masks(
     out = np.zeros((len(limits), widest), dtype=np.bool_)
     for j, limit in enumerate(limits):
         i = space.names.index(limit.issue)
-        if isinstance(space.issues[i], NUMERIC_ISSUES):
+        if space.issues[i].numeric:
             continue
         base = Offer(((limit.issue, scenario.status_quo.terms[limit.issue]),))
         for g, value in enumerate(space.grids[i]):

@@ -13,7 +13,6 @@ from functools import lru_cache
 import numpy as np
 
 from burdenshare.model import OutcomeSpace, Valuation
-from burdenshare.model.issues import NUMERIC_ISSUES, ScopeIssue
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,19 +31,8 @@ def space_tables(space: OutcomeSpace) -> SpaceTables:
     positions = tuple(np.asarray(p, dtype=np.intp) for p in np.unravel_index(flat, space.shape))
     tables = []
     for position, issue in enumerate(space.issues):
-        if isinstance(issue, NUMERIC_ISSUES):
-            grid = np.asarray(space.grids[position], dtype=float)
-            span = issue.high - issue.low
-            # column b: np.abs(grid - grid[b]) / span, as issue_distances computes it
-            table = np.abs(grid[:, None] - grid[None, :]) / (span if span > 0 else 1.0)
-        elif isinstance(issue, ScopeIssue):
-            scopes = issue.values()
-            k = max(len(issue.names) - len(issue.fixed), 1)
-            table = np.array([[len(a ^ b) / k for b in scopes] for a in scopes])
-        else:
-            values = tuple(issue.values())
-            table = np.array([[0.0 if a == b else 1.0 for b in values] for a in values])
-        tables.append(table)
+        # column b: the distances to grid value b, as issue_distances computes them
+        tables.append(np.column_stack([issue.distances(value) for value in space.grids[position]]))
     return SpaceTables(positions, tuple(tables))
 
 

@@ -17,7 +17,7 @@ import numpy as np
 from burdenshare.execution.store import Store
 from burdenshare.experiments.montecarlo import MonteCarloPlan
 from burdenshare.experiments.tallies import Counts, RankSums, Tallies, quantiles, ranks_needed
-from burdenshare.model import MoneyIssue
+from burdenshare.model import is_money
 
 RUNS = "SELECT * FROM runs WHERE experiment_id = $experiment"
 
@@ -124,7 +124,7 @@ def measures(plan: MonteCarloPlan) -> dict[str, tuple[str, str]]:
     space = plan.scenario.space
     strides = np.cumprod((1, *space.shape[::-1]))[::-1][1:]
     for p, issue in enumerate(space.issues):
-        if isinstance(issue, MoneyIssue):
+        if is_money(issue):
             values = np.asarray(space.grids[p], dtype=float)
             grid = "[" + ", ".join(repr(float(v)) for v in values) + "]::DOUBLE[]"
             position = f"(outcome // {int(strides[p])}) % {space.shape[p]} + 1"

@@ -22,8 +22,8 @@ from burdenshare.experiments.montecarlo import STATUS_BEFORE, MonteCarloPlan, ru
 from burdenshare.experiments.uncertainty import Uncertain
 from burdenshare.history.outcomes import ActualOutcome
 from burdenshare.model import ExchangeRate, MoneyIssue, Scenario, paths
-from burdenshare.model.issues import NUMERIC_ISSUES, UNIT_SCALES, unit_label
 from burdenshare.model.forecast_view import projected_view
+from burdenshare.model.issues import UNIT_SCALES, is_money
 
 LOW_Q, HIGH_Q = 0.1, 0.9
 """The 80 % interval: the 10th and 90th percentiles of the agreed values."""
@@ -217,13 +217,13 @@ def backtest(
     forecasts = []
     for p, issue in enumerate(space.issues):
         term = actual.term(issue.name)
-        if term is None or not isinstance(issue, NUMERIC_ISSUES):
+        if term is None or not issue.numeric:
             continue
         values = np.asarray(space.grids[p], dtype=float)[positions[p]]
         median, low, high = _quantiles(values)
         other_unit, other = "", None
         rate = view.exchange_rate
-        if isinstance(issue, MoneyIssue) and rate is not None:
+        if is_money(issue) and rate is not None:
             currency = rate.other(issue.currency)
             if currency is not None:
                 other_unit = f"{currency} {issue.unit}".strip()
@@ -231,7 +231,7 @@ def backtest(
         forecasts.append(
             IssueForecast(
                 issue.name,
-                unit_label(issue),
+                issue.unit_label(),
                 median,
                 low,
                 high,

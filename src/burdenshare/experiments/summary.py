@@ -12,8 +12,7 @@ import numpy as np
 
 from burdenshare.experiments.montecarlo import STATUS_BEFORE, STATUS_LAPSE, MonteCarloPlan
 from burdenshare.experiments.tallies import Counts, Tallies
-from burdenshare.model import MoneyIssue, ScopeIssue
-from burdenshare.model.issues import NUMERIC_ISSUES, UNIT_SCALES, unit_label
+from burdenshare.model.issues import UNIT_SCALES, is_money
 
 
 def _round(value: float | None) -> float | None:
@@ -33,13 +32,13 @@ def terms_quantiles(plan: MonteCarloPlan, outcomes: Counts) -> dict[str, Any]:
             out[issue.name] = None
             continue
         on_grid = Counts(positions[p], outcomes.counts)
-        if isinstance(issue, NUMERIC_ISSUES):
+        if issue.numeric:
             grid = np.asarray(space.grids[p], dtype=float)
             entry: dict[str, Any] = {"quantiles": on_grid.mapped(grid).quantiles()}
-            if unit_label(issue):
-                entry["unit"] = unit_label(issue)
+            if issue.unit_label():
+                entry["unit"] = issue.unit_label()
             out[issue.name] = entry
-            if isinstance(issue, MoneyIssue):
+            if is_money(issue):
                 rate = scenario.exchange_rate
                 other = rate.other(issue.currency) if rate is not None else None
                 if rate is not None and other is not None:
@@ -55,12 +54,13 @@ def terms_quantiles(plan: MonteCarloPlan, outcomes: Counts) -> dict[str, Any]:
             counts = np.bincount(
                 on_grid.values.astype(np.int64), weights=on_grid.counts, minlength=issue.size()
             )
-            if isinstance(issue, ScopeIssue):
+            members = issue.members()
+            if members:
                 sets = issue.values()
                 out[issue.name] = {
                     "categories": {
                         c: float(sum(counts[j] for j, s in enumerate(sets) if c in s)) / agreed
-                        for c in issue.names
+                        for c in members
                     },
                     "sets": {
                         "+".join(sorted(s)): float(counts[j]) / agreed

@@ -15,6 +15,8 @@ from burdenshare.model.issues import (
     RealIssue,
     ScopeIssue,
     Value,
+    is_money,
+    is_numeric,
 )
 from burdenshare.model.money import ExchangeRate, format_money
 from burdenshare.model.offers import Offer
@@ -63,4 +65,6 @@ __all__ = [
     "Valuation",
     "Value",
     "format_money",
+    "is_money",
+    "is_numeric",
 ]

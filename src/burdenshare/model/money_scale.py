@@ -7,14 +7,14 @@ comparison and by calibration, so it sits in the model below both.
 
 from __future__ import annotations
 
-from burdenshare.model.issues import UNIT_SCALES, MoneyIssue
+from burdenshare.model.issues import UNIT_SCALES, MoneyIssue, is_money
 from burdenshare.model.scenario import Scenario
 
 
 def money_issue(scenario: Scenario) -> MoneyIssue:
     """The scenario's money issue (the first one): the scale positions are compared on."""
     for issue in scenario.space.issues:
-        if isinstance(issue, MoneyIssue):
+        if is_money(issue):
             return issue
     raise ValueError(f"scenario {scenario.name!r} has no money issue to compare positions on")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from burdenshare.model.issues import Value
+from burdenshare.model.kinds.base import Value
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from burdenshare.model.calendar import Calendar
-from burdenshare.model.issues import MoneyIssue
+from burdenshare.model.issues import MoneyIssue, is_money
 from burdenshare.model.money import ExchangeRate, format_money
 from burdenshare.model.offers import Offer
 from burdenshare.model.parties import Party, Threat
@@ -88,7 +88,7 @@ class Scenario:
         parts = []
         for issue in self.space.issues:
             value = offer[issue.name]
-            if isinstance(issue, MoneyIssue):
+            if is_money(issue):
                 assert isinstance(value, int | float)
                 parts.append(self.describe_money(issue, float(value)))
             else:

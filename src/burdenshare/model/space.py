@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from burdenshare.model.issues import NUMERIC_ISSUES, CountIssue, Issue, Value
+from burdenshare.model.kinds.base import Issue, Value
 from burdenshare.model.offers import Offer
 
 
@@ -74,17 +74,8 @@ class OutcomeSpace:
 
     @cached_property
     def grids(self) -> tuple[tuple[Value, ...], ...]:
-        """Per issue, its admissible values in order (numbers as Python floats)."""
-        out: list[tuple[Value, ...]] = []
-        for issue in self.issues:
-            values = issue.values()
-            if isinstance(issue, CountIssue):
-                out.append(tuple(round(float(v)) for v in values))  # type: ignore[arg-type]
-            elif isinstance(issue, NUMERIC_ISSUES):
-                out.append(tuple(float(v) for v in values))  # type: ignore[arg-type]
-            else:
-                out.append(tuple(values))
-        return tuple(out)
+        """Per issue, its admissible values in order, as offers carry them (`Issue.grid`)."""
+        return tuple(issue.grid() for issue in self.issues)
 
     def issue(self, name: str) -> Issue:
         """The issue called `name`."""
@@ -139,11 +130,9 @@ class OutcomeSpace:
         return all(issue.contains(offer[issue.name]) for issue in self.issues)
 
     def numeric_grid(self, position: int) -> np.ndarray:
-        """The grid of issue `position` as numbers (indices for scope and choice)."""
-        issue = self.issues[position]
-        if isinstance(issue, NUMERIC_ISSUES):
-            return np.asarray(self.grids[position], dtype=float)
-        return np.arange(issue.size(), dtype=float)
+        """The grid of issue `position` as numbers (`Issue.numbers`: indices for scope and
+        choice)."""
+        return self.issues[position].numbers()
 
 
 _NOT_PICKLED = frozenset({"_hash", "_offers", "_indices", "_flat", "_memos"})

@@ -12,7 +12,7 @@ from typing import Any, Literal, TypeAlias
 
 import numpy as np
 
-from burdenshare.model.issues import NUMERIC_ISSUES, Issue, ScopeIssue
+from burdenshare.model.kinds.base import Issue, ValueFunction, is_numeric
 from burdenshare.model.offers import Offer
 from burdenshare.model.space import OutcomeSpace
 
@@ -21,7 +21,7 @@ Direction: TypeAlias = Literal["rising", "falling"]
 
 def _fraction(issue: Issue, x: np.ndarray) -> np.ndarray:
     """Position of `x` in the issue's range, 0 at `low` and 1 at `high`."""
-    assert isinstance(issue, NUMERIC_ISSUES)
+    assert is_numeric(issue)
     span = issue.high - issue.low
     if span <= 0:
         return np.ones_like(x)
@@ -90,7 +90,6 @@ class ScopeValue:
 
     def evaluate(self, issue: Issue, x: np.ndarray) -> np.ndarray:
         """v(S) for every admissible set on the issue's grid (x holds grid indices)."""
-        assert isinstance(issue, ScopeIssue)
         raws = np.array([self.raw(s) for s in issue.values()])
         span = raws.max() - raws.min()
         scores = np.ones_like(raws) if span == 0 else (raws - raws.min()) / span
@@ -112,7 +111,9 @@ class ChoiceValue:
         return out
 
 
-IssueValue: TypeAlias = LinearValue | PowerValue | PiecewiseLinearValue | ScopeValue | ChoiceValue
+IssueValue: TypeAlias = ValueFunction
+"""A value function: `LinearValue`, `PowerValue`, `PiecewiseLinearValue` (numeric kinds),
+`ScopeValue`, `ChoiceValue`, or one a kind defines."""
 
 
 @dataclass(frozen=True)

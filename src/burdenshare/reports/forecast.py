@@ -64,12 +64,12 @@ def _multiple(scenario: Scenario, issue: Issue | None, value: float) -> float | 
 def real_value_dict(sf: ScenarioForecast, k: int, value: float) -> dict[str, Any]:
     """One dimension's value in real units: the value and unit, each currency for money, and
     the multiple of the status quo where the issue has a numeric status quo."""
-    from burdenshare.model import MoneyIssue
+    from burdenshare.model import is_money
 
     dim = sf.scenario.stakeholders.dimensions[k] if sf.scenario.stakeholders else None
     out: dict[str, Any] = {"value": round(value, 6), "unit": dim.unit if dim else ""}
     issue = sf.issue(k)
-    if isinstance(issue, MoneyIssue):
+    if is_money(issue):
         amount = issue.to_currency_units(value)
         out[issue.currency] = round(amount, 2)
         rate = sf.scenario.exchange_rate
@@ -85,11 +85,11 @@ def real_value_dict(sf: ScenarioForecast, k: int, value: float) -> dict[str, Any
 def describe_value(sf: ScenarioForecast, k: int, value: float, short: bool = False) -> str:
     """One dimension's value for people, e.g. `KRW 1.31 tn (USD 1.11 bn, 1.26× 2019)`; short:
     `KRW 1.31 tn (1.26×)`."""
-    from burdenshare.model import MoneyIssue, format_money
+    from burdenshare.model import format_money, is_money
 
     scenario = sf.scenario
     issue = sf.issue(k)
-    if isinstance(issue, MoneyIssue):
+    if is_money(issue):
         if not short:
             return scenario.describe_money(issue, value)
         text = format_money(issue.to_currency_units(value), issue.currency)

@@ -19,7 +19,7 @@ def montecarlo_figure(plan: MonteCarloPlan, tallies: Tallies, summary: dict[str,
     from matplotlib.figure import Figure
 
     from burdenshare.experiments.tallies import Counts
-    from burdenshare.model import MoneyIssue
+    from burdenshare.model import is_money
 
     scenario = plan.scenario
     fig = Figure(figsize=(12, 8))
@@ -37,11 +37,11 @@ def montecarlo_figure(plan: MonteCarloPlan, tallies: Tallies, summary: dict[str,
 
     ax = axes[0][1]
     space = scenario.space
-    money = [p for p, i in enumerate(space.issues) if isinstance(i, MoneyIssue)]
+    money = [p for p, i in enumerate(space.issues) if is_money(i)]
     if money and tallies.outcomes.n:
         p = money[0]
         issue = space.issues[p]
-        assert isinstance(issue, MoneyIssue)
+        assert is_money(issue)
         position = np.unravel_index(tallies.outcomes.values.astype(np.int64), space.shape)[p]
         amounts = Counts(position, tallies.outcomes.counts).mapped(np.asarray(space.grids[p]))
         ax.hist(amounts.values, bins=40, weights=amounts.counts, color="#264653")

@@ -10,39 +10,29 @@ import contextlib
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from burdenshare.errors import InputError
 from burdenshare.model import (
     Calendar,
-    ChoiceIssue,
-    ChoiceValue,
-    CountIssue,
     ExchangeRate,
     Issue,
     IssueValue,
     Limit,
-    LinearValue,
     Meeting,
-    MoneyIssue,
     Offer,
     OutcomeSpace,
     Party,
-    PercentIssue,
-    PiecewiseLinearValue,
-    PowerValue,
     Ratifier,
     ReservationEvent,
     Scenario,
-    ScopeIssue,
-    ScopeValue,
     SideIssue,
     StatusQuo,
     StrategySpec,
     Threat,
     Valuation,
 )
-from burdenshare.model.issues import NUMERIC_ISSUES, UNIT_SCALES, Category, Value
+from burdenshare.model.issues import Value
+from burdenshare.model.kinds.registry import kind_of
 from burdenshare.model.projection import MeetingProjection
 from burdenshare.scenario import schema as s
 
@@ -64,53 +54,10 @@ class Problems:
 
 
 def _issue(doc: s.IssueDoc, loc: Loc, problems: Problems) -> Issue | None:
-    common = {"name": doc.name, "label": doc.label, "source": doc.source}
-    if doc.kind in ("money", "percent", "count"):
-        before = len(problems.found)
-        for key in ("low", "high", "step"):
-            if getattr(doc, key) is None:
-                problems.add((*loc, key), f"required for a {doc.kind} issue: a number")
-        low, high, step = doc.low, doc.high, doc.step
-        if low is not None and high is not None and high <= low:
-            problems.add((*loc, "high"), f"must be greater than low ({low:g}), got {high:g}")
-        elif (
-            low is not None and high is not None and step is not None
-            and (step <= 0 or step > high - low)
-        ):
-            problems.add((*loc, "step"), f"must be > 0 and at most high − low ({high - low:g})")
-        unit = doc.unit or ""
-        if doc.kind == "money":
-            if not doc.currency:
-                problems.add((*loc, "currency"), 'required for a money issue: e.g. "KRW"')
-            if unit not in UNIT_SCALES:
-                problems.add((*loc, "unit"), f"expected one of {sorted(UNIT_SCALES)}, got {unit!r}")
-        if len(problems.found) > before:
-            return None
-        assert doc.low is not None and doc.high is not None and doc.step is not None
-        numeric = {"low": doc.low, "high": doc.high, "step": doc.step, **common}
-        if doc.kind == "money":
-            return MoneyIssue(currency=doc.currency, unit=unit, **numeric)  # type: ignore[arg-type]
-        if doc.kind == "percent":
-            return PercentIssue(per=doc.per or "", **numeric)  # type: ignore[arg-type]
-        if doc.step != int(doc.step) or doc.low != int(doc.low):
-            problems.add((*loc, "step"), "a count issue needs whole-number low and step")
-            return None
-        return CountIssue(unit=doc.unit or "", **numeric)  # type: ignore[arg-type]
-    if doc.kind == "scope":
-        if not doc.categories:
-            problems.add((*loc, "categories"), "required for a scope issue: a list of categories")
-            return None
-        names = [c.name for c in doc.categories]
-        if len(set(names)) != len(names):
-            problems.add((*loc, "categories"), "category names must be unique")
-        cats = tuple(Category(c.name, c.label, c.source, c.fixed) for c in doc.categories)
-        return ScopeIssue(doc.name, cats, doc.label, doc.source)
-    if not doc.options:
-        problems.add((*loc, "options"), "required for a choice issue: a list of option names")
-        return None
-    if len(set(doc.options)) != len(doc.options):
-        problems.add((*loc, "options"), "option names must be unique")
-    return ChoiceIssue(doc.name, tuple(doc.options), doc.label, doc.source)
+    """The issue of one `[[issues]]` table, built by its kind (see `model.kinds`)."""
+    kind = kind_of(doc.kind)
+    assert kind is not None  # the schema admits registered kinds only
+    return kind.build(doc.model_dump(), lambda key, message: problems.add((*loc, key), message))
 
 
 def _terms(
@@ -135,87 +82,20 @@ def _terms(
         value = raw[issue.name]
         converted: Value = frozenset(value) if isinstance(value, list) else value
         if not issue.contains(converted):
-            problems.add((*loc, issue.name), _expected(issue, value))
+            problems.add((*loc, issue.name), issue.expected(value))
             ok = False
             continue
-        if isinstance(issue, NUMERIC_ISSUES):
-            assert isinstance(converted, int | float)
-            converted = issue.snap_value(float(converted)) if snap else converted
-        values[issue.name] = converted
+        values[issue.name] = issue.normalise(converted) if snap else converted
     return Offer.of(values) if ok else None
-
-
-def _expected(issue: Issue, value: object) -> str:
-    if isinstance(issue, NUMERIC_ISSUES):
-        return f"expected a number from {issue.low:g} to {issue.high:g}, got {value!r}"
-    if isinstance(issue, ScopeIssue):
-        return f"expected a list of categories among {list(issue.names)}, got {value!r}"
-    assert isinstance(issue, ChoiceIssue)
-    return f"expected one of {list(issue.options)}, got {value!r}"
 
 
 def _function(
     doc: s.ValueFunctionDoc, issue: Issue, loc: Loc, problems: Problems
 ) -> IssueValue | None:
-    shape = doc.shape or {"scope": "scope", "choice": "choice"}.get(issue.kind)
-    if isinstance(issue, ScopeIssue):
-        if shape != "scope" or doc.categories is None:
-            problems.add(
-                (*loc, "categories"), "a scope issue needs `categories = {name = value, …}`"
-            )
-            return None
-        unknown = [c for c in doc.categories if c not in issue.names]
-        if unknown:
-            problems.add(
-                (*loc, "categories"), f"unknown categories {unknown}; expected {list(issue.names)}"
-            )
-            return None
-        return ScopeValue(tuple(doc.categories.items()))
-    if isinstance(issue, ChoiceIssue):
-        if shape != "choice" or doc.options is None:
-            problems.add((*loc, "options"), "a choice issue needs `options = {name = value, …}`")
-            return None
-        bad = [o for o in doc.options if o not in issue.options]
-        if bad:
-            problems.add(
-                (*loc, "options"), f"unknown options {bad}; expected {list(issue.options)}"
-            )
-            return None
-        out_of_range = [o for o, v in doc.options.items() if not 0 <= v <= 1]
-        if out_of_range:
-            problems.add((*loc, "options"), "option values must lie in [0, 1]")
-            return None
-        return ChoiceValue(tuple(doc.options.items()))
-    if shape is None:
-        problems.add((*loc, "shape"), "required: one of linear, power, piecewise")
-        return None
-    if shape in ("linear", "power"):
-        if doc.direction is None:
-            problems.add((*loc, "direction"), f"required for shape {shape!r}: rising or falling")
-            return None
-        if shape == "linear":
-            return LinearValue(doc.direction)
-        if doc.exponent is None:
-            problems.add(
-                (*loc, "exponent"), "required for shape 'power': a number > 0 (< 1 concave)"
-            )
-            return None
-        return PowerValue(doc.direction, doc.exponent)
-    if shape == "piecewise":
-        points = doc.points or []
-        if len(points) < 2:
-            problems.add((*loc, "points"), "expected at least two [x, value] points")
-            return None
-        xs = [p[0] for p in points]
-        if any(b <= a for a, b in pairwise(xs)):
-            problems.add((*loc, "points"), "x values must increase strictly")
-            return None
-        if any(not 0 <= p[1] <= 1 for p in points):
-            problems.add((*loc, "points"), "values must lie in [0, 1]")
-            return None
-        return PiecewiseLinearValue(tuple((float(x), float(v)) for x, v in points))
-    problems.add((*loc, "shape"), f"shape {shape!r} does not fit a {issue.kind} issue")
-    return None
+    """The value function of one issue in a valuation, built by the issue's kind."""
+    return issue.value_function(
+        doc.model_dump(), lambda key, message: problems.add((*loc, key), message)
+    )
 
 
 def _valuation(
@@ -349,13 +229,14 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
                 )
                 continue
             issue = space.issue(ldoc.issue)
-            if isinstance(issue, ScopeIssue):
+            members = issue.members()
+            if members:
                 for key in ("requires", "excludes"):
-                    unknown = [c for c in getattr(ldoc, key) if c not in issue.names]
+                    unknown = [c for c in getattr(ldoc, key) if c not in members]
                     if unknown:
                         problems.add(
                             (*loc, "limits", j, key),
-                            f"unknown categories {unknown}; expected some of {list(issue.names)}",
+                            f"unknown categories {unknown}; expected some of {list(members)}",
                         )
             elif ldoc.requires or ldoc.excludes:
                 problems.add(

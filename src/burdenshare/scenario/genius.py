@@ -7,11 +7,12 @@ unknown issue `type` means discrete; discrete evaluations are divided by their m
 min–max); integer evaluators are relative to the lower bound, real ones to raw x, both clipped to
 [0, 1]; weights are used as written (not renormalised); a discount factor ≤ 0 or > 1 means none.
 
-Mapping into the model: discrete → `ChoiceIssue`/`ChoiceValue`; integer → `CountIssue` (step 1);
-real → continuous `RealIssue`; every numeric evaluator → an exact `PiecewiseLinearValue` over the
-domain range. `Valuation` normalises weights to sum 1, so the value functions are scaled by the
-written weight total W: (w_i/W)·(W·e_i) = w_i·e_i, which keeps GENIUS utilities exactly (Laptop's
-maximum stays 1.0001). A GENIUS domain has no calendar: it gets one meeting of `steps` offers on
+Mapping into the model (each kind's `from_genius` and `genius`, see `model.kinds`): discrete →
+`ChoiceIssue`/`ChoiceValue`; integer → `CountIssue` (step 1); real → continuous `RealIssue`;
+every numeric evaluator → an exact `PiecewiseLinearValue` over the domain range. `Valuation`
+normalises weights to sum 1, so the value functions are scaled by the written weight total W:
+(w_i/W)·(W·e_i) = w_i·e_i, which keeps GENIUS utilities exactly (Laptop's maximum stays 1.0001).
+A GENIUS domain has no calendar: it gets one meeting of `steps` offers on
 consecutive days, and the discount d (per unit of normalised time) becomes the monthly discount
 d^(30.44/steps), so that U·d^t is reproduced at every offer. GENIUS has no status quo: the first
 value of every issue stands in for it (labelled so).
@@ -26,7 +27,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -35,7 +36,6 @@ from burdenshare.model import (
     Calendar,
     ChoiceIssue,
     ChoiceValue,
-    CountIssue,
     Issue,
     Meeting,
     Offer,
@@ -48,7 +48,9 @@ from burdenshare.model import (
     StrategySpec,
     Valuation,
 )
-from burdenshare.model.issues import NUMERIC_ISSUES, ScopeIssue, Value
+from burdenshare.model.issues import Value
+from burdenshare.model.kinds.base import GeniusIssue
+from burdenshare.model.kinds.registry import from_genius
 from burdenshare.model.parties import DAYS_PER_MONTH
 from burdenshare.model.valuation import IssueValue
 
@@ -58,8 +60,6 @@ START = dt.date(2000, 1, 1)
 """Fixed first day of that calendar, so runs are reproducible."""
 ENUMERATION_LIMIT = 50_000_000
 """Largest discrete outcome space accepted (the analysis enumerates it)."""
-REAL_GRID = 101
-"""Grid values per real issue for the engine (the analysis treats real issues as continuous)."""
 _LEADING = re.compile(r"^\s*(?:(?:<!--.*?-->|<\?.*?\?>)\s*)*", re.S)
 
 
@@ -67,7 +67,7 @@ _LEADING = re.compile(r"^\s*(?:(?:<!--.*?-->|<\?.*?\?>)\s*)*", re.S)
 class _Issue:
     index: int
     name: str
-    kind: str  # discrete | integer | real
+    kind: Literal["discrete", "integer", "real"]
     items: tuple[str, ...] = ()
     low: float = 0.0
     high: float = 0.0
@@ -135,9 +135,11 @@ def _issues_in(objective: ET.Element) -> list[ET.Element]:
     return out
 
 
-def _issue_kind(element: ET.Element) -> str:
+def _issue_kind(element: ET.Element) -> Literal["discrete", "integer", "real"]:
     kind = (element.get("type") or "discrete").lower()
-    return kind if kind in ("discrete", "integer", "real") else "discrete"
+    if kind == "integer":
+        return "integer"
+    return "real" if kind == "real" else "discrete"
 
 
 def read_domain(path: Path) -> tuple[_Issue, ...]:
@@ -330,12 +332,7 @@ def read_profile(path: Path, domain: tuple[_Issue, ...]) -> GeniusProfile:
 
 
 def _model_issue(issue: _Issue) -> Issue:
-    if issue.kind == "discrete":
-        return ChoiceIssue(issue.name, issue.items)
-    if issue.kind == "integer":
-        return CountIssue(issue.name, issue.low, issue.high, 1.0)
-    span = issue.high - issue.low
-    return RealIssue(issue.name, issue.low, issue.high, span / (REAL_GRID - 1) if span > 0 else 1.0)
+    return from_genius(GeniusIssue(issue.name, issue.kind, issue.items, issue.low, issue.high))
 
 
 def _calendar(steps: int) -> Calendar:
@@ -428,7 +425,7 @@ def read_folder(
     model_issues = tuple(_model_issue(i) for i in issues)
     discrete = 1
     for issue in model_issues:
-        if not isinstance(issue, RealIssue):
+        if not issue.continuous:
             discrete *= issue.size()
     if discrete > ENUMERATION_LIMIT:
         raise InputError(
@@ -484,10 +481,10 @@ def _geniusweb_function(path: Path, issue: Issue, spec: Any) -> IssueValue:
     if not isinstance(spec, dict) or len(spec) != 1:
         raise _fail(path, "expected a one-key object (discreteutils or numberutils)", where)
     key, body = next(iter(spec.items()))
-    if key in _DISCRETE_KEYS and isinstance(issue, ChoiceIssue):
+    if key in _DISCRETE_KEYS and not issue.numeric:
         table = body.get("valueUtilities", {}) if isinstance(body, dict) else {}
         return ChoiceValue(tuple((str(k), float(v)) for k, v in table.items()))
-    if key in _NUMBER_KEYS and isinstance(issue, RealIssue):
+    if key in _NUMBER_KEYS and issue.numeric:
         try:
             lo, ulo, hi, uhi = (
                 float(body[k]) for k in ("lowValue", "lowUtility", "highValue", "highUtility")
@@ -553,7 +550,7 @@ def read_geniusweb(paths: list[Path], steps: int = DEFAULT_STEPS) -> GeniusScena
                 value = bid["issuevalues"].get(i.name)
                 if value is None:
                     raise _fail(path, f"reservation bid lacks {i.name!r}", "reservationBid")
-                terms[i.name] = float(value) if isinstance(i, RealIssue) else str(value)
+                terms[i.name] = float(value) if i.numeric else str(value)
             reservation = valuation.utility(space, Offer.of(terms))
         name = str(body.get("name") or path.stem)
         profiles.append(GeniusProfile(path, name, False, valuation, 1.0, reservation, 1.0))
@@ -565,13 +562,6 @@ def read_geniusweb(paths: list[Path], steps: int = DEFAULT_STEPS) -> GeniusScena
 
 
 # --- writing GENIUS XML -------------------------------------------------------------------
-
-
-def _labels(issue: Issue) -> tuple[str, ...]:
-    if isinstance(issue, ChoiceIssue):
-        return issue.options
-    assert isinstance(issue, ScopeIssue)
-    return tuple(issue.describe(v) for v in issue.values())
 
 
 def to_genius_xml(scenario: Scenario) -> dict[str, str]:
@@ -591,13 +581,14 @@ def to_genius_xml(scenario: Scenario) -> dict[str, str]:
     )
     for k, issue in enumerate(space.issues, start=1):
         attrs = {"index": str(k), "name": issue.name}
-        if isinstance(issue, ChoiceIssue | ScopeIssue):
+        g = issue.genius()
+        if g.type == "discrete":
             element = ET.SubElement(
                 objective, "issue", attrs, type="discrete", etype="discrete", vtype="discrete"
             )
-            for j, label in enumerate(_labels(issue), start=1):
+            for j, label in enumerate(g.items, start=1):
                 ET.SubElement(element, "item", index=str(j), value=label)
-        elif isinstance(issue, CountIssue) and issue.step == 1 and float(issue.low).is_integer():
+        elif g.type == "integer":
             ET.SubElement(
                 objective,
                 "issue",
@@ -605,15 +596,14 @@ def to_genius_xml(scenario: Scenario) -> dict[str, str]:
                 type="integer",
                 etype="integer",
                 vtype="integer",
-                lowerbound=str(int(issue.low)),
-                upperbound=str(int(issue.low + issue.size() - 1)),
+                lowerbound=str(int(g.low)),
+                upperbound=str(int(g.high)),
             )
         else:
-            assert isinstance(issue, NUMERIC_ISSUES)
             element = ET.SubElement(
                 objective, "issue", attrs, type="real", etype="real", vtype="real"
             )
-            ET.SubElement(element, "range", lowerbound=repr(issue.low), upperbound=repr(issue.high))
+            ET.SubElement(element, "range", lowerbound=repr(g.low), upperbound=repr(g.high))
     files = {f"{scenario.name}_domain.xml": _xml_text(domain)}
     steps = max((scenario.calendar.end - scenario.calendar.start).days, 1)
     for party in scenario.parties:
@@ -632,9 +622,10 @@ def to_genius_xml(scenario: Scenario) -> dict[str, str]:
             ET.SubElement(obj, "weight", index=str(k), value=repr(top))
             scale = top if top > 0 else 1.0
             attrs = {"index": str(k), "name": issue.name}
-            if isinstance(issue, ChoiceIssue | ScopeIssue):
+            g = issue.genius()
+            if g.type == "discrete":
                 element = ET.SubElement(obj, "issue", attrs, type="discrete", etype="discrete")
-                for j, (label, v) in enumerate(zip(_labels(issue), values, strict=True), start=1):
+                for j, (label, v) in enumerate(zip(g.items, values, strict=True), start=1):
                     ET.SubElement(
                         element,
                         "item",
@@ -643,12 +634,11 @@ def to_genius_xml(scenario: Scenario) -> dict[str, str]:
                         evaluation=repr(float(v) / scale),
                     )
                 continue
-            assert isinstance(issue, NUMERIC_ISSUES)
             grid = space.numeric_grid(k - 1)
             e = values / scale
             slopes = np.diff(e) / np.diff(grid) if grid.size > 1 else np.zeros(1)
             linear = bool(np.allclose(slopes, slopes[0], rtol=1e-9, atol=1e-12))
-            if isinstance(issue, CountIssue) and issue.step == 1 and float(issue.low).is_integer():
+            if g.type == "integer":
                 if not linear:
                     problems.append(
                         Problem(where, "an integer issue needs a linear value function")
@@ -660,7 +650,7 @@ def to_genius_xml(scenario: Scenario) -> dict[str, str]:
                     attrs,
                     type="integer",
                     etype="integer",
-                    lowerbound=str(int(issue.low)),
+                    lowerbound=str(int(g.low)),
                     upperbound=str(int(grid[-1])),
                 )
                 ET.SubElement(
@@ -672,7 +662,7 @@ def to_genius_xml(scenario: Scenario) -> dict[str, str]:
                 )
                 continue
             element = ET.SubElement(obj, "issue", attrs, type="real", etype="real")
-            ET.SubElement(element, "range", lowerbound=repr(issue.low), upperbound=repr(issue.high))
+            ET.SubElement(element, "range", lowerbound=repr(g.low), upperbound=repr(g.high))
             function = party.valuation.function(issue.name)
             if linear:
                 b = float(slopes[0])

@@ -7,10 +7,12 @@ immutable model values and checks what spans several fields (names, dates, range
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
+from burdenshare.model.kinds.registry import BUILT_IN, kind_names, kind_of
 from burdenshare.scenario.stakeholders_schema import StakeholdersDoc
 
 Number = float
@@ -30,11 +32,26 @@ class CategoryDoc(_Strict):
     source: str = Field("", description="Where the category comes from.")
 
 
+def _kind(value: Any) -> str:
+    """A registered kind's name (`model.kinds.registry`), else the error a `Literal` gives."""
+    if isinstance(value, str) and kind_of(value) is not None:
+        return value
+    names = [repr(name) for name in kind_names()]
+    expected = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    raise PydanticCustomError("literal_error", "Input should be {expected}", {"expected": expected})
+
+
+KindName = Annotated[
+    str, PlainValidator(_kind), WithJsonSchema({"enum": list(BUILT_IN), "type": "string"})
+]
+"""The name of an issue kind: one built in (listed in the JSON Schema) or one registered."""
+
+
 class IssueDoc(_Strict):
     """One negotiated issue. `kind` decides which other fields apply."""
 
     name: str = Field(min_length=1, description="Identifier used in offers and field paths.")
-    kind: Literal["money", "percent", "count", "scope", "choice"]
+    kind: KindName
     label: str = ""
     currency: str | None = Field(None, description="money: ISO currency code, e.g. `KRW`.")
     unit: str | None = Field(

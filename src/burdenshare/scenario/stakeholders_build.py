@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from burdenshare.model.issues import CountIssue, MoneyIssue, PercentIssue, RealIssue, unit_label
+from burdenshare.model.issues import is_numeric
 from burdenshare.model.space import OutcomeSpace
 from burdenshare.scenario.stakeholders_schema import StakeholdersDoc
 from burdenshare.stakeholders.actors import MAX_ACTORS, MIN_ACTORS, Actor, Dimension, StakeholderSet
@@ -40,7 +40,7 @@ def _dimensions(doc: StakeholdersDoc, space: OutcomeSpace, found: Located) -> li
                 )
                 continue
             issue = space.issue(d.issue)
-            if not isinstance(issue, MoneyIssue | PercentIssue | CountIssue | RealIssue):
+            if not is_numeric(issue):
                 found.append(
                     (
                         (*loc, "issue"),
@@ -51,7 +51,7 @@ def _dimensions(doc: StakeholdersDoc, space: OutcomeSpace, found: Located) -> li
                 continue
             low = issue.low if low is None else low
             high = issue.high if high is None else high
-            unit = unit_label(issue) if unit is None else unit
+            unit = issue.unit_label() if unit is None else unit
             for key, value in (("low", low), ("high", high)):
                 if not issue.low - 1e-9 <= value <= issue.high + 1e-9:
                     found.append(

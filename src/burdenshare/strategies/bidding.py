@@ -21,7 +21,6 @@ from math import inf, isfinite
 import numpy as np
 
 from burdenshare.model import Offer, OutcomeSpace
-from burdenshare.model.issues import NUMERIC_ISSUES, ScopeIssue
 from burdenshare.model.valuation import UtilityTable
 from burdenshare.strategies.view import NegotiatorView
 
@@ -35,20 +34,7 @@ def issue_distances(space: OutcomeSpace, reference: Offer) -> tuple[np.ndarray, 
     Numeric: |x − y| / range; scope: categories that differ / number of categories;
     choice: 0 if the same option, else 1. (Fixed scope categories never differ.)
     """
-    out = []
-    for position, issue in enumerate(space.issues):
-        target = reference[issue.name]
-        if isinstance(issue, NUMERIC_ISSUES):
-            grid = np.asarray(space.grids[position], dtype=float)
-            span = issue.high - issue.low
-            assert isinstance(target, int | float)
-            out.append(np.abs(grid - float(target)) / (span if span > 0 else 1.0))
-        elif isinstance(issue, ScopeIssue) and isinstance(target, frozenset):
-            k = max(len(issue.names) - len(issue.fixed), 1)
-            out.append(np.array([len(v ^ target) / k for v in issue.values()]))
-        else:
-            out.append(np.array([0.0 if v == target else 1.0 for v in issue.values()]))
-    return tuple(out)
+    return tuple(issue.distances(reference[issue.name]) for issue in space.issues)
 
 
 ROW_LIMIT = 1024
