@@ -101,6 +101,7 @@ def montecarlo(
     _check(workers >= 1, "--workers", f"expected at least 1, got {workers}")
     _check(chunk is None or chunk >= 1, "--chunk", f"expected at least 1, got {chunk}")
     _check(not (resume and no_store), "--resume", "needs the store (drop --no-store)")
+    executor = Executor(workers, dask)
     if plot is not None:
         _check(plot.suffix in (".png", ".svg"), "--plot", "expected a .png or .svg file name")
         _check(plot.parent.is_dir() or str(plot.parent) == "", "--plot", "folder does not exist")
@@ -141,7 +142,6 @@ def montecarlo(
         for pin in pinned(loaded):
             print(pin.note(), file=sys.stderr)
         plan = MonteCarloPlan(loaded.scenario, uncertain, n, seed)
-        executor = Executor(workers, dask)
         if not no_store:
             print(f"experiment {experiment} → {db.path}", file=sys.stderr)
         _note_compiling()

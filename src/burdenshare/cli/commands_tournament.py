@@ -65,6 +65,7 @@ def tournament(
     if not scenarios:
         raise InputError(Problem("--genius", "no readable domain found"))
     plan = TournamentPlan(names, tuple(scenarios), repetitions, seed)
+    executor = Executor(workers, dask)
     matches = len(plan.matches())
     size = max(1, min(50, matches // max(4 * workers, 1)))
     chunks = [(a, min(a + size, matches)) for a in range(0, matches, size)]
@@ -74,7 +75,7 @@ def tournament(
 
     with progress(matches) as bar:
         task = bar.add_task("tournament", total=matches, rate="")
-        for part in Executor(workers, dask).map(play, plan, chunks):
+        for part in executor.map(play, plan, chunks):
             rows.extend(part)
             bar.advance(task, len({r["match"] for r in part}))
             speed = bar.tasks[0].completed / max(time.perf_counter() - began, 1e-9)

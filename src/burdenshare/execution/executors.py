@@ -29,6 +29,10 @@ class Executor:
     dask: str | None = None
     plugins: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        if self.dask:  # before any work: without the `dask` extra, one line naming it
+            _require_distributed()
+
     def describe(self) -> str:
         """`serial`, `processes×N` or `dask tcp://…`."""
         if self.dask:
@@ -82,16 +86,23 @@ def _processes(
                 yield future.result()
 
 
+def _require_distributed() -> None:
+    """`InputError` naming the `dask` extra when `distributed` is not installed (it is optional:
+    most users never run on a cluster, and it is a large install)."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise InputError(
+            Problem("--dask", "needs the dask extra: pip install 'burdenshare[dask]'")
+        ) from None
+
+
 def _dask(
     func: Callable[[P, int, int], R], plan: P, chunks: Sequence[tuple[int, int]], address: str
 ) -> Iterator[R]:
     """An existing Dask cluster: the plan is scattered once, chunks submitted in bounded waves."""
-    try:
-        from distributed import Client, as_completed
-    except ImportError:  # the `dask` extra is not installed
-        raise InputError(
-            Problem("--dask", "needs the dask extra: pip install 'burdenshare[dask]'")
-        ) from None
+    from distributed import Client, as_completed
+
     try:
         client = Client(address, timeout=10, set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
