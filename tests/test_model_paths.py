@@ -279,3 +279,11 @@ def test_property_any_path_resolves_or_says_why(base: Scenario, steps: list[str]
     assert changed != scenario or target.pattern.endswith(("KEY", "name"))
     data = parse_toml(builtin_text("sma-2019"), "sma-2019")
     assert paths.set_raw(data, path, value)[: len(target.steps)] == target.steps
+
+
+def test_a_range_below_what_set_removed_is_dropped_not_refused() -> None:
+    """`--set ratifiers.trump.limits=[]` leaves the range on `ratifiers.trump.limits.0…` nothing
+    to name: --set wins, so the range is dropped with a note rather than refused."""
+    loaded, uncertain = load_uncertain("sma-2019", ["ratifiers.trump.limits=[]"])
+    assert [p.path for p in pinned(loaded)] == ["ratifiers.trump.limits.0.min_change_pct"]
+    assert "ratifiers.trump.limits.0.min_change_pct" not in [u.path for u in uncertain]

@@ -44,6 +44,7 @@ def backtest(
     from burdenshare.experiments.backtest import backtest as run_backtest
     from burdenshare.history.outcomes import actual_outcomes
     from burdenshare.history.record import load_record
+    from burdenshare.reports.backtest import backtest_figure, backtest_list
     from burdenshare.scenario.uncertainty import load_uncertain
 
     known = actual_outcomes(load_record())
@@ -70,12 +71,12 @@ def backtest(
         print(f"backtest {name}: {n} runs", file=sys.stderr)
         results.append(run_backtest(loaded.scenario, uncertain, known[name], n, seed))
     if plot is not None:
-        from burdenshare.cli.backtest_figure import draw_backtest
+        from burdenshare.cli._common import save_figure
 
-        draw_backtest(results, plot)
+        save_figure(backtest_figure(results), plot, dpi=110)
         print(f"wrote {plot}", file=sys.stderr)
     if as_json:
-        print(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2))
+        print(json.dumps(backtest_list(results), ensure_ascii=False, indent=2))
         return
     _print(results)
 

@@ -234,12 +234,6 @@ class Target:
         """The element indices along the path (party, then event; ratifier, then limit; …)."""
         return tuple(s for s in self.steps if isinstance(s, int))
 
-    def covers(self, steps: Sequence[Step]) -> bool:
-        """Whether setting `steps` and setting this target touch the same field (one path
-        lies within the other)."""
-        n = min(len(steps), len(self.steps))
-        return tuple(steps[:n]) == self.steps[:n]
-
 
 def _expected(node: Node, where: str) -> str:
     return f"expected one of: {', '.join(patterns(node, where))}"
@@ -314,9 +308,15 @@ def resolve(scenario: Scenario, path: str) -> Target:
 
 def reach(scenario: Scenario, path: str) -> tuple[Step, ...]:
     """The steps of any path (a `--set` path too), each list element `FIELDS` knows as its
-    index and the rest as written: what `Target.covers` compares."""
+    index and the rest as written: what `overlap` compares."""
     walk = _walk(scenario, path)
     return (*walk.steps, *walk.rest)
+
+
+def overlap(a: Sequence[Step], b: Sequence[Step]) -> bool:
+    """Whether setting `a` and setting `b` touch the same field: one lies within the other."""
+    n = min(len(a), len(b))
+    return tuple(a[:n]) == tuple(b[:n])
 
 
 def replace(scenario: Scenario, target: Target, value: float | int | str) -> Scenario:

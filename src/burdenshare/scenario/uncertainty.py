@@ -18,7 +18,15 @@ from typing import Any
 from burdenshare.errors import InputError, Problem
 from burdenshare.experiments.uncertainty import Drawn, Uncertain, apply_all
 from burdenshare.model import Scenario
-from burdenshare.model.paths import PathError, parse_spec, reach, read_raw, resolve, set_raw
+from burdenshare.model.paths import (
+    PathError,
+    overlap,
+    parse_spec,
+    reach,
+    read_raw,
+    resolve,
+    set_raw,
+)
 from burdenshare.scenario.load import (
     LoadedScenario,
     apply_override,
@@ -139,18 +147,16 @@ def _raw(loaded: LoadedScenario) -> dict[str, Any]:
 
 def pinned(loaded: LoadedScenario) -> tuple[Pinned, ...]:
     """The entries a `--set` assignment pins: one path lies within the other once both are
-    resolved (`ratifiers.trump.…` and `ratifiers.1.…` name the same ratifier)."""
+    resolved (`ratifiers.trump.…` and `ratifiers.2.…` name the same ratifier); an entry below
+    what a `--set` replaced need not exist any more (`--set ratifiers.trump.limits=[]`)."""
     docs = loaded.document.uncertainty
     if not docs or not loaded.overrides:
         return ()
     sets = [(a, reach(loaded.scenario, split_assignment(a)[0])) for a in loaded.overrides]
     out = []
     for i, doc in enumerate(docs):
-        try:
-            target = resolve(loaded.scenario, doc.path)
-        except PathError:
-            continue  # reported by `uncertain_inputs`
-        by = [assignment for assignment, steps in sets if target.covers(steps)]
+        steps = reach(loaded.scenario, doc.path)
+        by = [assignment for assignment, changed in sets if overlap(steps, changed)]
         if by:
             out.append(Pinned(by[-1], i, doc.path))
     return tuple(out)
@@ -170,15 +176,16 @@ def uncertain_inputs(
     problems: list[Problem] = []
     out: list[tuple[int, Uncertain]] = []
     for i, doc in enumerate(docs):
+        problems.extend(_shape_problems(i, doc))
+        if i in dropped:
+            continue
         try:
             resolve(loaded.scenario, doc.path)
         except PathError as exc:
             problems.append(Problem(_where(i), str(exc)))
             continue
-        problems.extend(_shape_problems(i, doc))
         value = read_raw(data, doc.path)[1]
-        if i not in dropped:
-            out.append((i, _uncertain(doc, isinstance(value, int) and not isinstance(value, bool))))
+        out.append((i, _uncertain(doc, isinstance(value, int) and not isinstance(value, bool))))
     if problems:
         raise InputError(problems, loaded.origin)
     _check_ends(loaded, data, out)

@@ -1,33 +1,37 @@
-"""The backtest figure: per scenario and issue, the predicted 80 % interval and median against
-the actual value, and the predicted probability of a lapse against what happened."""
+"""The `backtest` report: the JSON list of backtests, and the figure of each scenario's predicted
+80 % interval and median against the actual value, per issue, and the predicted probability of a
+lapse against what happened."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from burdenshare.cli._common import atomic_output
-from burdenshare.experiments.backtest import Backtest
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from burdenshare.experiments.backtest import Backtest
 
 PRED, ACTUAL = 0.3, -0.3
 """Heights of the prediction (interval, median) and of the actual value in each panel."""
 
 
-def draw_backtest(results: Sequence[Backtest], path: Path) -> None:
-    """One row per scenario: a panel per issue with a known outcome, and a lapse panel."""
-    import matplotlib
+def backtest_list(results: Sequence[Backtest]) -> list[dict[str, Any]]:
+    """`backtest --json`: one object per scenario (see `Backtest.to_json`)."""
+    return [r.to_json() for r in results]
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+
+def backtest_figure(results: Sequence[Backtest]) -> Figure:
+    """One row per scenario: a panel per issue with a known outcome, and a lapse panel."""
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
 
     columns = max(len(r.issues) for r in results) + 1
-    fig, axes = plt.subplots(
-        len(results),
-        columns,
+    fig = Figure(
         figsize=(3.2 * columns, 1.9 * len(results) + 0.6),
-        squeeze=False,
         constrained_layout=True,
     )
+    axes = fig.subplots(len(results), columns, squeeze=False)
     for row, r in enumerate(results):
         for col in range(columns):
             ax = axes[row][col]
@@ -58,8 +62,6 @@ def draw_backtest(results: Sequence[Backtest], path: Path) -> None:
             ax.set_ylim(-1, 1)
             ax.tick_params(labelsize=8)
         axes[row][0].set_ylabel(f"{r.scenario}\n(as of {r.information_date})", fontsize=9)
-    from matplotlib.lines import Line2D
-
     handles = [
         Line2D([], [], lw=8, color="tab:blue", alpha=0.35, label="predicted 80 % interval"),
         Line2D([], [], ls="", marker="o", color="tab:blue", label="predicted median"),
@@ -71,6 +73,4 @@ def draw_backtest(results: Sequence[Backtest], path: Path) -> None:
         f"Backtest: forecast from the information date ({runs} runs each) vs what happened",
         fontsize=11,
     )
-    with atomic_output(path) as tmp:
-        fig.savefig(tmp, format=path.suffix.lstrip(".").lower(), dpi=110)
-    plt.close(fig)
+    return fig
