@@ -185,15 +185,10 @@ def montecarlo(
 
 def _note_compiling() -> None:
     """Say so on standard error when numba will compile the engine before the first runs
-    (first use only, about 20 s): when the index of its on-disk cache is missing (read from
-    numba's cache object, wherever numba put it; no note if numba's internals differ)."""
+    (first use, or after the engine's sources changed: about 20 s)."""
     from burdenshare.engine import compiled
 
-    try:
-        index = compiled._negotiate_all._cache._cache_file._index_path  # type: ignore[attr-defined]
-    except AttributeError:  # another numba version
-        return
-    if not Path(index).exists():
+    if not compiled.ready():
         print("note: compiling the batch engine (first use only, about 20 s)", file=sys.stderr)
 
 

@@ -1,10 +1,11 @@
 """The batch engine: many negotiations at once, on the compiled loop (`compiled.py`), no trace.
 
 Scenarios are encoded as flat arrays (`encoding.py`) and run in one compiled call; each run ends
-exactly as the reference engine's (`protocol.py`) would. The strategies tagged "vectorisable" in
-the registry have a compiled form (time-dependent, anchoring, tit-for-tat, the ratification-aware
-wrapper around them); a run with any other strategy falls back to the reference engine,
-transparently. Tested equal to the reference run by run (tests/test_batch_equivalence.py).
+exactly as the reference engine's (`protocol.py`) would. A strategy takes part when its class
+registered a compiled form (`strategies/compiled_form.py`; built in: time-dependent, anchoring,
+tit-for-tat, the ratification-aware wrapper around them); a run with any other strategy falls
+back to the reference engine, transparently (`reference_only` names them, for a note). Tested
+equal to the reference run by run (tests/test_batch_equivalence.py).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from burdenshare.engine.jit_kernel import Pool, SpaceArrays, pool, space_arrays
 from burdenshare.engine.protocol import negotiate
 from burdenshare.engine.result import NegotiationResult
 from burdenshare.model import OutcomeSpace, Scenario, StrategySpec, Valuation
-from burdenshare.strategies import Strategy, build, entry, names
+from burdenshare.strategies import Strategy, build
 
 Engine = Literal["batch", "reference"]
 
@@ -66,13 +67,24 @@ def strategies_of(scenario: Scenario) -> dict[str, Strategy]:
 
 
 def vectorisable(strategy: Strategy) -> bool:
-    """Whether `strategy` (and a wrapper's inner strategy) is tagged "vectorisable" — by the
-    registry, or by the class itself when it is not registered."""
-    tags = entry(strategy.name).tags if strategy.name in names() else strategy.tags
-    if "vectorisable" not in tags:
-        return False
-    inner = getattr(strategy, "wrapped", None)
-    return inner is None or vectorisable(inner)
+    """Whether the compiled loop runs `strategy`: its class (and a wrapper's inner strategy's)
+    registered a compiled form."""
+    return strategy_code(strategy) is not None
+
+
+def reference_only(
+    scenario: Scenario, strategies: Mapping[str, Strategy] | None = None
+) -> tuple[str, ...]:
+    """The names of the strategies of `scenario` (as `strategies` overrides them) that have no
+    compiled form, in party order without repeats: its runs go to the reference engine."""
+    chosen = strategies_of(scenario)
+    chosen.update(strategies or {})
+    found: list[str] = []
+    for party in scenario.parties:
+        strategy = chosen[party.name]
+        if not vectorisable(strategy) and strategy.name not in found:
+            found.append(strategy.name)
+    return tuple(found)
 
 
 def from_reference(result: NegotiationResult, scenario: Scenario) -> RunOutcome:
@@ -107,17 +119,14 @@ def from_reference(result: NegotiationResult, scenario: Scenario) -> RunOutcome:
     )
 
 
-def codes_of(
-    scenario: Scenario, strategies: Mapping[str, Strategy]
-) -> list[StrategyCode] | None:
+def codes_of(scenario: Scenario, strategies: Mapping[str, Strategy]) -> list[StrategyCode] | None:
     """Each seat's strategy as compiled-loop numbers, or None when one has no compiled form
     (or the scenario has more ratifiers or limits than the loop holds)."""
     if not encoding.fits(scenario):
         return None
     codes = []
     for party in scenario.parties:
-        strategy = strategies[party.name]
-        code = strategy_code(strategy) if vectorisable(strategy) else None
+        code = strategy_code(strategies[party.name])
         if code is None:
             return None
         codes.append(code)
@@ -146,8 +155,16 @@ def outcome_of(
     deadline = scenario.calendar.deadline
     if index < 0:
         return RunOutcome(
-            "no_agreement", day, None, None, None, day > deadline, len(vetoed_by), vetoed_by,
-            int(out.offers[row]), "batch",
+            "no_agreement",
+            day,
+            None,
+            None,
+            None,
+            day > deadline,
+            len(vetoed_by),
+            vetoed_by,
+            int(out.offers[row]),
+            "batch",
         )
     return RunOutcome(
         "agreement",

@@ -2,31 +2,57 @@
 
 It replays the reference engine (`protocol.py`) step by step on flat arrays (`encoding.py`):
 meetings and offer slots, the turn passing round the seats, reservation values that drift after
-the deadline and move with dated events and threats (`Party.reservation_at`), the vectorisable
-strategies (time-dependent, anchoring, tit-for-tat, each optionally ratification-aware) with
-their formulas and the acceptance rule u ≥ max(target, reservation) − 1e-12, the offer kernel
-(`jit_kernel.choose`, the tie rule of `strategies/bidding.py`), ratification votes on the last
-day of the meeting (`Limit.violation`, `Ratifier.vote`) and vetoes that send talks back. Every
-floating-point operation is the model's, in the model's order (numba's `**` calls the same
-libm `pow` as Python), so each run ends exactly as the reference engine's does — tested run by
-run in tests/test_batch_equivalence.py.
+the deadline and move with dated events and threats, each seat's strategy (its compiled form,
+declared with it in the registry: `strategies/compiled_form.py`), the acceptance rule, the offer
+kernel (`jit_kernel.choose`, the tie rule of `strategies/bidding.py`), ratification votes on the
+last day of the meeting and vetoes that send talks back. The rules are the model's own functions
+(`model/rules.py`, `Limit`, the strategies' modules), compiled as they are: every floating-point
+operation is the reference's, in its order (numba's `**` calls the same libm `pow` as Python),
+so each run ends exactly as the reference engine's does — tested run by run in
+tests/test_batch_equivalence.py.
 
-The helpers are compiled without numba's reference counting (`_nrt=False`: they allocate
-nothing): with it, every call between compiled functions increments and decrements the count of
-each array in the tuples passed (numba issue #2345), which made a step ~6× slower.
+The loop calls the strategies through `dispatch.py`, whose if-chains are generated from the
+registry; numba caches a function by its own file only, so the loop (the functions in `LOOP`,
+copied) and the chains are written as one module named by a hash of everything it compiles
+(`burdenshare.jitcache`): any change to a rule, a strategy, the kernel or this file gives a new
+module and a new cache. Only that module's entry is cached; the functions it calls are compiled
+into it. Everything but the entry is compiled without numba's reference counting (`_nrt=False`:
+they allocate nothing): with it, every call between compiled functions increments and decrements
+the count of each array in the tuples passed (numba issue #2345), which made a step ~6× slower.
 """
 
 from __future__ import annotations
 
+import ast
+import types
+from functools import lru_cache
 from typing import Any, NamedTuple
 
+import numba
 import numpy as np
-from numba import njit
+from numba.extending import register_jitable
 
-from burdenshare.engine.encoding import ANCHORING, TIME_DEPENDENT, Runs, Structure
+from burdenshare import jitcache
+from burdenshare.engine.dispatch import (
+    Forms,
+    forms,
+    inner_offer,
+    inner_target,
+    source,
+    wrapper_allowed,
+    wrapper_permitted,
+    wrapper_target,
+)
+from burdenshare.engine.encoding import Runs, Structure
 from burdenshare.engine.jit_kernel import Pool, SpaceArrays, choose, compiled
-from burdenshare.model.parties import DAYS_PER_MONTH
-from burdenshare.strategies.ratification_aware import MARGIN
+from burdenshare.model.rules import (
+    HOLDS,
+    acceptable,
+    meets_minimum,
+    numeric_limit,
+    reservation_value,
+)
+from burdenshare.strategies.compiled_form import CompiledView
 
 
 class Outputs(NamedTuple):
@@ -44,30 +70,12 @@ class Outputs(NamedTuple):
 
 
 @compiled
-def _concession(t: float, e: float, k: float) -> float:
-    """f(t) = k + (1 − k) t^(1/e); e = 0 concedes only at t = 1 (`time_dependent.concession`)."""
-    if e == 0.0:
-        return 1.0 if t >= 1.0 else k
-    return float(k + (1.0 - k) * t ** (1.0 / e))
-
-
-@compiled
-def _target_utility(t: float, p_min: float, p_max: float, e: float, k: float) -> float:
-    """p(t) = P_min + (P_max − P_min)(1 − f(t)) (`time_dependent.target_utility`)."""
-    return p_min + (p_max - p_min) * (1.0 - _concession(t, e, k))
-
-
-@compiled
 def _reservation(st: Any, ru: Any, r: int, p: int, day: int) -> float:
-    """`Party.reservation_at(day)`: base, lapse drift, events, threats, kept within [0, 1]."""
-    value = ru.r0[r, p]
-    if day > st.deadline:
-        value += ru.lapse[r, p] * (day - st.deadline) / DAYS_PER_MONTH
+    """`Party.reservation_at(day)` of seat p in run r (`rules.reservation_value`)."""
     events = 0.0
     for j in range(st.event_party.size):
         if st.event_party[j] == p and st.event_day[j] <= day:
             events += ru.event_change[r, j]
-    value += events
     threats = 0.0
     for j in range(st.threat_party.size):
         if st.threat_party[j] == p:
@@ -75,13 +83,13 @@ def _reservation(st: Any, ru: Any, r: int, p: int, day: int) -> float:
                 threats += 0.0
             else:
                 threats += ru.threat_cred[r, j] * ru.threat_change[r, j]
-    value += threats
-    return float(min(max(value, 0.0), 1.0))
+    return reservation_value(ru.r0[r, p], ru.lapse[r, p], day - st.deadline, events, threats)
 
 
 @compiled
 def _limit_masks(st: Any, ru: Any, r: int, shape: np.ndarray, out: np.ndarray) -> None:
-    """Each limit's allowed grid values in run r (`Limit.violation` on every grid value)."""
+    """Each limit's allowed grid values in run r (`Limit.violation` on every grid value: scope
+    and choice limits are encoded as masks, numeric ones checked by `rules.numeric_limit`)."""
     for j in range(st.lim_issue.size):
         i = st.lim_issue[j]
         if not st.lim_numeric[j]:
@@ -92,28 +100,12 @@ def _limit_masks(st: Any, ru: Any, r: int, shape: np.ndarray, out: np.ndarray) -
         low_pct, high_pct = ru.lim_min_pct[r, j], ru.lim_max_pct[r, j]
         base = st.lim_base[j]
         for g in range(shape[i]):
-            x = st.grid[i, g]
-            ok = True
-            if (not np.isnan(low) and x < low - 1e-9) or (not np.isnan(high) and x > high + 1e-9):
-                ok = False
-            elif not np.isnan(base):
-                change = 100.0 * (x / base - 1.0)
-                below = not np.isnan(low_pct) and change < low_pct - 1e-9
-                above = not np.isnan(high_pct) and change > high_pct + 1e-9
-                ok = not (below or above)
-            out[j, g] = ok
+            out[j, g] = numeric_limit(st.grid[i, g], low, high, base, low_pct, high_pct) == HOLDS
 
 
-@compiled
-def _within(sp: Any, masks: np.ndarray, bits: int, st: Any, index: int) -> bool:
-    """Whether outcome `index` satisfies every limit whose bit is set in `bits`."""
-    for j in range(st.lim_issue.size):
-        if bits >> j & 1 and not masks[j, sp.positions[st.lim_issue[j], index]]:
-            return False
-    return True
+# -- the loop: copied into the generated module, where the dispatch is the registry's chains ---
 
 
-@njit(cache=True, nogil=True)
 def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
     """Run every row of `ru`, writing how each ended into `out`."""
     n_runs = ru.vid.shape[0]
@@ -166,7 +158,7 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
                     sp, pool, st, ru, r, proposer, m, slot, today, reserve, own_last,
                     own_count, seen, seen_n, veto_offer, veto_end, veto_bits, veto_n, masks,
                     allowed,
-                )
+                )  # fmt: skip
                 offers += 1
                 own_last[proposer] = offer
                 own_count[proposer] += 1
@@ -180,8 +172,8 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
                     if not _accepts(
                         sp, pool, st, ru, r, responder, m, slot, today, reserve, own_last,
                         own_count, seen, seen_n, veto_offer, veto_end, veto_bits, veto_n,
-                        masks, allowed, offer,
-                    ):
+                        masks, offer,
+                    ):  # fmt: skip
                         everyone = False
                         break
                 if not everyone:
@@ -196,10 +188,9 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
                         held = masks[j, sp.positions[st.lim_issue[j], offer]]
                         if st.lim_rat[j] == q and not held:
                             broken |= 1 << j
-                    accept = broken == 0
-                    if accept and not np.isnan(ru.min_utility[r, q]):
-                        utility = pool.utilities[ru.rat_vid[r, q], offer]
-                        accept = utility >= ru.min_utility[r, q] - 1e-12
+                    accept = broken == 0 and meets_minimum(
+                        pool.utilities[ru.rat_vid[r, q], offer], ru.min_utility[r, q]
+                    )
                     if not accept:
                         vetoers |= 1 << q
                         seat = st.rat_party[q]
@@ -220,139 +211,147 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
         out.offers[r] = offers
 
 
-@compiled
-def _floor(
-    pool: Any, ru: Any, r: int, seat: int, today: int, veto_offer: np.ndarray,
-    veto_end: np.ndarray, veto_bits: np.ndarray, veto_n: np.ndarray,
-) -> float:
-    """Highest own utility of a deal vetoed on utility grounds by a sitting ratifier (NaN:
-    none) — `RatificationAware.floor`."""
+def _view(
+    sp: Any, pool: Any, st: Any, ru: Any, r: int, seat: int, m: int, slot: int, today: int,
+    reserve: np.ndarray, own_last: np.ndarray, own_count: np.ndarray, seen: np.ndarray,
+    seen_n: np.ndarray, veto_offer: np.ndarray, veto_end: np.ndarray, veto_bits: np.ndarray,
+    veto_n: np.ndarray, masks: np.ndarray,
+) -> CompiledView:  # fmt: skip
+    """What the seat sees now (the `NegotiatorView` a strategy's compiled form reads)."""
     v = ru.vid[r, seat]
-    best = np.nan
-    for j in range(veto_n[seat]):
-        if today <= veto_end[seat, j] and veto_bits[seat, j] == 0:
-            u = pool.utilities[v, veto_offer[seat, j]]
-            if np.isnan(best) or u > best:
-                best = u
-    return best
+    k = veto_n[seat]
+    return CompiledView(
+        pool.utilities[v], float(pool.best[v]), ru.top[r, seat], ru.opening[r, seat],
+        st.slot_time[seat, slot], m, st.start_time[seat], today, reserve[seat, m],
+        own_last[seat], own_count[seat], seen[seat, : seen_n[seat]], veto_offer[seat, :k],
+        veto_end[seat, :k], veto_bits[seat, :k], masks, st.lim_issue, sp.positions,
+    )  # fmt: skip
 
 
-@compiled
-def _revealed(seat: int, today: int, veto_end: np.ndarray, veto_bits: np.ndarray,
-              veto_n: np.ndarray) -> int:
-    """Bits of the limits revealed by the seat's binding vetoes."""
-    bits = 0
-    for j in range(veto_n[seat]):
-        if today <= veto_end[seat, j]:
-            bits |= veto_bits[seat, j]
-    return bits
-
-
-@compiled
-def _permitted(
-    sp: Any, pool: Any, st: Any, ru: Any, r: int, seat: int, today: int, masks: np.ndarray,
-    veto_offer: np.ndarray, veto_end: np.ndarray, veto_bits: np.ndarray, veto_n: np.ndarray,
-    offer: int,
-) -> bool:
-    """`RatificationAware.permitted`: above the veto floor and within the revealed limits."""
-    if veto_n[seat] == 0:
-        return True
-    floor = _floor(pool, ru, r, seat, today, veto_offer, veto_end, veto_bits, veto_n)
-    if not np.isnan(floor) and pool.utilities[ru.vid[r, seat], offer] <= floor:
-        return False
-    bits = _revealed(seat, today, veto_end, veto_bits, veto_n)
-    return _within(sp, masks, bits, st, offer)
-
-
-@compiled
-def _inner_target(
-    pool: Any, st: Any, ru: Any, r: int, seat: int, m: int, slot: int, reservation: float,
-    own_last: np.ndarray, own_count: np.ndarray, seen: np.ndarray, seen_n: np.ndarray,
-) -> float:
-    """The wrapped (or only) strategy's target utility."""
-    v = ru.vid[r, seat]
-    t = st.slot_time[seat, slot]
-    code = ru.code[r, seat]
-    if code == TIME_DEPENDENT:
-        return _target_utility(t, reservation, float(pool.best[v]), ru.e[r, seat], ru.k[r, seat])
-    if code == ANCHORING:
-        top = float(pool.utilities[v, ru.anchor[r, seat]])
-        hold = ru.hold[r, seat]
-        n_meetings = st.day.size
-        if m < min(hold, n_meetings) or hold >= n_meetings:
-            return top
-        t_h = st.start_time[seat, hold] if hold > 0 else 0.0
-        rest = (t - t_h) / (1.0 - t_h) if t_h < 1.0 else 1.0
-        return _target_utility(min(max(rest, 0.0), 1.0), reservation, top, ru.e[r, seat], 0.0)
-    # tit-for-tat
-    opening = ru.opening[r, seat]
-    start = float(pool.utilities[v, opening] if opening >= 0 else pool.best[v])
-    delta = ru.delta[r, seat]
-    if own_count[seat] == 0 or seen_n[seat] < delta + 1:
-        return start
-    previous = pool.utilities[v, own_last[seat]]
-    before = pool.utilities[v, seen[seat, seen_n[seat] - 1 - delta]]
-    latest = pool.utilities[v, seen[seat, seen_n[seat] - 1]]
-    ratio = before / latest if latest > 0 else 1.0
-    return float(min(max(previous * ratio, reservation), pool.best[v]))
-
-
-@compiled
 def _propose(
     sp: Any, pool: Any, st: Any, ru: Any, r: int, seat: int, m: int, slot: int, today: int,
     reserve: np.ndarray, own_last: np.ndarray, own_count: np.ndarray, seen: np.ndarray,
     seen_n: np.ndarray, veto_offer: np.ndarray, veto_end: np.ndarray, veto_bits: np.ndarray,
     veto_n: np.ndarray, masks: np.ndarray, allowed: np.ndarray,
-) -> int:
-    """The seat's offer now (the strategy's `propose`, through the wrapper when wrapped)."""
+) -> int:  # fmt: skip
+    """The seat's offer now: its strategy's own offer or the kernel's at max(target,
+    reservation) (`TargetStrategy.propose`); a wrapper that refuses it has the kernel choose at
+    its own target within its allowed values."""
+    view = _view(sp, pool, st, ru, r, seat, m, slot, today, reserve, own_last, own_count, seen,
+                 seen_n, veto_offer, veto_end, veto_bits, veto_n, masks)  # fmt: skip
+    code, p = ru.code[r, seat], ru.params[r, seat]
     v = ru.vid[r, seat]
-    reservation = reserve[seat, m]
-    opp = seen[seat, seen_n[seat] - 1] if seen_n[seat] > 0 else -1
-    own = own_last[seat]
-    inner = _inner_target(pool, st, ru, r, seat, m, slot, reservation, own_last, own_count,
-                          seen, seen_n)
-    offer = -1
-    if ru.code[r, seat] == ANCHORING:
-        holding = m < min(ru.hold[r, seat], st.day.size)
-        if holding or own_count[seat] == 0:
-            offer = ru.anchor[r, seat]
+    opp = view.opponent[view.opponent.size - 1] if view.opponent.size > 0 else -1
+    inner = inner_target(code, p, view)
+    offer = inner_offer(code, p, view)
     if offer < 0:
-        offer = choose(sp, pool, v, max(inner, reservation), own, opp, allowed, False)
-    if not ru.wrapped[r, seat]:
+        offer = choose(sp, pool, v, max(inner, view.reservation), view.own_last, opp, allowed,
+                       False)  # fmt: skip
+    wrapper = ru.wrapper[r, seat]
+    if wrapper < 0:
         return offer
-    if _permitted(sp, pool, st, ru, r, seat, today, masks, veto_offer, veto_end, veto_bits,
-                  veto_n, offer):
+    wp = ru.wrapper_params[r, seat]
+    if wrapper_permitted(wrapper, wp, view, offer):
         return offer
-    floor = _floor(pool, ru, r, seat, today, veto_offer, veto_end, veto_bits, veto_n)
-    target = inner if np.isnan(floor) else max(inner, floor + MARGIN)
-    bits = _revealed(seat, today, veto_end, veto_bits, veto_n)
-    if bits == 0:
-        return choose(sp, pool, v, target, own, opp, allowed, False)
-    allowed[:, :] = True
-    for j in range(st.lim_issue.size):
-        if bits >> j & 1:
-            i = st.lim_issue[j]
-            for g in range(sp.shape[i]):
-                allowed[i, g] = allowed[i, g] and masks[j, g]
-    return choose(sp, pool, v, target, own, opp, allowed, True)
+    target = wrapper_target(wrapper, wp, view, inner)
+    masked = wrapper_allowed(wrapper, wp, view, allowed)
+    return choose(sp, pool, v, target, view.own_last, opp, allowed, masked)
 
 
-@compiled
 def _accepts(
     sp: Any, pool: Any, st: Any, ru: Any, r: int, seat: int, m: int, slot: int, today: int,
     reserve: np.ndarray, own_last: np.ndarray, own_count: np.ndarray, seen: np.ndarray,
     seen_n: np.ndarray, veto_offer: np.ndarray, veto_end: np.ndarray, veto_bits: np.ndarray,
-    veto_n: np.ndarray, masks: np.ndarray, allowed: np.ndarray, offer: int,
-) -> bool:
-    """Whether the seat accepts `offer` (the wrapper first asks whether it is permitted)."""
-    if ru.wrapped[r, seat] and not _permitted(
-        sp, pool, st, ru, r, seat, today, masks, veto_offer, veto_end, veto_bits, veto_n, offer
-    ):
+    veto_n: np.ndarray, masks: np.ndarray, offer: int,
+) -> bool:  # fmt: skip
+    """Whether the seat accepts `offer`: a wrapper's permission first, then the acceptance rule
+    at the strategy's target (`TargetStrategy.accepts`)."""
+    view = _view(sp, pool, st, ru, r, seat, m, slot, today, reserve, own_last, own_count, seen,
+                 seen_n, veto_offer, veto_end, veto_bits, veto_n, masks)  # fmt: skip
+    wrapper = ru.wrapper[r, seat]
+    if wrapper >= 0 and not wrapper_permitted(wrapper, ru.wrapper_params[r, seat], view, offer):
         return False
-    reservation = reserve[seat, m]
-    inner = _inner_target(pool, st, ru, r, seat, m, slot, reservation, own_last, own_count,
-                          seen, seen_n)
-    return bool(pool.utilities[ru.vid[r, seat], offer] >= max(inner, reservation) - 1e-12)
+    inner = inner_target(ru.code[r, seat], ru.params[r, seat], view)
+    return acceptable(view.utilities[offer], inner, view.reservation)
+
+
+LOOP = (_view, _propose, _accepts, _negotiate_all)
+"""The functions the generated module holds (their source, copied), after the dispatch."""
+
+_COMPILE = """
+inner_target = numba.njit(_nrt=False)(inner_target)
+inner_offer = numba.njit(_nrt=False)(inner_offer)
+wrapper_target = numba.njit(_nrt=False)(wrapper_target)
+wrapper_permitted = numba.njit(_nrt=False)(wrapper_permitted)
+wrapper_allowed = numba.njit(_nrt=False)(wrapper_allowed)
+_view = numba.njit(_nrt=False)(_view)
+_propose = numba.njit(_nrt=False)(_propose)
+_accepts = numba.njit(_nrt=False)(_accepts)
+negotiate = numba.njit(cache=True, nogil=True)(_negotiate_all)
+"""
+"""How the generated module compiles its functions: only the entry is cached."""
+
+JITTED: set[types.FunctionType] = set()
+"""The plain functions (rules, strategies' compiled forms, their helpers) made callable from
+compiled code (`numba.extending.register_jitable`): compiled as they are, where they are called."""
+
+
+def _jitable(function: types.FunctionType) -> None:
+    if function not in JITTED:
+        register_jitable(_nrt=False)(function)
+        JITTED.add(function)
+
+
+class Generated(NamedTuple):
+    """The loop module for some numbered forms: its name (with the hash), text, the names it is
+    run with, and what the hash covers besides the text (`jitcache.reachable`)."""
+
+    name: str
+    text: str
+    namespace: dict[str, object]
+    dependencies: dict[str, str]
+
+
+def generate(numbered: Forms) -> Generated:
+    """The loop module over the `numbered` forms: the dispatch chains, then `LOOP`'s source;
+    every plain function it reaches is made callable from compiled code (`JITTED`)."""
+    chains, bindings = source(numbered)
+    body = "\n\n".join([chains, *(jitcache.source(f) for f in LOOP)]) + _COMPILE
+    namespace = {k: v for k, v in globals().items() if not k.startswith("__")}
+    namespace.update(bindings)
+    tree = ast.parse(body)
+    defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    read = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} - defined
+    functions, dependencies = jitcache.reachable(
+        [namespace[name] for name in sorted(read) if name in namespace]
+    )
+    for function in functions:
+        _jitable(function)
+    digest = jitcache.key(body, dependencies, numba.__version__, np.__version__)
+    head = (
+        f'"""The compiled negotiation loop, generated by {__name__} (do not edit).\n\n'
+        "Named by a hash of this text and of every source it compiles: numba's cache of it is\n"
+        'never stale."""\n\nimport numba\n\n\n'
+    )
+    return Generated(f"burdenshare_loop_{digest}", head + body, namespace, dependencies)
+
+
+@lru_cache(maxsize=8)
+def loop_module(numbered: Forms) -> types.ModuleType:
+    """The generated loop module over `numbered`, written and imported once (`jitcache.load`):
+    its `negotiate` is `_negotiate_all`, compiled and cached."""
+    generated = generate(numbered)
+    return jitcache.load(generated.name, generated.text, generated.namespace)
+
+
+def loop() -> Any:
+    """The compiled loop over the strategies registered now."""
+    return loop_module(forms()).negotiate
+
+
+def ready() -> bool:
+    """Whether the compiled loop is on disk already (False: the first call compiles it, ~20 s)."""
+    return jitcache.on_disk(loop())
 
 
 def negotiate_all(
@@ -372,9 +371,10 @@ def negotiate_all(
         np.zeros((count, meetings), np.int64),
         np.zeros(count, np.int64),
     )
+    negotiate = loop()
     blocks = min(max(threads, 1), max(count // MIN_BLOCK, 1))
     if blocks == 1:
-        _negotiate_all(space, pool, structure, runs, out)
+        negotiate(space, pool, structure, runs, out)
         return out
     from concurrent.futures import ThreadPoolExecutor
 
@@ -384,7 +384,7 @@ def negotiate_all(
         rows = slice(edges[k], edges[k + 1])
         part_runs = Runs(*(a[rows] for a in runs))
         part_out = Outputs(*(a[rows] for a in out))
-        _negotiate_all(space, pool, structure, part_runs, part_out)
+        negotiate(space, pool, structure, part_runs, part_out)
 
     with ThreadPoolExecutor(blocks) as pool_of_threads:
         list(pool_of_threads.map(block, range(blocks)))

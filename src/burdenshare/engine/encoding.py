@@ -7,7 +7,8 @@ party's relative time, the dated reservation events and threats, the ratifiers a
 into a `Pool`), reservation value, lapse, strategy as numbers, event and threat sizes, the
 ratifiers' minimum utilities and the numeric bounds of their limits. Both are built from the
 immutable model with the model's own arithmetic (`Calendar.time_fraction`, `Space.index_of`);
-the compiled loop mirrors the rest (`Party.reservation_at`, `Limit.violation`, the strategies).
+the compiled loop calls the model's rules on them (`model/rules.py`). A strategy is its compiled
+form's code (`dispatch.py`) and the parameters the form names, read from the strategy.
 """
 
 from __future__ import annotations
@@ -19,15 +20,11 @@ from typing import NamedTuple
 
 import numpy as np
 
+from burdenshare.engine import dispatch
 from burdenshare.model import Limit, OutcomeSpace, Scenario, Valuation
 from burdenshare.strategies import Strategy
-from burdenshare.strategies.anchoring import Anchoring
-from burdenshare.strategies.ratification_aware import RatificationAware
-from burdenshare.strategies.time_dependent import TimeDependent
-from burdenshare.strategies.tit_for_tat import TitForTat
-
-TIME_DEPENDENT, ANCHORING, TIT_FOR_TAT = 0, 1, 2
-"""Strategy codes in `Runs.code`."""
+from burdenshare.strategies.compiled_form import CompiledForm, CompiledWrapper
+from burdenshare.strategies.registry import compiled_form
 
 NEVER_BEFORE = -(2**62)
 NEVER_AFTER = 2**62
@@ -75,19 +72,17 @@ class Runs(NamedTuple):
 
     vid: np.ndarray  # i8[R, P]: valuation of each seat (index into the pool)
     rat_vid: np.ndarray  # i8[R, Q]: valuation each ratifier judges utility by
-    anchor: np.ndarray  # i8[R, P]: the anchoring strategy's anchor (opening or best)
+    top: np.ndarray  # i8[R, P]: lowest index of the seat's best outcome
     opening: np.ndarray  # i8[R, P]: stated opening (−1: none)
     r0: np.ndarray  # f8[R, P]
     lapse: np.ndarray  # f8[R, P]
     event_change: np.ndarray  # f8[R, E]
     threat_change: np.ndarray  # f8[R, T]
     threat_cred: np.ndarray  # f8[R, T]
-    code: np.ndarray  # i8[R, P]
-    wrapped: np.ndarray  # b1[R, P]: ratification-aware around the coded strategy
-    e: np.ndarray  # f8[R, P]
-    k: np.ndarray  # f8[R, P]
-    hold: np.ndarray  # i8[R, P]
-    delta: np.ndarray  # i8[R, P]
+    code: np.ndarray  # i8[R, P]: the seat's compiled form (`dispatch.forms`)
+    wrapper: np.ndarray  # i8[R, P]: the wrapper around it (−1: none)
+    params: np.ndarray  # f8[R, P, W]: the parameters the form names, in its order
+    wrapper_params: np.ndarray  # f8[R, P, W']: the wrapper's
     min_utility: np.ndarray  # f8[R, Q]
     lim_min: np.ndarray  # f8[R, L]
     lim_max: np.ndarray  # f8[R, L]
@@ -165,10 +160,7 @@ def structure(scenario: Scenario) -> Structure:
 
 def _base(scenario: Scenario, limit: Limit) -> float:
     """The status-quo value a limit's % change is measured from (NaN when none applies)."""
-    base = scenario.status_quo.terms.get(limit.issue)
-    if isinstance(base, int | float) and base != 0:
-        return float(base)
-    return float("nan")
+    return limit.base(scenario.status_quo.terms)
 
 
 def _fixed_masks(
@@ -190,26 +182,37 @@ def _fixed_masks(
 
 @dataclass(frozen=True)
 class StrategyCode:
-    """A vectorisable strategy as the numbers the compiled loop reads."""
+    """A strategy as the compiled loop reads it: its form's code and parameter values (by the
+    names the form declares), and its wrapper's (code −1: none)."""
 
     code: int
-    wrapped: bool
-    e: float = 1.0
-    k: float = 0.0
-    hold: int = 0
-    delta: int = 1
+    names: tuple[str, ...]
+    values: tuple[float, ...]
+    wrapper: int = -1
+    wrapper_values: tuple[float, ...] = ()
+
+
+def _values(strategy: object, names: tuple[str, ...]) -> tuple[float, ...]:
+    return tuple(float(getattr(strategy, name)) for name in names)
 
 
 def strategy_code(strategy: Strategy) -> StrategyCode | None:
-    """The numbers of `strategy`, or None when the compiled loop has no form of it."""
-    wrapped = isinstance(strategy, RatificationAware)
-    inner = strategy.wrapped if isinstance(strategy, RatificationAware) else strategy
-    if type(inner) is TimeDependent:
-        return StrategyCode(TIME_DEPENDENT, wrapped, e=inner.e, k=inner.k)
-    if type(inner) is Anchoring:
-        return StrategyCode(ANCHORING, wrapped, e=inner.e, hold=inner.hold)
-    if type(inner) is TitForTat:
-        return StrategyCode(TIT_FOR_TAT, wrapped, delta=inner.delta)
+    """The numbers of `strategy`, or None when its class (or a wrapper's inner strategy's) has
+    no compiled form in the registry."""
+    inner_forms, wrappers = dispatch.forms()
+    form = compiled_form(strategy)
+    if isinstance(form, CompiledWrapper):
+        inner: object = getattr(strategy, "wrapped", None)
+        found = compiled_form(inner)
+        if not isinstance(found, CompiledForm):
+            return None
+        code = inner_forms.index(found)
+        wrapped = _values(inner, found.params)
+        return StrategyCode(
+            code, found.params, wrapped, wrappers.index(form), _values(strategy, form.params)
+        )
+    if isinstance(form, CompiledForm):
+        return StrategyCode(inner_forms.index(form), form.params, _values(strategy, form.params))
     return None
 
 
@@ -226,12 +229,17 @@ def runs(
 ) -> Runs:
     """One row for `scenario` with `strategies` per seat; `vids` / `rat_vids`
     index each seat's / ratifier's valuation in the pool, `utilities` each seat's utilities
-    (for the anchor: the opening, else the best outcome, lowest index on ties)."""
+    (for its best outcome, lowest index on ties)."""
     space = scenario.space
     parties = scenario.parties
     limits = [limit for r in scenario.ratifiers for limit in r.limits]
     opening = [space.index_of(p.opening) if p.opening is not None else -1 for p in parties]
-    anchor = [o if o >= 0 else int(np.argmax(u)) for o, u in zip(opening, utilities, strict=True)]
+    inner_forms, wrappers = dispatch.forms()
+    params = np.zeros((1, len(parties), dispatch.width(inner_forms)))
+    wrapper_params = np.zeros((1, len(parties), dispatch.width(wrappers)))
+    for p, s in enumerate(strategies):
+        params[0, p, : len(s.values)] = s.values
+        wrapper_params[0, p, : len(s.wrapper_values)] = s.wrapper_values
 
     def row(values: Sequence[float | int | bool], dtype: type) -> np.ndarray:
         return np.asarray(values, dtype=dtype).reshape(1, -1)
@@ -239,7 +247,7 @@ def runs(
     return Runs(
         row(vids, np.int64),
         row(rat_vids, np.int64),
-        row(anchor, np.int64),
+        row([int(np.argmax(u)) for u in utilities], np.int64),
         row(opening, np.int64),
         row([p.reservation_value for p in parties], np.float64),
         row([p.lapse_change_per_month for p in parties], np.float64),
@@ -247,11 +255,9 @@ def runs(
         row([t.change for t in scenario.threats], np.float64),
         row([t.credibility for t in scenario.threats], np.float64),
         row([s.code for s in strategies], np.int64),
-        row([s.wrapped for s in strategies], np.bool_),
-        row([s.e for s in strategies], np.float64),
-        row([s.k for s in strategies], np.float64),
-        row([s.hold for s in strategies], np.int64),
-        row([s.delta for s in strategies], np.int64),
+        row([s.wrapper for s in strategies], np.int64),
+        params,
+        wrapper_params,
         row([_optional(r.min_utility) for r in scenario.ratifiers], np.float64),
         row([_optional(x.min) for x in limits], np.float64),
         row([_optional(x.max) for x in limits], np.float64),

@@ -17,9 +17,8 @@ argument or only skips what a bound with margin proves cannot win. Tested equal 
 
 Compiled without numba's reference counting (`_nrt=False`) and allocating nothing, so that the
 engine's loop (compiled the same way, `compiled.py`) can call it, with no count updates for the
-arrays of `SpaceArrays` and `Pool` at each call. Callers compiled with `cache=True` in other
-modules keep their own copy of this code (numba checks only the caller's file): clear their
-cache when this file changes.
+arrays of `SpaceArrays` and `Pool` at each call. Not cached on its own: the loop's cache is
+named by a hash of this file among the others it compiles (`burdenshare.jitcache`).
 """
 
 from __future__ import annotations
@@ -200,8 +199,9 @@ _F = TypeVar("_F", bound=Callable[..., object])
 
 
 def compiled(function: _F) -> _F:
-    """`function` compiled by numba, cached on disk, without reference counting."""
-    return cast(_F, numba.njit(cache=True, _nrt=False)(function))  # type: ignore[call-overload]
+    """`function` compiled by numba without reference counting, and not cached on its own: its
+    code is compiled into the cached loop (`compiled.py`), whose cache knows this file."""
+    return cast(_F, numba.njit(_nrt=False)(function))  # type: ignore[call-overload]
 
 
 @compiled

@@ -9,6 +9,8 @@ run's scenario as before. Both give the same columns (tests/test_experiments_mon
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,10 +18,8 @@ import numpy as np
 from burdenshare.engine.batch import codes_of, compiled_tables, strategies_of
 from burdenshare.engine.compiled import Outputs, negotiate_all
 from burdenshare.engine.encoding import (
-    ANCHORING,
-    TIME_DEPENDENT,
-    TIT_FOR_TAT,
     Runs,
+    StrategyCode,
     Structure,
     runs,
     structure,
@@ -28,19 +28,14 @@ from burdenshare.engine.encoding import (
 from burdenshare.engine.jit_kernel import Pool, SpaceArrays
 from burdenshare.experiments.uncertainty import Uncertain
 from burdenshare.model import Scenario, paths
+from burdenshare.strategies import Strategy
 
 Place = tuple[str, int]
-"""Where a drawn value goes: a `Runs` field and its column ("" for a field that does not
-change how a run ends, such as discounting or the exchange rate)."""
+"""Where a drawn value goes: a `Runs` field and its column, counted over the field's columns
+after the run axis flattened ("" for a field that does not change how a run ends, such as
+discounting or the exchange rate)."""
 
 IGNORED: Place = ("", -1)
-
-_KEYS = {
-    TIME_DEPENDENT: ("e", "k"),
-    ANCHORING: ("e", "hold"),
-    TIT_FOR_TAT: ("delta",),
-}
-"""The numeric parameters each compiled strategy reads."""
 
 
 _COLUMNS = {
@@ -74,17 +69,31 @@ def _column(scenario: Scenario, target: paths.Target) -> int:
     return before + target.indices[1]
 
 
-def strategy_place(code: int, key: str, integer: bool, seat: int) -> Place | None:
-    """Where a drawn parameter `key` of the compiled strategy `code` at `seat` goes (None: the
-    strategy does not read it as a drawn number)."""
-    if key not in _KEYS[code]:
-        return None
-    if key in ("hold", "delta") and not integer:
-        return None
-    return (key, seat)
+def _compiled(strategy: Strategy, code: StrategyCode) -> object:
+    """The strategy whose parameters `code` holds (a wrapper's inner one)."""
+    return getattr(strategy, "wrapped", strategy) if code.wrapper >= 0 else strategy
 
 
-def place(scenario: Scenario, u: Uncertain, codes: list[int]) -> Place | None:
+def strategy_place(
+    strategy: Strategy, code: StrategyCode, key: str, integer: bool, seat: int, width: int
+) -> Place | None:
+    """Where a drawn parameter `key` of the seat's strategy goes in `Runs.params` (`width`
+    parameters a seat); None when its compiled form does not read it, or reads a whole number
+    and the draw is not one."""
+    if key not in code.names:
+        return None
+    if isinstance(getattr(_compiled(strategy, code), key), int) and not integer:
+        return None
+    return ("params", seat * width + code.names.index(key))
+
+
+def place(
+    scenario: Scenario,
+    u: Uncertain,
+    strategies: Sequence[Strategy],
+    codes: Sequence[StrategyCode],
+    width: int,
+) -> Place | None:
     """Where `u`'s drawn value goes in the run arrays (None: nowhere — the caller rebuilds
     the scenario per run). A choice among texts (a strategy) has no place."""
     if not u.numeric:
@@ -97,22 +106,29 @@ def place(scenario: Scenario, u: Uncertain, codes: list[int]) -> Place | None:
         return IGNORED
     if target.pattern == "parties.P.strategy.params.KEY":
         seat = target.indices[0]
-        return strategy_place(codes[seat], str(target.steps[-1]), u.integer, seat)
+        key = str(target.steps[-1])
+        return strategy_place(strategies[seat], codes[seat], key, u.integer, seat, width)
     name = _COLUMNS.get(target.pattern)
     return None if name is None else (name, _column(scenario, target))
 
 
-def check(rows: Runs) -> None:
-    """The strategies' own parameter checks (`__post_init__`), on every row at once."""
-    problems = [
-        (rows.e < 0, "e must be ≥ 0"),
-        ((rows.k < 0) | (rows.k > 1), "k must be in [0, 1]"),
-        ((rows.code == ANCHORING) & (rows.hold < 0), "hold must be ≥ 0 meetings"),
-        ((rows.code == TIT_FOR_TAT) & (rows.delta < 1), "delta must be ≥ 1"),
-    ]
-    for bad, message in problems:
-        if bad.any():
-            raise ValueError(f"{message} (a drawn strategy parameter)")
+def check(rows: Runs, strategies: Sequence[Strategy], codes: Sequence[StrategyCode]) -> None:
+    """The strategies' own parameter checks (`__post_init__`), run on each seat's lowest and on
+    its highest drawn values (exact when each parameter's valid values form an interval)."""
+    for seat, (strategy, code) in enumerate(zip(strategies, codes, strict=True)):
+        inner = _compiled(strategy, code)
+        if not code.names or not dataclasses.is_dataclass(inner):
+            continue
+        columns = rows.params[:, seat, : len(code.names)]
+        for corner in (columns.min(axis=0), columns.max(axis=0)):
+            values = {
+                name: type(getattr(inner, name))(value)
+                for name, value in zip(code.names, corner.tolist(), strict=True)
+            }
+            try:
+                dataclasses.replace(inner, **values)  # type: ignore[type-var]
+            except ValueError as exc:
+                raise ValueError(f"{exc} (a drawn strategy parameter)") from None
 
 
 @dataclass(frozen=True, eq=False)
@@ -125,34 +141,41 @@ class RowPlan:
     base: Runs
     places: tuple[Place, ...]
     vids: tuple[int, ...]
+    strategies: tuple[Strategy, ...]
+    codes: tuple[StrategyCode, ...]
 
     @staticmethod
     def of(scenario: Scenario, uncertain: tuple[Uncertain, ...]) -> RowPlan | None:
         """The row plan of `scenario` with `uncertain`, or None when some input has no place."""
-        codes = codes_of(scenario, strategies_of(scenario))
+        chosen = strategies_of(scenario)
+        codes = codes_of(scenario, chosen)
         if codes is None:
             return None
+        strategies = [chosen[p.name] for p in scenario.parties]
         places = []
-        for u in uncertain:
-            found = place(scenario, u, [c.code for c in codes])
-            if found is None:
-                return None
-            places.append(found)
         valuations, vids, rat_vids = valuations_of(scenario)
         sp, kernel_pool = compiled_tables(tuple(valuations), scenario.space)
         utilities = [kernel_pool.utilities[v] for v in vids]
         base = runs(scenario, codes, vids, rat_vids, utilities)
-        return RowPlan(sp, kernel_pool, structure(scenario), base, tuple(places), tuple(vids))
+        for u in uncertain:
+            found = place(scenario, u, strategies, codes, base.params.shape[2])
+            if found is None:
+                return None
+            places.append(found)
+        return RowPlan(
+            sp, kernel_pool, structure(scenario), base, tuple(places), tuple(vids),
+            tuple(strategies), tuple(codes),
+        )  # fmt: skip
 
     def rows(self, drawn: np.ndarray) -> Runs:
         """One row per run: the scenario's own row with drawn[k, j] written at input j's place."""
         rows = Runs(*(np.repeat(a, drawn.shape[0], axis=0) for a in self.base))
         for j, (name, column) in enumerate(self.places):
             if name:
-                getattr(rows, name)[:, column] = drawn[:, j]
+                getattr(rows, name).reshape(drawn.shape[0], -1)[:, column] = drawn[:, j]
         return rows
 
     def negotiate(self, rows: Runs) -> Outputs:
         """Run every row (compiled)."""
-        check(rows)
+        check(rows, self.strategies, self.codes)
         return negotiate_all(self.space, self.pool, self.structure, rows)

@@ -10,6 +10,7 @@ from abc import ABC, abstractmethod
 from typing import ClassVar, Protocol, runtime_checkable
 
 from burdenshare.model import Offer
+from burdenshare.model.rules import acceptable
 from burdenshare.strategies.bidding import offer_at
 from burdenshare.strategies.view import NegotiatorView
 
@@ -55,6 +56,5 @@ class TargetStrategy(ABC):
         return offer_at(view, max(self.target(view), view.reservation))
 
     def accepts(self, view: NegotiatorView, offer: Offer) -> bool:
-        """u(offer) ≥ max(target, reservation)."""
-        utility = view.utility(offer)
-        return utility >= max(self.target(view), view.reservation) - 1e-12
+        """u(offer) ≥ max(target, reservation) − 1e-12 (`rules.acceptable`)."""
+        return acceptable(view.utility(offer), self.target(view), view.reservation)

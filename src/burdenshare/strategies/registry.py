@@ -82,9 +82,9 @@ def add(
 
 
 def compiled_forms() -> tuple[tuple[type[Any], Compiled], ...]:
-    """Every registered class with a compiled form, with it, in a fixed order (module and name
-    of the class): the compiled engine numbers the forms in this order."""
-    return tuple(sorted(_FORMS.items(), key=lambda kv: (kv[0].__module__, kv[0].__qualname__)))
+    """Every registered class with a compiled form, with it, in the order registered: the
+    compiled engine numbers the forms in this order (a later registration renumbers none)."""
+    return tuple(_FORMS.items())
 
 
 def compiled_form(strategy: object) -> Compiled | None:
