@@ -91,11 +91,12 @@ def scenarios(
     from rich.table import Table
 
     from burdenshare.cli.render import console
+    from burdenshare.reports.catalog import scenarios_dict
     from burdenshare.scenario import builtin_names, load
 
     rows = [(name, load(name).title) for name in builtin_names()]
     if as_json:
-        print(json.dumps({"scenarios": [{"name": n, "title": t} for n, t in rows]}, indent=2))
+        print(json.dumps(scenarios_dict(rows), indent=2))
         return
     table = Table(title="built-in scenarios", title_justify="left")
     table.add_column("name")
@@ -162,25 +163,12 @@ def strategies(
     """List the registered strategies with their parameters."""
     from rich.table import Table
 
-    from burdenshare import strategies as registry
     from burdenshare.cli.render import console
+    from burdenshare.reports.catalog import strategies_dict, strategy_rows
 
-    rows = []
-    for name in registry.names():
-        entry = registry.entry(name)
-        params = {k: v for k, v in registry.parameters(name).items() if k != "params"}
-        rows.append((name, entry.summary, params, sorted(entry.tags)))
+    rows = strategy_rows()
     if as_json:
-        print(
-            json.dumps(
-                {
-                    "strategies": [
-                        {"name": n, "summary": s, "parameters": p, "tags": t} for n, s, p, t in rows
-                    ]
-                },
-                indent=2,
-            )
-        )
+        print(json.dumps(strategies_dict(rows), indent=2))
         return
     table = Table(title="strategies", title_justify="left")
     for column in ("name", "what it does", "parameters (defaults)", "tags"):
