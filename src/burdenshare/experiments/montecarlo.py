@@ -17,7 +17,13 @@ import numpy as np
 from burdenshare.engine.batch import RunOutcome, run_one
 from burdenshare.experiments.rows import RowPlan
 from burdenshare.experiments.seeding import spawn_words
-from burdenshare.experiments.uncertainty import Drawn, Uncertain, apply_all, draw_block
+from burdenshare.experiments.uncertainty import (
+    Drawn,
+    Uncertain,
+    applier,
+    apply_all,
+    draw_block,
+)
 from burdenshare.model import Scenario
 
 STATUS_NONE, STATUS_BEFORE, STATUS_LAPSE = 0, 1, 2
@@ -145,9 +151,10 @@ def run_scenarios(plan: MonteCarloPlan, start: int, stop: int) -> Columns:
     utilities = np.full((n, parties), np.nan)
     engine = np.zeros(n, dtype=bool)
     seeds, inputs = draw_block(plan.uncertain, plan.seed, start, stop)
+    drawn = applier(plan.scenario, plan.uncertain)
     for k in range(n):
         values = tuple(u.value(c) for u, c in zip(plan.uncertain, inputs[k], strict=True))
-        scenario = apply_all(plan.scenario, plan.uncertain, values)
+        scenario = drawn(values)
         out = run_one(scenario, seed=int(seeds[k]))
         if out.status == "agreement":
             status[k] = STATUS_LAPSE if out.during_lapse else STATUS_BEFORE

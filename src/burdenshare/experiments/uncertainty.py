@@ -10,7 +10,7 @@ operations (`draw_block`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
@@ -141,10 +141,24 @@ def draw_block(
     return words[:, 0].astype(np.uint64), codes
 
 
+def applier(
+    scenario: Scenario, uncertain: Sequence[Uncertain]
+) -> Callable[[Sequence[Drawn]], Scenario]:
+    """A function giving `scenario` with drawn values set along the inputs' paths
+    (`model.paths`), each path resolved once for all the runs it serves."""
+    targets = tuple(paths.resolve(scenario, u.path) for u in uncertain)
+
+    def apply(values: Sequence[Drawn]) -> Scenario:
+        out = scenario
+        for target, value in zip(targets, values, strict=True):
+            out = paths.replace(out, target, value)
+        return out
+
+    return apply
+
+
 def apply_all(
     scenario: Scenario, uncertain: Sequence[Uncertain], values: Sequence[Drawn]
 ) -> Scenario:
-    """`scenario` with every drawn value set along its path (`model.paths`)."""
-    for u, value in zip(uncertain, values, strict=True):
-        scenario = paths.apply(scenario, u.path, value)
-    return scenario
+    """`scenario` with every drawn value set along its path."""
+    return applier(scenario, uncertain)(values)

@@ -44,19 +44,25 @@ def _near(key: str, known: Sequence[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+def _index(names: Sequence[str | None], key: str) -> int | None:
+    if key.isascii() and key.isdigit() and int(key) < len(names):
+        return int(key)
+    return names.index(key) if key in names else None
+
+
 def element(names: Sequence[str | None], key: str, where: str) -> int:
     """Index of the list element `key` names: an index (ASCII digits) below the length, else
     the element whose `name` is `key`."""
-    if key.isascii() and key.isdigit() and int(key) < len(names):
-        return int(key)
-    if key in names:
-        return names.index(key)
+    found = _index(names, key)
+    if found is None:
+        raise PathError(where, _missing(names, key))
+    return found
+
+
+def _missing(names: Sequence[str | None], key: str) -> str:
     known = [n for n in names if n is not None]
     named = f" or one of: {', '.join(known)}" if known else ""
-    raise PathError(
-        where,
-        f"no element {key!r}{_near(key, known)}; expected an index below {len(names)}{named}",
-    )
+    return f"no element {key!r}{_near(key, known)}; expected an index below {len(names)}{named}"
 
 
 # -- the raw document (`--set`) --------------------------------------------------------------
@@ -133,10 +139,14 @@ class Fields:
     that has no object of its own, such as a party's `lapse`) and what lies below."""
 
     children: tuple[tuple[str, str, Node], ...]
+    by_key: dict[str, tuple[str, Node]] = dataclasses.field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_key", {k: (a, n) for k, a, n in self.children})
 
     def child(self, key: str) -> tuple[str, Node] | None:
         """(attribute, node) under `key`."""
-        return next(((a, n) for k, a, n in self.children if k == key), None)
+        return self.by_key.get(key)
 
 
 @dataclass(frozen=True)
@@ -257,24 +267,24 @@ def _walk(scenario: Scenario, path: str) -> _Walk:
     resolved: list[Step] = []
     pattern: list[str] = []
 
-    def stop(position: int, error: PathError) -> _Walk:
+    def stop(position: int, where: int, message: str) -> _Walk:
+        error = PathError(".".join(steps[:where]), message)
         return _Walk(tuple(resolved), tuple(pattern), steps[position:], error)
 
     for position, key in enumerate(steps):
-        walked, where = ".".join(steps[:position]), ".".join(steps[: position + 1])
         if isinstance(node, Number):
-            return stop(position, PathError(walked, "is a number, not a table"))
+            return stop(position, position, "is a number, not a table")
         if isinstance(node, Strategy):
             rest = steps[position:]
             if rest == ("name",) or (len(rest) == 2 and rest[0] == "params"):
                 keys = ("name",) if rest == ("name",) else ("params", "KEY")
                 return _Walk((*resolved, *rest), (*pattern, *keys), (), None)
-            return stop(position, PathError(where, _expected(node, walked)))
+            return stop(position, position + 1, _expected(node, ".".join(steps[:position])))
         if isinstance(node, Elements):
-            try:
-                i = element([getattr(x, "name", None) for x in obj], key, where)
-            except PathError as exc:
-                return stop(position, exc)
+            names = [getattr(x, "name", None) for x in obj]
+            i = _index(names, key)
+            if i is None:
+                return stop(position, position + 1, _missing(names, key))
             resolved.append(i)
             pattern.append(node.symbol)
             obj, node = obj[i], node.item
@@ -282,18 +292,19 @@ def _walk(scenario: Scenario, path: str) -> _Walk:
         found = node.child(key)
         if found is None:
             known = [k for k, _, _ in node.children]
-            why = f"no field that can vary per run{_near(key, known)}; {_expected(node, walked)}"
-            return stop(position, PathError(where, why))
+            expected = _expected(node, ".".join(steps[:position]))
+            why = f"no field that can vary per run{_near(key, known)}; {expected}"
+            return stop(position, position + 1, why)
         attribute, child = found
         value = getattr(obj, attribute) if attribute else obj
         if value is None and not isinstance(child, Number):
-            return stop(position, PathError(where, "is not set in this scenario"))
+            return stop(position, position + 1, "is not set in this scenario")
         obj, node = value, child
         resolved.append(key)
         pattern.append(key)
     if isinstance(node, Fields | Elements):
         kind = "table" if isinstance(node, Fields) else "list"
-        return stop(len(steps), PathError(path, f"is a {kind}; " + _expected(node, path)))
+        return stop(len(steps), len(steps), f"is a {kind}; " + _expected(node, path))
     return _Walk(tuple(resolved), tuple(pattern), (), None)
 
 
