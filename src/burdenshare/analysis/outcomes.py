@@ -219,19 +219,13 @@ def _linear_exact(scenario: Scenario, continuous: list[int], seed: int) -> Utili
     real = [issue for issue in (space.issues[i] for i in continuous) if is_numeric(issue)]
     lows = np.array(
         [
-            [
-                _contribution(p.valuation, issue, np.array([issue.low]))[0]
-                for p in parties
-            ]
+            [_contribution(p.valuation, issue, np.array([issue.low]))[0] for p in parties]
             for issue in real
         ]
     )
     highs = np.array(
         [
-            [
-                _contribution(p.valuation, issue, np.array([issue.high]))[0]
-                for p in parties
-            ]
+            [_contribution(p.valuation, issue, np.array([issue.high]))[0] for p in parties]
             for issue in real
         ]
     )

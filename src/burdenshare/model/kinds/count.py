@@ -47,9 +47,7 @@ class CountIssue(NumericIssue):
     def genius(self) -> GeniusIssue:
         """An integer issue when the grid is every whole number from low, else a real range."""
         if self.step == 1 and float(self.low).is_integer():
-            return GeniusIssue(
-                self.name, "integer", (), int(self.low), self.low + self.size() - 1
-            )
+            return GeniusIssue(self.name, "integer", (), int(self.low), self.low + self.size() - 1)
         return super().genius()
 
 

@@ -40,8 +40,12 @@ class MoneyIssue(NumericIssue):
 
     def to_table(self) -> dict[str, Any]:
         """`kind = "money"` with currency, unit and the range."""
-        return {**self.range_table(), "kind": self.kind, "currency": self.currency,
-                "unit": self.unit}
+        return {
+            **self.range_table(),
+            "kind": self.kind,
+            "currency": self.currency,
+            "unit": self.unit,
+        }
 
 
 def build(table: Table, report: Report) -> MoneyIssue | None:

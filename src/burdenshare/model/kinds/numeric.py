@@ -137,8 +137,11 @@ def numeric_range(table: Table, kind: str, report: Report) -> tuple[float, float
     if low is not None and high is not None and high <= low:
         report("high", f"must be greater than low ({low:g}), got {high:g}")
         ok = False
-    elif low is not None and high is not None and step is not None and (
-        step <= 0 or step > high - low
+    elif (
+        low is not None
+        and high is not None
+        and step is not None
+        and (step <= 0 or step > high - low)
     ):
         report("step", f"must be > 0 and at most high − low ({high - low:g})")
         ok = False

@@ -30,6 +30,4 @@ class RealIssue(NumericIssue):
 def from_genius(issue: GeniusIssue) -> RealIssue:
     """A GENIUS real issue, continuous, cut into `REAL_GRID` values where outcomes are listed."""
     span = issue.high - issue.low
-    return RealIssue(
-        issue.name, issue.low, issue.high, span / (REAL_GRID - 1) if span > 0 else 1.0
-    )
+    return RealIssue(issue.name, issue.low, issue.high, span / (REAL_GRID - 1) if span > 0 else 1.0)

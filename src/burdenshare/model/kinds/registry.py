@@ -39,4 +39,3 @@ def from_genius(issue: GeniusIssue) -> Issue:
     if issue.type == "integer":
         return count.from_genius(issue)
     return real.from_genius(issue)
-
