@@ -11,6 +11,7 @@ import typer
 
 from burdenshare.cli._common import reports_input_errors
 from burdenshare.cli.group import BurdenshareGroup
+from burdenshare.cli.plugin_options import PLUGIN
 from burdenshare.cli.progress import progress
 
 if TYPE_CHECKING:
@@ -83,12 +84,14 @@ def montecarlo(
         int | None,
         typer.Option("--chunk", help="Runs per committed chunk (default: about 2 s of work)."),
     ] = None,
+    plugin: Annotated[list[str] | None, PLUGIN] = None,
 ) -> None:
     """Run a scenario many times with its uncertain inputs drawn anew each run, and summarise."""
     import tempfile
     import time
     from contextlib import ExitStack
 
+    from burdenshare.cli.plugin_options import drawn_strategies, note_reference_engine, use_plugins
     from burdenshare.execution.executors import Executor
     from burdenshare.execution.jobs import run_plan
     from burdenshare.execution.store import Store
@@ -101,7 +104,8 @@ def montecarlo(
     _check(workers >= 1, "--workers", f"expected at least 1, got {workers}")
     _check(chunk is None or chunk >= 1, "--chunk", f"expected at least 1, got {chunk}")
     _check(not (resume and no_store), "--resume", "needs the store (drop --no-store)")
-    executor = Executor(workers, dask)
+    plugins = use_plugins(plugin)
+    executor = Executor(workers, dask, plugins)
     if plot is not None:
         _check(plot.suffix in (".png", ".svg"), "--plot", "expected a .png or .svg file name")
         _check(plot.parent.is_dir() or str(plot.parent) == "", "--plot", "folder does not exist")
@@ -142,6 +146,7 @@ def montecarlo(
         for pin in pinned(loaded):
             print(pin.note(), file=sys.stderr)
         plan = MonteCarloPlan(loaded.scenario, uncertain, n, seed)
+        note_reference_engine(drawn_strategies(plan), "montecarlo")
         if not no_store:
             print(f"experiment {experiment} → {db.path}", file=sys.stderr)
         _note_compiling()

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from burdenshare.cli._common import reports_input_errors, write_text_atomic
+from burdenshare.cli.plugin_options import PLUGIN
 
 SEED = typer.Option("--seed", help="Seed for stochastic strategies (recorded in the output).")
 SET = typer.Option(
@@ -57,8 +58,10 @@ def run(
     set_: Annotated[list[str] | None, SET] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     out: Annotated[Path | None, typer.Option("--out", help="Write the output to FILE.")] = None,
+    plugin: Annotated[list[str] | None, PLUGIN] = None,
 ) -> None:
     """Run the talks meeting by meeting and show how they end."""
+    from burdenshare.cli.plugin_options import use_plugins
     from burdenshare.cli.render import console, negotiation_table, outcome_lines
     from burdenshare.engine import negotiate
     from burdenshare.errors import InputError, Problem
@@ -66,6 +69,7 @@ def run(
 
     if seed < 0:
         raise InputError(Problem("--seed", f"expected a non-negative integer, got {seed}"))
+    use_plugins(plugin)
     loaded = load_source(scenario, set_ or [])
     overrides = _strategies(loaded.scenario, strategy or [])
     result = negotiate(loaded.scenario, overrides, seed=seed)
@@ -159,13 +163,25 @@ def schema() -> None:
 
 def strategies(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    plugin: Annotated[list[str] | None, PLUGIN] = None,
+    check: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--check", metavar="NAME", help="Run the conformance suite on a strategy (repeatable)."
+        ),
+    ] = None,
 ) -> None:
-    """List the registered strategies with their parameters."""
+    """List the registered strategies with their parameters (with --check: test them)."""
     from rich.table import Table
 
+    from burdenshare.cli.plugin_options import use_plugins
     from burdenshare.cli.render import console
     from burdenshare.reports.catalog import strategies_dict, strategy_rows
 
+    use_plugins(plugin)
+    if check:
+        _conformance(check, as_json)
+        return
     rows = strategy_rows()
     if as_json:
         print(json.dumps(strategies_dict(rows), indent=2))
@@ -178,6 +194,31 @@ def strategies(
             name, summary, ", ".join(f"{k}={v}" for k, v in params.items()), ", ".join(tags)
         )
     console().print(table)
+
+
+def _conformance(names: list[str], as_json: bool) -> None:
+    """The conformance suite's verdicts on each strategy of `names`: a table (or JSON); exit
+    code 1 when a check fails."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from burdenshare.cli.render import console
+    from burdenshare.conformance import run_checks
+
+    verdicts = {name: run_checks(name) for name in names}
+    if as_json:
+        payload = {name: [c.to_dict() for c in checks] for name, checks in verdicts.items()}
+        print(json.dumps({"conformance": payload}, ensure_ascii=False, indent=2))
+    else:
+        for name, checks in verdicts.items():
+            table = Table(title=f"conformance of {name}", title_justify="left")
+            for column in ("check", "result", "detail"):
+                table.add_column(column)
+            for c in checks:
+                table.add_row(Text(c.name), c.status, Text(c.detail))
+            console().print(table)
+    if any(c.status == "fail" for checks in verdicts.values() for c in checks):
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:

@@ -9,6 +9,8 @@ from typing import Annotated, Any
 
 import typer
 
+from burdenshare.cli.plugin_options import PLUGIN
+
 STRATEGY = typer.Option("--strategy", help="A registered strategy (repeatable; default: all).")
 SCENARIO = typer.Option("--scenario", help="Built-in name or TOML file (repeatable).")
 GENIUS = typer.Option(
@@ -32,6 +34,7 @@ def tournament(
         Path | None, typer.Option("--out", help="Write every scored match to .csv or .parquet.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    plugin: Annotated[list[str] | None, PLUGIN] = None,
 ) -> None:
     """Rank strategies over scenarios, every strategy in every role (ANAC-style scores)."""
     import time
@@ -39,6 +42,7 @@ def tournament(
     from rich.table import Table
 
     from burdenshare import strategies as registry
+    from burdenshare.cli.plugin_options import note_reference_engine, use_plugins
     from burdenshare.cli.render import console
     from burdenshare.errors import InputError, Problem
     from burdenshare.execution.executors import Executor
@@ -53,9 +57,9 @@ def tournament(
         raise InputError(Problem("--steps", f"expected at least 2, got {steps}"))
     if out is not None and out.suffix not in (".csv", ".parquet"):
         raise InputError(Problem("--out", f"expected a .csv or .parquet file, got {out}"))
+    plugins = use_plugins(plugin)
     names = tuple(strategy or registry.names())
-    for name in names:
-        registry.entry(name)
+    note_reference_engine([registry.build(name) for name in names], "tournament")
     scenarios = [load(ref) for ref in (scenario or ([] if genius else ["sma-2019"]))]
     for folder in genius or []:
         found, notes = read_domains(folder, steps)
@@ -65,7 +69,7 @@ def tournament(
     if not scenarios:
         raise InputError(Problem("--genius", "no readable domain found"))
     plan = TournamentPlan(names, tuple(scenarios), repetitions, seed)
-    executor = Executor(workers, dask)
+    executor = Executor(workers, dask, plugins)
     matches = len(plan.matches())
     size = max(1, min(50, matches // max(4 * workers, 1)))
     chunks = [(a, min(a + size, matches)) for a in range(0, matches, size)]

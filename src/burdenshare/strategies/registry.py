@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from burdenshare.errors import InputError, Problem
+from burdenshare.strategies import plugins
 from burdenshare.strategies.base import Strategy
 from burdenshare.strategies.compiled_form import CompiledForm, CompiledWrapper
 
@@ -29,6 +30,7 @@ class Entry:
 
 
 _REGISTRY: dict[str, Entry] = {}
+_DISCOVERED = [False]
 _FORMS: dict[type[Any], Compiled] = {}
 S = TypeVar("S")
 
@@ -93,13 +95,36 @@ def compiled_form(strategy: object) -> Compiled | None:
     return _FORMS.get(type(strategy))
 
 
+def discover() -> None:
+    """Register the strategies of installed plugins (`plugins.GROUP` entry points), once: their
+    modules register themselves on import; an entry point naming an unregistered class is
+    registered under the entry point's name."""
+    if _DISCOVERED[0]:
+        return
+    _DISCOVERED[0] = True
+    try:
+        for ep in plugins.installed():
+            loaded = plugins.load(ep)
+            known = any(e.cls is loaded for e in _REGISTRY.values())
+            if isinstance(loaded, type) and not known and ep.name not in _REGISTRY:
+                add(ep.name, loaded)
+    except InputError:
+        _DISCOVERED[0] = False  # report it again on the next question, not silently
+        raise
+
+
 def names(tag: str | None = None) -> tuple[str, ...]:
-    """Registered names (optionally only those carrying `tag`), sorted."""
+    """Registered names (optionally only those carrying `tag`), sorted; installed plugins are
+    discovered on the first call."""
+    discover()
     return tuple(sorted(n for n, e in _REGISTRY.items() if tag is None or tag in e.tags))
 
 
 def entry(name: str) -> Entry:
-    """The entry for `name`; an `InputError` listing the known names if there is none."""
+    """The entry for `name`; an `InputError` listing the known names if there is none (a name
+    not registered yet is looked for among the installed plugins first)."""
+    if name not in _REGISTRY:
+        discover()
     if name not in _REGISTRY:
         known = ", ".join(names())
         raise InputError(
