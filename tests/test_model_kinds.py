@@ -97,6 +97,7 @@ def test_descriptions_and_units() -> None:
         ChoiceIssue("venue", ("Seoul", "Washington")),
         CountIssue("years", 1.0, 5.0, 1.0),
         RealIssue("price", 0.0, 10.0, 0.1),
+        RealIssue("price", 0.0, 10.0, 2.5, continuous=False),
     ],
     ids=lambda i: i.kind,
 )

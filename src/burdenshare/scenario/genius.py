@@ -34,7 +34,6 @@ import numpy as np
 from burdenshare.errors import InputError, Problem
 from burdenshare.model import (
     Calendar,
-    ChoiceIssue,
     ChoiceValue,
     Issue,
     Meeting,
@@ -42,7 +41,6 @@ from burdenshare.model import (
     OutcomeSpace,
     Party,
     PiecewiseLinearValue,
-    RealIssue,
     Scenario,
     StatusQuo,
     StrategySpec,
@@ -459,7 +457,8 @@ def _geniusweb_issues(path: Path, domain: Any) -> tuple[Issue, ...]:
     for name, spec in values.items():
         where = f"domain.issuesValues.{name}"
         if isinstance(spec, dict) and isinstance(spec.get("values"), list):
-            out.append(ChoiceIssue(name, tuple(str(v) for v in spec["values"])))
+            items = tuple(str(v) for v in spec["values"])
+            out.append(from_genius(GeniusIssue(name, "discrete", items)))
         elif isinstance(spec, dict) and isinstance(spec.get("range"), dict):
             r = spec["range"]
             try:
@@ -468,7 +467,7 @@ def _geniusweb_issues(path: Path, domain: Any) -> tuple[Issue, ...]:
                 raise _fail(path, "range needs numbers low, high and step", where) from None
             if step <= 0 or high < low:
                 raise _fail(path, "range needs step > 0 and high ≥ low", where)
-            out.append(RealIssue(name, low, high, step, continuous=False))
+            out.append(from_genius(GeniusIssue(name, "real", (), low, high, step)))
         else:
             raise _fail(
                 path, 'expected {"values": [...]} or {"range": {"low", "high", "step"}}', where

@@ -26,13 +26,15 @@ Report: TypeAlias = Callable[[str, str], None]
 
 @dataclass(frozen=True)
 class GeniusIssue:
-    """An issue as a GENIUS domain declares it: discrete `items`, or an integer or real range."""
+    """An issue as a GENIUS domain declares it: discrete `items`, or an integer or real range
+    (with `step` > 0: a GeniusWeb number set, every `step` from `low`)."""
 
     name: str
     type: Literal["discrete", "integer", "real"]
     items: tuple[str, ...] = ()
     low: float = 0.0
     high: float = 0.0
+    step: float = 0.0
 
 
 class ValueFunction(Protocol):

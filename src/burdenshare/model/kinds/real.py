@@ -22,12 +22,20 @@ class RealIssue(NumericIssue):
     continuous: bool = True
     kind: Literal["real"] = "real"
 
+    def genius(self) -> GeniusIssue:
+        """A real range; a finite grid keeps its step (a GeniusWeb number set)."""
+        step = 0.0 if self.continuous else self.step
+        return GeniusIssue(self.name, "real", (), self.low, self.high, step)
+
     def to_table(self) -> dict[str, Any]:
         """The range and whether it is continuous (`kind = "real"`)."""
         return {**self.range_table(), "kind": self.kind, "continuous": self.continuous}
 
 
 def from_genius(issue: GeniusIssue) -> RealIssue:
-    """A GENIUS real issue, continuous, cut into `REAL_GRID` values where outcomes are listed."""
+    """A GENIUS real issue, continuous, cut into `REAL_GRID` values where outcomes are listed;
+    a GeniusWeb number set (`step` > 0) is its finite grid."""
+    if issue.step > 0:
+        return RealIssue(issue.name, issue.low, issue.high, issue.step, continuous=False)
     span = issue.high - issue.low
     return RealIssue(issue.name, issue.low, issue.high, span / (REAL_GRID - 1) if span > 0 else 1.0)
