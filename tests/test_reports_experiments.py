@@ -19,7 +19,7 @@ from burdenshare.execution.store import Store
 from burdenshare.execution.tournament_file import write_matches
 from burdenshare.experiments.montecarlo import MonteCarloPlan
 from burdenshare.experiments.tournament import TournamentPlan, leaderboard, play
-from burdenshare.reports.experiments import montecarlo_dict, tournament_dict
+from burdenshare.reports.experiments import montecarlo_dict, play_tournament, tournament_dict
 from burdenshare.reports.montecarlo_figure import montecarlo_figure
 from burdenshare.scenario import load
 from burdenshare.scenario.genius_domains import read_domains
@@ -55,7 +55,10 @@ def test_montecarlo_figure_has_the_four_panels_of_the_summary(tmp_path: Path) ->
 
 def test_tournament_dict_is_what_the_cli_prints_but_the_seconds() -> None:
     plan = TournamentPlan(("boulware", "conceder"), (load("sma-2019"),), 1, 0)
-    rows = sorted(play(plan, 0, len(plan.matches())), key=lambda r: (r["match"], r["role"]))
+    finished: list[int] = []
+    rows = play_tournament(plan, Executor(), finished.append)
+    assert sum(finished) == len(plan.matches())
+    assert rows == sorted(play(plan, 0, sum(finished)), key=lambda r: (r["match"], r["role"]))
     expected = tournament_dict(plan, leaderboard(rows), 0.0)
     args = ["tournament", "--scenario", "sma-2019", "--strategy", "boulware"]
     result = CliRunner().invoke(

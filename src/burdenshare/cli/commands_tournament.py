@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -46,8 +46,8 @@ def tournament(
     from burdenshare.cli.render import console
     from burdenshare.errors import InputError, Problem
     from burdenshare.execution.executors import Executor
-    from burdenshare.experiments.tournament import TournamentPlan, leaderboard, play
-    from burdenshare.reports.experiments import tournament_dict
+    from burdenshare.experiments.tournament import TournamentPlan, leaderboard
+    from burdenshare.reports.experiments import play_tournament, tournament_dict
     from burdenshare.scenario import load
     from burdenshare.scenario.genius_domains import read_domains
 
@@ -71,20 +71,18 @@ def tournament(
     plan = TournamentPlan(names, tuple(scenarios), repetitions, seed)
     executor = Executor(workers, dask, plugins)
     matches = len(plan.matches())
-    size = max(1, min(50, matches // max(4 * workers, 1)))
-    chunks = [(a, min(a + size, matches)) for a in range(0, matches, size)]
     began = time.perf_counter()
-    rows: list[dict[str, Any]] = []
     from burdenshare.cli.progress import progress
 
     with progress(matches) as bar:
         task = bar.add_task("tournament", total=matches, rate="")
-        for part in executor.map(play, plan, chunks):
-            rows.extend(part)
-            bar.advance(task, len({r["match"] for r in part}))
+
+        def advance(k: int) -> None:
+            bar.advance(task, k)
             speed = bar.tasks[0].completed / max(time.perf_counter() - began, 1e-9)
             bar.update(task, rate=f"{speed:,.1f} matches/s")
-    rows.sort(key=lambda r: (r["match"], r["role"]))
+
+        rows = play_tournament(plan, executor, advance)
     board = leaderboard(rows)
     if out is not None:
         from burdenshare.execution.tournament_file import write_matches

@@ -1,15 +1,19 @@
-"""The JSON of experiments at scale: a Monte Carlo summary with how and where it ran, and a
-tournament's leaderboard with what was played."""
+"""Experiments at scale: a Monte Carlo summary with how and where it ran, as JSON; a tournament
+played on an executor, and its leaderboard with what was played, as JSON."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from burdenshare.reports.provenance import provenance
 
 if TYPE_CHECKING:
+    from burdenshare.execution.executors import Executor
     from burdenshare.experiments.tournament import TournamentPlan
+
+MAX_CHUNK = 50
+"""Most matches in one chunk of a tournament (chunks are sized for about four per worker)."""
 
 
 def montecarlo_dict(
@@ -45,3 +49,22 @@ def tournament_dict(
         "seed": plan.seed,
         "seconds": round(seconds, 3),
     }
+
+
+def play_tournament(
+    plan: TournamentPlan, executor: Executor, on_matches: Callable[[int], None] | None = None
+) -> list[dict[str, Any]]:
+    """Every match of `plan` scored on `executor` (chunks of consecutive matches, about four a
+    worker, at most MAX_CHUNK), sorted by match and role; `on_matches(k)` as k more finish."""
+    from burdenshare.experiments.tournament import play
+
+    matches = len(plan.matches())
+    size = max(1, min(MAX_CHUNK, matches // max(4 * executor.workers, 1)))
+    chunks = [(a, min(a + size, matches)) for a in range(0, matches, size)]
+    rows: list[dict[str, Any]] = []
+    for part in executor.map(play, plan, chunks):
+        rows.extend(part)
+        if on_matches is not None:
+            on_matches(len({r["match"] for r in part}))
+    rows.sort(key=lambda r: (r["match"], r["role"]))
+    return rows
