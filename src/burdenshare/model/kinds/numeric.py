@@ -4,6 +4,7 @@ the numeric value functions (linear, power, piecewise linear)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
@@ -48,8 +49,14 @@ class NumericIssue:
         return tuple(float(v) for v in self.values())
 
     def numbers(self) -> np.ndarray:
-        """The grid as floats."""
-        return np.asarray(self.grid(), dtype=float)
+        """The grid as floats (read-only, made once: distances read it at every new offer)."""
+        return self._numbers
+
+    @cached_property
+    def _numbers(self) -> np.ndarray:
+        out = np.asarray(self.grid(), dtype=float)
+        out.setflags(write=False)
+        return out
 
     def contains(self, value: Value) -> bool:
         """Whether `value` is a number inside the range."""
