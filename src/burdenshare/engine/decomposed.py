@@ -19,7 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from burdenshare.engine.tables import space_tables
-from burdenshare.model import OutcomeSpace, Valuation
+from burdenshare.model import OutcomeSpace, Valuation, is_numeric
 
 MIN_LONG = 16
 """A long issue needs at least this many grid values for the decomposition to pay."""
@@ -62,7 +62,8 @@ def layout(space: OutcomeSpace) -> Layout | None:
     if not np.all(steps > 0):
         return None
     issue = space.issues[long]
-    span = issue.high - issue.low  # type: ignore[union-attr]
+    assert is_numeric(issue)
+    span = issue.high - issue.low
     safe = bool(span > 0 and steps.min() / span > 1e-11)
     length = shape[long]
     rows = space.size // length

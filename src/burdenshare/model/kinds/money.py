@@ -69,9 +69,9 @@ def build(table: Table, report: Report) -> MoneyIssue | None:
     return MoneyIssue(low=low, high=high, step=step, currency=currency, unit=unit, **common(table))
 
 
-def is_money(issue: Issue) -> TypeGuard[MoneyIssue]:
+def is_money(issue: Issue | None) -> TypeGuard[MoneyIssue]:
     """Whether `issue` is an amount of money (has a currency an exchange rate converts)."""
-    return issue.kind == "money"
+    return issue is not None and issue.kind == "money"
 
 
 KIND = IssueKind("money", build)
