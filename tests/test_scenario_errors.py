@@ -40,7 +40,7 @@ CASES = {
         r"parties\[0\]\.reservation_value: input should be less than 1",
     ),
     "unknown key": (
-        edit("reservation_value = 0.17", "reservation_value = 0.17\ncolour = \"blue\""),
+        edit("reservation_value = 0.17", 'reservation_value = 0.17\ncolour = "blue"'),
         r"bad\.toml:\d+: parties\[0\]\.colour: unknown key",
     ),
     "unknown strategy": (
@@ -66,7 +66,8 @@ CASES = {
     ),
     "deadline is not the status quo's expiry": (
         edit("deadline = 2019-12-31\nend", "deadline = 2020-01-31\nend"),
-        r"calendar\.deadline: the deadline is the status quo's expiry \(2019-12-31\), got 2020-01-31",
+        r"calendar\.deadline: the deadline is the status quo's expiry \(2019-12-31\), "
+        r"got 2020-01-31",
     ),
     "unknown category in a ratifier limit": (
         edit('excludes = ["readiness", "off-peninsula"]', 'excludes = ["readyness"]'),
@@ -77,7 +78,10 @@ CASES = {
         r"ratifiers\[1\]\.name: duplicate ratifier name 'national-assembly'",
     ),
     "ratifier of an unknown party": (
-        edit('party = "ROK"\nlabel = "ROK National Assembly"', 'party = "DPRK"\nlabel = "ROK National Assembly"'),
+        edit(
+            'party = "ROK"\nlabel = "ROK National Assembly"',
+            'party = "DPRK"\nlabel = "ROK National Assembly"',
+        ),
         r"ratifiers\[0\]\.party: unknown party 'DPRK'",
     ),
 }
@@ -110,7 +114,9 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
 
 def test_semantic_problems_are_reported_together(tmp_path: Path) -> None:
     text = edit("date = 2019-10-23", "date = 2019-08-01")
-    text = text.replace("deadline = 2019-12-31\nend = 2021-12-31", "deadline = 2019-12-31\nend = 2019-06-01")
+    text = text.replace(
+        "deadline = 2019-12-31\nend = 2021-12-31", "deadline = 2019-12-31\nend = 2019-06-01"
+    )
     result = run_cli("validate", str(write(tmp_path, text)))
     assert result.returncode == 2
     assert "meetings out of order" in result.stderr and "end 2019-06-01 is before" in result.stderr
@@ -134,7 +140,10 @@ def test_binary_file(tmp_path: Path) -> None:
 def test_bad_options_exit_2() -> None:
     for args, pattern in [
         (("run", "sma-2019", "--strategy", "USA=telepathy"), "unknown strategy 'telepathy'"),
-        (("run", "sma-2019", "--strategy", "ROK=boulware:speed=2"), "unknown parameter of 'boulware'"),
+        (
+            ("run", "sma-2019", "--strategy", "ROK=boulware:speed=2"),
+            "unknown parameter of 'boulware'",
+        ),
         (("run", "sma-2019", "--strategy", "NK=boulware"), "unknown party 'NK'"),
         (("run", "sma-2019", "--set", "parties.ROK.reservation_value=7"), "less than 1"),
         (("run", "sma-2019", "--set", "parties.JPN.reservation_value=0.5"), "no element 'JPN'"),
@@ -160,12 +169,17 @@ def test_a_failed_run_leaves_an_earlier_output_file_intact(tmp_path: Path) -> No
 
 def test_a_structural_problem_does_not_hide_date_or_range_problems(tmp_path: Path) -> None:
     text = edit("reservation_value = 0.17", "reservation_value = 0.17\ncolour = 1")
-    text = text.replace("date = 2019-10-23", "date = 2019-08-23", 1).replace("step = 10.0", "step = -10.0", 1)
+    text = text.replace("date = 2019-10-23", "date = 2019-08-23", 1).replace(
+        "step = 10.0", "step = -10.0", 1
+    )
     result = run_cli("validate", str(write(tmp_path, text)))
     assert result.returncode == 2
     assert "3 problems" in result.stderr
-    for expected in ("parties[0].colour: unknown key", "issues[0].step: must be > 0",
-                     "calendar.meetings[1].date: meetings out of order"):
+    for expected in (
+        "parties[0].colour: unknown key",
+        "issues[0].step: must be > 0",
+        "calendar.meetings[1].date: meetings out of order",
+    ):
         assert expected in result.stderr, result.stderr
 
 
@@ -173,8 +187,12 @@ def test_every_problem_of_one_issue_is_reported(tmp_path: Path) -> None:
     text = 'name = "mine"\n[[issues]]\nname = "amount"\nkind = "money"\nlow = 10\nhigh = 5\n'
     result = run_cli("validate", str(write(tmp_path, text)))
     assert result.returncode == 2
-    for expected in ("issues[0].step: required", "issues[0].high: must be greater than low (10)",
-                     "issues[0].currency: required", "calendar: required field is missing"):
+    for expected in (
+        "issues[0].step: required",
+        "issues[0].high: must be greater than low (10)",
+        "issues[0].currency: required",
+        "calendar: required field is missing",
+    ):
         assert expected in result.stderr, result.stderr
 
 
