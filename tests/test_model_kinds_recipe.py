@@ -19,6 +19,7 @@ import pytest
 from burdenshare.analysis.briefing import analyze, issue_summary
 from burdenshare.engine import negotiate
 from burdenshare.errors import InputError
+from burdenshare.experiments.montecarlo import MonteCarloPlan, run_range
 from burdenshare.model.kinds import registry
 from burdenshare.model.kinds.base import (
     GeniusIssue,
@@ -222,6 +223,10 @@ def test_a_scenario_with_the_new_kind_loads_enumerates_negotiates_and_analyses(
     assert result.outcome.status == "agreement"
     assert {o["readiness"] for o in offers} == set(readiness.levels)  # concessions move by rank
     json.dumps(result.to_dict())  # the outcome serialises like any other
+    # the compiled engine runs the new kind too, to the same outcome
+    columns = run_range(MonteCarloPlan(scenario, (), 2, 1), 0, 2)
+    assert columns.engine_batch.all()
+    assert columns.index.tolist() == [space.index_of(result.outcome.terms)] * 2
 
     analysis = analyze(scenario)
     nash = analysis.solution_terms["nash"]
