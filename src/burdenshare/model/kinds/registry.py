@@ -3,6 +3,8 @@ the kinds GENIUS domains map to."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from burdenshare.model.kinds import choice, count, money, percent, real, scope
 from burdenshare.model.kinds.base import GeniusIssue, Issue, IssueKind
 
@@ -32,10 +34,13 @@ def kind_names() -> tuple[str, ...]:
     return tuple(_KINDS)
 
 
+_GENIUS: dict[str, Callable[[GeniusIssue], Issue]] = {
+    "discrete": choice.from_genius,
+    "integer": count.from_genius,
+    "real": real.from_genius,
+}
+
+
 def from_genius(issue: GeniusIssue) -> Issue:
     """The model issue of a GENIUS one: discrete → choice, integer → count, real → real."""
-    if issue.type == "discrete":
-        return choice.from_genius(issue)
-    if issue.type == "integer":
-        return count.from_genius(issue)
-    return real.from_genius(issue)
+    return _GENIUS[issue.type](issue)
