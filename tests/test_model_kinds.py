@@ -119,3 +119,14 @@ def test_a_kinds_build_reports_every_problem_with_its_key() -> None:
     table = {"name": "amount", "kind": "money", "low": 5.0, "high": 1.0, "unit": "bn!"}
     assert kind.build(table, lambda key, message: found.append((key, message))) is None
     assert [key for key, _ in found] == ["step", "high", "currency", "unit"]
+
+
+def test_a_numeric_grid_is_read_only_also_after_pickling() -> None:
+    import pickle
+
+    issue = MoneyIssue("amount", 0.0, 100.0, 10.0)
+    assert not issue.numbers().flags.writeable
+    copy = pickle.loads(pickle.dumps(issue))
+    assert copy == issue and hash(copy) == hash(issue)
+    assert not copy.numbers().flags.writeable
+    assert np.array_equal(copy.numbers(), issue.numbers())

@@ -58,6 +58,12 @@ class NumericIssue:
         out.setflags(write=False)
         return out
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the fields only (the grid is made again, read-only, where it is asked)."""
+        state = dict(self.__dict__)
+        state.pop("_numbers", None)
+        return state
+
     def contains(self, value: Value) -> bool:
         """Whether `value` is a number inside the range."""
         return (
