@@ -226,7 +226,9 @@ def run_file(path: Path, tmp: Path) -> int:
             ran += 1
         elif block.lang in ("python", "py", "pycon"):
             source = _map_tmp("\n".join(block.lines), tmp)
-            code = compile(source, where, "exec")
+            # dont_inherit: a block is compiled as its own module would be, without this
+            # file's `from __future__ import annotations` (a dataclass in a block needs it)
+            code = compile(source, where, "exec", dont_inherit=True)
             with _cwd(ROOT), contextlib.redirect_stdout(io.StringIO()):
                 exec(code, namespace)
             ran += 1

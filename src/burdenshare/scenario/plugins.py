@@ -17,7 +17,16 @@ from pathlib import Path
 from types import ModuleType
 
 from burdenshare.errors import InputError, Problem
-from burdenshare.strategies import names
+from burdenshare.strategies import entry, names
+
+NOTHING = "registers no strategy (decorate a class with @register(NAME))"
+_LOADED: set[str] = set()
+"""The modules this process loaded as plugins (a second load of one is a no-op)."""
+
+
+def _registers(module: str) -> bool:
+    """Whether a registered strategy's class is defined in `module`."""
+    return any(entry(name).cls.__module__ == module for name in names())
 
 
 def is_file(spec: str) -> bool:
@@ -58,8 +67,11 @@ def load_one(spec: str) -> str:
     if path is not None and not path.is_file():
         raise InputError(Problem(field, "no such file"))
     key = module_name(path) if path is not None else spec
-    if key in sys.modules:
-        return str(path) if path is not None else spec
+    loaded = str(path) if path is not None else spec
+    if key in _LOADED or (key in sys.modules and _registers(key)):
+        return loaded
+    if key in sys.modules:  # imported before, by something else, and registered nothing
+        raise InputError(Problem(field, NOTHING))
     before = set(names())
     try:
         if path is not None:
@@ -76,9 +88,9 @@ def load_one(spec: str) -> str:
     except Exception as exc:  # the user's code may fail in any way: one line, no traceback
         raise InputError(Problem(field, _describe(exc))) from None
     if not set(names()) - before:
-        message = "registers no strategy (decorate a class with @register(NAME))"
-        raise InputError(Problem(field, message))
-    return str(path) if path is not None else spec
+        raise InputError(Problem(field, NOTHING))
+    _LOADED.add(key)
+    return loaded
 
 
 def _describe(exc: Exception) -> str:
