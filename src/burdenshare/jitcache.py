@@ -1,4 +1,4 @@
-"""Generated modules for numba's on-disk cache, named by what they compile: a cache never stale.
+"""Generated modules for numba's on-disk cache, named by what they compile, so it never goes stale.
 
 numba keys a cached function by its own source file alone (path, modification time and size):
 a change in a function it calls from another file, or in a constant it reads from one, goes
@@ -130,6 +130,7 @@ def load(name: str, text: str, namespace: Mapping[str, object]) -> types.ModuleT
         fd, scratch = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(text)
+        os.chmod(scratch, 0o644)
         os.replace(scratch, path)
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
