@@ -1,4 +1,4 @@
-"""reports.provenance: `run --json` is `run_dict` of the same negotiation, from Python."""
+"""reports.negotiation: `run --json` is `run_dict` of the same negotiation, from Python."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 from burdenshare.cli import commands_scenario
 from burdenshare.engine import negotiate
-from burdenshare.reports.provenance import provenance, run_dict
+from burdenshare.reports.negotiation import run_dict
+from burdenshare.reports.provenance import provenance
 from burdenshare.scenario import load_source
 
 

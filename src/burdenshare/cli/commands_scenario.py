@@ -74,7 +74,7 @@ def run(
     overrides = _strategies(loaded.scenario, strategy or [])
     result = negotiate(loaded.scenario, overrides, seed=seed)
     if as_json:
-        from burdenshare.reports.provenance import run_dict
+        from burdenshare.reports.negotiation import run_dict
 
         payload = run_dict(result, loaded.sha256, seed)
         emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", out)

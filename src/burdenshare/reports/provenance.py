@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from burdenshare.engine import NegotiationResult
+from typing import Any
 
 
 def provenance(sha256: str, seed: int | None) -> dict[str, Any]:
@@ -20,10 +17,3 @@ def provenance(sha256: str, seed: int | None) -> dict[str, Any]:
     if seed is not None:
         out["seed"] = seed
     return out
-
-
-def run_dict(result: NegotiationResult, sha256: str, seed: int) -> dict[str, Any]:
-    """`burdenshare run --json`: the negotiation's trace and outcome, with its provenance."""
-    payload = result.to_dict()
-    payload["provenance"] = provenance(sha256, seed)
-    return payload
