@@ -280,3 +280,24 @@ def test_spawned_workers_load_the_plugin(
     finally:
         multiprocessing.set_start_method(before, force=True)
         monkeypatch.delitem(sys.modules, module_name(path.resolve()))
+
+
+def test_the_compiled_example_plays_as_the_plain_one_and_declares_its_form() -> None:
+    """docs/examples: `fast-stubborn` (with a compiled form) negotiates as `stubborn` does on
+    the reference engine, and the registry tags it vectorisable (the batch engine's run-by-run
+    equality is the conformance suite's last check, not run here: it compiles the engine)."""
+    plugins = (
+        "--plugin",
+        "docs/examples/stubborn.py",
+        "--plugin",
+        "docs/examples/fast_stubborn.py",
+    )
+    outcomes = []
+    for name in ("stubborn", "fast-stubborn"):
+        done = cli("run", "sma-2019", *plugins, "--strategy", f"USA={name}:until=0.6", "--json")
+        assert done.returncode == 0, done.stderr
+        outcomes.append(json.loads(done.stdout)["outcome"])
+    assert outcomes[0] == outcomes[1]
+    listed = json.loads(cli("strategies", *plugins, "--json").stdout)["strategies"]
+    tags = {s["name"]: s["tags"] for s in listed}
+    assert "vectorisable" in tags["fast-stubborn"] and "vectorisable" not in tags["stubborn"]

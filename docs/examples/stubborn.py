@@ -15,7 +15,7 @@ from burdenshare.strategies.registry import register
 @register("stubborn")
 @dataclass(frozen=True)
 class Stubborn(TargetStrategy):
-    """Hold the best utility until relative time `until`, then concede linearly to the reservation value."""
+    """Hold the best utility until `until`, then concede linearly to the reservation value."""
 
     until: float = 0.5
     name: ClassVar[str] = "stubborn"
