@@ -24,6 +24,15 @@ Report: TypeAlias = Callable[[str, str], None]
 """Where a build reports a problem: (key of the table, message)."""
 
 
+def common(table: Table) -> dict[str, Any]:
+    """The keys every kind's table has: name, label and source."""
+    return {
+        "name": table["name"],
+        "label": table.get("label") or "",
+        "source": table.get("source") or "",
+    }
+
+
 @dataclass(frozen=True)
 class GeniusIssue:
     """An issue as a GENIUS domain declares it: discrete `items`, or an integer or real range

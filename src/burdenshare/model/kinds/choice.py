@@ -7,8 +7,15 @@ from typing import Any, Literal
 
 import numpy as np
 
-from burdenshare.model.kinds.base import GeniusIssue, IssueKind, Report, Table, Value, ValueFunction
-from burdenshare.model.kinds.numeric import common
+from burdenshare.model.kinds.base import (
+    GeniusIssue,
+    IssueKind,
+    Report,
+    Table,
+    Value,
+    ValueFunction,
+    common,
+)
 from burdenshare.model.valuation import ChoiceValue
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from burdenshare.model.kinds.base import GeniusIssue, IssueKind, Report, Table, Value
-from burdenshare.model.kinds.numeric import NumericIssue, common, numeric_range
+from burdenshare.model.kinds.base import GeniusIssue, IssueKind, Report, Table, Value, common
+from burdenshare.model.kinds.numeric import NumericIssue, numeric_range
 
 
 @dataclass(frozen=True)

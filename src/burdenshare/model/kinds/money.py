@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal, TypeGuard
 
-from burdenshare.model.kinds.base import Issue, IssueKind, Report, Table, Value
-from burdenshare.model.kinds.numeric import NumericIssue, common, numeric_range
+from burdenshare.model.kinds.base import Issue, IssueKind, Report, Table, Value, common
+from burdenshare.model.kinds.numeric import NumericIssue, numeric_range
 from burdenshare.model.money import format_money
 
 UNIT_SCALES: dict[str, float] = {"": 1.0, "thousand": 1e3, "M": 1e6, "bn": 1e9, "tn": 1e12}

@@ -164,15 +164,6 @@ def numeric_range(table: Table, kind: str, report: Report) -> tuple[float, float
     return low, high, step
 
 
-def common(table: Table) -> dict[str, Any]:
-    """The keys every kind's table has: name, label and source."""
-    return {
-        "name": table["name"],
-        "label": table.get("label") or "",
-        "source": table.get("source") or "",
-    }
-
-
 def numeric_function(table: Table, kind: str, report: Report) -> ValueFunction | None:
     """A numeric value function: `shape` linear or power (`direction`, `exponent`) or
     piecewise (`points`: at least two [x, value], x strictly increasing, values in [0, 1])."""
