@@ -130,3 +130,27 @@ def test_a_numeric_grid_is_read_only_also_after_pickling() -> None:
     assert copy == issue and hash(copy) == hash(issue)
     assert not copy.numbers().flags.writeable
     assert np.array_equal(copy.numbers(), issue.numbers())
+
+
+def test_no_module_outside_the_kinds_checks_which_kind_an_issue_is() -> None:
+    """The rest of the code asks the protocol: no `isinstance` on a kind's class."""
+    import ast
+    from pathlib import Path
+
+    kinds = {"MoneyIssue", "PercentIssue", "CountIssue", "RealIssue", "ScopeIssue", "ChoiceIssue"}
+    kinds |= {"NumericIssue", "NUMERIC_ISSUES"}
+    root = Path(__file__).resolve().parents[1] / "src" / "burdenshare"
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path.parent.name == "kinds":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "isinstance"
+                and len(node.args) == 2
+                and kinds & {n.id for n in ast.walk(node.args[1]) if isinstance(n, ast.Name)}
+            ):
+                found.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert found == []
