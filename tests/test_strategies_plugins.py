@@ -201,28 +201,24 @@ def test_run_montecarlo_and_tournament_use_a_plugin_on_two_workers(tmp_path: Pat
     path.write_text(SLOW_ANCHORING)
     plugin = ("--plugin", str(path))
     inner = "--set=parties.USA.strategy.params.inner=slow-anchoring"
+    store = ("--store", str(tmp_path / "runs.duckdb"))
     summaries = []
     for workers in ("1", "2"):
         done = cli(
-            "montecarlo",
-            "sma-2019",
-            "-n",
-            "12",
-            "--chunk",
-            "4",
-            "--no-store",
-            "--json",
-            "--workers",
-            workers,
-            inner,
-            *plugin,
-        )
+            "montecarlo", "sma-2019", "-n", "12", "--chunk", "4", *store, "--json",
+            "--workers", workers, inner, *plugin,
+        )  # fmt: skip
         assert done.returncode == 0, done.stderr
         assert "note: strategy 'slow-anchoring' has no compiled form" in done.stderr
         assert "reference engine, about" in done.stderr
         summary = json.loads(done.stdout)
-        summaries.append({k: v for k, v in summary.items() if k not in ("seconds", "executor")})
+        ident = summary["experiment_id"]
+        summaries.append({k: summary[k] for k in ("runs", "p_agreement", "terms_quantiles")})
     assert summaries[0] == summaries[1]
+    shown = cli("results", "show", ident, *store, "--json", *plugin)
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["p_agreement"] == summaries[1]["p_agreement"]
+    one_line_error(cli("results", "show", ident, *store), "unknown strategy 'slow-anchoring'")
     boards = []
     for workers in ("1", "2"):
         done = cli(

@@ -250,10 +250,13 @@ def results_show(
     ident: Annotated[str, typer.Argument(metavar="ID", help="Experiment id.")],
     store: Annotated[Path | None, STORE] = None,
     as_json: Annotated[bool, JSON] = False,
+    plugin: Annotated[list[str] | None, PLUGIN] = None,
 ) -> None:
     """Summarise a stored experiment (its runs so far)."""
+    from burdenshare.cli.plugin_options import use_plugins
     from burdenshare.execution.store import Store
 
+    use_plugins(plugin)
     with Store(store) as db:
         stored = db.experiment(ident)
         if stored.kind != "montecarlo":
