@@ -8,7 +8,7 @@ from clitools import command_app
 from typer.testing import CliRunner
 
 from burdenshare.cli import commands_forecast
-from burdenshare.reports.forecast import forecast_dict, forecast_figure, prepare
+from burdenshare.reports.forecast import compare_models, forecast_dict, forecast_figure, prepare
 from burdenshare.scenario import load_source
 from burdenshare.stakeholders.forecast import forecast_stakeholders
 
@@ -18,8 +18,10 @@ def test_forecast_dict_is_what_the_cli_prints_for_a_scenario_with_compare() -> N
     stakeholders = loaded.scenario.stakeholders
     assert stakeholders is not None
     sf = prepare(loaded, negotiate=True)
-    others = {m: forecast_stakeholders(stakeholders, m) for m in ("smp", "bdm", "mean", "median")}
-    expected = forecast_dict(others["smp"], "sma-2019", others, sf)
+    smp = forecast_stakeholders(stakeholders, "smp")
+    others = compare_models(stakeholders, smp)
+    assert list(others) == ["smp", "bdm", "mean", "median"] and others["smp"] is smp
+    expected = forecast_dict(smp, "sma-2019", others, sf)
     args = ["forecast", "sma-2019", "--compare", "--json"]
     result = CliRunner().invoke(command_app(commands_forecast), args)  # type: ignore[arg-type]
     assert result.exit_code == 0, result.output

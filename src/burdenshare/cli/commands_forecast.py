@@ -1,9 +1,10 @@
 """`burdenshare forecast`: stakeholder forecasts (KTAB's SMP, Bueno de Mesquita, baselines).
 
 Input: a KTAB SMP CSV file, or a scenario (built-in name or TOML file) with a `[stakeholders]`
-section. `stakeholders_from_source` returns the `StakeholderSet`; everything after that goes
-through `forecast_stakeholders(stakeholders, model)` from the pure core. For a scenario the
-forecast is also shown in the issues' real units, beside the negotiation's outcome from `run`.
+section. `load_stakeholders` returns the `StakeholderSet`; everything after that goes through
+`forecast_stakeholders(stakeholders, model)` from the pure core and `burdenshare.reports.forecast`.
+For a scenario the forecast is also shown in the issues' real units, beside the negotiation's
+outcome from `run`.
 """
 
 from __future__ import annotations
@@ -38,13 +39,6 @@ class ModelName(StrEnum):
 def register(app: typer.Typer) -> None:
     """Attach the `forecast` command."""
     app.command("forecast")(forecast)
-
-
-def forecast_stakeholders(stakeholders: StakeholderSet, model: str) -> ForecastResult:
-    """Run one stakeholder model ('smp', 'bdm', 'mean', 'median'); see the core module."""
-    from burdenshare.stakeholders.forecast import forecast_stakeholders as run
-
-    return run(stakeholders, model)
 
 
 def load_stakeholders(
@@ -82,12 +76,6 @@ def load_stakeholders(
             loaded.origin,
         )
     return loaded.scenario.stakeholders, loaded
-
-
-def stakeholders_from_source(source: str) -> StakeholderSet:
-    """The stakeholders named on the command line: a KTAB CSV file (FILE.csv), or a scenario
-    (built-in name or TOML file) with a `[stakeholders]` section."""
-    return load_stakeholders(source)[0]
 
 
 @reports_input_errors
@@ -139,19 +127,15 @@ def forecast(
         raise fail(f"--plot: expected a file name ending in .png or .svg, got {str(plot)!r}")
     if plot is not None and not plot.resolve().parent.is_dir():
         raise fail(f"--plot: cannot write {plot}: folder {plot.parent} does not exist")
-    from burdenshare.reports.forecast import forecast_dict, forecast_figure, prepare
+    from burdenshare.reports.forecast import compare_models, forecast_dict, forecast_figure, prepare
+    from burdenshare.stakeholders.forecast import forecast_stakeholders
 
     stakeholders, loaded = load_stakeholders(source, set_)
     sf: ScenarioForecast | None = None
     if loaded is not None:
         sf = prepare(loaded, with_negotiation)
     result = forecast_stakeholders(stakeholders, model.value)
-    others: dict[str, ForecastResult] = {}
-    if compare:
-        others = {
-            m.value: (result if m == model else forecast_stakeholders(stakeholders, m.value))
-            for m in ModelName
-        }
+    others = compare_models(stakeholders, result) if compare else {}
     if plot is not None:
         save_figure(forecast_figure(result, others), plot, dpi=120)
     if as_json:

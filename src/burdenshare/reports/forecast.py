@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from burdenshare.engine import NegotiationResult
     from burdenshare.model import Issue, Scenario
     from burdenshare.scenario.load import LoadedScenario
+    from burdenshare.stakeholders.actors import StakeholderSet
     from burdenshare.stakeholders.result import ForecastResult
 
 
@@ -132,6 +133,19 @@ def agreed_value(sf: ScenarioForecast, k: int) -> float | None:
         return None
     value = result.outcome.terms[name]
     return float(value) if isinstance(value, int | float) else None
+
+
+def compare_models(
+    stakeholders: StakeholderSet, result: ForecastResult
+) -> dict[str, ForecastResult]:
+    """Every stakeholder model's forecast of `stakeholders` (`forecast --compare`), in the
+    order of `stakeholders.forecast.MODELS`; `result` stands for its own model."""
+    from burdenshare.stakeholders.forecast import MODELS, forecast_stakeholders
+
+    return {
+        name: result if name == result.model else forecast_stakeholders(stakeholders, name)
+        for name in MODELS
+    }
 
 
 def forecast_dict(
