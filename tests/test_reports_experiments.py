@@ -19,7 +19,13 @@ from burdenshare.execution.store import Store
 from burdenshare.execution.tournament_file import write_matches
 from burdenshare.experiments.montecarlo import MonteCarloPlan
 from burdenshare.experiments.tournament import TournamentPlan, leaderboard, play
-from burdenshare.reports.experiments import montecarlo_dict, play_tournament, tournament_dict
+from burdenshare.reports.experiments import (
+    experiments_dict,
+    montecarlo_dict,
+    play_tournament,
+    stored_summary_dict,
+    tournament_dict,
+)
 from burdenshare.reports.montecarlo_figure import montecarlo_figure
 from burdenshare.scenario import load
 from burdenshare.scenario.genius_domains import read_domains
@@ -28,13 +34,28 @@ from burdenshare.scenario.uncertainty import load_uncertain
 DOMAINS = Path(__file__).resolve().parents[1] / ".." / "shared" / "genius-domains"
 
 
-def test_montecarlo_figure_has_the_four_panels_of_the_summary(tmp_path: Path) -> None:
+def test_stored_montecarlo_json_is_what_results_prints_and_the_figure_has_four_panels(
+    tmp_path: Path,
+) -> None:
     loaded, uncertain = load_uncertain("sma-2019")
     plan = MonteCarloPlan(loaded.scenario, uncertain, 12, 3)
     with Store(tmp_path / "runs.duckdb") as db:
-        ident = db.create("montecarlo", "sma-2019", "", "", {}, plan.seed, plan.runs)
+        text = loaded.text
+        ident = db.create("montecarlo", "sma-2019", loaded.sha256, text, {}, plan.seed, plan.runs)
         run_plan(plan, Executor(), db, ident)
         tallies, summary = summary_of(plan, db, ident)
+        stored = stored_summary_dict(summary, db.experiment(ident))
+        listed = experiments_dict(db.experiments())
+    app = command_app(commands_experiments)
+    store = ["--store", str(tmp_path / "runs.duckdb"), "--json"]
+    printed = {
+        name: CliRunner().invoke(app, ["results", *args, *store])  # type: ignore[arg-type]
+        for name, args in (("list", ["list"]), ("show", ["show", ident]))
+    }
+    assert printed["list"].stdout == json.dumps(listed, indent=2) + "\n"
+    assert printed["show"].stdout == json.dumps(stored, ensure_ascii=False, indent=2) + "\n"
+    assert [e["id"] for e in listed["experiments"]] == [ident]
+    assert stored["experiment"]["runs_done"] == 12
     report = montecarlo_dict(summary, None, "serial", 1.23456, loaded.sha256, 3)
     assert list(report)[-4:] == ["experiment_id", "executor", "seconds", "provenance"]
     assert report["seconds"] == 1.235 and report["provenance"]["seed"] == 3

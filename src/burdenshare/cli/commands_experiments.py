@@ -211,6 +211,7 @@ def _summarise(
 
 def _store_summary(db: Store, ident: str) -> tuple[MonteCarloPlan, dict[str, Any]]:
     from burdenshare.experiments.montecarlo import MonteCarloPlan
+    from burdenshare.reports.experiments import stored_summary_dict
 
     stored = db.experiment(ident)
     loaded, uncertain = _from_text(
@@ -219,8 +220,7 @@ def _store_summary(db: Store, ident: str) -> tuple[MonteCarloPlan, dict[str, Any
     plan = MonteCarloPlan(loaded.scenario, uncertain, stored.runs_planned, stored.seed)
     with progress(stored.runs_done) as bar:
         _, summary = _summarise(bar, plan, db, ident)
-    summary["experiment"] = stored.to_json()
-    return plan, summary
+    return plan, stored_summary_dict(summary, stored)
 
 
 def results_list(
@@ -231,11 +231,12 @@ def results_list(
 
     from burdenshare.cli.render import console
     from burdenshare.execution.store import Store
+    from burdenshare.reports.experiments import experiments_dict
 
     with Store(store) as db:
         experiments = db.experiments()
     if as_json:
-        print(json.dumps({"experiments": [e.to_json() for e in experiments]}, indent=2))
+        print(json.dumps(experiments_dict(experiments), indent=2))
         return
     table = Table(title="experiments", title_justify="left")
     for column in ("id", "kind", "scenario", "seed", "runs", "created"):

@@ -1,5 +1,6 @@
-"""Experiments at scale: a Monte Carlo summary with how and where it ran, as JSON; a tournament
-played on an executor, and its leaderboard with what was played, as JSON."""
+"""Experiments at scale: a Monte Carlo summary with how and where it ran, and stored
+experiments, as JSON; a tournament played on an executor, and its leaderboard with what was
+played, as JSON."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from burdenshare.reports.provenance import provenance
 
 if TYPE_CHECKING:
     from burdenshare.execution.executors import Executor
+    from burdenshare.execution.store import Experiment
     from burdenshare.experiments.tournament import TournamentPlan
 
 MAX_CHUNK = 50
@@ -33,6 +35,17 @@ def montecarlo_dict(
         "seconds": round(seconds, 3),
         "provenance": provenance(sha256, seed),
     }
+
+
+def stored_summary_dict(summary: dict[str, Any], experiment: Experiment) -> dict[str, Any]:
+    """`results show --json` of a Monte Carlo experiment: the summary of its stored runs and
+    the experiment's record (id, scenario, seed, runs planned and done, ...)."""
+    return {**summary, "experiment": experiment.to_json()}
+
+
+def experiments_dict(experiments: Sequence[Experiment]) -> dict[str, Any]:
+    """`results list --json`: the record of every stored experiment."""
+    return {"experiments": [e.to_json() for e in experiments]}
 
 
 def tournament_dict(
