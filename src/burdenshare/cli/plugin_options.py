@@ -19,14 +19,15 @@ PLUGIN = typer.Option(
     help="Import strategies from a module or a .py file first (repeatable).",
 )
 
-SLOWER = {"montecarlo": 300, "tournament": 15}
-"""How many times slower a run is on the reference engine than on the batch engine, measured on
-sma-2019 (2 cores, loaded): Monte Carlo with USA's inner anchoring compiled vs the same class
-registered from a plugin without a compiled form, 10,300-12,900 vs 26-38 runs/s computed
-(`run_range`), 5,400-8,700 vs 23-24 runs/s through `burdenshare montecarlo` (each drawn
-scenario's valuations are new, so the reference engine rebuilds their tables over 340,680
-outcomes); tournament matches 2,228 vs 131 per second (17×; a short tournament is dominated by
-loading the compiled engine instead)."""
+SLOWER = {"montecarlo": 300, "tournament": 20}
+"""How many times slower a run is on the reference engine than on the batch engine, on sma-2019
+(340,680 outcomes; 2 cores, loaded), the built-in strategies against the same classes registered
+without a compiled form. Monte Carlo: 10,300-12,900 vs 26-38 runs/s computed (`run_range`),
+5,400-8,700 vs 23-24 runs/s through `burdenshare montecarlo` (each drawn scenario's valuations
+are new, so the reference engine rebuilds their tables over every outcome). Tournament matches
+(`play`, scoring included): 1,484 vs 70 per second on sma-2019 (21×), 3-4× on the built-in
+scenarios of 5,000-24,000 outcomes; a short tournament is dominated by loading the compiled
+engine instead."""
 
 
 def use_plugins(specs: list[str] | None) -> tuple[str, ...]:
@@ -79,6 +80,6 @@ def note_reference_engine(strategies: Iterable[Strategy], command: str) -> None:
     print(
         f"note: {what} {listed} {'has' if len(slow) == 1 else 'have'} no compiled form: {runs} "
         f"{'runs' if command == 'montecarlo' else 'matches'} use the reference engine, about "
-        f"{SLOWER[command]}× slower than the batch engine",
+        f"{SLOWER[command]}× slower than the batch engine on sma-2019 (less on smaller spaces)",
         file=sys.stderr,
     )
