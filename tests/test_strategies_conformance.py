@@ -56,12 +56,25 @@ class Misnamed(TargetStrategy):
         return self.level
 
 
+@dataclass(frozen=True)
+class Crashing(TargetStrategy):
+    """Fails once the talks are half over."""
+
+    name: ClassVar[str] = "crashing"
+    tags: ClassVar[frozenset[str]] = frozenset({"deterministic"})
+
+    def target(self, view: NegotiatorView) -> float:
+        """The best utility, until a division by zero at t > 0.5."""
+        return view.best if view.time <= 0.5 else 1 / 0
+
+
 @pytest.fixture
 def misbehaving(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """`restless` and `misnamed` registered for one test only."""
     monkeypatch.setattr(registry, "_REGISTRY", dict(registry._REGISTRY))
     registry.add("restless", Restless)
     registry.add("misnamed", Misnamed)
+    registry.add("crashing", Crashing)
     yield
 
 
@@ -79,6 +92,12 @@ def test_a_strategy_breaking_the_rules_fails_the_checks_it_breaks(misbehaving: N
     misnamed = {c.name: c for c in run_checks("misnamed", sma)}
     assert misnamed["name and parameters round-trip"].status == "fail"
     assert "registered name" in misnamed["name and parameters round-trip"].detail
+    crashing = {c.name: c for c in run_checks("crashing", sma)}
+    assert crashing["immutable value"].status == "pass"
+    assert crashing["completes the built-in scenarios"].detail == (
+        "in play: ZeroDivisionError: division by zero"
+    )
+    assert crashing["same view, same decision"].status == "fail"
 
 
 def test_unknown_name_is_an_input_error() -> None:

@@ -10,14 +10,16 @@ it runs the engines and reads the built-in scenarios, which both depend on `stra
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal, cast
+from typing import ClassVar, Literal, cast
 
 from burdenshare.engine.batch import from_reference, run_one, vectorisable
 from burdenshare.engine.protocol import negotiate
 from burdenshare.model import Offer, Scenario
+from burdenshare.model.paths import parse_spec
 from burdenshare.strategies import NegotiatorView, Strategy, build, entry, parameters
 from burdenshare.strategies.registry import spec_of
 
@@ -141,10 +143,9 @@ def round_trip(name: str, trial: Callable[[], Trial]) -> str:
     parameters with their defaults."""
     strategy = build(name)
     spec = spec_of(strategy)
-    base, _, rest = spec.partition(":")
-    params = dict(item.split("=", 1) for item in rest.split(",")) if rest else {}
     try:
-        rebuilt = build(base, params)
+        parsed = parse_spec(spec)
+        rebuilt = build(parsed.name, parsed.as_dict())
     except Exception as exc:
         message = f"{spec!r} does not build back ({exc}); is `name` the registered name?"
         raise CheckFailedError(message) from None
@@ -264,18 +265,19 @@ def run_checks(name: str, scenarios: Sequence[Scenario] | None = None) -> tuple[
     (default: the built-in ones)."""
     entry(name)
     ground = tuple(scenarios) if scenarios is not None else builtin_scenarios()
-    memo: dict[str, Any] = {}
+
+    @functools.cache
+    def played() -> Trial | Exception:
+        try:
+            return play(name, ground)
+        except Exception as exc:  # what the strategy raised in play is a finding
+            return exc
 
     def trial() -> Trial:
-        if "trial" not in memo:
-            try:
-                memo["trial"] = play(name, ground)
-            except Exception as exc:
-                memo["trial"] = exc
-        found = memo["trial"]
+        found = played()
         if isinstance(found, Exception):
             raise CheckFailedError(f"in play: {_describe(found)}")
-        return found  # type: ignore[no-any-return]
+        return found
 
     out = []
     for title, check in CHECKS:
