@@ -372,18 +372,49 @@ def apply(scenario: Scenario, path: str, value: float | int | str) -> Scenario:
     return replace(scenario, resolve(scenario, path), value)
 
 
-def parse_spec(text: str) -> StrategySpec:
-    """`NAME[:param=value,…]` (the `--strategy` syntax) as a `StrategySpec`."""
+def parse_spec(text: str, field: str = "strategy") -> StrategySpec:
+    """`NAME[:param=value,…]` (the `--strategy` syntax) as a `StrategySpec`: the one parser of
+    that syntax. A value is a TOML number (`3`, `1.5`, `1e3`, `inf`) or string (`"a,b"` keeps
+    its comma), else its text; `InputError` naming `field` for an item without `=` or a name."""
+    from burdenshare.errors import InputError, Problem
+
     name, _, rest = text.partition(":")
     params: list[tuple[str, float | str]] = []
-    for item in filter(None, (p.strip() for p in rest.split(","))):
-        key, _, raw = item.partition("=")
-        params.append((key.strip(), _number(raw.strip())))
+    for item in _items(rest):
+        key, equals, raw = item.partition("=")
+        if not equals or not key.strip():
+            message = f"parameter {item!r} of {name.strip()!r}: expected param=value"
+            raise InputError(Problem(field, message))
+        params.append((key.strip(), spec_value(raw.strip())))
+    if not name.strip():
+        raise InputError(Problem(field, f"expected NAME[:param=value,…], got {text!r}"))
     return StrategySpec(name.strip(), tuple(params))
 
 
-def _number(text: str) -> float | str:
+def _items(rest: str) -> list[str]:
+    """The comma-separated items of `rest`, a comma inside double quotes kept."""
+    items, current, quoted = [], "", False
+    for char in rest:
+        if char == '"':
+            quoted = not quoted
+        if char == "," and not quoted:
+            items.append(current)
+            current = ""
+        else:
+            current += char
+    items.append(current)
+    return [item.strip() for item in items if item.strip()]
+
+
+def spec_value(text: str) -> float | str:
+    """A parameter value of a strategy spec: a TOML int, float or string, else the text itself
+    (`true` or a date stays text: a strategy parameter is a number or a string)."""
+    import tomllib
+
     try:
-        return int(text) if text.lstrip("-").isdigit() else float(text)
-    except ValueError:
+        value = tomllib.loads(f"v = {text}")["v"]
+    except tomllib.TOMLDecodeError:
         return text
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return text
+    return value
