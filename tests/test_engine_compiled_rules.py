@@ -193,3 +193,27 @@ class _Tweaked(TimeDependent):
 def test_a_subclass_does_not_inherit_its_parents_compiled_form() -> None:
     assert strategy_code(TimeDependent(e=0.5)) is not None
     assert strategy_code(_Tweaked(e=0.5)) is None
+
+
+def test_drawn_strategy_parameters_go_to_the_forms_columns_and_are_checked() -> None:
+    """A drawn `hold` lands in the seat's parameter row at the column its form names, and a draw
+    the strategy's own constructor refuses is refused, naming the parameter."""
+    from burdenshare.experiments.rows import RowPlan
+
+    loaded, uncertain = load_uncertain("sma-2019")
+    scenario = loaded.scenario
+    plan = RowPlan.of(scenario, uncertain)
+    assert plan is not None
+    j = [u.path for u in uncertain].index("parties.USA.strategy.params.hold")
+    usa = [p.name for p in scenario.parties].index("USA")
+    name, column = plan.places[j]
+    assert name == "params"
+    assert divmod(column, plan.base.params.shape[2]) == (usa, plan.codes[usa].names.index("hold"))
+    drawn = np.array([[float(u.quantile(np.array([0.5]))[0]) for u in uncertain]] * 2)
+    drawn[1, j] = 3.0
+    rows = plan.rows(drawn)
+    assert rows.params[1, usa, plan.codes[usa].names.index("hold")] == 3.0
+    plan.negotiate(rows)
+    drawn[1, j] = -1.0
+    with pytest.raises(ValueError, match=r"hold must be ≥ 0 meetings, got -1 \(a drawn"):
+        plan.negotiate(plan.rows(drawn))
