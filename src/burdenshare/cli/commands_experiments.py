@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from burdenshare.execution.store import Store
     from burdenshare.experiments.montecarlo import MonteCarloPlan
     from burdenshare.experiments.tallies import Tallies
-    from burdenshare.experiments.uncertainty import Uncertain
-    from burdenshare.scenario import LoadedScenario
 
 STORE = typer.Option(
     "--store", help="DuckDB results file (default: $XDG_DATA_HOME/burdenshare/results.duckdb)."
@@ -35,30 +33,6 @@ def _check(condition: bool, field: str, message: str) -> None:
 
     if not condition:
         raise InputError(Problem(field, message))
-
-
-def _from_text(
-    origin: str, text: str, overrides: list[str]
-) -> tuple[LoadedScenario, tuple[Uncertain, ...]]:
-    """A stored scenario (its text and overrides), loaded and validated as from a file."""
-    import copy
-
-    from burdenshare.scenario.load import (
-        LoadedScenario,
-        apply_override,
-        document_sha256,
-        parse_toml,
-        validate,
-    )
-    from burdenshare.scenario.uncertainty import uncertain_inputs
-
-    data = parse_toml(text, origin)
-    for assignment in overrides:
-        apply_override(data, assignment)
-    raw = copy.deepcopy(data)
-    doc, scenario = validate(data, origin, text)
-    loaded = LoadedScenario(scenario, doc, origin, text, document_sha256(doc), tuple(overrides))
-    return loaded, uncertain_inputs(loaded, raw)
 
 
 def montecarlo(
@@ -97,6 +71,7 @@ def montecarlo(
     from burdenshare.execution.store import Store
     from burdenshare.experiments.montecarlo import MonteCarloPlan
     from burdenshare.reports.experiments import montecarlo_dict
+    from burdenshare.scenario.stored import load_stored
     from burdenshare.scenario.uncertainty import load_uncertain, pinned
 
     _check(n >= 1, "-n", f"expected at least 1 run, got {n}")
@@ -119,7 +94,7 @@ def montecarlo(
             stored = db.experiment(resume)
             _check(stored.kind == "montecarlo", "--resume", f"{resume} is a {stored.kind}")
             overrides = list(stored.parameters.get("overrides", []))
-            loaded, uncertain = _from_text(stored.scenario, stored.scenario_text, overrides)
+            loaded, uncertain = load_stored(stored.scenario, stored.scenario_text, overrides)
             if scenario is not None:
                 given, _ = load_uncertain(scenario, set_ or overrides)
                 _check(
@@ -212,9 +187,10 @@ def _summarise(
 def _store_summary(db: Store, ident: str) -> tuple[MonteCarloPlan, dict[str, Any]]:
     from burdenshare.experiments.montecarlo import MonteCarloPlan
     from burdenshare.reports.experiments import stored_summary_dict
+    from burdenshare.scenario.stored import load_stored
 
     stored = db.experiment(ident)
-    loaded, uncertain = _from_text(
+    loaded, uncertain = load_stored(
         stored.scenario, stored.scenario_text, list(stored.parameters.get("overrides", []))
     )
     plan = MonteCarloPlan(loaded.scenario, uncertain, stored.runs_planned, stored.seed)
