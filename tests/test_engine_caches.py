@@ -1,6 +1,6 @@
-"""The reference engine's caches and shortcuts change no result: the offer kernel against its
-plain statement, the space's offer/index memos against the grid, cached hashes across
-processes, and the views' latest-offer lookups against the full lists."""
+"""The reference engine's caches change no result: the space's offer/index memos against the
+grid, cached hashes across processes, and the views' latest-offer lookups against the full
+lists. (The offer kernel against its statement: tests/test_strategies_bidding.py.)"""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from unittest import mock
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from builders import SMALL_SPACES
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from burdenshare.model import (
@@ -25,93 +26,9 @@ from burdenshare.model import (
 )
 from burdenshare.model import space as space_module
 from burdenshare.model.valuation import ChoiceValue
-from burdenshare.strategies import NegotiatorView, OfferRecord, bidding
-from builders import SMALL_SPACES
-
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+from burdenshare.strategies import NegotiatorView, OfferRecord
 
 SPACES = SMALL_SPACES
-
-
-def plain_choose_index(
-    space: OutcomeSpace,
-    utilities: np.ndarray,
-    target: float,
-    own_last: Offer | None,
-    opponent_last: Offer | None,
-    allowed: np.ndarray | None = None,
-) -> int:
-    """The kernel as first written (before its caches): the statement the engine must keep."""
-
-    def distance(candidates: np.ndarray, reference: Offer) -> np.ndarray:
-        per_issue = bidding.issue_distances(space, reference)
-        idx = np.unravel_index(candidates, space.shape)
-        out = np.zeros(candidates.size)
-        for position, table in enumerate(per_issue):
-            out += table[idx[position]]
-        return out
-
-    band = (utilities >= target - 1e-12) & (utilities <= target + bidding.BAND)
-    if allowed is not None:
-        band &= allowed
-    in_band = np.flatnonzero(band)
-    if in_band.size == 0:
-        gap = np.abs(utilities - target)
-        if allowed is not None and allowed.any():
-            gap = np.where(allowed, gap, np.inf)
-        return int(np.argmin(gap))
-    zeros = np.zeros(in_band.size)
-    own = distance(in_band, own_last) if own_last is not None else zeros
-    other = distance(in_band, opponent_last) if opponent_last is not None else zeros
-    order = np.lexsort((-utilities[in_band], np.round(other, 12), np.round(own, 12)))
-    return int(in_band[order[0]])
-
-
-@st.composite
-def kernel_cases(draw: st.DrawFn) -> tuple:  # type: ignore[type-arg]
-    space = draw(st.sampled_from(SPACES))
-    # coarse utilities, so that ties in utility and in distance are common
-    levels = draw(st.integers(2, 12))
-    utilities = (
-        np.array(
-            draw(st.lists(st.integers(0, levels), min_size=space.size, max_size=space.size)),
-            dtype=float,
-        )
-        / levels
-    )
-    target = draw(st.floats(-0.1, 1.1))
-    references = st.one_of(st.none(), st.integers(0, space.size - 1).map(space.offer_at))
-    own, other = draw(references), draw(references)
-    allowed = None
-    if draw(st.booleans()):
-        allowed = np.array(draw(st.lists(st.booleans(), min_size=space.size, max_size=space.size)))
-    return space, utilities, target, own, other, allowed
-
-
-@SETTINGS
-@given(kernel_cases())
-def test_property_kernel_picks_what_its_plain_statement_picks(case: tuple) -> None:  # type: ignore[type-arg]
-    space, utilities, target, own, other, allowed = case
-    expected = plain_choose_index(
-        space, utilities, target, own, other, None if allowed is None else allowed.copy()
-    )
-    for limit in (0, 10**9):  # distances to the band only, and from the cached rows
-        with mock.patch.object(bidding, "ROW_LIMIT", limit):
-            mask = None if allowed is None else allowed.copy()
-            assert bidding.choose_index(space, utilities, target, own, other, mask) == expected
-
-
-def test_kernel_measures_from_off_grid_references_as_before() -> None:
-    """A reference between grid points (a strategy's own offer, not yet snapped)."""
-    space = SPACES[0]
-    utilities = np.linspace(0.0, 1.0, space.size)
-    own = Offer.of({"amount": 33.3, "years": 2})
-    other = Offer.of({"amount": 71.0, "years": 5})
-    for target in np.linspace(0.0, 1.0, 41):
-        expected = plain_choose_index(space, utilities, float(target), own, other)
-        for limit in (0, 10**9):
-            with mock.patch.object(bidding, "ROW_LIMIT", limit):
-                assert bidding.choose_index(space, utilities, float(target), own, other) == expected
 
 
 @pytest.mark.parametrize("space", SPACES)

@@ -1,4 +1,5 @@
-"""The compiled offer kernel picks what `bidding.choose_index` picks, outcome by outcome."""
+"""The compiled offer kernel picks what the reference kernel (`bidding.choose_index`, the rule
+in plain Python) picks, outcome by outcome."""
 
 from __future__ import annotations
 
@@ -221,7 +222,7 @@ def _expected(
 ) -> int:
     return choose_index(
         space,
-        valuation.utilities(space),
+        valuation.table(space),
         target,
         space.offer_at(own) if own is not None else None,
         space.offer_at(other) if other is not None else None,

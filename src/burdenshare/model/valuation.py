@@ -6,8 +6,9 @@ theory; Keeney & Raiffa 1976, as used by GENIUS and the ANAC competitions).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+import array as arrays
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal, TypeAlias
 
 import numpy as np
@@ -133,16 +134,9 @@ class Valuation:
         return hash((self.weights, self.functions))
 
     @cached_property
-    def _tables(self) -> dict[OutcomeSpace, UtilityTable]:
+    def _tables(self) -> dict[int, tuple[OutcomeSpace, UtilityTable]]:
         """This valuation's tables (see `table`), kept as long as it is."""
         return {}
-
-    @cached_property
-    def _last(self) -> list[tuple[Any, UtilityTable | None]]:
-        """The space last asked of `table` with its table, as one pair (replaced whole, never
-        half-written): asked again at every step, it is found by identity, without hashing
-        the space."""
-        return [(None, None)]
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle without the cached hash (string hashes differ from process to process) and
@@ -150,7 +144,6 @@ class Valuation:
         state = dict(self.__dict__)
         state.pop("_hash", None)
         state.pop("_tables", None)
-        state.pop("_last", None)
         return state
 
     def weight(self, issue: str) -> float:
@@ -164,125 +157,106 @@ class Valuation:
 
     def issue_values(self, space: OutcomeSpace) -> tuple[np.ndarray, ...]:
         """Per issue, the weighted value w_i · v_i of each grid value."""
-        return _issue_values(self, space)
+        return self.table(space).parts
 
     def utilities(self, space: OutcomeSpace) -> np.ndarray:
-        """Utility of every outcome, flat in the space's index order (cached per space)."""
-        table = self.table(space)
-        return _utilities(self, space) if table is None else table.array
+        """Utility of every outcome, flat in the space's index order (computed once per space)."""
+        return self.table(space).array
 
     def utility(self, space: OutcomeSpace, offer: Offer) -> float:
-        """u(offer) = Σ_i w_i v_i(offer_i) (cached per valuation, space and offer)."""
-        last, table = self._last[0]  # `table`'s first step, without the call
-        if last is not space:
-            table = self.table(space)
-        if table is None:
-            return _utility(self, space, offer)
-        if table.values:
-            return table.values[space.index_of(offer)]
-        return float(table.array[space.index_of(offer)])
+        """u(offer) = Σ_i w_i v_i(offer_i)."""
+        return self.table(space).utility(space, offer)
 
     def best_value(self, space: OutcomeSpace) -> float:
         """The highest utility any outcome reaches (1 unless a value function tops out lower)."""
-        last, table = self._last[0]
-        if last is not space:
-            table = self.table(space)
-        return _best_value(self, space) if table is None else table.best
+        return self.table(space).best
 
-    def table(self, space: OutcomeSpace) -> UtilityTable | None:
-        """The utilities over `space` as a `UtilityTable`, kept on this valuation, when the
-        space has at most `TABLE_LIMIT` outcomes; None for a larger one."""
-        last = self._last
-        space_, found = last[0]
-        if space_ is space:
-            return found
-        table = None
-        if space.size <= TABLE_LIMIT:
-            tables = self._tables
-            table = tables.get(space)
-            if table is None:
-                if len(tables) >= 64:  # bounds a long-lived valuation's memory
-                    tables.clear()
-                table = tables[space] = _table(self, space)
-        last[0] = (space, table)
+    def table(self, space: OutcomeSpace) -> UtilityTable:
+        """This valuation's `UtilityTable` over `space`, made once and kept on the valuation,
+        found by the space's identity (hashing a space at every step would cost more)."""
+        tables = self._tables
+        found = tables.get(id(space))
+        if found is not None and found[0] is space:
+            return found[1]
+        if len(tables) >= 64:  # bounds a long-lived valuation's memory
+            tables.clear()
+        table = UtilityTable(_issue_values(self, space))
+        tables[id(space)] = (space, table)
         return table
 
 
-SMALL_SPACE = 1 << 10
-"""Spaces of up to this many outcomes have their utility tables as Python floats too, sorted
-at once: the reference engine reads single utilities and finds the offer kernel's band there
-in a few hundred nanoseconds, less than one numpy call costs."""
-
-TABLE_LIMIT = 1 << 17
-"""Spaces of up to this many outcomes have their utilities kept on the valuation, to be sorted
-once the kernel has used them often enough (see `SORT_AFTER`); a larger space is left to the
-caches below."""
-
-SORT_AFTER = 128
-"""Kernel passes over a larger table's utilities before they are sorted: a sort costs about
-as much as 100–160 passes (measured at 1e4 and 1e5 outcomes), so a valuation used in one
-negotiation (~50 passes) is never sorted, one used in many is sorted early."""
-
-
-@dataclass(frozen=True, eq=False)
 class UtilityTable:
-    """One valuation's utilities over one space, in the forms the engine reads.
+    """One valuation's utilities over one space, each form computed once.
 
-    `array`: flat, read-only (as `Valuation.utilities`); `best`: as `Valuation.best_value`;
-    in a space of at most `SMALL_SPACE` outcomes (else empty): `values`, the same numbers as
-    Python floats, `ascending`, sorted, and `order`, their flat indices (ties by index), the
-    last two empty unless every utility is finite (a search never meets NaN or an infinity).
-    A larger table is sorted on demand (`sorted`).
+    `parts`: per issue, the weighted value of each grid value; `best` = Σ_i max part_i; when
+    first read: `values`, every outcome's Σ_i part_i(outcome), flat in index order, summed
+    from 0.0 in issue order (as `utility` sums one outcome's terms); `array`, the same numbers
+    as read-only numpy; `order` and `ascending`, sorted, for the offer kernel's bisection.
+    (Slots, not cached properties: the engine reads them at every step.)
     """
 
-    array: np.ndarray
+    __slots__ = ("array", "ascending", "best", "order", "parts", "values")
+    parts: tuple[np.ndarray, ...]
     best: float
-    values: tuple[float, ...]
-    ascending: tuple[float, ...]
-    order: tuple[int, ...]
-    # passes counted before the sort, then the sorted arrays: a memo, not part of the value
-    _sort: list[Any] = field(default_factory=lambda: [0, None], repr=False)
+    values: arrays.array[float]
+    array: np.ndarray
+    order: arrays.array[int]
+    ascending: arrays.array[float]
+
+    def __init__(self, parts: tuple[np.ndarray, ...]) -> None:
+        self.parts = parts
+        self.best = float(sum(part.max() for part in parts))
 
     @classmethod
-    def of(cls, array: np.ndarray, best: float) -> UtilityTable:
-        """The table of flat utilities `array` (copied) whose highest value is `best`."""
-        array = np.array(array, dtype=float)  # a copy: the table owns it
-        array.setflags(write=False)
-        if array.size > SMALL_SPACE:
-            return cls(array, best, (), (), ())
-        ascending, order = _sorted(array)
-        return cls(
-            array, best, tuple(array.tolist()), tuple(ascending.tolist()), tuple(order.tolist())
-        )
+    def of(cls, utilities: np.ndarray) -> UtilityTable:
+        """The table of given flat utilities (as the single part of a one-issue valuation)."""
+        part = np.array(utilities, dtype=float).ravel()  # a copy: the table owns it
+        part.setflags(write=False)
+        return cls((part,))
 
-    def sorted(self) -> tuple[np.ndarray, np.ndarray] | None:
-        """(utilities ascending, their flat indices with ties by index), both empty unless every
-        utility is finite; None until this has been asked `SORT_AFTER` times (the caller then
-        makes a pass over `array` instead)."""
-        state = self._sort
-        found: tuple[np.ndarray, np.ndarray] | None = state[1]
-        if found is None:
-            state[0] += 1
-            if state[0] <= SORT_AFTER:
-                return None
-            found = state[1] = _sorted(self.array)
-        return found
+    def __getattr__(self, name: str) -> Any:
+        """`values`, `array`, `order` or `ascending`, computed when first read."""
+        if name == "values":  # successive outer sums: about one pass over the outcomes
+            flat = np.zeros(1)
+            for part in self.parts:
+                flat = np.add.outer(flat, part).ravel()
+            self.values = _packed("d", flat)
+        elif name == "array":  # the same memory as `values`
+            self.array = np.frombuffer(self.values, dtype=float)
+            self.array.setflags(write=False)
+        elif name == "order":  # by ascending utility; ties by index (a stable sort), NaNs last
+            self.order = _packed("q", np.argsort(self.array, kind="stable").astype(np.int64))
+        elif name == "ascending":  # the utilities in `order`, NaNs left out
+            ordered = self.array[np.frombuffer(self.order, dtype=np.int64)]
+            self.ascending = _packed("d", ordered[~np.isnan(ordered)])
+        else:
+            raise AttributeError(name)
+        return getattr(self, name)
+
+    def utility(self, space: OutcomeSpace, offer: Offer) -> float:
+        """`offer`'s entry of `values` once they are computed, else its parts summed from 0.0
+        in issue order (the same sum, without computing every outcome's)."""
+        try:  # `values` if computed, without computing them (`__getattr__`)
+            values: arrays.array[float] = object.__getattribute__(self, "values")
+        except AttributeError:
+            total = 0.0
+            for part, index in zip(self.parts, space.indices_of(offer), strict=True):
+                total += float(part[index])
+            return total
+        return values[space.index_of(offer)]
 
 
-def _sorted(array: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """`array` ascending and its flat indices (a stable sort: ties by index), read-only; both
-    empty unless every value is finite."""
-    order = np.argsort(array, kind="stable")
-    if not np.isfinite(array).all():
-        order = order[:0]
-    ascending = array[order]
-    order.setflags(write=False)
-    ascending.setflags(write=False)
-    return ascending, order
+def _packed(code: str, numbers: np.ndarray) -> arrays.array[Any]:
+    """`numbers` copied into a Python array of type `code` (8 bytes a number, as numpy's, but
+    read as Python numbers, without numpy's per-element cost)."""
+    out: arrays.array[Any] = arrays.array(code)
+    out.frombytes(np.ascontiguousarray(numbers).data.cast("B"))
+    return out
 
 
-@lru_cache(maxsize=256)
 def _issue_values(valuation: Valuation, space: OutcomeSpace) -> tuple[np.ndarray, ...]:
+    """Per issue, w_i · v_i of every grid value (zeros for an unlisted or unweighted issue),
+    read-only."""
     out = []
     for position, issue in enumerate(space.issues):
         function = valuation.function(issue.name)
@@ -295,34 +269,3 @@ def _issue_values(valuation: Valuation, space: OutcomeSpace) -> tuple[np.ndarray
     for part in out:
         part.setflags(write=False)
     return tuple(out)
-
-
-@lru_cache(maxsize=1 << 14)
-def _utility(valuation: Valuation, space: OutcomeSpace, offer: Offer) -> float:
-    parts = _issue_values(valuation, space)
-    indices = space.indices_of(offer)
-    return float(sum(parts[i][j] for i, j in enumerate(indices)))
-
-
-@lru_cache(maxsize=256)
-def _best_value(valuation: Valuation, space: OutcomeSpace) -> float:
-    """Σ_i max v_i·w_i (computed once per valuation and space: strategies ask at every step)."""
-    return float(sum(part.max() for part in _issue_values(valuation, space)))
-
-
-@lru_cache(maxsize=64)
-def _utilities(valuation: Valuation, space: OutcomeSpace) -> np.ndarray:
-    """Σ_i w_i v_i over the product space, built by successive outer sums so that each step
-    writes only the partial product (about one pass over the outcomes in all), in C order."""
-    parts = _issue_values(valuation, space)
-    flat = np.zeros(1)
-    for part in parts:
-        flat = np.add.outer(flat, part).ravel()
-    flat.setflags(write=False)
-    return flat
-
-
-def _table(valuation: Valuation, space: OutcomeSpace) -> UtilityTable:
-    """The `UtilityTable` of `valuation` over `space`: `_utilities` (the same sums, which
-    `_utility` makes too, term by term in issue order), converted and sorted once."""
-    return UtilityTable.of(_utilities.__wrapped__(valuation, space), _best_value(valuation, space))

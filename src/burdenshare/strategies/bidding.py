@@ -1,21 +1,22 @@
-"""The shared offer kernel: from a target utility to a concrete offer.
+"""The offer kernel: from a target utility to a concrete offer, stated once in plain Python.
 
-Among the outcomes whose own utility lies in [target, target + BAND], choose the one nearest to
-the party's own previous offer, so that positions move smoothly rather than jump across the
-space; among equally near ones, the one most similar to the opponent's last offer (the
-similarity criterion of Faratin, Sierra & Jennings 2002, "Using similarity criteria to make
-issue trade-offs in automated negotiations"); then the higher own utility; then the lower
-outcome index. Before any own offer, the first criterion drops out: the outcome in the band most
-similar to the opponent's last offer (if any), then the highest own utility. When no
-outcome lies in the band, the outcome whose utility is nearest the target. These tie rules are
-burdenshare's own, stated here so that every engine can follow them exactly.
+Among the outcomes whose own utility lies in [target − 1e-12, target + BAND] (and that a mask,
+if any, allows), choose the one nearest to the party's own previous offer, so that positions
+move smoothly rather than jump across the space; among equally near ones, the one most similar
+to the opponent's last offer (the similarity criterion of Faratin, Sierra & Jennings 2002,
+"Using similarity criteria to make issue trade-offs in automated negotiations"); then the
+higher own utility; then the lower outcome index. Distances are summed issue by issue from 0.0
+and rounded to 12 decimals (as `np.round` rounds); a missing offer puts every outcome at
+distance 0. When no outcome lies in the band (or the mask allows nothing), the outcome whose
+utility is nearest the target, lowest index on ties (among the allowed ones, unless none is).
+These tie rules are burdenshare's own, stated here so that every engine can follow them
+exactly: the compiled kernel (`engine/jit_kernel.py`) is tested equal to this one.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 from math import inf, isfinite
 
 import numpy as np
@@ -37,256 +38,108 @@ def issue_distances(space: OutcomeSpace, reference: Offer) -> tuple[np.ndarray, 
     return tuple(issue.distances(reference[issue.name]) for issue in space.issues)
 
 
-ROW_LIMIT = 1024
-"""Spaces of up to this many outcomes measure a reference's distance to every outcome once (a
-cached row of the space's distance table); larger ones measure it to the band's outcomes only."""
-
-
-@lru_cache(maxsize=1 << 12)
-def _issue_distances(space: OutcomeSpace, reference: Offer) -> tuple[np.ndarray, ...]:
-    """`issue_distances`, read-only and cached: the kernel measures from the same few offers."""
-    out = issue_distances(space, reference)
-    for table in out:
-        table.setflags(write=False)
-    return out
-
-
-def _distance(space: OutcomeSpace, candidates: np.ndarray, reference: Offer) -> np.ndarray:
-    """Summed per-issue distance from each candidate outcome to `reference` (from zero, in
-    issue order)."""
-    per_issue = _issue_distances(space, reference)
-    idx = np.unravel_index(candidates, space.shape)
-    distance = np.zeros(candidates.size)
-    for position, table in enumerate(per_issue):
-        distance += table[idx[position]]
-    return distance
-
-
-@lru_cache(maxsize=1 << 10)
-def _row(space: OutcomeSpace, reference: Offer) -> np.ndarray:
-    """The rounded distance from every outcome of `space` to `reference`, in flat index order:
-    the per-issue distances summed from zero in issue order by successive outer sums, as
-    `_distance` sums them candidate by candidate."""
-    flat = np.zeros(1)
-    for table in _issue_distances(space, reference):
-        flat = np.add.outer(flat, table).ravel()
-    row = np.round(flat, 12)
-    row.setflags(write=False)
-    return row
-
-
-def _rounded_distance(space: OutcomeSpace, candidates: np.ndarray, reference: Offer) -> np.ndarray:
-    """round(distance, 12) from each candidate to `reference`: the same sums either way, taken
-    from the cached row in a small space (see `ROW_LIMIT`)."""
-    if space.size <= ROW_LIMIT:
-        taken: np.ndarray = _row(space, reference)[candidates]
-        return taken
-    return np.round(_distance(space, candidates, reference), 12)
-
-
-@lru_cache(maxsize=64)
-def _distinct(space: OutcomeSpace) -> bool:
-    """Whether any two different values of an issue are at least 1e-12 apart, so that every
-    outcome but the own last offer is at a rounded distance > 0 from it."""
-    shape = space.shape
-    for g in range(max(shape)):
-        index = np.ravel_multi_index(tuple(min(g, n - 1) for n in shape), shape)
-        for p, column in enumerate(issue_distances(space, space.offer_at(int(index)))):
-            if g < shape[p] and np.any(np.delete(column, g) < 1e-12):
-                return False
-    return True
-
-
 def choose_index(
-    space: OutcomeSpace,
-    utilities: np.ndarray,
-    target: float,
-    own_last: Offer | None,
-    opponent_last: Offer | None,
-    allowed: np.ndarray | None = None,
-) -> int:
-    """Flat index of the outcome the kernel picks for `target` (see module docstring).
-
-    `allowed`, a flat boolean mask, restricts the choice (e.g. to what own ratifiers accept).
-    The own last offer, when still in the band and allowed, is the only outcome at rounded own
-    distance 0 (when issue values are distinct), so it is picked without ranking the band.
-    """
-    if own_last is not None:
-        own = space.index_of(own_last)
-        if (
-            target - 1e-12 <= utilities[own] <= target + BAND
-            and space.offer_at(own) == own_last  # on the grid, not snapped to it
-            and (allowed is None or allowed[own])
-            and _distinct(space)
-        ):
-            return own
-    band = (utilities >= target - 1e-12) & (utilities <= target + BAND)
-    if allowed is not None:
-        band &= allowed
-    in_band = band.ravel().nonzero()[0]  # np.flatnonzero without its wrapper
-    if in_band.size == 0:
-        gap = np.abs(utilities - target)
-        if allowed is not None and allowed.any():
-            gap = np.where(allowed, gap, np.inf)
-        return int(np.argmin(gap))
-    if in_band.size == 1:
-        return int(in_band[0])
-    return _first_ranked(space, utilities, in_band, own_last, opponent_last)
-
-
-def _first_ranked(
-    space: OutcomeSpace,
-    utilities: np.ndarray,
-    in_band: np.ndarray,
-    own_last: Offer | None,
-    opponent_last: Offer | None,
-) -> int:
-    """The first of the band's outcomes `in_band` (flat indices, ascending, or in ascending
-    utility with ties by index) by the kernel's ranking: own distance, opponent distance,
-    higher utility, lower index.
-
-    Key by key, only the outcomes tied on the keys before are measured (the first in
-    lexicographic order, without sorting the band): usually the own distance alone decides.
-    A missing reference gives a distance of zero to every candidate: a constant key, skipped.
-    """
-    candidates = in_band
-    for reference in (own_last, opponent_last):
-        if reference is not None and candidates.size > 1:
-            distance = _rounded_distance(space, candidates, reference)
-            least = distance.min()
-            if least != least:  # NaN (an off-grid reference's value): as lexsort orders it
-                return _first_sorted(space, utilities, in_band, own_last, opponent_last)
-            candidates = candidates[distance == least]
-    if candidates.size > 1:
-        utility = utilities[candidates]
-        candidates = candidates[utility == utility.max()]
-    return int(candidates[0])
-
-
-def _first_sorted(
-    space: OutcomeSpace,
-    utilities: np.ndarray,
-    in_band: np.ndarray,
-    own_last: Offer | None,
-    opponent_last: Offer | None,
-) -> int:
-    """`_first_ranked` by sorting the whole band on every key."""
-    # np.lexsort sorts by the last key first: own distance, then opponent distance, then
-    # higher utility, then index (a stable sort keeps index order). A missing reference gives
-    # a distance of zero to every candidate: a constant key, left out as it orders nothing.
-    keys = [-utilities[in_band]]
-    for reference in (opponent_last, own_last):
-        if reference is not None:
-            keys.append(_rounded_distance(space, in_band, reference))
-    order = np.lexsort(keys)
-    return int(in_band[order[0]])
-
-
-class _SpaceMemo:
-    """What the kernel's table paths derive from one space, kept on it (`OutcomeSpace.memo`):
-    whether its issue values are distinct, and `_row` as Python floats for the references met
-    (at most `ROW_LIMIT`)."""
-
-    def __init__(self) -> None:
-        self.distinct: bool | None = None
-        self.rows: dict[Offer, tuple[float, ...]] = {}
-
-    def is_distinct(self, space: OutcomeSpace) -> bool:
-        """`_distinct(space)`, computed once."""
-        if self.distinct is None:
-            self.distinct = _distinct(space)
-        return self.distinct
-
-    def row(self, space: OutcomeSpace, reference: Offer) -> tuple[float, ...]:
-        """The rounded distance from every outcome to `reference` (`_row`), as Python floats."""
-        found = self.rows.get(reference)
-        if found is None:
-            if len(self.rows) >= ROW_LIMIT:
-                self.rows.clear()
-            found = self.rows[reference] = tuple(_row(space, reference).tolist())
-        return found
-
-
-def _nearest(
-    ascending: Sequence[float] | np.ndarray,
-    order: Sequence[int] | np.ndarray,
-    at: int,
-    target: float,
-) -> int:
-    """With no outcome in the band (which would start at sorted position `at`), the lowest
-    flat index among the outcomes whose |u − target| is least, as numpy's argmin picks it.
-    |u − target| rounds monotonically on each side of the band, so those outcomes sit next to
-    it: the nearest utilities below and above, with their ties."""
-    gap = min(
-        target - ascending[at - 1] if at else inf,
-        ascending[at] - target if at < len(ascending) else inf,
-    )
-    nearest = []
-    j = at - 1
-    while j >= 0 and abs(ascending[j] - target) == gap:
-        nearest.append(int(order[j]))
-        j -= 1
-    j = at
-    while j < len(ascending) and abs(ascending[j] - target) == gap:
-        nearest.append(int(order[j]))
-        j += 1
-    return min(nearest)
-
-
-def choose_in_table(
     space: OutcomeSpace,
     table: UtilityTable,
     target: float,
     own_last: Offer | None,
     opponent_last: Offer | None,
+    allowed: np.ndarray | None = None,
 ) -> int:
-    """`choose_index(space, table.array, target, own_last, opponent_last)` on the table's
-    sorted utilities: the band is a slice of the sorted order, found by two bisections rather
-    than a pass over every outcome. In a space of at most `ROW_LIMIT` outcomes (when the table
-    holds Python floats) the whole choice runs in pure Python, where a few numpy calls would
-    cost more than it does. Falls back on `choose_index` while a larger table is not sorted
-    yet (`UtilityTable.sorted`), when a utility or the target is not finite."""
-    small = bool(table.order) and space.size <= ROW_LIMIT
-    found = None if small else table.sorted()
-    if not isfinite(target) or not (small or (found is not None and found[1].size)):
-        return choose_index(space, table.array, target, own_last, opponent_last)
+    """Flat index of the outcome the kernel picks for `target` among `table`'s utilities (see
+    the module docstring); `allowed`, a flat boolean mask, restricts the choice (e.g. to what
+    own ratifiers accept)."""
+    if allowed is not None and not allowed.any():
+        return _nearest(table, target, None)
+    ascending = table.ascending  # sorted: the band is a slice of `order`, found by bisection
     low, high = target - 1e-12, target + BAND
-    memo = space.memo("kernel", _SpaceMemo)
-    if own_last is not None:
-        own = space.index_of(own_last)
-        if low <= (table.values[own] if small else table.array[own]) <= high:
-            on_grid = space.offer_at(own)  # own_last itself, unless off the grid
-            if (on_grid is own_last or on_grid == own_last) and memo.is_distinct(space):
-                return own
-    if found is not None:
-        ascending, indices = found
-        start = int(ascending.searchsorted(low, "left"))
-        stop = int(ascending.searchsorted(high, "right"))
-        if start >= stop:
-            return _nearest(ascending, indices, start, target)
-        # in utility order, ties by index, not index order: the ranking ends on higher
-        # utility, then lower index, so either order ranks the same outcome first
-        in_band = indices[start:stop]
-        if in_band.size == 1:
-            return int(in_band[0])
-        return _first_ranked(space, table.array, in_band, own_last, opponent_last)
-    start = bisect_left(table.ascending, low)
-    stop = bisect_right(table.ascending, high, start)
-    if stop - start == 1:
-        return table.order[start]
-    if start == stop:
-        return _nearest(table.ascending, table.order, start, target)
-    band, values = table.order[start:stop], table.values
-    # own distance, opponent distance, higher utility, lower index (see the module docstring)
-    if own_last is not None and opponent_last is not None:
-        mine, theirs = memo.row(space, own_last), memo.row(space, opponent_last)
-        return min(band, key=lambda i: (mine[i], theirs[i], -values[i], i))
-    if own_last is not None or opponent_last is not None:
-        reference = own_last if own_last is not None else opponent_last
-        assert reference is not None
-        row = memo.row(space, reference)
-        return min(band, key=lambda i: (row[i], -values[i], i))
-    return min(band, key=lambda i: (-values[i], i))
+    band = table.order[bisect_left(ascending, low) : bisect_right(ascending, high)]
+    if target != target:  # NaN: no utility lies within a NaN band (bisection would take all)
+        band = band[:0]
+    candidates = band if allowed is None else [i for i in band if allowed[i]]
+    if not candidates:
+        return _nearest(table, target, allowed)
+    # the rule, key by key: the least distance to the own last offer; among those, the least
+    # distance to the opponent's last offer; then the highest utility; then the lowest index
+    for reference in (own_last, opponent_last):
+        if reference is not None and len(candidates) > 1:
+            distances = _distances(space, reference, candidates)
+            least = min(distances)
+            candidates = [i for i, d in zip(candidates, distances, strict=True) if d == least]
+    # candidates keep `order`'s order (ascending utility, ties by index): the first of the
+    # highest utility has the lowest index
+    return max(candidates, key=table.values.__getitem__)
+
+
+def _distances(space: OutcomeSpace, reference: Offer, outcomes: Sequence[int]) -> list[float]:
+    """The distance from each outcome (flat index) to `reference`, summed issue by issue from
+    0.0 and rounded as `np.round(d, 12)` rounds: rint(d · 1e12) / 1e12. A NaN distance (a NaN
+    value of an off-grid reference: every outcome's distance is then NaN) counts as infinite,
+    after every number, as numpy's sorts put NaN."""
+    steps = _issue_steps(space, reference)
+    out = []
+    for index in outcomes:
+        d = 0.0
+        for table, stride, size in steps:
+            d += table[index // stride % size]
+        scaled = d * 1e12
+        out.append(round(scaled) / 1e12 if isfinite(scaled) else inf)
+    return out
+
+
+_Steps = tuple[tuple[tuple[float, ...], int, int], ...]
+
+
+def _issue_steps(space: OutcomeSpace, reference: Offer) -> _Steps:
+    """Per issue: `issue_distances` as Python floats, and the stride and size that find an
+    outcome's grid index in it (as `np.unravel_index`). Computed once per reference and kept
+    on the space, found by the reference's identity (the engine passes the same offers)."""
+    kept: dict[int, tuple[Offer, _Steps]] = space.memo("bidding.issue_steps", dict)
+    found = kept.get(id(reference))
+    if found is not None and found[0] is reference:
+        return found[1]
+    if len(kept) >= 1 << 12:  # bounds a long-lived space's memory
+        kept.clear()
+    steps = []
+    stride = space.size
+    for table, size in zip(issue_distances(space, reference), space.shape, strict=True):
+        stride //= size
+        steps.append((tuple(table.tolist()), stride, size))
+    kept[id(reference)] = (reference, tuple(steps))
+    return tuple(steps)
+
+
+def _nearest(table: UtilityTable, target: float, allowed: np.ndarray | None) -> int:
+    """The lowest index among the (allowed) outcomes whose |u − target| is least, as
+    `np.argmin` picks it: a NaN gap (from a NaN utility or target) counts as least."""
+
+    def ok(index: int) -> bool:
+        return allowed is None or bool(allowed[index])
+
+    order, ascending = table.order, table.ascending
+    if target != target:  # every gap NaN
+        return next(i for i in range(len(order)) if ok(i))
+    nearest = [(-inf, i) for i in order[len(ascending) :] if ok(i)]  # NaN utilities
+    # walking away from `target` in utility order, |u − target| never decreases (rounding is
+    # monotone): the nearest are the first allowed on either side, with their ties
+    at = bisect_left(ascending, target)
+    for side in (range(at - 1, -1, -1), range(at, len(ascending))):
+        least = None
+        for k in side:
+            gap = _gap(ascending[k], target)
+            if least is not None and gap != least:
+                break
+            if ok(order[k]):
+                least = gap
+                nearest.append((gap, order[k]))
+    return min(nearest)[1]
+
+
+def _gap(utility: float, target: float) -> float:
+    """|utility − target|; NaN (both infinite, of one sign) as −inf, as a NaN utility's gap:
+    `np.argmin` counts NaN as least."""
+    gap = abs(utility - target)
+    return gap if gap == gap else -inf
 
 
 def offer_at(view: NegotiatorView, target: float, allowed: np.ndarray | None = None) -> Offer:
@@ -302,7 +155,5 @@ def offer_at(view: NegotiatorView, target: float, allowed: np.ndarray | None = N
         if own is not None and opponent is not None:
             break
     space = view.space
-    table = view.valuation.table(space) if allowed is None else None
-    if table is not None:
-        return space.offer_at(choose_in_table(space, table, target, own, opponent))
-    return space.offer_at(choose_index(space, view.utilities(), target, own, opponent, allowed))
+    table = view.valuation.table(space)
+    return space.offer_at(choose_index(space, table, target, own, opponent, allowed))
