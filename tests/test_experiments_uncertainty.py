@@ -56,11 +56,11 @@ def test_fast_path_equals_set_override(path: str, value: object) -> None:
     "block, expected",
     [
         ('[[uncertainty]]\npath = "parties.ROK.nope"\ndist = "uniform"\nlow = 0.1\nhigh = 0.2\n',
-         "uncertainty[0]: parties.ROK.nope: no field that can vary per run; expected one of: "
+         "uncertainty[0].path: parties.ROK.nope: no field that can vary per run; expected one of: "
          "parties.ROK.reservation_value"),
         ('[[uncertainty]]\npath = "parties.ROK.reservation_value"'
          '\ndist = "uniform"\nlow = 0.5\nhigh = 1.5\n',
-         "uncertainty[0]: parties.ROK.reservation_value = 1.5"),
+         "uncertainty[0].high: parties.ROK.reservation_value = 1.5"),
         ('[[uncertainty]]\npath = "parties.ROK.reservation_value"'
          '\ndist = "uniform"\nlow = 0.6\nhigh = 0.5\n',
          "`low` (0.6) must be below `high` (0.5)"),
@@ -71,10 +71,10 @@ def test_fast_path_equals_set_override(path: str, value: object) -> None:
          '\ndist = "choice"\nvalues = ["boulware", "nosuch"]\n',
          "unknown strategy 'nosuch'"),
         ('[[uncertainty]]\npath = "calendar.deadline"\ndist = "choice"\nvalues = [1]\n',
-         "uncertainty[0]: calendar: no field that can vary per run"),
+         "uncertainty[0].path: calendar: no field that can vary per run"),
         ('[[uncertainty]]\npath = "parties.US.reservation_value"'
          '\ndist = "uniform"\nlow = 0.1\nhigh = 0.2\n',
-         "uncertainty[0]: parties.US: no element 'US' (did you mean 'USA'?)"),
+         "uncertainty[0].path: parties.US: no element 'US' (did you mean 'USA'?)"),
         ('[[uncertainty]]\npath = "parties.ROK.reservation_value"\ndist = "gamma"\n',
          "uncertainty[0].dist: input should be"),
     ],

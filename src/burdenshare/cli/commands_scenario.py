@@ -17,6 +17,9 @@ SEED = typer.Option("--seed", help="Seed for stochastic strategies (recorded in 
 SET = typer.Option(
     "--set", help="Override a scenario field, e.g. parties.ROK.reservation_value=0.5 (repeatable)."
 )
+STRICT = typer.Option(
+    "--strict", help="Refuse a scenario with any warning (exit 2): implausible or unsourced values."
+)
 STRATEGY = typer.Option(
     "--strategy", help="Give a party another strategy: PARTY=NAME[:param=value,…] (repeatable)."
 )
@@ -29,6 +32,22 @@ def emit(text: str, out: Path | None) -> None:
     else:
         write_text_atomic(out, text)
         print(f"wrote {out}", file=sys.stderr)
+
+
+def warn(loaded: Any, strict: bool, data: dict[str, Any] | None = None) -> None:
+    """Print the scenario's warnings on standard error; with `strict`, any warning is an error.
+    `data` is the raw document when the caller has read it already."""
+    from burdenshare.errors import InputError, Problem
+    from burdenshare.scenario.plausibility import warning_lines
+    from burdenshare.scenario.uncertainty import raw_document
+
+    lines = warning_lines(loaded, raw_document(loaded) if data is None else data)
+    for line in lines:
+        print(line, file=sys.stderr)
+    if strict and lines:
+        count = f"{len(lines)} warning{'s' if len(lines) > 1 else ''}"
+        message = f"{count} above; fix them or drop --strict"
+        raise InputError(Problem("--strict", message), loaded.origin)
 
 
 def _strategies(scenario: Any, options: list[str]) -> dict[str, Any]:
@@ -59,6 +78,7 @@ def run(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     out: Annotated[Path | None, typer.Option("--out", help="Write the output to FILE.")] = None,
     plugin: Annotated[list[str] | None, PLUGIN] = None,
+    strict: Annotated[bool, STRICT] = False,
 ) -> None:
     """Run the talks meeting by meeting and show how they end."""
     from burdenshare.cli.plugin_options import use_plugins
@@ -71,6 +91,7 @@ def run(
         raise InputError(Problem("--seed", f"expected a non-negative integer, got {seed}"))
     use_plugins(plugin)
     loaded = load_source(scenario, set_ or [])
+    warn(loaded, strict)
     overrides = _strategies(loaded.scenario, strategy or [])
     result = negotiate(loaded.scenario, overrides, seed=seed)
     if as_json:
@@ -138,15 +159,18 @@ def export(
 
 def validate(
     scenario: Annotated[str, typer.Argument(help="A scenario TOML file (or built-in name).")],
+    strict: Annotated[bool, STRICT] = False,
 ) -> None:
-    """Check a scenario without running it; list every problem at once."""
+    """Check a scenario without running it: everything a later command would check (the
+    `[[uncertainty]]` section too), every problem at once, then the warnings."""
     from burdenshare.scenario import load_source
-    from burdenshare.scenario.audit import unsourced
+    from burdenshare.scenario.uncertainty import raw_document, uncertain_inputs
 
     loaded = load_source(scenario)
+    data = raw_document(loaded)
+    uncertain_inputs(loaded, data)
+    warn(loaded, strict, data)
     s = loaded.scenario
-    for warning in unsourced(loaded.document):
-        print(f"warning: {loaded.origin}: {warning}", file=sys.stderr)
     print(
         f"{loaded.origin}: valid — {len(s.space.issues)} issues ({s.space.size:,} outcomes), "
         f"{len(s.parties)} parties, {len(s.ratifiers)} ratifiers, "

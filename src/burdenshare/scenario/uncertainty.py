@@ -4,13 +4,14 @@ An entry must name a field that can vary per run (`model.paths`), give its distr
 parameters it needs, and keep the scenario valid at every end of its support: the ends are
 applied to the raw document as `--set` does and validated like any file, and the per-run path
 on the model is checked to give exactly the scenario that validation builds. Problems are
-located as `uncertainty[i]`. A `--set` on the same field pins it: that entry is dropped.
+located at the entry's key (`uncertainty[i].high`) with its line in the file. A `--set` on
+the same field pins it: that entry is dropped.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from burdenshare.model.paths import (
     resolve,
     set_raw,
 )
+from burdenshare.scenario.lines import line_map, line_of
 from burdenshare.scenario.load import (
     LoadedScenario,
     apply_override,
@@ -38,36 +40,50 @@ from burdenshare.scenario.load import (
 )
 from burdenshare.scenario.schema import UncertaintyDoc
 
+Where = Callable[[int, str], tuple[str, int | None]]
+"""(field, line) of entry `i`'s key (`""`: the entry itself)."""
 
-def _where(i: int) -> str:
-    return f"uncertainty[{i}]"
+
+def locator(text: str) -> Where:
+    """Where entry `i`'s key sits in `text`: `uncertainty[i].key` and its line."""
+    lines = line_map(text) if text else {}
+
+    def where(i: int, key: str) -> tuple[str, int | None]:
+        loc = ("uncertainty", i, key) if key else ("uncertainty", i)
+        return f"uncertainty[{i}]" + (f".{key}" if key else ""), line_of(lines, loc)
+
+    return where
 
 
-def _shape_problems(i: int, doc: UncertaintyDoc) -> list[Problem]:
+def _shape_problems(i: int, doc: UncertaintyDoc, where: Where) -> list[Problem]:
     """What the distribution lacks or gets wrong (before any value is tried)."""
-    where = _where(i)
+
+    def problem(key: str, message: str) -> Problem:
+        field, line = where(i, key)
+        return Problem(field, message, line)
+
     out: list[Problem] = []
     if doc.dist == "choice":
         if not doc.values:
-            out.append(Problem(where, "a choice needs a non-empty `values` list"))
+            out.append(problem("values", "a choice needs a non-empty `values` list"))
         if doc.weights is not None and (
             len(doc.weights) != len(doc.values or []) or sum(doc.weights) <= 0
         ):
-            out.append(
-                Problem(where, "`weights` must give one non-negative weight per value, not all 0")
-            )
+            message = "`weights` must give one non-negative weight per value, not all 0"
+            out.append(problem("weights", message))
         return out
     if doc.low is None or doc.high is None:
-        return [Problem(where, f"a {doc.dist} distribution needs `low` and `high`")]
+        key = "low" if doc.low is None else "high"
+        return [problem(key, f"a {doc.dist} distribution needs `low` and `high`")]
     if not doc.low < doc.high:
-        out.append(Problem(where, f"`low` ({doc.low:g}) must be below `high` ({doc.high:g})"))
+        out.append(problem("low", f"`low` ({doc.low:g}) must be below `high` ({doc.high:g})"))
     if doc.dist == "triangular" and (doc.mode is None or not doc.low <= doc.mode <= doc.high):
-        out.append(Problem(where, "a triangular distribution needs `mode` within [low, high]"))
+        out.append(problem("mode", "a triangular distribution needs `mode` within [low, high]"))
     if doc.dist == "normal":
         if doc.mean is None or doc.sd is None:
-            out.append(Problem(where, "a normal distribution needs `mean` and `sd`"))
+            out.append(problem("mean", "a normal distribution needs `mean` and `sd`"))
         elif not doc.low <= doc.mean <= doc.high:
-            out.append(Problem(where, "`mean` must lie within [low, high] (the bounds)"))
+            out.append(problem("mean", "`mean` must lie within [low, high] (the bounds)"))
     return out
 
 
@@ -137,7 +153,7 @@ class Pinned:
         )
 
 
-def _raw(loaded: LoadedScenario) -> dict[str, Any]:
+def raw_document(loaded: LoadedScenario) -> dict[str, Any]:
     """The raw document of `loaded`, its `--set` overrides applied."""
     data = parse_toml(read_source(loaded.origin)[1], loaded.origin)
     for assignment in loaded.overrides:
@@ -171,29 +187,34 @@ def uncertain_inputs(
     if not docs:
         return ()
     if data is None:
-        data = _raw(loaded)
+        data = raw_document(loaded)
     dropped = {p.index for p in pinned(loaded)}
+    where = locator(loaded.text)
     problems: list[Problem] = []
     out: list[tuple[int, Uncertain]] = []
     for i, doc in enumerate(docs):
-        problems.extend(_shape_problems(i, doc))
+        problems.extend(_shape_problems(i, doc, where))
         if i in dropped:
             continue
         try:
             resolve(loaded.scenario, doc.path)
         except PathError as exc:
-            problems.append(Problem(_where(i), str(exc)))
+            field, line = where(i, "path")
+            problems.append(Problem(field, str(exc), line))
             continue
         value = read_raw(data, doc.path)[1]
         out.append((i, _uncertain(doc, isinstance(value, int) and not isinstance(value, bool))))
     if problems:
         raise InputError(problems, loaded.origin)
-    _check_ends(loaded, data, out)
+    _check_ends(loaded, data, out, where)
     return tuple(u for _, u in out)
 
 
 def _check_ends(
-    loaded: LoadedScenario, data: dict[str, Any], entries: list[tuple[int, Uncertain]]
+    loaded: LoadedScenario,
+    data: dict[str, Any],
+    entries: list[tuple[int, Uncertain]],
+    where: Where,
 ) -> None:
     """Every end of every support applied, all entries together first (fast), then one by one
     to locate what is invalid."""
@@ -215,15 +236,20 @@ def _check_ends(
         return
     problems: list[Problem] = []
     for i, u in entries:
-        for value in u.extremes():
+        for end, value in zip(_end_keys(u), u.extremes(), strict=True):
             why = _try(data, loaded.scenario, [(u, value)], loaded.origin)
             if why is not None:
-                problems.append(
-                    Problem(_where(i), f"{u.path} = {value!r} ({u.describe()}) is invalid: {why}")
-                )
+                field, line = where(i, end)
+                message = f"{u.path} = {value!r} ({u.describe()}) is invalid: {why}"
+                problems.append(Problem(field, message, line))
     if not problems:
         problems.append(Problem("uncertainty", "the entries are invalid together"))
     raise InputError(problems, loaded.origin)
+
+
+def _end_keys(u: Uncertain) -> tuple[str, ...]:
+    """The key of each of `u.extremes()`: `values` for a choice, else `low` and `high`."""
+    return ("values",) * len(u.values) if u.dist == "choice" else ("low", "high")
 
 
 def load_uncertain(
