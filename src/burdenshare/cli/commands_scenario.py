@@ -151,9 +151,15 @@ def export(
 ) -> None:
     """Print a scenario as an editable TOML file (with --set: the changed scenario)."""
     from burdenshare.scenario import load_source, to_toml
+    from burdenshare.scenario.export import changed_document
 
     loaded = load_source(scenario, set_ or [])
-    text = to_toml(loaded.document) if set_ else loaded.text
+    text = loaded.text
+    if set_:
+        doc, notes = changed_document(loaded)
+        for note in notes:
+            print(note, file=sys.stderr)
+        text = to_toml(doc)
     emit(text if text.endswith("\n") else text + "\n", out)
 
 

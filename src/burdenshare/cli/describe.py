@@ -7,6 +7,7 @@ from rich.table import Table
 
 from burdenshare.model import Scenario
 from burdenshare.model.issues import is_money
+from burdenshare.model.parties import Party
 from burdenshare.model.valuation import (
     ChoiceValue,
     IssueValue,
@@ -30,6 +31,22 @@ def _function(function: IssueValue) -> str:
     if isinstance(function, ScopeValue | ChoiceValue):
         return ", ".join(f"{k} {v:+g}" for k, v in function.values)
     return str(function)
+
+
+def _utilities(s: Scenario, party: Party) -> str:
+    """`party`'s utility of the status quo, of each opening and of no deal at the deadline
+    (`Party.reservation_at`: reservation value, events and threats in force then)."""
+    u = party.valuation.utility
+    parts = [f"the status quo {u(s.space, s.status_quo.terms):.3f}"]
+    for p in s.parties:
+        if p.opening is not None:
+            whose = "its own opening" if p is party else f"{p.name}'s opening"
+            parts.append(f"{whose} {u(s.space, p.opening):.3f}")
+    deadline = s.calendar.deadline
+    parts.append(
+        f"no deal at the deadline {party.reservation_at(deadline, deadline, s.threats):.3f}"
+    )
+    return ", ".join(parts)
 
 
 def describe_scenario(con: Console, s: Scenario) -> None:
@@ -81,6 +98,7 @@ def describe_scenario(con: Console, s: Scenario) -> None:
             f"  reservation value {party.reservation_value:.3f}; during a lapse "
             f"{party.lapse_change_per_month:+.3f} per month{horizon}"
         )
+        con.print(f"  utility of {_utilities(s, party)}")
         for event in party.events:
             con.print(f"  {event.date.isoformat()}: {event.label} ({event.change:+.3f})")
         if party.opening is not None:

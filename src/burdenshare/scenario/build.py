@@ -120,15 +120,20 @@ def _valuation(
 
 
 def _strategy(doc: s.StrategyDoc, loc: Loc, problems: Problems) -> StrategySpec:
-    from burdenshare.strategies import build
+    """The party's strategy, each problem at its field: a parameter at `params.KEY`; a problem
+    with the strategy as a whole at `name`, or at `params.inner` when it comes from the
+    strategy a wrapper builds (a misspelt inner name is not the wrapper's)."""
+    from burdenshare.strategies import build, names
 
     try:
         build(doc.name, doc.params)
     except InputError as exc:
+        whole: Loc = (*loc, "params", "inner")
+        if doc.name not in names() or "inner" not in doc.params:
+            whole = (*loc, "name")
         for p in exc.problems:
             tail = p.field.split(".")[1:] if "." in p.field else []
-            where: Loc = (*loc, "params", *tail) if tail else (*loc, "name")
-            problems.add(where, p.message)
+            problems.add((*loc, "params", *tail) if tail else whole, p.message)
     return StrategySpec(doc.name, tuple(doc.params.items()))
 
 

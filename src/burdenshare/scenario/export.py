@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from burdenshare.scenario.load import LoadedScenario
     from burdenshare.scenario.schema import ScenarioDoc
 
 
@@ -23,3 +24,27 @@ def to_toml(doc: ScenarioDoc) -> str:
 
     data = _clean(doc.model_dump(mode="python", exclude_defaults=True))
     return tomli_w.dumps(data)
+
+
+def changed_document(loaded: LoadedScenario) -> tuple[ScenarioDoc, tuple[str, ...]]:
+    """`loaded`'s document after its `--set` overrides, less the `[[uncertainty]]` entries on a
+    field that no longer exists (a deleted ratifier) or that a `--set` pins (the exported file
+    keeps the value set); a note for each entry dropped."""
+    from burdenshare.model.paths import PathError, resolve
+    from burdenshare.scenario.uncertainty import pinned
+
+    doc = loaded.document
+    notes = {
+        p.index: p.note().replace("for this run", "from the exported file") for p in pinned(loaded)
+    }
+    for i, entry in enumerate(doc.uncertainty):
+        try:
+            resolve(loaded.scenario, entry.path)
+        except PathError as exc:
+            notes.setdefault(
+                i, f"note: [[uncertainty]] entry on {entry.path} dropped from the export: {exc}"
+            )
+    if not notes:
+        return doc, ()
+    kept = [entry for i, entry in enumerate(doc.uncertainty) if i not in notes]
+    return doc.model_copy(update={"uncertainty": kept}), tuple(notes[i] for i in sorted(notes))

@@ -155,6 +155,8 @@ def validate(data: dict[str, Any], origin: str, text: str = "") -> tuple[Scenari
         for err in exc.errors():
             loc: Loc = tuple(err["loc"])
             message = _message(err)
+            if err.get("type") == "extra_forbidden":
+                message += _did_you_mean(loc)
             problems.append(Problem(format_loc(loc), message, line_of(lines, loc)))
         for loc, message in partial_checks(data):
             problems.append(Problem(format_loc(loc), message, line_of(lines, loc)))
@@ -178,6 +180,40 @@ def _message(err: Any) -> str:
     if kind.endswith("_parsing") or kind.endswith("_type") or kind == "literal_error":
         return f"{text[0].lower()}{text[1:]}, got {value!r}"
     return f"{text[0].lower()}{text[1:]}"
+
+
+def _did_you_mean(loc: Loc) -> str:
+    """`; did you mean 'x'?` for an unknown key near a known key of its table, else ``."""
+    import difflib
+
+    from burdenshare.scenario.schema import ScenarioDoc
+
+    node: Any = ScenarioDoc
+    for step in loc[:-1]:
+        node = _child(node, step)
+    fields = getattr(node, "model_fields", None)
+    if not fields or not isinstance(loc[-1], str):
+        return ""
+    close = difflib.get_close_matches(loc[-1], list(fields), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _child(node: Any, step: str | int) -> Any:
+    """The type at `step` below the annotation `node` (a model's field, a list's item or a
+    dict's value; `Optional` and `Annotated` looked through); None where there is none."""
+    from typing import get_args, get_origin
+
+    for _ in range(4):  # look through Annotated[X | None, …] and the like
+        args = [a for a in get_args(node) if a is not type(None)]
+        if get_origin(node) in (list, dict) or hasattr(node, "model_fields") or not args:
+            break
+        node = args[0]
+    if hasattr(node, "model_fields") and isinstance(step, str):
+        found = node.model_fields.get(step)
+        return None if found is None else found.annotation
+    if get_origin(node) in (list, dict):
+        return get_args(node)[-1]
+    return None
 
 
 def document_sha256(doc: ScenarioDoc) -> str:
