@@ -59,8 +59,26 @@ def montecarlo(
         typer.Option("--chunk", help="Runs per committed chunk (default: about 2 s of work)."),
     ] = None,
     plugin: Annotated[list[str] | None, PLUGIN] = None,
+    versus: Annotated[
+        str | None,
+        typer.Option(
+            "--versus",
+            help="Compare with scenario B (a built-in name or a TOML file) on the same draws.",
+        ),
+    ] = None,
+    versus_set: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--versus-set",
+            help="Override a field of B, PATH=VALUE (repeatable; B defaults to SCENARIO).",
+        ),
+    ] = None,
+    explain: Annotated[
+        int, typer.Option("--explain", help="Changed runs to replay and explain (paired).")
+    ] = 3,
 ) -> None:
-    """Run a scenario many times with its uncertain inputs drawn anew each run, and summarise."""
+    """Run a scenario many times with its uncertain inputs drawn anew each run, and summarise;
+    with --versus or --versus-set, run A and B on the same draws and report what changed."""
     import tempfile
     import time
     from contextlib import ExitStack
@@ -81,6 +99,17 @@ def montecarlo(
     _check(not (resume and no_store), "--resume", "needs the store (drop --no-store)")
     plugins = use_plugins(plugin)
     executor = Executor(workers, dask, plugins)
+    if versus is not None or versus_set:
+        _check(scenario is not None, "SCENARIO", "missing (a paired what-if needs A)")
+        _check(
+            resume is None and plot is None,
+            "--versus",
+            "cannot be combined with --resume or --plot",
+        )
+        _check(0 <= explain <= 100, "--explain", f"expected 0 to 100 runs, got {explain}")
+        assert scenario is not None
+        _paired(scenario, set_ or [], versus, versus_set or [], n, seed, executor, explain, as_json)
+        return
     if plot is not None:
         _check(plot.suffix in (".png", ".svg"), "--plot", "expected a .png or .svg file name")
         _check(plot.parent.is_dir() or str(plot.parent) == "", "--plot", "folder does not exist")
@@ -160,6 +189,58 @@ def montecarlo(
 
     con = console()
     for table in montecarlo_tables(plan, summary):
+        con.print(table)
+
+
+def _paired(
+    scenario: str,
+    set_: list[str],
+    versus: str | None,
+    versus_set: list[str],
+    n: int,
+    seed: int,
+    executor: Any,
+    explain: int,
+    as_json: bool,
+) -> None:
+    """`montecarlo A --versus B`: both on common random numbers, not stored."""
+    import time
+
+    from burdenshare.experiments.montecarlo import MonteCarloPlan
+    from burdenshare.experiments.paired import common_draws
+    from burdenshare.reports.experiments import paired_dict, play_paired
+    from burdenshare.scenario.uncertainty import load_uncertain, pinned
+
+    other = versus if versus is not None else scenario
+    loaded_a, uncertain_a = load_uncertain(scenario, set_)
+    loaded_b, uncertain_b = load_uncertain(other, versus_set)
+    for loaded in (loaded_a, loaded_b):
+        for pin in pinned(loaded):
+            print(pin.note(), file=sys.stderr)
+    plan_a = MonteCarloPlan(loaded_a.scenario, uncertain_a, n, seed)
+    plan_b = common_draws(plan_a, loaded_b.scenario, uncertain_b)
+    _note_compiling()
+    began = time.perf_counter()
+    with progress(2 * n) as bar:
+        task = bar.add_task("paired", total=2 * n, rate="")
+        summary = play_paired(plan_a, plan_b, executor, explain, lambda k: bar.advance(task, k))
+    out = paired_dict(
+        summary,
+        (scenario, other),
+        (set_, versus_set),
+        executor.describe(),
+        time.perf_counter() - began,
+        (loaded_a.sha256, loaded_b.sha256),
+        seed,
+    )
+    if as_json:
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    from burdenshare.cli.experiments_tables import paired_tables
+    from burdenshare.cli.render import console
+
+    con = console()
+    for table in paired_tables(out):
         con.print(table)
 
 

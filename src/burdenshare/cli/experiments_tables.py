@@ -89,3 +89,77 @@ def plan_measures(s: dict[str, Any]) -> list[str]:
     if not s["sensitivity"]:
         return []
     return [f"ρ {k}" for k in s["sensitivity"][0]["spearman"]]
+
+
+def _diff(p: dict[str, Any], scale: float = 100.0, unit: str = " pp") -> str:
+    if p["diff"] is None:
+        return "–"
+    low, high = p["low"], p["high"]
+    band = "" if low is None or high != high else f" [{scale * low:+.1f}, {scale * high:+.1f}]"
+    return f"{scale * p['diff']:+.1f}{unit}{band}"
+
+
+def paired_tables(s: dict[str, Any]) -> list[Table]:
+    """A paired what-if (`reports.experiments.paired_dict`) as tables: the paired differences,
+    the runs per kind of change, and the explained runs."""
+    a, b = s["a"], s["b"]
+
+    def name(side: dict[str, Any]) -> str:
+        return " ".join([side["scenario"], *(f"--set {o}" for o in side["overrides"])])
+
+    head = Table(
+        title=f"A: {name(a)}\nB: {name(b)}\n{s['runs']:,} paired runs (same seeds and draws)",
+        title_justify="left",
+    )
+    for column in ("measure", "A", "B", "B − A [95 % interval]", "runs A→B"):
+        head.add_column(column, justify="left" if column == "measure" else "right")
+
+    def proportion(label: str, p: dict[str, Any]) -> None:
+        flips = f"+{p['gained']} / −{p['lost']}"
+        head.add_row(label, _pct(p["a"]), _pct(p["b"]), _diff(p), flips)
+
+    proportion("agreement", s["agreement"])
+    proportion("no agreement by the deadline (lapse)", s["lapse"])
+    proportion("a deal vetoed", s["any_veto"])
+    for ratifier, p in s["veto_by_ratifier"].items():
+        proportion(f"  vetoed by {ratifier}", p)
+    v = s["vetoes_per_run"]
+    head.add_row("vetoes per run", f"{v['a']:.2f}", f"{v['b']:.2f}", _diff(v, 1.0, ""), "")
+    for issue, m in s["terms"].items():
+        if m["a"] is None or m["b"] is None:
+            continue
+        unit = f" {m['unit']}" if m["unit"] else ""
+        head.add_row(
+            f"mean agreed {issue}{unit} (both agree: {m['pairs']:,})",
+            f"{m['a']:,.2f}",
+            f"{m['b']:,.2f}",
+            _diff(m, 1.0, ""),
+            "",
+        )
+    changes = Table(title="how each run changed", title_justify="left")
+    changes.add_column("change")
+    changes.add_column("runs", justify="right")
+    for kind, count in s["changes"].items():
+        changes.add_row(kind.replace("_", " "), f"{count:,}")
+    tables = [head, changes]
+    for e in s["explained"]:
+        t = Table(title=f"run {e['run']}: {e['change'].replace('_', ' ')}", title_justify="left")
+        t.add_column("")
+        t.add_column("A")
+        t.add_column("B")
+        ra, rb = e["a"], e["b"]
+
+        def outcome(r: dict[str, Any]) -> str:
+            if r["status"] != "agreement":
+                return f"no agreement by {r['date']}"
+            return f"agreed at meeting {r['meeting']} ({r['date']}): {r['terms']}"
+
+        def vetoes(vs: list[dict[str, Any]]) -> str:
+            return "\n".join(f"m{v['meeting']} {v['date']}: " + "; ".join(v["by"]) for v in vs)
+
+        t.add_row("outcome", outcome(ra), outcome(rb))
+        where = f"meeting {e['meeting']} ({e['date']})" if e["meeting"] is not None else "–"
+        t.add_row(f"first difference\n{where}", e["event_a"], e["event_b"])
+        t.add_row("vetoes on one side only", vetoes(e["vetoes_only_a"]), vetoes(e["vetoes_only_b"]))
+        tables.append(t)
+    return tables

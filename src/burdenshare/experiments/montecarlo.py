@@ -32,12 +32,15 @@ STATUS_NONE, STATUS_BEFORE, STATUS_LAPSE = 0, 1, 2
 
 @dataclass(frozen=True)
 class MonteCarloPlan:
-    """`runs` runs of `scenario`, each with fresh draws of `uncertain`, seeded from `seed`."""
+    """`runs` runs of `scenario`, each with fresh draws of `uncertain`, seeded from `seed`;
+    input j draws from slot `slots[j]` of the run's words (None: slot j; `paired.common_draws`
+    shares slots between two plans by path, for common random numbers)."""
 
     scenario: Scenario
     uncertain: tuple[Uncertain, ...]
     runs: int
     seed: int
+    slots: tuple[int, ...] | None = None
 
     def run_seed(self, run: int) -> int:
         """The integer seed handed to run `run`'s negotiation (for stochastic strategies)."""
@@ -45,7 +48,7 @@ class MonteCarloPlan:
 
     def inputs(self, run: int) -> tuple[Drawn, ...]:
         """The drawn values of run `run`, in declaration order (`uncertainty.draw_block`)."""
-        _, codes = draw_block(self.uncertain, self.seed, run, run + 1)
+        _, codes = draw_block(self.uncertain, self.seed, run, run + 1, self.slots)
         return tuple(u.value(c) for u, c in zip(self.uncertain, codes[0], strict=True))
 
     def run(self, run: int) -> tuple[tuple[Drawn, ...], RunOutcome]:
@@ -110,7 +113,7 @@ def run_range(plan: MonteCarloPlan, start: int, stop: int) -> Columns:
     if rows_plan is None:
         return run_scenarios(plan, start, stop)
     n = stop - start
-    seeds, inputs = draw_block(plan.uncertain, plan.seed, start, stop)
+    seeds, inputs = draw_block(plan.uncertain, plan.seed, start, stop, plan.slots)
     rows = rows_plan.rows(inputs)
     out = rows_plan.negotiate(rows)
     agreed = out.agreed >= 0
@@ -150,7 +153,7 @@ def run_scenarios(plan: MonteCarloPlan, start: int, stop: int) -> Columns:
     index = np.full(n, -1, dtype=np.int64)
     utilities = np.full((n, parties), np.nan)
     engine = np.zeros(n, dtype=bool)
-    seeds, inputs = draw_block(plan.uncertain, plan.seed, start, stop)
+    seeds, inputs = draw_block(plan.uncertain, plan.seed, start, stop, plan.slots)
     drawn = applier(plan.scenario, plan.uncertain)
     for k in range(n):
         values = tuple(u.value(c) for u, c in zip(plan.uncertain, inputs[k], strict=True))

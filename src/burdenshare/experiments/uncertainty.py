@@ -127,17 +127,22 @@ def _truncated_normal(u: np.ndarray, mean: float, sd: float, low: float, high: f
 
 
 def draw_block(
-    uncertain: Sequence[Uncertain], seed: int, start: int, stop: int
+    uncertain: Sequence[Uncertain],
+    seed: int,
+    start: int,
+    stop: int,
+    slots: Sequence[int] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Runs start..stop−1's integer seeds (uint64[n]) and drawn numbers (float[n, k]; a choice
     among texts as the index of its value): run i reads the words of
-    `SeedSequence(seed, spawn_key=(i,))` — word 0 is its seed, words 2j+1 and 2j+2 make the
-    uniform fraction of input j."""
-    words = spawn_words(seed, np.arange(start, stop), 1 + 2 * len(uncertain))
+    `SeedSequence(seed, spawn_key=(i,))` — word 0 is its seed, words 2s+1 and 2s+2 make the
+    uniform fraction of input j, s = slots[j] (default j; paired plans share slots by path)."""
+    slot = tuple(range(len(uncertain))) if slots is None else tuple(slots)
+    words = spawn_words(seed, np.arange(start, stop), 1 + 2 * (max(slot, default=-1) + 1))
     fractions = uniforms(words[:, 1:])
     codes = np.empty((stop - start, len(uncertain)))
     for j, u in enumerate(uncertain):
-        codes[:, j] = u.quantile(fractions[:, j])
+        codes[:, j] = u.quantile(fractions[:, slot[j]])
     return words[:, 0].astype(np.uint64), codes
 
 
