@@ -41,3 +41,55 @@ def write_text_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` atomically (see `atomic_output`)."""
     with atomic_output(path) as tmp:
         tmp.write_text(text, encoding="utf-8")
+
+
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+"""Largest input file read (64 MiB): far above any scenario, domain, CSV or news report, far
+below what would exhaust memory (a device such as /dev/zero is refused before reading)."""
+
+
+def read_input(path: Path, expected: str, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of `path` if it is a regular file of at most `limit` bytes; else `InputError`
+    naming the file (missing, a folder, a FIFO or device, too large, unreadable)."""
+    import stat
+
+    origin = str(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(f"cannot read file: no such file; expected {expected}", origin) from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read file: {_reason(exc)}", origin) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"is a directory; expected {expected}", origin)
+    if not stat.S_ISREG(info.st_mode):
+        kind = "not a regular file (a device, pipe or socket)"
+        raise InputError(f"{kind}; expected {expected}", origin)
+    if info.st_size > limit:
+        raise InputError(_too_large(info.st_size, limit), origin)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read file: {_reason(exc)}", origin) from None
+    if len(data) > limit:  # grew while being read
+        raise InputError(_too_large(len(data), limit), origin)
+    return data
+
+
+def read_input_text(path: Path, expected: str, limit: int = MAX_INPUT_BYTES) -> str:
+    """`read_input` decoded as UTF-8; `InputError` if it is not UTF-8 text."""
+    try:
+        return read_input(path, expected, limit).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not UTF-8 text (byte {exc.start}); expected {expected}", str(path)
+        ) from None
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"{size / 2**20:,.1f} MiB: larger than the {limit / 2**20:,.0f} MiB an input may have"
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc)

@@ -38,7 +38,8 @@ def fail(message: str) -> typer.Exit:
 
 
 def reports_input_errors(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn `InputError` (and bad file paths) into one readable message and exit code 2."""
+    """Turn `InputError`, and what the system refuses (a full disk, a read-only folder, memory),
+    into one readable message and exit code 2."""
 
     @wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -46,8 +47,21 @@ def reports_input_errors(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
         except InputError as exc:
             raise fail(exc.render()) from None
+        except OSError as exc:
+            raise fail(system_error(exc)) from None
+        except MemoryError:
+            raise fail("out of memory: the input asks for more than this machine has") from None
+        except RecursionError:
+            raise fail("the input is nested too deeply to be read") from None
 
     return wrapper
+
+
+def system_error(exc: OSError) -> str:
+    """`FILE: reason` for an error the system raised (e.g. `out.json: No space left on device`)."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    name = exc.filename if exc.filename is not None else ""
+    return f"{name}: {reason}" if name else reason
 
 
 def save_figure(figure: Figure, path: Path, dpi: float | None = None) -> None:

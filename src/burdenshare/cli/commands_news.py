@@ -127,16 +127,9 @@ def news(
 
 
 def _read(path: Path) -> bytes:
-    from burdenshare.errors import InputError, Problem
+    from burdenshare.files import read_input
 
-    if not path.exists():
-        raise InputError(Problem("", "no such file"), str(path))
-    if path.is_dir():
-        raise InputError(Problem("", "is a folder; expected a plain-text news report"), str(path))
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(Problem("", f"cannot read: {exc.strerror}"), str(path)) from None
+    return read_input(path, "a plain-text news report")
 
 
 def _parse_date(text: str | None) -> dt.date | None:

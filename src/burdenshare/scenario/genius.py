@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from typing import Any, Literal
 import numpy as np
 
 from burdenshare.errors import InputError, Problem
+from burdenshare.files import read_input
 from burdenshare.model import (
     Calendar,
     ChoiceValue,
@@ -100,11 +102,11 @@ def _fail(path: Path, message: str, field: str = "") -> InputError:
 def parse_xml(path: Path) -> ET.Element:
     """Parse a GENIUS XML file leniently: comments or declarations before the root are dropped
     (FORMAT.md §1.7.1); anything else malformed is an `InputError` naming file and line."""
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise _fail(path, f"cannot read: {exc.strerror}") from None
+    text = read_input(path, "a GENIUS XML file").decode("utf-8", errors="replace")
     body = _LEADING.sub("", text, count=1)
+    if "<!DOCTYPE" in body:  # entities are declared only there: none is ever expanded
+        message = "has a <!DOCTYPE> declaration (entities); GENIUS files have none (refused)"
+        raise _fail(path, message)
     try:
         return ET.fromstring(body)
     except ET.ParseError as exc:
@@ -117,19 +119,27 @@ def _float(path: Path, element: ET.Element, attr: str, where: str) -> float:
     if raw is None:
         raise _fail(path, f"missing attribute {attr!r}", where)
     try:
-        return float(raw)
+        value = float(raw)
     except ValueError:
         raise _fail(path, f"{attr}={raw!r} is not a number", where) from None
+    if not math.isfinite(value):
+        raise _fail(path, f"{attr}={raw!r} is not a finite number", where)
+    return value
 
 
 def _issues_in(objective: ET.Element) -> list[ET.Element]:
-    """Issues in pre-order of the objective tree (GENIUS's bid order)."""
+    """Issues in pre-order of the objective tree (GENIUS's bid order); a stack, not recursion,
+    so objectives nested thousands deep are walked too."""
     out: list[ET.Element] = []
-    for child in objective:
-        if child.tag == "issue":
+    stack = [iter(objective)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == "issue":
             out.append(child)
         elif child.tag == "objective":
-            out.extend(_issues_in(child))
+            stack.append(iter(child))
     return out
 
 
@@ -392,7 +402,10 @@ def read_folder(
     profile_paths: list[Path] = []
     notes: list[str] = []
     for path in xmls:
-        head = path.read_text(encoding="utf-8", errors="replace")
+        if not path.is_file():
+            notes.append(f"{path.name}: not a regular file; ignored")
+            continue
+        head = read_input(path, "a GENIUS XML file").decode("utf-8", errors="replace")
         stripped = _LEADING.sub("", head, count=1).lstrip()
         if stripped.startswith("<negotiation_template"):
             domains.append(path)
@@ -441,8 +454,11 @@ _NUMBER_KEYS = ("numberutils", "NumberValueSetUtilities")
 
 
 def _json(path: Path) -> Any:
+    text = read_input(path, "a GeniusWeb JSON file").decode("utf-8", errors="replace")
     try:
-        return json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
+        return json.loads(text, parse_float=Decimal)
+    except RecursionError:
+        raise _fail(path, "nested too deeply to be a GeniusWeb profile") from None
     except json.JSONDecodeError as exc:
         raise InputError(
             [Problem("", f"not valid JSON: {exc.msg}", exc.lineno)], str(path)

@@ -19,6 +19,7 @@ import math
 from pathlib import Path
 
 from burdenshare.errors import InputError, Problem
+from burdenshare.files import read_input
 from burdenshare.stakeholders.actors import (
     MAX_ACTORS,
     MIN_ACTORS,
@@ -232,10 +233,7 @@ def parse_ktab_csv(text: str, source: str | None = None) -> StakeholderSet:
 def read_ktab_csv(path: str | Path) -> StakeholderSet:
     """Read a KTAB SMP CSV file (UTF-8, or Latin-1 as a fallback)."""
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise InputError(Problem("", f"cannot read file: {exc.strerror}"), str(p)) from None
+    raw = read_input(p, "a KTAB SMP CSV file")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

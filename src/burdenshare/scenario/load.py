@@ -57,9 +57,7 @@ def read_source(ref: str | Path) -> tuple[str, str]:
     path = Path(ref_text)
     if ref_text in builtin_names() and not path.exists():
         return ref_text, builtin_text(ref_text)
-    if path.is_dir():
-        raise InputError(Problem("", "is a directory; expected a scenario TOML file"), ref_text)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         known = ", ".join(builtin_names())
         raise InputError(
             Problem(
@@ -67,10 +65,9 @@ def read_source(ref: str | Path) -> tuple[str, str]:
             ),
             ref_text,
         )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(Problem("", f"cannot read: {exc.strerror}"), ref_text) from None
+    from burdenshare.files import read_input
+
+    data = read_input(path, "a scenario TOML file")
     try:
         return ref_text, data.decode("utf-8")
     except UnicodeDecodeError:

@@ -11,6 +11,7 @@ from pathlib import Path
 from burdenshare.calibration.observations import Observation
 from burdenshare.calibration.observed_text import parse_observed
 from burdenshare.errors import InputError, Problem
+from burdenshare.files import read_input
 
 
 def read_observed(path: Path, resolve: Callable[[str], str | None]) -> tuple[Observation, ...]:
@@ -31,7 +32,7 @@ def read_observed(path: Path, resolve: Callable[[str], str | None]) -> tuple[Obs
     if path.is_dir():
         raise InputError(Problem("", "is a folder; expected a CSV or timeline JSON file"), origin)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_input(path, "observed positions (CSV or JSON)").decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(Problem("", "not UTF-8 text; expected CSV or JSON"), origin) from None
     return parse_observed(text, origin, resolve)

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from burdenshare.errors import InputError, Problem
-from burdenshare.files import write_text_atomic
+from burdenshare.files import read_input, write_text_atomic
 from burdenshare.news.timeline import Timeline
 
 
@@ -21,7 +21,7 @@ def read_timeline(path: Path) -> Timeline:
     if not path.exists():
         return Timeline()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_input(path, "a timeline JSON file").decode("utf-8"))
     except UnicodeDecodeError:
         raise InputError(
             Problem("", "not UTF-8 text; expected a timeline JSON file"), str(path)

@@ -3,6 +3,7 @@ the numeric value functions (linear, power, piecewise linear)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
@@ -12,6 +13,14 @@ import numpy as np
 
 from burdenshare.model.kinds.base import GeniusIssue, Report, Table, Value, ValueFunction
 from burdenshare.model.valuation import LinearValue, PiecewiseLinearValue, PowerValue
+
+MAX_VALUES = 1_000_000
+"""Most values one numeric issue may have (its grid is listed as Python numbers: ~50 MB)."""
+
+
+def grid_count(low: float, high: float, step: float) -> int:
+    """Values on the grid low, low + step, … ≤ high: ⌊(high − low)/step + 1e-9⌋ + 1."""
+    return math.floor((high - low) / step + 1e-9) + 1
 
 
 @dataclass(frozen=True)
@@ -37,12 +46,12 @@ class NumericIssue:
 
     def values(self) -> np.ndarray:
         """Every admissible value, low to high (`high` included when it lies on the grid)."""
-        count = int(np.floor((self.high - self.low) / self.step + 1e-9)) + 1
-        return self.low + self.step * np.arange(count)
+        return self.low + self.step * np.arange(self.size())
 
     def size(self) -> int:
-        """How many values this issue admits."""
-        return len(self.values())
+        """How many values this issue admits (counted, not listed: a space is sized before it is
+        enumerated)."""
+        return grid_count(self.low, self.high, self.step)
 
     def grid(self) -> tuple[Value, ...]:
         """The values as Python floats."""
@@ -147,6 +156,10 @@ def numeric_range(table: Table, kind: str, report: Report) -> tuple[float, float
             report(key, f"required for a {kind} issue: a number")
             ok = False
     low, high, step = table.get("low"), table.get("high"), table.get("step")
+    for key, number in (("low", low), ("high", high), ("step", step)):
+        if number is not None and not math.isfinite(number):
+            report(key, f"must be a finite number, got {number}")
+            return None
     if low is not None and high is not None and high <= low:
         report("high", f"must be greater than low ({low:g}), got {high:g}")
         ok = False
@@ -158,6 +171,16 @@ def numeric_range(table: Table, kind: str, report: Report) -> tuple[float, float
     ):
         report("step", f"must be > 0 and at most high − low ({high - low:g})")
         ok = False
+    elif low is not None and high is not None and step is not None:
+        span = (high - low) / step
+        if not span < MAX_VALUES:  # also an infinite span (1e308 − (−1e308))
+            report(
+                "step",
+                f"(high − low) / step gives {span + 1:,.4g} values, more than the "
+                f"{MAX_VALUES:,} an issue may have (about {8 * (span + 1) / 2**30:,.3g} GiB "
+                "per table); use a larger step",
+            )
+            ok = False
     if not ok:
         return None
     assert low is not None and high is not None and step is not None
