@@ -15,6 +15,7 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 from collections.abc import Callable
 
 from burdenshare.calibration.observations import Observation
@@ -46,7 +47,10 @@ def parse_observed(
     if text.lstrip().startswith("{"):
         found = _from_timeline(text, origin, resolve)
     else:
-        found = _from_csv(text, origin, resolve)
+        try:
+            found = _from_csv(text, origin, resolve)
+        except csv.Error as exc:
+            raise InputError(Problem("", f"malformed CSV: {exc}"), origin) from None
     if not found:
         raise InputError(
             Problem(
@@ -97,6 +101,11 @@ def _from_csv(text: str, origin: str, resolve: Callable[[str], str | None]) -> l
         except ValueError:
             problems.append(Problem("amount", "expected a number (amount or factor)", number))
             continue
+        if not all(math.isfinite(x) for x in (amount, factor) if x is not None):
+            problems.append(
+                Problem("amount", "expected a finite number (amount or factor)", number)
+            )
+            continue
         currency = cells.get("currency", "").upper() or None
         if (amount is None or currency is None) and factor is None:
             problems.append(
@@ -117,6 +126,8 @@ def _from_timeline(
 ) -> list[Observation]:
     try:
         timeline = Timeline.from_dict(json.loads(text))
+    except RecursionError:
+        raise InputError(Problem("", "not valid JSON (nested too deeply)"), origin) from None
     except json.JSONDecodeError as exc:
         raise InputError(Problem("", f"not valid JSON ({exc.msg})", exc.lineno), origin) from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -133,9 +144,14 @@ def _from_timeline(
             problems.append(Problem("positions", f"unknown party {o.party!r}"))
             continue
         has_amount = o.amount is not None and bool(o.currency)
+        try:
+            date = _as_of(o.date)
+        except ValueError:
+            problems.append(Problem("positions", f"expected a date YYYY-MM-DD, got {o.date!r}"))
+            continue
         out.append(
             Observation(
-                _as_of(o.date),
+                date,
                 party,
                 o.amount if has_amount else None,
                 o.currency if has_amount else None,

@@ -91,6 +91,8 @@ def parse_toml(text: str, origin: str) -> dict[str, Any]:
 
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        raise InputError(Problem("", "malformed TOML: nested too deeply"), origin) from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         line = None
@@ -107,6 +109,8 @@ def _parse_value(text: str) -> Any:
 
     try:
         return tomllib.loads(f"v = {text}")["v"]
+    except RecursionError:
+        raise InputError(Problem("--set", f"value nested too deeply: {text[:40]}…")) from None
     except tomllib.TOMLDecodeError:
         return text
 

@@ -26,6 +26,8 @@ def read_timeline(path: Path) -> Timeline:
         raise InputError(
             Problem("", "not UTF-8 text; expected a timeline JSON file"), str(path)
         ) from None
+    except RecursionError:
+        raise InputError(Problem("", "not valid JSON (nested too deeply)"), str(path)) from None
     except json.JSONDecodeError as exc:
         raise InputError(
             Problem(
