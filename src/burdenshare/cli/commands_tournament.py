@@ -46,6 +46,7 @@ def tournament(
     from burdenshare.cli.render import console
     from burdenshare.errors import InputError, Problem
     from burdenshare.execution.executors import Executor
+    from burdenshare.experiments.room import notes as room_notes
     from burdenshare.experiments.tournament import TournamentPlan, leaderboard
     from burdenshare.reports.experiments import play_tournament, tournament_dict
     from burdenshare.scenario import load
@@ -84,13 +85,15 @@ def tournament(
 
         rows = play_tournament(plan, executor, advance)
     board = leaderboard(rows)
+    notes = room_notes(plan.scenarios, rows)
     if out is not None:
         from burdenshare.execution.tournament_file import write_matches
 
         write_matches(rows, out)
         print(f"wrote {out} ({len(rows):,} rows)", file=sys.stderr)
     if as_json:
-        print(json.dumps(tournament_dict(plan, board, time.perf_counter() - began), indent=2))
+        seconds = time.perf_counter() - began
+        print(json.dumps(tournament_dict(plan, board, seconds, notes), indent=2))
         return
     table = Table(
         title=f"leaderboard — {matches:,} matches on {len(scenarios)} scenario(s)",
@@ -124,4 +127,7 @@ def tournament(
             fmt(e["nash_distance"]),
             fmt(e["offers"], ".1f"),
         )
-    console().print(table)
+    con = console()
+    con.print(table)
+    for note in notes:
+        con.print(f"note: {note}", highlight=False)

@@ -32,7 +32,7 @@ def write_matches(rows: Sequence[dict[str, Any]], out: Path) -> None:
             columns[key] = np.array(
                 [np.nan if r[key] is None else r[key] for r in rows], dtype=float
             )
-        for key in ("match", "repetition", "offers"):
+        for key in ("match", "repetition", "offers", "vetoes"):
             columns[key] = np.array([r[key] for r in rows], dtype=np.int64)
         columns["seed"] = np.array([r["seed"] for r in rows], dtype=np.uint64)
         with duckdb.connect() as con:

@@ -171,6 +171,7 @@ def score(arena: Arena, match: Match, out: RunOutcome) -> list[dict[str, Any]]:
                 "pareto_distance": pareto,
                 "nash_distance": nash,
                 "offers": out.offers,
+                "vetoes": out.vetoes,
                 "engine": out.engine,
             }
         )

@@ -51,12 +51,17 @@ def experiments_dict(experiments: Sequence[Experiment]) -> dict[str, Any]:
 
 
 def tournament_dict(
-    plan: TournamentPlan, board: Sequence[dict[str, Any]], seconds: float
+    plan: TournamentPlan,
+    board: Sequence[dict[str, Any]],
+    seconds: float,
+    notes: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """`tournament --json`: the leaderboard and what was played (matches, scenarios,
-    strategies, repetitions, seed) in how many seconds."""
+    """`tournament --json`: the leaderboard, what was played (matches, scenarios, strategies,
+    repetitions, seed) in how many seconds, and notes on strategies the scenarios left no
+    room (`experiments.room.notes`)."""
     return {
         "leaderboard": list(board),
+        "notes": list(notes),
         "matches": len(plan.matches()),
         "scenarios": [s.name for s in plan.scenarios],
         "strategies": list(plan.strategies),
