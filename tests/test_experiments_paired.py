@@ -15,6 +15,7 @@ from burdenshare.experiments.montecarlo import MonteCarloPlan, run_range
 from burdenshare.experiments.paired import (
     common_draws,
     compare,
+    paired_mean,
     paired_proportion,
     wilson,
 )
@@ -37,6 +38,7 @@ def test_a_plan_paired_with_itself_changes_nothing() -> None:
     assert dict(s.changes)["same"] == a.runs
     assert s.agreement.diff == 0 and s.agreement.gained == s.agreement.lost == 0
     assert s.explained == ()
+    assert s.agreement.low < 0 < s.agreement.high  # no run changed: not a zero-width interval
 
 
 def test_shared_paths_draw_the_same_values_and_a_pinned_path_shifts_nothing() -> None:
@@ -135,3 +137,11 @@ def test_cli_versus_builtin_and_refusals() -> None:
     assert bad.exit_code == 2 and "--versus" in bad.output
     bad = runner.invoke(app, ["montecarlo", "sma-2019", "--versus", "sma-2019", "--explain", "-1"])
     assert bad.exit_code == 2 and "--explain" in bad.output
+
+
+def test_paired_mean_over_the_runs_both_have() -> None:
+    m = paired_mean(np.array([1.0, np.nan, 3.0, 4.0]), np.array([2.0, 5.0, np.nan, 6.0]))
+    assert (m.a, m.b, m.diff, m.pairs) == (2.5, 4.0, 1.5, 2)
+    assert m.low is not None and m.high is not None and m.low < 1.5 < m.high
+    one = paired_mean(np.array([1.0, np.nan]), np.array([2.0, 5.0]))
+    assert (one.diff, one.low, one.high) == (1.0, None, None)

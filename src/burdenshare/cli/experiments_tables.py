@@ -95,7 +95,7 @@ def _diff(p: dict[str, Any], scale: float = 100.0, unit: str = " pp") -> str:
     if p["diff"] is None:
         return "–"
     low, high = p["low"], p["high"]
-    band = "" if low is None or high != high else f" [{scale * low:+.1f}, {scale * high:+.1f}]"
+    band = "" if low is None else f" [{scale * low:+.1f}, {scale * high:+.1f}]"
     return f"{scale * p['diff']:+.1f}{unit}{band}"
 
 
@@ -130,7 +130,7 @@ def paired_tables(s: dict[str, Any]) -> list[Table]:
             continue
         unit = f" {m['unit']}" if m["unit"] else ""
         head.add_row(
-            f"mean agreed {issue}{unit} (both agree: {m['pairs']:,})",
+            f"mean agreed {issue}{unit} (runs both agree: {m['pairs']:,})",
             f"{m['a']:,.2f}",
             f"{m['b']:,.2f}",
             _diff(m, 1.0, ""),

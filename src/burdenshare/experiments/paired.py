@@ -77,7 +77,9 @@ def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
 def paired_proportion(in_a: np.ndarray | np.bool_, in_b: np.ndarray | np.bool_) -> PairedProportion:
     """B − A for a yes/no event observed on the same runs: Newcombe's (1998, Statistics in
     Medicine 17:873, method 10) interval, Wilson limits of each proportion combined with the
-    phi correlation of the 2×2 table; McNemar's exact test on the discordant runs."""
+    phi correlation of the 2×2 table, its numerator AD − BC moved N/2 towards 0 (a continuity
+    correction: without it, no changed run at p = ½ gives a zero-width interval); McNemar's
+    exact test on the discordant runs."""
     from scipy.stats import binomtest  # type: ignore[import-untyped,unused-ignore]
 
     a, b = np.asarray(in_a, dtype=bool), np.asarray(in_b, dtype=bool)
@@ -88,7 +90,9 @@ def paired_proportion(in_a: np.ndarray | np.bool_, in_b: np.ndarray | np.bool_) 
     la, ua = wilson(both + lost, n)
     lb, ub = wilson(both + gained, n)
     margins = (both + lost) * (gained + neither) * (both + gained) * (lost + neither)
-    phi = (both * neither - lost * gained) / math.sqrt(margins) if margins else 0.0
+    cross = float(both * neither - lost * gained)
+    corrected = math.copysign(max(abs(cross) - n / 2, 0.0), cross)
+    phi = corrected / math.sqrt(margins) if margins else 0.0
     diff = pb - pa
     below = math.sqrt(max(0.0, (pb - lb) ** 2 - 2 * phi * (pb - lb) * (ua - pa) + (ua - pa) ** 2))
     above = math.sqrt(max(0.0, (ub - pb) ** 2 - 2 * phi * (ub - pb) * (pa - la) + (pa - la) ** 2))
@@ -99,8 +103,8 @@ def paired_proportion(in_a: np.ndarray | np.bool_, in_b: np.ndarray | np.bool_) 
 
 @dataclass(frozen=True)
 class PairedMean:
-    """Mean of a measure in A and in B, and the mean of B − A over the runs where both have
-    it (`pairs`), with a normal 95 % interval mean ± z·s/√pairs."""
+    """Means of a measure in A and in B over the runs where both have it (`pairs`), and of
+    B − A with its normal 95 % interval: mean ± z·s/√pairs."""
 
     a: float | None
     b: float | None
@@ -113,15 +117,15 @@ class PairedMean:
 def paired_mean(x_a: np.ndarray, x_b: np.ndarray) -> PairedMean:
     """`PairedMean` of two measures per run (NaN where a run has none)."""
     x_a, x_b = np.asarray(x_a, dtype=float), np.asarray(x_b, dtype=float)
-    ok_a, ok_b = ~np.isnan(x_a), ~np.isnan(x_b)
-    both = ok_a & ok_b
-    mean_a = float(x_a[ok_a].mean()) if ok_a.any() else None
-    mean_b = float(x_b[ok_b].mean()) if ok_b.any() else None
+    both = ~np.isnan(x_a) & ~np.isnan(x_b)
     d = x_b[both] - x_a[both]
     if d.size == 0:
-        return PairedMean(mean_a, mean_b, None, None, None, 0)
-    half = Z95 * float(d.std(ddof=1)) / math.sqrt(d.size) if d.size > 1 else math.nan
+        return PairedMean(None, None, None, None, None, 0)
     m = float(d.mean())
+    mean_a, mean_b = float(x_a[both].mean()), float(x_b[both].mean())
+    if d.size < 2:
+        return PairedMean(mean_a, mean_b, m, None, None, 1)
+    half = Z95 * float(d.std(ddof=1)) / math.sqrt(d.size)
     return PairedMean(mean_a, mean_b, m, m - half, m + half, int(d.size))
 
 
