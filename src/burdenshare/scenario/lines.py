@@ -1,7 +1,9 @@
 """Where a field sits in a TOML file: a map from field locations to line numbers.
 
 tomllib keeps no positions, so this scans the text for table headers (`[a.b]`, `[[a]]`) and
-`key = value` lines, resolving arrays of tables to their element index.
+`key = value` lines, resolving arrays of tables to their element index; in a multi-line array,
+an inline table on a line of its own (`{ issue = "amount", max = 2.0 },`) is its element, and
+its keys are located on that line.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import re
 
 Loc = tuple[str | int, ...]
+
+_INLINE_KEY = re.compile(r"""[{,]\s*([A-Za-z0-9_\-]+)\s*=""")
 
 _KEY = re.compile(
     r"""^\s*((?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'))*)\s*="""
@@ -26,6 +30,8 @@ def line_map(text: str) -> dict[Loc, int]:
     arrays: dict[Loc, int] = {}
     current: Loc = ()
     depth = 0  # bracket depth of multi-line values, whose inner lines are not keys
+    array: Loc = ()  # the key of the multi-line value being read
+    element = 0  # the index of its next inline table
 
     def resolve(keys: list[str]) -> Loc:
         out: Loc = ()
@@ -38,6 +44,11 @@ def line_map(text: str) -> dict[Loc, int]:
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if depth > 0:
+            if depth == 1 and line.startswith("{"):
+                found.setdefault((*array, element), number)
+                for key in _INLINE_KEY.findall(line.split("}", 1)[0]):
+                    found.setdefault((*array, element, key), number)
+                element += 1
             depth += line.count("[") + line.count("{") - line.count("]") - line.count("}")
             continue
         if not line or line.startswith("#"):
@@ -63,6 +74,7 @@ def line_map(text: str) -> dict[Loc, int]:
             value = value.split("#", 1)[0] if '"' not in value else value
             depth = value.count("[") + value.count("{") - value.count("]") - value.count("}")
             depth = max(depth, 0)
+            array, element = loc, 0
     return found
 
 

@@ -85,8 +85,8 @@ def percent_changes(doc: ScenarioDoc) -> Iterator[Implausible]:
 
 
 def bound_units(s: Scenario, doc: ScenarioDoc) -> Iterator[Implausible]:
-    """A `min`/`max` bound in the wrong unit: a fraction where the issue counts in whole
-    numbers (0.20 for 20 %), or ×1,000 off the status quo (a unit slip)."""
+    """A `min`/`max` bound in the wrong unit: a fraction below 1 on an issue whose grid has
+    no such value (0.20 for 20 %), or ×1,000 off the status quo (a unit slip)."""
     for i, ratifier in enumerate(doc.ratifiers):
         for j, limit in enumerate(ratifier.limits):
             if limit.issue not in s.space.names or not s.space.issue(limit.issue).numeric:
@@ -99,11 +99,18 @@ def bound_units(s: Scenario, doc: ScenarioDoc) -> Iterator[Implausible]:
                 if value is None:
                     continue
                 loc = ("ratifiers", i, "limits", j, key)
-                if 0 < abs(value) < 1 and high >= 10 and low <= value * 100 <= high:
+                if 0 < abs(value) < 1 and all(abs(x) >= 1 for x in grid if x != 0):
+                    percent = value * 100
+                    fix = (
+                        f"{key} = {percent:g} if {percent:g} % is meant"
+                        if low <= percent <= high
+                        else f"a {key} within {low:g}–{high:g}, in the issue's unit"
+                    )
                     yield Implausible(
                         loc,
-                        f"{value:g} looks like a fraction, but {limit.issue} runs {low:g}–{high:g}",
-                        f"{key} = {value * 100:g} if {value * 100:g} is meant",
+                        f"{value:g} looks like a fraction, but {limit.issue} counts in whole "
+                        f"units ({low:g}–{high:g})",
+                        fix,
                     )
                 elif isinstance(base, int | float) and base > 0 and value > 0:
                     ratio = value / base
