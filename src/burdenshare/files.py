@@ -15,15 +15,23 @@ def atomic_output(path: Path) -> Iterator[Path]:
     """Write to a temporary file beside `path` and move it into place only on success.
 
     On any error the temporary file is removed, so no partial output is left behind and an
-    earlier file at `path` is untouched.
+    earlier file at `path` is untouched; a system error (a full disk, a read-only folder) is an
+    `InputError` naming `path`.
     """
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise InputError(f"cannot write {path}: folder {directory} does not exist", "--out")
+    if path.is_dir():
+        raise InputError("is a directory; expected a file name to write", str(path))
+    if path.exists() and not path.is_file():  # a device or pipe is never replaced by a file
+        raise InputError("not a regular file (a device or pipe); refusing to replace it", str(path))
     import tempfile  # here, not at the top: `burdenshare` starts faster (~2 ms)
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
     os.close(fd)
     umask = os.umask(0)
     os.umask(umask)
@@ -31,9 +39,11 @@ def atomic_output(path: Path) -> Iterator[Path]:
     try:
         yield Path(tmp)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):  # e.g. no space left on device: nothing was written
+            raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
         raise
 
 

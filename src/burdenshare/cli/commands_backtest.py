@@ -44,6 +44,7 @@ def backtest(
     from burdenshare.experiments.backtest import backtest as run_backtest
     from burdenshare.history.outcomes import actual_outcomes
     from burdenshare.history.record import load_record
+    from burdenshare.limits import MAX_RUNS, MAX_SEED
     from burdenshare.reports.backtest import backtest_figure, backtest_list
     from burdenshare.scenario.uncertainty import load_uncertain
 
@@ -57,8 +58,12 @@ def backtest(
     ]  # fmt: skip
     if n < 1:
         problems.append(Problem("-n", f"expected at least 1 run, got {n}"))
+    if n > MAX_RUNS:
+        problems.append(Problem("-n", f"expected at most {MAX_RUNS:,} runs, got {n:,}"))
     if seed < 0:
         problems.append(Problem("--seed", f"expected a non-negative integer, got {seed}"))
+    if seed > MAX_SEED:
+        problems.append(Problem("--seed", f"expected at most 2**63 - 1, got {seed}"))
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
         problems.append(Problem("--plot", f"expected a .png or .svg file name, got {plot}"))
     if plot is not None and not (plot.parent.is_dir() or str(plot.parent) == ""):

@@ -13,6 +13,7 @@ from burdenshare.cli._common import reports_input_errors
 from burdenshare.cli.group import BurdenshareGroup
 from burdenshare.cli.plugin_options import PLUGIN
 from burdenshare.cli.progress import progress
+from burdenshare.limits import MAX_RUNS, MAX_SEED, MAX_WORKERS, check_range
 
 if TYPE_CHECKING:
     from burdenshare.execution.store import Store
@@ -96,6 +97,9 @@ def montecarlo(
     _check(seed >= 0, "--seed", f"expected a non-negative integer, got {seed}")
     _check(workers >= 1, "--workers", f"expected at least 1, got {workers}")
     _check(chunk is None or chunk >= 1, "--chunk", f"expected at least 1, got {chunk}")
+    check_range(n, "-n", 1, MAX_RUNS, "split a larger experiment in several")
+    check_range(seed, "--seed", 0, MAX_SEED)
+    check_range(workers, "--workers", 1, MAX_WORKERS)
     _check(not (resume and no_store), "--resume", "needs the store (drop --no-store)")
     plugins = use_plugins(plugin)
     executor = Executor(workers, dask, plugins)

@@ -47,7 +47,8 @@ def tournament(
     from burdenshare.errors import InputError, Problem
     from burdenshare.execution.executors import Executor
     from burdenshare.experiments.room import notes as room_notes
-    from burdenshare.experiments.tournament import TournamentPlan, leaderboard
+    from burdenshare.experiments.tournament import TournamentPlan, leaderboard, pairings
+    from burdenshare.limits import MAX_MATCHES, MAX_OFFERS, MAX_SEED, MAX_WORKERS, check_range
     from burdenshare.reports.experiments import play_tournament, tournament_dict
     from burdenshare.scenario import load
     from burdenshare.scenario.genius_domains import read_domains
@@ -56,6 +57,9 @@ def tournament(
         raise InputError(Problem("--repetitions", f"expected at least 1, got {repetitions}"))
     if steps < 2:
         raise InputError(Problem("--steps", f"expected at least 2, got {steps}"))
+    check_range(steps, "--steps", 2, MAX_OFFERS, "offers in one negotiation")
+    check_range(seed, "--seed", 0, MAX_SEED)
+    check_range(workers, "--workers", 1, MAX_WORKERS)
     if out is not None and out.suffix not in (".csv", ".parquet"):
         raise InputError(Problem("--out", f"expected a .csv or .parquet file, got {out}"))
     plugins = use_plugins(plugin)
@@ -69,6 +73,8 @@ def tournament(
         scenarios.extend(found)
     if not scenarios:
         raise InputError(Problem("--genius", "no readable domain found"))
+    roles = sum(len(pairings(names, len(s.parties))) for s in scenarios)
+    check_range(roles * repetitions, "--repetitions", 1, MAX_MATCHES, "matches in a tournament")
     plan = TournamentPlan(names, tuple(scenarios), repetitions, seed)
     executor = Executor(workers, dask, plugins)
     matches = len(plan.matches())

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema, field_validator
 from pydantic_core import PydanticCustomError
 
+from burdenshare.limits import MAX_OFFERS
 from burdenshare.model.kinds.registry import BUILT_IN, kind_names, kind_of
 from burdenshare.scenario.stakeholders_schema import StakeholdersDoc
 
@@ -211,6 +212,20 @@ class CalendarDoc(_Strict):
     deadline: dt.date
     end: dt.date
     meetings: list[MeetingDoc] = Field(min_length=1)
+
+    @field_validator("meetings")
+    @classmethod
+    def _bounded(cls, meetings: list[MeetingDoc]) -> list[MeetingDoc]:
+        """At most `MAX_OFFERS` offers in all, so that a run ends in seconds (limits.py)."""
+        total = sum(m.offers for m in meetings)
+        if total > MAX_OFFERS:
+            raise PydanticCustomError(
+                "too_many_offers",
+                "the meetings exchange {total} offers in all; at most {most} are supported "
+                "(a run takes about 1.5 ms an offer)",
+                {"total": f"{total:,}", "most": f"{MAX_OFFERS:,}"},
+            )
+        return meetings
 
 
 class ProjectionDoc(_Strict):
