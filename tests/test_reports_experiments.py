@@ -18,6 +18,7 @@ from burdenshare.execution.jobs import run_plan, summary_of
 from burdenshare.execution.store import Store
 from burdenshare.execution.tournament_file import write_matches
 from burdenshare.experiments.montecarlo import MonteCarloPlan
+from burdenshare.experiments.room import notes
 from burdenshare.experiments.tournament import TournamentPlan, leaderboard, play
 from burdenshare.reports.experiments import (
     experiments_dict,
@@ -80,7 +81,8 @@ def test_tournament_dict_is_what_the_cli_prints_but_the_seconds() -> None:
     rows = play_tournament(plan, Executor(), finished.append)
     assert sum(finished) == len(plan.matches())
     assert rows == sorted(play(plan, 0, sum(finished)), key=lambda r: (r["match"], r["role"]))
-    expected = tournament_dict(plan, leaderboard(rows), 0.0)
+    expected = tournament_dict(plan, leaderboard(rows), 0.0, notes(plan.scenarios, rows))
+    assert expected["notes"]  # boulware and conceder end alike on sma-2019, and say why
     args = ["tournament", "--scenario", "sma-2019", "--strategy", "boulware"]
     result = CliRunner().invoke(
         command_app(commands_experiments),  # type: ignore[arg-type]
