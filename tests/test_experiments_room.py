@@ -11,8 +11,9 @@ from typer.testing import CliRunner
 
 from burdenshare.cli import commands_experiments
 from burdenshare.engine.protocol import negotiate
-from burdenshare.experiments.room import alike, notes, ratifiable, scenario_notes
+from burdenshare.experiments.room import alike, first_open, notes, scenario_notes
 from burdenshare.experiments.tournament import TournamentPlan, play
+from burdenshare.model import Offer
 from burdenshare.scenario import load
 
 STRATEGIES = ("boulware", "conceder", "ratification-aware")
@@ -25,30 +26,36 @@ def _rows(scenario_name: str) -> tuple[TournamentPlan, list[dict[str, object]]]:
 
 def test_no_ratifiable_deal_while_trump_holds_office_on_sma_2019() -> None:
     s = load("sma-2019")
-    open_at = [m for m in range(len(s.calendar.meetings)) if ratifiable(s, m).any()]
-    assert open_at and s.calendar.meetings[open_at[0]].date >= dt.date(2021, 1, 20)
+    first = first_open(s)
+    assert first == 9 and s.calendar.meetings[first].date >= dt.date(2021, 1, 20)
     # without the President's floor a deal fits from an earlier meeting
     no_trump = dataclasses.replace(s, ratifiers=tuple(r for r in s.ratifiers if r.name != "trump"))
-    assert ratifiable(no_trump, 7).any()
+    no_trump_first = first_open(no_trump)
+    assert no_trump_first is not None and no_trump_first <= 7
 
 
-def test_ratifiable_agrees_with_the_ratifiers_votes() -> None:
+def test_the_first_open_meeting_agrees_with_the_ratifiers_votes() -> None:
     s = load("sma-2019")
-    mask = ratifiable(s, 9)
-    day = s.calendar.meetings[9].date
     sq = s.status_quo.terms
-    for index in [int(i) for i in mask.nonzero()[0][:5]] + [0, 1]:
-        offer = s.space.offer_at(index)
+
+    def passes(offer: Offer, day: dt.date) -> bool:
         votes = [
             r.vote(s.space, offer, sq, s.party(r.party).valuation).accept
             for r in s.ratifiers
             if r.in_office(day)
         ]
+        reservations = [s.reservation(p.name, day) for p in s.parties]
         worth = all(
-            p.valuation.utility(s.space, offer) >= s.reservation(p.name, day) - 1e-12
-            for p in s.parties
+            p.valuation.utility(s.space, offer) >= r - 1e-12
+            for p, r in zip(s.parties, reservations, strict=True)
         )
-        assert bool(mask[index]) == (all(votes) and worth)
+        return all(votes) and worth
+
+    # about the deal signed in 2021 (+13.9 %, six years, the 1991 scope): open from meeting 9
+    terms = (("amount", 1180.0), ("escalation", 0.0), ("duration", 6.0), ("scope", sq["scope"]))
+    deal = s.space.snap(Offer(terms))
+    assert passes(deal, s.calendar.meetings[9].date)
+    assert not passes(deal, s.calendar.meetings[8].date)
 
 
 def test_sma_2019_boulware_and_conceder_alike_and_the_notes_say_why() -> None:

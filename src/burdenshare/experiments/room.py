@@ -18,41 +18,53 @@ from burdenshare.model import Scenario
 from burdenshare.model.rules import TOLERANCE
 
 
-def ratifiable(scenario: Scenario, meeting: int) -> np.ndarray:
-    """Flat mask of the outcomes worth at least every party's reservation value on the
-    meeting's first day and passing every ratifier in office then (limits and minimum
-    utility, as `Ratifier.vote` decides)."""
+def _masks(scenario: Scenario) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Each party's utility of every outcome, and each ratifier's mask of the outcomes it
+    accepts (limits and minimum utility, as `Ratifier.vote` decides), computed once."""
     from burdenshare.model.ratifiers import limits_mask
 
     space = scenario.space
-    day = scenario.calendar.meetings[meeting].date
-    sq = scenario.status_quo.terms
-    mask = np.ones(int(np.prod(space.shape)), dtype=bool)
-    for p in scenario.parties:
-        mask &= p.valuation.utilities(space) >= scenario.reservation(p.name, day) - TOLERANCE
+    utilities = [p.valuation.utilities(space) for p in scenario.parties]
+    accepted = []
     for r in scenario.ratifiers:
-        if not r.in_office(day):
-            continue
+        mask = np.ones(utilities[0].shape, dtype=bool)
         if r.limits:
-            mask &= limits_mask(space, r.limits, sq)
+            mask &= limits_mask(space, r.limits, scenario.status_quo.terms)
         if r.min_utility is not None:
             valuation = r.valuation or scenario.party(r.party).valuation
             mask &= ~(valuation.utilities(space) < r.min_utility - TOLERANCE)
-    return mask
+        accepted.append(mask)
+    return utilities, accepted
+
+
+def first_open(scenario: Scenario) -> int | None:
+    """The first meeting with an outcome worth at least every party's reservation value on its
+    first day and accepted by every ratifier in office then (None: no such meeting)."""
+    utilities, accepted = _masks(scenario)
+    for m, meeting in enumerate(scenario.calendar.meetings):
+        day = meeting.date
+        mask = np.ones(utilities[0].shape, dtype=bool)
+        for p, u in zip(scenario.parties, utilities, strict=True):
+            mask &= u >= scenario.reservation(p.name, day) - TOLERANCE
+        for r, ok in zip(scenario.ratifiers, accepted, strict=True):
+            if r.in_office(day):
+                mask &= ok
+        if mask.any():
+            return m
+    return None
 
 
 def scenario_notes(scenario: Scenario) -> list[str]:
     """Why the strategies may have little room on `scenario` (empty when they have it)."""
     meetings = scenario.calendar.meetings
-    open_at = [m for m in range(len(meetings)) if ratifiable(scenario, m).any()]
+    first = first_open(scenario)
     name = scenario.name
-    if not open_at:
+    if first is None:
         return [
             f"{name}: at no meeting is any deal worth every party's reservation value and "
             "accepted by every ratifier in office: no strategy can reach an agreement"
         ]
     notes = []
-    first = open_at[0]
     if first > 0:
         notes.append(
             f"{name}: no deal is worth every party's reservation value and accepted by every "
