@@ -102,3 +102,13 @@ def test_cli_tournament_prints_and_returns_the_notes() -> None:
     assert any("boulware, conceder" in n for n in data["notes"])
     table = CliRunner().invoke(app, args)
     assert "note: boulware, conceder ended every match alike" in table.stdout
+
+
+def test_a_scenario_no_strategy_can_settle_is_named() -> None:
+    blocked = load("sma-2019", ["ratifiers.trump.end=2030-01-01"])
+    plan = TournamentPlan(STRATEGIES, (blocked,), 1, 0)
+    rows = play(plan, 0, len(plan.matches()))
+    assert all(r["agreement"] == 0.0 for r in rows)
+    said = notes(plan.scenarios, rows)
+    assert any("no strategy can reach an agreement" in n for n in said)
+    assert any(", ".join(STRATEGIES) + " ended every match alike" in n for n in said)
