@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -217,3 +218,32 @@ def test_drawn_strategy_parameters_go_to_the_forms_columns_and_are_checked() -> 
     drawn[1, j] = -1.0
     with pytest.raises(ValueError, match=r"hold must be ≥ 0 meetings, got -1 \(a drawn"):
         plan.negotiate(plan.rows(drawn))
+
+
+def test_a_generated_module_is_written_once_and_old_ones_pruned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`load` writes a module once (its stamp, hence numba's cache, holds) and runs it with the
+    names given; `prune` keeps the newest of a kind, removing the rest with their cache files."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("NUMBA_CACHE_DIR", raising=False)
+    module = jitcache.load("e_kind_0001", "def f():\n    return G + 1\n", {"G": 41})
+    assert module.f() == 42
+    folder = jitcache.directory()
+    assert folder == tmp_path / "burdenshare" / "jit"
+    stamp = (folder / "e_kind_0001.py").stat().st_mtime_ns
+    del sys.modules["e_kind_0001"]
+    jitcache.load("e_kind_0001", "def f():\n    return G + 1\n", {"G": 1})
+    assert (folder / "e_kind_0001.py").stat().st_mtime_ns == stamp
+    (folder / "__pycache__").mkdir()
+    for age, stem in enumerate(("e_kind_0004", "e_kind_0003", "e_kind_0002")):
+        (folder / f"{stem}.py").write_text("", encoding="utf-8")
+        (folder / "__pycache__" / f"{stem}._negotiate_all-1.py311.nbi").write_text("")
+        os.utime(folder / f"{stem}.py", ns=(stamp + 10**9 * (3 - age),) * 2)
+    jitcache.prune(folder, "e_kind", keep=2)
+    assert sorted(f.name for f in folder.glob("*.py")) == ["e_kind_0003.py", "e_kind_0004.py"]
+    assert sorted(f.name for f in (folder / "__pycache__").iterdir()) == [
+        "e_kind_0003._negotiate_all-1.py311.nbi",
+        "e_kind_0004._negotiate_all-1.py311.nbi",
+    ]
+    sys.modules.pop("e_kind_0001", None)

@@ -120,9 +120,15 @@ def directory() -> Path:
     raise OSError("no writable folder for burdenshare's compiled engine (set XDG_CACHE_HOME)")
 
 
+KEEP = 8
+"""Generated modules of one kind kept (newest first): each edit of a source they compile leaves
+an old one behind, with about 1 MB of numba's cache."""
+
+
 def load(name: str, text: str, namespace: Mapping[str, object]) -> types.ModuleType:
-    """Module `name` from `text`, written once as `name`.py (atomically: a file never changes
-    once written, so numba's stamp of it holds) and run with `namespace` bound first."""
+    """Module `name` (`<kind>_<hash>`) from `text`, written once as `name`.py (atomically: a file
+    never changes once written, so numba's stamp of it holds) and run with `namespace` bound
+    first. Writing one removes the oldest of its kind beyond `KEEP`."""
     if name in sys.modules:
         return sys.modules[name]
     path = directory() / f"{name}.py"
@@ -132,6 +138,7 @@ def load(name: str, text: str, namespace: Mapping[str, object]) -> types.ModuleT
             out.write(text)
         os.chmod(scratch, 0o644)
         os.replace(scratch, path)
+        prune(path.parent, name.rpartition("_")[0])
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         raise ImportError(f"cannot import the generated module {path}")
@@ -144,6 +151,20 @@ def load(name: str, text: str, namespace: Mapping[str, object]) -> types.ModuleT
         del sys.modules[name]
         raise
     return module
+
+
+def prune(folder: Path, kind: str, keep: int = KEEP) -> None:
+    """Remove all but the `keep` newest `<kind>_*.py` in `folder`, with numba's cache files of
+    each (in `__pycache__`, or `NUMBA_CACHE_DIR` where numba was told to put them elsewhere)."""
+    found = sorted(folder.glob(f"{kind}_*.py"), key=lambda f: f.stat().st_mtime, reverse=True)
+    caches = [folder / "__pycache__"]
+    if os.environ.get("NUMBA_CACHE_DIR"):
+        caches.append(Path(os.environ["NUMBA_CACHE_DIR"]))
+    for old in found[keep:]:
+        for cache in caches:
+            for stale in cache.rglob(f"{old.stem}.*"):
+                stale.unlink(missing_ok=True)
+        old.unlink(missing_ok=True)
 
 
 def on_disk(dispatcher: object) -> bool:
