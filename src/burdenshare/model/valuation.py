@@ -138,12 +138,17 @@ class Valuation:
         """This valuation's tables (see `table`), kept as long as it is."""
         return {}
 
+    @cached_property
+    def _last(self) -> list[tuple[OutcomeSpace | None, UtilityTable]]:
+        """The space last asked of `table` with its table, as one pair (replaced whole)."""
+        return [(None, UtilityTable(()))]
+
     def __getstate__(self) -> dict[str, Any]:
         """Pickle without the cached hash (string hashes differ from process to process) and
         the tables."""
         state = dict(self.__dict__)
-        state.pop("_hash", None)
-        state.pop("_tables", None)
+        for memo in ("_hash", "_tables", "_last"):
+            state.pop(memo, None)
         return state
 
     def weight(self, issue: str) -> float:
@@ -165,23 +170,31 @@ class Valuation:
 
     def utility(self, space: OutcomeSpace, offer: Offer) -> float:
         """u(offer) = Σ_i w_i v_i(offer_i)."""
-        return self.table(space).utility(space, offer)
+        last, table = self._last[0]  # `table`'s first step, without the call
+        return (table if last is space else self.table(space)).utility(space, offer)
 
     def best_value(self, space: OutcomeSpace) -> float:
         """The highest utility any outcome reaches (1 unless a value function tops out lower)."""
-        return self.table(space).best
+        last, table = self._last[0]
+        return (table if last is space else self.table(space)).best
 
     def table(self, space: OutcomeSpace) -> UtilityTable:
         """This valuation's `UtilityTable` over `space`, made once and kept on the valuation,
-        found by the space's identity (hashing a space at every step would cost more)."""
+        found by the space's identity (the engine asks at every step: hashing a space would
+        cost more than the offer kernel); the last one asked first."""
+        last, table = self._last[0]
+        if last is space:
+            return table
         tables = self._tables
         found = tables.get(id(space))
         if found is not None and found[0] is space:
-            return found[1]
-        if len(tables) >= 64:  # bounds a long-lived valuation's memory
-            tables.clear()
-        table = UtilityTable(_issue_values(self, space))
-        tables[id(space)] = (space, table)
+            table = found[1]
+        else:
+            if len(tables) >= 64:  # bounds a long-lived valuation's memory
+                tables.clear()
+            table = UtilityTable(_issue_values(self, space))
+            tables[id(space)] = (space, table)
+        self._last[0] = (space, table)
         return table
 
 
@@ -195,9 +208,10 @@ class UtilityTable:
     (Slots, not cached properties: the engine reads them at every step.)
     """
 
-    __slots__ = ("array", "ascending", "best", "order", "parts", "values")
+    __slots__ = ("array", "ascending", "best", "complete", "order", "parts", "values")
     parts: tuple[np.ndarray, ...]
     best: float
+    complete: bool  # whether `values` has been computed
     values: arrays.array[float]
     array: np.ndarray
     order: arrays.array[int]
@@ -206,6 +220,7 @@ class UtilityTable:
     def __init__(self, parts: tuple[np.ndarray, ...]) -> None:
         self.parts = parts
         self.best = float(sum(part.max() for part in parts))
+        self.complete = False
 
     @classmethod
     def of(cls, utilities: np.ndarray) -> UtilityTable:
@@ -221,6 +236,7 @@ class UtilityTable:
             for part in self.parts:
                 flat = np.add.outer(flat, part).ravel()
             self.values = _packed("d", flat)
+            self.complete = True
         elif name == "array":  # the same memory as `values`
             self.array = np.frombuffer(self.values, dtype=float)
             self.array.setflags(write=False)
@@ -236,14 +252,12 @@ class UtilityTable:
     def utility(self, space: OutcomeSpace, offer: Offer) -> float:
         """`offer`'s entry of `values` once they are computed, else its parts summed from 0.0
         in issue order (the same sum, without computing every outcome's)."""
-        try:  # `values` if computed, without computing them (`__getattr__`)
-            values: arrays.array[float] = object.__getattribute__(self, "values")
-        except AttributeError:
-            total = 0.0
-            for part, index in zip(self.parts, space.indices_of(offer), strict=True):
-                total += float(part[index])
-            return total
-        return values[space.index_of(offer)]
+        if self.complete:
+            return self.values[space.index_of(offer)]
+        total = 0.0
+        for part, index in zip(self.parts, space.indices_of(offer), strict=True):
+            total += float(part[index])
+        return total
 
 
 def _packed(code: str, numbers: np.ndarray) -> arrays.array[Any]:

@@ -98,7 +98,7 @@ def _issue_steps(space: OutcomeSpace, reference: Offer) -> _Steps:
     found = kept.get(id(reference))
     if found is not None and found[0] is reference:
         return found[1]
-    if len(kept) >= 1 << 12:  # bounds a long-lived space's memory
+    if len(kept) >= 1 << 10:  # bounds a long-lived space's memory
         kept.clear()
     steps = []
     stride = space.size
@@ -146,8 +146,9 @@ def offer_at(view: NegotiatorView, target: float, allowed: np.ndarray | None = N
     """The offer the kernel picks for `view`'s party at `target` utility (within `allowed`)."""
     own: Offer | None = None
     opponent: Offer | None = None
+    party = view.party
     for record in reversed(view.history):  # the latest own and opponent offers, in one pass
-        if record.party != view.party:
+        if record.party != party:
             if opponent is None:
                 opponent = record.offer
         elif own is None:
