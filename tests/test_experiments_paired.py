@@ -137,6 +137,10 @@ def test_cli_versus_builtin_and_refusals() -> None:
     assert bad.exit_code == 2 and "--versus" in bad.output
     bad = runner.invoke(app, ["montecarlo", "sma-2019", "--versus", "sma-2019", "--explain", "-1"])
     assert bad.exit_code == 2 and "--explain" in bad.output
+    bad = runner.invoke(app, ["montecarlo", "sma-2019", "--versus", "sma-2019", "--no-store"])
+    assert bad.exit_code == 2 and "not stored" in bad.output
+    alone = runner.invoke(app, ["montecarlo", "sma-2019", "-n", "5", "--explain", "2"])
+    assert alone.exit_code == 2 and "add --versus" in alone.output
 
 
 def test_paired_mean_over_the_runs_both_have() -> None:

@@ -75,8 +75,9 @@ def montecarlo(
         ),
     ] = None,
     explain: Annotated[
-        int, typer.Option("--explain", help="Changed runs to replay and explain (paired).")
-    ] = 3,
+        int | None,
+        typer.Option("--explain", help="Changed runs to replay and explain (paired; default 3)."),
+    ] = None,
 ) -> None:
     """Run a scenario many times with its uncertain inputs drawn anew each run, and summarise;
     with --versus or --versus-set, run A and B on the same draws and report what changed."""
@@ -103,13 +104,17 @@ def montecarlo(
     _check(not (resume and no_store), "--resume", "needs the store (drop --no-store)")
     plugins = use_plugins(plugin)
     executor = Executor(workers, dask, plugins)
-    if versus is not None or versus_set:
+    paired = versus is not None or bool(versus_set)
+    _check(paired or explain is None, "--explain", "explains a paired what-if: add --versus")
+    if paired:
         _check(scenario is not None, "SCENARIO", "missing (a paired what-if needs A)")
         _check(
-            resume is None and plot is None,
+            resume is None and plot is None and store is None and not no_store,
             "--versus",
-            "cannot be combined with --resume or --plot",
+            "cannot be combined with --resume, --plot, --store or --no-store (paired runs are"
+            " not stored)",
         )
+        explain = 3 if explain is None else explain
         _check(0 <= explain <= 100, "--explain", f"expected 0 to 100 runs, got {explain}")
         assert scenario is not None
         _paired(scenario, set_ or [], versus, versus_set or [], n, seed, executor, explain, as_json)
