@@ -354,7 +354,8 @@ def loop() -> Any:
 
 
 def ready() -> bool:
-    """Whether the compiled loop is on disk already (False: the first call compiles it, ~20 s)."""
+    """Whether the compiled loop is on disk already (False: the first call compiles it, ~30 s
+    of CPU)."""
     return jitcache.on_disk(loop())
 
 
