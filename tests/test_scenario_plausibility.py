@@ -224,9 +224,9 @@ def test_unknown_keys_get_did_you_mean(tmp_path: Path) -> None:
     assert re.search(r"calendar\.colour: unknown key \(.*\)\n", err + "\n")  # nothing close
 
 
-def test_export_drops_ranges_on_deleted_or_pinned_fields(tmp_path: Path) -> None:
-    """An exported scenario keeps no range on a ratifier deleted by `--set`, nor on a field a
-    `--set` pins; it validates strictly."""
+def test_export_drops_ranges_on_deleted_fields(tmp_path: Path) -> None:
+    """An exported scenario keeps no range on a ratifier deleted by `--set` (it validates
+    strictly); a range on a field a `--set` pins is kept, with a note."""
     out = tmp_path / "out.toml"
     code, _, err = cli(
         "export",
@@ -239,11 +239,11 @@ def test_export_drops_ranges_on_deleted_or_pinned_fields(tmp_path: Path) -> None
         str(out),
     )
     assert code == 0
-    assert err.count("note: --set ratifiers=[] overrides") == 4
-    assert "parties.ROK.reservation_value=0.6 overrides its [[uncertainty]] range" in err
+    assert err.count("note: [[uncertainty]] on ratifiers.") == 4
+    assert "note: [[uncertainty]] on ratifiers.trump.limits.0.min_change_pct dropped" in err
+    assert "keeps the [[uncertainty]] range on parties.ROK.reservation_value" in err
     text = out.read_text(encoding="utf-8")
-    assert "ratifiers." not in text and 'path = "parties.ROK.reservation_value"' not in text
-    assert 'path = "parties.USA.reservation_value"' in text
+    assert "ratifiers." not in text and 'path = "parties.ROK.reservation_value"' in text
     assert cli("validate", "--strict", str(out))[0] == 0
 
 

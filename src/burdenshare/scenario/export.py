@@ -28,23 +28,28 @@ def to_toml(doc: ScenarioDoc) -> str:
 
 def changed_document(loaded: LoadedScenario) -> tuple[ScenarioDoc, tuple[str, ...]]:
     """`loaded`'s document after its `--set` overrides, less the `[[uncertainty]]` entries on a
-    field that no longer exists (a deleted ratifier) or that a `--set` pins (the exported file
-    keeps the value set); a note for each entry dropped."""
+    field that no longer exists (a deleted ratifier), with a note for each; a range a `--set`
+    pins is kept (the file is the same scenario, same hash), with a note that `montecarlo` on
+    the file draws it again."""
     from burdenshare.model.paths import PathError, resolve
     from burdenshare.scenario.uncertainty import pinned
 
     doc = loaded.document
-    notes = {
-        p.index: p.note().replace("for this run", "from the exported file") for p in pinned(loaded)
-    }
+    notes: list[str] = []
+    dropped: set[int] = set()
     for i, entry in enumerate(doc.uncertainty):
         try:
             resolve(loaded.scenario, entry.path)
         except PathError as exc:
-            notes.setdefault(
-                i, f"note: [[uncertainty]] entry on {entry.path} dropped from the export: {exc}"
+            dropped.add(i)
+            notes.append(f"note: [[uncertainty]] on {entry.path} dropped from the export: {exc}")
+    for pin in pinned(loaded):
+        if pin.index not in dropped:
+            notes.append(
+                f"note: the exported file keeps the [[uncertainty]] range on {pin.path}: "
+                "montecarlo on it draws the field again (drop the entry to keep the value set)"
             )
-    if not notes:
-        return doc, ()
-    kept = [entry for i, entry in enumerate(doc.uncertainty) if i not in notes]
-    return doc.model_copy(update={"uncertainty": kept}), tuple(notes[i] for i in sorted(notes))
+    if not dropped:
+        return doc, tuple(notes)
+    kept = [entry for i, entry in enumerate(doc.uncertainty) if i not in dropped]
+    return doc.model_copy(update={"uncertainty": kept}), tuple(notes)
