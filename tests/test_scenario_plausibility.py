@@ -210,6 +210,21 @@ def test_nested_strategy_errors_name_the_nested_field(
     assert f": parties[0].strategy.{field}: " in err, err
 
 
+@pytest.mark.parametrize(
+    "option, field",
+    [
+        ("USA=ratification-aware:inner=anchorng", "parameter.inner: unknown strategy 'anchorng'"),
+        ("USA=ratification-aware:inner=anchoring,hodl=3", "parameter.hodl: unknown parameter"),
+        ("USA=boulware:e=fast", "parameter.e: expected a float, got 'fast'"),
+        ("USA=stubborn", "strategy: unknown strategy 'stubborn'"),
+    ],
+)
+def test_strategy_option_errors_name_the_nested_field(option: str, field: str) -> None:
+    code, out, err = cli("run", "sma-2019", "--strategy", option)
+    assert (code, out) == (2, "")
+    assert err.strip().startswith(f"error: --strategy {option}: {field}"), err
+
+
 def test_unknown_keys_get_did_you_mean(tmp_path: Path) -> None:
     text = edit(
         (USA_LAPSE, "per_mnth = -0.001\n"),

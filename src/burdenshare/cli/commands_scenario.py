@@ -50,10 +50,16 @@ def warn(loaded: Any, strict: bool, data: dict[str, Any] | None = None) -> None:
         raise InputError(Problem("--strict", message), loaded.origin)
 
 
+def _option_field(loc: tuple[str | int, ...]) -> str:
+    """A problem's field in a `--strategy` spec: `strategy` for the name, `parameter.KEY`."""
+    return "strategy" if loc == ("name",) else f"parameter.{loc[-1]}"
+
+
 def _strategies(scenario: Any, options: list[str]) -> dict[str, Any]:
     """Build the `--strategy PARTY=NAME[:param=value,…]` overrides, validated."""
     from burdenshare.cli.options import parse_strategy_option
     from burdenshare.errors import InputError, Problem
+    from burdenshare.scenario.build import strategy_loc
     from burdenshare.strategies import build
 
     chosen: dict[str, Any] = {}
@@ -64,7 +70,14 @@ def _strategies(scenario: Any, options: list[str]) -> dict[str, Any]:
             if party not in names:
                 known = ", ".join(names)
                 raise InputError(Problem("", f"unknown party {party!r}; expected one of: {known}"))
-            chosen[party] = build(name, params, "parameter")
+            try:
+                chosen[party] = build(name, params, "parameter")
+            except InputError as exc:  # each problem at its place in the spec (build.strategy_loc)
+                located = [
+                    Problem(_option_field(strategy_loc(name, params, p.field)), p.message)
+                    for p in exc.problems
+                ]
+                raise InputError(located) from None
         except InputError as exc:
             raise exc.with_source(f"--strategy {option}") from None
     return chosen

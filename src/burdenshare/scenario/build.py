@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from burdenshare.errors import InputError
 from burdenshare.model import (
@@ -119,21 +120,30 @@ def _valuation(
     return Valuation(tuple(weights), tuple(functions))
 
 
+def strategy_loc(name: str, params: Mapping[str, Any], field: str) -> Loc:
+    """Where in a strategy `{name, params}` the problem `strategies.build` reported at `field`
+    lies: a parameter at `("params", KEY)`; a problem with a strategy as a whole at `("name",)`,
+    or at `("params", "inner")` when it comes from the strategy a wrapper builds (a misspelt
+    inner name is not the wrapper's)."""
+    from burdenshare.strategies import names
+
+    tail = field.split(".")[1:] if "." in field else []
+    if tail:
+        return ("params", *tail)
+    if name in names() and "inner" in params:
+        return ("params", "inner")
+    return ("name",)
+
+
 def _strategy(doc: s.StrategyDoc, loc: Loc, problems: Problems) -> StrategySpec:
-    """The party's strategy, each problem at its field: a parameter at `params.KEY`; a problem
-    with the strategy as a whole at `name`, or at `params.inner` when it comes from the
-    strategy a wrapper builds (a misspelt inner name is not the wrapper's)."""
-    from burdenshare.strategies import build, names
+    """The party's strategy, each problem located by `strategy_loc`."""
+    from burdenshare.strategies import build
 
     try:
         build(doc.name, doc.params)
     except InputError as exc:
-        whole: Loc = (*loc, "params", "inner")
-        if doc.name not in names() or "inner" not in doc.params:
-            whole = (*loc, "name")
         for p in exc.problems:
-            tail = p.field.split(".")[1:] if "." in p.field else []
-            problems.add((*loc, "params", *tail) if tail else whole, p.message)
+            problems.add((*loc, *strategy_loc(doc.name, doc.params, p.field)), p.message)
     return StrategySpec(doc.name, tuple(doc.params.items()))
 
 
