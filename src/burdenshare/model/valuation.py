@@ -205,22 +205,12 @@ class UtilityTable:
     first read: `values`, every outcome's Σ_i part_i(outcome), flat in index order, summed
     from 0.0 in issue order (as `utility` sums one outcome's terms); `array`, the same numbers
     as read-only numpy; `order` and `ascending`, sorted, for the offer kernel's bisection.
-    (Slots, not cached properties: the engine reads them at every step.)
     """
-
-    __slots__ = ("array", "ascending", "best", "complete", "order", "parts", "values")
-    parts: tuple[np.ndarray, ...]
-    best: float
-    complete: bool  # whether `values` has been computed
-    values: arrays.array[float]
-    array: np.ndarray
-    order: arrays.array[int]
-    ascending: arrays.array[float]
 
     def __init__(self, parts: tuple[np.ndarray, ...]) -> None:
         self.parts = parts
         self.best = float(sum(part.max() for part in parts))
-        self.complete = False
+        self.complete = False  # whether `values` has been computed
 
     @classmethod
     def of(cls, utilities: np.ndarray) -> UtilityTable:
@@ -229,25 +219,32 @@ class UtilityTable:
         part.setflags(write=False)
         return cls((part,))
 
-    def __getattr__(self, name: str) -> Any:
-        """`values`, `array`, `order` or `ascending`, computed when first read."""
-        if name == "values":  # successive outer sums: about one pass over the outcomes
-            flat = np.zeros(1)
-            for part in self.parts:
-                flat = np.add.outer(flat, part).ravel()
-            self.values = _packed("d", flat)
-            self.complete = True
-        elif name == "array":  # the same memory as `values`
-            self.array = np.frombuffer(self.values, dtype=float)
-            self.array.setflags(write=False)
-        elif name == "order":  # by ascending utility; ties by index (a stable sort), NaNs last
-            self.order = _packed("q", np.argsort(self.array, kind="stable").astype(np.int64))
-        elif name == "ascending":  # the utilities in `order`, NaNs left out
-            ordered = self.array[np.frombuffer(self.order, dtype=np.int64)]
-            self.ascending = _packed("d", ordered[~np.isnan(ordered)])
-        else:
-            raise AttributeError(name)
-        return getattr(self, name)
+    @cached_property
+    def values(self) -> arrays.array[float]:
+        """Every outcome's utility, by successive outer sums (about one pass over them)."""
+        flat = np.zeros(1)
+        for part in self.parts:
+            flat = np.add.outer(flat, part).ravel()
+        self.complete = True
+        return _packed("d", flat)
+
+    @cached_property
+    def array(self) -> np.ndarray:
+        """`values` as read-only numpy (the same memory)."""
+        out = np.frombuffer(self.values, dtype=float)
+        out.setflags(write=False)
+        return out
+
+    @cached_property
+    def order(self) -> arrays.array[int]:
+        """Flat indices by ascending utility; ties by index (a stable sort), NaNs last."""
+        return _packed("q", np.argsort(self.array, kind="stable").astype(np.int64))
+
+    @cached_property
+    def ascending(self) -> arrays.array[float]:
+        """The utilities in `order`, NaNs left out."""
+        ordered = self.array[np.frombuffer(self.order, dtype=np.int64)]
+        return _packed("d", ordered[~np.isnan(ordered)])
 
     def utility(self, space: OutcomeSpace, offer: Offer) -> float:
         """`offer`'s entry of `values` once they are computed, else its parts summed from 0.0

@@ -65,7 +65,7 @@ def choose_index(
         if reference is not None and len(candidates) > 1:
             distances = _distances(space, reference, candidates)
             least = min(distances)
-            candidates = [i for i, d in zip(candidates, distances, strict=True) if d == least]
+            candidates = [candidates[k] for k, d in enumerate(distances) if d == least]
     # candidates keep `order`'s order (ascending utility, ties by index): the first of the
     # highest utility has the lowest index
     return max(candidates, key=table.values.__getitem__)
