@@ -79,6 +79,12 @@ WARNINGS = {
         "moves the no-deal value by more than the whole utility scale (0 to 1); "
         "fix: per_month = -0.03",
     ),
+    "threat of the wrong sign": (
+        ("change = -0.1\n", "change = 0.1\n"),
+        "change = 0.1\n",
+        "threats[0].change: +0.1 raises ROK's no-deal value; a threat lowers it; "
+        "fix: change = -0.1",
+    ),
     "limit that never binds": (
         (NA_CAP, NA_CAP.replace("15.0", "5000.0")),
         NA_CAP.replace("15.0", "5000.0"),

@@ -59,6 +59,7 @@ def warnings_of(loaded: LoadedScenario, data: dict[str, Any]) -> tuple[Implausib
         *bound_units(s, doc),
         *binding(s, doc),
         *lapse_signs(doc),
+        *threat_signs(doc),
         *openings(s, doc),
         *outside_own_range(loaded, data),
     )
@@ -180,6 +181,17 @@ def lapse_signs(doc: ScenarioDoc) -> Iterator[Implausible]:
                 ("parties", i, "lapse", "per_month"),
                 f"{value:+g} a month " + " and ".join(wrong),
                 f"per_month = {cost:g} (a lapse that costs lowers the no-deal value, in utility)",
+            )
+
+
+def threat_signs(doc: ScenarioDoc) -> Iterator[Implausible]:
+    """A threat that raises its target's no-deal value: a threat lowers it (`change` < 0)."""
+    for i, threat in enumerate(doc.threats):
+        if threat.change > 0:
+            yield Implausible(
+                ("threats", i, "change"),
+                f"{threat.change:+g} raises {threat.against}'s no-deal value; a threat lowers it",
+                f"change = {-threat.change:g}",
             )
 
 
