@@ -9,7 +9,8 @@ from burdenshare.model.paths import parse_spec
 
 
 def parse_strategy_option(text: str) -> tuple[str, str, dict[str, Any]]:
-    """`PARTY=NAME[:param=value,…]` → (party, name, params); the spec by `model.paths.parse_spec`."""
+    """`PARTY=NAME[:param=value,…]` → (party, name, params), the spec read by
+    `model.paths.parse_spec` (the one parser of that syntax)."""
     party, equals, spec_text = text.partition("=")
     if not equals or not party.strip() or not spec_text.partition(":")[0].strip():
         raise InputError(
