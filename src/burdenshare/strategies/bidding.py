@@ -66,9 +66,13 @@ def choose_index(
             distances = _distances(space, reference, candidates)
             least = min(distances)
             candidates = [candidates[k] for k, d in enumerate(distances) if d == least]
-    # candidates keep `order`'s order (ascending utility, ties by index): the first of the
-    # highest utility has the lowest index
-    return max(candidates, key=table.values.__getitem__)
+    # candidates keep `order`'s order (ascending utility, ties by index): the highest utility
+    # is the last one's; walking back over its ties reaches the lowest index
+    values = table.values
+    first = len(candidates) - 1
+    while first > 0 and values[candidates[first - 1]] == values[candidates[-1]]:
+        first -= 1
+    return candidates[first]
 
 
 def _distances(space: OutcomeSpace, reference: Offer, outcomes: Sequence[int]) -> list[float]:
