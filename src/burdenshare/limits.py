@@ -8,6 +8,9 @@ from burdenshare.errors import InputError, Problem
 MAX_OFFERS = 20_000
 """Offers in one negotiation (all meetings): the reference engine takes about 1.5 ms an offer on
 sma-2019, so a run stays within about 30 s; the largest built-in calendar has fewer than 100."""
+MAX_NEWS_BYTES = 2 * 1024 * 1024
+"""News text one `news` command reads (all files together): the extractor reads about 0.1 MiB
+a second on one core, so at most about 20 s; more is split over runs merged with --timeline."""
 MAX_RUNS = 10_000_000
 """Runs in one experiment (`-n`): about 20 minutes at the batch engine's 10,000 runs/s on two
 cores; larger experiments are several stored experiments."""

@@ -87,6 +87,7 @@ def news(
     sq = _parse_status_quo(status_quo)
     rates = _parse_rates(rate or [])
     texts = [(path, _read(path)) for path in files]  # every file checked before any output
+    _check_total(sum(len(data) for _, data in texts))
     existing = read_timeline(timeline) if timeline is not None else None
 
     extractions: list[Extraction] = []
@@ -128,8 +129,23 @@ def news(
 
 def _read(path: Path) -> bytes:
     from burdenshare.files import read_input
+    from burdenshare.limits import MAX_NEWS_BYTES
 
-    return read_input(path, "a plain-text news report")
+    return read_input(path, "a plain-text news report", MAX_NEWS_BYTES)
+
+
+def _check_total(size: int) -> None:
+    """Refuse more news text than `limits.MAX_NEWS_BYTES` in one command (bounded time)."""
+    from burdenshare.errors import InputError, Problem
+    from burdenshare.limits import MAX_NEWS_BYTES
+
+    if size > MAX_NEWS_BYTES:
+        message = (
+            f"{size / 2**20:.1f} MiB of reports in all: more than the "
+            f"{MAX_NEWS_BYTES / 2**20:.0f} MiB one command reads (about 10 s a MiB); "
+            "read them in several runs merged with --timeline"
+        )
+        raise InputError(Problem("FILE...", message))
 
 
 def _parse_date(text: str | None) -> dt.date | None:

@@ -11,6 +11,7 @@ Quoted passages are never split, so a multi-sentence quote stays one unit with i
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
 from burdenshare.news.clean import CleanText
@@ -210,6 +211,10 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD_CHARS = frozenset(string.ascii_letters + ".")
+_NEXT_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _is_boundary(text: str, stop: int, after: int, end: int) -> bool:
     """Is the terminal mark at `stop` (closing quotes up to `after`) a sentence boundary?"""
     if after >= end:
@@ -226,9 +231,11 @@ def _is_boundary(text: str, stop: int, after: int, end: int) -> bool:
         return False
     if text[stop] != ".":
         return True
-    word_match = re.search(r"([A-Za-z.]+)$", text[:stop])
-    word = word_match.group(1) if word_match else ""
-    next_word = re.match(r"[A-Za-z]+", text[k:])
+    begin = stop  # the word before the stop, letters and dots, read backwards: linear time
+    while begin > 0 and text[begin - 1] in _WORD_CHARS:
+        begin -= 1
+    word = text[begin:stop]
+    next_word = _NEXT_WORD.match(text, k)
     opener = next_word.group().lower() in _OPENERS if next_word else False
     if "." in word or (len(word) == 1 and word.isupper()):
         return opener  # "U.S." or an initial: a boundary only before a usual opener
