@@ -9,7 +9,8 @@ plain product (u1 − d1)(u2 − d2) and the min-share rule, d = 0, and compared
 Also: the whole `burdenshare analyze FOLDER --json` process vs a NegMAS script that loads the same
 folder and computes the same (tables in GENIUS semantics, frontier, Nash, KS), each timed
 --repeats times alternately after one untimed run, median reported (minimum too), outputs
-compared as above; and 1e7 outcomes (burdenshare alone) with peak memory. `--json` prints one JSON object.
+compared as above; and 1e7 outcomes (burdenshare alone) with peak memory. `--json` prints one
+JSON object.
 """
 
 from __future__ import annotations
@@ -26,11 +27,29 @@ import numpy as np
 
 from burdenshare.analysis.outcomes import analyse_space
 from burdenshare.analysis.solutions import discrete_solutions
-from burdenshare.model import ChoiceIssue, ChoiceValue, Offer, OutcomeSpace, Party, Scenario, StatusQuo, StrategySpec, Valuation
+from burdenshare.model import (
+    ChoiceIssue,
+    ChoiceValue,
+    Offer,
+    OutcomeSpace,
+    Party,
+    Scenario,
+    StatusQuo,
+    StrategySpec,
+    Valuation,
+)
 from burdenshare.scenario.genius import _calendar, read_folder
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "genius-domains"
-TWO_PARTY = ["FiftyFifty2013", "Laptop", "ItexvsCypress", "EnglandZimbabwe", "Grocery", "Travel", "Energy"]
+TWO_PARTY = [
+    "FiftyFifty2013",
+    "Laptop",
+    "ItexvsCypress",
+    "EnglandZimbabwe",
+    "Grocery",
+    "Travel",
+    "Energy",
+]
 
 
 def random_scenario(outcomes: int, seed: int) -> Scenario:
@@ -46,13 +65,26 @@ def random_scenario(outcomes: int, seed: int) -> Scenario:
         for issue in issues:
             table = rng.random(10)
             table /= table.max()
-            functions.append((issue.name, ChoiceValue(tuple(zip(issue.options, map(float, table), strict=True)))))
-        parties.append(Party(f"p{p + 1}", Valuation(tuple((i.name, float(w)) for i, w in zip(issues, weights, strict=True)),
-                                                    tuple(functions)), 0.0, StrategySpec("boulware")))
+            functions.append(
+                (issue.name, ChoiceValue(tuple(zip(issue.options, map(float, table), strict=True))))
+            )
+        parties.append(
+            Party(
+                f"p{p + 1}",
+                Valuation(
+                    tuple((i.name, float(w)) for i, w in zip(issues, weights, strict=True)),
+                    tuple(functions),
+                ),
+                0.0,
+                StrategySpec("boulware"),
+            )
+        )
     space = OutcomeSpace(issues)
     first = Offer(tuple((i.name, i.options[0]) for i in issues))
     cal = _calendar(180)
-    return Scenario(f"random-{outcomes}", "random", space, StatusQuo(first, cal.end), tuple(parties), cal)
+    return Scenario(
+        f"random-{outcomes}", "random", space, StatusQuo(first, cal.end), tuple(parties), cal
+    )
 
 
 def ours(scenario: Scenario) -> tuple[float, np.ndarray, dict]:
@@ -75,7 +107,9 @@ def negmas_ufuns(scenario: Scenario):
         v = p.valuation
         values = [TableFun(dict(v.function(i.name).values)) for i in scenario.space.issues]  # type: ignore[union-attr]
         weights = [v.weight(i.name) for i in scenario.space.issues]
-        ufuns.append(LinearAdditiveUtilityFunction(values=values, weights=weights, outcome_space=os_))
+        ufuns.append(
+            LinearAdditiveUtilityFunction(values=values, weights=weights, outcome_space=os_)
+        )
     return ufuns, os_
 
 
@@ -94,11 +128,19 @@ def compare(points: np.ndarray, sol: dict, frontier: np.ndarray) -> dict:
     """Same frontier (as sets, 1e-9) and same Nash / KS under the plain definitions (d = 0)."""
     mine = {tuple(np.round(p, 9)) for p in points}
     other = {tuple(np.round(p, 9)) for p in frontier}
-    plain = discrete_solutions(frontier[np.lexsort((-frontier[:, 1], -frontier[:, 0]))], np.zeros(2))
+    plain = discrete_solutions(
+        frontier[np.lexsort((-frontier[:, 1], -frontier[:, 0]))], np.zeros(2)
+    )
     same_nash = np.allclose(sol["nash"].utilities, plain["nash"].utilities, atol=1e-9)
-    same_ks = np.allclose(sol["kalai_smorodinsky"].utilities, plain["kalai_smorodinsky"].utilities, atol=1e-9)
-    return {"same_frontier": mine == other, "frontier_sizes": [len(mine), len(other)],
-            "same_nash": bool(same_nash), "same_kalai_smorodinsky": bool(same_ks)}
+    same_ks = np.allclose(
+        sol["kalai_smorodinsky"].utilities, plain["kalai_smorodinsky"].utilities, atol=1e-9
+    )
+    return {
+        "same_frontier": mine == other,
+        "frontier_sizes": [len(mine), len(other)],
+        "same_nash": bool(same_nash),
+        "same_kalai_smorodinsky": bool(same_ks),
+    }
 
 
 def genius_as_negmas(name: str, scenario: Scenario):
@@ -109,7 +151,9 @@ def genius_as_negmas(name: str, scenario: Scenario):
 
     loaded = load_genius_domain_from_folder(str(SHARED / name), ignore_discount=True)
     names = [p.source for p in scenario.parties]
-    chosen = [u for u in loaded.ufuns if Path(str(getattr(u, "path", "") or "")).name in names] or list(loaded.ufuns)
+    chosen = [
+        u for u in loaded.ufuns if Path(str(getattr(u, "path", "") or "")).name in names
+    ] or list(loaded.ufuns)
     ufuns = []
     for u in chosen[:2]:
         inner = getattr(u, "ufun", u)
@@ -117,8 +161,14 @@ def genius_as_negmas(name: str, scenario: Scenario):
         for f in inner.values:
             top = max(f.mapping.values()) if hasattr(f, "mapping") else max(f.d.values())
             table = f.mapping if hasattr(f, "mapping") else f.d
-            values.append(TableFun({k: (v / top if top >= 1e-5 else 0.0) for k, v in table.items()}))
-        ufuns.append(LinearAdditiveUtilityFunction(values=values, weights=list(inner.weights), outcome_space=loaded.outcome_space))
+            values.append(
+                TableFun({k: (v / top if top >= 1e-5 else 0.0) for k, v in table.items()})
+            )
+        ufuns.append(
+            LinearAdditiveUtilityFunction(
+                values=values, weights=list(inner.weights), outcome_space=loaded.outcome_space
+            )
+        )
     return ufuns, loaded.outcome_space
 
 
@@ -147,7 +197,8 @@ outcomes = list(s.outcome_space.enumerate_or_sample())
 f, _ = pareto_frontier(u, outcomes=outcomes)
 nash = nash_points(u, f, outcome_space=s.outcome_space)
 kalai = kalai_points(u, f, outcome_space=s.outcome_space, subtract_reserved_value=False)
-print(json.dumps({"frontier": [[float(x) for x in p] for p in f], "nash": len(nash), "kalai": len(kalai)}))
+front = [[float(x) for x in p] for p in f]
+print(json.dumps({"frontier": front, "nash": len(nash), "kalai": len(kalai)}))
 """
 
 PEAK_SCRIPT = """
@@ -194,19 +245,35 @@ def whole_processes(folder: str, names: list[str], repeats: int) -> dict:
     mine = np.array([p["utilities"] for p in doc["pareto_frontier"]])
     other = np.array(json.loads(theirs_out)["frontier"]).reshape(-1, 2)
     same_frontier = mine.shape == other.shape and np.allclose(
-        mine[np.lexsort((mine[:, 1], -mine[:, 0]))], other[np.lexsort((other[:, 1], -other[:, 0]))],
-        atol=1e-9, rtol=0)
+        mine[np.lexsort((mine[:, 1], -mine[:, 0]))],
+        other[np.lexsort((other[:, 1], -other[:, 0]))],
+        atol=1e-9,
+        rtol=0,
+    )
     plain = discrete_solutions(other[np.lexsort((-other[:, 1], -other[:, 0]))], np.zeros(2))
-    same = {name: bool(np.allclose(doc["solutions"][name]["utilities"], plain[name].utilities, atol=1e-9))
-            for name in ("nash", "kalai_smorodinsky")}
+    same = {
+        name: bool(
+            np.allclose(doc["solutions"][name]["utilities"], plain[name].utilities, atol=1e-9)
+        )
+        for name in ("nash", "kalai_smorodinsky")
+    }
     median_ours, median_theirs = float(np.median(ours_s)), float(np.median(theirs_s))
-    return {"runs": repeats, "burdenshare_process_s": median_ours, "negmas_process_s": median_theirs,
-            "ratio": median_theirs / median_ours, "burdenshare_process_min_s": min(ours_s),
-            "negmas_process_min_s": min(theirs_s), "ratio_of_minima": min(theirs_s) / min(ours_s),
-            "burdenshare_runs_s": ours_s, "negmas_runs_s": theirs_s,
-            "burdenshare_in_process_s": doc["timing_seconds"]["total_in_process"],
-            "same_frontier": bool(same_frontier), "frontier_sizes": [len(mine), len(other)],
-            "same_nash": same["nash"], "same_kalai_smorodinsky": same["kalai_smorodinsky"]}
+    return {
+        "runs": repeats,
+        "burdenshare_process_s": median_ours,
+        "negmas_process_s": median_theirs,
+        "ratio": median_theirs / median_ours,
+        "burdenshare_process_min_s": min(ours_s),
+        "negmas_process_min_s": min(theirs_s),
+        "ratio_of_minima": min(theirs_s) / min(ours_s),
+        "burdenshare_runs_s": ours_s,
+        "negmas_runs_s": theirs_s,
+        "burdenshare_in_process_s": doc["timing_seconds"]["total_in_process"],
+        "same_frontier": bool(same_frontier),
+        "frontier_sizes": [len(mine), len(other)],
+        "same_nash": same["nash"],
+        "same_kalai_smorodinsky": same["kalai_smorodinsky"],
+    }
 
 
 def main() -> None:
@@ -214,9 +281,15 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--sizes", default="1e3,1e4,1e5,1e6")
     parser.add_argument("--big", type=float, default=1e7)
-    parser.add_argument("--repeats", type=int, default=5,
-                        help="timed runs of each whole process (the median is reported)")
-    parser.add_argument("--process-only", action="store_true", help="only the whole-process comparison")
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=5,
+        help="timed runs of each whole process (the median is reported)",
+    )
+    parser.add_argument(
+        "--process-only", action="store_true", help="only the whole-process comparison"
+    )
     args = parser.parse_args()
     rows = []
     for size in [] if args.process_only else [int(float(s)) for s in args.sizes.split(",")]:
@@ -224,16 +297,32 @@ def main() -> None:
         t_ours, points, sol = ours(s)
         ufuns, os_ = negmas_ufuns(s)
         t_theirs, frontier, _, _ = theirs(ufuns, os_)
-        rows.append({"input": f"random {size:.0e}", "outcomes": size, "burdenshare_s": t_ours,
-                     "negmas_s": t_theirs, "ratio": t_theirs / t_ours, **compare(points, sol, frontier)})
+        rows.append(
+            {
+                "input": f"random {size:.0e}",
+                "outcomes": size,
+                "burdenshare_s": t_ours,
+                "negmas_s": t_theirs,
+                "ratio": t_theirs / t_ours,
+                **compare(points, sol, frontier),
+            }
+        )
     if SHARED.is_dir() and not args.process_only:
         for name in TWO_PARTY:
             s = read_folder(SHARED / name).scenario
             t_ours, points, sol = ours(s)
             ufuns, os_ = genius_as_negmas(name, s)
             t_theirs, frontier, _, _ = theirs(ufuns, os_)
-            rows.append({"input": name, "outcomes": s.space.size, "burdenshare_s": t_ours,
-                         "negmas_s": t_theirs, "ratio": t_theirs / t_ours, **compare(points, sol, frontier)})
+            rows.append(
+                {
+                    "input": name,
+                    "outcomes": s.space.size,
+                    "burdenshare_s": t_ours,
+                    "negmas_s": t_theirs,
+                    "ratio": t_theirs / t_ours,
+                    **compare(points, sol, frontier),
+                }
+            )
     import tempfile
 
     from burdenshare.scenario.genius import to_genius_xml
@@ -248,35 +337,62 @@ def main() -> None:
             folders.append(("Energy", str(SHARED / "Energy"), 390625))
         for label, folder, count in folders:
             names = [p.source for p in read_folder(Path(folder)).scenario.parties]
-            processes.append({"folder": label, "outcomes": count,
-                              **whole_processes(folder, names, args.repeats)})
+            processes.append(
+                {"folder": label, "outcomes": count, **whole_processes(folder, names, args.repeats)}
+            )
     process = processes
     memory = []
     bench = str(Path(__file__).resolve().parent)
     for size in () if args.process_only else (int(1e5), int(1e6), int(args.big)):
-        out = subprocess.run([sys.executable, "-c", PEAK_SCRIPT.format(bench=bench), str(size)],
-                             check=True, capture_output=True, text=True).stdout.split()
-        memory.append({"outcomes": size, "burdenshare_s": float(out[0]), "frontier": int(out[1]),
-                       "peak_rss_mb": float(out[2])})
-    doc = {"rows": rows, "whole_process": process, "scaling": memory,
-           "note": "NegMAS tables divided by their maxima (GENIUS semantics); Nash and KS recomputed on "
-                   "NegMAS's frontier with the plain product and min-share rule, d = 0; whole processes: "
-                   "median of --repeats alternating runs after one untimed run each, bytecode caches on"}
+        out = subprocess.run(
+            [sys.executable, "-c", PEAK_SCRIPT.format(bench=bench), str(size)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        memory.append(
+            {
+                "outcomes": size,
+                "burdenshare_s": float(out[0]),
+                "frontier": int(out[1]),
+                "peak_rss_mb": float(out[2]),
+            }
+        )
+    doc = {
+        "rows": rows,
+        "whole_process": process,
+        "scaling": memory,
+        "note": "NegMAS tables divided by their maxima (GENIUS semantics); Nash and KS recomputed"
+        " on NegMAS's frontier with the plain product and min-share rule, d = 0; whole processes: "
+        "median of --repeats alternating runs after one untimed run each, bytecode caches on",
+    }
     if args.json:
         print(json.dumps(doc))
         return
-    print(f"{'input':18s} {'outcomes':>10s} {'burdenshare s':>14s} {'NegMAS s':>10s} {'ratio':>8s}  same frontier/Nash/KS")
+    print(
+        f"{'input':18s} {'outcomes':>10s} {'burdenshare s':>14s} {'NegMAS s':>10s} {'ratio':>8s}"
+        "  same frontier/Nash/KS"
+    )
     for r in rows:
-        print(f"{r['input']:18s} {r['outcomes']:>10,d} {r['burdenshare_s']:>14.4f} {r['negmas_s']:>10.3f} "
-              f"{r['ratio']:>8.0f}×  {r['same_frontier']}/{r['same_nash']}/{r['same_kalai_smorodinsky']} {r['frontier_sizes']}")
+        print(
+            f"{r['input']:18s} {r['outcomes']:>10,d} {r['burdenshare_s']:>14.4f}"
+            f" {r['negmas_s']:>10.3f} {r['ratio']:>8.0f}×  {r['same_frontier']}/{r['same_nash']}/"
+            f"{r['same_kalai_smorodinsky']} {r['frontier_sizes']}"
+        )
     for pr in process:
-        print(f"whole process, {pr['folder']} (median of {pr['runs']}; min): burdenshare "
-              f"{pr['burdenshare_process_s']:.3f} s ({pr['burdenshare_process_min_s']:.3f}), NegMAS "
-              f"{pr['negmas_process_s']:.2f} s ({pr['negmas_process_min_s']:.2f}), ratio {pr['ratio']:.1f}× "
-              f"({pr['ratio_of_minima']:.1f}×); same frontier/Nash/KS {pr['same_frontier']}/"
-              f"{pr['same_nash']}/{pr['same_kalai_smorodinsky']} {pr['frontier_sizes']}")
+        print(
+            f"whole process, {pr['folder']} (median of {pr['runs']}; min): burdenshare "
+            f"{pr['burdenshare_process_s']:.3f} s ({pr['burdenshare_process_min_s']:.3f}), NegMAS "
+            f"{pr['negmas_process_s']:.2f} s ({pr['negmas_process_min_s']:.2f}), "
+            f"ratio {pr['ratio']:.1f}× "
+            f"({pr['ratio_of_minima']:.1f}×); same frontier/Nash/KS {pr['same_frontier']}/"
+            f"{pr['same_nash']}/{pr['same_kalai_smorodinsky']} {pr['frontier_sizes']}"
+        )
     for m in memory:
-        print(f"{m['outcomes']:>10,d} outcomes: {m['burdenshare_s']:.2f} s, peak RSS {m['peak_rss_mb']:.0f} MB")
+        print(
+            f"{m['outcomes']:>10,d} outcomes: {m['burdenshare_s']:.2f} s, "
+            f"peak RSS {m['peak_rss_mb']:.0f} MB"
+        )
     print(doc["note"])
 
 

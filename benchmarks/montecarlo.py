@@ -50,8 +50,20 @@ def _tree(pid: int) -> list[int]:
 def measure(runs: int, workers: int, folder: Path) -> dict[str, float]:
     """Run the command once; its timings and sampled memory peaks."""
     store = folder / f"runs-{runs}.duckdb"
-    cmd = [CLI, "montecarlo", "sma-2019", "-n", str(runs), "--seed", "0", "--json",
-           "--workers", str(workers), "--store", str(store)]
+    cmd = [
+        CLI,
+        "montecarlo",
+        "sma-2019",
+        "-n",
+        str(runs),
+        "--seed",
+        "0",
+        "--json",
+        "--workers",
+        str(workers),
+        "--store",
+        str(store),
+    ]
     peaks = {"main": 0.0, "tree": 0.0}
     began = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -85,7 +97,9 @@ def measure(runs: int, workers: int, folder: Path) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", default="10000,100000,1000000", help="values of N, comma-separated")
+    parser.add_argument(
+        "--runs", default="10000,100000,1000000", help="values of N, comma-separated"
+    )
     parser.add_argument("--workers", type=int, default=2, help="--workers of the command")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
@@ -100,8 +114,10 @@ def main() -> None:
         "benchmark": "montecarlo sma-2019",
         "rows": rows,
         "main_rss_bytes_per_extra_run": round(
-            (last["peak_rss_main_mb"] - first["peak_rss_main_mb"]) * 2**20
-            / max(last["runs"] - first["runs"], 1), 1
+            (last["peak_rss_main_mb"] - first["peak_rss_main_mb"])
+            * 2**20
+            / max(last["runs"] - first["runs"], 1),
+            1,
         ),
         "goals": {"one_million_under_60_s": None, "memory_flat_in_n": None},
     }
@@ -115,14 +131,24 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, indent=2))
         return
-    head = f"{'runs':>10} {'wall s':>8} {'runs s':>8} {'runs/s':>9} {'main MB':>8} {'tree MB':>8} {'store MB':>9}"
-    print(f"burdenshare montecarlo sma-2019 --workers {args.workers} (peak RSS sampled every 50 ms)")
+    head = (
+        f"{'runs':>10} {'wall s':>8} {'runs s':>8} {'runs/s':>9} {'main MB':>8} {'tree MB':>8}"
+        f" {'store MB':>9}"
+    )
+    print(
+        f"burdenshare montecarlo sma-2019 --workers {args.workers} (peak RSS sampled every 50 ms)"
+    )
     print(head)
     for r in rows:
-        print(f"{r['runs']:>10,} {r['wall_s']:>8.1f} {r['runs_phase_s']:>8.1f} {r['runs_per_s']:>9,}"
-              f" {r['peak_rss_main_mb']:>8} {r['peak_rss_tree_mb']:>8} {r['store_mb']:>9}")
+        print(
+            f"{r['runs']:>10,} {r['wall_s']:>8.1f} {r['runs_phase_s']:>8.1f} {r['runs_per_s']:>9,}"
+            f" {r['peak_rss_main_mb']:>8} {r['peak_rss_tree_mb']:>8} {r['store_mb']:>9}"
+        )
     if len(rows) > 1:
-        print(f"main process: {result['main_rss_bytes_per_extra_run']} bytes of peak RSS per extra run")
+        print(
+            f"main process: {result['main_rss_bytes_per_extra_run']} bytes of peak RSS"
+            " per extra run"
+        )
     print(f"goals: {result['goals']}")
 
 

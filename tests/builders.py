@@ -41,7 +41,10 @@ def one_issue_scenario(
     meetings: int = 10,
     offers: int = 2,
     reservations: tuple[float, float] = (0.0, 0.0),
-    strategies: tuple[StrategySpec, StrategySpec] = (StrategySpec("linear"), StrategySpec("linear")),
+    strategies: tuple[StrategySpec, StrategySpec] = (
+        StrategySpec("linear"),
+        StrategySpec("linear"),
+    ),
     ratifiers: tuple[Ratifier, ...] = (),
     deadline_index: int | None = None,
     lapse: tuple[float, float] = (0.0, 0.0),
@@ -179,7 +182,9 @@ def random_scenarios(draw: st.DrawFn) -> Scenario:
     deadline = calendar.deadline
     ratifiers: tuple[Ratifier, ...] = ()
     if draw(st.booleans()):
-        ratifiers = (Ratifier("senate", "A", (Limit("amount", min=draw(st.sampled_from([20.0, 60.0]))),)),)
+        ratifiers = (
+            Ratifier("senate", "A", (Limit("amount", min=draw(st.sampled_from([20.0, 60.0]))),)),
+        )
     return Scenario(
         "random",
         "random",

@@ -83,3 +83,24 @@ def bounds_replay(request: pytest.FixtureRequest) -> tuple[int, str]:
     if REPLAY_KEY not in stash:  # collected some other way: run it now
         stash[REPLAY_KEY] = _start_bounds_replay()
     return stash[REPLAY_KEY].wait()
+
+
+@pytest.fixture(autouse=True)
+def _strategies_as_installed() -> object:
+    """Each test starts from the strategies the package registers: a test that loads a
+    `--plugin` in-process (the CLI runner) would otherwise leave it registered for later tests."""
+    import burdenshare.scenario.plugins as loaded_plugins
+    from burdenshare.strategies import registry
+
+    before = (dict(registry._REGISTRY), dict(registry._FORMS), set(loaded_plugins._LOADED))
+    modules = {name for name in sys.modules if name.startswith("burdenshare_plugin_")}
+    yield
+    registry._REGISTRY.clear()
+    registry._REGISTRY.update(before[0])
+    registry._FORMS.clear()
+    registry._FORMS.update(before[1])
+    loaded_plugins._LOADED.clear()
+    loaded_plugins._LOADED.update(before[2])
+    for name in [n for n in sys.modules if n.startswith("burdenshare_plugin_")]:
+        if name not in modules:
+            del sys.modules[name]

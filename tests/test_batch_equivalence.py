@@ -212,8 +212,10 @@ def test_untagged_strategy_falls_back_to_reference() -> None:
     """A strategy without the tag runs on the reference engine, transparently."""
     from builders import Scripted, one_issue_scenario
 
+    from burdenshare.errors import InputError
+
     scenario = one_issue_scenario()
-    with pytest.raises(Exception):
+    with pytest.raises(InputError):
         entry("scripted")  # the test double is not registered, so it is not vectorisable
     out = run_one(scenario, {"buyer": Scripted((10.0,), accept_at=60.0)})
     assert out.engine == "reference"

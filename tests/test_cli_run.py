@@ -39,8 +39,15 @@ def test_table_tells_the_story_and_stdout_holds_only_the_table() -> None:
     result = run_cli("run", "sma-2019")
     assert result.returncode == 0
     text = result.stdout
-    for expected in ("Round 1", "Seoul", "KRW 5.90 tn (USD 5.00 bn, 5.68× 2019)", "deadline",
-                     "US President (Trump) vetoes", "AGREEMENT", "Outcome: agreement"):
+    for expected in (
+        "Round 1",
+        "Seoul",
+        "KRW 5.90 tn (USD 5.00 bn, 5.68× 2019)",
+        "deadline",
+        "US President (Trump) vetoes",
+        "AGREEMENT",
+        "Outcome: agreement",
+    ):
         assert expected in text, expected
     assert result.stderr == ""
 
@@ -64,13 +71,18 @@ def test_export_with_set_writes_the_changed_scenario(tmp_path: Path) -> None:
     path = tmp_path / "changed.toml"
     path.write_text(exported.stdout, encoding="utf-8")
     assert load(path) == load("sma-2019", ["parties.ROK.reservation_value=0.5"])
-    assert load_source(path).sha256 == load_source("sma-2019", ["parties.ROK.reservation_value=0.5"]).sha256
+    assert (
+        load_source(path).sha256
+        == load_source("sma-2019", ["parties.ROK.reservation_value=0.5"]).sha256
+    )
 
 
 def test_set_changes_the_run() -> None:
     base = json.loads(run_cli("run", "sma-2019", "--json").stdout)
     changed = json.loads(
-        run_cli("run", "sma-2019", "--json", "--set", "ratifiers.trump.limits.0.min_change_pct=10").stdout
+        run_cli(
+            "run", "sma-2019", "--json", "--set", "ratifiers.trump.limits.0.min_change_pct=10"
+        ).stdout
     )
     assert changed["provenance"]["scenario_sha256"] != base["provenance"]["scenario_sha256"]
     assert changed["outcome"]["date"] < base["outcome"]["date"]  # Trump accepts the 2020 deal
@@ -92,25 +104,39 @@ def test_out_writes_the_requested_output(tmp_path: Path) -> None:
 
 def test_scenarios_show_validate_schema_strategies() -> None:
     listed = run_cli("scenarios", "--json")
-    assert {"name": "sma-2019", "title": load("sma-2019").title} in json.loads(listed.stdout)["scenarios"]
+    assert {"name": "sma-2019", "title": load("sma-2019").title} in json.loads(listed.stdout)[
+        "scenarios"
+    ]
     shown = run_cli("show", "sma-2019")
     assert shown.returncode == 0
-    for expected in ("ROK National Assembly", "US President (Trump)", "always: labor, construction, logistics",
-                     "Exchange rate: 1,180.00 KRW per USD", "Round 9"):
+    for expected in (
+        "ROK National Assembly",
+        "US President (Trump)",
+        "always: labor, construction, logistics",
+        "Exchange rate: 1,180.00 KRW per USD",
+        "Round 9",
+    ):
         assert expected in shown.stdout, expected
     valid = run_cli("validate", "sma-2019")
     assert valid.returncode == 0 and "valid" in valid.stdout and valid.stderr == ""
     schema = json.loads(run_cli("schema").stdout)
     assert "parties" in schema["properties"] and schema["additionalProperties"] is False
     strategies = json.loads(run_cli("strategies", "--json").stdout)["strategies"]
-    assert {s["name"] for s in strategies} >= {"boulware", "anchoring", "tit-for-tat", "ratification-aware"}
+    assert {s["name"] for s in strategies} >= {
+        "boulware",
+        "anchoring",
+        "tit-for-tat",
+        "ratification-aware",
+    }
 
 
 def test_validate_warns_about_unsourced_numbers(tmp_path: Path) -> None:
     from burdenshare.scenario import builtin_text
 
     path = tmp_path / "nosource.toml"
-    path.write_text(builtin_text("sma-2019").replace('source = "KTV19"', 'source = ""'), encoding="utf-8")
+    path.write_text(
+        builtin_text("sma-2019").replace('source = "KTV19"', 'source = ""'), encoding="utf-8"
+    )
     result = run_cli("validate", str(path))
     assert result.returncode == 0
     assert "calendar.meetings[0] (2019-09-24): no source" in result.stderr

@@ -149,7 +149,9 @@ def test_inputs_follow_their_distributions(plan: MonteCarloPlan) -> None:
     for j, u in enumerate(plan.uncertain):
         x = columns.inputs[:, j]
         if u.dist == "choice":
-            assert set(x) <= set(range(len(u.values))) | {float(v) for v in u.values if not isinstance(v, str)}
+            assert set(x) <= set(range(len(u.values))) | {
+                float(v) for v in u.values if not isinstance(v, str)
+            }
         else:
             assert (x >= u.low).all() and (x <= u.high).all(), u.path
         if u.integer:
@@ -159,7 +161,11 @@ def test_inputs_follow_their_distributions(plan: MonteCarloPlan) -> None:
 def test_cli_json_identical_across_executors(tmp_path) -> None:
     distributed = pytest.importorskip("distributed")
     cluster = distributed.LocalCluster(
-        n_workers=1, threads_per_worker=2, processes=False, protocol="tcp", host="127.0.0.1",
+        n_workers=1,
+        threads_per_worker=2,
+        processes=False,
+        protocol="tcp",
+        host="127.0.0.1",
         dashboard_address=None,
     )
     outs = []
@@ -171,12 +177,32 @@ def test_cli_json_identical_across_executors(tmp_path) -> None:
 
 
 def _cli_summary(tmp_path, extra: list[str]) -> dict:
-    done = run_cli("montecarlo", "sma-2019", "-n", "12", "--seed", "3", "--json", "--chunk", "3",
-                   "--store", str(tmp_path / "r.duckdb"), *extra)
+    done = run_cli(
+        "montecarlo",
+        "sma-2019",
+        "-n",
+        "12",
+        "--seed",
+        "3",
+        "--json",
+        "--chunk",
+        "3",
+        "--store",
+        str(tmp_path / "r.duckdb"),
+        *extra,
+    )
     assert done.returncode == 0, done.stderr
     payload = json.loads(done.stdout)
-    for key in ("runs", "p_agreement", "p_agreement_before_deadline", "p_no_agreement",
-                "terms_quantiles", "sensitivity", "experiment_id", "provenance"):
+    for key in (
+        "runs",
+        "p_agreement",
+        "p_agreement_before_deadline",
+        "p_no_agreement",
+        "terms_quantiles",
+        "sensitivity",
+        "experiment_id",
+        "provenance",
+    ):
         assert key in payload
     assert payload["executor"] == (
         "serial" if not extra else "processes×2" if extra[0] == "--workers" else f"dask {extra[1]}"

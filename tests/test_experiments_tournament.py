@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from clitools import run_cli
 
 from burdenshare.experiments.tournament import TournamentPlan, leaderboard, pairings, play
 from burdenshare.scenario import load
-from clitools import run_cli
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 
@@ -45,8 +45,18 @@ def test_cli_tournament_with_genius_domain_and_exports(tmp_path: Path) -> None:
     if not domain.is_dir():
         pytest.skip("shared/genius-domains is absent")
     out = tmp_path / "t.csv"
-    done = run_cli("tournament", "--strategy", "boulware", "--strategy", "conceder",
-                   "--genius", str(domain), "--json", "--out", str(out))
+    done = run_cli(
+        "tournament",
+        "--strategy",
+        "boulware",
+        "--strategy",
+        "conceder",
+        "--genius",
+        str(domain),
+        "--json",
+        "--out",
+        str(out),
+    )
     assert done.returncode == 0, done.stderr
     payload = json.loads(done.stdout)
     assert payload["scenarios"] == ["Laptop"] and payload["matches"] == 4
@@ -54,8 +64,9 @@ def test_cli_tournament_with_genius_domain_and_exports(tmp_path: Path) -> None:
     with out.open() as handle:
         assert len(list(csv.DictReader(handle))) == 8
     parquet = tmp_path / "t.parquet"
-    done = run_cli("tournament", "--strategy", "linear", "--genius", str(domain),
-                   "--out", str(parquet))
+    done = run_cli(
+        "tournament", "--strategy", "linear", "--genius", str(domain), "--out", str(parquet)
+    )
     assert done.returncode == 0 and parquet.stat().st_size > 0 and "leaderboard" in done.stdout
     bad = run_cli("tournament", "--strategy", "nosuch")
     assert bad.returncode == 2 and "unknown strategy" in bad.stderr

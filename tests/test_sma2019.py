@@ -52,7 +52,9 @@ def test_history_in_broad_strokes() -> None:
     assert outcome.status == "agreement" and outcome.date.year == 2021 and outcome.during_lapse
     assert outcome.terms is not None
     assert 1.10 <= float(outcome.terms["amount"]) / 1038.9 <= 1.15 + 1e-9  # type: ignore[arg-type]
-    us_2020 = [e.offer for e in trace if e.kind == "offer" and e.party == "USA" and e.date.year == 2020]
+    us_2020 = [
+        e.offer for e in trace if e.kind == "offer" and e.party == "USA" and e.date.year == 2020
+    ]
     assert min(float(o["amount"]) for o in us_2020 if o) >= 1038.9  # type: ignore[arg-type]
 
 

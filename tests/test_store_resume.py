@@ -56,7 +56,7 @@ def test_kill_then_resume_gives_exactly_n_runs(tmp_path: Path) -> None:
     assert len(killed) % 40 == 0 or killed[-1] == n - 1  # whole chunks only
 
     listed = json.loads(run_cli("results", "list", "--store", str(store), "--json").stdout)
-    entry = [e for e in listed["experiments"] if e["id"] == ident][0]
+    entry = next(e for e in listed["experiments"] if e["id"] == ident)
     assert entry["runs_planned"] == n and entry["runs_done"] == len(killed)
 
     bad = run_cli("montecarlo", "sma-2019", "--set", "parties.ROK.reservation_value=0.5",
