@@ -334,6 +334,9 @@ class Position(Sourced):
     """When the position was stated: a date in the sentence, else as of the report's date."""
     applies_to: str | None = None
     """The year or period the amount is for, as written ("for 2026"), if any."""
+    years: tuple[int, int] | None = None
+    """The first and last (fiscal) year the amount covers, when the report says: "in 2026"
+    gives (2026, 2026), "over the five years from fiscal 2022" gives (2022, 2026)."""
     computed: Computed | None = None
     evidence: tuple[Evidence, ...] = ()
 
@@ -359,6 +362,7 @@ class Position(Sourced):
             "negotiation": self.negotiation,
             **_when_dict(self.when),
             "applies_to": self.applies_to,
+            "years": list(self.years) if self.years else None,
             "computed": self.computed.to_dict() if self.computed else None,
             "source_sentence": self.source_sentence,
             "sources": [e.to_dict() for e in self.evidence],
@@ -386,6 +390,7 @@ class Position(Sourced):
             negotiation=data.get("negotiation"),
             when=When.from_dict(data),
             applies_to=data.get("applies_to"),
+            years=(int(data["years"][0]), int(data["years"][1])) if data.get("years") else None,
             evidence=tuple(Evidence.from_dict(e) for e in data.get("sources", ())),
         )
 

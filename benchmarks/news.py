@@ -1,0 +1,103 @@
+"""Benchmark: the news extractor on reports it was not built with, precision and recall per field.
+
+Reads the corpus in benchmarks/data/news/ (each report `NAME.txt` beside its expected extraction
+`NAME.json`, written from the sourced facts each cites): `dev/` is developed against, `heldout/`
+is not. Prints one table per set (topic detected, report date, event kind, date, place, round,
+amount with currency, amount with period and years, relation to the status quo, speaker), and
+with `--errors` what each report missed or added; `--json` prints one JSON object.
+
+    python benchmarks/news.py [--json] [--errors] [--set dev|heldout]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from burdenshare.news import decode_report, extract
+from burdenshare.news.evaluation import FIELDS, Scores, score
+
+DATA = Path(__file__).resolve().parent / "data" / "news"
+SETS = ("dev", "heldout")
+
+
+def load(set_name: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """(name, report text, expected extraction) for every report of a set, by name."""
+    out = []
+    for spec_file in sorted((DATA / set_name).glob("*.json")):
+        spec = json.loads(spec_file.read_text(encoding="utf-8"))
+        report = spec_file.with_name(spec["report"])
+        out.append((spec_file.stem, decode_report(report.read_bytes(), str(report)), spec))
+    return out
+
+
+def run(set_name: str) -> tuple[Scores, float]:
+    """Extract every report of a set and score it; also the seconds it took."""
+    reports = load(set_name)
+    start = time.perf_counter()
+    pairs = []
+    for name, text, spec in reports:
+        date = spec.get("date_option")
+        x = extract(text, report_date=dt.date.fromisoformat(date) if date else None, document=name)
+        pairs.append((name, x, spec))
+    seconds = time.perf_counter() - start
+    return score(pairs), seconds
+
+
+def _pct(x: float | None) -> str:
+    return "   -  " if x is None else f"{100 * x:5.1f}%"
+
+
+def table(set_name: str, scores: Scores, seconds: float) -> str:
+    """A plain-text table of one set's scores."""
+    lines = [
+        f"{set_name}: {scores.reports} reports, {scores.exact} extracted without an error, "
+        f"{seconds:.2f} s",
+        f"  {'field':<12} {'precision':>9} {'recall':>7}   {'tp':>3} {'fp':>3} {'fn':>3}",
+    ]
+    for name in FIELDS:
+        t = scores.tallies[name]
+        lines.append(
+            f"  {name:<12} {_pct(t.precision):>9} {_pct(t.recall):>7}   {t.tp:>3} {t.fp:>3} {t.fn:>3}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--errors", action="store_true", help="list each report's errors")
+    parser.add_argument("--set", choices=SETS, action="append", help="only this set")
+    args = parser.parse_args(argv)
+    results = {name: run(name) for name in (args.set or SETS)}
+    if args.json:
+        obj = {
+            "benchmark": "news",
+            "sets": {
+                name: {**s.to_dict(), "seconds": round(sec, 3)}
+                for name, (s, sec) in results.items()
+            },
+        }
+        if not args.errors:
+            for v in obj["sets"].values():
+                v.pop("errors")
+        json.dump(obj, sys.stdout, indent=2)
+        print()
+        return 0
+    for name, (s, sec) in results.items():
+        print(table(name, s, sec))
+        if args.errors:
+            for f, errs in s.errors.items():
+                for e in errs:
+                    print(f"    {f}: {e}")
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

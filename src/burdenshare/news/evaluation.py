@@ -1,0 +1,194 @@
+"""Scoring an extraction against a report's expected extraction: precision and recall per field.
+
+A report's expected extraction (one JSON object, see `benchmarks/data/news/README.md`) lists what
+a reader finds in it: whether it is about a cost-sharing negotiation at all, its date, its events
+(kind, date, place, round), the amounts with their currency and period, the relations to the
+status quo (as factors: "a fivefold increase" → 5.0) and the speakers of its statements. Each
+field is compared as a set per report and counted over a corpus (micro-averaged): an item found
+and expected is a true positive, found and not expected a false positive, expected and not found
+a false negative. Pure: no files are read here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from burdenshare.news.records import Extraction
+
+FIELDS = (
+    "topic",
+    "report date",
+    "event kind",
+    "date",
+    "place",
+    "round",
+    "amount",
+    "period",
+    "relation",
+    "speaker",
+)
+"""The scored fields, in table order."""
+
+
+@dataclass
+class Tally:
+    """True positives, false positives and false negatives of one field."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        """tp / (tp + fp), None when nothing was found."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        """tp / (tp + fn), None when nothing was expected."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    def add(self, found: set[Any], expected: set[Any]) -> None:
+        """Count one report's sets."""
+        self.tp += len(found & expected)
+        self.fp += len(found - expected)
+        self.fn += len(expected - found)
+
+
+@dataclass
+class Scores:
+    """Tallies per field over a corpus, and the reports where each field went wrong."""
+
+    tallies: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
+    errors: dict[str, list[str]] = field(default_factory=dict)
+    reports: int = 0
+    exact: int = 0
+    """Reports extracted without any false positive or false negative."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: per field tp, fp, fn, precision and recall."""
+        return {
+            "reports": self.reports,
+            "exact_reports": self.exact,
+            "fields": {
+                name: {
+                    "tp": t.tp,
+                    "fp": t.fp,
+                    "fn": t.fn,
+                    "precision": _round(t.precision),
+                    "recall": _round(t.recall),
+                }
+                for name, t in self.tallies.items()
+            },
+            "errors": self.errors,
+        }
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+def _sig(amount: float) -> float:
+    """An amount to 4 significant digits, so that 1.0551e12 and 1,055.1 billion compare equal."""
+    if amount == 0:
+        return 0.0
+    digits = 4 - int(math.floor(math.log10(abs(amount)))) - 1
+    return round(amount, digits)
+
+
+def _speaker_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().lower())
+
+
+def found_sets(x: Extraction) -> dict[str, set[Any]]:
+    """What an extraction says, as one set per field (the topic as {True} or the empty set)."""
+    events = x.events
+    positions = [p for p in x.positions if p.amount is not None and p.currency]
+    return {
+        "topic": {True} if x.negotiation is not None else set(),
+        "report date": {x.report_date} if x.report_date else set(),
+        "event kind": {e.kind for e in events},
+        "date": {d for e in events if e.when for d in (e.when.date, e.when.end_date) if d},
+        "place": {e.place for e in events if e.place},
+        "round": {e.round for e in events if e.round is not None},
+        "amount": {(_sig(p.amount), p.currency) for p in positions if p.amount is not None},
+        "period": {
+            (_sig(p.amount), p.currency, p.period, p.years)
+            for p in positions
+            if p.amount is not None and p.period
+        },
+        "relation": {round(p.factor, 3) for p in x.positions if p.factor is not None},
+        "speaker": {_speaker_key(s.speaker) for s in x.statements},
+    }
+
+
+def expected_sets(spec: Mapping[str, Any]) -> dict[str, set[Any]]:
+    """A report's expected extraction, as one set per field."""
+    events = list(spec.get("events", ()))
+    amounts = list(spec.get("amounts", ()))
+    topic = bool(spec.get("topic"))
+
+    def years(a: Mapping[str, Any]) -> tuple[int, int] | None:
+        y = a.get("years")
+        return (int(y[0]), int(y[1])) if y else None
+
+    return {
+        "topic": {True} if topic else set(),
+        "report date": {spec["report_date"]} if spec.get("report_date") else set(),
+        "event kind": {e["kind"] for e in events},
+        "date": {e["date"] for e in events if e.get("date")},
+        "place": {e["place"] for e in events if e.get("place")},
+        "round": {e["round"] for e in events if e.get("round") is not None},
+        "amount": {(_sig(float(a["amount"])), a["currency"]) for a in amounts},
+        "period": {
+            (_sig(float(a["amount"])), a["currency"], a["period"], years(a))
+            for a in amounts
+            if a.get("period")
+        },
+        "relation": {round(float(r), 3) for r in spec.get("relations", ())},
+        "speaker": {_speaker_key(s) for s in spec.get("speakers", ())},
+    }
+
+
+def score(pairs: Iterable[tuple[str, Extraction, Mapping[str, Any]]]) -> Scores:
+    """Precision and recall per field over (name, extraction, expected) triples.
+
+    A found date that is the end of a multi-day event counts only when expected (the start of the
+    same event is then not a false positive).
+    """
+    scores = Scores()
+    for name, x, spec in pairs:
+        found = found_sets(x)
+        expected = expected_sets(spec)
+        _forgive_event_ends(x, found, expected)
+        scores.reports += 1
+        exact = True
+        for f in FIELDS:
+            scores.tallies[f].add(found[f], expected[f])
+            if found[f] != expected[f]:
+                exact = False
+                missing = sorted(map(str, expected[f] - found[f]))
+                extra = sorted(map(str, found[f] - expected[f]))
+                scores.errors.setdefault(f, []).append(
+                    f"{name}: missing {missing} extra {extra}"
+                )
+        scores.exact += exact
+    return scores
+
+
+def _forgive_event_ends(x: Extraction, found: dict[str, set[Any]], expected: dict[str, set[Any]]
+                        ) -> None:
+    """An event dated from its start to its end matches an expected date on either; the other
+    one is dropped from the found dates."""
+    for e in x.events:
+        if e.when is None or not e.when.end_date or not e.when.date:
+            continue
+        start, end = e.when.date, e.when.end_date
+        if end in expected["date"] and start not in expected["date"]:
+            found["date"].discard(start)
+        elif start in expected["date"] and end not in expected["date"]:
+            found["date"].discard(end)
