@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -122,12 +124,17 @@ def montecarlo(
     if plot is not None:
         _check(plot.suffix in (".png", ".svg"), "--plot", "expected a .png or .svg file name")
         _check(plot.parent.is_dir() or str(plot.parent) == "", "--plot", "folder does not exist")
+    if resume is None:  # the scenario is read before a store file is made
+        _check(scenario is not None, "SCENARIO", "missing (or give --resume ID)")
+        assert scenario is not None
+        loaded, uncertain = load_uncertain(scenario, set_ or [])
     with ExitStack() as stack:
         if no_store:
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="burdenshare-"))
             db = stack.enter_context(Store(Path(folder) / "runs.duckdb"))
         else:
             db = stack.enter_context(Store(store))
+            stack.callback(db.discard_if_unused)  # a failure before the first run: no file
         if resume:
             stored = db.experiment(resume)
             _check(stored.kind == "montecarlo", "--resume", f"{resume} is a {stored.kind}")
@@ -143,9 +150,6 @@ def montecarlo(
                 )
             n, seed, experiment, done = stored.runs_planned, stored.seed, resume, stored.runs_done
         else:
-            _check(scenario is not None, "SCENARIO", "missing (or give --resume ID)")
-            assert scenario is not None
-            loaded, uncertain = load_uncertain(scenario, set_ or [])
             experiment = db.create(
                 "montecarlo",
                 loaded.origin,
@@ -164,7 +168,7 @@ def montecarlo(
             print(f"experiment {experiment} → {db.path}", file=sys.stderr)
         _note_compiling()
         began = time.perf_counter()
-        with progress(n) as bar:
+        with _stops_cleanly(None if no_store else (experiment, db.path)), progress(n) as bar:
             task = bar.add_task("montecarlo", total=n, completed=done, rate="")
 
             def advance(k: int) -> None:
@@ -253,6 +257,25 @@ def _paired(
         con.print(table)
 
 
+@contextmanager
+def _stops_cleanly(stored: tuple[str, Path] | None) -> Iterator[None]:
+    """Ctrl-C during a run: one line saying what is kept and how to resume, exit code 130
+    (the workers ignore it; the pool finishes its running chunks and stops)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        if stored is None:
+            message = "interrupted: nothing kept (--no-store)"
+        else:
+            ident, path = stored
+            message = (
+                f"interrupted: the runs committed so far are kept in {path}; complete them "
+                f"with: burdenshare montecarlo --resume {ident} --store {path}"
+            )
+        print(message, file=sys.stderr)
+        raise typer.Exit(130) from None
+
+
 def _note_compiling() -> None:
     """Say so on standard error when numba will compile the engine before the first runs
     (first use, or after the engine's sources changed: about 20 s)."""
@@ -296,11 +319,14 @@ def results_list(
     from rich.table import Table
 
     from burdenshare.cli.render import console
-    from burdenshare.execution.store import Store
+    from burdenshare.execution.store import Store, default_path
     from burdenshare.reports.experiments import experiments_dict
 
-    with Store(store) as db:
-        experiments = db.experiments()
+    if store is None and not default_path().exists():
+        experiments = []  # nothing stored yet (the default store is made by the first run)
+    else:
+        with Store(store, read_only=True) as db:
+            experiments = db.experiments()
     if as_json:
         print(json.dumps(experiments_dict(experiments), indent=2))
         return
@@ -324,7 +350,7 @@ def results_show(
     from burdenshare.execution.store import Store
 
     use_plugins(plugin)
-    with Store(store) as db:
+    with Store(store, read_only=True) as db:
         stored = db.experiment(ident)
         if stored.kind != "montecarlo":
             print(json.dumps(stored.to_json(), indent=2))
@@ -350,11 +376,11 @@ def results_export(
 ) -> None:
     """Export a stored experiment's runs, one row per run, to Parquet."""
     from burdenshare.cli._common import atomic_output
-    from burdenshare.execution.store import Store
+    from burdenshare.execution.store import export
 
     _check(out.suffix == ".parquet", "FILE", f"expected a .parquet file name, got {out}")
-    with Store(store) as db, atomic_output(out) as tmp:
-        rows = db.export(ident, tmp)
+    with atomic_output(out) as tmp:
+        rows = export(store, ident, tmp)
     print(f"wrote {out} ({rows:,} rows)", file=sys.stderr)
 
 

@@ -4,6 +4,7 @@ exact summary is then counted from the store (`tallying`)."""
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 from typing import Any
@@ -31,27 +32,27 @@ def run_plan(
     progress: Progress | None = None,
     size: int | None = None,
 ) -> None:
-    """Run every run of `plan` not yet in the store under `experiment`, committing each chunk."""
-    chunks = plan.chunks(
-        size or max(1, min(16, plan.runs // 8)), store.missing(experiment, plan.runs)
-    )
+    """Run every run of `plan` not yet in the store under `experiment`, committing each chunk.
+    Chunks are planned lazily from the store's gaps: memory does not grow with the number of
+    runs or chunks."""
 
     def keep(columns: Columns) -> None:
         store.write(experiment, to_rows(plan, columns))
         if progress is not None:
             progress(len(columns))
 
-    if size is None and chunks:
+    if size is None:
         # probe: the first chunk pays for the tables and the compiled code, the second is
         # timed; the rest are sized to ~TARGET_SECONDS each
         per_run = 1e-6
-        for first in chunks[:2]:
+        probes = plan.chunks(max(1, min(16, plan.runs // 8)), store.gaps(experiment, plan.runs))
+        for first in itertools.islice(probes, 2):
             began = time.perf_counter()
             probe = run_range(plan, *first)
             per_run = (time.perf_counter() - began) / max(len(probe), 1)
             keep(probe)
         size = max(1, min(20_000, int(TARGET_SECONDS / max(per_run, 1e-6))))
-        chunks = plan.chunks(size, store.missing(experiment, plan.runs))
+    chunks = plan.chunks(size, store.gaps(experiment, plan.runs))
     for columns in executor.map(run_range, plan, chunks):
         keep(columns)
 

@@ -4,21 +4,38 @@ Runs are written chunk by chunk, each chunk in its own transaction, so an interr
 experiment keeps every finished chunk; `(experiment_id, run)` is the primary key, so a resumed
 experiment cannot hold a run twice. Default file: `$XDG_DATA_HOME/burdenshare/results.duckdb`
 (`~/.local/share/burdenshare/results.duckdb` when XDG_DATA_HOME is unset).
+
+A store is data from anywhere (shared, downloaded), never trusted as code: every connection has
+DuckDB's external access (files, network), extension install and autoload off and its
+configuration locked before the first query; the file's schema must be exactly the one written
+here (tables, columns, types, constraints; no view, macro, sequence, type or index) with this
+format version, and every value read back is checked before use. Reading commands open the file
+read-only and never create it. See docs/explanation/security.md.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import json
 import os
+import re
+import stat
+import tempfile
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import numpy as np
 
 from burdenshare.errors import InputError, Problem
+from burdenshare.limits import MAX_RUNS, MAX_SEED
+
+if TYPE_CHECKING:
+    import duckdb
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS experiments (
@@ -53,10 +70,41 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 """
 
+FORMAT = 1
+"""The store format this version writes and reads (a newer one is refused, not guessed at)."""
+FORMAT_TABLE = """
+CREATE TABLE burdenshare_store (format INTEGER NOT NULL, written_by VARCHAR NOT NULL);
+"""
+LEGACY_SCHEMA = SCHEMA.replace("inputs DOUBLE[] NOT NULL", "inputs VARCHAR NOT NULL").replace(
+    "utilities DOUBLE[]", "utilities VARCHAR"
+)
+"""Stores written before inputs and utilities were lists (and before the format table): read
+after an upgrade in place, done by the first command that opens the store for writing."""
+
 MEMORY_LIMIT = "128MB"
 """DuckDB's working memory: past it, written blocks are evicted and the summary's sorts spill
 to disk, so the memory an experiment takes does not grow with its number of runs (at 1e6 sma-2019
 runs, 128 MB instead of 384 MB cost 4 % in time)."""
+
+UNTRUSTED: dict[str, str | bool | int | float | list[str]] = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "memory_limit": MEMORY_LIMIT,
+}
+"""DuckDB settings every store connection opens with (its documented configuration options):
+no extension is installed or loaded because of what a file holds (a foreign header asks for
+one). External access is then switched off and the configuration locked before any query."""
+
+ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+"""Experiment ids burdenshare writes are 12 hex digits; anything outside this is refused."""
+KINDS = ("montecarlo",)
+SHA256 = re.compile(r"[0-9a-f]{64}|")
+MAX_TEXT = 4096
+"""Longest scenario name or kind read from a store (its scenario text is a scenario, checked as
+one when it is loaded)."""
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def default_path() -> Path:
@@ -95,40 +143,157 @@ class Experiment:
         }
 
 
-class Store:
-    """An open results store (use as a context manager)."""
+def _guarded(method: Callable[P, R]) -> Callable[P, R]:
+    """A store method whose DuckDB errors (a corrupt or truncated file, a full disk, a lock)
+    become one `InputError` naming the store file."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         import duckdb
 
+        try:
+            return method(*args, **kwargs)
+        except duckdb.Error as exc:
+            store = args[0]
+            assert isinstance(store, Store)
+            raise store.fault(exc) from None
+
+    return wrapper
+
+
+class Store:
+    """An open results store (use as a context manager).
+
+    `read_only`: for commands that only read (list, show, export): the file must exist and is
+    opened read-only (a store on a read-only disk or shared read-only can be read; nothing is
+    created). Otherwise the file is created if missing (its folder must exist, except for the
+    default store's) and its schema written or checked."""
+
+    def __init__(
+        self, path: Path | None = None, *, read_only: bool = False, export_dir: Path | None = None
+    ) -> None:
         self.path = Path(path) if path is not None else default_path()
-        if not self.path.parent.is_dir():
+        self.read_only = read_only
+        self.source = str(self.path)
+        exists = _regular_file(self.path)
+        if read_only and not exists:
+            raise InputError(
+                Problem("--store", "no such store; expected a results file written by montecarlo"),
+                self.source,
+            )
+        if not exists and not self.path.parent.is_dir():
             if path is not None:
                 raise InputError(
-                    Problem("--store", f"folder {self.path.parent} does not exist"), str(path)
+                    Problem("--store", f"folder {self.path.parent} does not exist"), self.source
                 )
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.created_file = not exists
+        self.con = self._connect(export_dir)
         try:
-            self.con = duckdb.connect(str(self.path))
+            self._prepare()
+        except BaseException:
+            self.close()
+            raise
+
+    def _connect(self, export_dir: Path | None) -> duckdb.DuckDBPyConnection:
+        """A connection with the untrusted settings, external access off and the configuration
+        locked; `export_dir` (a folder the program made) is the one place it may write to."""
+        import duckdb
+
+        try:
+            con = duckdb.connect(str(self.path), read_only=self.read_only, config=UNTRUSTED)
         except duckdb.Error as exc:
-            raise InputError(
-                Problem("--store", f"not a usable DuckDB file: {exc}"), str(path)
-            ) from None
-        self.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
-        self.con.execute(SCHEMA)
-        self._upgrade()
+            if self.created_file:
+                with contextlib.suppress(OSError):
+                    os.unlink(self.path)
+            raise self.fault(exc) from None
+        try:
+            if export_dir is not None:
+                con.execute("SET allowed_directories = $d", {"d": [f"{export_dir}{os.sep}"]})
+            con.execute("SET enable_external_access = false")
+            con.execute("SET lock_configuration = true")
+        except BaseException:
+            con.close()
+            raise
+        return con
+
+    @_guarded
+    def _prepare(self) -> None:
+        """Write the schema into an empty store; else check it is a store this version reads
+        (and, when writing, bring an older layout up to date)."""
+        found = _signature(self.con)
+        if not found:
+            if self.read_only:
+                raise self.refuse("an empty DuckDB file, not a results store")
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute(SCHEMA + FORMAT_TABLE)
+            self.con.execute("INSERT INTO burdenshare_store VALUES (?, ?)", [FORMAT, _written_by()])
+            self.con.execute("COMMIT")
+            return
+        if found == _expected(SCHEMA + FORMAT_TABLE):
+            rows = self.con.execute("SELECT format FROM burdenshare_store LIMIT 2").fetchall()
+            if len(rows) != 1 or rows[0][0] != FORMAT:
+                got = "no" if not rows else "several" if len(rows) > 1 else f"{rows[0][0]}"
+                raise self.refuse(
+                    f"format {got}: this burdenshare reads format {FORMAT} (a newer version "
+                    "wrote it?)"
+                )
+            return
+        for layout in (SCHEMA, LEGACY_SCHEMA):
+            if found == _expected(layout):
+                if not self.read_only:
+                    self._upgrade()
+                elif layout is LEGACY_SCHEMA:
+                    raise self.refuse(
+                        "an older layout (inputs as text): open it once for writing, e.g. "
+                        "montecarlo --resume ID, to upgrade it"
+                    )
+                return
+        raise self.refuse(_difference(found, _expected(SCHEMA + FORMAT_TABLE)))
 
     def _upgrade(self) -> None:
         """Stores written before inputs and utilities were lists held them as JSON texts:
-        convert those columns in place (DuckDB parses the texts exactly)."""
-        texts = self.con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'runs' "
-            "AND column_name IN ('inputs', 'utilities') AND data_type = 'VARCHAR'"
-        ).fetchall()
-        for (column,) in texts:
+        convert those columns in place (DuckDB parses the texts exactly); add the format."""
+        self.con.execute("BEGIN TRANSACTION")
+        texts = {
+            str(c)
+            for (c,) in self.con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = 'runs' "
+                "AND column_name IN ('inputs', 'utilities') AND data_type = 'VARCHAR'"
+            ).fetchall()
+        }
+        if "inputs" in texts:
+            self.con.execute("ALTER TABLE runs ALTER inputs TYPE DOUBLE[] USING inputs::DOUBLE[]")
+        if "utilities" in texts:
             self.con.execute(
-                f"ALTER TABLE runs ALTER {column} TYPE DOUBLE[] USING {column}::DOUBLE[]"
+                "ALTER TABLE runs ALTER utilities TYPE DOUBLE[] USING utilities::DOUBLE[]"
             )
+        self.con.execute(FORMAT_TABLE)
+        self.con.execute("INSERT INTO burdenshare_store VALUES (?, ?)", [FORMAT, _written_by()])
+        self.con.execute("COMMIT")
+
+    def refuse(self, message: str) -> InputError:
+        """The error for a file that is not a store this version reads."""
+        return InputError(
+            Problem("--store", f"not a burdenshare results store: {message}"), self.source
+        )
+
+    def fault(self, exc: Exception) -> InputError:
+        """One line for a DuckDB error on this store: what went wrong, in the file's terms."""
+        text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if "Could not set lock" in text or "Conflicting lock" in text:
+            message = "in use by another burdenshare process; wait for it or use another --store"
+        elif "not a valid DuckDB database" in text or "Could not read enough bytes" in text:
+            message = "not a DuckDB file, or a truncated or corrupt one"
+        elif "extension" in text.lower():
+            message = "not a DuckDB results store (its header asks for a DuckDB extension)"
+        elif "No space left" in text or "File too large" in text:
+            message = f"cannot write: {_reason(text)}"
+        elif "read-only" in text or "Permission denied" in text:
+            message = f"cannot write: {_reason(text)} (reading it works: results list/show)"
+        else:
+            message = f"unusable store: {_reason(text)}"
+        return InputError(Problem("--store", message), self.source)
 
     def __enter__(self) -> Store:
         return self
@@ -138,8 +303,23 @@ class Store:
 
     def close(self) -> None:
         """Close the file."""
-        self.con.close()
+        with contextlib.suppress(Exception):
+            self.con.close()
 
+    def discard_if_unused(self) -> None:
+        """Remove the file this store created if no experiment was recorded in it (a command
+        that failed before its first run leaves nothing behind)."""
+        if not self.created_file:
+            return
+        with contextlib.suppress(Exception):
+            if self.con.execute("SELECT count(*) FROM experiments").fetchone() != (0,):
+                return
+        self.close()
+        for leftover in (self.path, Path(f"{self.path}.wal")):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+
+    @_guarded
     def create(
         self,
         kind: str,
@@ -168,48 +348,64 @@ class Store:
         )
         return ident
 
+    @_guarded
     def experiment(self, ident: str) -> Experiment:
-        """The experiment `ident`; `InputError` naming the known ones when there is none."""
+        """The experiment `ident`; `InputError` naming the latest ones when there is none."""
         row = self.con.execute(
             "SELECT e.*, (SELECT count(*) FROM runs r WHERE r.experiment_id = e.id) "
             "FROM experiments e WHERE e.id = ?",
             [ident],
         ).fetchone()
         if row is None:
-            known = ", ".join(e.id for e in self.experiments()[-5:]) or "none yet"
+            latest = self.con.execute(
+                "SELECT id FROM experiments ORDER BY created DESC, id DESC LIMIT 5"
+            ).fetchall()
+            known = ", ".join(str(self._checked_id(r[0])) for r in reversed(latest))
             raise InputError(
-                Problem("ID", f"no experiment {ident!r} in {self.path} (latest: {known})")
+                Problem(
+                    "ID", f"no experiment {ident!r} in {self.path} (latest: {known or 'none yet'})"
+                )
             )
-        return _experiment(row)
+        return self._experiment(row)
 
+    @_guarded
     def experiments(self) -> list[Experiment]:
         """Every experiment, oldest first."""
         rows = self.con.execute(
             "SELECT e.*, (SELECT count(*) FROM runs r WHERE r.experiment_id = e.id) "
             "FROM experiments e ORDER BY created, id"
         ).fetchall()
-        return [_experiment(r) for r in rows]
+        return [self._experiment(r) for r in rows]
 
     def missing(self, ident: str, runs: int) -> list[tuple[int, int]]:
+        """`gaps` as a list."""
+        return list(self.gaps(ident, runs))
+
+    @_guarded
+    def gaps(self, ident: str, runs: int) -> Iterator[tuple[int, int]]:
         """The [start, stop) ranges of run indices below `runs` not yet stored for `ident`
-        (the gaps between stored runs, found by DuckDB without reading every index)."""
-        return [
-            (int(a), int(b))
-            for a, b in self.con.execute(
-                "SELECT run + 1, least(next, $runs) FROM ("
-                "SELECT run, lead(run, 1, $runs) OVER (ORDER BY run) AS next "
-                "FROM runs WHERE experiment_id = $id UNION ALL SELECT -1, "
-                "(SELECT coalesce(min(run), $runs) FROM runs WHERE experiment_id = $id)) "
-                "WHERE least(next, $runs) > run + 1 ORDER BY 1",
-                {"id": ident, "runs": runs},
-            ).fetchall()
-        ]
+        (the gaps between stored runs, found by DuckDB without reading every index), streamed
+        in run order (a store with many gaps is not read into memory at once)."""
+        cursor = self.con.cursor()
+        cursor.execute(
+            "SELECT run + 1, least(next, $runs) FROM ("
+            "SELECT run, lead(run, 1, $runs) OVER (ORDER BY run) AS next "
+            "FROM runs WHERE experiment_id = $id UNION ALL SELECT -1, "
+            "(SELECT coalesce(min(run), $runs) FROM runs WHERE experiment_id = $id)) "
+            "WHERE least(next, $runs) > run + 1 ORDER BY 1",
+            {"id": ident, "runs": runs},
+        )
+        return _gaps(self, cursor)
 
     def write(self, ident: str, rows: dict[str, np.ndarray]) -> None:
         """Insert one chunk of runs (columns as in `runs`, without `experiment_id`) atomically.
 
         `inputs` and `utilities` are float tables (one row per run); DuckDB makes each row a
-        list, NULL where the row starts with NaN (utilities of a run without agreement)."""
+        list, NULL where the row starts with NaN (utilities of a run without agreement). A
+        failure (a full disk) rolls the chunk back, keeps every chunk committed before and is
+        one `InputError` naming the store and how to resume."""
+        import duckdb
+
         n = len(rows["run"])
         chunk = {"experiment_id": np.array([ident] * n, dtype=object), **rows}
         select = {name: name for name in chunk}
@@ -223,39 +419,199 @@ class Store:
                 if parts
                 else listed
             )
-        self.con.execute("BEGIN TRANSACTION")
+        # column names are the program's own (`records.to_rows` and the index j above)
+        assert all(re.fullmatch(r"[a-z_0-9]+", name) for name in chunk)
         try:
+            self.con.execute("BEGIN TRANSACTION")
             self.con.register("chunk", chunk)
             columns = ", ".join(select)
             values = ", ".join(select.values())
             self.con.execute(f"INSERT INTO runs ({columns}) SELECT {values} FROM chunk")
             self.con.unregister("chunk")
             self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            with contextlib.suppress(duckdb.Error):  # a full disk can fail the rollback too
+                self.con.execute("ROLLBACK")
+            fault = self.fault(exc)
+            raise InputError(
+                Problem(
+                    "--store",
+                    f"{fault.problems[0].message}; every run committed before is kept: "
+                    f"complete it with montecarlo --resume {ident} --store {self.path}",
+                ),
+                self.source,
+            ) from None
         except BaseException:
-            self.con.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
             raise
 
-    def export(self, ident: str, path: Path) -> int:
-        """Write the runs of `ident` to a Parquet file (DuckDB's COPY); the number of rows."""
+    @_guarded
+    def export_to(self, ident: str, part: Path) -> int:
+        """COPY the runs of `ident` to `part` (in the folder this connection may write to;
+        both bound as parameters); the number of rows."""
         self.experiment(ident)
-        target = str(path).replace("'", "''")
         self.con.execute(
-            f"COPY (SELECT * FROM runs WHERE experiment_id = '{ident}' ORDER BY run) "
-            f"TO '{target}' (FORMAT PARQUET)"
+            "COPY (SELECT * FROM runs WHERE experiment_id = $id ORDER BY run) TO $path "
+            "(FORMAT PARQUET)",
+            {"id": ident, "path": str(part)},
         )
         return self.experiment(ident).runs_done
 
+    def _checked_id(self, ident: Any) -> str:
+        if not isinstance(ident, str) or not ID.fullmatch(ident):
+            raise self.refuse(f"experiment id {str(ident)[:40]!r} is not one burdenshare writes")
+        return ident
 
-def _experiment(row: tuple[Any, ...]) -> Experiment:
-    return Experiment(
-        id=row[0],
-        kind=row[1],
-        scenario=row[2],
-        scenario_sha256=row[3],
-        scenario_text=row[4],
-        parameters=json.loads(row[5]),
-        seed=int(row[6]),
-        runs_planned=int(row[7]),
-        created=row[8],
-        runs_done=int(row[9]),
-    )
+    def _experiment(self, row: tuple[Any, ...]) -> Experiment:
+        """An experiment row, every value checked (a crafted store can hold anything)."""
+        ident = self._checked_id(row[0])
+
+        def bad(field: str, expected: str) -> InputError:
+            return self.refuse(f"experiment {ident}: {field}: expected {expected}")
+
+        kind, scenario, sha, text, parameters = row[1:6]
+        if kind not in KINDS:
+            raise bad("kind", " or ".join(KINDS))
+        if len(scenario) > MAX_TEXT or not scenario.isprintable():
+            raise bad("scenario", f"a printable name of at most {MAX_TEXT} characters")
+        if not SHA256.fullmatch(sha):
+            raise bad("scenario_sha256", "64 hexadecimal digits")
+        try:
+            params = json.loads(parameters)
+        except (ValueError, RecursionError):
+            raise bad("parameters", "a JSON object") from None
+        if not isinstance(params, dict):
+            raise bad("parameters", "a JSON object")
+        overrides = params.get("overrides", [])
+        if not isinstance(overrides, list) or not all(isinstance(o, str) for o in overrides):
+            raise bad("parameters.overrides", "a list of PATH=VALUE texts")
+        if not 0 <= row[6] <= MAX_SEED:
+            raise bad("seed", f"0 to {MAX_SEED:,}")
+        if not 1 <= row[7] <= MAX_RUNS:
+            raise bad("runs_planned", f"1 to {MAX_RUNS:,}")
+        return Experiment(
+            id=ident,
+            kind=kind,
+            scenario=scenario,
+            scenario_sha256=sha,
+            scenario_text=text,
+            parameters=params,
+            seed=int(row[6]),
+            runs_planned=int(row[7]),
+            created=row[8],
+            runs_done=int(row[9]),
+        )
+
+
+def export(store: Path | None, ident: str, out: Path) -> int:
+    """Write the runs of `ident` in `store` to the Parquet file `out` (a temporary file of the
+    caller's); the number of rows. DuckDB writes into a folder this function makes (the only
+    place the store's connection may write to, the path bound as a parameter), then the file is
+    moved to `out`."""
+    folder = out.parent if str(out.parent) else Path(".")
+    with tempfile.TemporaryDirectory(prefix=".burdenshare-export-", dir=folder) as work:
+        part = Path(work).resolve() / "runs.parquet"
+        with Store(store, read_only=True, export_dir=part.parent) as db:
+            rows = db.export_to(ident, part)
+        os.replace(part, out)
+    return rows
+
+
+def _regular_file(path: Path) -> bool:
+    """Whether `path` is a regular file (False if missing); `InputError` for a folder, device or
+    pipe (DuckDB would block on a FIFO or read a device without end)."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise InputError(
+            Problem("--store", f"cannot read: {exc.strerror or exc}"), str(path)
+        ) from None
+    if not stat.S_ISREG(mode):
+        what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a device or pipe)"
+        raise InputError(Problem("--store", f"{what}; expected a results store file"), str(path))
+    return True
+
+
+def _gaps(store: Store, cursor: Any) -> Iterator[tuple[int, int]]:
+    import duckdb
+
+    try:
+        while batch := cursor.fetchmany(4096):
+            for a, b in batch:
+                yield int(a), int(b)
+    except duckdb.Error as exc:
+        raise store.fault(exc) from None
+    finally:
+        cursor.close()
+
+
+SIGNATURE = """
+SELECT 'table', schema_name, table_name, '', '' FROM duckdb_tables()
+    WHERE database_name = current_database()
+UNION ALL SELECT 'view', schema_name, view_name, '', '' FROM duckdb_views()
+    WHERE database_name = current_database() AND NOT internal
+UNION ALL SELECT 'function', schema_name, function_name, function_type, '' FROM duckdb_functions()
+    WHERE database_name = current_database() AND NOT internal
+UNION ALL SELECT 'sequence', schema_name, sequence_name, '', '' FROM duckdb_sequences()
+    WHERE database_name = current_database()
+UNION ALL SELECT 'type', schema_name, type_name, '', '' FROM duckdb_types()
+    WHERE database_name = current_database() AND NOT internal
+UNION ALL SELECT 'index', schema_name, index_name, '', '' FROM duckdb_indexes()
+    WHERE database_name = current_database()
+UNION ALL SELECT 'schema', schema_name, '', '', '' FROM duckdb_schemas()
+    WHERE database_name = current_database() AND schema_name <> 'main'
+UNION ALL SELECT 'column', schema_name, table_name || '.' || column_name,
+    data_type || CASE WHEN is_nullable THEN '' ELSE ' NOT NULL' END,
+    coalesce(column_default, '') FROM duckdb_columns()
+    WHERE database_name = current_database()
+UNION ALL SELECT 'constraint', schema_name, table_name, constraint_type,
+    coalesce(constraint_text, '') FROM duckdb_constraints()
+    WHERE database_name = current_database()
+"""
+"""Every object a DuckDB file holds, with each column's type and each constraint: a store is
+one whose signature is exactly that of the schema written here."""
+
+Signature = frozenset[tuple[str, ...]]
+
+
+def _signature(con: Any) -> Signature:
+    return frozenset(tuple(str(v) for v in row) for row in con.execute(SIGNATURE).fetchall())
+
+
+@functools.cache
+def _expected(schema: str) -> Signature:
+    """The signature of `schema` written into an empty in-memory database."""
+    import duckdb
+
+    with duckdb.connect(":memory:", config=UNTRUSTED) as con:
+        con.execute(schema)
+        return _signature(con)
+
+
+def _difference(found: Signature, expected: Signature) -> str:
+    """The first way `found` differs from `expected`, in words."""
+    order = ("view", "function", "table", "sequence", "type", "index", "schema", "column")
+    extra = sorted(found - expected, key=lambda o: (order.index(o[0]) if o[0] in order else 9, o))
+    if extra:
+        kind, _, name, detail, _ = extra[0]
+        if kind == "column":
+            return f"column {name} {detail} is not in the schema"
+        what = f"{detail} " if kind == "function" and detail else ""
+        return f"it holds a {what}{kind} {name!r}" if name else f"it holds a {kind}"
+    missing = sorted(expected - found)
+    kind, _, name, detail, _ = missing[0]
+    return f"{kind} {name} {detail} is missing".replace("  ", " ")
+
+
+def _written_by() -> str:
+    from burdenshare import __version__
+
+    return f"burdenshare {__version__}"
+
+
+def _reason(text: str) -> str:
+    """DuckDB's message without its error class prefix."""
+    return text.split(": ", 1)[1] if ": " in text and "Error" in text.split(": ", 1)[0] else text

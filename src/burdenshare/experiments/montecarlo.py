@@ -9,7 +9,7 @@ Seeds are fixed before scheduling: run i draws its inputs from the words of
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -58,14 +58,14 @@ class MonteCarloPlan:
         return values, run_one(scenario, seed=self.run_seed(run))
 
     def chunks(
-        self, size: int, missing: Sequence[tuple[int, int]] | None = None
-    ) -> list[tuple[int, int]]:
+        self, size: int, missing: Iterable[tuple[int, int]] | None = None
+    ) -> Iterator[tuple[int, int]]:
         """[start, stop) ranges of at most `size` runs covering the `missing` ranges of runs
-        (all runs by default), in run order."""
-        out: list[tuple[int, int]] = []
+        (all runs by default), in run order, made as they are asked for (memory does not grow
+        with the number of runs or chunks)."""
         for start, stop in [(0, self.runs)] if missing is None else missing:
-            out.extend((a, min(a + size, stop)) for a in range(start, stop, size))
-        return out
+            for a in range(start, stop, size):
+                yield a, min(a + size, stop)
 
 
 @dataclass(frozen=True, eq=False)
