@@ -286,47 +286,88 @@ def _parse_cached(text: str, base_iso: str, forward: bool) -> tuple[str, str] | 
     return d.date().isoformat(), "day"
 
 
-_REPORT_DATE_LINE = re.compile(
-    r"^\s*(?:Date|Dated|Published|Posted|Updated|Last updated|Posted on|Published on)\s*:?\s*"
-    r"(?P<date>.+?)\s*$",
-    re.I | re.M,
+# A full calendar date as headers, datelines and body copy write it (day, month and year).
+_MONTH_WORD = rf"(?:{_MONTHS}|{_MONTH_ABBR})\.?"
+_FULL_DATE = re.compile(
+    rf"(?P<ymd>\b{_YEAR}[-./]\d{{1,2}}[-./]\d{{1,2}}\b)|"
+    rf"(?P<dmy>\b\d{{1,2}}\.\d{{1,2}}\.{_YEAR}\b)|"
+    rf"(?P<mdy>\b\d{{1,2}}/\d{{1,2}}/{_YEAR}\b)|"
+    rf"(?P<md_y>\b{_MONTH_WORD}\s?\d{{1,2}}(?:st|nd|rd|th)?,?\s?{_YEAR}\b)|"
+    rf"(?P<d_m_y>\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_WORD}\s?,?\s?{_YEAR}\b)"
 )
-_DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Z .'-]+,\s+(?P<date>{MONTH}\s{_DAY}(?:,\s{_YEAR})?)\s*(?:\([^)]*\))?\s*"
-    r"(?:--|—|–|-)",
-    re.M,
-)
+_DATELINE_START = re.compile(r"^\s*[A-Z][A-Z .'-]+,")
+_HEADER_LINES = 6
+_BODY_SENTENCES = 3
 
 
 def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
-    """The report's own date from a `Date:`/`Posted:` line or a dateline, and the words used.
+    """The report's own date and the words it stands in.
 
-    A dateline without a year ("SEOUL, March 19 (Agency) --") gives no date: the year would be
-    a guess.
+    Read in order: a short header line among the first lines that carries a full date (`Date:`,
+    `Posted : Oct. 24, 2019`, `Write: 2021-08-31 17:10`, `16.10.2024`, `The Yomiuri Shimbun
+    12/21/2021`); a dateline (`SEOUL, Oct. 4, 2024 (Yonhap) --`, `THE HAGUE, 25 June 2025 —`);
+    else the last full date in the report's first sentences ("walked out ... on Nov. 19, 2019").
+    A date without its year ("SEOUL, March 19 (Agency) --") is never completed by a guess.
     """
-    for pattern in (_REPORT_DATE_LINE, _DATELINE):
-        for m in pattern.finditer(text[:2000]):
-            words = m.group("date")
-            day = _full_date(words)
-            if day is not None:
-                return day, m.group().strip()
+    lines = [line for line in text[:3000].split("\n") if line.strip()]
+    for line in lines[:_HEADER_LINES]:
+        found = _full_dates(line)
+        if not found:
+            continue
+        short = len(line.strip()) <= 80
+        if short or _DATELINE_START.match(line) and found[0][1] < 80:
+            return found[0][0], found[0][2]
+    body = " ".join(lines[:_HEADER_LINES + 2])
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", body)
+    for sentence in sentences[:_BODY_SENTENCES + 2]:
+        found = _full_dates(sentence)
+        if found:
+            return found[-1][0], found[-1][2]
     return None, None
 
 
-def _full_date(words: str) -> dt.date | None:
-    words = words.strip()
-    m = re.match(rf"({_YEAR})[-./](\d{{1,2}})[-./](\d{{1,2}})", words)
-    if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-    if not re.search(_YEAR, words):
+def _full_dates(text: str) -> list[tuple[dt.date, int, str]]:
+    """Every full date in `text`: (date, offset, words)."""
+    out: list[tuple[dt.date, int, str]] = []
+    for m in _FULL_DATE.finditer(text):
+        day = _full_date_match(m)
+        if day is not None:
+            out.append((day, m.start(), m.group()))
+    return out
+
+
+def _full_date_match(m: re.Match[str]) -> dt.date | None:
+    words = m.group()
+    try:
+        if m.group("ymd"):
+            y, mo, d = (int(x) for x in re.split(r"[-./]", words))
+            return dt.date(y, mo, d)
+        if m.group("dmy"):
+            d, mo, y = (int(x) for x in words.split("."))
+            return dt.date(y, mo, d)
+        if m.group("mdy"):
+            mo, d, y = (int(x) for x in words.split("/"))
+            return dt.date(y, mo, d)
+    except ValueError:
         return None
-    parsed = _parse(_strip_weekday(words.split("(")[0].strip()), dt.date(2000, 1, 1), False)
-    if parsed is None or len(parsed[0]) != 10:
+    month = re.search(_MONTH_WORD, words)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?![./]\d)", words.replace(month.group(), " ")
+                    if month else words)
+    year = re.search(_YEAR, words)
+    if month is None or day is None or year is None:
         return None
-    return dt.date.fromisoformat(parsed[0])
+    number = _MONTH_NUMBERS.get(month.group().rstrip(".")[:3].lower())
+    if number is None:
+        return None
+    try:
+        return dt.date(int(year.group()), number, int(day.group(1)))
+    except ValueError:
+        return None
+
+
+_MONTH_NUMBERS = {
+    name[:3].lower(): i for i, name in enumerate(_MONTHS.split("|"), start=1)
+}
 
 
 def unstated(report_date: dt.date | None) -> When:

@@ -1,10 +1,15 @@
 """Which negotiation a report is about: cost sharing between allies, and under which agreement.
 
-The extractor reads only reports about a cost-sharing negotiation; a report with none of these
-topic phrases yields nothing (a golf report's "fifth round in Seoul" is not a round of talks).
-Topic phrases cover the ways news copy names such talks: "defense cost sharing", "sharing
-defense costs", "Special Measures Agreement", "burden sharing", "host-nation support", "upkeep
-of U.S. troops".
+A report is about such talks when one of its sentences names them outright ("defense cost
+sharing", "Special Measures Agreement", "host-nation support", "burden sharing") or combines
+the cues that make up the topic, however it is worded: **money** (cost, pay, bill, upkeep,
+contribution, spending, budget, or an amount with its currency), **forces** (troops, soldiers,
+forces, bases, military presence, defence, USFK) and **negotiation** (talks, round of,
+negotiators, agreement, deal, pledge, summit; agreed, signed, ratified), in a report that names
+alliance parties (two countries, or NATO / allies). So "talks on how much Seoul should pay to
+keep American soldiers on the peninsula" is found without a phrase list, while a golf report's
+"third round" (no forces, no talks), a tariff round (no forces) or a funding round (no
+negotiation) is not.
 """
 
 from __future__ import annotations
@@ -30,6 +35,26 @@ _TOPIC_RE = re.compile(
     r")\b",
     re.I,
 )
+# Cue families: a sentence combining all three (in a report naming alliance parties) is on topic.
+_MONEY_CUE = re.compile(
+    r"\b(?:costs?|pay|pays|paid|paying|payments?|bill|upkeep|contribut(?:e|es|ed|ing|ion|ions)|"
+    r"spend|spends|spending|budgets?|funding|shares? of|burden|financial support|support)\b|"
+    r"[$¥₩€]\s?\d|\b\d[\d.,]*\s?(?:billion|trillion|million|bn|trn|tn)?\s?(?:won|yen|dollars)\b|"
+    r"\b(?:USD|KRW|JPY|EUR)\s?\d",
+    re.I,
+)
+_FORCES_CUE = re.compile(
+    r"\b(?:troops?|soldiers|forces|military(?:\s(?:presence|bases?))?|bases|"
+    r"defen[cs]e|USFK|stationing|stationed)\b",
+    re.I,
+)
+_NEGOTIATION_CUE = re.compile(
+    r"\b(?:talks|negotiat\w*|rounds? of|consultations|agreements?|deal|accord|pact|pledge|"
+    r"summit|agreed|agree|signed|initial(?:l)?ed|ratif\w+|endorsed|approved)\b",
+    re.I,
+)
+_ALLIANCE = re.compile(r"\b(?:NATO|allies|alliance|allied)\b")
+
 _AGREEMENT_RE = re.compile(
     rf"(?:the\s)?(?:(?P<ord>{ORDINAL_PATTERN})\s)?(?P<name>Special Measures Agreement|SMA)\b", re.I
 )
@@ -49,6 +74,8 @@ class TopicHit:
 def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
     """The cost-sharing negotiation the report is about, or None if it names none."""
     hits = [TopicHit(s, m.group()) for s in sentences for m in _TOPIC_RE.finditer(s.text)]
+    if not hits:
+        hits = _cue_hits(sentences)
     if not hits:
         return None
     first = hits[0]
@@ -72,6 +99,35 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
         ),
     )
     return Negotiation(key, TOPIC, first.text, agreement, number, tuple(parties), evidence)
+
+
+def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
+    """Sentences that combine money, forces and negotiation cues, in a report naming alliance
+    parties; the topic text is the words from the money cue to the forces cue as written."""
+    if not _has_alliance_parties(sentences):
+        return []
+    hits: list[TopicHit] = []
+    for s in sentences:
+        money = _MONEY_CUE.search(s.text)
+        forces = _FORCES_CUE.search(s.text)
+        if money is None or forces is None or _NEGOTIATION_CUE.search(s.text) is None:
+            continue
+        lo, hi = sorted((money, forces), key=lambda m: m.start())
+        span = s.text[lo.start() : hi.end()] if hi.start() - lo.end() < 60 else forces.group()
+        hits.append(TopicHit(s, span))
+    return hits
+
+
+def _has_alliance_parties(sentences: tuple[Sentence, ...]) -> bool:
+    """Two countries named in the report, or an alliance (NATO, allies)."""
+    countries: set[str] = set()
+    for s in sentences:
+        if _ALLIANCE.search(s.text):
+            return True
+        countries.update(parties_in(s.text))
+        if len(countries) >= 2:
+            return True
+    return False
 
 
 def _parties(sentences: tuple[Sentence, ...], topic_sentences: list[Sentence]) -> list[str]:
