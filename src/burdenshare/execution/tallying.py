@@ -37,6 +37,7 @@ def tally(
     each of `steps(plan)` steps."""
     con = store.con
     params = {"experiment": experiment}
+    check_runs(store, experiment, plan)
 
     def one(sql: str) -> tuple[Any, ...]:
         row = con.execute(sql, params).fetchone()
@@ -55,7 +56,7 @@ def tally(
     for text, count in con.execute(
         f"SELECT vetoed_by, count(*) FROM ({RUNS}) WHERE vetoes > 0 GROUP BY 1", params
     ).fetchall():
-        for name in json.loads(text):
+        for name in _ratifiers(store, text, names):
             vetoed[names.index(name)] += int(count)
     outcomes = _counts(store, experiment, "outcome", "outcome >= 0")
     days = _counts(store, experiment, "days", "status_code > 0")
@@ -76,6 +77,39 @@ def tally(
         utilities=tuple(utilities),
         spearman=_rank_sums(store, experiment, plan, progress),
     )
+
+
+def check_runs(store: Store, experiment: str, plan: MonteCarloPlan) -> None:
+    """`InputError` naming the store and the first run of `experiment` that `plan` cannot
+    have produced (a crafted or damaged store): every value the summary reads is in range."""
+    row = store.con.execute(
+        f"SELECT min(run) FROM ({RUNS}) WHERE NOT coalesce("
+        "run >= 0 AND run < $runs AND status_code IN (0, 1, 2) AND days >= 0 AND vetoes >= 0 "
+        "AND outcome >= -1 AND outcome < $outcomes AND len(inputs) = $inputs "
+        "AND (utilities IS NULL OR len(utilities) = $parties), FALSE)",
+        {
+            "experiment": experiment,
+            "runs": plan.runs,
+            "outcomes": int(np.prod(plan.scenario.space.shape)),
+            "inputs": len(plan.uncertain),
+            "parties": len(plan.scenario.parties),
+        },
+    ).fetchone()
+    if row is not None and row[0] is not None:
+        raise store.refuse(
+            f"experiment {experiment}, run {row[0]}: values out of range for its scenario"
+        )
+
+
+def _ratifiers(store: Store, text: str, names: list[str]) -> list[str]:
+    """The ratifier names of a stored `vetoed_by` text, each one of `names`."""
+    try:
+        got = json.loads(text)
+    except (ValueError, RecursionError):
+        got = None
+    if not isinstance(got, list) or not all(name in names for name in got):
+        raise store.refuse(f"vetoed_by {text[:60]!r}: expected a list of ratifiers of {names}")
+    return got
 
 
 def _counts(store: Store, experiment: str, column: str, where: str) -> Counts:
@@ -104,32 +138,34 @@ def _order_statistics(
     n, mean = int(row[0]), row[1]
     if n == 0:
         return None
-    wanted = ", ".join(str(k) for k in ranks_needed(n))
     at = con.execute(
         f"SELECT k, v FROM (SELECT v, row_number() OVER (ORDER BY v) - 1 AS k FROM ({values})) "
-        f"WHERE k IN ({wanted})",
-        params,
+        "WHERE list_contains($wanted, k)",
+        {**params, "wanted": [int(k) for k in ranks_needed(n)]},
     ).fetchall()
     return quantiles(n, {int(k): float(v) for k, v in at}, float(mean))
 
 
-def measures(plan: MonteCarloPlan) -> dict[str, tuple[str, str]]:
+def measures(plan: MonteCarloPlan) -> tuple[dict[str, tuple[str, str]], dict[str, Any]]:
     """The outcome measures inputs are correlated with, each as (SQL value, subset of runs):
     agreement (1/0) and days to the end of talks over all runs, and each money issue's agreed
-    amount over the runs with agreement."""
+    amount over the runs with agreement; and the parameters those expressions read (a money
+    issue's grid, stride and size are bound, never written into the SQL)."""
     out = {
         "agreement": ("(status_code > 0)::INTEGER", "TRUE"),
         "days_to_end": ("days", "TRUE"),
     }
+    params: dict[str, Any] = {}
     space = plan.scenario.space
     strides = np.cumprod((1, *space.shape[::-1]))[::-1][1:]
     for p, issue in enumerate(space.issues):
         if is_money(issue):
-            values = np.asarray(space.grids[p], dtype=float)
-            grid = "[" + ", ".join(repr(float(v)) for v in values) + "]::DOUBLE[]"
-            position = f"(outcome // {int(strides[p])}) % {space.shape[p]} + 1"
-            out[issue.name] = (f"({grid})[{position}]", "outcome >= 0")
-    return out
+            params[f"grid{p}"] = [float(v) for v in np.asarray(space.grids[p], dtype=float)]
+            params[f"stride{p}"] = int(strides[p])
+            params[f"size{p}"] = int(space.shape[p])
+            position = f"(outcome // $stride{p}) % $size{p} + 1"
+            out[issue.name] = (f"($grid{p}::DOUBLE[])[{position}]", "outcome >= 0")
+    return out, params
 
 
 def _rank_sums(
@@ -142,7 +178,7 @@ def _rank_sums(
     the same ordering: 1 + #smaller plus #not larger, the doubled average rank R), and sums R
     per value of each measure. A measure takes few values (a grid), so its own doubled ranks S
     follow from its counts, and Σ R·S = Σ_y S(y)·Σ_{runs with y} R, all in exact integers."""
-    wanted = measures(plan)
+    wanted, bound = measures(plan)
     subsets = list(dict.fromkeys(subset for _, subset in wanted.values()))
     names = list(wanted)
     ys = ", ".join(
@@ -167,7 +203,7 @@ def _rank_sums(
             f"SELECT {ranks}, * FROM (SELECT inputs[{j + 1}] AS x, {oks}, {ys} FROM ({RUNS})) "
             f"WINDOW {windows}) GROUP BY GROUPING SETS ({groups}, ())"
         )
-        rows = store.con.execute(sql, {"experiment": experiment}).fetchall()
+        rows = store.con.execute(sql, {"experiment": experiment, **bound}).fetchall()
         grand = next(r for r in rows if all(r[len(names) : 2 * len(names)]))
         for m, name in enumerate(names):
             s = subsets.index(wanted[name][1])
