@@ -37,5 +37,5 @@ def write_matches(rows: Sequence[dict[str, Any]], out: Path) -> None:
         columns["seed"] = np.array([r["seed"] for r in rows], dtype=np.uint64)
         with duckdb.connect() as con:
             con.register("rows", columns)
-            target = str(tmp).replace("'", "''")
-            con.execute(f"COPY (SELECT * FROM rows) TO '{target}' (FORMAT PARQUET)")
+            # the target is bound as a parameter, never written into the SQL
+            con.execute("COPY (SELECT * FROM rows) TO $path (FORMAT PARQUET)", {"path": str(tmp)})
