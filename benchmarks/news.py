@@ -62,9 +62,8 @@ def table(set_name: str, scores: Scores, seconds: float) -> str:
     ]
     for name in FIELDS:
         t = scores.tallies[name]
-        lines.append(
-            f"  {name:<12} {_pct(t.precision):>9} {_pct(t.recall):>7}   {t.tp:>3} {t.fp:>3} {t.fn:>3}"
-        )
+        counts = f"{t.tp:>3} {t.fp:>3} {t.fn:>3}"
+        lines.append(f"  {name:<12} {_pct(t.precision):>9} {_pct(t.recall):>7}   {counts}")
     return "\n".join(lines)
 
 

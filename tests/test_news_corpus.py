@@ -66,7 +66,7 @@ def _strings_in_their_sentences(x: Extraction) -> list[str]:
             missing.append(f"{what} {value!r}")
 
     for e in x.events:
-        sentences = [ev.sentence for ev in e.evidence]
+        sentences = [ev.read for ev in e.evidence]
         check(e.place if e.place != "video conference" else None, sentences, "place")
         check(e.round_text, sentences, "round")
         check(e.length_text, sentences, "length")
@@ -75,20 +75,20 @@ def _strings_in_their_sentences(x: Extraction) -> list[str]:
             for n in (e.votes.in_favor, e.votes.against, e.votes.abstentions, e.votes.present):
                 check(str(n) if n is not None else None, sentences, "votes")
     for p in x.positions:
-        sentences = [ev.sentence for ev in p.evidence]
+        sentences = [ev.read for ev in p.evidence]
         for value, what in ((p.figure, "figure"), (p.relation, "relation"), (p.base, "base"),
                             (p.party_text, "party"), (p.applies_to, "applies_to"),
                             (p.when.text if p.when else None, "date")):
             check(value, sentences, what)
     for s in x.statements:
-        sentences = [ev.sentence for ev in s.evidence]
+        sentences = [ev.read for ev in s.evidence]
         check(s.text, sentences, "statement")
         check(s.speaker_mention, sentences, "speaker mention")
-        intro = [s.speaker_evidence.sentence] if s.speaker_evidence else sentences
+        intro = [s.speaker_evidence.read] if s.speaker_evidence else sentences
         check(s.speaker, intro, "speaker")
         check(s.role, intro, "role")
     for m in x.mentions:
-        sentences = [ev.sentence for ev in m.evidence]
+        sentences = [ev.read for ev in m.evidence]
         check(m.text, sentences, "mention")
         check(m.cue, sentences, "cue")
     return missing
@@ -101,11 +101,13 @@ def test_nothing_invented(expected_file: Path) -> None:
     raw = decode_report(path.read_bytes())
     x = run_expected(spec)
     assert _strings_in_their_sentences(x) == []
-    # every source sentence is found again at its offsets in the original report
+    # every source sentence is the report's text at its offsets, exactly as written, and the
+    # normalised text it was read in keeps the same words
     for record in (*x.events, *x.positions, *x.statements, *x.mentions):
         for ev in record.evidence:
             original = raw[ev.start:ev.end]
-            for word in ev.sentence.split():
+            assert ev.sentence == original
+            for word in ev.read.split():
                 assert word.strip(",.") in original, (word, original)
 
 

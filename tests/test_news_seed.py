@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from burdenshare.news import Extraction, decode_report, extract
 from burdenshare.news.clean import clean_report
+from burdenshare.news.records import primary
 from burdenshare.news.sentences import split_sentences
 
 SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed" / "000_aeb335dba5fa7fdb.txt"
@@ -84,11 +85,19 @@ def test_threats_denied_side_issues_off_table_ratifiers_asserted(dated: Extracti
     assert stance["off_peninsula_operations"][:2] == ("scope", "asserted")
 
 
-def test_noise_dropped(dated: Extraction) -> None:
+def test_noise_dropped_sources_verbatim(dated: Extraction, raw: str) -> None:
+    """Noise is dropped from the text read, never from the source: a source sentence is the
+    report's text at its offsets ("Seoul,... the fifth" keeps its ellipses)."""
     dropped = " ".join(dated.dropped_noise)
     assert "#defebse" in dropped and "Facebook" in dropped and "0 Comments" in dropped
-    every = [ev.sentence for r in (*dated.events, *dated.statements) for ev in r.evidence]
-    assert not any("..." in s or "#" in s for s in every)
+    every = [ev for r in (*dated.events, *dated.statements) for ev in r.evidence]
+    assert not any("..." in ev.read or "#" in ev.read for ev in every)
+    assert all(ev.sentence == raw[ev.start:ev.end] for ev in every)
+    (round_,) = (e for e in dated.events if e.kind == "round_concluded")
+    d = round_.to_dict()
+    assert "Seoul,... the fifth" in d["source_sentence"]
+    assert raw[d["source_start"]:d["source_end"]] == d["source_sentence"]
+    assert "Seoul, the fifth" in d["source_normalized"]
 
 
 def test_without_a_date_dates_stay_relative_and_say_so(raw: str) -> None:
@@ -113,14 +122,16 @@ def test_property_nothing_invented_on_any_sentence_subset(raw: str, data: st.Dat
     text = "\n".join(chosen)
     x = extract(text, report_date=dt.date(2019, 12, 18))
     for p in x.positions:
-        assert p.figure is None or p.figure in p.source_sentence
-        assert p.relation is None or p.relation in p.source_sentence
+        read = primary(p.evidence).read
+        assert p.figure is None or p.figure in read
+        assert p.relation is None or p.relation in read
     for s in x.statements:
-        assert s.text in s.source_sentence
-        assert s.speaker_mention is None or s.speaker_mention in s.source_sentence
-        intro = s.speaker_evidence.sentence if s.speaker_evidence else s.source_sentence
+        read = primary(s.evidence).read
+        assert s.text in read
+        assert s.speaker_mention is None or s.speaker_mention in read
+        intro = s.speaker_evidence.read if s.speaker_evidence else read
         assert s.speaker in intro
     for e in x.events:
-        assert e.place is None or any(e.place in ev.sentence for ev in e.evidence)
-        assert e.round is None or any(e.round_text and e.round_text in ev.sentence
+        assert e.place is None or any(e.place in ev.read for ev in e.evidence)
+        assert e.round is None or any(e.round_text and e.round_text in ev.read
                                       for ev in e.evidence)

@@ -315,7 +315,7 @@ def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
         if not found:
             continue
         short = len(line.strip()) <= 80
-        if short or _DATELINE_START.match(line) and found[0][1] < 80:
+        if short or (_DATELINE_START.match(line) and found[0][1] < 80):
             return found[0][0], found[0][2]
     body = " ".join(lines[:_HEADER_LINES + 2])
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", body)

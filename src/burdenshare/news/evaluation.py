@@ -96,7 +96,7 @@ def _sig(amount: float) -> float:
     """An amount to 4 significant digits, so that 1.0551e12 and 1,055.1 billion compare equal."""
     if amount == 0:
         return 0.0
-    digits = 4 - int(math.floor(math.log10(abs(amount)))) - 1
+    digits = 4 - math.floor(math.log10(abs(amount))) - 1
     return round(amount, digits)
 
 

@@ -138,7 +138,7 @@ def extract(
     if not (events or positions or statements or mentions):
         notes.append("the report names a cost-sharing negotiation but no event, position, "
                      "statement or known issue was recognised in it")
-    label = _Labeller(document, iso_date)
+    label = _Labeller(document, iso_date, text)
     return Extraction(
         document=document,
         report_date=iso_date,
@@ -161,14 +161,25 @@ def extract(
 
 
 class _Labeller:
-    """Stamps evidence with its report's name and date."""
+    """Stamps evidence with its report's name and date, and gives each sentence as written
+    (the report's text between its offsets), keeping the text read as `normalized`."""
 
-    def __init__(self, document: str | None, report_date: str | None) -> None:
+    def __init__(self, document: str | None, report_date: str | None, original: str) -> None:
         self.document = document
         self.report_date = report_date
+        self.original = original
 
     def __call__(self, evidence: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
-        return with_document(evidence, self.document, self.report_date)
+        return with_document(
+            tuple(self._verbatim(e) for e in evidence), self.document, self.report_date
+        )
+
+    def _verbatim(self, e: Evidence) -> Evidence:
+        if e.normalized is not None or not 0 <= e.start <= e.end <= len(self.original):
+            return e
+        written = self.original[e.start : e.end]
+        normalized = None if written == e.sentence else e.sentence
+        return replace(e, sentence=written, normalized=normalized)
 
 
 def _convert(

@@ -1,7 +1,8 @@
 """What the news extractor returns: immutable records, each carrying the sentences it rests on.
 
-Every record keeps its *evidence*: the exact sentence (after noise removal), where it sits in the
-report, and which of the record's fields it supplied. A figure, date or speaker that cannot be
+Every record keeps its *evidence*: the sentence exactly as the report writes it, its character
+offsets in the report, the same sentence after noise removal (pause ellipses, hashtags) when that
+differs, and which of the record's fields it supplied. A figure, date or speaker that cannot be
 traced to a sentence of the report is a bug, and tests check that the traced strings occur there.
 `to_dict` gives the JSON form used by `burdenshare news --json` and by timeline files.
 """
@@ -19,7 +20,7 @@ class Evidence:
     """One sentence a record rests on, and which of the record's fields it supplied."""
 
     sentence: str
-    """The sentence as it reads after noise removal (hashtags, footers, pause ellipses)."""
+    """The sentence exactly as written in the report: `report[start:end]`."""
     index: int
     """Position of the sentence in its report, from 0."""
     start: int
@@ -32,6 +33,14 @@ class Evidence:
     """Name of the report (a file path), when the caller gave one."""
     report_date: str | None = None
     """ISO date of the report, when known."""
+    normalized: str | None = None
+    """The sentence as the extractor read it (noise removed, wrapped lines joined), when that
+    differs from the text as written; figures and names are found in this text."""
+
+    @property
+    def read(self) -> str:
+        """The text the extractor read: the normalised sentence, else the sentence."""
+        return self.normalized if self.normalized is not None else self.sentence
 
     def to_dict(self) -> JSONDict:
         """JSON form."""
@@ -39,6 +48,7 @@ class Evidence:
             "document": self.document,
             "report_date": self.report_date,
             "sentence": self.sentence,
+            "normalized": self.normalized,
             "index": self.index,
             "offsets": [self.start, self.end],
             "fields": list(self.fields),
@@ -56,6 +66,7 @@ class Evidence:
             fields=tuple(data.get("fields", ())),
             document=data.get("document"),
             report_date=data.get("report_date"),
+            normalized=data.get("normalized"),
         )
 
     def key(self) -> tuple[str | None, int]:
@@ -194,6 +205,8 @@ class Negotiation:
             "agreement_number": self.agreement_number,
             "parties": list(self.parties),
             "source_sentence": self.evidence[0].sentence if self.evidence else None,
+            "source_start": self.evidence[0].start if self.evidence else None,
+            "source_end": self.evidence[0].end if self.evidence else None,
         }
 
 
@@ -205,8 +218,18 @@ class Sourced:
 
     @property
     def source_sentence(self) -> str:
-        """The sentence the record comes from (its primary evidence)."""
+        """The sentence the record comes from (its primary evidence), exactly as written."""
         return primary(self.evidence).sentence
+
+    def source_fields(self) -> JSONDict:
+        """`source_sentence` as written, its offsets in the report, and the normalised text."""
+        ev = primary(self.evidence)
+        return {
+            "source_sentence": ev.sentence,
+            "source_start": ev.start,
+            "source_end": ev.end,
+            "source_normalized": ev.normalized,
+        }
 
 
 @dataclass(frozen=True)
@@ -253,7 +276,7 @@ class Event(Sourced):
             "length_text": self.length_text,
             "outcome": self.outcome,
             "votes": self.votes.to_dict() if self.votes else None,
-            "source_sentence": self.source_sentence,
+            **self.source_fields(),
             "sources": [e.to_dict() for e in self.evidence],
             "conflicts": list(self.conflicts),
         }
@@ -364,7 +387,7 @@ class Position(Sourced):
             "applies_to": self.applies_to,
             "years": list(self.years) if self.years else None,
             "computed": self.computed.to_dict() if self.computed else None,
-            "source_sentence": self.source_sentence,
+            **self.source_fields(),
             "sources": [e.to_dict() for e in self.evidence],
         }
 
@@ -431,7 +454,7 @@ class Statement(Sourced):
             "verb": self.verb,
             "text": self.text,
             "attribution": self.attribution,
-            "source_sentence": self.source_sentence,
+            **self.source_fields(),
             "speaker_source_sentence": (
                 self.speaker_evidence.sentence if self.speaker_evidence else None
             ),
@@ -481,7 +504,7 @@ class Mention(Sourced):
             "text": self.text,
             "stance": self.stance,
             "cue": self.cue,
-            "source_sentence": self.source_sentence,
+            **self.source_fields(),
             "sources": [e.to_dict() for e in self.evidence],
         }
 
