@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import math
 import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import typer
 
@@ -20,6 +22,7 @@ __all__ = [
     "EXIT_BAD_INPUT",
     "atomic_output",
     "fail",
+    "json_text",
     "reports_input_errors",
     "save_figure",
     "write_text_atomic",
@@ -68,3 +71,40 @@ def save_figure(figure: Figure, path: Path, dpi: float | None = None) -> None:
     """Save `figure` to `path` atomically, in the format of its suffix (.png, .svg)."""
     with atomic_output(path) as tmp:
         figure.savefig(tmp, format=path.suffix.lower().lstrip("."), dpi=dpi or "figure")
+
+
+def json_text(
+    obj: Any,
+    *,
+    indent: int | None = 2,
+    ensure_ascii: bool = True,
+    default: Callable[[Any], Any] | None = None,
+) -> str:
+    """`obj` as JSON text that every JSON parser reads: a number that is not finite (NaN,
+    ±Infinity, which `json.dumps` writes as bare words outside JSON) is written as null, with a
+    note on standard error naming where it was (e.g. `note: $.solutions[2].nash is nan`)."""
+    found: list[tuple[str, float]] = []
+    clean = _finite(obj, "$", found)
+    for where, value in found[:5]:
+        print(f"note: {where} is {value} (not a finite number); written as null", file=sys.stderr)
+    if len(found) > 5:
+        print(f"note: {len(found) - 5} more values are not finite numbers; null", file=sys.stderr)
+    return json.dumps(
+        clean, indent=indent, ensure_ascii=ensure_ascii, default=default, allow_nan=False
+    )
+
+
+def _finite(obj: Any, where: str, found: list[tuple[str, float]]) -> Any:
+    """`obj` with every non-finite float (also numpy's) replaced by None, recorded in `found`."""
+    if isinstance(obj, dict):
+        return {k: _finite(v, f"{where}.{k}", found) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v, f"{where}[{i}]", found) for i, v in enumerate(obj)]
+    numpy_float = getattr(getattr(obj, "dtype", None), "kind", "") == "f"
+    if isinstance(obj, float) or (numpy_float and getattr(obj, "ndim", 1) == 0):
+        value = float(obj)
+        if not math.isfinite(value):
+            found.append((where, value))
+            return None
+        return obj if isinstance(obj, float) else value
+    return obj

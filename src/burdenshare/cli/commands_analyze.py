@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import atexit
 import gc
-import json
 import os
 import sys
 import time
@@ -14,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from burdenshare.cli._common import reports_input_errors
+from burdenshare.cli._common import json_text, reports_input_errors
 
 if TYPE_CHECKING:
     from burdenshare.model import Scenario
@@ -147,7 +146,9 @@ def analyze(
     atexit.unregister(gc.freeze)
     atexit.register(gc.freeze)
     if as_json:
-        sys.stdout.write(json.dumps(document, ensure_ascii=False, default=_default) + "\n")
+        sys.stdout.write(
+            json_text(document, ensure_ascii=False, default=_default, indent=None) + "\n"
+        )
         return
     from burdenshare.cli.analysis_tables import briefing
 

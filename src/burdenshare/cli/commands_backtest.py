@@ -3,14 +3,13 @@ date (the forecast view plus its projected meetings) against what happened, with
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from burdenshare.cli._common import reports_input_errors
+from burdenshare.cli._common import json_text, reports_input_errors
 
 if TYPE_CHECKING:
     from burdenshare.experiments.backtest import Backtest
@@ -81,7 +80,7 @@ def backtest(
         save_figure(backtest_figure(results), plot, dpi=110)
         print(f"wrote {plot}", file=sys.stderr)
     if as_json:
-        print(json.dumps(backtest_list(results), ensure_ascii=False, indent=2))
+        print(json_text(backtest_list(results), ensure_ascii=False))
         return
     _print(results)
 

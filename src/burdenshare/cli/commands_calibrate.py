@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from burdenshare.cli._common import reports_input_errors
+from burdenshare.cli._common import json_text, reports_input_errors
 
 if TYPE_CHECKING:
     from burdenshare.calibration.fit import Fit, Residual
@@ -121,7 +120,7 @@ def calibrate(
 
         save_figure(calibration_figure(model, fit), plot)
     if as_json:
-        sys.stdout.write(json.dumps(calibration_dict(model, fit, overrides), indent=2) + "\n")
+        sys.stdout.write(json_text(calibration_dict(model, fit, overrides)) + "\n")
     else:
         _show(model, fit, overrides)
     if out is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from burdenshare.cli._common import reports_input_errors
+from burdenshare.cli._common import json_text, reports_input_errors
 from burdenshare.cli.group import BurdenshareGroup
 from burdenshare.cli.plugin_options import PLUGIN
 from burdenshare.cli.progress import progress
@@ -195,7 +194,7 @@ def montecarlo(
         save_figure(montecarlo_figure(plan, tallies, summary), plot, dpi=110)
         print(f"wrote {plot}", file=sys.stderr)
     if as_json:
-        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        print(json_text(summary, ensure_ascii=False))
         return
     from burdenshare.cli.experiments_tables import montecarlo_tables
     from burdenshare.cli.render import console
@@ -247,7 +246,7 @@ def _paired(
         seed,
     )
     if as_json:
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print(json_text(out, ensure_ascii=False))
         return
     from burdenshare.cli.experiments_tables import paired_tables
     from burdenshare.cli.render import console
@@ -328,7 +327,7 @@ def results_list(
         with Store(store, read_only=True) as db:
             experiments = db.experiments()
     if as_json:
-        print(json.dumps(experiments_dict(experiments), indent=2))
+        print(json_text(experiments_dict(experiments)))
         return
     table = Table(title="experiments", title_justify="left")
     for column in ("id", "kind", "scenario", "seed", "runs", "created"):
@@ -353,11 +352,11 @@ def results_show(
     with Store(store, read_only=True) as db:
         stored = db.experiment(ident)
         if stored.kind != "montecarlo":
-            print(json.dumps(stored.to_json(), indent=2))
+            print(json_text(stored.to_json()))
             return
         plan, summary = _store_summary(db, ident)
     if as_json:
-        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        print(json_text(summary, ensure_ascii=False))
         return
     from burdenshare.cli.experiments_tables import montecarlo_tables
     from burdenshare.cli.render import console

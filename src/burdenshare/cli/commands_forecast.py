@@ -9,14 +9,13 @@ outcome from `run`.
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from burdenshare.cli._common import fail, reports_input_errors, save_figure
+from burdenshare.cli._common import fail, json_text, reports_input_errors, save_figure
 
 if TYPE_CHECKING:
     from burdenshare.reports.forecast import ScenarioForecast
@@ -140,7 +139,7 @@ def forecast(
         save_figure(forecast_figure(result, others), plot, dpi=120)
     if as_json:
         obj = forecast_dict(result, source, others, sf)
-        print(json.dumps(obj, ensure_ascii=False, indent=2))
+        print(json_text(obj, ensure_ascii=False))
     else:
         _print(result, others, source)
         if sf is not None:

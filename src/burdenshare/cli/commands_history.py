@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from burdenshare.cli._common import fail, reports_input_errors
+from burdenshare.cli._common import fail, json_text, reports_input_errors
 
 if TYPE_CHECKING:
     from burdenshare.history.dataset import SmaRecord
@@ -68,7 +67,7 @@ def history(
         base = real if real is not None else DEFAULT_PLOT_BASE
         save_figure(history_figure(record, base), plot, dpi=120)
     if as_json:
-        print(json.dumps(history_dict(record, currency.value, real), ensure_ascii=False, indent=2))
+        print(json_text(history_dict(record, currency.value, real), ensure_ascii=False))
     else:
         _print_tables(record, currency.value, real)
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from burdenshare.cli._common import reports_input_errors
+from burdenshare.cli._common import json_text, reports_input_errors
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -112,7 +111,7 @@ def news(
         proposal = against_scenario(merged, scenario, out)
     if as_json:
         result = news_dict(extractions, merged, proposal)
-        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_text(result, ensure_ascii=False) + "\n")
     elif proposal is not None:
         show(proposal.comparison, proposal.diff)
     else:

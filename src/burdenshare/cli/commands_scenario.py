@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import io
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from burdenshare.cli._common import reports_input_errors, write_text_atomic
+from burdenshare.cli._common import json_text, reports_input_errors, write_text_atomic
 from burdenshare.cli.plugin_options import PLUGIN
 
 SEED = typer.Option("--seed", help="Seed for stochastic strategies (recorded in the output).")
@@ -111,7 +110,7 @@ def run(
         from burdenshare.reports.negotiation import run_dict
 
         payload = run_dict(result, loaded.sha256, seed)
-        emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", out)
+        emit(json_text(payload, ensure_ascii=False) + "\n", out)
         return
     buffer = io.StringIO()
     con = console(buffer if out is not None else None)
@@ -134,7 +133,7 @@ def scenarios(
 
     rows = [(name, load(name).title) for name in builtin_names()]
     if as_json:
-        print(json.dumps(scenarios_dict(rows), indent=2))
+        print(json_text(scenarios_dict(rows)))
         return
     table = Table(title="built-in scenarios", title_justify="left")
     table.add_column("name")
@@ -201,7 +200,7 @@ def schema() -> None:
     """Print the JSON Schema of scenario files (for editors)."""
     from burdenshare.scenario import json_schema
 
-    print(json.dumps(json_schema(), indent=2))
+    print(json_text(json_schema()))
 
 
 def strategies(
@@ -227,7 +226,7 @@ def strategies(
         return
     rows = strategy_rows()
     if as_json:
-        print(json.dumps(strategies_dict(rows), indent=2))
+        print(json_text(strategies_dict(rows)))
         return
     table = Table(title="strategies", title_justify="left")
     for column in ("name", "what it does", "parameters (defaults)", "tags"):
@@ -251,7 +250,7 @@ def _conformance(names: list[str], as_json: bool) -> None:
     verdicts = {name: run_checks(name) for name in names}
     if as_json:
         payload = {name: [c.to_dict() for c in checks] for name, checks in verdicts.items()}
-        print(json.dumps({"conformance": payload}, ensure_ascii=False, indent=2))
+        print(json_text({"conformance": payload}, ensure_ascii=False))
     else:
         for name, checks in verdicts.items():
             table = Table(title=f"conformance of {name}", title_justify="left")

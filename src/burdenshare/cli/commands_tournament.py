@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from burdenshare.cli._common import json_text
 from burdenshare.cli.plugin_options import PLUGIN
 
 STRATEGY = typer.Option("--strategy", help="A registered strategy (repeatable; default: all).")
@@ -99,7 +99,7 @@ def tournament(
         print(f"wrote {out} ({len(rows):,} rows)", file=sys.stderr)
     if as_json:
         seconds = time.perf_counter() - began
-        print(json.dumps(tournament_dict(plan, board, seconds, notes), indent=2))
+        print(json_text(tournament_dict(plan, board, seconds, notes)))
         return
     table = Table(
         title=f"leaderboard — {matches:,} matches on {len(scenarios)} scenario(s)",

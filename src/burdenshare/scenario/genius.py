@@ -304,6 +304,8 @@ def read_profile(path: Path, domain: tuple[_Issue, ...]) -> GeniusProfile:
     total = sum(weights.get(i.index, 0.0) for i in domain)
     if total <= 0:
         raise _fail(path, "the issue weights sum to 0", "weight")
+    if not math.isfinite(total):  # each is finite, their sum overflows: no utility is
+        raise _fail(path, f"the issue weights sum to {total}: expected a finite total", "weight")
     functions: list[tuple[str, IssueValue]] = []
     for issue in domain:
         element = by_index.get(issue.index)
