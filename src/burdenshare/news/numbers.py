@@ -75,6 +75,7 @@ _SCALES: dict[str, float] = {
     "bln": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "trn": 1e12,
     "tril": 1e12,
 }
 _CURRENCY_PREFIX: dict[str, str] = {
@@ -84,6 +85,7 @@ _CURRENCY_PREFIX: dict[str, str] = {
     "$": "USD",
     "krw": "KRW",
     "₩": "KRW",
+    "w": "KRW",
     "jpy": "JPY",
     "¥": "JPY",
     "eur": "EUR",
@@ -112,9 +114,9 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 MONEY_RE = re.compile(
     rf"(?:(?P<qual>{_QUALIFIERS})\s+)?"
-    r"(?:(?P<pre>US\$|U\.S\.\s?\$|USD|KRW|JPY|EUR|\$|₩|¥|€)\s?)?"
+    r"(?:(?P<pre>US\$|U\.S\.\s?\$|USD|KRW|JPY|EUR|\$|₩|¥|€|(?-i:W)(?=\d))\s?)?"
     rf"(?P<num>{_NUM}|{NUMBER_WORD_PATTERN})"
-    r"(?:\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mn|mln|bln|tril)\b)?"
+    r"(?:\s?(?P<scale>trillion|billion|million|thousand|trn|tn|bn|mn|mln|bln|tril)\b)?"
     r"(?:\s(?P<post>U\.S\. dollars|US dollars|American dollars|dollars|dollar|Korean won|won|yen"
     r"|euros|euro)\b)?",
     re.I,

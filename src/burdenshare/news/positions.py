@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from burdenshare.news.actors import ActorMention, find_actors
 from burdenshare.news.dates import find_date_phrases, report_day, resolve
@@ -40,7 +40,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "offer",
         re.compile(
             r"\b(?:offered|offers|offering|offer|proposed|proposes|proposing|proposal|suggested|"
-            r"put forward|tabled|counteroffer|counter-offer)\b",
+            r"put forward|tabled|counteroffer|counter-offer|"
+            r"stick(?:s|ing)? to|stuck to|hold(?:s|ing)? to|held to|sticking with)\b",
             re.I,
         ),
     ),
@@ -49,7 +50,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:will pay|to pay|agreed to pay|agreed to|agreed|will contribute|"
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
-            r"set at|was set|"
+            r"set at|was set|sets|setting|works out to|totall?ing|"
+            r"annual (?:payment|average|contribution|amount)s?|"
             r"will increase|increase to|the deal calls for|contribution for)\b",
             re.I,
         ),
@@ -78,6 +80,11 @@ _CHANGE_WORD = (
     r"increase|rise|hike|raise|jump|boost|cut|reduction|decrease|drop|freeze|"
     r"increment"
 )
+_ABOUT = r"about\s|around\s|roughly\s|some\s|nearly\s|almost\s|approximately\s"
+_CHANGE_VERB = (
+    r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|boost(?:s|ed|ing)?|"
+    r"cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)"
+)
 _RELATION = re.compile(
     r"(?P<rel>\b(?:an?\s|the\s)?"
     r"(?:(?P<mult>(?:\w+)(?:-|\s)?fold)|(?P<times>\w+(?:\.\d+)?\stimes))"
@@ -85,15 +92,17 @@ _RELATION = re.compile(
     r"(?:an?\s)?(?:about\s|roughly\s|around\s)?"
     r"(?P<pct>[+-]?\d+(?:\.\d+)?\s?(?:percent|per cent|%))"
     rf"(?:\s(?P<pctword>{_CHANGE_WORD}))?|"
-    rf"(?:an?\s)?(?P<word>{_CHANGE_WORD})\sof\s(?:about\s|roughly\s)?(?P<pct2>\d+(?:\.\d+)?\s?"
+    rf"(?:an?\s)?(?P<word>{_CHANGE_WORD})\sof\s(?:{_ABOUT})?(?P<pct2>\d+(?:\.\d+)?\s?"
     r"(?:percent|per cent|%))|"
+    rf"(?P<byword>{_CHANGE_VERB})\b(?:\s[\w'’]+){{0,8}}?\sby\s(?:{_ABOUT})?"
+    r"(?P<pct4>\d+(?:\.\d+)?\s?(?:percent|per cent|%))|"
     r"(?P<updown>up|down)\s(?:about\s)?(?P<pct3>\d+(?:\.\d+)?\s?(?:percent|per cent|%))|"
     r"(?P<freeze>(?:a\s)?freeze|frozen))"
     r"(?:\s(?P<basecue>from|over|on|compared with|than)\s(?P<base>[^,;]+?)"
     r"(?=\s(?:which|that|while|and|but)\b|[,;.](?=\s|$)|$))?",
     re.I,
 )
-_NEGATIVE = re.compile(r"cut|reduction|decrease|drop|down", re.I)
+_NEGATIVE = re.compile(r"cut|reduc|decrease|drop|down|lower", re.I)
 
 
 @dataclass(frozen=True)
@@ -118,26 +127,73 @@ def sentence_positions(
     bounds.append(len(text))
     out: list[Position] = []
     for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
-        position = _clause_position(text[lo:hi], sentence, negotiation, report_date)
-        if position is not None:
-            out.append(position)
+        out.extend(_clause_positions(text[lo:hi], sentence, negotiation, report_date))
+    return out
+
+
+_RESTATED = re.compile(r"^,\s(?:or\s)?$")
+
+
+def _clause_positions(
+    text: str, sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None
+) -> list[Position]:
+    """The clause's position, and the same position restated per another period right after
+    it ("946.5 billion yen over five years ..., roughly 189.3 billion yen a year")."""
+    position = _clause_position(text, sentence, negotiation, report_date)
+    if position is None or position.figure is None:
+        return [] if position is None else [position]
+    out = [position]
+    monies = find_money(text)
+    at = text.find(position.figure)
+    chosen = next((m for m in monies if m.start == at), None)
+    for mm in monies:
+        if chosen is None or mm.start <= chosen.end:
+            continue
+        gap = text[chosen.end : mm.start]
+        clause_gap = gap.rsplit(",", 1)
+        if len(clause_gap) != 2 or _RESTATED.match("," + clause_gap[1]) is None:
+            break
+        period, years = _period_years(text, mm, monies, report_date)
+        if period is None or (period, years) == (position.period, position.years):
+            break
+        out.append(
+            replace(
+                position,
+                figure=mm.money.text,
+                amount=mm.money.amount,
+                currency=mm.money.currency,
+                unit=mm.money.unit,
+                qualifier=mm.money.qualifier,
+                period=period,
+                years=years,
+                relation=None,
+                factor=None,
+                base=None,
+                base_amount=None,
+                base_currency=None,
+            )
+        )
+        break
     return out
 
 
 def _clause_position(
     text: str, sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None
 ) -> Position | None:
-    cue = _stance(text)
-    if cue is None:
-        return None
-    stance, cue_start, cue_end = cue
     monies = find_money(text)
-    chosen = _position_money(text, monies, cue_end)
-    relation = _relation(text, chosen.end if chosen else cue_end)
-    if chosen is None and relation is None:
-        return None
-    party = _party(text, cue_start, monies, negotiation)
-    if party is None:
+    for stance, cue_start, cue_end in _stances(text):
+        chosen = _position_money(text, monies, cue_end)
+        relation = _relation(text, chosen.end if chosen else cue_end)
+        if relation is None and chosen is not None:
+            relation = _relation(text, cue_end, limit=chosen.start)
+        if chosen is None and relation is None:
+            continue
+        party = _party(text, cue_start, monies, negotiation)
+        if party is None and chosen is not None and stance in ("agreed", "paid"):
+            party = _payer(text, cue_start, negotiation)
+        if party is not None:
+            break
+    else:
         return None
     base_money = _base_money(text, monies, chosen, relation)
     fields = ["stance", "party"]
@@ -145,7 +201,7 @@ def _clause_position(
         fields.append("figure")
     if relation:
         fields.append("relation")
-    period = _period(text, chosen.end) if chosen else None
+    period, years = _period_years(text, chosen, monies, report_date) if chosen else (None, None)
     applies = _APPLIES_TO.match(text[chosen.end :]) if chosen else None
     skip = [(relation.start, relation.end)] if relation else []
     if chosen and applies:
@@ -158,7 +214,7 @@ def _clause_position(
     money = chosen.money if chosen else None
     return Position(
         party=party.country,
-        party_text=party.text,
+        party_text=party.text or None,
         stance=stance,
         figure=money.text if money else None,
         amount=money.amount if money else None,
@@ -175,18 +231,33 @@ def _clause_position(
         negotiation=negotiation.key,
         when=when,
         applies_to=applies.group("a") if applies else None,
+        years=years,
         evidence=(evidence,),
     )
 
 
-def _stance(text: str) -> tuple[str, int, int] | None:
-    """The first stance cue in the sentence (demand before offer before agreed before paid)."""
-    best: tuple[str, int, int] | None = None
-    for stance, pattern in _STANCES:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[1]):
-            best = (stance, m.start(), m.end())
-    return best
+def _stances(text: str) -> list[tuple[str, int, int]]:
+    """Every stance cue in the clause, in order (at one place: demand before offer before
+    agreed before paid). The first that has a party and a figure or relation makes the
+    position: "Under the deal, Seoul will pay ..." is Seoul's, not the deal's."""
+    found: list[tuple[str, int, int]] = []
+    for rank, (stance, pattern) in enumerate(_STANCES):
+        found.extend((stance, m.start(), m.end()) for m in pattern.finditer(text))
+        del rank
+    order = {stance: i for i, (stance, _) in enumerate(_STANCES)}
+    found.sort(key=lambda c: (c[1], order[c[0]]))
+    return found
+
+
+def _payer(text: str, cue_start: int, negotiation: Negotiation) -> ActorMention | None:
+    """The party that pays under a deal, when the sentence states an agreed or paid amount
+    without naming who ("The annual average of about 211 billion yen ..."): the one party of
+    the negotiation other than the United States, with no words of its own (`party_text`
+    empty). None when the sentence names another actor or the negotiation has no such party."""
+    hosts = [p for p in negotiation.parties if p != "USA"]
+    if len(hosts) != 1 or find_actors(text[:cue_start]):
+        return None
+    return ActorMention(hosts[0], "", cue_start, cue_start)
 
 
 def _position_money(text: str, monies: list[MoneyMatch], after: int) -> MoneyMatch | None:
@@ -213,8 +284,8 @@ def _base_money(
     return None
 
 
-def _relation(text: str, after: int) -> _Relation | None:
-    m = _RELATION.search(text, after)
+def _relation(text: str, after: int, limit: int | None = None) -> _Relation | None:
+    m = _RELATION.search(text, after, limit if limit is not None else len(text))
     if m is None:
         return None
     # the relation must follow closely (within a few words of the figure or cue)
@@ -230,12 +301,15 @@ def _relation(text: str, after: int) -> _Relation | None:
     elif m.group("freeze"):
         factor = 1.0
     else:
-        pct_text = m.group("pct") or m.group("pct2") or m.group("pct3")
+        pct_text = m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")
         pct = PERCENT_RE.search(pct_text)
         if pct is None:
             return None
         value = number_value(pct.group("num"))
-        words = " ".join(g for g in (m.group("pctword"), m.group("word"), m.group("updown")) if g)
+        words = " ".join(
+            g for g in (m.group("pctword"), m.group("word"), m.group("updown"), m.group("byword"))
+            if g
+        )
         if pct.group("sign") == "-" or (words and _NEGATIVE.search(words)):
             value = -value
         factor = 1 + value / 100
@@ -270,6 +344,65 @@ def _period(text: str, at: int) -> str | None:
     if not m:
         return None
     return "year" if (m.group("p") or "year").lower() in ("year", "annum") else m.group("p")
+
+
+_YEAR_NUM = r"(?:19|20)\d{2}"
+_FISCAL = r"(?:fiscal\s(?:year\s)?|FY\s?|April\s|the\s)?"
+_TOTAL_OVER = re.compile(
+    rf"\b(?:over|for|across|covering)\s(?:the\s)?(?:next\s)?(?P<n>\w+)(?:\s|-)(?:fiscal\s)?years?"
+    rf"(?:\s(?:from|starting(?:\sin)?|beginning(?:\sin)?|through)\s{_FISCAL}(?P<y>{_YEAR_NUM}))?"
+    rf"(?:\s(?:through|to|until)\s{_FISCAL}(?P<y2>{_YEAR_NUM}))?",
+    re.I,
+)
+_ONE_YEAR = re.compile(rf"\b(?:in|for)\s{_FISCAL}(?P<y>{_YEAR_NUM})\b", re.I)
+_REL_YEAR = re.compile(r"\b(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I)
+_ANNUAL_BEFORE = re.compile(r"\bannual(?:ly)?\b[^.;,]{0,40}$", re.I)
+_YEAR_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10}
+
+
+def _period_years(
+    text: str, chosen: MoneyMatch, monies: list[MoneyMatch], report_date: dt.date | None
+) -> tuple[str | None, tuple[int, int] | None]:
+    """The amount's period and the years it covers, from the words around it.
+
+    `total` with the years: "over (the) five years from fiscal 2022", "from 2016 through 2020";
+    `year`: "a year", "annually", "per year", "annual payment at ...", and "in 2026", "for
+    fiscal 2021", "this year" (the year of the report), which also give the years. The words
+    after the amount are read up to the next amount or clause end; a year before it only when
+    it is "for/in YEAR" right before ("contribution for this year at ...").
+    """
+    end = chosen.end
+    bracket = re.match(r"\s?\([^()]*\)", text[end:])  # a conversion: "(US$1.01 billion)"
+    if bracket:
+        end += bracket.end()
+    nxt = next((m.start for m in monies if m.start >= end), len(text))
+    after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but)\b", text[end:nxt])[0]
+    before = text[max(0, chosen.start - 45) : chosen.start]
+    per = _period(text, chosen.end)
+    total = _TOTAL_OVER.search(after)
+    if total:
+        n = _YEAR_WORDS.get(total.group("n").lower()) or (
+            int(total.group("n")) if total.group("n").isdigit() else None
+        )
+        if n and n > 1:
+            first = int(total.group("y")) if total.group("y") else None
+            last = int(total.group("y2")) if total.group("y2") else None
+            if first and not last:
+                last = first + n - 1
+            return "total", (first, last) if first and last else None
+    one = _ONE_YEAR.search(after) or _ONE_YEAR.search(before[-25:])
+    if one:
+        y = int(one.group("y"))
+        return "year", (y, y)
+    rel = _REL_YEAR.search(after) or _REL_YEAR.search(before[-25:])
+    if rel and report_date is not None:
+        shift = {"this": 0, "next": 1, "last": -1}[rel.group("rel").lower()]
+        y = report_date.year + shift
+        return "year", (y, y)
+    if per or _ANNUAL_BEFORE.search(before) or (rel and report_date is None):
+        return per or "year", None
+    return None, None
 
 
 def _when(

@@ -103,19 +103,44 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
 
 def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
     """Sentences that combine money, forces and negotiation cues, in a report naming alliance
-    parties; the topic text is the words from the money cue to the forces cue as written."""
+    parties; or two adjacent sentences with two families each that together have all three
+    ("Trump said Seoul would be paying $10 billion a year for the troops." + "Seoul and
+    Washington agreed this month on a deal under which Seoul will pay ..."). The topic text is
+    the words from the money cue to the forces cue, as written."""
     if not _has_alliance_parties(sentences):
         return []
+    families = [_families(s.text) for s in sentences]
     hits: list[TopicHit] = []
-    for s in sentences:
+    for i, s in enumerate(sentences):
+        here = families[i]
+        pair = (
+            i + 1 < len(sentences)
+            and len(here) >= 2
+            and len(families[i + 1]) >= 2
+            and len(here | families[i + 1]) == 3
+        )
+        if len(here) < 3 and not pair:
+            continue
         money = _MONEY_CUE.search(s.text)
         forces = _FORCES_CUE.search(s.text)
-        if money is None or forces is None or _NEGOTIATION_CUE.search(s.text) is None:
-            continue
-        lo, hi = sorted((money, forces), key=lambda m: m.start())
-        span = s.text[lo.start() : hi.end()] if hi.start() - lo.end() < 60 else forces.group()
+        cues = [m for m in (money, forces) if m is not None]
+        lo, hi = min(cues, key=lambda m: m.start()), max(cues, key=lambda m: m.start())
+        span = s.text[lo.start() : hi.end()] if hi.start() - lo.end() < 60 else hi.group()
         hits.append(TopicHit(s, span))
     return hits
+
+
+def _families(text: str) -> frozenset[str]:
+    """Which cue families (money, forces, negotiation) a sentence holds."""
+    return frozenset(
+        name
+        for name, pattern in (
+            ("money", _MONEY_CUE),
+            ("forces", _FORCES_CUE),
+            ("negotiation", _NEGOTIATION_CUE),
+        )
+        if pattern.search(text)
+    )
 
 
 def _has_alliance_parties(sentences: tuple[Sentence, ...]) -> bool:
