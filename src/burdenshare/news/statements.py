@@ -27,6 +27,7 @@ from burdenshare.news.actors import (
 from burdenshare.news.records import Evidence, Statement
 from burdenshare.news.sentences import Sentence
 
+_WEEKDAY_P = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VERBS = (
     r"said|says|say|told|tells|added|adds|stated|states|noted|notes|stressed|stresses|"
     r"emphasized|emphasised|explained|explains|argued|argues|claimed|claims|warned|warns|"
@@ -34,11 +35,15 @@ _VERBS = (
     r"pointed out|brushed off|dismissed|denied|denies|vowed|pledged|reiterated|"
     r"expressed|tweeted|wrote"
 )
-_VERB_RE = re.compile(rf"\b(?:also\s|has\s|had\s|have\s)?(?P<verb>{_VERBS})\b(?:\s+that\b)?[,:]?")
+_VERB_RE = re.compile(
+    r"\b(?:(?:also|has|had|have|already|again|earlier|repeatedly|previously|reportedly)\s)*"
+    rf"(?P<verb>{_VERBS})\b(?:\s+that\b)?[,:]?"
+)
 _PARTY_ADJ = rf"(?:{COUNTRY_PATTERN})(?:['’]s)?"
 _ROLE_PHRASE = (
+    r"(?:(?:[Ff]ormer|[Aa]cting|[Tt]hen)\s)?"
     rf"(?:(?P<party>{_PARTY_ADJ})\s)?(?:(?:former|acting|new|then)\s)?"
-    rf"(?P<role>{ROLE_NOUN_PATTERN})"
+    rf"(?P<role>(?i:{ROLE_NOUN_PATTERN}))"
 )
 _ROLE_THEN_NAME = re.compile(rf"{_ROLE_PHRASE}\s(?P<name>{NAME_PATTERN})")
 _NAME_THEN_ROLE = re.compile(
@@ -54,7 +59,27 @@ _INSTITUTION = re.compile(
     r"negotiating team|delegation|officials)$",
     re.I,
 )
+# Groups that speak without names: "officials familiar with the talks", "diplomatic sources",
+# "officials in Seoul", "government officials".
+_GROUP = re.compile(
+    r"^(?:the\s)?(?:(?:senior|government|diplomatic|unnamed|anonymous|military|defense|defence|"
+    r"foreign ministry|ministry|administration|U\.?S\.?|Korean|South Korean|Japanese|American|"
+    r"informed|two|several|three)\s){0,2}"
+    r"(?:officials|sources|diplomats|negotiators|people)"
+    r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|with knowledge of)"
+    r"\s[\w .'’-]{2,40})?$",
+    re.I,
+)
 _ACCORDING = re.compile(r"^\s*(?:But\s|And\s)?According to (?P<sp>[^,]+),\s(?P<text>.+)$")
+_ACCORDING_AFTER = re.compile(r"^(?P<text>.+?),\s(?:according to)\s(?P<sp>[^,]+?)[.]?$")
+# What may follow "X said" without being what was said: a time, a place, a manner.
+_AFTER_VERB_ONLY = re.compile(
+    rf"^(?:(?:on\s)?{_WEEKDAY_P}(?:,?\s[A-Z][a-z]+\.?\s\d{{1,2}}(?:,\s\d{{4}})?)?|"
+    r"in a (?:statement|briefing|press release|interview)|at a (?:news conference|press briefing|"
+    r"briefing)|on condition of anonymity|without giving details|(?:on\s)?(?:today|yesterday)|"
+    r"earlier|later|local time|afterwards|after the (?:talks|meeting)|"
+    r"[\s,])*[.!?]?$"
+)
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{3,})[\"”]")
 _QUOTE_THEN_VERB = re.compile(
     rf"^\s*[\"“](?P<q>[^\"”]+?)[,.]?[\"”],?\s(?P<sp>[^,.]+?)\s(?P<verb>{_VERBS})\b|"
@@ -145,70 +170,134 @@ class _Speaker:
 def find_statements(
     sentences: tuple[Sentence, ...], people: tuple[Person, ...]
 ) -> tuple[Statement, ...]:
-    """Quotes and paraphrases in the report, in order, with speakers resolved."""
+    """Quotes and paraphrases in the report, in order, with speakers resolved.
+
+    A sentence may hold several ("the ministry said ..., after Trump wrote that ..."); a
+    surname alone ("Lee told a briefing") is the person of that surname named in full anywhere
+    in the report; "the ministry" is the ministry that spoke before.
+    """
+    names = _full_names(sentences)
     out: list[Statement] = []
     last: _Speaker | None = None
     last_index = -10
     for s in sentences:
-        found = _statement(s, people, last)
-        if found is None and last is not None and s.index - last_index <= 2:
-            found = _bare_quote(s, last)
-        if found is not None:
-            out.append(found)
-            if found.attribution != "preceding" or last is None:
+        found = _statements(s, people, last, names, out)
+        if not found and last is not None and s.index - last_index <= 2:
+            bare = _bare_quote(s, last)
+            found = [bare] if bare is not None else []
+        for statement in found:
+            out.append(statement)
+            if statement.attribution != "preceding" or last is None:
                 last = _Speaker(
-                    found.speaker,
-                    found.speaker_mention,
-                    found.role,
-                    found.party,
-                    found.attribution,
-                    found.speaker_evidence,
+                    statement.speaker,
+                    statement.speaker_mention,
+                    statement.role,
+                    statement.party,
+                    statement.attribution,
+                    statement.speaker_evidence,
                 )
             last_index = s.index
     return tuple(out)
 
 
-def _statement(s: Sentence, people: tuple[Person, ...], last: _Speaker | None) -> Statement | None:
+_FULL_NAME = re.compile(rf"\b{NAME_PATTERN}\b")
+
+
+def _full_names(sentences: tuple[Sentence, ...]) -> tuple[tuple[str, Evidence], ...]:
+    """Every name of two or more words the report writes (first mention first)."""
+    seen: dict[str, Evidence] = {}
+    for s in sentences:
+        for m in _FULL_NAME.finditer(s.text):
+            tokens = m.group().split()
+            while tokens and (tokens[0] in NOT_NAMES or tokens[0] == "Former"):
+                tokens.pop(0)
+            name = _clean_name(" ".join(tokens)) if tokens else None
+            if name and len(name.split()) >= 2 and name not in seen:
+                seen[name] = _evidence(s, ("speaker",))
+    return tuple(seen.items())
+
+
+def _statements(
+    s: Sentence,
+    people: tuple[Person, ...],
+    last: _Speaker | None,
+    names: tuple[tuple[str, Evidence], ...],
+    before: list[Statement],
+) -> list[Statement]:
     text = s.text
+
+    def resolve(who: str) -> _Speaker | None:
+        return _resolve(who, people, last, names, before)
+
     m = _ACCORDING.match(text)
     if m:
-        speaker = _resolve(m.group("sp").strip(), people, last)
+        speaker = resolve(m.group("sp").strip())
         if speaker is not None:
-            return _make(s, speaker, "paraphrase", "according to", m.group("text"))
+            return [_make(s, speaker, "paraphrase", "according to", m.group("text"))]
+    m = _ACCORDING_AFTER.match(text)
+    if m and not _QUOTE.search(m.group("sp")):
+        speaker = resolve(m.group("sp").strip())
+        if speaker is not None:
+            return [_make(s, speaker, "paraphrase", "according to", m.group("text"))]
     m = _QUOTE_THEN_VERB.match(text)
     if m:
         quote = m.group("q") or m.group("q2")
         who = m.group("sp") or m.group("sp2")
         verb = m.group("verb") or m.group("verb2")
-        speaker = _resolve(who.strip(), people, last)
+        speaker = resolve(who.strip())
         if speaker is not None:
-            return _make(s, speaker, "quote", verb, quote)
+            return [_make(s, speaker, "quote", verb, quote)]
+    out: list[Statement] = []
+    taken = 0
     for vm in _VERB_RE.finditer(text):
-        if _inside_quote(text, vm.start()):
+        if vm.start() < taken or _inside_quote(text, vm.start()):
             continue
         head = text[: vm.start()].rstrip()
-        who = _subject(head)
+        who = _subject(head[taken:])
         if not who:
             continue
-        speaker = _resolve(who, people, last)
+        speaker = resolve(who)
         if speaker is None:
             continue
         rest = text[vm.end() :].strip()
         if vm.group("verb") in ("told", "tells"):
             rest = _TOLD_WHOM.sub("", rest, count=1)
-        if not rest.strip(" .!?\"”"):
-            # "..., officials said.": the statement is what comes before the attribution
-            said = head[: len(head) - len(who)].rstrip(" ,")
+        rest = _WHEN_SAID.sub("", rest, count=1)
+        nxt = _next_statement_start(rest)
+        said_text = rest[:nxt].rstrip(" ,") if nxt is not None else rest
+        if not said_text.strip(" .!?\"”") or _AFTER_VERB_ONLY.match(said_text):
+            # "..., officials said (on Thursday).": what was said comes before the attribution
+            said = head[taken : len(head) - len(who)].rstrip(" ,")
             if said:
-                return _make(s, speaker, "paraphrase", vm.group("verb"), said)
+                out.append(_make(s, speaker, "paraphrase", vm.group("verb"), said))
+            taken = vm.end()
             continue
-        quote = _QUOTE.fullmatch(rest.rstrip(".")) if rest.startswith(('"', "“")) else None
+        quote = (
+            _QUOTE.fullmatch(said_text.rstrip(".")) if said_text.startswith(('"', "“")) else None
+        )
         if quote:
-            return _make(s, speaker, "quote", vm.group("verb"), quote.group("q"))
-        if not rest:
-            continue
-        return _make(s, speaker, "paraphrase", vm.group("verb"), rest)
-    return None
+            out.append(_make(s, speaker, "quote", vm.group("verb"), quote.group("q")))
+        else:
+            out.append(_make(s, speaker, "paraphrase", vm.group("verb"), said_text))
+        if nxt is None:
+            break
+        taken = vm.end() + (len(text[vm.end() :]) - len(text[vm.end() :].lstrip())) + nxt
+    return out
+
+
+_WHEN_SAID = re.compile(
+    rf"^(?:on\s)?(?:{_WEEKDAY_P}|on Twitter|in a statement|at a briefing)\s(?:that\s)?(?=\S)"
+)
+_NEXT_CLAUSE = re.compile(r",\s(?:after|before|while|as|when|because|since)\s")
+
+
+def _next_statement_start(rest: str) -> int | None:
+    """Where a second reported clause starts in what follows a reporting verb (", after X
+    wrote ..."), if one does."""
+    m = _NEXT_CLAUSE.search(rest)
+    if m is None or _VERB_RE.search(rest, m.end()) is None:
+        return None
+    return m.start()
 
 
 def _inside_quote(text: str, at: int) -> bool:
@@ -222,7 +311,11 @@ _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 def _subject(head: str) -> str | None:
     """The words right before a reporting verb that could name a speaker: the last clause, or
     a name ending a longer clause ("When asked whether ... forward DeHart said")."""
-    clause = re.split(r"[,;:]\s|\bthat\s|\bwhether\s", head)[-1].strip()
+    clause = re.split(
+        r"[,;:][\"”’]?\s|\s?(?:--|—|–)\s?|\bthat\s|\bwhether\s|"
+        r"\b(?:after|before|when|while|as|because)\s",
+        head,
+    )[-1].strip()
     clause = _LEADING.sub("", clause).strip()
     if clause and len(clause.split()) <= 8:
         return clause
@@ -232,14 +325,21 @@ def _subject(head: str) -> str | None:
     return None
 
 
-def _resolve(who: str, people: tuple[Person, ...], last: _Speaker | None) -> _Speaker | None:
+def _resolve(
+    who: str,
+    people: tuple[Person, ...],
+    last: _Speaker | None,
+    names: tuple[tuple[str, Evidence], ...] = (),
+    before: list[Statement] | None = None,
+) -> _Speaker | None:
     """Who a speaker phrase refers to, or None if it names no one."""
     who = _LEADING.sub("", who).strip()
+    who = re.sub(r"\s(?:has|have|had|also|already|again|earlier|reportedly)$", "", who)
     if _PRONOUN.match(who):
         if last is None:
             return None
         return _Speaker(last.name, who, last.role, last.party, "pronoun", last.intro)
-    by_role = _ROLE_THEN_NAME.fullmatch(who)
+    by_role = _ROLE_THEN_NAME.fullmatch(_strip_article(who))
     name = _clean_name(by_role.group("name")) if by_role else None
     if name is None and re.fullmatch(NAME_PATTERN, who):
         name = _clean_name(who)
@@ -249,6 +349,10 @@ def _resolve(who: str, people: tuple[Person, ...], last: _Speaker | None) -> _Sp
             return _Speaker(
                 person.name, who, person.role, person.party, "explicit", person.evidence
             )
+        if len(name.split()) == 1:
+            full = next((n for n in names if _surname(n[0]) == name), None)
+            if full is not None:
+                return _Speaker(full[0], who, None, None, "explicit", full[1])
         return _Speaker(name, who, None, None, "explicit", None)
     descriptor = _DESCRIPTOR.match(who)
     if descriptor:
@@ -263,8 +367,40 @@ def _resolve(who: str, people: tuple[Person, ...], last: _Speaker | None) -> _Sp
     if _INSTITUTION.match(who):
         actors = find_actors(who)
         party = actors[0].country if actors else None
+        earlier = _earlier_institution(who, before or [])
+        if earlier is not None and not actors:
+            return _Speaker(
+                earlier.speaker, who, earlier.role, earlier.party, "descriptor",
+                earlier.speaker_evidence,
+            )
+        return _Speaker(_strip_article(who), who, None, party, "explicit", None)
+    if _GROUP.match(who):
+        actors = find_actors(who)
+        party = actors[0].country if actors else None
+        earlier = _earlier_institution(who, before or [])
+        if earlier is not None and len(_strip_article(who).split()) == 1:
+            return _Speaker(
+                earlier.speaker, who, earlier.role, earlier.party, "descriptor",
+                earlier.speaker_evidence,
+            )
         return _Speaker(_strip_article(who), who, None, party, "explicit", None)
     return None
+
+
+def _earlier_institution(who: str, before: list[Statement]) -> Statement | None:
+    """A statement by the institution a bare "the ministry" refers back to."""
+    head = _strip_article(who).lower()
+    for st in reversed(before):
+        if st.speaker.lower() != head and st.speaker.lower().endswith(head):
+            return st
+    return None
+
+
+def _surname(name: str) -> str:
+    parts = name.split()
+    if len(parts) >= 2 and "-" in parts[-1]:
+        return parts[0]
+    return parts[-1]
 
 
 def _strip_article(text: str) -> str:
