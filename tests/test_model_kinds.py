@@ -9,7 +9,7 @@ import pytest
 from builders import SMALL_SPACES
 
 from burdenshare.model import ChoiceIssue, CountIssue, Issue, MoneyIssue, PercentIssue, RealIssue
-from burdenshare.model.issues import Category, ScopeIssue
+from burdenshare.model.issues import Category, Payer, ScopeIssue, ShareIssue
 from burdenshare.model.kinds.registry import BUILT_IN, from_genius, kind_of
 from burdenshare.scenario import load
 from burdenshare.scenario.schema import IssueDoc
@@ -22,6 +22,15 @@ ISSUES: tuple[Issue, ...] = (
     CountIssue("years", 2, 11, 3, unit="years"),
     ScopeIssue("scope", (Category("labor", "Korean labor", "MOFA", fixed=True), Category("x"))),
     ChoiceIssue("venue", ("a", "b"), source="assumption"),
+    ShareIssue(
+        "split",
+        (Payer("USA", 10.0, 60.0), Payer("DEU", 10.0), Payer("Others", members=("FRA", "GBR"))),
+        10.0,
+        bill=2.0,
+        currency="EUR",
+        unit="bn",
+        usd_rate=1.1,
+    ),
 )
 TOML_ISSUES = [issue for issue in ISSUES if issue.kind in BUILT_IN]
 
@@ -31,7 +40,7 @@ def _failing(key: str, message: str) -> None:
 
 
 def test_the_registry_names_the_file_formats_kinds() -> None:
-    assert BUILT_IN == ("money", "percent", "count", "scope", "choice")
+    assert BUILT_IN == ("money", "percent", "count", "scope", "choice", "share")
     assert kind_of("real") is None  # GENIUS only: no scenario-file table
     assert {issue.kind for issue in TOML_ISSUES} == set(BUILT_IN)
 

@@ -262,7 +262,8 @@ def test_without_registration_the_kind_is_unknown(tmp_path: Path) -> None:
     (problem,) = raised.value.problems
     assert problem.field == "issues[1].kind"
     assert problem.message == (
-        "input should be 'money', 'percent', 'count', 'scope' or 'choice', got 'ordinal'"
+        "input should be 'money', 'percent', 'count', 'scope', 'choice' or 'share', "
+        "got 'ordinal'"
     )
 
 

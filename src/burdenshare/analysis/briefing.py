@@ -21,8 +21,13 @@ from burdenshare.analysis.solutions import (
 from burdenshare.analysis.winsets import WinSets, winsets
 from burdenshare.analysis.zopa import Zopa, zopas
 from burdenshare.model import MoneyIssue, Offer, Scenario, is_money, is_numeric
+from burdenshare.model.offers import json_value
 
 Disagreement = Literal["zero", "reservation"]
+
+LISTED_VALUES = 64
+"""A non-numeric issue with more values (the splits of a share issue) is summarised by its
+range, not listed value by value."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,36 @@ def _round(x: float) -> float:
     return float(round(float(x), 10))
 
 
+def _frontier_json(space: UtilitySpace) -> list[dict[str, Any]]:
+    """`pareto_frontier`: each point's utilities (rounded to 10 decimals) and terms. For an
+    enumerated space the terms come from each issue's grid by index, each grid value shaped
+    once (a frontier can hold every one of 176,851 splits)."""
+    points = np.asarray(space.points, dtype=float)
+    # Python's round on each distinct utility (a frontier repeats few of them), mapped back
+    distinct, inverse = np.unique(points, return_inverse=True)
+    rounded = np.array([round(x, 10) for x in distinct.tolist()], dtype=float)
+    rows = rounded[inverse.reshape(-1)].reshape(points.shape).tolist()
+    if space.outcome_index is None:
+        return [{"utilities": u, "terms": space.terms(j).to_json()} for j, u in enumerate(rows)]
+    outcomes = space.space
+    per_issue = np.unravel_index(np.asarray(space.outcome_index, dtype=np.int64), outcomes.shape)
+    columns = []
+    for position, issue in enumerate(outcomes.issues):
+        grid = outcomes.grids[position]
+        shaped: dict[int, Any] = {}
+        column = []
+        for k in per_issue[position].tolist():
+            value = shaped.get(k)
+            if value is None:
+                value = shaped[k] = json_value(grid[k])
+            column.append(value)
+        columns.append((issue.name, column))
+    return [
+        {"utilities": u, "terms": {name: column[j] for name, column in columns}}
+        for j, u in enumerate(rows)
+    ]
+
+
 def issue_summary(scenario: Scenario) -> list[dict[str, Any]]:
     """Each issue: name, kind, number of values (null if continuous) and its range or options."""
     out: list[dict[str, Any]] = []
@@ -104,7 +139,11 @@ def issue_summary(scenario: Scenario) -> list[dict[str, Any]]:
             )
         else:
             entry["values"] = issue.size()
-            entry["range"] = " | ".join(issue.describe(v) for v in issue.values())
+            entry["range"] = (
+                " | ".join(issue.describe(v) for v in issue.values())
+                if issue.size() <= LISTED_VALUES
+                else issue.describe_range()
+            )
         out.append(entry)
     return out
 
@@ -146,9 +185,7 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
     """The analysis as one JSON-ready object (fields documented in docs/reference)."""
     scenario = analysis.scenario
     space = analysis.space
-    frontier = []
-    for j, u in enumerate(space.points):
-        frontier.append({"utilities": [_round(x) for x in u], "terms": space.terms(j).to_json()})
+    frontier = _frontier_json(space)
     solutions: dict[str, Any] = {}
     for name in SOLUTION_NAMES:
         s = analysis.solutions[name]

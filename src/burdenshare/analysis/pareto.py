@@ -78,10 +78,8 @@ def _prefilter_2d(
 def frontier_indices(utilities: np.ndarray) -> np.ndarray:
     """Indices of the frontier of an (N, n) utility matrix, any n; sorted by u1 descending.
 
-    n = 2 uses the sweep. Otherwise points are visited by decreasing utility sum: the first
-    remaining point cannot be dominated by any other (a dominator has a larger sum), so it is kept
-    and every remaining point it weakly dominates is dropped (vectorised; O(N·F) for F frontier
-    points, which the sum order keeps small in practice).
+    n = 2 uses the sweep; n ≥ 3 the compiled maxima algorithms of `skyline.frontier_many`
+    (O(N log N) for three parties, O(N log² N) for four).
     """
     utilities = np.asarray(utilities, dtype=float)
     count, parties = utilities.shape
@@ -91,19 +89,9 @@ def frontier_indices(utilities: np.ndarray) -> np.ndarray:
         return np.array([int(np.argmax(utilities[:, 0]))], dtype=np.int64)
     if parties == 2:
         return frontier_indices_2d(utilities[:, 0], utilities[:, 1])
-    order = np.lexsort((np.arange(count), -utilities.sum(axis=1)))
-    columns = [np.ascontiguousarray(utilities[order, j]) for j in range(parties)]
-    ids = np.arange(count)
-    kept: list[int] = []
-    while ids.size:
-        kept.append(int(ids[0]))
-        dominated = columns[0] <= columns[0][0]
-        for column in columns[1:]:
-            dominated &= column <= column[0]
-        alive = ~dominated
-        columns = [column[alive] for column in columns]
-        ids = ids[alive]
-    result = order[np.array(kept, dtype=np.int64)]
+    from burdenshare.analysis.skyline import frontier_many
+
+    result = frontier_many(utilities)
     key = np.lexsort((result, *(-utilities[result, j] for j in reversed(range(parties)))))
     return np.asarray(result[key], dtype=np.int64)
 

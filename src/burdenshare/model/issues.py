@@ -16,6 +16,8 @@ from burdenshare.model.kinds.numeric import NumericIssue
 from burdenshare.model.kinds.percent import PercentIssue
 from burdenshare.model.kinds.real import RealIssue
 from burdenshare.model.kinds.scope import Category, ScopeIssue
+from burdenshare.model.kinds.share import Payer, ShareIssue, is_share
+from burdenshare.model.kinds.splits import Split
 
 __all__ = [
     "UNIT_SCALES",
@@ -25,10 +27,14 @@ __all__ = [
     "Issue",
     "MoneyIssue",
     "NumericIssue",
+    "Payer",
     "PercentIssue",
     "RealIssue",
     "ScopeIssue",
+    "ShareIssue",
+    "Split",
     "Value",
     "is_money",
     "is_numeric",
+    "is_share",
 ]

@@ -8,6 +8,17 @@ from functools import cached_property
 from typing import Any
 
 from burdenshare.model.kinds.base import Value
+from burdenshare.model.kinds.splits import Split
+
+
+def json_value(value: Value) -> float | str | list[str] | dict[str, float]:
+    """One issue's value as JSON carries it: a number or name as is, a scope as a sorted list,
+    a split as an object mapping each payer to its percent."""
+    if isinstance(value, frozenset):
+        return sorted(value)
+    if isinstance(value, Split):
+        return value.to_json()
+    return value
 
 
 @dataclass(frozen=True)
@@ -56,9 +67,7 @@ class Offer:
         """A plain dict issue name -> value."""
         return dict(self.terms)
 
-    def to_json(self) -> dict[str, float | str | list[str]]:
-        """JSON-ready terms: numbers stay numbers, scopes become sorted lists."""
-        out: dict[str, float | str | list[str]] = {}
-        for name, value in self.terms:
-            out[name] = sorted(value) if isinstance(value, frozenset) else value
-        return out
+    def to_json(self) -> dict[str, float | str | list[str] | dict[str, float]]:
+        """JSON-ready terms: numbers stay numbers, scopes become sorted lists, splits objects
+        mapping each payer to its percent."""
+        return {name: json_value(value) for name, value in self.terms}

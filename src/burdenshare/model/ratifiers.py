@@ -49,7 +49,7 @@ class Limit:
             if extra:
                 return f"{self.issue} must not include {', '.join(extra)}"
             return None
-        if isinstance(value, str):
+        if not isinstance(value, int | float):  # an option or a split: no numeric bound
             return None
         base = self.base(status_quo)
         low, high, low_pct, high_pct = self.bounds()

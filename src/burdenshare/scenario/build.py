@@ -32,7 +32,7 @@ from burdenshare.model import (
     Threat,
     Valuation,
 )
-from burdenshare.model.issues import Value
+from burdenshare.model.issues import Split, Value
 from burdenshare.model.kinds.registry import kind_of
 from burdenshare.model.projection import MeetingProjection
 from burdenshare.scenario import schema as s
@@ -81,7 +81,13 @@ def _terms(
             ok = False
             continue
         value = raw[issue.name]
-        converted: Value = frozenset(value) if isinstance(value, list) else value
+        converted: Value
+        if isinstance(value, list):
+            converted = frozenset(value)
+        elif isinstance(value, dict):  # a split: payer -> percent
+            converted = Split(tuple((str(k), float(v)) for k, v in value.items()))
+        else:
+            converted = value
         if not issue.contains(converted):
             problems.add((*loc, issue.name), issue.expected(value))
             ok = False
@@ -257,6 +263,17 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
                 problems.add(
                     (*loc, "limits", j, "requires" if ldoc.requires else "excludes"),
                     f"requires/excludes apply to scope issues only; {ldoc.issue!r} is {issue.kind}",
+                )
+            bounded = [
+                key
+                for key in ("min", "max", "min_change_pct", "max_change_pct")
+                if getattr(ldoc, key) is not None
+            ]
+            if bounded and not issue.numeric:
+                problems.add(
+                    (*loc, "limits", j, bounded[0]),
+                    f"{bounded[0]} applies to numeric issues only; {ldoc.issue!r} is "
+                    f"{issue.kind} (give the ratifier a valuation and `min_utility` instead)",
                 )
             limits.append(
                 Limit(

@@ -17,11 +17,25 @@ from burdenshare.model.kinds.registry import BUILT_IN, kind_names, kind_of
 from burdenshare.scenario.stakeholders_schema import StakeholdersDoc
 
 Number = float
-TermValue = float | str | list[str]
+TermValue = float | str | list[str] | dict[str, float]
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PayerDoc(_Strict):
+    """One payer of a share issue's common bill."""
+
+    name: str = Field(min_length=1, description="Identifier used in splits, e.g. `DEU`.")
+    label: str = Field("", description="Readable name, e.g. `Germany`.")
+    floor: Number = Field(0.0, description="share: lowest share in percent (default 0).")
+    cap: Number = Field(100.0, description="share: highest share in percent (default 100).")
+    members: list[str] = Field(
+        default_factory=list,
+        description="share: ISO 3166 alpha-3 codes whose figures make up a group's reference "
+        "keys (default: the payer's own name).",
+    )
 
 
 class CategoryDoc(_Strict):
@@ -54,17 +68,29 @@ class IssueDoc(_Strict):
     name: str = Field(min_length=1, description="Identifier used in offers and field paths.")
     kind: KindName
     label: str = ""
-    currency: str | None = Field(None, description="money: ISO currency code, e.g. `KRW`.")
+    currency: str | None = Field(
+        None, description="money, share: ISO currency code of the amount or bill, e.g. `KRW`."
+    )
     unit: str | None = Field(
         None,
-        description="money: scale of values (`''`, `thousand`, `M`, `bn`, `tn`); count: unit word.",
+        description="money, share: scale of values (`''`, `thousand`, `M`, `bn`, `tn`); "
+        "count: unit word.",
     )
     per: str | None = Field(None, description="percent: period shown after %, e.g. `yr`.")
     low: Number | None = Field(None, description="money/percent/count: lowest admissible value.")
     high: Number | None = Field(None, description="money/percent/count: highest admissible value.")
-    step: Number | None = Field(None, description="money/percent/count: grid step (> 0).")
+    step: Number | None = Field(
+        None, description="money/percent/count: grid step (> 0); share: in percentage points."
+    )
     categories: list[CategoryDoc] | None = Field(None, description="scope: the cost categories.")
     options: list[str] | None = Field(None, description="choice: the options.")
+    payers: list[PayerDoc] | None = Field(None, description="share: the payers, in order.")
+    bill: Number | None = Field(
+        None, description="share: the common bill in `unit`s of `currency` (default 0: none)."
+    )
+    usd_rate: Number | None = Field(
+        None, description="share: US dollars per unit of `currency` (money per payer in USD)."
+    )
     source: str = ""
 
 
@@ -99,6 +125,7 @@ class ValueFunctionDoc(_Strict):
     points: list[tuple[float, float]] | None = None
     categories: dict[str, float] | None = None
     options: dict[str, float] | None = None
+    payer: str | None = Field(None, description="share: whose share the function scores.")
     rationale: str = ""
 
 

@@ -14,8 +14,11 @@ from typing import Any, Literal, Protocol, TypeAlias, TypeGuard
 
 import numpy as np
 
-Value: TypeAlias = float | int | frozenset[str] | str
-"""The value an offer gives one issue: a number, a set of category names, or an option name."""
+from burdenshare.model.kinds.splits import Split
+
+Value: TypeAlias = float | int | frozenset[str] | str | Split
+"""The value an offer gives one issue: a number, a set of category names, an option name, or a
+split of a common bill (`splits.Split`)."""
 
 Table: TypeAlias = Mapping[str, Any]
 """A table of a scenario file as plain data (an issue, or one issue's value function)."""
