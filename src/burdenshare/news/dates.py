@@ -40,6 +40,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("weekday_range", rf"\b(?:from\s)?{WEEKDAY}\s(?:to|through|until|and)\s{WEEKDAY}\b"),
     ("month_year", rf"\b{MONTH}\s{_YEAR}\b"),
     ("end_of", r"\b(?:the\s)?end of (?:this|the|next|last) (?:month|year)\b"),
+    ("end_of_year", rf"\b(?:the\s)?end of {_YEAR}\b"),
+    ("in_days", r"\bin (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks)\b"),
+    ("mid_month", rf"\b(?:in\s)?(?:the\s)?(?:middle|beginning|start|end) of {MONTH}\b"),
     ("new_year", r"\bthe new year\b"),
     (
         "relative_unit",
@@ -141,6 +144,8 @@ def _absolute(phrase: DatePhrase) -> When | None:
             return When(parsed[0], "stated", text)
     if phrase.kind == "year":
         return When(str(y), "stated", text)
+    if phrase.kind == "end_of_year":
+        return When(f"{y:04d}-12-31", "stated", text)
     return None
 
 
@@ -166,6 +171,17 @@ def _resolve_relative(
     phrase: DatePhrase, base: dt.date, forward: bool
 ) -> tuple[str, str | None] | None:
     kind, text = phrase.kind, phrase.text.lower()
+    if kind == "in_days":
+        words = text.split()
+        n = int(words[1]) if words[1].isdigit() else _SMALL_NUMBERS[words[1]]
+        days = n * 7 if words[2].startswith("week") else n
+        return (base + dt.timedelta(days=days)).isoformat(), None
+    if kind == "mid_month":
+        month = re.search(MONTH, phrase.text)
+        if month is None:
+            return None
+        parsed = _parse(month.group(), base, forward)
+        return (_shift_year(parsed[0], base, forward), None) if parsed else None
     if kind == "new_year":
         year = base.year + 1 if base.month >= 10 else base.year
         return str(year), None
@@ -222,6 +238,8 @@ def _resolve_relative(
     return date, None
 
 
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                  "nine": 9, "ten": 10}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -324,6 +342,19 @@ def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
         if found:
             return found[-1][0], found[-1][2]
     return None, None
+
+
+_DATELINE_CITY = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}),\s")
+
+
+def dateline_city(text: str) -> str | None:
+    """The city of the report's dateline ("WASHINGTON, Dec. 4, 2019 (AP) —" → "Washington"),
+    or None when the report has no dateline."""
+    for line in [line for line in text[:2000].split("\n") if line.strip()][:_HEADER_LINES]:
+        m = _DATELINE_CITY.match(line)
+        if m and re.search(r"--|—|–|\)\s?-", line[: 120]):
+            return " ".join(w.capitalize() for w in m.group("city").split())
+    return None
 
 
 def _full_dates(text: str) -> list[tuple[dt.date, int, str]]:

@@ -35,6 +35,15 @@ from burdenshare.news.sentences import Sentence
 
 _TALKS = r"(?:round|rounds|talks|negotiations?|meetings?|session|consultations)"
 _DEAL = r"(?:agreement|deal|accord|pact|SMA)"
+# Words between "agreed" and what was agreed: when and where ("agreed Tuesday that", "agreed
+# only this month on a new deal", "agreed in 2021 to raise").
+_WHEN_ADVERBIAL = (
+    rf"(?:on\s)?{WEEKDAY}|today|yesterday|(?:only\s|earlier\s)?(?:this|last)\s(?:week|month|year)|"
+    rf"in\s(?:{MONTH}\s)?(?:19|20)\d{{2}}|in\s{MONTH}|in\s[A-Z][a-z]+|at\s(?:the|their)\s[\w-]+|"
+    r"on\s[A-Z][a-z]+\s\d{1,2}|in principle|formally|finally|eventually|only"
+)
+# Verbs of further talks: "agreed to continue / meet / hold talks" is a scheduled meeting.
+_TALK_VERBS = r"continue|meet|hold|resume|keep|narrow|work|reconvene|talk|negotiate|discuss"
 _NEGATION = re.compile(r"\b(?:without|no|not|never|failed|fail|failing|yet to|unable|n't)\b", re.I)
 _IRREALIS = re.compile(
     r"\b(?:will|would|shall|could|might|may|must|hope|hopes|hoping|try|tries|trying|aim|aims|"
@@ -80,7 +89,9 @@ _RULES: tuple[_Rule, ...] = (
         "deal_rejected",
         _rx(
             r"\b(?P<t>rejected|turned down|refused|vetoed|spurned)\s(?:[\w'’.-]+\s){0,3}?"
-            r"(?:offer|deal|agreement|proposal|increase)\b"
+            r"(?:offer|deal|agreement|proposal|increase)\b|"
+            rf"\b(?:{_DEAL}|offer|proposal|draft)\s(?:was|were|had been|has been)\s"
+            r"(?P<t2>rejected|vetoed|turned down|spurned)\b"
         ),
     ),
     _Rule(
@@ -97,7 +108,11 @@ _RULES: tuple[_Rule, ...] = (
             rf"agreed upon|announced|concluded|unveiled)\s(?:[\w'’-]+\s){{0,5}}?{_DEAL}\b|"
             rf"\b(?P<t2>agreement in principle|agreed in principle|tentative (?:deal|agreement))\b|"
             rf"\b{_DEAL}\s(?:was|has been|had been)\s"
-            r"(?P<t3>reached|struck|finali[sz]ed|announced)\b"
+            r"(?P<t3>reached|struck|finali[sz]ed|announced)\b|"
+            rf"\b(?P<t4>agreed)(?:\s(?:{_WHEN_ADVERBIAL})){{0,2}}\s(?:that\s|on\s(?:a|an|the)\s|"
+            rf"to\s(?!{_TALK_VERBS}\b)(?:[\w-]+))|"
+            rf"\bterms\sof\s(?:the\s)?(?:[\w-]+\s){{0,5}}?{_DEAL}\b[^.]{{0,80}}?"
+            r"\b(?P<t5>released|announced|unveiled|published|disclosed)\b"
         ),
     ),
     _Rule(
@@ -124,7 +139,10 @@ _RULES: tuple[_Rule, ...] = (
             r"negotiat\w*|again)\b)|"
             r"\b(?P<t5>meet again)\b|"
             rf"\b(?P<t2>(?:continue|resume)\s(?:negotiating|talks|negotiations))\b|"
-            rf"\b{_TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set)\b|"
+            rf"\b{_TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set)\b"
+            r"(?!\sto\s(?:run|last|end|wrap up|conclude|continue through)\b)|"
+            rf"\b{_TALKS}\b[^.]{{0,60}}?\b(?P<t6>will (?:take place|be held|be hosted|open|begin|"
+            r"start|resume|convene))\b|"
             rf"\b(?:next|upcoming|following)\s(?:round|meeting|session)\b[^.]{{0,60}}?"
             r"\b(?P<t4>will|is expected|is scheduled|is slated|is set)\b"
         ),
@@ -147,7 +165,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t2>wrapped up|concluded|ended|finished|held|completed|closed)\s"
             rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b|"
             rf"\b(?:round|talks|meetings?)\b[^.]{{0,140}}?\b(?P<t3>was|were)\s(?:the\s)?"
-            rf"(?:final|last|latest|{ORDINAL_PATTERN})\b"
+            rf"(?:final|last|latest|{ORDINAL_PATTERN})\b|"
+            rf"^(?:It|This|That)\s(?P<t6>was|marked)\s(?:the\s)?(?:{ORDINAL_PATTERN})\s"
+            r"(?:round|session|meeting)\b"
         ),
     ),
 )
@@ -160,7 +180,7 @@ _ROUND_RES = (
     ),
     re.compile(rf"\b(?:round|session)\s(?:No\.\s?)?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\b", re.I),
     re.compile(
-        rf"\bthe\s(?P<o>{ORDINAL_PATTERN})\s(?:so far|such|time|of (?:the|these)"
+        rf"\bthe\s(?P<o>{ORDINAL_PATTERN})\s(?:so far|such|time|of its kind|of (?:the|these)"
         r" (?:talks|meetings|rounds))\b",
         re.I,
     ),
@@ -175,7 +195,7 @@ _VIRTUAL = re.compile(
     re.I,
 )
 _NOT_PLACES = re.compile(
-    rf"^(?:{MONTH}|{WEEKDAY}|The|A|An|His|Her|Their|Its|Our|This|That|"
+    rf"^(?:{MONTH}|{WEEKDAY}|The(?!\sHague\b)|A|An|His|Her|Their|Its|Our|This|That|"
     r"Congress|Parliament|National Assembly|English|Korean|SMA)\b"
 )
 _LENGTH = re.compile(
@@ -235,11 +255,15 @@ class _Hit:
 
 
 def sentence_events(
-    sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None
+    sentence: Sentence,
+    negotiation: Negotiation,
+    report_date: dt.date | None,
+    here: str | None = None,
 ) -> list[Event]:
-    """The negotiation events one sentence reports (usually none or one)."""
+    """The negotiation events one sentence reports (usually none or one). `here` is the city
+    of the report's dateline, the place a sentence means by "here"."""
     hits = _hits(sentence.text)
-    events = [_build(hit, sentence, negotiation, report_date) for hit in hits]
+    events = [_build(hit, sentence, negotiation, report_date, here) for hit in hits]
     return events
 
 
@@ -262,7 +286,7 @@ def _hits(original: str) -> list[_Hit]:
             continue
         for m in rule.pattern.finditer(text):
             groups = m.groupdict()
-            group = next(g for g in ("t", "t2", "t3", "t4", "t5") if groups.get(g))
+            group = next(g for g in ("t", "t2", "t3", "t4", "t5", "t6") if groups.get(g))
             t_start, t_end = m.span(group)
             if rule.factual and not _is_factual(text, m, t_start):
                 continue
@@ -281,8 +305,12 @@ def _hits(original: str) -> list[_Hit]:
 
 
 def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
-    """Not negated inside the match nor just before it, nor in an unrealised mood."""
+    """Not negated inside the match nor just before it, nor in an unrealised mood, nor inside
+    a quotation (a speaker's claim, not the report's account)."""
     before = text[max(0, trigger_start - 40) : trigger_start]
+    whole_before = text[:trigger_start]
+    if whole_before.count('"') % 2 == 1 or whole_before.count("“") > whole_before.count("”"):
+        return False
     if _IRREALIS.search(before):
         return False
     if _NEGATION.search(m.group()):
@@ -291,14 +319,18 @@ def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
 
 
 def _build(
-    hit: _Hit, sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None
+    hit: _Hit,
+    sentence: Sentence,
+    negotiation: Negotiation,
+    report_date: dt.date | None,
+    here: str | None = None,
 ) -> Event:
     text = sentence.text
     fields = ["kind"]
     round_no, round_text = _round(text)
     if round_no is not None or round_text is not None:
         fields.append("round")
-    place = _place(text) if hit.kind not in ("deadline", "deadline_passed") else None
+    place = _place(text, here) if hit.kind not in ("deadline", "deadline_passed") else None
     if place:
         fields.append("place")
     length_days, length_text = _length(text)
@@ -349,16 +381,34 @@ def _round(text: str) -> tuple[int | None, str | None]:
     return None, None
 
 
-def _place(text: str) -> str | None:
+def _place(text: str, here: str | None = None) -> str | None:
+    """The meeting's place: "in Honolulu", "at Los Angeles"; "here" is the dateline's city.
+    A country ("troops in Korea") is where forces are, not where talks are held."""
     for m in _PLACE.finditer(text):
         place = m.group("p")
-        if _NOT_PLACES.match(place):
+        if _NOT_PLACES.match(place) or _is_country(place):
             continue
         return place
+    if here and _HERE.search(text):
+        return here
     virtual = _VIRTUAL.search(text)
     if virtual:
         return "video conference"
     return None
+
+
+_HERE = re.compile(r"\bhere\b")
+
+
+def _is_country(place: str) -> bool:
+    """A country's name (not a capital standing for it)."""
+    return bool(
+        re.fullmatch(
+            r"(?:South |North )?Korea|Japan|Germany|China|Taiwan|the Philippines|"
+            r"United States|America|Europe|Asia",
+            place,
+        )
+    )
 
 
 def _length(text: str) -> tuple[int | None, str | None]:
@@ -416,6 +466,9 @@ def _actors(text: str, hit: _Hit, negotiation: Negotiation) -> tuple[str | None,
 
 def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     phrases = [p for p in find_date_phrases(text) if _belongs_to(text, hit, p)]
+    if hit.kind in ("deadline", "deadline_passed"):
+        following = [p for p in phrases if 0 <= p.start - hit.end <= 15]
+        phrases = following or phrases
     if phrases:
         nearest = min(phrases, key=lambda p: _distance(p, hit))
         return resolve(nearest, text, report_date)

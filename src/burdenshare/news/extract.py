@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from burdenshare.errors import InputError, Problem
 from burdenshare.news.clean import clean_report
-from burdenshare.news.dates import find_report_date
+from burdenshare.news.dates import dateline_city, find_report_date
 from burdenshare.news.events import sentence_events
 from burdenshare.news.mentions import sentence_mentions
 from burdenshare.news.merge import merge_events, merge_mentions, merge_positions
@@ -124,8 +124,10 @@ def extract(
     if report_date is None:
         notes.append("the report carries no date and none was given (--date): dates stay relative")
 
+    here = dateline_city(clean.text)
     events = merge_events(
-        (e for s in sentences for e in sentence_events(s, negotiation, report_date)), strict=False
+        (e for s in sentences for e in sentence_events(s, negotiation, report_date, here)),
+        strict=False,
     )
     positions = merge_positions(
         p for s in sentences for p in sentence_positions(s, negotiation, report_date)
