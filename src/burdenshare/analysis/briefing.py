@@ -21,6 +21,7 @@ from burdenshare.analysis.solutions import (
 from burdenshare.analysis.winsets import WinSets, winsets
 from burdenshare.analysis.zopa import Zopa, zopas
 from burdenshare.model import MoneyIssue, Offer, Scenario, is_money, is_numeric
+from burdenshare.model.issues import is_share
 from burdenshare.model.offers import json_value
 
 Disagreement = Literal["zero", "reservation"]
@@ -165,6 +166,49 @@ def _point(analysis: Analysis, utilities: tuple[float, ...], terms: Offer | None
     if terms is not None:
         out["terms"] = terms.to_json()
         out["description"] = analysis.scenario.describe(terms)
+        money = {
+            issue.name: issue.amounts(terms[issue.name])
+            for issue in analysis.scenario.space.issues
+            if is_share(issue) and issue.bill > 0
+        }
+        if money:
+            out["money"] = money
+    return out
+
+
+def reference_keys_json(analysis: Analysis) -> list[dict[str, Any]]:
+    """Per share issue, each reference key: its shares, and the split on the grid nearest to
+    it (least total variation) with every party's utility of that split (the other issues at
+    the status quo)."""
+    scenario = analysis.scenario
+    space = scenario.space
+    out: list[dict[str, Any]] = []
+    for issue in space.issues:
+        if not is_share(issue):
+            continue
+        for key in issue.reference_keys():
+            entry: dict[str, Any] = {
+                "issue": issue.name,
+                "key": key.name,
+                "label": key.label,
+                "available": key.available,
+            }
+            if not key.available:
+                entry["reason"] = key.unavailable
+                out.append(entry)
+                continue
+            entry["shares"] = {p: _round(s) for p, s in key.shares}
+            nearest = issue.grid()[issue.nearest(dict(key.shares))]
+            terms = Offer.of({**scenario.status_quo.terms.as_dict(), issue.name: nearest})
+            entry["nearest"] = _point(
+                analysis,
+                tuple(p.valuation.utility(space, terms) for p in scenario.parties),
+                terms,
+            )
+            entry["missing"] = list(key.missing)
+            entry["years"] = list(key.years)
+            entry["sources"] = list(key.sources)
+            out.append(entry)
     return out
 
 
@@ -211,6 +255,9 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
         "frontier_is_piecewise_linear": space.segments,
         "solutions": solutions,
     }
+    keys = reference_keys_json(analysis)
+    if keys:
+        out["reference_keys"] = keys
     out["zopa"] = [_zopa_json(scenario, z) for z in analysis.zopas]
     r = analysis.rubinstein
     if r is not None:

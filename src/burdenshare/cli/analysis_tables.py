@@ -120,6 +120,7 @@ def briefing(analysis: Analysis, doc: dict[str, Any], np: Any) -> None:
             *(f"{g:+.4f}" for g in s["gains"]),
         )
     out.print(table)
+    _reference_keys(doc, parties)
 
     r = doc.get("rubinstein")
     if r is not None:
@@ -205,6 +206,35 @@ def briefing(analysis: Analysis, doc: dict[str, Any], np: Any) -> None:
                 "\n[bold]Simulated talks[/bold]: "
                 f"no agreement by {run['date']} ({run['offers']} offers)."
             )
+
+
+def _reference_keys(doc: dict[str, Any], parties: list[str]) -> None:
+    """The reference keys of each share issue: shares, the nearest split's utilities."""
+    keys = doc.get("reference_keys")
+    if not keys:
+        return
+    table = Table(
+        title="Reference keys (the split nearest to each on the grid)", title_justify="left"
+    )
+    table.add_column("issue")
+    table.add_column("key")
+    table.add_column("shares")
+    for p in parties:
+        table.add_column(f"u {p}", justify="right")
+    for key in keys:
+        if not key["available"]:
+            table.add_row(key["issue"], key["key"], f"— {key['reason']}")
+            continue
+        shares = ", ".join(f"{p} {s:.2f} %" for p, s in key["shares"].items())
+        if key["missing"]:
+            shares += f" (no figure: {', '.join(key['missing'])})"
+        table.add_row(
+            key["issue"],
+            key["key"],
+            shares,
+            *(f"{u:.4f}" for u in key["nearest"]["utilities"]),
+        )
+    console().print(table)
 
 
 def _number(value: float | None) -> str:

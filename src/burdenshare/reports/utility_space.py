@@ -32,9 +32,16 @@ Offers = Sequence[tuple[str | None, tuple[float, ...] | None]]
 
 def utility_space_figure(analysis: Analysis, offers: Offers | None = None) -> Figure:
     """One panel: the outcomes' hexbin density, the frontier, d, the four solutions, and
-    (when given) each of the first two parties' offers as a path."""
+    (when given) each of the first two parties' offers as a path. Three or more parties:
+    pairwise panels, or the ternary plot of a bill split among three payers
+    (`many_parties.many_parties_figure`)."""
     import numpy as np
     from matplotlib.figure import Figure
+
+    if len(analysis.space.parties) > 2:
+        from burdenshare.reports.many_parties import many_parties_figure
+
+        return many_parties_figure(analysis)
 
     space = analysis.space
     parties = space.parties

@@ -1,0 +1,170 @@
+"""Figures for three or more parties (`analyze --plot`): pairwise panels of the utility space,
+and, for a bill split among three payers, the ternary plot of the splits themselves."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from burdenshare.analysis.briefing import Analysis
+    from burdenshare.model.issues import ShareIssue
+
+MARKERS = {
+    "utilitarian": ("s", "utilitarian", "tab:purple"),
+    "egalitarian": ("^", "egalitarian", "tab:orange"),
+    "kalai_smorodinsky": ("D", "Kalai–Smorodinsky", "tab:green"),
+    "nash": ("*", "Nash", "tab:red"),
+}
+KEY_MARKERS = {"equal": "o", "gni": "P", "gdp": "X", "population": "v"}
+
+
+def many_parties_figure(analysis: Analysis) -> Figure:
+    """The ternary plot when the only issue splits a bill among three payers, else the
+    pairwise panels."""
+    from burdenshare.model.issues import is_share
+
+    issues = analysis.scenario.space.issues
+    if len(issues) == 1 and is_share(issues[0]) and len(issues[0].payers) == 3:
+        return ternary_figure(analysis, issues[0])
+    return pairwise_figure(analysis)
+
+
+def pairwise_figure(analysis: Analysis) -> Figure:
+    """One panel per pair of parties (i below j): the frontier's density projected on the pair,
+    the disagreement point and the four solutions."""
+    import numpy as np
+    from matplotlib.figure import Figure
+
+    space = analysis.space
+    parties = space.parties
+    n = len(parties)
+    points = space.points
+    fig = Figure(figsize=(3.2 * (n - 1) + 1.0, 3.2 * (n - 1)))
+    axes = fig.subplots(n - 1, n - 1, squeeze=False)
+    d = np.array(analysis.disagreement)
+    handles: dict[str, Any] = {}
+    for row in range(n - 1):
+        for col in range(n - 1):
+            ax = axes[row][col]
+            i, j = col, row + 1
+            if col > row:
+                ax.set_axis_off()
+                continue
+            ax.hexbin(
+                points[:, i],
+                points[:, j],
+                gridsize=40,
+                bins="log",
+                cmap="Blues",
+                mincnt=1,
+                linewidths=0,
+            )
+            handles["d"] = ax.plot(d[i], d[j], "ko", ms=5, label="disagreement point")[0]
+            for name, (marker, label, color) in MARKERS.items():
+                s = analysis.solutions[name]
+                if s is not None:
+                    handles[name] = ax.plot(
+                        s.utilities[i],
+                        s.utilities[j],
+                        marker,
+                        color=color,
+                        ms=11 if name == "nash" else 7,
+                        mec="black",
+                        mew=0.5,
+                        label=label,
+                    )[0]
+            if row == n - 2:
+                ax.set_xlabel(f"utility of {parties[i]}")
+            if col == 0:
+                ax.set_ylabel(f"utility of {parties[j]}")
+            ax.set_xlim(-0.02, 1.02)
+            ax.set_ylim(-0.02, 1.02)
+    fig.suptitle(
+        f"{analysis.scenario.title or analysis.scenario.name}: Pareto frontier "
+        f"({len(points):,} points) by pairs of parties"
+    )
+    fig.legend(handles=list(handles.values()), loc="upper right", fontsize=8)
+    return fig
+
+
+def ternary(shares: Any) -> tuple[Any, Any]:
+    """Plane coordinates of splits (a, b, c) in percent: x = b + c/2, y = c·√3/2 (per 100)."""
+    import numpy as np
+
+    s = np.asarray(shares, dtype=float) / 100.0
+    return s[..., 1] + s[..., 2] / 2.0, s[..., 2] * np.sqrt(3.0) / 2.0
+
+
+def ternary_figure(analysis: Analysis, issue: ShareIssue) -> Figure:
+    """Every split of the bill among three payers on the triangle, coloured by the Nash
+    product of the gains (grey: someone below its disagreement value), with the status quo,
+    the four solutions and the reference keys."""
+    import numpy as np
+    from matplotlib.figure import Figure
+
+    scenario = analysis.scenario
+    payers = issue.payer_names
+    percents = issue.percents()
+    x, y = ternary(percents)
+    utilities = np.column_stack([p.valuation.utilities(scenario.space) for p in scenario.parties])
+    gains = utilities - np.array(analysis.disagreement)
+    rational = np.all(gains > 0, axis=1)
+    fig = Figure(figsize=(8.0, 7.2))
+    ax = fig.subplots()
+    ax.set_aspect("equal")
+    ax.plot([0, 1, 0.5, 0], [0, 0, np.sqrt(3) / 2, 0], "k-", lw=0.8)
+    ax.scatter(x[~rational], y[~rational], s=2, c="0.85", lw=0, label="someone below d")
+    product = np.prod(np.where(rational[:, None], gains, 0.0), axis=1)
+    points = ax.scatter(x[rational], y[rational], s=3, c=product[rational], cmap="viridis", lw=0)
+    fig.colorbar(points, ax=ax, shrink=0.7, label="Nash product Π(u − d)")
+    sq = scenario.status_quo.terms.get(issue.name)
+    if sq is not None:
+        sx, sy = ternary(np.array([[float(v) for v in sq.percents()]]))  # type: ignore[union-attr]
+        ax.plot(sx, sy, "ks", ms=7, mfc="white", label="status quo")
+    for name, (marker, label, color) in MARKERS.items():
+        terms = analysis.solution_terms.get(name)
+        if terms is None:
+            continue
+        split = terms[issue.name]
+        tx, ty = ternary(np.array([[float(v) for v in split.percents()]]))  # type: ignore[union-attr]
+        ax.plot(
+            tx,
+            ty,
+            marker,
+            color=color,
+            ms=13 if name == "nash" else 8,
+            mec="black",
+            mew=0.5,
+            label=label,
+        )
+    for key in issue.reference_keys():
+        if key.available:
+            kx, ky = ternary(np.array([[s for _, s in key.shares]]))
+            ax.plot(
+                kx,
+                ky,
+                KEY_MARKERS.get(key.name, "o"),
+                color="black",
+                ms=7,
+                mfc="none",
+                label=f"key: {key.label}",
+            )
+    for (tx, ty), name in zip(((0, 0), (1, 0), (0.5, np.sqrt(3) / 2)), payers, strict=True):
+        ax.annotate(
+            f"{name} 100 %",
+            (tx, ty),
+            ha="center",
+            va="top" if ty == 0 else "bottom",
+            xytext=(0, -6 if ty == 0 else 6),
+            textcoords="offset points",
+        )
+    ax.set_axis_off()
+    ax.set_title(
+        f"{scenario.title or scenario.name}: {issue.size():,} splits "
+        f"(step {issue.step:g} %), {', '.join(payers)}",
+        pad=24,
+    )
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, fontsize=8, frameon=False)
+    return fig
