@@ -174,8 +174,8 @@ def _resolve_relative(
     if kind == "in_days":
         words = text.split()
         n = int(words[1]) if words[1].isdigit() else _SMALL_NUMBERS[words[1]]
-        days = n * 7 if words[2].startswith("week") else n
-        return (base + dt.timedelta(days=days)).isoformat(), None
+        n_days = n * 7 if words[2].startswith("week") else n
+        return (base + dt.timedelta(days=n_days)).isoformat(), None
     if kind == "mid_month":
         month = re.search(MONTH, phrase.text)
         if month is None:
