@@ -77,7 +77,7 @@ def tournament(
     check_range(roles * repetitions, "--repetitions", 1, MAX_MATCHES, "matches in a tournament")
     plan = TournamentPlan(names, tuple(scenarios), repetitions, seed)
     executor = Executor(workers, dask, plugins)
-    matches = len(plan.matches())
+    matches = plan.match_count
     began = time.perf_counter()
     from burdenshare.cli.progress import progress
 

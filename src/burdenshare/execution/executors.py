@@ -26,10 +26,22 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from burdenshare.errors import InputError, Problem
+from burdenshare.limits import MAX_WORKERS, check_range
 from burdenshare.scenario.plugins import load_plugins
 
 P = TypeVar("P")
 R = TypeVar("R")
+
+
+WORKERS_PER_CORE = 4
+"""Local workers one command may start per core: more only wait for a core, each taking about
+150 MB; a larger `--workers` is an error (not silently lowered)."""
+WORKERS_WHY = f"{WORKERS_PER_CORE} a core on this machine, and at most {MAX_WORKERS}"
+
+
+def max_workers() -> int:
+    """The largest `--workers`: `WORKERS_PER_CORE` a core, at most `limits.MAX_WORKERS`."""
+    return min(MAX_WORKERS, WORKERS_PER_CORE * (os.cpu_count() or 1))
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,7 @@ class Executor:
     plugins: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        check_range(self.workers, "--workers", 1, max_workers(), WORKERS_WHY)
         if self.dask is not None:  # before any work: a bad address or no `dask` extra
             check_dask_address(self.dask)
             _require_distributed()

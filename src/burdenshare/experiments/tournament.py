@@ -18,7 +18,7 @@ agreement a party gets its reservation value on the end date, discounted the sam
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -92,15 +92,30 @@ class TournamentPlan:
 
     def matches(self) -> list[Match]:
         """Every match, in a fixed order (scenario, pairing, repetition)."""
-        out: list[Match] = []
-        for s, scenario in enumerate(self.scenarios):
-            for roles in pairings(self.strategies, len(scenario.parties)):
-                for r in range(self.repetitions):
-                    number = len(out)
-                    child = np.random.SeedSequence(self.seed, spawn_key=(number,))
-                    seed = int(child.generate_state(1)[0])
-                    out.append(Match(number, s, roles, r, seed))
-        return out
+        return list(self.matches_in(0, self.match_count))
+
+    @cached_property
+    def _pairings(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """Each scenario's pairings (few: strategies², or roles × strategies²)."""
+        return tuple(tuple(pairings(self.strategies, len(s.parties))) for s in self.scenarios)
+
+    @property
+    def match_count(self) -> int:
+        """How many matches `matches` lists, counted without listing them."""
+        return sum(len(p) for p in self._pairings) * self.repetitions
+
+    def matches_in(self, start: int, stop: int) -> Iterator[Match]:
+        """Matches start..stop−1 of `matches`, made one by one (a chunk of a large tournament
+        costs its own matches, not the whole list: time linear in the matches played)."""
+        first = 0
+        for s, roles_of in enumerate(self._pairings):
+            size = len(roles_of) * self.repetitions
+            for number in range(max(start, first), min(stop, first + size)):
+                roles = roles_of[(number - first) // self.repetitions]
+                child = np.random.SeedSequence(self.seed, spawn_key=(number,))
+                seed = int(child.generate_state(1)[0])
+                yield Match(number, s, roles, (number - first) % self.repetitions, seed)
+            first += size
 
     def cast(self, match: Match) -> Scenario:
         """The scenario with each party playing its assigned strategy (registry defaults)."""
@@ -189,7 +204,7 @@ def play(plan: TournamentPlan, start: int, stop: int) -> list[dict[str, Any]]:
     arenas = [arena(s) for s in plan.scenarios]
     played: dict[tuple[int, tuple[str, ...]], RunOutcome] = {}
     rows: list[dict[str, Any]] = []
-    for match in plan.matches()[start:stop]:
+    for match in plan.matches_in(start, stop):
         key = (match.scenario, match.roles)
         if deterministic(match.roles) and key in played:
             out = played[key]

@@ -62,7 +62,7 @@ def tournament_dict(
     return {
         "leaderboard": list(board),
         "notes": list(notes),
-        "matches": len(plan.matches()),
+        "matches": plan.match_count,
         "scenarios": [s.name for s in plan.scenarios],
         "strategies": list(plan.strategies),
         "repetitions": plan.repetitions,
@@ -78,9 +78,9 @@ def play_tournament(
     worker, at most MAX_CHUNK), sorted by match and role; `on_matches(k)` as k more finish."""
     from burdenshare.experiments.tournament import play
 
-    matches = len(plan.matches())
+    matches = plan.match_count
     size = max(1, min(MAX_CHUNK, matches // max(4 * executor.workers, 1)))
-    chunks = [(a, min(a + size, matches)) for a in range(0, matches, size)]
+    chunks = ((a, min(a + size, matches)) for a in range(0, matches, size))
     rows: list[dict[str, Any]] = []
     for part in executor.map(play, plan, chunks):
         rows.extend(part)
