@@ -13,10 +13,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from clitools import registrations, restore
 
 HERE = Path(__file__).resolve().parent
 BOUNDS_TEST = "test_compiled_engine_stays_in_bounds"
@@ -86,21 +88,9 @@ def bounds_replay(request: pytest.FixtureRequest) -> tuple[int, str]:
 
 
 @pytest.fixture(autouse=True)
-def _strategies_as_installed() -> object:
-    """Each test starts from the strategies the package registers: a test that loads a
-    `--plugin` in-process (the CLI runner) would otherwise leave it registered for later tests."""
-    import burdenshare.scenario.plugins as loaded_plugins
-    from burdenshare.strategies import registry
-
-    before = (dict(registry._REGISTRY), dict(registry._FORMS), set(loaded_plugins._LOADED))
-    modules = {name for name in sys.modules if name.startswith("burdenshare_plugin_")}
+def _strategies_as_installed() -> Iterator[None]:
+    """Each test ends with the strategies it started with: a test that loads a `--plugin`
+    in-process would otherwise leave it registered for later tests."""
+    before = registrations()
     yield
-    registry._REGISTRY.clear()
-    registry._REGISTRY.update(before[0])
-    registry._FORMS.clear()
-    registry._FORMS.update(before[1])
-    loaded_plugins._LOADED.clear()
-    loaded_plugins._LOADED.update(before[2])
-    for name in [n for n in sys.modules if n.startswith("burdenshare_plugin_")]:
-        if name not in modules:
-            del sys.modules[name]
+    restore(before)

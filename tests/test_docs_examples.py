@@ -7,9 +7,9 @@ Fenced blocks:
   not contain `...` must appear in the actual standard output plus standard error (runs of
   spaces are compared as one, so tables may be shown abbreviated). A line `# exit N` right after
   the command states the expected exit code (default 0). Supported commands: `burdenshare …`
-  (the console script of the running interpreter's environment), optionally with `> FILE`, and
-  `cat FILE`. Files may be written only under `/tmp/`; the test maps `/tmp/` to a fresh
-  temporary folder so runs neither collide nor leave files behind.
+  (run in this process as the console script runs it: `clitools.invoke`), optionally with
+  `> FILE`, and `cat FILE`. Files may be written only under `/tmp/`; the test maps `/tmp/` to a
+  fresh temporary folder so runs neither collide nor leave files behind.
 * ```python — executed with `exec`, one namespace per Markdown file (later blocks see earlier
   names), with the repository root as working directory and `/tmp/` mapped as above.
 * A block right after an HTML comment `<!-- skip-test -->` is not run; ```toml, ```text, ```json
@@ -24,20 +24,17 @@ import io
 import os
 import re
 import shlex
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from clitools import invoke
 
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = Path(sys.executable).parent / "burdenshare"
 SKIP_MARK = "<!-- skip-test -->"
 SHELL_FENCES = {"bash", "sh", "shell", "zsh", "shell-session"}
 TMP = "/tmp/"
-TIMEOUT = 120
 
 
 @dataclass
@@ -186,11 +183,8 @@ def run_command(command: Command, tmp: Path, where: str) -> tuple[int, str]:
         return 0, path.read_text(encoding="utf-8")
     if tokens[0] != "burdenshare":
         raise AssertionError(f"{where}: `{command.text}`: only `burdenshare` and `cat` run here")
-    args = [str(SCRIPT), *(_map_tmp(t, tmp) for t in tokens[1:])]
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", "TERM": "dumb"}
-    proc = subprocess.run(
-        args, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT, env=env, check=False
-    )
+    args = [_map_tmp(t, tmp) for t in tokens[1:]]
+    proc = invoke(*args, cwd=ROOT, env={"NO_COLOR": "1", "COLUMNS": "200", "TERM": "dumb"})
     output = proc.stdout + proc.stderr
     if target is not None:
         Path(_map_tmp(target, tmp)).write_text(proc.stdout, encoding="utf-8")
