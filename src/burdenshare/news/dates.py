@@ -315,7 +315,6 @@ _FULL_DATE = re.compile(
 )
 _DATELINE_START = re.compile(r"^\s*[A-Z][A-Z .'-]+,")
 _HEADER_LINES = 6
-_BODY_SENTENCES = 3
 
 
 def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
@@ -324,7 +323,9 @@ def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
     Read in order: a short header line among the first lines that carries a full date (`Date:`,
     `Posted : Oct. 24, 2019`, `Write: 2021-08-31 17:10`, `16.10.2024`, `The Yomiuri Shimbun
     12/21/2021`); a dateline (`SEOUL, Oct. 4, 2024 (Yonhap) --`, `THE HAGUE, 25 June 2025 —`);
-    else the last full date in the report's first sentences ("walked out ... on Nov. 19, 2019").
+    else the last full date in the lede, the first sentence after the headline ("The United
+    States walked out ... on Nov. 19, 2019"); a date further down is an event's, not the
+    report's.
     A date without its year ("SEOUL, March 19 (Agency) --") is never completed by a guess.
     """
     lines = [line for line in text[:3000].split("\n") if line.strip()]
@@ -335,12 +336,11 @@ def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
         short = len(line.strip()) <= 80
         if short or (_DATELINE_START.match(line) and found[0][1] < 80):
             return found[0][0], found[0][2]
-    body = " ".join(lines[:_HEADER_LINES + 2])
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", body)
-    for sentence in sentences[:_BODY_SENTENCES + 2]:
-        found = _full_dates(sentence)
-        if found:
-            return found[-1][0], found[-1][2]
+    body = [line for line in lines[:_HEADER_LINES + 2] if line.rstrip()[-1:] in ".!?\"”"]
+    lede = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", " ".join(body))[0] if body else ""
+    found = _full_dates(lede)
+    if found:
+        return found[-1][0], found[-1][2]
     return None, None
 
 

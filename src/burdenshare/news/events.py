@@ -27,6 +27,7 @@ from burdenshare.news.dates import (
 from burdenshare.news.numbers import (
     NUMBER_WORD_PATTERN,
     ORDINAL_PATTERN,
+    find_money,
     number_value,
     ordinal_value,
 )
@@ -34,7 +35,7 @@ from burdenshare.news.records import Event, Evidence, Negotiation, Votes, When
 from burdenshare.news.sentences import Sentence
 
 _TALKS = r"(?:round|rounds|talks|negotiations?|meetings?|session|consultations)"
-_DEAL = r"(?:agreement|deal|accord|pact|SMA)"
+_DEAL = r"(?:agreement|deal|accord|pact|SMA|pledge)"
 # Words between "agreed" and what was agreed: when and where ("agreed Tuesday that", "agreed
 # only this month on a new deal", "agreed in 2021 to raise").
 _WHEN_ADVERBIAL = (
@@ -109,6 +110,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t2>agreement in principle|agreed in principle|tentative (?:deal|agreement))\b|"
             rf"\b{_DEAL}\s(?:was|has been|had been)\s"
             r"(?P<t3>reached|struck|finali[sz]ed|announced)\b|"
+            r"\b(?P<t6>ended|closed|concluded|wrapped up)\s(?:[\w'’.-]+\s){0,6}?with\s"
+            rf"(?:a|an|the)\s(?:[\w-]+\s){{0,2}}?{_DEAL}\b|"
             rf"\b(?P<t4>agreed)(?:\s(?:{_WHEN_ADVERBIAL})){{0,2}}\s(?:that\s|on\s(?:a|an|the)\s|"
             rf"to\s(?!{_TALK_VERBS}\b)(?:[\w-]+))|"
             rf"\bterms\sof\s(?:the\s)?(?:[\w-]+\s){{0,5}}?{_DEAL}\b[^.]{{0,80}}?"
@@ -180,8 +183,14 @@ _ROUND_RES = (
     ),
     re.compile(rf"\b(?:round|session)\s(?:No\.\s?)?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\b", re.I),
     re.compile(
-        rf"\bthe\s(?P<o>{ORDINAL_PATTERN})\s(?:so far|such|time|of its kind|of (?:the|these)"
+        rf"\bthe\s(?P<o>{ORDINAL_PATTERN})\s(?:so far|such|of its kind|of (?:the|these)"
         r" (?:talks|meetings|rounds))\b",
+        re.I,
+    ),
+    # "met for the fifth time" is a fifth round; "took the lead for the first time" is not
+    re.compile(
+        rf"\b(?:met|meet|meeting|sat down|gathered)\b[^.]{{0,40}}?\bfor the "
+        rf"(?P<o>{ORDINAL_PATTERN}) time\b",
         re.I,
     ),
 )
@@ -386,7 +395,7 @@ def _place(text: str, here: str | None = None) -> str | None:
     A country ("troops in Korea") is where forces are, not where talks are held."""
     for m in _PLACE.finditer(text):
         place = m.group("p")
-        if _NOT_PLACES.match(place) or _is_country(place):
+        if _NOT_PLACES.match(place) or _is_country(place) or _SPEAKERS_IN.search(text[: m.start()]):
             continue
         return place
     if here and _HERE.search(text):
@@ -398,6 +407,11 @@ def _place(text: str, here: str | None = None) -> str | None:
 
 
 _HERE = re.compile(r"\bhere\b")
+# "officials in Seoul said": where the speakers are, not where the talks were.
+_SPEAKERS_IN = re.compile(
+    r"\b(?:officials|sources|diplomats|spokes(?:man|woman|person)|based|workers|employees)\s$",
+    re.I,
+)
 
 
 def _is_country(place: str) -> bool:
@@ -483,6 +497,9 @@ def _belongs_to(text: str, hit: _Hit, phrase: DatePhrase) -> bool:
         return True
     lo, hi = sorted((hit.end, phrase.start))
     between = text[lo:hi]
+    if find_money(between):
+        return False  # "agreed that Tokyo will contribute ¥946.5bn over five years from April
+        # 2016": the date belongs to the amount
     if re.search(r",\s(?:and|but)\s|;\s", between):
         return False  # another clause
     return not re.search(r"\b(?:expires?|expired|expiring|lapsed?|since|until)\b", between, re.I)

@@ -18,7 +18,7 @@ from burdenshare.news.dates import dateline_city, find_report_date
 from burdenshare.news.events import sentence_events
 from burdenshare.news.mentions import sentence_mentions
 from burdenshare.news.merge import merge_events, merge_mentions, merge_positions
-from burdenshare.news.positions import sentence_positions
+from burdenshare.news.positions import follow_up_relations, sentence_positions
 from burdenshare.news.records import (
     Computed,
     Evidence,
@@ -129,8 +129,11 @@ def extract(
         (e for s in sentences for e in sentence_events(s, negotiation, report_date, here)),
         strict=False,
     )
-    positions = merge_positions(
-        p for s in sentences for p in sentence_positions(s, negotiation, report_date)
+    positions = follow_up_relations(
+        sentences,
+        merge_positions(
+            p for s in sentences for p in sentence_positions(s, negotiation, report_date)
+        ),
     )
     if status_quo is not None:
         positions = tuple(_against_status_quo(p, status_quo, rates or {}) for p in positions)

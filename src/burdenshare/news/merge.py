@@ -104,7 +104,8 @@ def same_event(a: Event, b: Event, *, strict: bool) -> bool:
         return False
     if not (_same(a.round, b.round) and _same(a.place, b.place)):
         return False
-    overlap = dates_overlap(a.when, b.when, DAY_TOLERANCE if strict else 0)
+    inferred = _inferred(a.when) or _inferred(b.when)
+    overlap = dates_overlap(a.when, b.when, DAY_TOLERANCE if strict or inferred else 0)
     if overlap is False:
         return False
     if not strict:
@@ -119,6 +120,12 @@ def same_event(a: Event, b: Event, *, strict: bool) -> bool:
     return bool(
         a.place and b.place and same_month and _month_or_finer(a.when) and _month_or_finer(b.when)
     )
+
+
+def _inferred(when: When | None) -> bool:
+    """A date taken from the report's own date ("have ended", told as just happened): the
+    event may have ended a day or two before the report."""
+    return when is not None and when.basis == "report_date"
 
 
 def _day_precise(when: When | None) -> bool:
@@ -157,7 +164,11 @@ def combine_events(a: Event, b: Event) -> Event:
             if note not in conflicts:
                 conflicts.append(note)
     when = _finer(a.when, b.when)
-    if (
+    if _inferred(a.when) and _day_precise(b.when) and not _inferred(b.when):
+        when = b.when  # a day the report states beats the report's own date
+    elif _inferred(b.when) and _day_precise(a.when):
+        when = a.when
+    if not (_inferred(a.when) or _inferred(b.when)) and (
         a.when
         and b.when
         and a.when.date

@@ -32,7 +32,9 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:demanded|demands|demanding|demand|asked for|asking for|asks for|asked|asking|"
             r"asks|sought|seeks|seeking|wants|wanted|called for|calls for|insisted on|insists on|"
-            r"pressed for|pushed for|requested|requesting|request|ask)\b",
+            r"pressed for|pushed for|requested|requesting|request|ask|"
+            r"(?:lowered|lowers|lowering|reduced|cut|trimmed|scaled back|raised|raises)\s"
+            r"(?:its|their|the|his)\s(?:demand|figure|ask|request|price|number))\b",
             re.I,
         ),
     ),
@@ -97,12 +99,14 @@ _RELATION = re.compile(
     rf"(?P<byword>{_CHANGE_VERB})\b(?:\s[\w'’]+){{0,8}}?\sby\s(?:{_ABOUT})?"
     r"(?P<pct4>\d+(?:\.\d+)?\s?(?:percent|per cent|%))|"
     r"(?P<updown>up|down)\s(?:about\s)?(?P<pct3>\d+(?:\.\d+)?\s?(?:percent|per cent|%))|"
+    rf"(?:{_ABOUT})?(?P<pct5>\d+(?:\.\d+)?\s?(?:percent|per cent|%))\s"
+    r"(?P<cmp>higher|more|larger|bigger|above|lower|less|smaller|below)\b|"
     r"(?P<freeze>(?:a\s)?freeze|frozen))"
     r"(?:\s(?P<basecue>from|over|on|compared with|than)\s(?P<base>[^,;]+?)"
     r"(?=\s(?:which|that|while|and|but)\b|[,;.](?=\s|$)|$))?",
     re.I,
 )
-_NEGATIVE = re.compile(r"cut|reduc|decrease|drop|down|lower", re.I)
+_NEGATIVE = re.compile(r"cut|reduc|decrease|drop|down|lower|less|smaller|below", re.I)
 
 
 @dataclass(frozen=True)
@@ -236,6 +240,47 @@ def _clause_position(
     )
 
 
+# A sentence that goes on about the amount just given: "The figure is 8.3% higher than ...",
+# "The one-year deal raises the payment by 8.2 percent."
+_FOLLOW_UP = re.compile(
+    r"^(?:The|This|That|It|Its)\b(?:\s[\w-]+){0,2}?\s?(?:figure|amount|payment|sum|deal|"
+    r"agreement|increase|rise|contribution|total|is|was|represents|marks)\b",
+    re.I,
+)
+
+
+def follow_up_relations(
+    sentences: tuple[Sentence, ...], positions: tuple[Position, ...]
+) -> tuple[Position, ...]:
+    """Relations stated in the sentence after an amount, about that amount, set on its
+    position (which keeps both sentences as evidence)."""
+    out = list(positions)
+    own = {ev.index for p in positions for ev in p.evidence}
+    for s in sentences:
+        if s.index in own or not _FOLLOW_UP.match(s.text):
+            continue
+        relation = _relation(s.text, 0)
+        if relation is None:
+            continue
+        candidates = [
+            i for i, p in enumerate(out)
+            if p.amount is not None and p.factor is None
+            and max(ev.index for ev in p.evidence) == s.index - 1
+        ]
+        if len(candidates) != 1:
+            continue
+        i = candidates[0]
+        evidence = Evidence(s.text, s.index, s.start, s.end, ("relation",))
+        out[i] = replace(
+            out[i],
+            relation=relation.text,
+            factor=relation.factor,
+            base=relation.base,
+            evidence=(*out[i].evidence, evidence),
+        )
+    return tuple(out)
+
+
 def _stances(text: str) -> list[tuple[str, int, int]]:
     """Every stance cue in the clause, in order (at one place: demand before offer before
     agreed before paid). The first that has a party and a figure or relation makes the
@@ -301,13 +346,18 @@ def _relation(text: str, after: int, limit: int | None = None) -> _Relation | No
     elif m.group("freeze"):
         factor = 1.0
     else:
-        pct_text = m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")
+        pct_text = (
+            m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")
+            or m.group("pct5")
+        )
         pct = PERCENT_RE.search(pct_text)
         if pct is None:
             return None
         value = number_value(pct.group("num"))
         words = " ".join(
-            g for g in (m.group("pctword"), m.group("word"), m.group("updown"), m.group("byword"))
+            g
+            for g in (m.group("pctword"), m.group("word"), m.group("updown"), m.group("byword"),
+                      m.group("cmp"))
             if g
         )
         if pct.group("sign") == "-" or (words and _NEGATIVE.search(words)):

@@ -82,7 +82,7 @@ _AFTER_VERB_ONLY = re.compile(
 )
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{3,})[\"”]")
 _QUOTE_THEN_VERB = re.compile(
-    rf"^\s*[\"“](?P<q>[^\"”]+?)[,.]?[\"”],?\s(?P<sp>[^,.]+?)\s(?P<verb>{_VERBS})\b|"
+    rf"^\s*[\"“](?P<q>[^\"”]+?)[,.]?[\"”],?\s(?P<sp>[^\"”;]+?),?\s(?P<verb>{_VERBS})\b|"
     rf"^\s*[\"“](?P<q2>[^\"”]+?)[,.]?[\"”],?\s(?P<verb2>{_VERBS})\s(?P<sp2>[^,.]+?)[,.]"
 )
 _TOLD_WHOM = re.compile(
@@ -316,7 +316,7 @@ def _subject(head: str) -> str | None:
         r"\b(?:after|before|when|while|as|because)\s",
         head,
     )[-1].strip()
-    clause = _LEADING.sub("", clause).strip()
+    clause = _LEADING.sub("", clause).strip().rstrip(",")
     if clause and len(clause.split()) <= 8:
         return clause
     trailing = _TRAILING_NAME.search(clause)
@@ -333,7 +333,12 @@ def _resolve(
     before: list[Statement] | None = None,
 ) -> _Speaker | None:
     """Who a speaker phrase refers to, or None if it names no one."""
-    who = _LEADING.sub("", who).strip()
+    who = _LEADING.sub("", who).strip().rstrip(",")
+    if ", " in who:  # an apposition: "the chief U.S. negotiator, James DeHart"
+        for part in reversed(who.split(", ")):
+            found = _resolve(part, people, last, names, before)
+            if found is not None and found.attribution == "explicit" and " " in found.name:
+                return found
     who = re.sub(r"\s(?:has|have|had|also|already|again|earlier|reportedly)$", "", who)
     if _PRONOUN.match(who):
         if last is None:
