@@ -54,11 +54,12 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
             r"set at|was set|sets|setting|works out to|totall?ing|"
             r"annual (?:payment|average|contribution|amount)s?|"
+            r"(?:raise|raises|raised|increase|increases|increased|lift|lifts|lifted)\s(?:it|them)|"
             r"will increase|increase to|the deal calls for|contribution for)\b",
             re.I,
         ),
     ),
-    ("paid", re.compile(r"\b(?:paid|pays|shouldered|contributed|spent)\b", re.I)),
+    ("paid", re.compile(r"\b(?:paid|pays|paying|shouldered|contributed|spent)\b", re.I)),
 )
 _REPORTED = re.compile(
     r"\b(?:reportedly|allegedly|according to (?:sources|reports|media)|"
@@ -118,7 +119,11 @@ class _Relation:
     end: int
 
 
-_CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but)\s|;\s|\s(?:while|whereas)\s")
+_CLAUSE_BREAK = re.compile(
+    r",\s(?:while|whereas|but)\s|;\s|\s(?:while|whereas)\s|"
+    r"\sand\s(?=(?:raise|raises|cut|cuts|increase|increases|freeze|freezes|lift|lifts|lower|"
+    r"lowers)\s(?:it|them|its|their|the)\b)"
+)
 
 
 def sentence_positions(
@@ -190,6 +195,9 @@ def _clause_position(
         relation = _relation(text, chosen.end if chosen else cue_end)
         if relation is None and chosen is not None:
             relation = _relation(text, cue_end, limit=chosen.start)
+        if relation is None and chosen is None:
+            # "freeze Seoul's contribution for 2020": the relation leads the clause
+            relation = _relation(text, 0, limit=cue_start, leading=True)
         if chosen is None and relation is None:
             continue
         party = _party(text, cue_start, monies, negotiation)
@@ -329,13 +337,27 @@ def _base_money(
     return None
 
 
-def _relation(text: str, after: int, limit: int | None = None) -> _Relation | None:
-    m = _RELATION.search(text, after, limit if limit is not None else len(text))
+def _relation(
+    text: str, after: int, limit: int | None = None, *, leading: bool = False
+) -> _Relation | None:
+    """The stated relation after `after` (before `limit`), within a few words of it; with
+    `leading`, the relation is the one closest before `limit` (the cue)."""
+    end = limit if limit is not None else len(text)
+    if leading:
+        found = list(_RELATION.finditer(text, after, end))
+        if not found or len(text[found[-1].end() : end].split()) > 6:
+            return None
+        return _relation_of(found[-1])
+    m = _RELATION.search(text, after, end)
     if m is None:
         return None
     # the relation must follow closely (within a few words of the figure or cue)
     if len(text[after : m.start()].split()) > 10:
         return None
+    return _relation_of(m)
+
+
+def _relation_of(m: re.Match[str]) -> _Relation | None:
     factor: float | None = None
     if m.group("mult"):
         mult = MULTIPLE_RE.search(m.group("mult"))
