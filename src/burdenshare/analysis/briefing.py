@@ -195,6 +195,7 @@ def reference_keys_json(analysis: Analysis) -> list[dict[str, Any]]:
             }
             if not key.available:
                 entry["reason"] = key.unavailable
+                entry["missing"] = list(key.missing)
                 out.append(entry)
                 continue
             entry["shares"] = {p: _round(s) for p, s in key.shares}
@@ -205,7 +206,6 @@ def reference_keys_json(analysis: Analysis) -> list[dict[str, Any]]:
                 tuple(p.valuation.utility(space, terms) for p in scenario.parties),
                 terms,
             )
-            entry["missing"] = list(key.missing)
             entry["years"] = list(key.years)
             entry["sources"] = list(key.sources)
             out.append(entry)

@@ -226,8 +226,6 @@ def _reference_keys(doc: dict[str, Any], parties: list[str]) -> None:
             table.add_row(key["issue"], key["key"], f"— {key['reason']}")
             continue
         shares = ", ".join(f"{p} {s:.2f} %" for p, s in key["shares"].items())
-        if key["missing"]:
-            shares += f" (no figure: {', '.join(key['missing'])})"
         table.add_row(
             key["issue"],
             key["key"],

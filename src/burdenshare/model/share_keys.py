@@ -4,7 +4,8 @@ formula is derived from gross national income), to GDP, to population, or equal 
 The figures come from `model/data/economies.csv` (one row per country, indicator and year, each
 with its source), read through `importlib.resources` like the SMA record: no user file is read
 here. A payer that stands for a group of countries (`members`) gets the sum of its members'
-figures; members without a figure are left out and named.
+figures; a key needs a figure for every member (a partial sum would understate the group), and
+names the members without one when it cannot be computed.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def latest(indicator: str) -> dict[str, Datum]:
 class ReferenceKey:
     """A key: each payer's share in percent (summing to 100), or why it cannot be computed.
 
-    `missing`: member countries without a figure, left out of their group's sum; `years` and
+    `missing`: member countries without a figure (the key is then unavailable); `years` and
     `sources`: those of the figures used.
     """
 
@@ -105,18 +106,18 @@ def reference_key(name: str, payers: Sequence[tuple[str, Sequence[str]]]) -> Ref
     totals: list[float] = []
     missing: list[str] = []
     used: list[Datum] = []
-    for payer, members in payers:
+    for _, members in payers:
         found = [data[m] for m in members if m in data]
         missing.extend(m for m in members if m not in data)
-        if not found:
-            return ReferenceKey(
-                name,
-                (),
-                tuple(missing),
-                unavailable=f"no {name} figure for {payer} ({', '.join(members)})",
-            )
         used.extend(found)
         totals.append(sum(d.value for d in found))
+    if missing:
+        return ReferenceKey(
+            name,
+            (),
+            tuple(missing),
+            unavailable=f"no {name} figure in the package for {', '.join(missing)}",
+        )
     whole = sum(totals)
     shares = tuple((p, 100.0 * t / whole) for (p, _), t in zip(payers, totals, strict=True))
     return ReferenceKey(

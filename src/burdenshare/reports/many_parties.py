@@ -100,59 +100,52 @@ def ternary(shares: Any) -> tuple[Any, Any]:
 def ternary_figure(analysis: Analysis, issue: ShareIssue) -> Figure:
     """Every split of the bill among three payers on the triangle, coloured by the Nash
     product of the gains (grey: someone below its disagreement value), with the status quo,
-    the four solutions and the reference keys."""
+    the four solutions and the reference keys; beside it, the same zoomed on the splits the
+    floors and caps allow when they cover a small part of the triangle."""
     import numpy as np
     from matplotlib.figure import Figure
 
     scenario = analysis.scenario
     payers = issue.payer_names
-    percents = issue.percents()
-    x, y = ternary(percents)
+    x, y = ternary(issue.percents())
     utilities = np.column_stack([p.valuation.utilities(scenario.space) for p in scenario.parties])
     gains = utilities - np.array(analysis.disagreement)
     rational = np.all(gains > 0, axis=1)
-    fig = Figure(figsize=(8.0, 7.2))
-    ax = fig.subplots()
-    ax.set_aspect("equal")
-    ax.plot([0, 1, 0.5, 0], [0, 0, np.sqrt(3) / 2, 0], "k-", lw=0.8)
-    ax.scatter(x[~rational], y[~rational], s=2, c="0.85", lw=0, label="someone below d")
     product = np.prod(np.where(rational[:, None], gains, 0.0), axis=1)
-    points = ax.scatter(x[rational], y[rational], s=3, c=product[rational], cmap="viridis", lw=0)
-    fig.colorbar(points, ax=ax, shrink=0.7, label="Nash product Π(u − d)")
+    marks: list[tuple[Any, Any, str, dict[str, Any]]] = []
     sq = scenario.status_quo.terms.get(issue.name)
     if sq is not None:
-        sx, sy = ternary(np.array([[float(v) for v in sq.percents()]]))  # type: ignore[union-attr]
-        ax.plot(sx, sy, "ks", ms=7, mfc="white", label="status quo")
+        sx, sy = ternary(np.array([list(sq.percents())]))  # type: ignore[union-attr]
+        marks.append((sx, sy, "s", {"color": "k", "ms": 7, "mfc": "white", "label": "status quo"}))
     for name, (marker, label, color) in MARKERS.items():
         terms = analysis.solution_terms.get(name)
-        if terms is None:
-            continue
-        split = terms[issue.name]
-        tx, ty = ternary(np.array([[float(v) for v in split.percents()]]))  # type: ignore[union-attr]
-        ax.plot(
-            tx,
-            ty,
-            marker,
-            color=color,
-            ms=13 if name == "nash" else 8,
-            mec="black",
-            mew=0.5,
-            label=label,
-        )
+        if terms is not None:
+            tx, ty = ternary(np.array([list(terms[issue.name].percents())]))  # type: ignore[union-attr]
+            style = {"color": color, "ms": 13 if name == "nash" else 8, "mec": "black"}
+            marks.append((tx, ty, marker, {**style, "mew": 0.5, "label": label}))
     for key in issue.reference_keys():
         if key.available:
             kx, ky = ternary(np.array([[s for _, s in key.shares]]))
-            ax.plot(
-                kx,
-                ky,
-                KEY_MARKERS.get(key.name, "o"),
-                color="black",
-                ms=7,
-                mfc="none",
-                label=f"key: {key.label}",
-            )
-    for (tx, ty), name in zip(((0, 0), (1, 0), (0.5, np.sqrt(3) / 2)), payers, strict=True):
-        ax.annotate(
+            style = {"color": "black", "ms": 7, "mfc": "none", "label": f"key: {key.label}"}
+            marks.append((kx, ky, KEY_MARKERS.get(key.name, "o"), style))
+    small = max(float(np.ptp(x)), float(np.ptp(y))) < 0.3
+    fig = Figure(figsize=(13.0, 7.2) if small else (8.0, 7.2))
+    axes = fig.subplots(1, 2 if small else 1, squeeze=False)[0]
+    colour = None
+    for k, ax in enumerate(axes):
+        ax.set_aspect("equal")
+        ax.plot([0, 1, 0.5, 0], [0, 0, np.sqrt(3) / 2, 0], "k-", lw=0.8)
+        size = 2 if k == 0 else 6
+        ax.scatter(x[~rational], y[~rational], s=size, c="0.85", lw=0, label="someone below d")
+        colour = ax.scatter(
+            x[rational], y[rational], s=size + 1, c=product[rational], cmap="viridis", lw=0
+        )
+        for mx, my, marker, style in marks:
+            ax.plot(mx, my, marker, **style)
+        ax.set_axis_off()
+    corners = ((0.0, 0.0), (1.0, 0.0), (0.5, float(np.sqrt(3) / 2)))
+    for (tx, ty), name in zip(corners, payers, strict=True):
+        axes[0].annotate(
             f"{name} 100 %",
             (tx, ty),
             ha="center",
@@ -160,11 +153,20 @@ def ternary_figure(analysis: Analysis, issue: ShareIssue) -> Figure:
             xytext=(0, -6 if ty == 0 else 6),
             textcoords="offset points",
         )
-    ax.set_axis_off()
-    ax.set_title(
-        f"{scenario.title or scenario.name}: {issue.size():,} splits "
-        f"(step {issue.step:g} %), {', '.join(payers)}",
-        pad=24,
+    if small:
+        zoom = axes[1]
+        pad = 0.15 * max(float(np.ptp(x)), float(np.ptp(y)), 1e-3)
+        zoom.set_xlim(float(x.min()) - pad, float(x.max()) + pad)
+        zoom.set_ylim(float(y.min()) - pad, float(y.max()) + pad)
+        zoom.set_title("zoomed on the splits the floors and caps allow", fontsize=9)
+        zoom.set_axis_on()
+        zoom.set_xticks([])
+        zoom.set_yticks([])
+    assert colour is not None
+    fig.colorbar(colour, ax=list(axes), shrink=0.7, label="Nash product Π(u − d)")
+    fig.suptitle(
+        f"{scenario.title or scenario.name}\n{issue.size():,} splits (step {issue.step:g} %) "
+        f"among {', '.join(payers)}"
     )
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, fontsize=8, frameon=False)
+    axes[0].legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=2, fontsize=8, frameon=False)
     return fig

@@ -63,9 +63,7 @@ def choose_index(
     # distance to the opponent's last offer; then the highest utility; then the lowest index
     for reference in (own_last, opponent_last):
         if reference is not None and len(candidates) > 1:
-            distances = _distances(space, reference, candidates)
-            least = min(distances)
-            candidates = [candidates[k] for k, d in enumerate(distances) if d == least]
+            candidates = _nearest_to(space, reference, candidates)
     # candidates keep `order`'s order (ascending utility, ties by index): the highest utility
     # is the last one's; walking back over its ties reaches the lowest index
     values = table.values
@@ -75,29 +73,43 @@ def choose_index(
     return candidates[first]
 
 
-def _distances(space: OutcomeSpace, reference: Offer, outcomes: Sequence[int]) -> list[float]:
-    """The distance from each outcome (flat index) to `reference`, summed issue by issue from
-    0.0 and rounded as `np.round(d, 12)` rounds: rint(d · 1e12) / 1e12. A NaN distance (a NaN
-    value of an off-grid reference: every outcome's distance is then NaN) counts as infinite,
-    after every number, as numpy's sorts put NaN."""
+def _nearest_to(space: OutcomeSpace, reference: Offer, candidates: Sequence[int]) -> list[int]:
+    """The candidates (in their order) at the least distance to `reference`: each distance
+    summed issue by issue from 0.0 and rounded as `np.round(d, 12)` rounds, rint(d · 1e12) /
+    1e12; a NaN distance (a NaN value of an off-grid reference: every outcome's distance is then
+    NaN) counts as infinite, after every number, as numpy's sorts put NaN. Over many candidates
+    the same additions run element-wise in numpy (IEEE addition and rint: the same numbers)."""
     steps = _issue_steps(space, reference)
-    out = []
-    for index in outcomes:
+    if len(candidates) > MANY:
+        outcomes = np.asarray(candidates, dtype=np.int64)
+        total = np.zeros(len(outcomes))
+        for _, table, stride, size in steps:
+            total += table[outcomes // stride % size]
+        with np.errstate(over="ignore", invalid="ignore"):
+            many = total * 1e12
+            rounded = np.where(np.isfinite(many), np.rint(many) / 1e12, inf)
+        return outcomes[rounded == rounded.min()].tolist()  # type: ignore[no-any-return]
+    distances = []
+    for index in candidates:
         d = 0.0
-        for table, stride, size in steps:
-            d += table[index // stride % size]
+        for values, _, stride, size in steps:
+            d += values[index // stride % size]
         scaled = d * 1e12
-        out.append(round(scaled) / 1e12 if isfinite(scaled) else inf)
-    return out
+        distances.append(round(scaled) / 1e12 if isfinite(scaled) else inf)
+    least = min(distances)
+    return [candidates[k] for k, d in enumerate(distances) if d == least]
 
 
-_Steps = tuple[tuple[tuple[float, ...], int, int], ...]
+MANY = 32
+"""From this many candidates on, distances are summed in numpy rather than one by one."""
+
+_Steps = tuple[tuple[tuple[float, ...], np.ndarray, int, int], ...]
 
 
 def _issue_steps(space: OutcomeSpace, reference: Offer) -> _Steps:
-    """Per issue: `issue_distances` as Python floats, and the stride and size that find an
-    outcome's grid index in it (as `np.unravel_index`). Computed once per reference and kept
-    on the space, found by the reference's identity (the engine passes the same offers)."""
+    """Per issue: `issue_distances` as Python floats and as numpy, and the stride and size that
+    find an outcome's grid index in it (as `np.unravel_index`). Computed once per reference and
+    kept on the space, found by the reference's identity (the engine passes the same offers)."""
     kept: dict[int, tuple[Offer, _Steps]] = space.memo("bidding.issue_steps", dict)
     found = kept.get(id(reference))
     if found is not None and found[0] is reference:
@@ -108,7 +120,7 @@ def _issue_steps(space: OutcomeSpace, reference: Offer) -> _Steps:
     stride = space.size
     for table, size in zip(issue_distances(space, reference), space.shape, strict=True):
         stride //= size
-        steps.append((tuple(table.tolist()), stride, size))
+        steps.append((tuple(table.tolist()), np.asarray(table, dtype=float), stride, size))
     kept[id(reference)] = (reference, tuple(steps))
     return tuple(steps)
 
