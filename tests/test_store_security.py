@@ -28,6 +28,7 @@ from burdenshare.cli._common import json_text
 from burdenshare.errors import InputError
 from burdenshare.execution.executors import Executor
 from burdenshare.execution.store import FORMAT_TABLE, LEGACY_SCHEMA, SCHEMA, Store
+from burdenshare.scenario.load import builtin_text
 
 SECRET = "s3cr3t-that-no-output-may-show"
 GOOD_ID = "0123456789ab"
@@ -182,10 +183,8 @@ def test_a_crafted_store_is_refused_in_one_line_touching_nothing(
 ) -> None:
     store = tmp_path / "crafted.duckdb"
     CORPUS[case](store)
-    out = str(tmp_path / "out.parquet")
-    _refused_touching_nothing(
-        app, store, [["results", "list"], ["results", "export", GOOD_ID, out]]
-    )
+    out = str(tmp_path / "out.parquet")  # export: the command that reads and writes
+    _refused_touching_nothing(app, store, [["results", "export", GOOD_ID, out]])
 
 
 @pytest.mark.parametrize(
@@ -202,9 +201,40 @@ def test_every_store_command_refuses_a_crafted_store(
 ) -> None:
     store = tmp_path / "crafted.duckdb"
     CORPUS[case](store)
-    _refused_touching_nothing(
-        app, store, [["results", "show", GOOD_ID], ["montecarlo", "--resume", GOOD_ID, "-n", "4"]]
-    )
+    commands = [["results", "list"], ["results", "show", GOOD_ID]]
+    _refused_touching_nothing(app, store, [*commands, ["montecarlo", "--resume", GOOD_ID]])
+
+
+def test_runs_out_of_range_for_their_scenario_are_refused_before_any_work(
+    app: typer.Typer, tmp_path: Path
+) -> None:
+    store = tmp_path / "odd.duckdb"
+    text = builtin_text("sma-2019")
+    with Store(store) as db:
+        ident = db.create("montecarlo", "sma-2019", "", text, {}, 0, 6)
+        rows = _chunk(range(6))
+        rows["outcome"] = np.full(6, 10**12, dtype=np.int64)
+        db.write(ident, rows)
+    for args in (["results", "show", ident], ["montecarlo", "--resume", ident]):
+        result = CliRunner().invoke(app, [*args, "--store", str(store)])
+        assert result.exit_code == 2, result.stderr
+        assert result.stderr.strip().splitlines() == [
+            f"error: {store}: --store: not a burdenshare results store: experiment {ident}, "
+            "run 0: values out of range for its scenario"
+        ]
+
+
+def test_results_list_shows_the_latest_experiments(app: typer.Typer, tmp_path: Path) -> None:
+    store = tmp_path / "many.duckdb"
+    with Store(store) as db:
+        db.con.execute(
+            "INSERT INTO experiments SELECT printf('%012x', range), 'montecarlo', 's', '', '', "
+            "'{}', 0, 1, TIMESTAMP '2026-01-01' + to_seconds(range) FROM range(1005)"
+        )
+    listed = CliRunner().invoke(app, ["results", "list", "--store", str(store), "--json"])
+    shown = json.loads(listed.stdout)["experiments"]
+    assert len(shown) == 1000 and shown[-1]["id"] == f"{1004:012x}"
+    assert "the latest 1,000 of 1,005 experiments" in listed.stderr
 
 
 def test_a_good_store_is_read_read_only_and_exported_with_any_name(
@@ -309,6 +339,7 @@ def test_resources_are_bounded_before_anything_starts(app: typer.Typer) -> None:
         Executor(1, "not a url")
     for args, field in ((["-n", "4", "--workers", "100000"], "--workers"),
                         (["-n", str(10**15), "--chunk", "1"], "-n"),
+                        (["-n", "100", "--chunk", str(10**9)], "--chunk"),
                         (["--dask", "not a url"], "--dask")):  # fmt: skip
         started = time.perf_counter()
         result = CliRunner().invoke(app, ["montecarlo", "sma-2019", "--no-store", *args])

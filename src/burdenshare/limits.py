@@ -14,6 +14,10 @@ a second on one core, so at most about 20 s; more is split over runs merged with
 MAX_RUNS = 10_000_000
 """Runs in one experiment (`-n`): about 20 minutes at the batch engine's 10,000 runs/s on two
 cores; larger experiments are several stored experiments."""
+MAX_CHUNK = 100_000
+"""Runs in one committed chunk (`--chunk`): a chunk's columns are held in memory until it is
+stored (about 1 kB a run on sma-2019, so at most about 100 MB); the automatic size is at most
+20,000."""
 MAX_MATCHES = 1_000_000
 """Matches in one tournament (strategies, roles, scenarios and repetitions): each is listed with
 its seed before the first is played."""

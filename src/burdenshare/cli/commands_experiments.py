@@ -14,7 +14,7 @@ from burdenshare.cli._common import json_text, reports_input_errors
 from burdenshare.cli.group import BurdenshareGroup
 from burdenshare.cli.plugin_options import PLUGIN
 from burdenshare.cli.progress import progress
-from burdenshare.limits import MAX_RUNS, MAX_SEED, MAX_WORKERS, check_range
+from burdenshare.limits import MAX_CHUNK, MAX_RUNS, MAX_SEED, MAX_WORKERS, check_range
 
 if TYPE_CHECKING:
     from burdenshare.execution.store import Store
@@ -90,6 +90,7 @@ def montecarlo(
     from burdenshare.execution.executors import Executor
     from burdenshare.execution.jobs import run_plan
     from burdenshare.execution.store import Store
+    from burdenshare.execution.tallying import check_runs
     from burdenshare.experiments.montecarlo import MonteCarloPlan
     from burdenshare.reports.experiments import montecarlo_dict
     from burdenshare.scenario.stored import load_stored
@@ -99,6 +100,8 @@ def montecarlo(
     _check(seed >= 0, "--seed", f"expected a non-negative integer, got {seed}")
     _check(workers >= 1, "--workers", f"expected at least 1, got {workers}")
     _check(chunk is None or chunk >= 1, "--chunk", f"expected at least 1, got {chunk}")
+    if chunk is not None:
+        check_range(chunk, "--chunk", 1, MAX_CHUNK, "runs held in memory at once")
     check_range(n, "-n", 1, MAX_RUNS, "split a larger experiment in several")
     check_range(seed, "--seed", 0, MAX_SEED)
     check_range(workers, "--workers", 1, MAX_WORKERS)
@@ -162,6 +165,8 @@ def montecarlo(
         for pin in pinned(loaded):
             print(pin.note(), file=sys.stderr)
         plan = MonteCarloPlan(loaded.scenario, uncertain, n, seed)
+        if resume:
+            check_runs(db, experiment, plan)  # a damaged or crafted store: before any run
         note_reference_engine(drawn_strategies(plan), "montecarlo")
         if not no_store:
             print(f"experiment {experiment} → {db.path}", file=sys.stderr)
@@ -297,6 +302,7 @@ def _summarise(
 
 
 def _store_summary(db: Store, ident: str) -> tuple[MonteCarloPlan, dict[str, Any]]:
+    from burdenshare.execution.tallying import check_runs
     from burdenshare.experiments.montecarlo import MonteCarloPlan
     from burdenshare.reports.experiments import stored_summary_dict
     from burdenshare.scenario.stored import load_stored
@@ -306,9 +312,14 @@ def _store_summary(db: Store, ident: str) -> tuple[MonteCarloPlan, dict[str, Any
         stored.scenario, stored.scenario_text, list(stored.parameters.get("overrides", []))
     )
     plan = MonteCarloPlan(loaded.scenario, uncertain, stored.runs_planned, stored.seed)
+    check_runs(db, ident, plan)  # a damaged or crafted store: one line, before any bar
     with progress(stored.runs_done) as bar:
         _, summary = _summarise(bar, plan, db, ident)
     return plan, stored_summary_dict(summary, stored)
+
+
+MAX_LISTED = 1000
+"""Experiments `results list` shows: the latest (a store with millions of rows lists quickly)."""
 
 
 def results_list(
@@ -325,7 +336,11 @@ def results_list(
         experiments = []  # nothing stored yet (the default store is made by the first run)
     else:
         with Store(store, read_only=True) as db:
-            experiments = db.experiments()
+            experiments, total = db.experiments(MAX_LISTED), db.count()
+        if total > len(experiments):
+            print(
+                f"note: the latest {len(experiments):,} of {total:,} experiments", file=sys.stderr
+            )
     if as_json:
         print(json_text(experiments_dict(experiments)))
         return

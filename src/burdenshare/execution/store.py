@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 import numpy as np
 
 from burdenshare.errors import InputError, Problem
+from burdenshare.files import MAX_INPUT_BYTES
 from burdenshare.limits import MAX_RUNS, MAX_SEED
 
 if TYPE_CHECKING:
@@ -369,13 +370,20 @@ class Store:
         return self._experiment(row)
 
     @_guarded
-    def experiments(self) -> list[Experiment]:
-        """Every experiment, oldest first."""
+    def experiments(self, latest: int | None = None) -> list[Experiment]:
+        """Every experiment (or the `latest` ones), oldest first."""
         rows = self.con.execute(
-            "SELECT e.*, (SELECT count(*) FROM runs r WHERE r.experiment_id = e.id) "
-            "FROM experiments e ORDER BY created, id"
+            "SELECT * FROM (SELECT e.*, (SELECT count(*) FROM runs r WHERE r.experiment_id = e.id)"
+            " FROM experiments e ORDER BY created DESC, id DESC LIMIT $n) ORDER BY created, id",
+            {"n": latest if latest is not None else 2**62},
         ).fetchall()
         return [self._experiment(r) for r in rows]
+
+    @_guarded
+    def count(self) -> int:
+        """How many experiments the store holds."""
+        row = self.con.execute("SELECT count(*) FROM experiments").fetchone()
+        return int(row[0]) if row is not None else 0
 
     def missing(self, ident: str, runs: int) -> list[tuple[int, int]]:
         """`gaps` as a list."""
@@ -475,6 +483,8 @@ class Store:
             raise bad("kind", " or ".join(KINDS))
         if len(scenario) > MAX_TEXT or not scenario.isprintable():
             raise bad("scenario", f"a printable name of at most {MAX_TEXT} characters")
+        if len(text) > MAX_INPUT_BYTES:
+            raise bad("scenario_text", f"a scenario of at most {MAX_INPUT_BYTES:,} characters")
         if not SHA256.fullmatch(sha):
             raise bad("scenario_sha256", "64 hexadecimal digits")
         try:

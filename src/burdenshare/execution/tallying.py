@@ -34,7 +34,19 @@ def tally(
     progress: Callable[[int], None] = lambda _: None,
 ) -> Tallies:
     """Every count the summary of `experiment` (run from `plan`) needs; `progress(1)` after
-    each of `steps(plan)` steps."""
+    each of `steps(plan)` steps. A DuckDB fault (a damaged page, no room to spill a sort) is
+    one `InputError` naming the store."""
+    import duckdb
+
+    try:
+        return _tally(store, experiment, plan, progress)
+    except duckdb.Error as exc:
+        raise store.fault(exc) from None
+
+
+def _tally(
+    store: Store, experiment: str, plan: MonteCarloPlan, progress: Callable[[int], None]
+) -> Tallies:
     con = store.con
     params = {"experiment": experiment}
     check_runs(store, experiment, plan)
@@ -82,6 +94,15 @@ def tally(
 def check_runs(store: Store, experiment: str, plan: MonteCarloPlan) -> None:
     """`InputError` naming the store and the first run of `experiment` that `plan` cannot
     have produced (a crafted or damaged store): every value the summary reads is in range."""
+    import duckdb
+
+    try:
+        _check_runs(store, experiment, plan)
+    except duckdb.Error as exc:
+        raise store.fault(exc) from None
+
+
+def _check_runs(store: Store, experiment: str, plan: MonteCarloPlan) -> None:
     row = store.con.execute(
         f"SELECT min(run) FROM ({RUNS}) WHERE NOT coalesce("
         "run >= 0 AND run < $runs AND status_code IN (0, 1, 2) AND days >= 0 AND vetoes >= 0 "
