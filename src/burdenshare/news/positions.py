@@ -203,6 +203,12 @@ def _clause_position(
         party = _party(text, cue_start, monies, negotiation)
         if party is None and chosen is not None and stance in ("agreed", "paid"):
             party = _payer(text, cue_start, negotiation)
+        if party is not None and _COORDINATED.search(text[: party.start]):
+            # "Japan and the United States agreed that Japan will pay": both agreed; who
+            # pays is said further on, if a later cue names one party
+            later = _clause_party_after(text, cue_end, monies, negotiation)
+            if later is not None:
+                continue
         if party is not None:
             break
     else:
@@ -289,6 +295,22 @@ def follow_up_relations(
     return tuple(out)
 
 
+_COORDINATED = re.compile(r"\band\s(?:the\s)?$")
+
+
+def _clause_party_after(
+    text: str, after: int, monies: list[MoneyMatch], negotiation: Negotiation
+) -> ActorMention | None:
+    """The party of a later stance cue in the clause, if any names one."""
+    for _, cue_start, _ in _stances(text):
+        if cue_start <= after:
+            continue
+        party = _party(text, cue_start, monies, negotiation)
+        if party is not None and not _COORDINATED.search(text[: party.start]):
+            return party
+    return None
+
+
 def _stances(text: str) -> list[tuple[str, int, int]]:
     """Every stance cue in the clause, in order (at one place: demand before offer before
     agreed before paid). The first that has a party and a figure or relation makes the
@@ -310,7 +332,7 @@ def _payer(text: str, cue_start: int, negotiation: Negotiation) -> ActorMention 
     hosts = [p for p in negotiation.parties if p != "USA"]
     if len(hosts) != 1 or find_actors(text[:cue_start]):
         return None
-    return ActorMention(hosts[0], "", cue_start, cue_start)
+    return ActorMention("", hosts[0], cue_start, cue_start)
 
 
 def _position_money(text: str, monies: list[MoneyMatch], after: int) -> MoneyMatch | None:
