@@ -391,3 +391,15 @@ def test_workers_die_with_their_parent(tmp_path: Path) -> None:
     for w in left:
         os.kill(w, signal.SIGKILL)
     assert left == []
+
+
+def test_ctrl_c_says_what_is_kept_and_how_to_resume(capsys: pytest.CaptureFixture[str]) -> None:
+    from burdenshare.cli.commands_experiments import _stops_cleanly
+
+    with pytest.raises(typer.Exit) as info, _stops_cleanly((GOOD_ID, Path("r.duckdb"))):
+        raise KeyboardInterrupt
+    assert info.value.exit_code == 130
+    assert capsys.readouterr().err.strip() == (
+        "interrupted: the runs committed so far are kept in r.duckdb; complete them with: "
+        f"burdenshare montecarlo --resume {GOOD_ID} --store r.duckdb"
+    )
