@@ -62,6 +62,7 @@ def warnings_of(loaded: LoadedScenario, data: dict[str, Any]) -> tuple[Implausib
         *threat_signs(doc),
         *openings(s, doc),
         *outside_own_range(loaded, data),
+        *share_fractions(doc),
     )
 
 
@@ -123,6 +124,30 @@ def bound_units(s: Scenario, doc: ScenarioDoc) -> Iterator[Implausible]:
                             "a unit off by ×1,000?",
                             f"{key} = {better:g} if it is in the issue's unit",
                         )
+
+
+def share_fractions(doc: ScenarioDoc) -> Iterator[Implausible]:
+    """A share issue's floor or cap between 0 and 1 (exclusive), or a step below 0.01: a
+    fraction (0.25) written where a percentage (25) is meant."""
+    for i, issue in enumerate(doc.issues):
+        if issue.payers is None:
+            continue
+        if issue.step is not None and 0 < issue.step < 0.01:
+            yield Implausible(
+                ("issues", i, "step"),
+                f"a step of {issue.step:g} % cuts 100 % into {100 / issue.step:,.0f} steps; "
+                "shares are in percent",
+                f"step = {issue.step * 100:g} if {issue.step * 100:g} % is meant",
+            )
+        for j, payer in enumerate(issue.payers):
+            for key in ("floor", "cap"):
+                value = getattr(payer, key)
+                if 0 < value < 1:
+                    yield Implausible(
+                        ("issues", i, "payers", j, key),
+                        f"a {key} of {value:g} % is tiny; shares are in percent",
+                        f"{key} = {value * 100:g} if {value * 100:g} % is meant",
+                    )
 
 
 def binding(s: Scenario, doc: ScenarioDoc) -> Iterator[Implausible]:

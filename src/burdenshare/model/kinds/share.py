@@ -305,9 +305,14 @@ class ShareIssue:
     def expected(self, value: object) -> str:
         """What a split of this issue must be."""
         floors = ", ".join(f"{p.name} {p.floor:g}–{p.cap:g}" for p in self.payers)
+        shares = _shares(value)
+        hint = ""
+        if shares is not None and abs(sum(shares.values()) - 1.0) < 1e-6:
+            hint = " (these look like fractions: shares are in percent, 25 for a quarter)"
+        shown = shares if shares is not None else value
         return (
             f"expected a table of shares in percent for {list(self.payer_names)} on a "
-            f"{self.step:g} % grid summing to 100 (floors–caps: {floors}), got {value!r}"
+            f"{self.step:g} % grid summing to 100 (floors–caps: {floors}), got {shown!r}{hint}"
         )
 
     # ----------------------------------------------------------- valuations
@@ -453,7 +458,11 @@ def build(table: Table, report: Report) -> ShareIssue | None:
         floor = float(raw.get("floor") if raw.get("floor") is not None else 0.0)
         cap = float(raw.get("cap") if raw.get("cap") is not None else 100.0)
         if not 0 <= floor <= cap <= 100:
-            note(f"payers.{k}", f"expected 0 ≤ floor ≤ cap ≤ 100 (percent), got {floor:g}, {cap:g}")
+            note(
+                "payers",
+                f"payer {k + 1} ({name or 'unnamed'}): expected 0 ≤ floor ≤ cap ≤ 100 (percent), "
+                f"got floor {floor:g}, cap {cap:g}",
+            )
         members = tuple(raw.get("members") or ())
         payers.append(Payer(name, floor, cap, raw.get("label") or "", members))
     names = [p.name for p in payers]

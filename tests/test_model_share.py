@@ -1,0 +1,290 @@
+"""The share kind (issue 13): splits of a bill enumerated structurally, money per payer,
+reference keys from sourced figures, scenario files, and the n-party analysis on them —
+closed-form Nash, Kalai–Smorodinsky and egalitarian points to floating-point precision."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from math import comb
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from burdenshare.analysis.briefing import analyze, to_json
+from burdenshare.analysis.pareto import frontier_indices
+from burdenshare.analysis.skyline import frontier_many
+from burdenshare.errors import InputError
+from burdenshare.model.issues import Payer, ShareIssue, Split
+from burdenshare.model.kinds.registry import kind_of
+from burdenshare.model.kinds.splits import compositions, count_compositions, unbounded_count
+from burdenshare.model.offers import Offer
+from burdenshare.model.share_keys import latest, reference_key
+from burdenshare.scenario import load
+from burdenshare.scenario.load import load_source
+from burdenshare.scenario.plausibility import warnings_of
+
+# --- compositions ---------------------------------------------------------------------------
+
+
+def test_four_payers_at_one_percent_are_176851_splits() -> None:
+    units = compositions(100, [0] * 4, [100] * 4)
+    assert units.shape == (176_851, 4) == (comb(103, 3), 4) == (unbounded_count(100, 4), 4)
+    assert count_compositions(100, [0] * 4, [100] * 4) == 176_851
+    assert np.all(units.sum(axis=1) == 100)
+    assert tuple(units[0]) == (0, 0, 0, 100) and tuple(units[-1]) == (100, 0, 0, 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(0, 12),
+    st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)), min_size=1, max_size=4),
+)
+def test_compositions_are_exactly_the_bounded_splits_in_order(
+    total: int, bounds: list[tuple[int, int]]
+) -> None:
+    floors = [min(a, b) for a, b in bounds]
+    caps = [max(a, b) for a, b in bounds]
+    units = compositions(total, floors, caps)
+    expected = [
+        c
+        for c in itertools.product(*(range(f, c + 1) for f, c in zip(floors, caps, strict=True)))
+        if sum(c) == total
+    ]  # the Cartesian product filtered: what the kind never does, here only as the oracle
+    assert [tuple(r) for r in units] == expected
+    assert count_compositions(total, floors, caps) == len(expected)
+
+
+# --- the issue ------------------------------------------------------------------------------
+
+ISSUE = ShareIssue(
+    "split",
+    (Payer("USA", 10.0, 30.0), Payer("DEU", 10.0, 30.0), Payer("Others", members=("FRA", "GBR"))),
+    5.0,
+    bill=10.0,
+    currency="EUR",
+    unit="bn",
+    usd_rate=1.1,
+)
+
+
+def test_floors_and_caps_shape_the_grid_and_each_shares_range() -> None:
+    percents = ISSUE.percents()
+    assert ISSUE.size() == percents.shape[0] == 25  # USA and DEU each 10..30 by 5
+    assert np.allclose(percents.sum(axis=1), 100.0)
+    assert ISSUE.share_range("USA") == (10.0, 30.0)
+    assert ISSUE.share_range("Others") == (40.0, 80.0)
+    split = Split((("USA", 15.0), ("DEU", 20.0), ("Others", 65.0)))
+    assert ISSUE.contains(split) and ISSUE.contains({"USA": 15, "DEU": 20, "Others": 65})
+    assert not ISSUE.contains({"USA": 35, "DEU": 0, "Others": 65})  # above a cap
+    assert not ISSUE.contains({"USA": 15, "DEU": 20, "Others": 66})  # not 100 %
+    assert not ISSUE.contains({"USA": 0.15, "DEU": 0.2, "Others": 0.65})
+    assert "look like fractions" in ISSUE.expected({"USA": 0.15, "DEU": 0.2, "Others": 0.65})
+    assert ISSUE.grid()[ISSUE.index_of(split)] == split
+    assert ISSUE.normalise({"USA": 15.0, "DEU": 20.0, "Others": 65.0}) == split
+
+
+def test_distance_is_total_variation_and_money_is_bill_times_share() -> None:
+    split = Split((("USA", 10.0), ("DEU", 30.0), ("Others", 60.0)))
+    d = ISSUE.distances(split)
+    other = ISSUE.index_of({"USA": 30.0, "DEU": 10.0, "Others": 60.0})
+    assert d[other] == pytest.approx(0.2, abs=1e-15)  # (20 + 20) / 2 / 100
+    money = ISSUE.amounts(split)
+    assert money["DEU"] == {"EUR": 3e9, "USD": pytest.approx(3.3e9, rel=1e-15)}
+    assert ISSUE.describe(split).startswith("USA 10 % (EUR 1.00 bn, USD 1.10 bn)")
+    assert Offer.of({"split": split}).to_json() == {
+        "split": {"USA": 10.0, "DEU": 30.0, "Others": 60.0}
+    }
+
+
+def test_reference_keys_from_the_sourced_figures() -> None:
+    gni = latest("gni")
+    assert all(d.source for d in gni.values())
+    key = reference_key("gni", [("USA", ("USA",)), ("EU2", ("DEU", "FRA"))])
+    usa, deu, fra = gni["USA"].value, gni["DEU"].value, gni["FRA"].value
+    assert dict(key.shares)["USA"] == pytest.approx(100 * usa / (usa + deu + fra), rel=1e-15)
+    assert key.years == (2018,)
+    equal = reference_key("equal", [("a", ()), ("b", ()), ("c", ()), ("d", ())])
+    assert dict(equal.shares) == dict.fromkeys("abcd", 25.0)
+    lacking = reference_key("gdp", [("USA", ("USA",)), ("Small", ("LUX", "ISL"))])
+    assert not lacking.available and lacking.missing == ("LUX", "ISL")
+
+
+def test_a_payers_value_function_reads_its_own_share() -> None:
+    kind = kind_of("share")
+    assert kind is not None
+    problems: list[str] = []
+    function = ISSUE.value_function(
+        {"payer": "DEU", "shape": "linear", "direction": "falling"},
+        lambda key, message: problems.append(key),
+    )
+    assert function is not None and not problems
+    values = function.evaluate(ISSUE, ISSUE.numbers())
+    assert np.allclose(values, (30.0 - ISSUE.column("DEU")) / 20.0, rtol=0, atol=1e-15)
+    assert ISSUE.value_function({"shape": "linear"}, lambda k, m: problems.append(k)) is None
+    assert problems == ["payer"]
+
+
+# --- scenario files -------------------------------------------------------------------------
+
+FOUR = """
+name = "four-allies"
+title = "Four allies split a USD 10 bn bill"
+
+[[issues]]
+name = "split"
+kind = "share"
+step = STEP
+bill = 10.0
+currency = "USD"
+unit = "bn"
+payers = [{ name = "USA" }, { name = "DEU" }, { name = "FRA" }, { name = "GBR" }]
+
+[status_quo]
+terms = { split = { USA = 40.0, DEU = 20.0, FRA = 20.0, GBR = 20.0 } }
+expiry = 2020-12-31
+PARTIES
+[calendar]
+deadline = 2020-12-31
+end = 2021-06-30
+meetings = [
+  { date = 2020-09-01, place = "Brussels", offers = 20 },
+  { date = 2020-12-01, place = "Brussels", offers = 40 },
+]
+"""
+
+PARTY = """
+[[parties]]
+name = "{name}"
+reservation_value = {rv}
+strategy = {{ name = "conceder" }}
+[parties.valuation]
+split = {{ weight = 1.0, payer = "{name}", shape = "linear" }}
+"""
+
+
+def _scenario(tmp_path: Path, step: float = 5.0, rvs: tuple[float, ...] = (0, 0, 0, 0)) -> Path:
+    parties = "".join(
+        PARTY.format(name=n, rv=rv) for n, rv in zip(("USA", "DEU", "FRA", "GBR"), rvs, strict=True)
+    )
+    path = tmp_path / "four.toml"
+    path.write_text(FOUR.replace("STEP", str(step)).replace("PARTIES", parties), encoding="utf-8")
+    return path
+
+
+def test_a_share_scenario_loads_and_every_split_is_on_the_frontier(tmp_path: Path) -> None:
+    scenario = load(_scenario(tmp_path))
+    assert scenario.space.size == comb(23, 3)  # 20 steps of 5 % among four payers
+    analysis = analyze(scenario, "reservation")
+    # each ally values only its own share: no split is better for all, so all are optimal
+    assert analysis.space.points.shape == (comb(23, 3), 4)
+    nash = analysis.solution_terms["nash"]
+    assert nash is not None and nash.to_json() == {
+        "split": {"USA": 25.0, "DEU": 25.0, "FRA": 25.0, "GBR": 25.0}
+    }
+    document = to_json(analysis)
+    assert document["solutions"]["nash"]["money"]["split"]["USA"] == {"USD": 2.5e9}
+    assert document["pareto_frontier"][0]["terms"]["split"] == {
+        "USA": 0.0,
+        "DEU": 0.0,
+        "FRA": 0.0,
+        "GBR": 100.0,
+    }
+    keys = {k["key"]: k for k in document["reference_keys"]}
+    assert keys["equal"]["nearest"]["terms"] == nash.to_json()
+    assert keys["gni"]["available"] and keys["gni"]["sources"]
+    json.dumps(document)
+
+
+def test_bad_share_input_names_the_field(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as raised:
+        load(_scenario(tmp_path, step=3.0))
+    assert [p.field for p in raised.value.problems] == ["issues[0].step"]
+    path = _scenario(tmp_path)
+    path.write_text(
+        path.read_text().replace("USA = 40.0, DEU = 20.0", "USA = 0.4, DEU = 0.2"), "utf-8"
+    )
+    with pytest.raises(InputError) as raised:
+        load(path)
+    (problem,) = raised.value.problems
+    assert problem.field == "status_quo.terms.split" and "expected a table of shares" in (
+        problem.message
+    )
+
+
+def test_a_fraction_for_a_floor_is_flagged(tmp_path: Path) -> None:
+    path = _scenario(tmp_path)
+    path.write_text(path.read_text().replace('{ name = "USA" }', '{ name = "USA", floor = 0.6 }'))
+    loaded = load_source(str(path))
+    found = [w.field for w in warnings_of(loaded, {})]
+    assert found == ["issues[0].payers[0].floor"]
+
+
+# --- exact n-party solutions ----------------------------------------------------------------
+
+
+def test_three_party_solutions_in_closed_form(tmp_path: Path) -> None:
+    """u_i = 1 − s_i/100 (linear in its own share) so Σu = 2 on every split; d = (0.5, 0, 0).
+    Nash: equal gains (2 − Σd)/3 = 0.5 → u = (1, 0.5, 0.5); egalitarian the same;
+    Kalai–Smorodinsky with ideal g = (1, 1, 1): u_i = d_i + λ(1 − d_i), λ = (2 − Σd)/(3 − Σd)
+    = 0.6 → u = (0.8, 0.6, 0.6); the utilitarian sum is 2 everywhere."""
+    text = FOUR.replace("STEP", "1.0").replace(', { name = "GBR" }', "")
+    text = text.replace(", GBR = 20.0", "").replace("USA = 40.0", "USA = 60.0")
+    parties = "".join(
+        PARTY.format(name=n, rv=rv) for n, rv in (("USA", 0.5), ("DEU", 0.0), ("FRA", 0.0))
+    )
+    path = tmp_path / "three.toml"
+    path.write_text(text.replace("PARTIES", parties), encoding="utf-8")
+    analysis = analyze(load(path), "reservation")
+    exact = {
+        "nash": (1.0, 0.5, 0.5),
+        "egalitarian": (1.0, 0.5, 0.5),
+        "kalai_smorodinsky": (0.8, 0.6, 0.6),
+    }
+    for name, utilities in exact.items():
+        found = analysis.solutions[name]
+        assert found is not None
+        assert found.utilities == pytest.approx(utilities, rel=1e-15, abs=1e-15), name
+    terms = analysis.solution_terms["kalai_smorodinsky"]
+    assert terms is not None and terms.to_json()["split"] == {"USA": 20.0, "DEU": 40.0, "FRA": 40.0}
+    utilitarian = analysis.solutions["utilitarian"]
+    assert utilitarian is not None and sum(utilitarian.utilities) == pytest.approx(2.0, abs=1e-14)
+
+
+# --- the frontier algorithm -----------------------------------------------------------------
+
+
+def _brute_frontier(u: np.ndarray) -> list[int]:
+    first: dict[tuple[float, ...], int] = {}
+    for i, row in enumerate(map(tuple, u)):
+        first.setdefault(row, i)
+    rows = sorted(first.values())
+    return [
+        i
+        for i in rows
+        if not any(j != i and np.all(u[j] >= u[i]) and np.any(u[j] > u[i]) for j in rows)
+    ]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.integers(3, 5).flatmap(
+        lambda d: st.lists(
+            st.lists(st.integers(0, 4), min_size=d, max_size=d), min_size=1, max_size=60
+        )
+    )
+)
+def test_the_maxima_algorithms_agree_with_pairwise_dominance(rows: list[list[int]]) -> None:
+    u = np.array(rows, dtype=float)  # few distinct values: many ties, many duplicates
+    assert frontier_many(u).tolist() == _brute_frontier(u)
+    assert sorted(frontier_indices(u).tolist()) == _brute_frontier(u)
+
+
+def test_ternary_corners_and_pairwise_panels() -> None:
+    from burdenshare.reports.many_parties import ternary
+
+    x, y = ternary(np.array([[100.0, 0, 0], [0, 100.0, 0], [0, 0, 100.0]]))
+    assert np.allclose(x, [0, 1, 0.5]) and np.allclose(y, [0, 0, np.sqrt(3) / 2])
