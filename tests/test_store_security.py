@@ -403,3 +403,15 @@ def test_ctrl_c_says_what_is_kept_and_how_to_resume(capsys: pytest.CaptureFixtur
         "interrupted: the runs committed so far are kept in r.duckdb; complete them with: "
         f"burdenshare montecarlo --resume {GOOD_ID} --store r.duckdb"
     )
+
+
+def test_exporting_onto_the_store_itself_is_refused(app: typer.Typer, tmp_path: Path) -> None:
+    store = tmp_path / "runs.parquet"  # a store with a misleading name
+    with Store(store) as db:
+        ident = db.create("montecarlo", "sma-2019", "", "", {}, 0, 6)
+    data = store.read_bytes()
+    result = CliRunner().invoke(
+        app, ["results", "export", ident, str(store), "--store", str(store)]
+    )
+    assert result.exit_code == 2 and "is the store itself" in result.stderr
+    assert store.read_bytes() == data and list(tmp_path.iterdir()) == [store]

@@ -390,9 +390,18 @@ def results_export(
 ) -> None:
     """Export a stored experiment's runs, one row per run, to Parquet."""
     from burdenshare.cli._common import atomic_output
-    from burdenshare.execution.store import export
+    from burdenshare.execution.store import default_path, export
 
     _check(out.suffix == ".parquet", "FILE", f"expected a .parquet file name, got {out}")
+    _check(
+        not (
+            out.exists()
+            and (store or default_path()).exists()
+            and out.samefile(store or default_path())
+        ),
+        "FILE",
+        f"{out} is the store itself; export to another file",
+    )
     with atomic_output(out) as tmp:
         rows = export(store, ident, tmp)
     print(f"wrote {out} ({rows:,} rows)", file=sys.stderr)

@@ -290,7 +290,7 @@ class Store:
             message = "not a DuckDB results store (its header asks for a DuckDB extension)"
         elif "No space left" in text or "File too large" in text:
             message = f"cannot write: {_reason(text)}"
-        elif "read-only" in text or "Permission denied" in text:
+        elif ("read-only" in text or "Permission denied" in text) and not self.created_file:
             message = f"cannot write: {_reason(text)} (reading it works: results list/show)"
         else:
             message = f"unusable store: {_reason(text)}"
