@@ -76,6 +76,11 @@ class DatePhrase:
 
 def find_date_phrases(sentence: str) -> list[DatePhrase]:
     """Date phrases in `sentence`, longest first where they overlap, in order of position."""
+    return list(_find_date_phrases(sentence))
+
+
+@lru_cache(maxsize=256)
+def _find_date_phrases(sentence: str) -> tuple[DatePhrase, ...]:
     found: list[DatePhrase] = []
     for name, pattern in _PHRASE_RE:
         for m in pattern.finditer(sentence):
@@ -83,7 +88,7 @@ def find_date_phrases(sentence: str) -> list[DatePhrase]:
                 continue
             found.append(DatePhrase(name, m.group(), m.start(), m.end()))
     found.sort(key=lambda p: p.start)
-    return found
+    return tuple(found)
 
 
 def points_forward(sentence: str) -> bool:

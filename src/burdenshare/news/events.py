@@ -479,7 +479,8 @@ def _actors(text: str, hit: _Hit, negotiation: Negotiation) -> tuple[str | None,
 
 
 def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
-    phrases = [p for p in find_date_phrases(text) if _belongs_to(text, hit, p)]
+    monies = [(m.start, m.end) for m in find_money(text)]
+    phrases = [p for p in find_date_phrases(text) if _belongs_to(text, hit, p, monies)]
     if hit.kind in ("deadline", "deadline_passed"):
         following = [p for p in phrases if 0 <= p.start - hit.end <= 15]
         phrases = following or phrases
@@ -491,13 +492,15 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     return unstated(report_date)
 
 
-def _belongs_to(text: str, hit: _Hit, phrase: DatePhrase) -> bool:
+def _belongs_to(
+    text: str, hit: _Hit, phrase: DatePhrase, monies: list[tuple[int, int]]
+) -> bool:
     """A date in a clause about the old deal's expiry is not the date of another event."""
     if hit.kind in ("deadline", "deadline_passed"):
         return True
     lo, hi = sorted((hit.end, phrase.start))
     between = text[lo:hi]
-    if find_money(between):
+    if any(lo <= start and end <= hi for start, end in monies):
         return False  # "agreed that Tokyo will contribute ¥946.5bn over five years from April
         # 2016": the date belongs to the amount
     if re.search(r",\s(?:and|but)\s|;\s", between):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from burdenshare.news.records import Money
 
@@ -163,6 +164,12 @@ def ordinal_value(text: str) -> int | None:
 
 def find_money(sentence: str) -> list[MoneyMatch]:
     """Every amount of money with a currency in `sentence`, in order."""
+    return list(_find_money(sentence))
+
+
+@lru_cache(maxsize=256)
+def _find_money(sentence: str) -> tuple[MoneyMatch, ...]:
+    """`find_money`, kept for the sentences several readers ask about (events, positions)."""
     found: list[MoneyMatch] = []
     for m in MONEY_RE.finditer(sentence):
         pre, post = m.group("pre"), m.group("post")
@@ -212,7 +219,7 @@ def find_money(sentence: str) -> list[MoneyMatch]:
             )
         )
     found.sort(key=lambda x: x.start)
-    return found
+    return tuple(found)
 
 
 def multiple_value(match: re.Match[str]) -> float:
