@@ -415,3 +415,17 @@ def test_exporting_onto_the_store_itself_is_refused(app: typer.Typer, tmp_path: 
     )
     assert result.exit_code == 2 and "is the store itself" in result.stderr
     assert store.read_bytes() == data and list(tmp_path.iterdir()) == [store]
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e400"])
+def test_json_inputs_refuse_numbers_json_does_not_have(number: str, tmp_path: Path) -> None:
+    from burdenshare.calibration.observed_text import parse_observed
+    from burdenshare.scenario.timeline_file import read_timeline
+
+    text = '{"format": "burdenshare-timeline", "documents": [], "events": [], "x": ' + number + "}"
+    path = tmp_path / "t.json"
+    path.write_text(text)
+    with pytest.raises(InputError, match="number"):
+        read_timeline(path)
+    with pytest.raises(InputError, match="number"):
+        parse_observed(text, "t.json", lambda p: p)

@@ -121,11 +121,25 @@ def _from_csv(text: str, origin: str, resolve: Callable[[str], str | None]) -> l
     return out
 
 
+def _not_a_number(name: str) -> float:
+    """JSON has no NaN or Infinity (Python's `json` reads them unless told not to)."""
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    """A JSON number as a float; too large for one (1e400 would be read as infinity) refused."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is too large for a number here")
+    return value
+
+
 def _from_timeline(
     text: str, origin: str, resolve: Callable[[str], str | None]
 ) -> list[Observation]:
     try:
-        timeline = Timeline.from_dict(json.loads(text))
+        data = json.loads(text, parse_constant=_not_a_number, parse_float=_finite)
+        timeline = Timeline.from_dict(data)
     except RecursionError:
         raise InputError(Problem("", "not valid JSON (nested too deeply)"), origin) from None
     except json.JSONDecodeError as exc:

@@ -455,16 +455,23 @@ _DISCRETE_KEYS = ("discreteutils", "DiscreteValueSetUtilities")
 _NUMBER_KEYS = ("numberutils", "NumberValueSetUtilities")
 
 
+def _not_a_number(name: str) -> float:
+    """JSON has no NaN or Infinity (Python's `json` reads them unless told not to)."""
+    raise ValueError(f"{name} is not a JSON number")
+
+
 def _json(path: Path) -> Any:
     text = read_input(path, "a GeniusWeb JSON file").decode("utf-8", errors="replace")
     try:
-        return json.loads(text, parse_float=Decimal)
+        return json.loads(text, parse_float=Decimal, parse_constant=_not_a_number)
     except RecursionError:
         raise _fail(path, "nested too deeply to be a GeniusWeb profile") from None
     except json.JSONDecodeError as exc:
         raise InputError(
             [Problem("", f"not valid JSON: {exc.msg}", exc.lineno)], str(path)
         ) from None
+    except ValueError as exc:  # NaN or Infinity: not JSON numbers
+        raise InputError([Problem("", f"not valid JSON: {exc}")], str(path)) from None
 
 
 def _geniusweb_issues(path: Path, domain: Any) -> tuple[Issue, ...]:

@@ -8,11 +8,25 @@ that replaces it only once complete, so a failed run never leaves a half-written
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 from burdenshare.errors import InputError, Problem
 from burdenshare.files import read_input, write_text_atomic
 from burdenshare.news.timeline import Timeline
+
+
+def _not_a_number(name: str) -> float:
+    """JSON has no NaN or Infinity (Python's `json` reads them unless told not to)."""
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    """A JSON number as a float; too large for one (1e400 would be read as infinity) refused."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is too large for a number here")
+    return value
 
 
 def read_timeline(path: Path) -> Timeline:
@@ -21,7 +35,8 @@ def read_timeline(path: Path) -> Timeline:
     if not path.exists():
         return Timeline()
     try:
-        data = json.loads(read_input(path, "a timeline JSON file").decode("utf-8"))
+        text = read_input(path, "a timeline JSON file").decode("utf-8")
+        data = json.loads(text, parse_constant=_not_a_number, parse_float=_finite)
     except UnicodeDecodeError:
         raise InputError(
             Problem("", "not UTF-8 text; expected a timeline JSON file"), str(path)
@@ -38,6 +53,8 @@ def read_timeline(path: Path) -> Timeline:
             ),
             str(path),
         ) from None
+    except ValueError as exc:  # NaN or Infinity: not JSON numbers
+        raise InputError(Problem("", f"not valid JSON ({exc})"), str(path)) from None
     if not isinstance(data, dict):
         raise InputError(Problem("", "expected a JSON object (a burdenshare timeline)"), str(path))
     try:
