@@ -225,11 +225,12 @@ def money_in(scenario: Scenario, issue: MoneyIssue, value: float | None) -> dict
     return out
 
 
-def to_json(analysis: Analysis) -> dict[str, Any]:
-    """The analysis as one JSON-ready object (fields documented in docs/reference)."""
+def to_json(analysis: Analysis, with_frontier: bool = True) -> dict[str, Any]:
+    """The analysis as one JSON-ready object (fields documented in docs/reference);
+    `with_frontier=False` leaves out the frontier's points (`pareto_frontier`), not its size."""
     scenario = analysis.scenario
     space = analysis.space
-    frontier = _frontier_json(space)
+    frontier = _frontier_json(space) if with_frontier else []
     solutions: dict[str, Any] = {}
     for name in SOLUTION_NAMES:
         s = analysis.solutions[name]
@@ -251,7 +252,7 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
             "utilities": list(analysis.disagreement),
         },
         "pareto_frontier": frontier,
-        "pareto_frontier_size": len(frontier),
+        "pareto_frontier_size": int(space.points.shape[0]),
         "frontier_is_piecewise_linear": space.segments,
         "solutions": solutions,
     }

@@ -127,7 +127,7 @@ def analyze(
             lambda extra: _load(target, [*overrides, extra], include_uncertain)[0],
         )
     talks = simulate(analysis, seed) if run else None
-    document = briefing_dict(analysis, notes, curve, talks)
+    document = briefing_dict(analysis, notes, curve, talks, frontier=as_json)
     finished = time.perf_counter()
     document["timing_seconds"] = {
         "load": round(loaded - started, 6),

@@ -105,11 +105,13 @@ def briefing_dict(
     notes: Sequence[str] = (),
     vary: dict[str, Any] | None = None,
     talks: SimulatedTalks | None = None,
+    frontier: bool = True,
 ) -> dict[str, Any]:
-    """`analyze --json` without its timings: the analysis, reading notes, sweep and talks."""
+    """`analyze --json` without its timings: the analysis, reading notes, sweep and talks
+    (`frontier=False`: without the frontier's points, which the table does not print)."""
     from burdenshare.analysis.briefing import to_json
 
-    document = to_json(analysis)
+    document = to_json(analysis, frontier)
     document["notes"] = list(notes)
     if vary is not None:
         document["vary"] = vary
