@@ -141,6 +141,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?P<t>continue|hold|resume|reconvene|meet again)\b(?=[^.]{{0,40}}?\b(?:{_TALKS}|"
             r"negotiat\w*|again)\b)|"
             r"\b(?P<t5>meet again)\b|"
+            r"\b(?:will|would|to|plan to|plans to|agreed to)\s(?P<t7>meet)\b"
+            rf"(?=[^.]{{0,60}}?\b(?:{_TALKS}|negotiat\w*)\b)|"
             rf"\b(?P<t2>(?:continue|resume)\s(?:negotiating|talks|negotiations))\b|"
             rf"\b{_TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set)\b"
             r"(?!\sto\s(?:run|last|end|wrap up|conclude|continue through)\b)|"
@@ -154,10 +156,12 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "talks_opened",
         _rx(
-            rf"\b{_TALKS}\b[^.]{{0,60}}?\b(?P<t>began|kicked off|opened|got under way|got underway|"
-            r"started|resumed|had begun|has begun|have begun)\b|"
+            rf"\b{_TALKS}\b[^.]{{0,140}}?\b(?P<t>began|kicked off|opened|got under way|"
+            r"got underway|started|resumed|had begun|has begun|have begun)\b|"
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding)\s"
-            rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b"
+            rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b|"
+            rf"\b(?P<t3>sat down|met)\b[^.]{{0,80}}?\bfor\s(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?"
+            rf"{_TALKS}\b"
         ),
     ),
     _Rule(
@@ -295,7 +299,7 @@ def _hits(original: str) -> list[_Hit]:
             continue
         for m in rule.pattern.finditer(text):
             groups = m.groupdict()
-            group = next(g for g in ("t", "t2", "t3", "t4", "t5", "t6") if groups.get(g))
+            group = next(g for g in ("t", "t2", "t3", "t4", "t5", "t6", "t7") if groups.get(g))
             t_start, t_end = m.span(group)
             if rule.factual and not _is_factual(text, m, t_start):
                 continue

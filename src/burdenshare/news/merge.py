@@ -225,6 +225,9 @@ def merge_positions(positions: Iterable[Position]) -> tuple[Position, ...]:
                     evidence=merge_evidence(kept.evidence, p.evidence),
                     relation=kept.relation or p.relation,
                     base=kept.base or p.base,
+                    period=kept.period or p.period,
+                    years=kept.years or p.years,
+                    applies_to=kept.applies_to or p.applies_to,
                 )
                 break
         else:

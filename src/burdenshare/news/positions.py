@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from burdenshare.news.actors import ActorMention, find_actors
+from burdenshare.news.actors import COUNTRY_PATTERN, ActorMention, find_actors
 from burdenshare.news.dates import find_date_phrases, report_day, resolve
 from burdenshare.news.numbers import (
     MULTIPLE_RE,
@@ -32,7 +32,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:demanded|demands|demanding|demand|asked for|asking for|asks for|asked|asking|"
             r"asks|sought|seeks|seeking|wants|wanted|called for|calls for|insisted on|insists on|"
-            r"pressed for|pushed for|requested|requesting|request|ask|"
+            r"pressed for|pushed for|requested|requesting|request|ask|pressing|pressed|urging|"
+            r"urged|"
             r"(?:lowered|lowers|lowering|reduced|cut|trimmed|scaled back|raised|raises)\s"
             r"(?:its|their|the|his)\s(?:demand|figure|ask|request|price|number))\b",
             re.I,
@@ -59,7 +60,14 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("paid", re.compile(r"\b(?:paid|pays|paying|shouldered|contributed|spent)\b", re.I)),
+    (
+        "paid",
+        re.compile(
+            r"\b(?:paid|pays|paying|shouldered|contributed|spent|includes|earmarks|earmarked|"
+            r"allocates|allocated|sets aside|set aside|budgeted)\b",
+            re.I,
+        ),
+    ),
 )
 _REPORTED = re.compile(
     r"\b(?:reportedly|allegedly|according to (?:sources|reports|media)|"
@@ -120,7 +128,7 @@ class _Relation:
 
 
 _CLAUSE_BREAK = re.compile(
-    r",\s(?:while|whereas|but)\s|;\s|\s(?:while|whereas)\s|"
+    r",\s(?:while|whereas|but)\s|;\s|\s(?:while|whereas)\s|,\s(?=(?:which|who)\s)|"
     r"\sand\s(?=(?:raise|raises|cut|cuts|increase|increases|freeze|freezes|lift|lifts|lower|"
     r"lowers)\s(?:it|them|its|their|the)\b)"
 )
@@ -136,11 +144,33 @@ def sentence_positions(
     bounds.append(len(text))
     out: list[Position] = []
     for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
-        out.extend(_clause_positions(text[lo:hi], sentence, negotiation, report_date))
+        clause = text[lo:hi]
+        relative = _RELATIVE.match(clause)
+        antecedent = _ANTECEDENT.search(text[:lo]) if relative else None
+        if relative is not None and antecedent is not None:
+            # "..., South Korea, which paid $349 million": the relative clause's subject is
+            # the country named right before it
+            clause = antecedent.group("who") + " " + clause[relative.end() :]
+            found = _clause_positions(clause, sentence, _any_party(negotiation), report_date)
+            out.extend(replace(p, party_text=None) for p in found)
+            continue
+        out.extend(_clause_positions(clause, sentence, negotiation, report_date))
     return out
 
 
+_RELATIVE = re.compile(r"^(?:which|who)\s")
+_ANTECEDENT = re.compile(rf"(?P<who>{COUNTRY_PATTERN})(?:,\s)?$")
+
+
+def _any_party(negotiation: Negotiation) -> Negotiation:
+    """The negotiation with no restriction on who may hold a position (a report comparing
+    allies names others than the two parties)."""
+    return replace(negotiation, parties=())
+
+
 _RESTATED = re.compile(r"^,\s(?:or\s)?$")
+# "demanded $5 billion a year from South Korea and $8 billion a year from Japan"
+_COORDINATED_AMOUNT = re.compile(r"^[^,;.]{0,40}\sand\s$")
 
 
 def _clause_positions(
@@ -159,11 +189,15 @@ def _clause_positions(
         if chosen is None or mm.start <= chosen.end:
             continue
         gap = text[chosen.end : mm.start]
+        coordinated = _COORDINATED_AMOUNT.match(gap) is not None
         clause_gap = gap.rsplit(",", 1)
-        if len(clause_gap) != 2 or _RESTATED.match("," + clause_gap[1]) is None:
+        restated = len(clause_gap) == 2 and _RESTATED.match("," + clause_gap[1]) is not None
+        if not (coordinated or restated):
             break
         period, years = _period_years(text, mm, monies, report_date)
-        if period is None or (period, years) == (position.period, position.years):
+        if not coordinated and (
+            period is None or (period, years) == (position.period, position.years)
+        ):
             break
         out.append(
             replace(

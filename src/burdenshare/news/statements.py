@@ -33,7 +33,7 @@ _VERBS = (
     r"emphasized|emphasised|explained|explains|argued|argues|claimed|claims|warned|warns|"
     r"insisted|insists|maintained|acknowledged|admitted|announced|confirmed|confirms|"
     r"pointed out|brushed off|dismissed|denied|denies|vowed|pledged|reiterated|"
-    r"expressed|tweeted|wrote"
+    r"expressed|tweeted|wrote|writes"
 )
 _VERB_RE = re.compile(
     r"\b(?:(?:also|has|had|have|already|again|earlier|repeatedly|previously|reportedly)\s)*"
@@ -359,6 +359,23 @@ def _resolve(
             if full is not None:
                 return _Speaker(full[0], who, None, None, "explicit", full[1])
         return _Speaker(name, who, None, None, "explicit", None)
+    trailing = re.search(rf"\b{NAME_PATTERN}$", who)
+    if trailing and " " in who and not _INSTITUTION.match(who) and not _GROUP.match(who):
+        tokens = trailing.group().split()
+        while tokens and tokens[0] in NOT_NAMES:
+            tokens.pop(0)
+        trailing_name = _clean_name(" ".join(tokens)) if len(tokens) >= 2 else None
+        if trailing_name is not None and not _DESCRIPTOR.match(who):
+            # "former national security adviser John Bolton"
+            person = _person_by_name(trailing_name, people)
+            return _Speaker(
+                trailing_name,
+                who,
+                person.role if person else None,
+                person.party if person else None,
+                "explicit",
+                person.evidence if person else None,
+            )
     descriptor = _DESCRIPTOR.match(who)
     if descriptor:
         party = country_code(descriptor.group("party")) if descriptor.group("party") else None
