@@ -429,3 +429,17 @@ def test_json_inputs_refuse_numbers_json_does_not_have(number: str, tmp_path: Pa
         read_timeline(path)
     with pytest.raises(InputError, match="number"):
         parse_observed(text, "t.json", lambda p: p)
+
+
+def test_a_scenario_is_bounded_in_size_and_its_problems_in_lines(tmp_path: Path) -> None:
+    from burdenshare.errors import Problem
+    from burdenshare.scenario.load import load_source
+
+    big = tmp_path / "big.toml"
+    big.write_text("# padding\n" * 500_000)  # 5 MB: TOML reads about 1 MB a second
+    started = time.perf_counter()
+    with pytest.raises(InputError, match="larger than the 4 MiB"):
+        load_source(str(big))
+    assert time.perf_counter() - started < 1
+    lines = InputError([Problem(f"f{i}", "bad") for i in range(2000)], "x.toml").render()
+    assert len(lines.splitlines()) == 52 and lines.endswith("… and 1,950 more")

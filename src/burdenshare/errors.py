@@ -26,6 +26,10 @@ class Problem:
         return ": ".join([*parts, self.message])
 
 
+MAX_SHOWN = 50
+"""Problems an error lists (a file with 200,000 bad entries is not 200,000 lines)."""
+
+
 class InputError(Exception):
     """Bad input (a scenario file, an option, a parameter); carries every problem found at once."""
 
@@ -43,9 +47,11 @@ class InputError(Exception):
         return InputError(list(self.problems), source)
 
     def render(self) -> str:
-        """All problems, one per line."""
-        lines = [p.render(self.source) for p in self.problems]
-        if len(lines) > 1:
-            head = f"{self.source + ': ' if self.source else ''}{len(lines)} problems"
-            return "\n".join([head, *("  " + line for line in lines)])
+        """All problems, one per line (the first `MAX_SHOWN`, then how many more)."""
+        lines = [p.render(self.source) for p in self.problems[:MAX_SHOWN]]
+        if len(self.problems) > 1:
+            count = len(self.problems)
+            head = f"{self.source + ': ' if self.source else ''}{count:,} problems"
+            more = [f"  … and {count - MAX_SHOWN:,} more"] if count > MAX_SHOWN else []
+            return "\n".join([head, *("  " + line for line in lines), *more])
         return lines[0] if lines else f"{self.source}: invalid input"

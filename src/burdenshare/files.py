@@ -58,6 +58,11 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024
 below what would exhaust memory (a device such as /dev/zero is refused before reading)."""
 
 
+MAX_SCENARIO_BYTES = 4 * 1024 * 1024
+"""Largest scenario TOML (4 MiB): TOML is read at about 1 MB a second, so at most about 4 s; the
+largest built-in scenario is 25 kB."""
+
+
 def read_input(path: Path, expected: str, limit: int = MAX_INPUT_BYTES) -> bytes:
     """The bytes of `path` if it is a regular file of at most `limit` bytes; else `InputError`
     naming the file (missing, a folder, a FIFO or device, too large, unreadable)."""

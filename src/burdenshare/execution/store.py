@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 import numpy as np
 
 from burdenshare.errors import InputError, Problem
-from burdenshare.files import MAX_INPUT_BYTES
+from burdenshare.files import MAX_SCENARIO_BYTES
 from burdenshare.limits import MAX_RUNS, MAX_SEED
 
 if TYPE_CHECKING:
@@ -483,8 +483,8 @@ class Store:
             raise bad("kind", " or ".join(KINDS))
         if len(scenario) > MAX_TEXT or not scenario.isprintable():
             raise bad("scenario", f"a printable name of at most {MAX_TEXT} characters")
-        if len(text) > MAX_INPUT_BYTES:
-            raise bad("scenario_text", f"a scenario of at most {MAX_INPUT_BYTES:,} characters")
+        if len(text) > MAX_SCENARIO_BYTES:
+            raise bad("scenario_text", f"a scenario of at most {MAX_SCENARIO_BYTES:,} characters")
         if not SHA256.fullmatch(sha):
             raise bad("scenario_sha256", "64 hexadecimal digits")
         try:

@@ -65,9 +65,9 @@ def read_source(ref: str | Path) -> tuple[str, str]:
             ),
             ref_text,
         )
-    from burdenshare.files import read_input
+    from burdenshare.files import MAX_SCENARIO_BYTES, read_input
 
-    data = read_input(path, "a scenario TOML file")
+    data = read_input(path, "a scenario TOML file", MAX_SCENARIO_BYTES)
     try:
         return ref_text, data.decode("utf-8")
     except UnicodeDecodeError:
