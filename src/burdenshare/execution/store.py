@@ -280,7 +280,12 @@ class Store:
         )
 
     def fault(self, exc: Exception) -> InputError:
-        """One line for a DuckDB error on this store: what went wrong, in the file's terms."""
+        """One line for a DuckDB error on this store: what went wrong, in the file's terms
+        (Ctrl-C inside a DuckDB query is raised again as the `KeyboardInterrupt` it was)."""
+        import duckdb
+
+        if isinstance(exc, duckdb.InterruptException):
+            raise KeyboardInterrupt from None
         text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         if "Could not set lock" in text or "Conflicting lock" in text:
             message = "in use by another burdenshare process; wait for it or use another --store"
