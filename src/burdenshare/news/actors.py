@@ -240,6 +240,20 @@ NOT_NAMES = frozenset(
         "Many",
         "Most",
         "All",
+        # titles written before names: "National Security Adviser John Bolton"
+        "Former",
+        "Adviser",
+        "Advisor",
+        "Security",
+        "Negotiator",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Commander",
+        "Chairman",
+        "Chairwoman",
+        "Director",
+        "Representative",
     ]
 )
 

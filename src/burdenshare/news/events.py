@@ -160,8 +160,8 @@ _RULES: tuple[_Rule, ...] = (
             r"got underway|started|resumed|had begun|has begun|have begun)\b|"
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding)\s"
             rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b|"
-            rf"\b(?P<t3>sat down|met)\b[^.]{{0,80}}?\bfor\s(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?"
-            rf"{_TALKS}\b"
+            r"\b(?P<t3>sat down|met|are in|were in|arrived in)\b[^.]{0,80}?\bfor\s"
+            rf"(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{_TALKS}\b"
         ),
     ),
     _Rule(
@@ -174,7 +174,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?:round|talks|meetings?)\b[^.]{{0,140}}?\b(?P<t3>was|were)\s(?:the\s)?"
             rf"(?:final|last|latest|{ORDINAL_PATTERN})\b|"
             rf"^(?:It|This|That)\s(?P<t6>was|marked)\s(?:the\s)?(?:{ORDINAL_PATTERN})\s"
-            r"(?:round|session|meeting)\b"
+            r"(?:round|session|meeting)\b|"
+            rf"\b(?P<t7>after)\s(?:{NUMBER_WORD_PATTERN}|\d{{1,2}}|several|two|three)\s"
+            r"(?:days|hours)\sof\s(?:talks|negotiations|meetings)\b"
         ),
     ),
 )
@@ -200,7 +202,7 @@ _ROUND_RES = (
 )
 _ROUND_NAMED = re.compile(r"\b(?:the\s)?(?:final|last|latest|first)\s(?:round|session)\b", re.I)
 _PLACE = re.compile(
-    r"\b(?:in|at)\s(?P<p>(?:[A-Z][a-zA-Z]+)(?:\s[A-Z][a-zA-Z]+){0,2})(?!['’]s|-led|\.\w)"
+    r"\b(?:in|at)\s(?P<p>(?:[A-Z][a-zA-Z]+)(?:\s[A-Z][a-zA-Z]+){0,2})\b(?!['’]s|-led|\.\w)"
 )
 _VIRTUAL = re.compile(
     r"\b(?:via|by|through|over)\s(?:a\s)?video(?:\s?(?:conference|link|call))?|"

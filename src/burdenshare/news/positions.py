@@ -53,7 +53,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:will pay|to pay|agreed to pay|agreed to|agreed|will contribute|"
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
-            r"set at|was set|sets|setting|works out to|totall?ing|"
+            r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
+            r"bears|foot|"
             r"annual (?:payment|average|contribution|amount)s?|"
             r"(?:raise|raises|raised|increase|increases|increased|lift|lifts|lifted)\s(?:it|them)|"
             r"will increase|increase to|the deal calls for|contribution for)\b",
@@ -237,6 +238,8 @@ def _clause_position(
         party = _party(text, cue_start, monies, negotiation)
         if party is None and chosen is not None and stance in ("agreed", "paid"):
             party = _payer(text, cue_start, negotiation)
+        if party is None and stance == "demand":
+            party = _asker(text, cue_end, negotiation)
         if party is not None and _COORDINATED.search(text[: party.start]):
             # "Japan and the United States agreed that Japan will pay": both agreed; who
             # pays is said further on, if a later cue names one party
@@ -356,6 +359,19 @@ def _stances(text: str) -> list[tuple[str, int, int]]:
     order = {stance: i for i, (stance, _) in enumerate(_STANCES)}
     found.sort(key=lambda c: (c[1], order[c[0]]))
     return found
+
+
+def _asker(text: str, cue_end: int, negotiation: Negotiation) -> ActorMention | None:
+    """Who demands when the sentence names only whom they asked ("his negotiators asked South
+    Korea for about $5bn"): the other party of the negotiation."""
+    m = re.match(rf"\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\b", text[cue_end:])
+    if m is None or len(negotiation.parties) != 2:
+        return None
+    asked = find_actors(m.group("who"))
+    if not asked or asked[0].country not in negotiation.parties:
+        return None
+    other = next(p for p in negotiation.parties if p != asked[0].country)
+    return ActorMention("", other, cue_end, cue_end)
 
 
 def _payer(text: str, cue_start: int, negotiation: Negotiation) -> ActorMention | None:
@@ -523,7 +539,8 @@ def _period_years(
     if one:
         y = int(one.group("y"))
         return "year", (y, y)
-    rel = _REL_YEAR.search(after) or _REL_YEAR.search(before[-25:])
+    near = re.split(r"[,;]", before)[-1]
+    rel = _REL_YEAR.search(after) or _REL_YEAR.search(near)
     if rel and report_date is not None:
         shift = {"this": 0, "next": 1, "last": -1}[rel.group("rel").lower()]
         y = report_date.year + shift

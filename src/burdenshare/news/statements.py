@@ -13,7 +13,7 @@ belongs to the speaker of the statement just before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from burdenshare.news.actors import (
     COUNTRY_PATTERN,
@@ -33,10 +33,11 @@ _VERBS = (
     r"emphasized|emphasised|explained|explains|argued|argues|claimed|claims|warned|warns|"
     r"insisted|insists|maintained|acknowledged|admitted|announced|confirmed|confirms|"
     r"pointed out|brushed off|dismissed|denied|denies|vowed|pledged|reiterated|"
-    r"expressed|tweeted|wrote|writes"
+    r"expressed|tweeted|wrote|writes|complained|complains|reported"
 )
 _VERB_RE = re.compile(
-    r"\b(?:(?:also|has|had|have|already|again|earlier|repeatedly|previously|reportedly)\s)*"
+    r"\b(?:(?:also|has|had|have|already|again|earlier|repeatedly|previously|reportedly|long|"
+    r"often|publicly|privately)\s)*"
     rf"(?P<verb>{_VERBS})\b(?:\s+that\b)?[,:]?"
 )
 _PARTY_ADJ = rf"(?:{COUNTRY_PATTERN})(?:['’]s)?"
@@ -236,7 +237,7 @@ def _statements(
             return [_make(s, speaker, "paraphrase", "according to", m.group("text"))]
     m = _ACCORDING_AFTER.match(text)
     if m and not _QUOTE.search(m.group("sp")):
-        speaker = resolve(m.group("sp").strip())
+        speaker = resolve(m.group("sp").strip()) or _source(m.group("sp"))
         if speaker is not None:
             return [_make(s, speaker, "paraphrase", "according to", m.group("text"))]
     m = _QUOTE_THEN_VERB.match(text)
@@ -248,6 +249,18 @@ def _statements(
         if speaker is not None:
             return [_make(s, speaker, "quote", verb, quote)]
     out: list[Statement] = []
+    tail = _TRAILING_ATTRIBUTION.search(text)
+    if tail is not None and _VERB_RE.search(text, 0, tail.start()):
+        # "Bolton told officials that ..., sources said Saturday.": two statements
+        speaker = resolve(tail.group("sp"))
+        if speaker is not None:
+            inner = _statements(
+                Sentence(text[: tail.start()], s.index, s.start, s.end), people, last, names,
+                before,
+            )
+            if inner:
+                whole = _make(s, speaker, "paraphrase", tail.group("verb"), text[: tail.start()])
+                return [*(replace(st, evidence=whole.evidence) for st in inner), whole]
     taken = 0
     for vm in _VERB_RE.finditer(text):
         if vm.start() < taken or _inside_quote(text, vm.start()):
@@ -285,6 +298,10 @@ def _statements(
     return out
 
 
+_TRAILING_ATTRIBUTION = re.compile(
+    rf",\s(?P<sp>[^,\"”]{{2,60}}?)\s(?P<verb>said|say|says|reported)"
+    rf"(?:\s(?:on\s)?{_WEEKDAY_P})?\.?$"
+)
 _WHEN_SAID = re.compile(
     rf"^(?:on\s)?(?:{_WEEKDAY_P}|on Twitter|in a statement|at a briefing)\s(?:that\s)?(?=\S)"
 )
@@ -339,7 +356,11 @@ def _resolve(
             found = _resolve(part, people, last, names, before)
             if found is not None and found.attribution == "explicit" and " " in found.name:
                 return found
-    who = re.sub(r"\s(?:has|have|had|also|already|again|earlier|reportedly)$", "", who)
+    who = re.sub(
+        r"(?:\s(?:has|have|had|also|already|again|earlier|reportedly|long|often|publicly))+$",
+        "",
+        who,
+    )
     if _PRONOUN.match(who):
         if last is None:
             return None
@@ -407,6 +428,18 @@ def _resolve(
             )
         return _Speaker(_strip_article(who), who, None, party, "explicit", None)
     return None
+
+
+_SOURCE = re.compile(r"^(?:the\s)?[A-Z][\w.&'’-]*(?:\s[\w.&'’-]+){0,4}$")
+
+
+def _source(phrase: str) -> _Speaker | None:
+    """A named source after "according to" that is no person or institution known here
+    ("Yonhap news agency", "the Asahi Shimbun")."""
+    phrase = phrase.strip()
+    if not _SOURCE.match(phrase):
+        return None
+    return _Speaker(_strip_article(phrase), phrase, None, None, "explicit", None)
 
 
 def _earlier_institution(who: str, before: list[Statement]) -> Statement | None:

@@ -45,7 +45,8 @@ _MONEY_CUE = re.compile(
 )
 _FORCES_CUE = re.compile(
     r"\b(?:troops?|soldiers|forces|military(?:\s(?:presence|bases?))?|bases|"
-    r"defen[cs]e|USFK|stationing|stationed)\b",
+    r"defen[cs]e(?!\s(?:ministry|minister|ministers|department|secretary|officials?|industry|"
+    r"firms?|companies))|USFK|stationing|stationed)\b",
     re.I,
 )
 _NEGOTIATION_CUE = re.compile(
