@@ -288,3 +288,34 @@ def test_ternary_corners_and_pairwise_panels() -> None:
 
     x, y = ternary(np.array([[100.0, 0, 0], [0, 100.0, 0], [0, 0, 100.0]]))
     assert np.allclose(x, [0, 1, 0.5]) and np.allclose(y, [0, 0, np.sqrt(3) / 2])
+
+
+# --- the built-in multilateral scenario -----------------------------------------------------
+
+
+def test_the_builtin_nato_split_is_sourced_and_ends_in_agreement() -> None:
+    import re
+
+    from burdenshare.engine import negotiate
+    from burdenshare.scenario.audit import unsourced
+
+    loaded = load_source("nato-common-funding-2021")
+    scenario = loaded.scenario
+    assert unsourced(loaded.document) == []
+    doc = loaded.document
+    texts = [m.source for m in doc.calendar.meetings] + [doc.status_quo.source]
+    texts += [i.source for i in doc.issues] + [r.source for r in doc.ratifiers]
+    texts += [p.source for p in doc.parties] + [r.rationale for r in doc.ratifiers]
+    for token in re.findall(r"\b[A-Z][A-Z_]*[0-9]+[A-Z0-9_]*\b", " ".join(texts)):
+        assert token in doc.sources, token  # every cited key is a [sources] entry
+    issue = scenario.space.issues[0]
+    assert issue.kind == "share" and len(scenario.parties) >= 3
+    assert scenario.status_quo.terms.to_json() == {
+        "split": {"USA": 22.1, "DEU": 14.8, "Others": 63.1}
+    }
+    assert issue.contains({"USA": 16.35, "DEU": 16.35, "Others": 67.3})  # what was agreed
+    assert "16.35 %" in loaded.document.sources["DW19"]
+    result = negotiate(scenario)
+    assert result.outcome.status == "agreement"
+    analysis = analyze(scenario, "reservation")
+    assert analysis.solutions["nash"] is not None
