@@ -319,3 +319,15 @@ def test_the_builtin_nato_split_is_sourced_and_ends_in_agreement() -> None:
     assert result.outcome.status == "agreement"
     analysis = analyze(scenario, "reservation")
     assert analysis.solutions["nash"] is not None
+
+
+def test_every_offer_of_a_run_is_a_feasible_split(tmp_path: Path) -> None:
+    from burdenshare.engine import negotiate
+
+    scenario = load(_scenario(tmp_path, rvs=(0.3, 0.2, 0.2, 0.2)))
+    issue = scenario.space.issues[0]
+    offers = [e.offer for e in negotiate(scenario, seed=3).trace if e.offer is not None]
+    assert offers
+    for offer in offers:
+        split = offer["split"]
+        assert issue.contains(split) and sum(split.percents()) == pytest.approx(100.0)  # type: ignore[union-attr]

@@ -7,6 +7,7 @@ from rich.table import Table
 
 from burdenshare.model import Scenario
 from burdenshare.model.issues import is_money
+from burdenshare.model.kinds.share import ShareValue
 from burdenshare.model.parties import Party
 from burdenshare.model.valuation import (
     ChoiceValue,
@@ -30,6 +31,8 @@ def _function(function: IssueValue) -> str:
         return "piecewise through " + ", ".join(f"({x:g}, {v:g})" for x, v in function.points)
     if isinstance(function, ScopeValue | ChoiceValue):
         return ", ".join(f"{k} {v:+g}" for k, v in function.values)
+    if isinstance(function, ShareValue):
+        return f"{function.payer}'s share: {_function(function.inner)}"
     return str(function)
 
 
