@@ -282,11 +282,11 @@ def _stops_cleanly(stored: tuple[str, Path] | None) -> Iterator[None]:
 
 def _note_compiling() -> None:
     """Say so on standard error when numba will compile the engine before the first runs
-    (first use, or after the engine's sources changed: about 20 s)."""
+    (first use, or after the engine's sources changed: about 30 s of CPU on one core)."""
     from burdenshare.engine import compiled
 
     if not compiled.ready():
-        print("note: compiling the batch engine (first use only, about 20 s)", file=sys.stderr)
+        print("note: compiling the batch engine (first use only, about 30 s)", file=sys.stderr)
 
 
 def _summarise(
