@@ -108,11 +108,14 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t>reached|struck|clinched|sealed|finali[sz]ed|hammered out|agreed on|"
             rf"agreed upon|announced|concluded|unveiled)\s(?:[\w'’-]+\s){{0,5}}?{_DEAL}\b|"
             rf"\b(?P<t2>agreement in principle|agreed in principle|tentative (?:deal|agreement))\b|"
-            rf"\b{_DEAL}\s(?:was|has been|had been)\s"
-            r"(?P<t3>reached|struck|finali[sz]ed|announced)\b|"
+            rf"\b{_DEAL}\s(?:(?:was|has been|had been)\s)?"
+            r"(?P<t3>reached|struck|finali[sz]ed|announced|clinched)\b|"
+            r"\b(?:target|goal|pledge|terms|deal|agreement|accord)\s"
+            r"(?:was|were|had been|has been)\s(?P<t7>agreed)\b|"
             r"\b(?P<t6>ended|closed|concluded|wrapped up)\s(?:[\w'’.-]+\s){0,6}?with\s"
             rf"(?:a|an|the)\s(?:[\w-]+\s){{0,2}}?{_DEAL}\b|"
             rf"\b(?P<t4>agreed)(?:\s(?:{_WHEN_ADVERBIAL})){{0,2}}\s(?:that\s|on\s(?:a|an|the)\s|"
+            r"on\show\smuch\s|"
             rf"to\s(?!{_TALK_VERBS}\b)(?:[\w-]+))|"
             rf"\bterms\sof\s(?:the\s)?(?:[\w-]+\s){{0,5}}?{_DEAL}\b[^.]{{0,80}}?"
             r"\b(?P<t5>released|announced|unveiled|published|disclosed)\b"
@@ -169,8 +172,9 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"\b{_TALKS}\b[^.]{{0,140}}?\b(?P<t>ended|wrapped up|concluded|closed|finished|"
             r"were held|was held|took place|came to an end)\b|"
-            rf"\b(?P<t2>wrapped up|concluded|ended|finished|held|completed|closed)\s"
-            rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b|"
+            r"\b(?P<t2>wrapped up|concluded|ended|finished|held|completed|closed|wrap up|wraps up|"
+            r"end|ends|conclude|concludes)\s"
+            rf"(?:[\w'’.-]+\s){{0,6}}?{_TALKS}\b|"
             rf"\b(?:round|talks|meetings?)\b[^.]{{0,140}}?\b(?P<t3>was|were)\s(?:the\s)?"
             rf"(?:final|last|latest|{ORDINAL_PATTERN})\b|"
             rf"^(?:It|This|That)\s(?P<t6>was|marked)\s(?:the\s)?(?:{ORDINAL_PATTERN})\s"
@@ -301,7 +305,9 @@ def _hits(original: str) -> list[_Hit]:
             continue
         for m in rule.pattern.finditer(text):
             groups = m.groupdict()
-            group = next(g for g in ("t", "t2", "t3", "t4", "t5", "t6", "t7") if groups.get(g))
+            group = next(
+                g for g in ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8") if groups.get(g)
+            )
             t_start, t_end = m.span(group)
             if rule.factual and not _is_factual(text, m, t_start):
                 continue
@@ -404,6 +410,9 @@ def _place(text: str, here: str | None = None) -> str | None:
         if _NOT_PLACES.match(place) or _is_country(place) or _SPEAKERS_IN.search(text[: m.start()]):
             continue
         return place
+    named = _PLACE_OF_MEETING.search(text)
+    if named and not _is_country(named.group("p")):
+        return named.group("p")
     if here and _HERE.search(text):
         return here
     virtual = _VIRTUAL.search(text)
@@ -413,6 +422,13 @@ def _place(text: str, here: str | None = None) -> str | None:
 
 
 _HERE = re.compile(r"\bhere\b")
+# "agreed on how much Korea will pay next year": the year is the payment's
+_PAYING = re.compile(r"\b(?:will|would|should|must)\s(?:\w+\s)?(?:pay|contribute|spend)\b", re.I)
+# "at the Wales summit", "during the Seoul talks"
+_PLACE_OF_MEETING = re.compile(
+    r"\b(?:at|during|after|before)\sthe\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s"
+    r"(?:summit|talks|meeting|round|negotiations)\b"
+)
 # "officials in Seoul said": where the speakers are, not where the talks were.
 _SPEAKERS_IN = re.compile(
     r"\b(?:officials|sources|diplomats|spokes(?:man|woman|person)|based|workers|employees)\s$",
@@ -506,7 +522,7 @@ def _belongs_to(
         return True
     lo, hi = sorted((hit.end, phrase.start))
     between = text[lo:hi]
-    if any(lo <= start and end <= hi for start, end in monies):
+    if any(lo <= start and end <= hi for start, end in monies) or _PAYING.search(between):
         return False  # "agreed that Tokyo will contribute ¥946.5bn over five years from April
         # 2016": the date belongs to the amount
     if re.search(r",\s(?:and|but)\s|;\s", between):

@@ -106,7 +106,7 @@ _RELATION = re.compile(
     rf"(?:\s(?P<pctword>{_CHANGE_WORD}))?|"
     rf"(?:an?\s)?(?P<word>{_CHANGE_WORD})\sof\s(?:{_ABOUT})?(?P<pct2>\d+(?:\.\d+)?\s?"
     r"(?:percent|per cent|%))|"
-    rf"(?P<byword>{_CHANGE_VERB})\b(?:\s[\w'’]+){{0,8}}?\sby\s(?:{_ABOUT})?"
+    rf"(?P<byword>{_CHANGE_VERB})\b(?:\s[\w'’.-]+){{0,12}}?\sby\s(?:{_ABOUT})?"
     r"(?P<pct4>\d+(?:\.\d+)?\s?(?:percent|per cent|%))|"
     r"(?P<updown>up|down)\s(?:about\s)?(?P<pct3>\d+(?:\.\d+)?\s?(?:percent|per cent|%))|"
     rf"(?:{_ABOUT})?(?P<pct5>\d+(?:\.\d+)?\s?(?:percent|per cent|%))\s"
@@ -498,6 +498,12 @@ _TOTAL_OVER = re.compile(
     rf"(?:\s(?:through|to|until)\s{_FISCAL}(?P<y2>{_YEAR_NUM}))?",
     re.I,
 )
+# "for 2005 and 2006", "from 2022 to 2025", "for 2020 through 2025", "in 2005-06"
+_YEAR_SPAN = re.compile(
+    rf"\b(?:for|from|in|covering)\s{_FISCAL}(?P<y1>{_YEAR_NUM})\s?(?:and|to|through|until|-|–)\s?"
+    rf"{_FISCAL}(?P<y2>{_YEAR_NUM}|\d{{2}})\b",
+    re.I,
+)
 _ONE_YEAR = re.compile(rf"\b(?:in|for)\s{_FISCAL}(?P<y>{_YEAR_NUM})\b", re.I)
 _REL_YEAR = re.compile(r"\b(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I)
 _ANNUAL_BEFORE = re.compile(r"\bannual(?:ly)?\b[^.;,]{0,40}$", re.I)
@@ -523,8 +529,18 @@ def _period_years(
     nxt = next((m.start for m in monies if m.start >= end), len(text))
     after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but)\b", text[end:nxt])[0]
     before = text[max(0, chosen.start - 45) : chosen.start]
-    per = _period(text, chosen.end)
+    per = _period(text, end)
+    span = _YEAR_SPAN.search(after)
+    if span and (per or not _TOTAL_OVER.search(after[: span.start()])):
+        y1, y2 = int(span.group("y1")), int(span.group("y2"))
+        if y2 < 100:
+            y2 += y1 // 100 * 100
+        if y1 <= y2:
+            return "year" if per or not _TOTAL_OVER.search(after) else "total", (y1, y2)
     total = _TOTAL_OVER.search(after)
+    one_after = _ONE_YEAR.search(after)
+    if per or (total and one_after and one_after.start() < total.start()):
+        total = None  # "a year" right after, or "in 2009, ... over the five-year deal"
     if total:
         n = _YEAR_WORDS.get(total.group("n").lower()) or (
             int(total.group("n")) if total.group("n").isdigit() else None

@@ -50,7 +50,8 @@ _FORCES_CUE = re.compile(
     re.I,
 )
 _NEGOTIATION_CUE = re.compile(
-    r"\b(?:talks|negotiat\w*|rounds? of|consultations|agreements?|deal|accord|pact|pledge|"
+    r"\b(?:talks|negotiat\w*|rounds? of (?:talks|negotiations?|consultations|meetings)|"
+    r"consultations|agreements?|deal|accord|pact|pledge|"
     r"summit|agreed|agree|signed|initial(?:l)?ed|ratif\w+|endorsed|approved|"
     r"demand(?:s|ed|ing)?|sought|offer(?:s|ed)?|proposals?|threat(?:s|ened)?|bargain\w*)\b",
     re.I,
