@@ -101,12 +101,23 @@ def _half(path: Path) -> None:
     path.write_bytes(data[: len(data) // 2])
 
 
+def _view_in_the_log(path: Path) -> None:
+    """A view only in the write-ahead log: a writable open would replay it into the file."""
+    _store(path)
+    with duckdb.connect(str(path)) as con:
+        con.execute("PRAGMA disable_checkpoint_on_shutdown")
+        con.execute("SET checkpoint_threshold = '1GB'")
+        con.execute("CREATE VIEW notes AS SELECT 1")
+    assert Path(f"{path}.wal").exists()
+
+
 CORPUS: dict[str, Callable[[Path], None]] = {
     "view over read_text": _view,
     "macro shadowing a function": lambda p: _store(p, "CREATE MACRO least(a, b) AS a"),
     "table macro": lambda p: _store(
         p, "CREATE MACRO runs_of(x) AS TABLE SELECT * FROM read_csv('/etc/passwd')"),
     "sequence": lambda p: _store(p, "CREATE SEQUENCE s"),
+    "view in the write-ahead log": _view_in_the_log,
     "extra table": lambda p: _store(p, "CREATE TABLE notes (t VARCHAR)"),
     "extra index": lambda p: _store(p, "CREATE INDEX k ON runs (seed)"),
     "column default reading a setting": _default_reads_a_setting,
@@ -191,6 +202,7 @@ def test_a_crafted_store_is_refused_in_one_line_touching_nothing(
     "case",
     [
         "view over read_text",
+        "view in the write-ahead log",
         "quote in experiment id",
         "sqlite header (asks for an extension)",
         "truncated store",
@@ -358,7 +370,7 @@ import os, sys, time
 from burdenshare.execution.executors import Executor
 
 def slow(plan, a, b):
-    print(os.getpid(), flush=True)
+    os.write(1, f"{os.getpid()}\\n".encode())  # one write: the two workers do not interleave
     time.sleep(120)
     return a
 

@@ -390,7 +390,7 @@ def results_export(
 ) -> None:
     """Export a stored experiment's runs, one row per run, to Parquet."""
     from burdenshare.cli._common import atomic_output
-    from burdenshare.execution.store import default_path, export
+    from burdenshare.execution.store import Store, default_path, export
 
     _check(out.suffix == ".parquet", "FILE", f"expected a .parquet file name, got {out}")
     _check(
@@ -402,6 +402,8 @@ def results_export(
         "FILE",
         f"{out} is the store itself; export to another file",
     )
+    with Store(store, read_only=True) as db:  # checked before any file is made
+        db.experiment(ident)
     with atomic_output(out) as tmp:
         rows = export(store, ident, tmp)
     print(f"wrote {out} ({rows:,} rows)", file=sys.stderr)

@@ -168,15 +168,26 @@ class Store:
     `read_only`: for commands that only read (list, show, export): the file must exist and is
     opened read-only (a store on a read-only disk or shared read-only can be read; nothing is
     created). Otherwise the file is created if missing (its folder must exist, except for the
-    default store's) and its schema written or checked."""
+    default store's) and its schema written, or checked read-only (`checking`) before the file
+    is opened for writing."""
 
     def __init__(
-        self, path: Path | None = None, *, read_only: bool = False, export_dir: Path | None = None
+        self,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        export_dir: Path | None = None,
+        checking: bool = False,
     ) -> None:
         self.path = Path(path) if path is not None else default_path()
-        self.read_only = read_only
+        self.read_only = read_only or checking
+        self.checking = checking
         self.source = str(self.path)
         exists = _regular_file(self.path)
+        if exists and not self.read_only:
+            # checked read-only first: a writable open could replay a crafted write-ahead log
+            # into the file before its schema is seen
+            Store(self.path, checking=True).close()
         if read_only and not exists:
             raise InputError(
                 Problem("--store", "no such store; expected a results file written by montecarlo"),
@@ -244,7 +255,7 @@ class Store:
             if found == _expected(layout):
                 if not self.read_only:
                     self._upgrade()
-                elif layout is LEGACY_SCHEMA:
+                elif layout is LEGACY_SCHEMA and not self.checking:
                     raise self.refuse(
                         "an older layout (inputs as text): open it once for writing, e.g. "
                         "montecarlo --resume ID, to upgrade it"
