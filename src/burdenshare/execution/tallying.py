@@ -104,10 +104,11 @@ def check_runs(store: Store, experiment: str, plan: MonteCarloPlan) -> None:
 
 def _check_runs(store: Store, experiment: str, plan: MonteCarloPlan) -> None:
     row = store.con.execute(
-        f"SELECT min(run) FROM ({RUNS}) WHERE NOT coalesce("
+        f"SELECT min(run) FILTER (NOT coalesce("
         "run >= 0 AND run < $runs AND status_code IN (0, 1, 2) AND days >= 0 AND vetoes >= 0 "
         "AND outcome >= -1 AND outcome < $outcomes AND len(inputs) = $inputs "
-        "AND (utilities IS NULL OR len(utilities) = $parties), FALSE)",
+        "AND (utilities IS NULL OR len(utilities) = $parties), FALSE)), "
+        f"count(*), count(DISTINCT run) FROM ({RUNS})",
         {
             "experiment": experiment,
             "runs": plan.runs,
@@ -116,10 +117,13 @@ def _check_runs(store: Store, experiment: str, plan: MonteCarloPlan) -> None:
             "parties": len(plan.scenario.parties),
         },
     ).fetchone()
-    if row is not None and row[0] is not None:
+    assert row is not None
+    if row[0] is not None:
         raise store.refuse(
             f"experiment {experiment}, run {row[0]}: values out of range for its scenario"
         )
+    if row[1] != row[2]:  # a file's primary key is not checked when it is read
+        raise store.refuse(f"experiment {experiment}: {row[1] - row[2]:,} runs stored twice")
 
 
 def _ratifiers(store: Store, text: str, names: list[str]) -> list[str]:
