@@ -5,6 +5,7 @@ Everything here is pure: the CLI measures time, renders tables and draws figures
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -18,7 +19,7 @@ from burdenshare.analysis.solutions import (
     discrete_solutions,
     polyline_solutions,
 )
-from burdenshare.analysis.winsets import WinSets, winsets
+from burdenshare.analysis.winsets import MeetingOverlap, WinSets, overlap_over_time, winsets
 from burdenshare.analysis.zopa import Zopa, zopas
 from burdenshare.model import MoneyIssue, Offer, Scenario, is_money, is_numeric
 from burdenshare.model.issues import is_share
@@ -44,19 +45,36 @@ class Analysis:
     zopas: tuple[Zopa, ...]
     rubinstein: RubinsteinSplit | None
     winsets: WinSets | None
+    at: dt.date | None = None
+    over_time: tuple[MeetingOverlap, ...] | None = None
 
 
-def disagreement_point(scenario: Scenario, kind: Disagreement) -> tuple[float, ...]:
-    """d = 0 for every party, or each party's (base) reservation value."""
+def disagreement_point(
+    scenario: Scenario, kind: Disagreement, at: dt.date | None = None
+) -> tuple[float, ...]:
+    """d = 0 for every party, or each party's (base) reservation value; with `at`, each
+    party's no-deal value on that date (`Party.reservation_at`: lapse, events and threats)."""
     if kind == "zero":
         return tuple(0.0 for _ in scenario.parties)
+    if at is not None:
+        deadline = scenario.calendar.deadline
+        return tuple(p.reservation_at(at, deadline, scenario.threats) for p in scenario.parties)
     return tuple(p.reservation_value for p in scenario.parties)
 
 
-def analyze(scenario: Scenario, disagreement: Disagreement = "zero") -> Analysis:
-    """Frontier, the four solutions, ZOPAs, Rubinstein and win-sets of `scenario`."""
+def analyze(
+    scenario: Scenario,
+    disagreement: Disagreement = "zero",
+    at: dt.date | None = None,
+    over_time: bool = False,
+) -> Analysis:
+    """Frontier, the four solutions, ZOPAs, Rubinstein and win-sets of `scenario`.
+
+    `at`: the win-sets of the ratifiers in office on that date, and (with the reservation
+    disagreement point) the no-deal values on that date; default the deadline and the base
+    reservation values. `over_time`: also the win-sets' overlap at every meeting."""
     space = analyse_space(scenario)
-    d = np.array(disagreement_point(scenario, disagreement))
+    d = np.array(disagreement_point(scenario, disagreement, at))
     if space.segments:
         solutions = polyline_solutions(space.points, d)
     else:
@@ -69,6 +87,7 @@ def analyze(scenario: Scenario, disagreement: Disagreement = "zero") -> Analysis
     found_zopas = zopas(scenario) if not continuous else ()
     split = rubinstein(scenario, found_zopas[0] if found_zopas else None)
     sets = None
+    timeline = None
     if space.method == "enumerated" and scenario.ratifiers:
         nash = solutions["nash"]
         nash_index = (
@@ -76,7 +95,9 @@ def analyze(scenario: Scenario, disagreement: Disagreement = "zero") -> Analysis
             if nash is not None and space.outcome_index is not None
             else None
         )
-        sets = winsets(scenario, scenario.calendar.deadline, nash_index, tuple(d))
+        sets = winsets(scenario, at or scenario.calendar.deadline, nash_index, tuple(d))
+        if over_time:
+            timeline = overlap_over_time(scenario, nash_index)
     return Analysis(
         scenario,
         space,
@@ -87,6 +108,8 @@ def analyze(scenario: Scenario, disagreement: Disagreement = "zero") -> Analysis
         found_zopas,
         split,
         sets,
+        at,
+        timeline,
     )
 
 
@@ -256,6 +279,21 @@ def to_json(analysis: Analysis, with_frontier: bool = True) -> dict[str, Any]:
         "frontier_is_piecewise_linear": space.segments,
         "solutions": solutions,
     }
+    out["at"] = None if analysis.at is None else analysis.at.isoformat()
+    if analysis.over_time is not None:
+        out["over_time"] = [
+            {
+                "date": m.day.isoformat(),
+                "meeting": m.meeting,
+                "label": m.label,
+                "place": m.place,
+                "ratifiers": list(m.ratifiers),
+                "sizes": list(m.sizes),
+                "overlap": m.overlap,
+                "nash_ratifiable": m.nash_ratifiable,
+            }
+            for m in analysis.over_time
+        ]
     keys = reference_keys_json(analysis)
     if keys:
         out["reference_keys"] = keys

@@ -163,3 +163,49 @@ def overlap_curve(
             )
         )
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class MeetingOverlap:
+    """The win-sets on one meeting's date: who is in office, each side's size, the overlap."""
+
+    day: dt.date
+    meeting: int
+    label: str
+    place: str
+    ratifiers: tuple[str, ...]
+    sizes: tuple[int, ...]
+    overlap: int
+    nash_ratifiable: bool | None
+
+
+def overlap_over_time(scenario: Scenario, nash_index: int | None) -> tuple[MeetingOverlap, ...]:
+    """The win-sets at every meeting of the calendar, with the ratifiers in office on its first
+    day (each ratifier's acceptance computed once: it does not depend on the date)."""
+    space = scenario.space
+    accepted = {id(r): acceptance(scenario, r) for r in scenario.ratifiers}
+    out = []
+    for k, meeting in enumerate(scenario.calendar.meetings):
+        ratifiers = in_office(scenario, meeting.date)
+        overlap = np.ones(space.size, dtype=bool)
+        sizes = []
+        for party in scenario.parties:
+            mask = np.ones(space.size, dtype=bool)
+            for ratifier in ratifiers:
+                if ratifier.party == party.name:
+                    mask &= accepted[id(ratifier)]
+            overlap &= mask
+            sizes.append(int(mask.sum()))
+        out.append(
+            MeetingOverlap(
+                meeting.date,
+                k,
+                meeting.label,
+                meeting.place,
+                tuple(r.display for r in ratifiers),
+                tuple(sizes),
+                int(overlap.sum()),
+                None if nash_index is None else bool(overlap[nash_index]),
+            )
+        )
+    return tuple(out)

@@ -175,6 +175,7 @@ def briefing(analysis: Analysis, doc: dict[str, Any], np: Any) -> None:
             )
         elif w["overlap"] == 0:
             out.print("  The win-sets do not overlap: no deal can be ratified by every side.")
+    _over_time(doc, parties)
     vary = doc.get("vary")
     if vary is not None:
         table = Table(title=f"Overlap as {vary['field']} moves", title_justify="left")
@@ -206,6 +207,34 @@ def briefing(analysis: Analysis, doc: dict[str, Any], np: Any) -> None:
                 "\n[bold]Simulated talks[/bold]: "
                 f"no agreement by {run['date']} ({run['offers']} offers)."
             )
+
+
+def _over_time(doc: dict[str, Any], parties: list[str]) -> None:
+    """`--over-time`: the win-sets at every meeting."""
+    timeline = doc.get("over_time")
+    if timeline is None:
+        return
+    table = Table(
+        title="Win-sets at each meeting (ratifiers in office that day)", title_justify="left"
+    )
+    table.add_column("date")
+    table.add_column("meeting")
+    table.add_column("ratifiers in office")
+    for p in parties:
+        table.add_column(f"win-set {p}", justify="right")
+    table.add_column("overlap", justify="right")
+    table.add_column("Nash ratifiable")
+    total = doc["winsets"]["outcome_count"] if doc.get("winsets") else 1
+    for m in timeline:
+        table.add_row(
+            m["date"],
+            m["label"] or m["place"],
+            ", ".join(m["ratifiers"]) or "none",
+            *(f"{s:,}" for s in m["sizes"]),
+            f"{m['overlap']:,} ({m['overlap'] / total:.1%})",
+            "—" if m["nash_ratifiable"] is None else str(m["nash_ratifiable"]),
+        )
+    console().print(table)
 
 
 def _reference_keys(doc: dict[str, Any], parties: list[str]) -> None:

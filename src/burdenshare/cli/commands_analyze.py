@@ -4,6 +4,7 @@ the ratifiers allow — for a built-in scenario, a TOML file, or a GENIUS / Geni
 from __future__ import annotations
 
 import atexit
+import datetime as dt
 import gc
 import os
 import sys
@@ -34,6 +35,15 @@ def _load(target: str, overrides: list[str], include_uncertain: bool) -> tuple[S
     from burdenshare.scenario import load
 
     return load(target, overrides), []
+
+
+def _parse_day(text: str) -> dt.date:
+    from burdenshare.errors import InputError
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"expected a date YYYY-MM-DD, got {text!r}", "--at") from None
 
 
 def _parse_vary(text: str) -> tuple[str, float, float]:
@@ -80,6 +90,21 @@ def analyze(
         list[str] | None, typer.Option("--set", help="Override a scenario field (TOML scenarios).")
     ] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed for --run.")] = 0,
+    at: Annotated[
+        str | None,
+        typer.Option(
+            "--at",
+            help="Win-sets of the ratifiers in office, and no-deal values, on DATE (YYYY-MM-DD; "
+            "default: the deadline).",
+        ),
+    ] = None,
+    over_time: Annotated[
+        bool,
+        typer.Option(
+            "--over-time",
+            help="Also the win-sets' overlap at every meeting (with --plot: that figure).",
+        ),
+    ] = False,
 ) -> None:
     """Pareto frontier, Nash / Kalai–Smorodinsky / utilitarian / egalitarian points, ZOPA,
     Rubinstein split and two-level win-sets."""
@@ -99,6 +124,7 @@ def analyze(
     if seed < 0:
         raise InputError(f"expected a non-negative integer, got {seed}", "--seed")
     varied = _parse_vary(vary) if vary else None
+    day = _parse_day(at) if at is not None else None
     import numpy as np
 
     from burdenshare.analysis.briefing import analyze as run_analysis
@@ -107,7 +133,12 @@ def analyze(
     overrides = list(set_ or [])
     scenario, notes = _load(target, overrides, include_uncertain)
     loaded = time.perf_counter()
-    analysis = run_analysis(scenario, disagreement)  # type: ignore[arg-type]
+    analysis = run_analysis(
+        scenario,
+        disagreement,  # type: ignore[arg-type]
+        at=day,
+        over_time=over_time,
+    )
     analysed = time.perf_counter()
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
@@ -136,9 +167,15 @@ def analyze(
     }
     if plot is not None:
         from burdenshare.cli._common import save_figure
-        from burdenshare.reports.utility_space import utility_space_figure
 
-        figure = utility_space_figure(analysis, talks.offers() if talks else None)
+        if over_time and analysis.over_time:
+            from burdenshare.reports.winsets_figure import overlap_over_time_figure
+
+            figure = overlap_over_time_figure(analysis)
+        else:
+            from burdenshare.reports.utility_space import utility_space_figure
+
+            figure = utility_space_figure(analysis, talks.offers() if talks else None)
         save_figure(figure, plot, dpi=130)
         print(f"wrote {plot}", file=sys.stderr)
     # At interpreter exit, skip the last full garbage collection over every object numpy, typer
