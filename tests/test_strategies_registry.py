@@ -78,3 +78,21 @@ def test_unknown_strategy_lists_the_known_ones() -> None:
     with pytest.raises(InputError) as info:
         build("nope")
     assert "boulware" in info.value.render()
+
+
+def test_a_subclass_must_declare_its_own_name() -> None:
+    """A subclass registered under a new name but reporting its parent's would be rebuilt as
+    the parent from its spec (stored runs, worker processes): refused at registration."""
+    from dataclasses import dataclass
+
+    from burdenshare.strategies.anchoring import Anchoring
+    from burdenshare.strategies.registry import register
+
+    with pytest.raises(ValueError, match=r"inherits name 'anchoring'.*'stays-anchoring'"):
+
+        @register("stays-anchoring")
+        @dataclass(frozen=True)
+        class Unnamed(Anchoring):
+            """Anchoring under another name, without declaring it."""
+
+    assert "stays-anchoring" not in names()

@@ -65,6 +65,14 @@ def add(
     is tagged "vectorisable"."""
     if name in _REGISTRY:
         raise ValueError(f"strategy name {name!r} is already registered")
+    own = getattr(cls, "name", None)
+    if isinstance(own, str) and "name" not in vars(cls) and own != name:
+        # the name a built strategy reports (`spec_of`, stored runs, worker processes) would
+        # be its parent's: they would rebuild the parent, silently
+        raise ValueError(
+            f"{cls.__name__} inherits name {own!r}: declare its own, "
+            f"name: ClassVar[str] = {name!r}"
+        )
     if compiled is not None:
         if _FORMS.get(cls, compiled) != compiled:
             raise ValueError(f"{cls.__name__} already has another compiled form")
