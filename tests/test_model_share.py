@@ -87,11 +87,14 @@ def test_floors_and_caps_shape_the_grid_and_each_shares_range() -> None:
     assert ISSUE.normalise({"USA": 15.0, "DEU": 20.0, "Others": 65.0}) == split
 
 
-def test_distance_is_total_variation_and_money_is_bill_times_share() -> None:
+def test_distance_is_euclidean_and_money_is_bill_times_share() -> None:
     split = Split((("USA", 10.0), ("DEU", 30.0), ("Others", 60.0)))
     d = ISSUE.distances(split)
     other = ISSUE.index_of({"USA": 30.0, "DEU": 10.0, "Others": 60.0})
-    assert d[other] == pytest.approx(0.2, abs=1e-15)  # (20 + 20) / 2 / 100
+    assert d[other] == pytest.approx(0.2, rel=1e-15)  # √(20² + 20²) / (100·√2)
+    spread = ISSUE.distances({"USA": 10.0, "DEU": 10.0, "Others": 80.0})
+    nearer = ISSUE.index_of({"USA": 20.0, "DEU": 20.0, "Others": 60.0})
+    assert spread[nearer] == pytest.approx(np.sqrt(600.0) / (100 * np.sqrt(2.0)), rel=1e-15)
     money = ISSUE.amounts(split)
     assert money["DEU"] == {"EUR": 3e9, "USD": pytest.approx(3.3e9, rel=1e-15)}
     assert ISSUE.describe(split).startswith("USA 10 % (EUR 1.00 bn, USD 1.10 bn)")

@@ -223,12 +223,15 @@ class ShareIssue:
         return self.grid()[self.index_of(value)]
 
     def distances(self, target: Value) -> np.ndarray:
-        """Total variation distance to `target`: Σ_i |s_i − t_i| / 2 / 100, in [0, 1]."""
+        """Euclidean distance to `target`, ‖s − t‖ / (100·√2), in [0, 1] (√2 · 100 points is
+        the farthest two splits can be). Unlike the total variation, it prefers spreading a
+        change over several payers to loading it on one, and seldom ties."""
         shares = _shares(target)
         if shares is None or tuple(shares) != self.payer_names:
             return np.ones(self.size())
         t = np.array([float(shares[p]) for p in self.payer_names])
-        out: np.ndarray = np.abs(self.percents() - t).sum(axis=1) / 200.0
+        gaps = self.percents() - t
+        out: np.ndarray = np.sqrt(np.einsum("ij,ij->i", gaps, gaps)) / (100.0 * np.sqrt(2.0))
         clipped: np.ndarray = np.clip(out, 0.0, 1.0)
         return clipped
 
