@@ -96,8 +96,14 @@ def points_forward(sentence: str) -> bool:
     return bool(_FUTURE.search(sentence))
 
 
-def resolve(phrase: DatePhrase, sentence: str, report_date: dt.date | None) -> When:
-    """The date a phrase denotes, given the report's date (or kept relative without one)."""
+def resolve(
+    phrase: DatePhrase,
+    sentence: str,
+    report_date: dt.date | None,
+    forward: bool | None = None,
+) -> When:
+    """The date a phrase denotes, given the report's date (or kept relative without one).
+    `forward` overrides the sentence's tense (a past-tense trigger looks back)."""
     if report_date is None:
         absolute = _absolute(phrase)
         if absolute is not None:
@@ -108,7 +114,8 @@ def resolve(phrase: DatePhrase, sentence: str, report_date: dt.date | None) -> W
             phrase.text,
             relative=f"{phrase.text} (relative to the report's date, which is unknown)",
         )
-    forward = points_forward(sentence)
+    if forward is None:
+        forward = points_forward(sentence)
     absolute = _absolute(phrase)
     if absolute is not None:
         return absolute

@@ -71,7 +71,8 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"\b(?P<t>signed|initial(?:l)?ed|inked)\b(?=[^.]{{0,60}}\b(?:{_DEAL}|text)\b)|"
             rf"\b{_DEAL}\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
-            r"(?P<t2>signed|initial(?:l)?ed)\b"
+            r"(?P<t2>signed|initial(?:l)?ed)\b|"
+            rf"\b{_DEAL}\s(?P<t3>signed|initial(?:l)?ed|inked)\b"
         ),
     ),
     _Rule(
@@ -117,6 +118,10 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t4>agreed)(?:\s(?:{_WHEN_ADVERBIAL})){{0,2}}\s(?:that\s|on\s(?:a|an|the)\s|"
             r"on\show\smuch\s|"
             rf"to\s(?!{_TALK_VERBS}\b)(?:[\w-]+))|"
+            r"\b(?P<t8>concluded|completed|finali[sz]ed)\s(?:the\s)?(?:[\w-]+\s){0,4}?"
+            r"(?:Agreement|SMA|deal|accord)\s(?:negotiations|talks)\b|"
+            r"\bjoint\s(?:statement|fact sheet|declaration)\s(?P<t9>released|issued|published|"
+            r"unveiled)\b|"
             rf"\bterms\sof\s(?:the\s)?(?:[\w-]+\s){{0,5}}?{_DEAL}\b[^.]{{0,80}}?"
             r"\b(?P<t5>released|announced|unveiled|published|disclosed)\b"
         ),
@@ -306,11 +311,15 @@ def _hits(original: str) -> list[_Hit]:
         for m in rule.pattern.finditer(text):
             groups = m.groupdict()
             group = next(
-                g for g in ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8") if groups.get(g)
+                g
+                for g in ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9")
+                if groups.get(g)
             )
             t_start, t_end = m.span(group)
             if rule.factual and not _is_factual(text, m, t_start):
                 continue
+            if group == "t4" and _AMOUNT_THEN_SUBJECT.search(original[:t_start]):
+                continue  # "the 1.5192 trillion won South Korea agreed to pay": the deal's content
             if rule.kind == "deadline_passed" and any(h.kind == "deadline" for h in hits):
                 continue
             if rule.kind == "deadline" and any(h.kind == "deadline_passed" for h in hits):
@@ -322,7 +331,15 @@ def _hits(original: str) -> list[_Hit]:
     kinds = {h.kind for h in hits}
     if "round_concluded" in kinds and "talks_opened" in kinds:
         hits = [h for h in hits if h.kind != "talks_opened"]
-    return hits
+    deals = {h.start for h in hits if h.kind == "deal_announced"}
+    # "concluded the 12th SMA negotiations": the negotiation ended in a deal, not a round
+    return [h for h in hits if not (h.kind == "round_concluded" and h.start in deals)]
+
+
+_AMOUNT_THEN_SUBJECT = re.compile(
+    rf"(?:won|yen|dollars|billion|million|trillion|bn|tn)\s(?:that\s|which\s)?(?:the\s)?"
+    rf"(?:{COUNTRY_PATTERN})(?:['’]s)?\s(?:has\s|had\s)?$"
+)
 
 
 def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
@@ -423,6 +440,21 @@ def _place(text: str, here: str | None = None) -> str | None:
 
 _HERE = re.compile(r"\bhere\b")
 # "agreed on how much Korea will pay next year": the year is the payment's
+# A trigger in the past tense ("kicked off on Monday") looks back, whatever else the
+# sentence says of the future ("talks on how much Seoul will pay").
+_PAST_TRIGGER = re.compile(
+    r"^(?:\w+ed|began|held|met|struck|sat down|broke down|broke off|took place|came|"
+    r"kicked off|got under way|walked out|signed|rejected|turned down)\b",
+    re.I,
+)
+# "WASHINGTON, May 1, 2020 (Reuters) -": the report's date, not an event's
+_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]+,[^\n]{0,60}?(?:--|—|–|\)\s?-)")
+_AMOUNT_FOR = re.compile(
+    r"\b(?:contribution|payment|payments|share|budget|amount|bill)\s(?:(?:for|in)\s)?$", re.I
+)
+_SAID_WHEN = re.compile(
+    r"\b(?:said|says|told|announced|stated|added|noted|wrote|tweeted|confirmed)\s$", re.I
+)
 _PAYING = re.compile(r"\b(?:will|would|should|must)\s(?:\w+\s)?(?:pay|contribute|spend)\b", re.I)
 # "at the Wales summit", "during the Seoul talks"
 _PLACE_OF_MEETING = re.compile(
@@ -502,13 +534,20 @@ def _actors(text: str, hit: _Hit, negotiation: Negotiation) -> tuple[str | None,
 
 def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     monies = [(m.start, m.end) for m in find_money(text)]
-    phrases = [p for p in find_date_phrases(text) if _belongs_to(text, hit, p, monies)]
+    dateline = _DATELINE_PREFIX.match(text)
+    phrases = [
+        p
+        for p in find_date_phrases(text)
+        if _belongs_to(text, hit, p, monies) and not (dateline and p.start < dateline.end())
+    ]
     if hit.kind in ("deadline", "deadline_passed"):
         following = [p for p in phrases if 0 <= p.start - hit.end <= 15]
         phrases = following or phrases
     if phrases:
         nearest = min(phrases, key=lambda p: _distance(p, hit))
-        return resolve(nearest, text, report_date)
+        past = _PAST_TRIGGER.search(hit.trigger) is not None and hit.kind not in (
+            "talks_scheduled", "deadline")
+        return resolve(nearest, text, report_date, forward=False if past else None)
     if _PRESENT_PERFECT.search(text):
         return report_day(report_date)
     return unstated(report_date)
@@ -525,9 +564,18 @@ def _belongs_to(
     if any(lo <= start and end <= hi for start, end in monies) or _PAYING.search(between):
         return False  # "agreed that Tokyo will contribute ¥946.5bn over five years from April
         # 2016": the date belongs to the amount
+    lead = text[max(0, phrase.start - 40) : phrase.start]
+    if _PAYING.search(lead) and not _PAYING.search(text[hit.start : hit.end]):
+        return False  # "talks on how much Seoul will pay for U.S. troops in 2026"
+    if _SAID_WHEN.search(lead) and not _SAID_WHEN.search(text[: hit.end] + " "):
+        return False  # "Trump said on Thursday he had turned down": the saying's date
+    if _AMOUNT_FOR.search(lead):
+        return False  # "setting Seoul's contribution for 2026 at ...": the amount's year
     if re.search(r",\s(?:and|but)\s|;\s", between):
         return False  # another clause
-    return not re.search(r"\b(?:expires?|expired|expiring|lapsed?|since|until)\b", between, re.I)
+    if re.search(r"\b(?:since|until)\s*$", text[: phrase.start]):
+        return False  # "since 2019": the start of a state, not the event
+    return not re.search(r"\b(?:expires?|expired|expiring|lapsed?)\b", between, re.I)
 
 
 def _distance(phrase: DatePhrase, hit: _Hit) -> int:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from burdenshare.news.actors import COUNTRY_PATTERN, ActorMention, find_actors
-from burdenshare.news.dates import find_date_phrases, report_day, resolve
+from burdenshare.news.dates import MONTH, find_date_phrases, report_day, resolve
 from burdenshare.news.numbers import (
     MULTIPLE_RE,
     PERCENT_RE,
@@ -54,7 +54,7 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:will pay|to pay|agreed to pay|agreed to|agreed|will contribute|"
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
             r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
-            r"bears|foot|"
+            r"bears|foot|spend|spends|provide|provides|buy|buys|"
             r"annual (?:payment|average|contribution|amount)s?|"
             r"(?:raise|raises|raised|increase|increases|increased|lift|lifts|lifted)\s(?:it|them)|"
             r"will increase|increase to|the deal calls for|contribution for)\b",
@@ -171,7 +171,7 @@ def _any_party(negotiation: Negotiation) -> Negotiation:
 
 _RESTATED = re.compile(r"^,\s(?:or\s)?$")
 # "demanded $5 billion a year from South Korea and $8 billion a year from Japan"
-_COORDINATED_AMOUNT = re.compile(r"^[^,;.]{0,40}\sand\s$")
+_COORDINATED_AMOUNT = re.compile(r"^[^,;.]{0,80}\sand\s(?:[a-z]+\s)?$")
 
 
 def _clause_positions(
@@ -186,6 +186,21 @@ def _clause_positions(
     monies = find_money(text)
     at = text.find(position.figure)
     chosen = next((m for m in monies if m.start == at), None)
+    if chosen is not None:
+        # a second stance with its own amount further on ("Trump's claim that Seoul would be
+        # paying $10 billion ... is far from the 1.5192 trillion won South Korea agreed to pay")
+        later = _clause_position(text[chosen.end :], sentence, negotiation, report_date)
+        before_later = text[: chosen.end + text[chosen.end :].find(later.figure or "")] if (
+            later is not None
+        ) else ""
+        if (
+            later is not None
+            and later.amount is not None
+            and later.amount not in (position.amount, position.base_amount)
+            and not _RELATION_BASE.search(before_later)
+        ):
+            out.append(later)
+            return out
     for mm in monies:
         if chosen is None or mm.start <= chosen.end:
             continue
@@ -226,7 +241,7 @@ def _clause_position(
 ) -> Position | None:
     monies = find_money(text)
     for stance, cue_start, cue_end in _stances(text):
-        chosen = _position_money(text, monies, cue_end)
+        chosen = _position_money(text, monies, cue_end) or _money_before(text, monies, cue_start)
         relation = _relation(text, chosen.end if chosen else cue_end)
         if relation is None and chosen is not None:
             relation = _relation(text, cue_end, limit=chosen.start)
@@ -374,6 +389,24 @@ def _asker(text: str, cue_end: int, negotiation: Negotiation) -> ActorMention | 
     return ActorMention("", other, cue_end, cue_end)
 
 
+# "five times the 1.0389 trillion won Seoul pays": the amount after a relation is its base
+_RELATION_BASE = re.compile(
+    r"(?:times|fold|per ?cent|%|increase|rise|more|less)\s(?:than\s)?(?:the\s|of\s)?$", re.I
+)
+_SUBJECT_BEFORE_CUE = re.compile(
+    rf"^\s(?:that\s|which\s)?(?:the\s)?(?:{COUNTRY_PATTERN})(?:['’]s)?\s(?:has\s|had\s|will\s)?$"
+)
+
+
+def _money_before(text: str, monies: list[MoneyMatch], cue_start: int) -> MoneyMatch | None:
+    """An amount right before its payer and the cue: "the 1.5192 trillion won South Korea
+    agreed to pay" (a relative clause without "that")."""
+    for mm in monies:
+        if mm.end <= cue_start and _SUBJECT_BEFORE_CUE.match(text[mm.end : cue_start]):
+            return mm
+    return None
+
+
 def _payer(text: str, cue_start: int, negotiation: Negotiation) -> ActorMention | None:
     """The party that pays under a deal, when the sentence states an agreed or paid amount
     without naming who ("The annual average of about 211 billion yen ..."): the one party of
@@ -494,7 +527,8 @@ _YEAR_NUM = r"(?:19|20)\d{2}"
 _FISCAL = r"(?:fiscal\s(?:year\s)?|FY\s?|April\s|the\s)?"
 _TOTAL_OVER = re.compile(
     rf"\b(?:over|for|across|covering)\s(?:the\s)?(?:next\s)?(?P<n>\w+)(?:\s|-)(?:fiscal\s)?years?"
-    rf"(?:\s(?:from|starting(?:\sin)?|beginning(?:\sin)?|through)\s{_FISCAL}(?P<y>{_YEAR_NUM}))?"
+    rf"(?:\s(?:from|starting(?:\sin)?|beginning(?:\sin)?|through)\s(?:{_FISCAL}(?P<y>{_YEAR_NUM})|"
+    rf"(?P<m>{MONTH})\b))?"
     rf"(?:\s(?:through|to|until)\s{_FISCAL}(?P<y2>{_YEAR_NUM}))?",
     re.I,
 )
@@ -507,6 +541,13 @@ _YEAR_SPAN = re.compile(
 _ONE_YEAR = re.compile(rf"\b(?:in|for)\s{_FISCAL}(?P<y>{_YEAR_NUM})\b", re.I)
 _REL_YEAR = re.compile(r"\b(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I)
 _ANNUAL_BEFORE = re.compile(r"\bannual(?:ly)?\b[^.;,]{0,40}$", re.I)
+_MONTH_NUMBER = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
 _YEAR_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10}
 
@@ -547,6 +588,10 @@ def _period_years(
         )
         if n and n > 1:
             first = int(total.group("y")) if total.group("y") else None
+            if first is None and total.group("m") and report_date is not None:
+                # "over five years from April", said in January 2022: from April 2022
+                month = _MONTH_NUMBER[total.group("m")[:3].lower()]
+                first = report_date.year + (month < report_date.month)
             last = int(total.group("y2")) if total.group("y2") else None
             if first and not last:
                 last = first + n - 1

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from burdenshare.news.actors import COUNTRY_PATTERN, parties_in
+from burdenshare.news.actors import COUNTRY_PATTERN, country_code, parties_in
 from burdenshare.news.numbers import ORDINAL_PATTERN, ordinal_value
 from burdenshare.news.records import Evidence, Negotiation
 from burdenshare.news.sentences import Sentence
@@ -53,9 +53,11 @@ _NEGOTIATION_CUE = re.compile(
     r"\b(?:talks|negotiat\w*|rounds? of (?:talks|negotiations?|consultations|meetings)|"
     r"consultations|agreements?|deal|accord|pact|pledge|"
     r"summit|agreed|agree|signed|initial(?:l)?ed|ratif\w+|endorsed|approved|"
-    r"demand(?:s|ed|ing)?|sought|offer(?:s|ed)?|proposals?|threat(?:s|ened)?|bargain\w*)\b",
+    r"demand(?:s|ed|ing)?|sought|offer(?:s|ed)?|proposals?|threat(?:s|ened)?|bargain\w*|"
+    r"joint (?:statement|fact sheet|declaration))\b",
     re.I,
 )
+_ANY_COUNTRY = re.compile(rf"\b(?:{COUNTRY_PATTERN})")
 _ALLIANCE = re.compile(r"\b(?:NATO|allies|alliance|allied)\b")
 
 _AGREEMENT_RE = re.compile(
@@ -152,7 +154,12 @@ def _has_alliance_parties(sentences: tuple[Sentence, ...]) -> bool:
     for s in sentences:
         if _ALLIANCE.search(s.text):
             return True
-        countries.update(parties_in(s.text))
+        # every country named, even as an adjective ("South Korean employees")
+        countries.update(
+            c
+            for m in _ANY_COUNTRY.finditer(s.text)
+            if (c := "USA" if m.group() == "US" else country_code(m.group()))
+        )
         if len(countries) >= 2:
             return True
     return False
