@@ -1,0 +1,39 @@
+"""Usage errors (unknown options and commands, values of the wrong type, missing arguments) are
+one line on standard error naming the option, with exit code 2, like every other bad input."""
+
+from __future__ import annotations
+
+import pytest
+from clitools import invoke
+
+
+@pytest.mark.parametrize(
+    "args, line",
+    [
+        (
+            ("montecarlo", "sma-2019", "--strategy", "x"),
+            "error: No such option: --strategy (Possible options: --no-store, --store) "
+            "(see 'burdenshare montecarlo --help')",
+        ),
+        (("frobnicate",), "error: No such command 'frobnicate'. (see 'burdenshare --help')"),
+        (("run",), "error: Missing argument 'scenario'. (see 'burdenshare run --help')"),
+        (
+            ("results", "show"),
+            "error: Missing argument 'ID'. (see 'burdenshare results show --help')",
+        ),
+        (
+            ("run", "sma-2019", "--seed", "x"),
+            "error: Invalid value for '--seed': Input should be a valid integer, unable to parse "
+            "string as an integer (see 'burdenshare run --help')",
+        ),
+    ],
+)
+def test_a_usage_error_is_one_line_exit_2(args: tuple[str, ...], line: str) -> None:
+    done = invoke(*args)
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", line + "\n")
+
+
+def test_no_command_shows_the_help_and_no_error_line() -> None:
+    done = invoke()
+    assert done.returncode == 2 and "Usage: burdenshare" in done.stdout
+    assert done.stderr == ""
