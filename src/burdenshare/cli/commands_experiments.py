@@ -130,15 +130,9 @@ def montecarlo(
         _check(scenario is not None, "SCENARIO", "missing (or give --resume ID)")
         assert scenario is not None
         loaded, uncertain = load_uncertain(scenario, set_ or [])
-    with ExitStack() as stack:
-        if no_store:
-            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="burdenshare-"))
-            db = stack.enter_context(Store(Path(folder) / "runs.duckdb"))
-        else:
-            db = stack.enter_context(Store(store))
-            stack.callback(db.discard_if_unused)  # a failure before the first run: no file
-        if resume:
-            stored = db.experiment(resume)
+    else:  # the stored experiment is checked, read-only, before the store is opened to write
+        with Store(store, read_only=True) as check:
+            stored = check.experiment(resume)
             _check(stored.kind == "montecarlo", "--resume", f"{resume} is a {stored.kind}")
             overrides = list(stored.parameters.get("overrides", []))
             loaded, uncertain = load_stored(stored.scenario, stored.scenario_text, overrides)
@@ -150,7 +144,17 @@ def montecarlo(
                     f"{scenario} differs from the scenario stored with {resume} "
                     f"(sha256 {given.sha256[:12]}… vs {stored.scenario_sha256[:12]}…)",
                 )
-            n, seed, experiment, done = stored.runs_planned, stored.seed, resume, stored.runs_done
+            n, seed = stored.runs_planned, stored.seed
+            check_runs(check, resume, MonteCarloPlan(loaded.scenario, uncertain, n, seed))
+    with ExitStack() as stack:
+        if no_store:
+            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="burdenshare-"))
+            db = stack.enter_context(Store(Path(folder) / "runs.duckdb"))
+        else:
+            db = stack.enter_context(Store(store))
+            stack.callback(db.discard_if_unused)  # a failure before the first run: no file
+        if resume:
+            experiment, done = resume, db.experiment(resume).runs_done
         else:
             experiment = db.create(
                 "montecarlo",
@@ -165,8 +169,6 @@ def montecarlo(
         for pin in pinned(loaded):
             print(pin.note(), file=sys.stderr)
         plan = MonteCarloPlan(loaded.scenario, uncertain, n, seed)
-        if resume:
-            check_runs(db, experiment, plan)  # a damaged or crafted store: before any run
         note_reference_engine(drawn_strategies(plan), "montecarlo")
         if not no_store:
             print(f"experiment {experiment} → {db.path}", file=sys.stderr)
