@@ -48,3 +48,15 @@ def test_figure_has_a_panel_per_dimension_with_each_actor_and_each_forecast() ->
         "forecast: smp",
         "forecast: mean",
     ]
+
+
+def test_json_says_whether_each_model_settled() -> None:
+    """sma-2019: SMP settles in 4 turns; BDM stops without settling (a dimension cycles or
+    reaches its round limit), and says so."""
+    from clitools import invoke
+
+    done = invoke("forecast", "sma-2019", "--compare", "--json")
+    data = json.loads(done.stdout)
+    assert (data["model"], data["turns"], data["converged"]) == ("smp", 4, True)
+    assert data["compare"]["smp"]["converged"] is True
+    assert data["compare"]["bdm"]["converged"] is False

@@ -220,8 +220,10 @@ def _print(r: ForecastResult, others: dict[str, ForecastResult], source: str) ->
         cmp = Table(title="Forecast (0-100) by model", title_justify="left")
         cmp.add_column("model")
         cmp.add_column("turns", justify="right")
+        cmp.add_column("settled")
         for dim in s.dimensions:
             cmp.add_column(dim.name, justify="right")
         for name, o in others.items():
-            cmp.add_row(name, str(o.turns), *(f"{x:.2f}" for x in o.forecast))
+            settled = "yes" if o.converged else "no (cycle or turn limit)"
+            cmp.add_row(name, str(o.turns), settled, *(f"{x:.2f}" for x in o.forecast))
         console.print(cmp)

@@ -198,9 +198,11 @@ def _clean(x: float) -> float:
 
 
 def summary_dict(r: ForecastResult) -> dict[str, Any]:
-    """Turns, forecast (0-100 and real units) and the final distribution of winning positions."""
+    """Turns, whether the model settled before its turn limit, forecast (0-100 and real units)
+    and the final distribution of winning positions."""
     return {
         "turns": r.turns,
+        "converged": r.converged,
         "forecast": [_clean(x) for x in r.forecast],
         "forecast_real": [_clean(x) for x in r.forecast_real],
         "distribution": [
