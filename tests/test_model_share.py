@@ -334,3 +334,20 @@ def test_every_offer_of_a_run_is_a_feasible_split(tmp_path: Path) -> None:
     for offer in offers:
         split = offer["split"]
         assert issue.contains(split) and sum(split.percents()) == pytest.approx(100.0)  # type: ignore[union-attr]
+
+
+def test_monte_carlo_terms_of_a_share_issue_are_each_payers_share(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from burdenshare.experiments.summary import terms_quantiles
+    from burdenshare.experiments.tallies import Counts
+
+    scenario = load(_scenario(tmp_path))
+    issue = scenario.space.issues[0]
+    a = issue.index_of({"USA": 40.0, "DEU": 20.0, "FRA": 20.0, "GBR": 20.0})
+    b = issue.index_of({"USA": 25.0, "DEU": 25.0, "FRA": 25.0, "GBR": 25.0})
+    runs = Counts(np.array(sorted([a, b])), np.array([1, 3]) if a < b else np.array([3, 1]))
+    shares = terms_quantiles(SimpleNamespace(scenario=scenario), runs)["split"]["shares"]  # type: ignore[arg-type]
+    assert list(shares) == ["USA", "DEU", "FRA", "GBR"]
+    assert shares["USA"]["quantiles"]["mean"] == pytest.approx((40.0 + 3 * 25.0) / 4, rel=1e-15)
+    assert shares["USA"]["quantiles"]["q50"] == 25.0 and shares["USA"]["unit"] == "%"

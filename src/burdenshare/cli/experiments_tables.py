@@ -57,6 +57,12 @@ def montecarlo_tables(plan: MonteCarloPlan, s: dict[str, Any]) -> list[Table]:
             top = max(abs(v) for v in entry["quantiles"].values() if isinstance(v, int | float))
             fmt = ",.2f" if top < 10 else ",.1f"
             terms.add_row(label, *(_q(entry, k, fmt) for k in ("q05", "q25", "q50", "q75", "q95")))
+        elif "shares" in entry:  # a share issue: each payer's share
+            for payer, share in entry["shares"].items():
+                terms.add_row(
+                    f"{name}: {payer} (%)",
+                    *(_q(share, k, ",.2f") for k in ("q05", "q25", "q50", "q75", "q95")),
+                )
         elif "categories" in entry:
             covered = Table(
                 title=f"{name}: share of agreements covering each category", title_justify="left"

@@ -12,7 +12,7 @@ import numpy as np
 
 from burdenshare.experiments.montecarlo import STATUS_BEFORE, STATUS_LAPSE, MonteCarloPlan
 from burdenshare.experiments.tallies import Counts, Tallies
-from burdenshare.model.issues import UNIT_SCALES, is_money
+from burdenshare.model.issues import UNIT_SCALES, is_money, is_share
 
 
 def _round(value: float | None) -> float | None:
@@ -21,7 +21,8 @@ def _round(value: float | None) -> float | None:
 
 def terms_quantiles(plan: MonteCarloPlan, outcomes: Counts) -> dict[str, Any]:
     """Per issue, over the agreements: quantiles of numbers (money also in the other currency
-    of the exchange rate), frequencies of scope categories and of choice options."""
+    of the exchange rate), frequencies of scope categories and of choice options, and for a
+    share issue the quantiles of each payer's share (each over the agreements on its own)."""
     scenario = plan.scenario
     space = scenario.space
     agreed = outcomes.n
@@ -32,7 +33,17 @@ def terms_quantiles(plan: MonteCarloPlan, outcomes: Counts) -> dict[str, Any]:
             out[issue.name] = None
             continue
         on_grid = Counts(positions[p], outcomes.counts)
-        if issue.numeric:
+        if is_share(issue):
+            out[issue.name] = {
+                "shares": {
+                    payer: {
+                        "quantiles": on_grid.mapped(issue.column(payer)).quantiles(),
+                        "unit": "%",
+                    }
+                    for payer in issue.payer_names
+                }
+            }
+        elif issue.numeric:
             grid = np.asarray(space.grids[p], dtype=float)
             entry: dict[str, Any] = {"quantiles": on_grid.mapped(grid).quantiles()}
             if issue.unit_label():
