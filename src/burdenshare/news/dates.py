@@ -325,6 +325,8 @@ _FULL_DATE = re.compile(
     rf"(?P<md_y>\b{_MONTH_WORD}\s?\d{{1,2}}(?:st|nd|rd|th)?,?\s?{_YEAR}\b)|"
     rf"(?P<d_m_y>\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_WORD}\s?,?\s?{_YEAR}\b)"
 )
+_TITLE_DATELINE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s")
+_ON_DATE = re.compile(rf"\bon\s(?:{WEEKDAY},?\s)?$")
 _DATELINE_START = re.compile(r"^\s*[A-Z][A-Z .'-]+,")
 _HEADER_LINES = 6
 
@@ -345,12 +347,20 @@ def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
         found = _full_dates(line)
         if not found:
             continue
+        city = _TITLE_DATELINE.match(line)
+        if city is not None and found[0][1] == city.end():
+            # "Seoul, 4 November 2024 — ...", "Brussels, 17 June 2024 — ..."
+            rest = line[city.end() + len(found[0][2]) :]
+            if re.match(r"\s?(?:\([^)]*\)\s?)?(?:--|—|–|-)", rest):
+                return found[0][0], found[0][2]
         short = len(line.strip()) <= 80
         if short or (_DATELINE_START.match(line) and found[0][1] < 80):
             return found[0][0], found[0][2]
     body = [line for line in lines[:_HEADER_LINES + 2] if line.rstrip()[-1:] in ".!?\"”"]
     lede = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", " ".join(body))[0] if body else ""
-    found = _full_dates(lede)
+    # the lede's date is the report's when the lede tells what happened "on" it ("walked out
+    # ... on Nov. 19, 2019"); "furloughed from April 1, 2020" in an op-ed is history
+    found = [f for f in _full_dates(lede) if _ON_DATE.search(lede[: f[1]])]
     if found:
         return found[-1][0], found[-1][2]
     return None, None

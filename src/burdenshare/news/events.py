@@ -80,7 +80,8 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             r"\b(?:National Assembly|parliament|lawmakers|legislators|Congress|Diet)\b[^.]{0,100}?"
             r"\b(?P<t>ratified|approved|passed|endorsed|"
-            r"voted (?:to approve|to ratify|for|in favou?r of)|gave (?:its )?consent|consented)\b|"
+            r"voted (?:to approve|to ratify|for|in favou?r of)|gave (?:its |their )?consent|"
+            r"consented)\b|"
             r"\b(?:ratification|consent) (?:motion|bill)?\s?(?:was |were )?(?P<t2>passed|approved|"
             r"cleared)\b|"
             r"\b(?:motion|bill|agreement|deal)\s(?:was\s)?(?P<t3>passed|approved)\b"
@@ -122,6 +123,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:Agreement|SMA|deal|accord)\s(?:negotiations|talks)\b|"
             r"\bjoint\s(?:statement|fact sheet|declaration)\s(?P<t9>released|issued|published|"
             r"unveiled)\b|"
+            rf"\b(?P<t10>committed|pledged)\s(?:themselves\s)?to\s(?!{_TALK_VERBS}\b)[\w-]+|"
             rf"\bterms\sof\s(?:the\s)?(?:[\w-]+\s){{0,5}}?{_DEAL}\b[^.]{{0,80}}?"
             r"\b(?P<t5>released|announced|unveiled|published|disclosed)\b"
         ),
@@ -168,7 +170,7 @@ _RULES: tuple[_Rule, ...] = (
             r"got underway|started|resumed|had begun|has begun|have begun)\b|"
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding)\s"
             rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b|"
-            r"\b(?P<t3>sat down|met|are in|were in|arrived in)\b[^.]{0,80}?\bfor\s"
+            r"\b(?P<t3>sat|met|gathered|convened|are in|were in|arrived in)\b[^.]{0,80}?\bfor\s"
             rf"(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{_TALKS}\b"
         ),
     ),
@@ -312,7 +314,7 @@ def _hits(original: str) -> list[_Hit]:
             groups = m.groupdict()
             group = next(
                 g
-                for g in ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9")
+                for g in ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10")
                 if groups.get(g)
             )
             t_start, t_end = m.span(group)

@@ -171,6 +171,10 @@ def _any_party(negotiation: Negotiation) -> Negotiation:
 
 _RESTATED = re.compile(r"^,\s(?:or\s)?$")
 # "demanded $5 billion a year from South Korea and $8 billion a year from Japan"
+_CONTRASTED = re.compile(
+    r"^[^;]{0,80}?\b(?:against|compared with|versus|vs\.?)\s"
+    rf"(?P<who>(?:{COUNTRY_PATTERN})['’]s)\s$"
+)
 _COORDINATED_AMOUNT = re.compile(r"^[^,;.]{0,80}\sand\s(?:[a-z]+\s)?$")
 
 
@@ -205,6 +209,19 @@ def _clause_positions(
         if chosen is None or mm.start <= chosen.end:
             continue
         gap = text[chosen.end : mm.start]
+        contrasted = _CONTRASTED.match(gap)
+        if contrasted is not None:
+            # "Germany paid $23.3 million ..., against Japan's $2.88 billion"
+            who = find_actors(contrasted.group("who"))
+            if who:
+                period, years = _period_years(text, mm, monies, report_date)
+                out.append(replace(
+                    position, party=who[0].country, party_text=contrasted.group("who"),
+                    figure=mm.money.text, amount=mm.money.amount, currency=mm.money.currency,
+                    unit=mm.money.unit, qualifier=mm.money.qualifier, period=period, years=years,
+                    relation=None, factor=None, base=None, base_amount=None, base_currency=None,
+                ))
+            break
         coordinated = _COORDINATED_AMOUNT.match(gap) is not None
         clause_gap = gap.rsplit(",", 1)
         restated = len(clause_gap) == 2 and _RESTATED.match("," + clause_gap[1]) is not None

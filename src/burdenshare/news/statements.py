@@ -261,6 +261,19 @@ def _statements(
             if inner:
                 whole = _make(s, speaker, "paraphrase", tail.group("verb"), text[: tail.start()])
                 return [*(replace(st, evidence=whole.evidence) for st in inner), whole]
+    participle = _SAYING.search(text)
+    if participle is not None and not _VERB_RE.search(text, 0, participle.start()):
+        # "Spain secured an exemption, saying 2.1% would be enough": the subject says it
+        subject = find_actors(text[: participle.start()])
+        named = re.match(rf"(?:The\s)?{NAME_PATTERN}\b", text)
+        who = subject[0].text if subject and subject[0].start == 0 else (
+            named.group() if named else None
+        )
+        if who is not None:
+            speaker = resolve(who)
+            if speaker is not None:
+                return [_make(s, speaker, "paraphrase", participle.group("verb"),
+                              text[participle.end() :])]
     taken = 0
     for vm in _VERB_RE.finditer(text):
         if vm.start() < taken or _inside_quote(text, vm.start()):
@@ -298,6 +311,7 @@ def _statements(
     return out
 
 
+_SAYING = re.compile(r",\s(?P<verb>saying|adding|arguing|insisting|noting|warning)\s(?:that\s)?")
 _TRAILING_ATTRIBUTION = re.compile(
     rf",\s(?P<sp>[^,\"”]{{2,60}}?)\s(?P<verb>said|say|says|reported)"
     rf"(?:\s(?:on\s)?{_WEEKDAY_P})?\.?$"

@@ -54,6 +54,7 @@ _NEGOTIATION_CUE = re.compile(
     r"consultations|agreements?|deal|accord|pact|pledge|"
     r"summit|agreed|agree|signed|initial(?:l)?ed|ratif\w+|endorsed|approved|"
     r"demand(?:s|ed|ing)?|sought|offer(?:s|ed)?|proposals?|threat(?:s|ened)?|bargain\w*|"
+    r"asked|asks|asking|wants|wanted|pressed|pressing|urged|urging|committed|pledged|"
     r"joint (?:statement|fact sheet|declaration))\b",
     re.I,
 )
