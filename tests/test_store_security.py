@@ -291,6 +291,9 @@ def test_an_older_layout_is_read_after_an_upgrade(app: typer.Typer, tmp_path: Pa
     _store(store, schema=LEGACY_SCHEMA)
     shown = CliRunner().invoke(app, ["results", "show", GOOD_ID, "--store", str(store)])
     assert shown.exit_code == 2 and "older layout" in shown.stderr
+    assert (
+        f"upgrade it once with burdenshare montecarlo --resume ID --store {store}" in shown.stderr
+    )
     with Store(store):  # opened for writing: upgraded in place
         pass
     listed = CliRunner().invoke(app, ["results", "list", "--store", str(store), "--json"])

@@ -131,7 +131,7 @@ def montecarlo(
         assert scenario is not None
         loaded, uncertain = load_uncertain(scenario, set_ or [])
     else:  # the stored experiment is checked, read-only, before the store is opened to write
-        with Store(store, read_only=True) as check:
+        with Store(store, checking=True) as check:
             stored = check.experiment(resume)
             _check(stored.kind == "montecarlo", "--resume", f"{resume} is a {stored.kind}")
             overrides = list(stored.parameters.get("overrides", []))
@@ -145,7 +145,9 @@ def montecarlo(
                     f"(sha256 {given.sha256[:12]}… vs {stored.scenario_sha256[:12]}…)",
                 )
             n, seed = stored.runs_planned, stored.seed
-            check_runs(check, resume, MonteCarloPlan(loaded.scenario, uncertain, n, seed))
+            older = check.legacy  # an older layout's runs are checked once it is upgraded
+            if not older:
+                check_runs(check, resume, MonteCarloPlan(loaded.scenario, uncertain, n, seed))
     with ExitStack() as stack:
         if no_store:
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="burdenshare-"))
@@ -155,6 +157,8 @@ def montecarlo(
             stack.callback(db.discard_if_unused)  # a failure before the first run: no file
         if resume:
             experiment, done = resume, db.experiment(resume).runs_done
+            if older:
+                check_runs(db, resume, MonteCarloPlan(loaded.scenario, uncertain, n, seed))
         else:
             experiment = db.create(
                 "montecarlo",

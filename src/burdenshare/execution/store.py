@@ -182,6 +182,8 @@ class Store:
         self.path = Path(path) if path is not None else default_path()
         self.read_only = read_only or checking
         self.checking = checking
+        self.legacy = False
+        """Whether the file has the layout from before lists (upgraded when opened to write)."""
         self.source = str(self.path)
         exists = _regular_file(self.path)
         if exists and not self.read_only:
@@ -253,12 +255,13 @@ class Store:
             return
         for layout in (SCHEMA, LEGACY_SCHEMA):
             if found == _expected(layout):
+                self.legacy = layout is LEGACY_SCHEMA
                 if not self.read_only:
                     self._upgrade()
-                elif layout is LEGACY_SCHEMA and not self.checking:
+                elif self.legacy and not self.checking:
                     raise self.refuse(
-                        "an older layout (inputs as text): open it once for writing, e.g. "
-                        "montecarlo --resume ID, to upgrade it"
+                        "an older layout (inputs as text): upgrade it once with "
+                        f"burdenshare montecarlo --resume ID --store {self.path}"
                     )
                 return
         raise self.refuse(_difference(found, _expected(SCHEMA + FORMAT_TABLE)))
