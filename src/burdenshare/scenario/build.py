@@ -159,6 +159,57 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
     The raised error's problems carry the location as a dotted field path; `load` adds lines.
     """
     problems = Problems()
+    space = _space(doc, problems)
+    rate = None
+    if doc.exchange_rate is not None:
+        e = doc.exchange_rate
+        rate = ExchangeRate(e.base, e.quote, e.rate, e.source)
+    status_terms = _terms(
+        doc.status_quo.terms, space, ("status_quo", "terms"), problems, snap=False
+    )
+    names = [p.name for p in doc.parties]
+    parties = _parties(doc, space, problems)
+    ratifiers = tuple(
+        _ratifier(rdoc, ("ratifiers", i), [r.name for r in doc.ratifiers], names, space, problems)
+        for i, rdoc in enumerate(doc.ratifiers)
+    )
+    threats = _threats(doc, names, problems)
+    cal = doc.calendar
+    meetings = tuple(
+        Meeting(m.date, m.place, m.label, m.days, m.offers, m.source) for m in cal.meetings
+    )
+    check_calendar(cal, doc.status_quo.expiry, problems)
+    projection = _projection(doc, problems)
+    stakeholders = None
+    if doc.stakeholders is not None:
+        from burdenshare.scenario.stakeholders_build import build_stakeholders
+
+        stakeholders, found = build_stakeholders(doc.stakeholders, space, names, doc.title)
+        problems.found.extend(found)
+    if problems.found or status_terms is None:
+        raise _error(problems)
+    return Scenario(
+        name=doc.name,
+        title=doc.title,
+        description=doc.description,
+        space=space,
+        status_quo=StatusQuo(
+            status_terms, doc.status_quo.expiry, doc.status_quo.label, doc.status_quo.source
+        ),
+        parties=parties,
+        calendar=Calendar(meetings, cal.deadline, cal.end),
+        exchange_rate=rate,
+        ratifiers=ratifiers,
+        threats=threats,
+        sources=tuple(doc.sources.items()),
+        stakeholders=stakeholders,
+        information_date=doc.information_date,
+        projection=projection,
+    )
+
+
+def _space(doc: s.ScenarioDoc, problems: Problems) -> OutcomeSpace:
+    """The outcome space of `doc`'s issues (raises at once: everything else refers to it)."""
     issues: list[Issue] = []
     seen: set[str] = set()
     for i, idoc in enumerate(doc.issues):
@@ -178,15 +229,11 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
             f"{MAX_OUTCOMES:,} are supported (use coarser steps)",
         )
         raise _error(problems)
+    return space
 
-    rate = None
-    if doc.exchange_rate is not None:
-        e = doc.exchange_rate
-        rate = ExchangeRate(e.base, e.quote, e.rate, e.source)
-    status_terms = _terms(
-        doc.status_quo.terms, space, ("status_quo", "terms"), problems, snap=False
-    )
 
+def _parties(doc: s.ScenarioDoc, space: OutcomeSpace, problems: Problems) -> tuple[Party, ...]:
+    """The parties, each problem added to `problems` (a party without a valuation is left out)."""
     names = [p.name for p in doc.parties]
     parties: list[Party] = []
     for i, pdoc in enumerate(doc.parties):
@@ -227,88 +274,101 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
                 source=pdoc.source,
             )
         )
+    return tuple(parties)
 
-    ratifiers: list[Ratifier] = []
-    ratifier_names = [r.name for r in doc.ratifiers]
-    for i, rdoc in enumerate(doc.ratifiers):
-        loc = ("ratifiers", i)
-        if ratifier_names.count(rdoc.name) > 1:
-            problems.add((*loc, "name"), f"duplicate ratifier name {rdoc.name!r}")
-        if rdoc.party not in names:
-            problems.add(
-                (*loc, "party"),
-                f"unknown party {rdoc.party!r}; expected one of: {', '.join(names)}",
-            )
-        if rdoc.start and rdoc.end and rdoc.end < rdoc.start:
-            problems.add((*loc, "end"), f"must not be before start ({rdoc.start})")
-        limits = []
-        for j, ldoc in enumerate(rdoc.limits):
-            if ldoc.issue not in space.names:
-                problems.add(
-                    (*loc, "limits", j, "issue"),
-                    f"unknown issue {ldoc.issue!r}; expected one of: {', '.join(space.names)}",
-                )
-                continue
-            issue = space.issue(ldoc.issue)
-            members = issue.members()
-            if members:
-                for key in ("requires", "excludes"):
-                    unknown = [c for c in getattr(ldoc, key) if c not in members]
-                    if unknown:
-                        problems.add(
-                            (*loc, "limits", j, key),
-                            f"unknown categories {unknown}; expected some of {list(members)}",
-                        )
-            elif ldoc.requires or ldoc.excludes:
-                problems.add(
-                    (*loc, "limits", j, "requires" if ldoc.requires else "excludes"),
-                    f"requires/excludes apply to scope issues only; {ldoc.issue!r} is {issue.kind}",
-                )
-            bounded = [
-                key
-                for key in ("min", "max", "min_change_pct", "max_change_pct")
-                if getattr(ldoc, key) is not None
-            ]
-            if bounded and not issue.numeric:
-                problems.add(
-                    (*loc, "limits", j, bounded[0]),
-                    f"{bounded[0]} applies to numeric issues only; {ldoc.issue!r} is "
-                    f"{issue.kind} (give the ratifier a valuation and `min_utility` instead)",
-                )
-            limits.append(
-                Limit(
-                    ldoc.issue,
-                    ldoc.min,
-                    ldoc.max,
-                    ldoc.min_change_pct,
-                    ldoc.max_change_pct,
-                    tuple(ldoc.requires),
-                    tuple(ldoc.excludes),
-                    ldoc.source,
-                )
-            )
-        rval = (
-            _valuation(rdoc.valuation, space, (*loc, "valuation"), problems)
-            if rdoc.valuation
-            else None
-        )
-        if rdoc.valuation is not None and rdoc.min_utility is None:
-            problems.add((*loc, "min_utility"), "a ratifier with a valuation needs min_utility")
-        ratifiers.append(
-            Ratifier(
-                rdoc.name,
-                rdoc.party,
-                tuple(limits),
-                rdoc.min_utility,
-                rval,
-                rdoc.start,
-                rdoc.end,
-                rdoc.label,
-                rdoc.rationale,
-                rdoc.source,
-            )
-        )
 
+def _ratifier(
+    rdoc: s.RatifierDoc,
+    loc: Loc,
+    ratifier_names: list[str],
+    names: list[str],
+    space: OutcomeSpace,
+    problems: Problems,
+) -> Ratifier:
+    """One ratifier, each problem added to `problems`."""
+    if ratifier_names.count(rdoc.name) > 1:
+        problems.add((*loc, "name"), f"duplicate ratifier name {rdoc.name!r}")
+    if rdoc.party not in names:
+        problems.add(
+            (*loc, "party"),
+            f"unknown party {rdoc.party!r}; expected one of: {', '.join(names)}",
+        )
+    if rdoc.start and rdoc.end and rdoc.end < rdoc.start:
+        problems.add((*loc, "end"), f"must not be before start ({rdoc.start})")
+    limits = tuple(
+        limit
+        for j, ldoc in enumerate(rdoc.limits)
+        if (limit := _limit(ldoc, (*loc, "limits", j), space, problems)) is not None
+    )
+    rval = (
+        _valuation(rdoc.valuation, space, (*loc, "valuation"), problems)
+        if rdoc.valuation
+        else None
+    )
+    if rdoc.valuation is not None and rdoc.min_utility is None:
+        problems.add((*loc, "min_utility"), "a ratifier with a valuation needs min_utility")
+    return Ratifier(
+        rdoc.name,
+        rdoc.party,
+        limits,
+        rdoc.min_utility,
+        rval,
+        rdoc.start,
+        rdoc.end,
+        rdoc.label,
+        rdoc.rationale,
+        rdoc.source,
+    )
+
+
+def _limit(ldoc: s.LimitDoc, loc: Loc, space: OutcomeSpace, problems: Problems) -> Limit | None:
+    """One ratifier limit (None, with a problem added, when its issue is unknown)."""
+    if ldoc.issue not in space.names:
+        problems.add(
+            (*loc, "issue"),
+            f"unknown issue {ldoc.issue!r}; expected one of: {', '.join(space.names)}",
+        )
+        return None
+    issue = space.issue(ldoc.issue)
+    members = issue.members()
+    if members:
+        for key in ("requires", "excludes"):
+            unknown = [c for c in getattr(ldoc, key) if c not in members]
+            if unknown:
+                problems.add(
+                    (*loc, key),
+                    f"unknown categories {unknown}; expected some of {list(members)}",
+                )
+    elif ldoc.requires or ldoc.excludes:
+        problems.add(
+            (*loc, "requires" if ldoc.requires else "excludes"),
+            f"requires/excludes apply to scope issues only; {ldoc.issue!r} is {issue.kind}",
+        )
+    bounded = [
+        key
+        for key in ("min", "max", "min_change_pct", "max_change_pct")
+        if getattr(ldoc, key) is not None
+    ]
+    if bounded and not issue.numeric:
+        problems.add(
+            (*loc, bounded[0]),
+            f"{bounded[0]} applies to numeric issues only; {ldoc.issue!r} is "
+            f"{issue.kind} (give the ratifier a valuation and `min_utility` instead)",
+        )
+    return Limit(
+        ldoc.issue,
+        ldoc.min,
+        ldoc.max,
+        ldoc.min_change_pct,
+        ldoc.max_change_pct,
+        tuple(ldoc.requires),
+        tuple(ldoc.excludes),
+        ldoc.source,
+    )
+
+
+def _threats(doc: s.ScenarioDoc, names: list[str], problems: Problems) -> tuple[Threat, ...]:
+    """The threats, each problem added to `problems`."""
     threats = []
     threat_names = [t.name for t in doc.threats]
     for i, tdoc in enumerate(doc.threats):
@@ -332,39 +392,7 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
                 tdoc.source,
             )
         )
-
-    cal = doc.calendar
-    meetings = tuple(
-        Meeting(m.date, m.place, m.label, m.days, m.offers, m.source) for m in cal.meetings
-    )
-    check_calendar(cal, doc.status_quo.expiry, problems)
-    projection = _projection(doc, problems)
-    stakeholders = None
-    if doc.stakeholders is not None:
-        from burdenshare.scenario.stakeholders_build import build_stakeholders
-
-        stakeholders, found = build_stakeholders(doc.stakeholders, space, names, doc.title)
-        problems.found.extend(found)
-    if problems.found or status_terms is None:
-        raise _error(problems)
-    return Scenario(
-        name=doc.name,
-        title=doc.title,
-        description=doc.description,
-        space=space,
-        status_quo=StatusQuo(
-            status_terms, doc.status_quo.expiry, doc.status_quo.label, doc.status_quo.source
-        ),
-        parties=tuple(parties),
-        calendar=Calendar(meetings, cal.deadline, cal.end),
-        exchange_rate=rate,
-        ratifiers=tuple(ratifiers),
-        threats=tuple(threats),
-        sources=tuple(doc.sources.items()),
-        stakeholders=stakeholders,
-        information_date=doc.information_date,
-        projection=projection,
-    )
+    return tuple(threats)
 
 
 def _projection(doc: s.ScenarioDoc, problems: Problems) -> MeetingProjection | None:
