@@ -458,3 +458,12 @@ def test_a_scenario_is_bounded_in_size_and_its_problems_in_lines(tmp_path: Path)
     assert time.perf_counter() - started < 1
     lines = InputError([Problem(f"f{i}", "bad") for i in range(2000)], "x.toml").render()
     assert len(lines.splitlines()) == 52 and lines.endswith("… and 1,950 more")
+
+
+def test_an_empty_duckdb_file_is_made_a_store_only_when_writing(tmp_path: Path) -> None:
+    path = tmp_path / "empty.duckdb"  # e.g. a first run killed before its schema was written
+    duckdb.connect(str(path)).close()
+    with pytest.raises(InputError, match="an empty DuckDB file"):
+        Store(path, read_only=True)
+    with Store(path) as db:
+        assert db.experiments() == []
