@@ -351,3 +351,16 @@ def test_monte_carlo_terms_of_a_share_issue_are_each_payers_share(tmp_path: Path
     assert list(shares) == ["USA", "DEU", "FRA", "GBR"]
     assert shares["USA"]["quantiles"]["mean"] == pytest.approx((40.0 + 3 * 25.0) / 4, rel=1e-15)
     assert shares["USA"]["quantiles"]["q50"] == 25.0 and shares["USA"]["unit"] == "%"
+
+
+def test_run_json_gives_the_agreed_split_and_each_payers_money() -> None:
+    from burdenshare.engine import negotiate
+    from burdenshare.reports.negotiation import run_dict
+
+    loaded = load_source("nato-common-funding-2021")
+    payload = run_dict(negotiate(loaded.scenario), loaded.sha256, 0, loaded.scenario)
+    split = payload["outcome"]["terms"]["split"]
+    assert set(split) == {"USA", "DEU", "Others"} and sum(split.values()) == pytest.approx(100)
+    money = payload["outcome"]["money"]["split"]["DEU"]
+    assert money["EUR"] == round(2.12e9 * split["DEU"] / 100, 2)
+    assert money["USD"] == round(2.12e9 * split["DEU"] / 100 * 1.1018, 2)

@@ -109,7 +109,7 @@ def run(
     if as_json:
         from burdenshare.reports.negotiation import run_dict
 
-        payload = run_dict(result, loaded.sha256, seed)
+        payload = run_dict(result, loaded.sha256, seed, loaded.scenario)
         emit(json_text(payload, ensure_ascii=False) + "\n", out)
         return
     buffer = io.StringIO()

@@ -242,17 +242,17 @@ class ShareIssue:
     # ----------------------------------------------------------- money
 
     def amounts(self, value: Value) -> dict[str, dict[str, float]]:
-        """Per payer, bill × share in whole units of the bill's currency and, with `usd_rate`
-        (or a bill in USD), in US dollars."""
+        """Per payer, bill × share in units of the bill's currency and, with `usd_rate` (or a
+        bill in USD), in US dollars, rounded to cents."""
         shares = _shares(value)
         assert shares is not None
         whole = self.bill * UNIT_SCALES[self.unit]
         out: dict[str, dict[str, float]] = {}
         for payer in self.payer_names:
             amount = whole * float(shares[payer]) / 100.0
-            entry = {self.currency: amount}
+            entry = {self.currency: round(amount, 2)}
             if self.currency != "USD" and self.usd_rate is not None:
-                entry["USD"] = amount * self.usd_rate
+                entry["USD"] = round(amount * self.usd_rate, 2)
             out[payer] = entry
         return out
 
