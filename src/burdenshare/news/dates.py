@@ -45,6 +45,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("mid_month", rf"\b(?:in\s)?(?:the\s)?(?:middle|beginning|start|end) of {MONTH}\b"),
     ("new_year", r"\bthe new year\b"),
     (
+        "ordinal_day",
+        r"\bon the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+        r"(?=\s(?:and|or|through|to|until)\b|[,.;]|$)",
+    ),
+    (
         "relative_unit",
         r"\b(?:this|last|next|earlier this|later this|early next|late last)"
         r" (?:week|month|year)\b",
@@ -183,6 +188,16 @@ def _resolve_relative(
     phrase: DatePhrase, base: dt.date, forward: bool
 ) -> tuple[str, str | None] | None:
     kind, text = phrase.kind, phrase.text.lower()
+    if kind == "ordinal_day":
+        day_of_month = int("".join(ch for ch in text if ch.isdigit()))
+        y, m = base.year, base.month
+        if forward and day_of_month < base.day:
+            y, m = _add_months(y, m, 1)
+        elif not forward and day_of_month > base.day:
+            y, m = _add_months(y, m, -1)
+        if day_of_month > calendar.monthrange(y, m)[1]:
+            return None
+        return f"{y:04d}-{m:02d}-{day_of_month:02d}", None
     if kind == "in_days":
         words = text.split()
         n = int(words[1]) if words[1].isdigit() else _SMALL_NUMBERS[words[1]]
@@ -353,7 +368,7 @@ def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
             rest = line[city.end() + len(found[0][2]) :]
             if re.match(r"\s?(?:\([^)]*\)\s?)?(?:--|—|–|-)", rest):
                 return found[0][0], found[0][2]
-        short = len(line.strip()) <= 80
+        short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
         if short or (_DATELINE_START.match(line) and found[0][1] < 80):
             return found[0][0], found[0][2]
     body = [line for line in lines[:_HEADER_LINES + 2] if line.rstrip()[-1:] in ".!?\"”"]

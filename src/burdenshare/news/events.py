@@ -41,7 +41,8 @@ _DEAL = r"(?:agreement|deal|accord|pact|SMA|pledge)"
 _WHEN_ADVERBIAL = (
     rf"(?:on\s)?{WEEKDAY}|today|yesterday|(?:only\s|earlier\s)?(?:this|last)\s(?:week|month|year)|"
     rf"in\s(?:{MONTH}\s)?(?:19|20)\d{{2}}|in\s{MONTH}|in\s[A-Z][a-z]+|at\s(?:the|their)\s[\w-]+|"
-    r"on\s[A-Z][a-z]+\s\d{1,2}|in principle|formally|finally|eventually|only"
+    r"on\s[A-Z][a-z]+\s\d{1,2}|in principle|formally|finally|eventually|only|"
+    rf"in\sThe\s[A-Z][a-z]+|(?:last|this|next)\s{MONTH}"
 )
 # Verbs of further talks: "agreed to continue / meet / hold talks" is a scheduled meeting.
 _TALK_VERBS = r"continue|meet|hold|resume|keep|narrow|work|reconvene|talk|negotiate|discuss"
@@ -100,8 +101,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "talks_broken_off",
         _rx(
-            r"\b(?P<t>walked out|walk-out|walkout|broke off|broke down|collapsed|cut short|"
-            r"stormed out|abruptly (?:ended|left)|suspended the talks|halted the talks)\b"
+            r"\b(?P<t>walked out|walks out|walk-out|walkout|broke off|broke down|collapsed|"
+            r"cut short|stormed out|abruptly (?:ended|left)|suspended the talks|halted the talks)\b"
         ),
     ),
     _Rule(
@@ -111,7 +112,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"agreed upon|announced|concluded|unveiled)\s(?:[\w'’-]+\s){{0,5}}?{_DEAL}\b|"
             rf"\b(?P<t2>agreement in principle|agreed in principle|tentative (?:deal|agreement))\b|"
             rf"\b{_DEAL}\s(?:(?:was|has been|had been)\s)?"
-            r"(?P<t3>reached|struck|finali[sz]ed|announced|clinched)\b|"
+            r"(?P<t3>reached|struck|finali[sz]ed|announced|clinched|agreed)\b(?!\sto\b)|"
             r"\b(?:target|goal|pledge|terms|deal|agreement|accord)\s"
             r"(?:was|were|had been|has been)\s(?P<t7>agreed)\b|"
             r"\b(?P<t6>ended|closed|concluded|wrapped up)\s(?:[\w'’.-]+\s){0,6}?with\s"
@@ -123,7 +124,8 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:Agreement|SMA|deal|accord)\s(?:negotiations|talks)\b|"
             r"\bjoint\s(?:statement|fact sheet|declaration)\s(?P<t9>released|issued|published|"
             r"unveiled)\b|"
-            rf"\b(?P<t10>committed|pledged)\s(?:themselves\s)?to\s(?!{_TALK_VERBS}\b)[\w-]+|"
+            rf"\b(?P<t10>committed|pledged)(?:\s(?:{_WHEN_ADVERBIAL})){{0,2}}\s"
+            rf"(?:themselves\s)?to\s(?!{_TALK_VERBS}\b)[\w-]+|"
             rf"\bterms\sof\s(?:the\s)?(?:[\w-]+\s){{0,5}}?{_DEAL}\b[^.]{{0,80}}?"
             r"\b(?P<t5>released|announced|unveiled|published|disclosed)\b"
         ),
@@ -170,7 +172,7 @@ _RULES: tuple[_Rule, ...] = (
             r"got underway|started|resumed|had begun|has begun|have begun)\b|"
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding)\s"
             rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b|"
-            r"\b(?P<t3>sat|met|gathered|convened|are in|were in|arrived in)\b[^.]{0,80}?\bfor\s"
+            r"\b(?P<t3>sat|are in|were in|arrived in)\b[^.]{0,80}?\bfor\s"
             rf"(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{_TALKS}\b"
         ),
     ),
@@ -187,7 +189,11 @@ _RULES: tuple[_Rule, ...] = (
             rf"^(?:It|This|That)\s(?P<t6>was|marked)\s(?:the\s)?(?:{ORDINAL_PATTERN})\s"
             r"(?:round|session|meeting)\b|"
             rf"\b(?P<t7>after)\s(?:{NUMBER_WORD_PATTERN}|\d{{1,2}}|several|two|three)\s"
-            r"(?:days|hours)\sof\s(?:talks|negotiations|meetings)\b"
+            r"(?:days|hours)\sof\s(?:talks|negotiations|meetings)\b|"
+            r"\b(?P<t8>met|gathered|convened)\b[^.]{0,80}?\bfor\s(?:a|an|the|their)\s"
+            rf"(?:[\w-]+\s){{0,2}}?{_TALKS}\b|"
+            # a timeline entry: "- Sept. 24-25, 2019: First round of talks in Seoul."
+            rf"^[-–•*\s]*[^:\d]{{0,20}}\d[^:]{{0,30}}:\s(?P<t9>(?:the\s)?(?:{ORDINAL_PATTERN})\sround)\b"
         ),
     ),
 )

@@ -127,7 +127,9 @@ KOREAN_MONEY_RE = re.compile(
     r"(?:(?P<jo>\d+(?:\.\d+)?)\s?조)?\s?(?:(?P<eok>\d{1,3}(?:,\d{3})*|\d+)\s?억)?"
     r"\s?(?P<cur>원|달러|엔)"
 )
-PERCENT_RE = re.compile(rf"(?P<sign>[+-])?(?P<num>{_NUM})\s?(?:percent|per cent|%)", re.I)
+PERCENT_RE = re.compile(
+    rf"(?P<sign>[+-])?(?P<num>{_NUM})\s?(?:percent|per cent|pc\b|%)", re.I
+)
 MULTIPLE_RE = re.compile(
     rf"(?P<n>{NUMBER_WORD_PATTERN}|\d+(?:\.\d+)?)(?:-|\s)?fold|"
     rf"(?P<t>{NUMBER_WORD_PATTERN}|\d+(?:\.\d+)?)\s+times\b|"

@@ -102,14 +102,14 @@ _RELATION = re.compile(
     r"(?:(?P<mult>(?:\w+)(?:-|\s)?fold)|(?P<times>\w+(?:\.\d+)?\stimes))"
     rf"(?:\s(?:{_CHANGE_WORD}))?|"
     r"(?:an?\s)?(?:about\s|roughly\s|around\s)?"
-    r"(?P<pct>[+-]?\d+(?:\.\d+)?\s?(?:percent|per cent|%))"
+    r"(?P<pct>[+-]?\d+(?:\.\d+)?\s?(?:percent|per cent|pc\b|%))"
     rf"(?:\s(?P<pctword>{_CHANGE_WORD}))?|"
     rf"(?:an?\s)?(?P<word>{_CHANGE_WORD})\sof\s(?:{_ABOUT})?(?P<pct2>\d+(?:\.\d+)?\s?"
-    r"(?:percent|per cent|%))|"
+    r"(?:percent|per cent|pc\b|%))|"
     rf"(?P<byword>{_CHANGE_VERB})\b(?:\s[\w'’.-]+){{0,12}}?\sby\s(?:{_ABOUT})?"
-    r"(?P<pct4>\d+(?:\.\d+)?\s?(?:percent|per cent|%))|"
-    r"(?P<updown>up|down)\s(?:about\s)?(?P<pct3>\d+(?:\.\d+)?\s?(?:percent|per cent|%))|"
-    rf"(?:{_ABOUT})?(?P<pct5>\d+(?:\.\d+)?\s?(?:percent|per cent|%))\s"
+    r"(?P<pct4>\d+(?:\.\d+)?\s?(?:percent|per cent|pc\b|%))|"
+    r"(?P<updown>up|down)\s(?:about\s)?(?P<pct3>\d+(?:\.\d+)?\s?(?:percent|per cent|pc\b|%))|"
+    rf"(?:{_ABOUT})?(?P<pct5>\d+(?:\.\d+)?\s?(?:percent|per cent|pc\b|%))\s"
     r"(?P<cmp>higher|more|larger|bigger|above|lower|less|smaller|below)\b|"
     r"(?P<freeze>(?:a\s)?freeze|frozen))"
     r"(?:\s(?P<basecue>from|over|on|compared with|than)\s(?P<base>[^,;]+?)"
@@ -169,7 +169,7 @@ def _any_party(negotiation: Negotiation) -> Negotiation:
     return replace(negotiation, parties=())
 
 
-_RESTATED = re.compile(r"^,\s(?:or\s)?$")
+_RESTATED = re.compile(r"^,\s(?:or\s)?(?:a total of\s|totall?ing\s|in total\s)?$")
 # "demanded $5 billion a year from South Korea and $8 billion a year from Japan"
 _CONTRASTED = re.compile(
     r"^[^;]{0,80}?\b(?:against|compared with|versus|vs\.?)\s"
@@ -588,6 +588,8 @@ def _period_years(
     after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but)\b", text[end:nxt])[0]
     before = text[max(0, chosen.start - 45) : chosen.start]
     per = _period(text, end)
+    # "..., a total of about 946.5 billion yen", "totaling ¥1.0551 trillion over ..."
+    total_cue = re.search(r"\b(?:a total of|totall?ing|in total|total of)\s$", before) is not None
     span = _YEAR_SPAN.search(after)
     if span and (per or not _TOTAL_OVER.search(after[: span.start()])):
         y1, y2 = int(span.group("y1")), int(span.group("y2"))
@@ -596,6 +598,8 @@ def _period_years(
         if y1 <= y2:
             return "year" if per or not _TOTAL_OVER.search(after) else "total", (y1, y2)
     total = _TOTAL_OVER.search(after)
+    if total_cue and total is None:
+        return "total", None
     one_after = _ONE_YEAR.search(after)
     if per or (total and one_after and one_after.start() < total.start()):
         total = None  # "a year" right after, or "in 2009, ... over the five-year deal"
