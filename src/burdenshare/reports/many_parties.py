@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
     from burdenshare.analysis.briefing import Analysis
     from burdenshare.model.issues import ShareIssue
+    from burdenshare.reports.utility_space import Offers
 
 MARKERS = {
     "utilitarian": ("s", "utilitarian", "tab:purple"),
@@ -20,20 +21,21 @@ MARKERS = {
 KEY_MARKERS = {"equal": "o", "gni": "P", "gdp": "X", "population": "v"}
 
 
-def many_parties_figure(analysis: Analysis) -> Figure:
-    """The ternary plot when the only issue splits a bill among three payers, else the
-    pairwise panels."""
+def many_parties_figure(analysis: Analysis, offers: Offers | None = None) -> Figure:
+    """The ternary plot when the only issue splits a bill among three payers (and no offers
+    are to be drawn), else the pairwise panels."""
     from burdenshare.model.issues import is_share
 
     issues = analysis.scenario.space.issues
-    if len(issues) == 1 and is_share(issues[0]) and len(issues[0].payers) == 3:
+    if not offers and len(issues) == 1 and is_share(issues[0]) and len(issues[0].payers) == 3:
         return ternary_figure(analysis, issues[0])
-    return pairwise_figure(analysis)
+    return pairwise_figure(analysis, offers)
 
 
-def pairwise_figure(analysis: Analysis) -> Figure:
+def pairwise_figure(analysis: Analysis, offers: Offers | None = None) -> Figure:
     """One panel per pair of parties (i below j): the frontier's density projected on the pair,
-    the disagreement point and the four solutions."""
+    the disagreement point, the four solutions and (when given) the offers of a simulated run,
+    one colour per proposer."""
     import numpy as np
     from matplotlib.figure import Figure
 
@@ -57,7 +59,7 @@ def pairwise_figure(analysis: Analysis) -> Figure:
                 points[:, j],
                 gridsize=40,
                 bins="log",
-                cmap="Blues",
+                cmap="Greys",
                 mincnt=1,
                 linewidths=0,
             )
@@ -75,6 +77,18 @@ def pairwise_figure(analysis: Analysis) -> Figure:
                         mew=0.5,
                         label=label,
                     )[0]
+            for k, who in enumerate(parties):
+                mine = [u for by, u in offers or () if by == who and u is not None]
+                if mine:
+                    handles[f"offers {who}"] = ax.plot(
+                        [u[i] for u in mine],
+                        [u[j] for u in mine],
+                        ".",
+                        color=f"C{k}",
+                        ms=4,
+                        alpha=0.7,
+                        label=f"offers by {who}",
+                    )[0]
             if row == n - 2:
                 ax.set_xlabel(f"utility of {parties[i]}")
             if col == 0:
@@ -85,7 +99,10 @@ def pairwise_figure(analysis: Analysis) -> Figure:
         f"{analysis.scenario.title or analysis.scenario.name}: Pareto frontier "
         f"({len(points):,} points) by pairs of parties"
     )
-    fig.legend(handles=list(handles.values()), loc="upper right", fontsize=8)
+    if n > 2:  # the empty upper-right panel holds the legend
+        axes[0][n - 2].legend(handles=list(handles.values()), loc="center", fontsize=9)
+    else:
+        fig.legend(handles=list(handles.values()), loc="upper right", fontsize=8)
     return fig
 
 

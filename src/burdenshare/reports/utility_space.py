@@ -41,7 +41,7 @@ def utility_space_figure(analysis: Analysis, offers: Offers | None = None) -> Fi
     if len(analysis.space.parties) > 2:
         from burdenshare.reports.many_parties import many_parties_figure
 
-        return many_parties_figure(analysis)
+        return many_parties_figure(analysis, offers)
 
     space = analysis.space
     parties = space.parties
