@@ -87,7 +87,8 @@ INSTALLED = registrations()
 
 
 @contextlib.contextmanager
-def _cwd(path: Path) -> Iterator[None]:
+def working_folder(path: Path) -> Iterator[None]:
+    """Run the block with `path` as the working folder, then go back."""
     before = Path.cwd()
     os.chdir(path)
     try:
@@ -107,7 +108,7 @@ def invoke(
     caller = registrations()
     restore(INSTALLED)
     try:
-        with _cwd(cwd or REPO):
+        with working_folder(cwd or REPO):
             result = runner.invoke(_command(), list(args), prog_name="burdenshare", env=env)
     finally:
         restore(caller)

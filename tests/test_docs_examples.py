@@ -24,12 +24,11 @@ import io
 import os
 import re
 import shlex
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from clitools import invoke
+from clitools import invoke, working_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 SKIP_MARK = "<!-- skip-test -->"
@@ -192,16 +191,6 @@ def run_command(command: Command, tmp: Path, where: str) -> tuple[int, str]:
     return proc.returncode, _unmap_tmp(output, tmp)
 
 
-@contextlib.contextmanager
-def _cwd(path: Path) -> Iterator[None]:
-    before = Path.cwd()
-    os.chdir(path)
-    try:
-        yield
-    finally:
-        os.chdir(before)
-
-
 def run_file(path: Path, tmp: Path) -> int:
     """Run every runnable block of `path`; return how many blocks ran."""
     rel = path.relative_to(ROOT).as_posix()
@@ -223,7 +212,7 @@ def run_file(path: Path, tmp: Path) -> int:
             # dont_inherit: a block is compiled as its own module would be, without this
             # file's `from __future__ import annotations` (a dataclass in a block needs it)
             code = compile(source, where, "exec", dont_inherit=True)
-            with _cwd(ROOT), contextlib.redirect_stdout(io.StringIO()):
+            with working_folder(ROOT), contextlib.redirect_stdout(io.StringIO()):
                 exec(code, namespace)
             ran += 1
     return ran
