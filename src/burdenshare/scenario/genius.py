@@ -596,8 +596,18 @@ def to_genius_xml(scenario: Scenario) -> dict[str, str]:
     GENIUS's U = Σ w_i' e_i equals the model's utility. Raises `InputError` where it does not
     fit: negative values, or a numeric value function that is not linear (or triangular).
     """
-    space = scenario.space
     problems: list[Problem] = []
+    files = {f"{scenario.name}_domain.xml": _xml_text(_domain_xml(scenario))}
+    for party in scenario.parties:
+        files[f"{party.name}.xml"] = _xml_text(_profile_xml(scenario, party, problems))
+    if problems:
+        raise InputError(problems, f"scenario {scenario.name} as GENIUS XML")
+    return files
+
+
+def _domain_xml(scenario: Scenario) -> ET.Element:
+    """The domain file: every issue with its values (discrete), bounds (integer) or range."""
+    space = scenario.space
     domain = ET.Element("negotiation_template")
     us = ET.SubElement(domain, "utility_space", number_of_issues=str(len(space.issues)))
     objective = ET.SubElement(
@@ -628,107 +638,110 @@ def to_genius_xml(scenario: Scenario) -> dict[str, str]:
                 objective, "issue", attrs, type="real", etype="real", vtype="real"
             )
             ET.SubElement(element, "range", lowerbound=repr(g.low), upperbound=repr(g.high))
-    files = {f"{scenario.name}_domain.xml": _xml_text(domain)}
+    return domain
+
+
+def _profile_xml(scenario: Scenario, party: Party, problems: list[Problem]) -> ET.Element:
+    """One party's profile: per issue its weight and evaluations, then its reservation value
+    and its discount over the calendar; what does not fit GENIUS is added to `problems`."""
+    space = scenario.space
+    root = ET.Element("utility_space", number_of_issues=str(len(space.issues)))
+    obj = ET.SubElement(
+        root, "objective", index="0", name=scenario.name, type="objective", etype="objective"
+    )
+    parts = party.valuation.issue_values(space)
+    for k, issue in enumerate(space.issues, start=1):
+        where = f"parties.{party.name}.valuation.{issue.name}"
+        values = parts[k - 1]
+        top = float(values.max()) if values.size else 0.0
+        if values.size and values.min() < -1e-12:
+            problems.append(Problem(where, "negative values do not fit GENIUS evaluations"))
+            continue
+        ET.SubElement(obj, "weight", index=str(k), value=repr(top))
+        problem = _profile_issue(obj, scenario, party, k, values, top)
+        if problem is not None:
+            problems.append(Problem(where, problem))
+    if party.reservation_value:
+        ET.SubElement(root, "reservation", value=repr(party.reservation_value))
     steps = max((scenario.calendar.end - scenario.calendar.start).days, 1)
-    for party in scenario.parties:
-        root = ET.Element("utility_space", number_of_issues=str(len(space.issues)))
-        obj = ET.SubElement(
-            root, "objective", index="0", name=scenario.name, type="objective", etype="objective"
+    discount = party.monthly_discount ** (steps / DAYS_PER_MONTH)
+    if discount < 1:
+        ET.SubElement(root, "discount_factor", value=repr(discount))
+    return root
+
+
+def _profile_issue(
+    obj: ET.Element, scenario: Scenario, party: Party, k: int, values: np.ndarray, top: float
+) -> str | None:
+    """Write issue `k`'s evaluations (values / top) under `obj`; what does not fit GENIUS (a
+    numeric value function neither linear nor triangular), or None."""
+    space = scenario.space
+    issue = space.issues[k - 1]
+    scale = top if top > 0 else 1.0
+    attrs = {"index": str(k), "name": issue.name}
+    g = issue.genius()
+    if g.type == "discrete":
+        element = ET.SubElement(obj, "issue", attrs, type="discrete", etype="discrete")
+        for j, (label, v) in enumerate(zip(g.items, values, strict=True), start=1):
+            ET.SubElement(
+                element, "item", index=str(j), value=label, evaluation=repr(float(v) / scale)
+            )
+        return None
+    grid = space.numeric_grid(k - 1)
+    e = values / scale
+    slopes = np.diff(e) / np.diff(grid) if grid.size > 1 else np.zeros(1)
+    linear = bool(np.allclose(slopes, slopes[0], rtol=1e-9, atol=1e-12))
+    if g.type == "integer":
+        if not linear:
+            return "an integer issue needs a linear value function"
+        element = ET.SubElement(
+            obj,
+            "issue",
+            attrs,
+            type="integer",
+            etype="integer",
+            lowerbound=str(int(g.low)),
+            upperbound=str(int(grid[-1])),
         )
-        parts = party.valuation.issue_values(space)
-        for k, issue in enumerate(space.issues, start=1):
-            where = f"parties.{party.name}.valuation.{issue.name}"
-            values = parts[k - 1]
-            top = float(values.max()) if values.size else 0.0
-            if values.size and values.min() < -1e-12:
-                problems.append(Problem(where, "negative values do not fit GENIUS evaluations"))
-                continue
-            ET.SubElement(obj, "weight", index=str(k), value=repr(top))
-            scale = top if top > 0 else 1.0
-            attrs = {"index": str(k), "name": issue.name}
-            g = issue.genius()
-            if g.type == "discrete":
-                element = ET.SubElement(obj, "issue", attrs, type="discrete", etype="discrete")
-                for j, (label, v) in enumerate(zip(g.items, values, strict=True), start=1):
-                    ET.SubElement(
-                        element,
-                        "item",
-                        index=str(j),
-                        value=label,
-                        evaluation=repr(float(v) / scale),
-                    )
-                continue
-            grid = space.numeric_grid(k - 1)
-            e = values / scale
-            slopes = np.diff(e) / np.diff(grid) if grid.size > 1 else np.zeros(1)
-            linear = bool(np.allclose(slopes, slopes[0], rtol=1e-9, atol=1e-12))
-            if g.type == "integer":
-                if not linear:
-                    problems.append(
-                        Problem(where, "an integer issue needs a linear value function")
-                    )
-                    continue
-                element = ET.SubElement(
-                    obj,
-                    "issue",
-                    attrs,
-                    type="integer",
-                    etype="integer",
-                    lowerbound=str(int(g.low)),
-                    upperbound=str(int(grid[-1])),
-                )
-                ET.SubElement(
-                    element,
-                    "evaluator",
-                    ftype="linear",
-                    slope=repr(float(slopes[0])),
-                    offset=repr(float(e[0])),
-                )
-                continue
-            element = ET.SubElement(obj, "issue", attrs, type="real", etype="real")
-            ET.SubElement(element, "range", lowerbound=repr(g.low), upperbound=repr(g.high))
-            function = party.valuation.function(issue.name)
-            if linear:
-                b = float(slopes[0])
-                ET.SubElement(
-                    element,
-                    "evaluator",
-                    ftype="linear",
-                    parameter0=repr(float(e[0]) - b * float(grid[0])),
-                    parameter1=repr(b),
-                )
-            elif (
-                isinstance(function, PiecewiseLinearValue)
-                and len(function.points) == 3
-                and function.points[0][1] == function.points[2][1] == 0
-            ):
-                (lo, _), (top_x, peak), (hi, _) = function.points
-                if abs(peak * party.valuation.weight(issue.name) - top) > 1e-12:
-                    problems.append(
-                        Problem(where, "a triangular value function must peak at its maximum")
-                    )
-                    continue
-                ET.SubElement(
-                    element,
-                    "evaluator",
-                    ftype="triangular",
-                    parameter0=repr(lo),
-                    parameter1=repr(hi),
-                    parameter2=repr(top_x),
-                )
-            else:
-                problems.append(
-                    Problem(where, "a real issue needs a linear or triangular value function")
-                )
-        if party.reservation_value:
-            ET.SubElement(root, "reservation", value=repr(party.reservation_value))
-        discount = party.monthly_discount ** (steps / DAYS_PER_MONTH)
-        if discount < 1:
-            ET.SubElement(root, "discount_factor", value=repr(discount))
-        files[f"{party.name}.xml"] = _xml_text(root)
-    if problems:
-        raise InputError(problems, f"scenario {scenario.name} as GENIUS XML")
-    return files
+        ET.SubElement(
+            element,
+            "evaluator",
+            ftype="linear",
+            slope=repr(float(slopes[0])),
+            offset=repr(float(e[0])),
+        )
+        return None
+    element = ET.SubElement(obj, "issue", attrs, type="real", etype="real")
+    ET.SubElement(element, "range", lowerbound=repr(g.low), upperbound=repr(g.high))
+    function = party.valuation.function(issue.name)
+    if linear:
+        b = float(slopes[0])
+        ET.SubElement(
+            element,
+            "evaluator",
+            ftype="linear",
+            parameter0=repr(float(e[0]) - b * float(grid[0])),
+            parameter1=repr(b),
+        )
+        return None
+    if (
+        isinstance(function, PiecewiseLinearValue)
+        and len(function.points) == 3
+        and function.points[0][1] == function.points[2][1] == 0
+    ):
+        (lo, _), (top_x, peak), (hi, _) = function.points
+        if abs(peak * party.valuation.weight(issue.name) - top) > 1e-12:
+            return "a triangular value function must peak at its maximum"
+        ET.SubElement(
+            element,
+            "evaluator",
+            ftype="triangular",
+            parameter0=repr(lo),
+            parameter1=repr(hi),
+            parameter2=repr(top_x),
+        )
+        return None
+    return "a real issue needs a linear or triangular value function"
 
 
 def _xml_text(root: ET.Element) -> str:
