@@ -109,7 +109,7 @@ _RULES: tuple[_Rule, ...] = (
         "deal_announced",
         _rx(
             r"\b(?P<t>reached|struck|clinched|sealed|finali[sz]ed|hammered out|agreed on|"
-            rf"agreed upon|announced|concluded|unveiled)\s(?:[\w'’-]+\s){{0,5}}?{_DEAL}\b|"
+            rf"agreed upon|announced|concluded|unveiled)\s(?:[\w'’-]+\s){{0,8}}?{_DEAL}\b|"
             rf"\b(?P<t2>agreement in principle|agreed in principle|tentative (?:deal|agreement))\b|"
             rf"\b{_DEAL}\s(?:(?:was|has been|had been)\s)?"
             r"(?P<t3>reached|struck|finali[sz]ed|announced|clinched|agreed)\b(?!\sto\b)|"

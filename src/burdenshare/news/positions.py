@@ -54,7 +54,7 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:will pay|to pay|agreed to pay|agreed to|agreed|will contribute|"
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
             r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
-            r"bears|foot|spend|spends|provide|provides|buy|buys|"
+            r"bears|foot|spend|spends|provide|provides|buy|buys|keeps|keep|keeping|"
             r"annual (?:payment|average|contribution|amount)s?|"
             r"(?:raise|raises|raised|increase|increases|increased|lift|lifts|lifted)\s(?:it|them)|"
             r"will increase|increase to|the deal calls for|contribution for)\b",
@@ -194,14 +194,21 @@ def _clause_positions(
         # a second stance with its own amount further on ("Trump's claim that Seoul would be
         # paying $10 billion ... is far from the 1.5192 trillion won South Korea agreed to pay")
         later = _clause_position(text[chosen.end :], sentence, negotiation, report_date)
-        before_later = text[: chosen.end + text[chosen.end :].find(later.figure or "")] if (
-            later is not None
-        ) else ""
+        at_later = chosen.end + text[chosen.end :].find(later.figure or "") if later else 0
+        own_subject = later is not None and _SUBJECT_BEFORE_CUE_START.match(
+            text, at_later + len(later.figure or "")
+        )
         if (
             later is not None
             and later.amount is not None
             and later.amount not in (position.amount, position.base_amount)
-            and not _RELATION_BASE.search(before_later)
+            # after "five times the", an amount is the relation's base even with its own
+            # verb ("the 1.0389 trillion won Seoul pays"); after "far more than" with no
+            # relation stated, an amount with its own payer and verb is that payer's
+            and (
+                (own_subject and position.factor is None)
+                or not _RELATION_BASE.search(text[:at_later])
+            )
         ):
             out.append(later)
             return out
@@ -268,10 +275,21 @@ def _clause_position(
         if chosen is None and relation is None:
             continue
         party = _party(text, cue_start, monies, negotiation)
+        owner = _POSSESSOR_AFTER.match(text, cue_end) if stance in ("agreed", "paid") else None
+        if owner is not None and find_actors(owner.group("who")):
+            # "a deal that keeps Tokyo's payments at ...": whose payments
+            actor = find_actors(owner.group("who"))[0]
+            party = ActorMention(actor.text, actor.code, cue_end + 1, cue_end + 1 + len(actor.text))
         if party is None and chosen is not None and stance in ("agreed", "paid"):
             party = _payer(text, cue_start, negotiation)
         if party is None and stance == "demand":
             party = _asker(text, cue_end, negotiation)
+        if party is None and chosen is not None and chosen.end <= cue_start:
+            # "... South Korea would pay ..., far more than the $1.1 billion it agreed to":
+            # "it" is the party named last before the amount
+            named = [a for a in find_actors(text[: chosen.start])
+                     if not negotiation.parties or a.country in negotiation.parties]
+            party = named[-1] if named else None
         if party is not None and _COORDINATED.search(text[: party.start]):
             # "Japan and the United States agreed that Japan will pay": both agreed; who
             # pays is said further on, if a later cue names one party
@@ -410,8 +428,15 @@ def _asker(text: str, cue_end: int, negotiation: Negotiation) -> ActorMention | 
 _RELATION_BASE = re.compile(
     r"(?:times|fold|per ?cent|%|increase|rise|more|less)\s(?:than\s)?(?:the\s|of\s)?$", re.I
 )
+# "the roughly $1.1 billion it agreed to": an amount followed by its own payer and verb
+_SUBJECT_BEFORE_CUE_START = re.compile(
+    rf"\s(?:that\s|which\s)?(?:the\s)?(?:{COUNTRY_PATTERN}|it|they)\s(?:has\s|had\s|will\s)?"
+    r"(?:agreed|pays|paid|will pay|offered|accepted)\b"
+)
+_POSSESSOR_AFTER = re.compile(rf"\s(?:the\s)?(?P<who>(?:{COUNTRY_PATTERN})['’]s)\s")
 _SUBJECT_BEFORE_CUE = re.compile(
-    rf"^\s(?:that\s|which\s)?(?:the\s)?(?:{COUNTRY_PATTERN})(?:['’]s)?\s(?:has\s|had\s|will\s)?$"
+    rf"^\s(?:that\s|which\s)?(?:the\s)?(?:{COUNTRY_PATTERN}|it|they)(?:['’]s)?\s"
+    r"(?:has\s|had\s|will\s)?$"
 )
 
 
@@ -557,6 +582,7 @@ _YEAR_SPAN = re.compile(
 )
 _ONE_YEAR = re.compile(rf"\b(?:in|for)\s{_FISCAL}(?P<y>{_YEAR_NUM})\b", re.I)
 _REL_YEAR = re.compile(r"\b(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I)
+_ONE_MORE_YEAR = re.compile(r"\bfor\s(?:one|another|one more|a further|a single)\syear\b", re.I)
 _ANNUAL_BEFORE = re.compile(r"\bannual(?:ly)?\b[^.;,]{0,40}$", re.I)
 _MONTH_NUMBER = {
     m: i
@@ -627,7 +653,12 @@ def _period_years(
         shift = {"this": 0, "next": 1, "last": -1}[rel.group("rel").lower()]
         y = report_date.year + shift
         return "year", (y, y)
-    if per or _ANNUAL_BEFORE.search(before) or (rel and report_date is None):
+    if (
+        per
+        or _ANNUAL_BEFORE.search(before)
+        or (rel and report_date is None)
+        or _ONE_MORE_YEAR.search(after)
+    ):
         return per or "year", None
     return None, None
 
