@@ -73,9 +73,41 @@ def parse_ktab_csv(text: str, source: str | None = None) -> StakeholderSet:
         raise InputError(
             Problem("", "expected a scenario row, a header row and actor rows", 1), source
         )
+    scen_name, scen_desc, n_actors, n_dims = _scenario_row(*rows[0], source)
     problems: list[Problem] = []
+    line, header = rows[1]
+    dim_names = _dimension_names(line, header, n_dims, source, problems)
+    body = rows[2:]
+    if len(body) != n_actors:
+        problems.append(
+            Problem(
+                "actor rows",
+                f"the scenario row announces {n_actors} actors, "
+                f"the file has {len(body)} actor rows",
+                body[-1][0] if body else rows[1][0],
+            )
+        )
+    actors: list[Actor] = []
+    seen: dict[str, int] = {}
+    for line, cells in body:
+        actor = _actor(line, cells, header, dim_names, seen, problems)
+        if actor is not None:
+            actors.append(actor)
+    if problems:
+        raise InputError(problems, source)
+    try:
+        return StakeholderSet(
+            actors=tuple(actors),
+            dimensions=tuple(Dimension(name, 0.0, SCALE) for name in dim_names),
+            name=scen_name,
+            description=scen_desc,
+        )
+    except InputError as exc:
+        raise exc.with_source(source or "<input>") from None
 
-    line, head = rows[0]
+
+def _scenario_row(line: int, head: list[str], source: str | None) -> tuple[str, str, int, int]:
+    """Name, description, number of actors and of dimensions from the first row (raises)."""
     if len(head) < 4:
         raise InputError(
             Problem(
@@ -86,7 +118,7 @@ def parse_ktab_csv(text: str, source: str | None = None) -> StakeholderSet:
             ),
             source,
         )
-    scen_name, scen_desc = head[0], head[1]
+    problems: list[Problem] = []
     counts: list[int] = []
     for cell, what in ((head[2], "number of actors"), (head[3], "number of dimensions")):
         try:
@@ -108,9 +140,14 @@ def parse_ktab_csv(text: str, source: str | None = None) -> StakeholderSet:
         )
     if problems:
         raise InputError(problems, source)
+    return head[0], head[1], n_actors, n_dims
 
+
+def _dimension_names(
+    line: int, header: list[str], n_dims: int, source: str | None, problems: list[Problem]
+) -> list[str]:
+    """The dimension names of the header row (raises when its width is wrong)."""
     width = 3 + 2 * n_dims
-    line, header = rows[1]
     if len(header) != width:
         raise InputError(
             Problem(
@@ -131,103 +168,85 @@ def parse_ktab_csv(text: str, source: str | None = None) -> StakeholderSet:
             )
     if len(set(dim_names)) != len(dim_names):
         problems.append(Problem("header row", f"dimension names must differ: {dim_names}", line))
+    return dim_names
 
-    body = rows[2:]
-    if len(body) != n_actors:
+
+def _actor(
+    line: int,
+    cells: list[str],
+    header: list[str],
+    dim_names: list[str],
+    seen: dict[str, int],
+    problems: list[Problem],
+) -> Actor | None:
+    """One actor row (None, with its problems added, when it is not valid)."""
+    width = len(header)
+    if len(cells) != width:
+        problems.append(Problem("actor row", f"expected {width} fields, got {len(cells)}", line))
+        return None
+    name, desc = cells[0], cells[1]
+    where = f"actor '{name}'"
+    before = len(problems)
+    if not name:
+        problems.append(Problem("actor name", "must not be empty", line))
+    elif len(name) > MAX_NAME_LEN:
+        problems.append(
+            Problem(f"{where}.name", f"longer than KTAB's {MAX_NAME_LEN} characters", line)
+        )
+    if name in seen:
+        problems.append(
+            Problem(f"{where}.name", f"duplicate of the actor on line {seen[name]}", line)
+        )
+    seen.setdefault(name, line)
+    if len(desc) > MAX_DESC_LEN:
+        problems.append(
+            Problem(f"{where}.description", f"longer than {MAX_DESC_LEN} characters", line)
+        )
+    cap = _number(cells[2], line, f"{where}.capability", problems, 0.0, MAX_CAPABILITY)
+    if cap is not None and cap <= 0.0:
         problems.append(
             Problem(
-                "actor rows",
-                f"the scenario row announces {n_actors} actors, "
-                f"the file has {len(body)} actor rows",
-                body[-1][0] if body else rows[1][0],
-            )
-        )
-    actors: list[Actor] = []
-    seen: dict[str, int] = {}
-    for line, cells in body:
-        if len(cells) != width:
-            problems.append(
-                Problem("actor row", f"expected {width} fields, got {len(cells)}", line)
-            )
-            continue
-        name, desc = cells[0], cells[1]
-        where = f"actor '{name}'"
-        before = len(problems)
-        if not name:
-            problems.append(Problem("actor name", "must not be empty", line))
-        elif len(name) > MAX_NAME_LEN:
-            problems.append(
-                Problem(f"{where}.name", f"longer than KTAB's {MAX_NAME_LEN} characters", line)
-            )
-        if name in seen:
-            problems.append(
-                Problem(f"{where}.name", f"duplicate of the actor on line {seen[name]}", line)
-            )
-        seen.setdefault(name, line)
-        if len(desc) > MAX_DESC_LEN:
-            problems.append(
-                Problem(f"{where}.description", f"longer than {MAX_DESC_LEN} characters", line)
-            )
-        cap = _number(cells[2], line, f"{where}.capability", problems, 0.0, MAX_CAPABILITY)
-        if cap is not None and cap <= 0.0:
-            problems.append(
-                Problem(
-                    f"{where}.capability",
-                    "must be positive (KTAB's vote rejects a zero weight)",
-                    line,
-                )
-            )
-        position: list[float] = []
-        salience: list[float] = []
-        for k, dim in enumerate(dim_names):
-            x = _number(cells[3 + 2 * k], line, f"{where}.{dim}", problems, 0.0, SCALE)
-            s = _number(
-                cells[4 + 2 * k],
+                f"{where}.capability",
+                "must be positive (KTAB's vote rejects a zero weight)",
                 line,
-                f"{where}.{header[4 + 2 * k] or 'salience'}",
-                problems,
-                0.0,
-                SCALE,
-            )
-            if x is not None and s is not None:
-                position.append(x)
-                salience.append(s)
-        if len(problems) > before:
-            continue
-        total = math.fsum(salience)
-        if total > SCALE:
-            problems.append(
-                Problem(
-                    f"{where}.salience", f"saliences must sum to at most 100, got {total:g}", line
-                )
-            )
-            continue
-        if total <= 0.0:
-            problems.append(
-                Problem(f"{where}.salience", "at least one salience must be positive", line)
-            )
-            continue
-        assert cap is not None
-        actors.append(
-            Actor(
-                name=name,
-                capability=cap,
-                position=tuple(position),
-                salience=tuple(s / SCALE for s in salience),
-                description=desc,
             )
         )
-    if problems:
-        raise InputError(problems, source)
-    try:
-        return StakeholderSet(
-            actors=tuple(actors),
-            dimensions=tuple(Dimension(name, 0.0, SCALE) for name in dim_names),
-            name=scen_name,
-            description=scen_desc,
+    position: list[float] = []
+    salience: list[float] = []
+    for k, dim in enumerate(dim_names):
+        x = _number(cells[3 + 2 * k], line, f"{where}.{dim}", problems, 0.0, SCALE)
+        s = _number(
+            cells[4 + 2 * k],
+            line,
+            f"{where}.{header[4 + 2 * k] or 'salience'}",
+            problems,
+            0.0,
+            SCALE,
         )
-    except InputError as exc:
-        raise exc.with_source(source or "<input>") from None
+        if x is not None and s is not None:
+            position.append(x)
+            salience.append(s)
+    if len(problems) > before:
+        return None
+    total = math.fsum(salience)
+    if total > SCALE:
+        problems.append(
+            Problem(f"{where}.salience", f"saliences must sum to at most 100, got {total:g}", line)
+        )
+        return None
+    if total <= 0.0:
+        problems.append(
+            Problem(f"{where}.salience", "at least one salience must be positive", line)
+        )
+        return None
+    assert cap is not None
+    return Actor(
+        name=name,
+        capability=cap,
+        position=tuple(position),
+        salience=tuple(s / SCALE for s in salience),
+        description=desc,
+    )
 
 
 def read_ktab_csv(path: str | Path) -> StakeholderSet:
