@@ -364,3 +364,17 @@ def test_run_json_gives_the_agreed_split_and_each_payers_money() -> None:
     money = payload["outcome"]["money"]["split"]["DEU"]
     assert money["EUR"] == round(2.12e9 * split["DEU"] / 100, 2)
     assert money["USD"] == round(2.12e9 * split["DEU"] / 100 * 1.1018, 2)
+
+
+def test_four_party_nash_point_in_closed_form(tmp_path: Path) -> None:
+    """Four allies, u_i = 1 − s_i/100, Σu = 3; d = (0.3, 0.2, 0.1, 0): the Nash product is
+    largest with equal gains (3 − Σd)/4 = 0.6, u = (0.9, 0.8, 0.7, 0.6), i.e. shares
+    (10, 20, 30, 40) %; the egalitarian point is the same."""
+    analysis = analyze(load(_scenario(tmp_path, rvs=(0.3, 0.2, 0.1, 0.0))), "reservation")
+    for name in ("nash", "egalitarian"):
+        found = analysis.solutions[name]
+        assert found is not None
+        assert found.utilities == pytest.approx((0.9, 0.8, 0.7, 0.6), rel=1e-15, abs=1e-15)
+    terms = analysis.solution_terms["nash"]
+    assert terms is not None
+    assert terms.to_json()["split"] == {"USA": 10.0, "DEU": 20.0, "FRA": 30.0, "GBR": 40.0}
