@@ -35,8 +35,12 @@ from burdenshare.model.money import format_money
 from burdenshare.model.share_keys import KEY_NAMES, ReferenceKey, reference_key
 from burdenshare.model.valuation import Direction, LinearValue, PiecewiseLinearValue, PowerValue
 
-MAX_SPLITS = 5_000_000
-"""Most splits one share issue may have (each is a row of n shares: ~40·n MB at the limit)."""
+MAX_SPLITS = 1_000_000
+"""Most splits one share issue may have: each is a row of n shares (16·n MB at the limit) and,
+once offers need it, a `Split` object (a few hundred MB at the limit)."""
+MIN_STEP = 0.001
+"""The finest grid, in percentage points: 100,000 steps (counting the splits takes time
+proportional to the steps times the payers)."""
 
 
 @dataclass(frozen=True)
@@ -450,6 +454,8 @@ def build(table: Table, report: Report) -> ShareIssue | None:
     step = table.get("step")
     if step is None or not step > 0 or not math.isfinite(step):
         note("step", f"expected a grid step in percentage points > 0, e.g. 0.5; got {step!r}")
+    elif step < MIN_STEP:
+        note("step", f"expected a step of at least {MIN_STEP:g} percentage points, got {step!r}")
     elif abs(100.0 / step - round(100.0 / step)) > 1e-6:
         note("step", f"expected a step that divides 100 % into whole steps, got {step!r}")
     raw_payers = table.get("payers") or []
