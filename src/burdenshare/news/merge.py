@@ -210,10 +210,32 @@ def _position_key(p: Position) -> tuple[object, ...]:
     return (p.party, p.stance, p.amount, p.currency, p.factor, p.negotiation)
 
 
+def _rounded_same(a: Position, b: Position) -> bool:
+    """The same amount written with fewer digits ("1.05 trillion yen" in a headline, "1.0551
+    trillion yen" in the body), by the same party in the same currency."""
+    if a.amount is None or b.amount is None or a.currency != b.currency or a.party != b.party:
+        return False
+    if a.amount == b.amount:
+        return False
+    return abs(a.amount - b.amount) <= 0.01 * max(a.amount, b.amount)
+
+
+def _digits(p: Position) -> int:
+    return sum(ch.isdigit() for ch in (p.figure or ""))
+
+
 def merge_positions(positions: Iterable[Position]) -> tuple[Position, ...]:
-    """Fold positions with the same party, stance and figure (and overlapping dates)."""
+    """Fold positions with the same party, stance and figure (and overlapping dates); an
+    amount restated with fewer digits folds into the more precise one."""
     out: list[Position] = []
     for p in positions:
+        rounded = next((i for i, kept in enumerate(out) if _rounded_same(kept, p)), None)
+        if rounded is not None:
+            kept = out[rounded]
+            precise, other = (p, kept) if _digits(p) > _digits(kept) else (kept, p)
+            out[rounded] = replace(precise, evidence=merge_evidence(precise.evidence,
+                                                                    other.evidence))
+            continue
         for i, kept in enumerate(out):
             if (
                 _position_key(kept) == _position_key(p)

@@ -64,7 +64,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "paid",
         re.compile(
-            r"\b(?:paid|pays|paying|shouldered|contributed|spent|includes|earmarks|earmarked|"
+            r"\b(?:paid|pays|paying|shouldered|contributed|contributes|spent|includes|earmarks|"
+            r"earmarked|"
             r"allocates|allocated|sets aside|set aside|budgeted)\b",
             re.I,
         ),
@@ -205,6 +206,8 @@ def _clause_positions(
             # after "five times the", an amount is the relation's base even with its own
             # verb ("the 1.0389 trillion won Seoul pays"); after "far more than" with no
             # relation stated, an amount with its own payer and verb is that payer's
+            # "rises to A from the B it paid": B is the base ("far from" only compares)
+            and not re.search(r"(?<!far )\bfrom\s(?:the\s)?$", text[:at_later])
             and (
                 (own_subject and position.factor is None)
                 or not _RELATION_BASE.search(text[:at_later])
@@ -576,12 +579,13 @@ _TOTAL_OVER = re.compile(
 )
 # "for 2005 and 2006", "from 2022 to 2025", "for 2020 through 2025", "in 2005-06"
 _YEAR_SPAN = re.compile(
-    rf"\b(?:for|from|in|covering)\s{_FISCAL}(?P<y1>{_YEAR_NUM})\s?(?:and|to|through|until|-|–)\s?"
+    rf"\b(?:for|from|in|covering|between)\s{_FISCAL}(?P<y1>{_YEAR_NUM})\s?(?:and|to|through|until|-|–)\s?"
     rf"{_FISCAL}(?P<y2>{_YEAR_NUM}|\d{{2}})\b",
     re.I,
 )
 _ONE_YEAR = re.compile(rf"\b(?:in|for)\s{_FISCAL}(?P<y>{_YEAR_NUM})\b", re.I)
 _REL_YEAR = re.compile(r"\b(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I)
+_ONE_PER_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b", re.I)
 _ONE_MORE_YEAR = re.compile(r"\bfor\s(?:one|another|one more|a further|a single)\syear\b", re.I)
 _ANNUAL_BEFORE = re.compile(r"\bannual(?:ly)?\b[^.;,]{0,40}$", re.I)
 _MONTH_NUMBER = {
@@ -622,7 +626,9 @@ def _period_years(
         if y2 < 100:
             y2 += y1 // 100 * 100
         if y1 <= y2:
-            return "year" if per or not _TOTAL_OVER.search(after) else "total", (y1, y2)
+            # an amount for one span of years is their total unless said per year
+            several = y2 > y1 and not _ONE_PER_YEAR.search(before[-40:] + after[: span.start()])
+            return "year" if per or not several else "total", (y1, y2)
     total = _TOTAL_OVER.search(after)
     if total_cue and total is None:
         return "total", None

@@ -31,7 +31,11 @@ _TOPIC_RE = re.compile(
     r"defen[cs]e[- ]cost[- ]sharing|defen[cs]e[- ]costs?|cost[- ]sharing|burden[- ]sharing|"
     r"shar(?:e|es|ed|ing) (?:the )?(?:defen[cs]e |military |stationing )?costs|"
     r"Special Measures Agreement|SMA|host[- ]nation support|stationing costs|"
-    r"upkeep of (?:the )?(?:U\.S\.|US|American) (?:troops|forces)"
+    r"upkeep of (?:the )?(?:U\.S\.|US|American) (?:troops|forces)|"
+    # paying to have the ally's forces there: "for hosting U.S. forces", "to keep American
+    # soldiers", "the cost of stationing U.S. troops"
+    r"(?:host|hosts|hosting|upkeep of|station|stationing|keep|keeping|cost of|pay for|paying for)"
+    r"\s(?:the\s)?(?:\d[\d,]*\s)?(?:U\.S\.|US|American)\s(?:forces|troops|soldiers)"
     r")\b",
     re.I,
 )
@@ -82,6 +86,8 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
     hits = [TopicHit(s, m.group()) for s in sentences for m in _TOPIC_RE.finditer(s.text)]
     if not hits:
         hits = _cue_hits(sentences)
+    if not hits:
+        hits = _payment_hits(sentences)
     if not hits:
         return None
     first = hits[0]
@@ -134,6 +140,45 @@ def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
         span = s.text[lo.start() : hi.end()] if hi.start() - lo.end() < 60 else hi.group()
         hits.append(TopicHit(s, span))
     return hits
+
+
+_PAYMENT = re.compile(
+    r"\b(?:pay|pays|paid|paying|payments?|contribut(?:e|es|ed|ing|ion|ions)|share|"
+    r"wanted|wants|offered|offers|demanded|demands|asked for)\b",
+    re.I,
+)
+_PAYMENT_TERMS = re.compile(
+    r"\b(?:deal|agreement|accord|initial(?:l)?ed|signed|wanted|wants|offered|offers|demanded|"
+    r"a year|annually|per annum|each year|per year)\b",
+    re.I,
+)
+_MONEY_AMOUNT = re.compile(
+    r"[$¥₩€]\s?\d|\b\d[\d.,]*\s?(?:billion|trillion|million|bn|trn|tn)?\s?(?:won|yen|dollars)\b|"
+    r"\b(?:USD|KRW|JPY|EUR)\s?\d",
+    re.I,
+)
+_OTHER_BUSINESS = re.compile(
+    r"\b(?:tariffs?|trade|exports?|imports?|invest\w*|subsid\w*|chips?|semiconductors?|"
+    r"currency swap|steel|cars?|prize|tickets?|salar(?:y|ies) cap)\b",
+    re.I,
+)
+
+
+def _payment_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
+    """A report that says what a party pays (or is asked to pay) under a deal or per year
+    ("Under the deal initialed Sunday, Seoul's share rises to 1.0389 trillion won"; "Seoul
+    currently contributes 1.4028 trillion won per annum") and speaks of no other business
+    (trade, investment, subsidies, prizes): follow-up copy that takes the troops as known."""
+    if any(_OTHER_BUSINESS.search(s.text) for s in sentences):
+        return []
+    return [
+        TopicHit(s, pay.group())
+        for s in sentences
+        if (pay := _PAYMENT.search(s.text))
+        and _MONEY_AMOUNT.search(s.text)
+        and _PAYMENT_TERMS.search(s.text)
+        and parties_in(s.text)
+    ]
 
 
 def _families(text: str) -> frozenset[str]:
