@@ -415,6 +415,8 @@ def _full_date_match(m: re.Match[str]) -> dt.date | None:
             return dt.date(y, mo, d)
         if m.group("mdy"):
             mo, d, y = (int(x) for x in words.split("/"))
+            if mo > 12:  # "31/03/2016": day first, as European copy writes it
+                mo, d = d, mo
             return dt.date(y, mo, d)
     except ValueError:
         return None

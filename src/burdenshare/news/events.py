@@ -35,7 +35,7 @@ from burdenshare.news.records import Event, Evidence, Negotiation, Votes, When
 from burdenshare.news.sentences import Sentence
 
 _TALKS = r"(?:round|rounds|talks|negotiations?|meetings?|session|consultations)"
-_DEAL = r"(?:agreement|deal|accord|pact|SMA|pledge)"
+_DEAL = r"(?:agreement|deal|accord|pact|SMA|pledge|package|arrangement)"
 # Words between "agreed" and what was agreed: when and where ("agreed Tuesday that", "agreed
 # only this month on a new deal", "agreed in 2021 to raise").
 _WHEN_ADVERBIAL = (
@@ -79,7 +79,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "ratification_vote",
         _rx(
-            r"\b(?:National Assembly|parliament|lawmakers|legislators|Congress|Diet)\b[^.]{0,100}?"
+            r"\b(?:National Assembly|parliament|lawmakers|legislators|Congress|Diet|"
+            r"upper (?:house|chamber)|lower (?:house|chamber)|Senate)\b[^.]{0,100}?"
             r"\b(?P<t>ratified|approved|passed|endorsed|"
             r"voted (?:to approve|to ratify|for|in favou?r of)|gave (?:its |their )?consent|"
             r"consented)\b|"
@@ -303,11 +304,16 @@ _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|No|St|Jr|Sr
 
 
 def mask_abbreviations(text: str) -> str:
-    """The text with the full stops of abbreviations ("U.S.", "Mr.") replaced by `_`, same length.
+    """The text with the full stops of abbreviations ("U.S.", "Mr.") and decimal points
+    ("1.0551 trillion") replaced by `_`, same length.
 
     Patterns that stop at a full stop (`[^.]`) then stop at sentence ends only.
     """
-    return _ABBREVIATION.sub(lambda m: m.group().replace(".", "_"), text)
+    masked = _ABBREVIATION.sub(lambda m: m.group().replace(".", "_"), text)
+    return _DECIMAL_POINT.sub("_", masked)
+
+
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
 def _hits(original: str) -> list[_Hit]:
@@ -551,11 +557,19 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     if hit.kind in ("deadline", "deadline_passed"):
         following = [p for p in phrases if 0 <= p.start - hit.end <= 15]
         phrases = following or phrases
+    past = _PAST_TRIGGER.search(hit.trigger) is not None and hit.kind not in (
+        "talks_scheduled", "deadline")
     if phrases:
         nearest = min(phrases, key=lambda p: _distance(p, hit))
-        past = _PAST_TRIGGER.search(hit.trigger) is not None and hit.kind not in (
-            "talks_scheduled", "deadline")
         return resolve(nearest, text, report_date, forward=False if past else None)
+    said = [
+        p for p in find_date_phrases(text)
+        if _SAID_WHEN.search(text[max(0, p.start - 40) : p.start])
+        and not (dateline and p.start < dateline.end())
+    ]
+    if said and past and not re.search(r"\bhad\s(?:\w+\s)?$", text[: hit.start]):
+        # "officials said Wednesday as the fifth round of talks ended": told as it happened
+        return resolve(said[0], text, report_date, forward=False)
     if _PRESENT_PERFECT.search(text):
         return report_day(report_date)
     return unstated(report_date)

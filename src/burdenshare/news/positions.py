@@ -54,7 +54,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:will pay|to pay|agreed to pay|agreed to|agreed|will contribute|"
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
             r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
-            r"bears|foot|spend|spends|provide|provides|buy|buys|keeps|keep|keeping|"
+            r"bears|foot|spend|spends|provide|provides|buy|buys|keeps|keep|keeping|worth|"
+            r"valued at|"
             r"annual (?:payment|average|contribution|amount)s?|"
             r"(?:raise|raises|raised|increase|increases|increased|lift|lifts|lifted)\s(?:it|them)|"
             r"will increase|increase to|the deal calls for|contribution for)\b",
@@ -618,8 +619,13 @@ def _period_years(
     after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but)\b", text[end:nxt])[0]
     before = text[max(0, chosen.start - 45) : chosen.start]
     per = _period(text, end)
-    # "..., a total of about 946.5 billion yen", "totaling ¥1.0551 trillion over ..."
+    # "..., a total of about 946.5 billion yen", "totaling ¥1.0551 trillion over ...", "a
+    # five-year package, worth 1.0551 trillion yen"
     total_cue = re.search(r"\b(?:a total of|totall?ing|in total|total of)\s$", before) is not None
+    total_cue = total_cue or re.search(
+        r"\b(?:two|three|four|five|six|seven|\d)-year\b[^.;]{0,60}?\b(?:worth|valued at)\s$",
+        before,
+    ) is not None
     span = _YEAR_SPAN.search(after)
     if span and (per or not _TOTAL_OVER.search(after[: span.start()])):
         y1, y2 = int(span.group("y1")), int(span.group("y2"))

@@ -431,6 +431,10 @@ def _resolve(
                 earlier.speaker_evidence,
             )
         return _Speaker(_strip_article(who), who, None, party, "explicit", None)
+    whole = find_actors(who)
+    if len(whole) == 1 and whole[0].text == who and len(whole[0].code) == 3:
+        # a country or its capital as the speaker: "Seoul says ...", "Washington insisted"
+        return _Speaker(who, who, None, whole[0].country, "explicit", None)
     if _GROUP.match(who):
         actors = find_actors(who)
         party = actors[0].country if actors else None

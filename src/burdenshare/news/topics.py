@@ -142,9 +142,11 @@ def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
     return hits
 
 
+# The words of sharing a cost, or of bargaining over one; plain "pay $1.2 billion for Patriot
+# missiles" or "pay $7 billion a year for gas" is a purchase, not a share.
 _PAYMENT = re.compile(
-    r"\b(?:pay|pays|paid|paying|payments?|contribut(?:e|es|ed|ing|ion|ions)|share|"
-    r"wanted|wants|offered|offers|demanded|demands|asked for)\b",
+    r"\b(?:contribut(?:e|es|ed|ing|ion|ions)|share|wanted|wants|offered|offers|demanded|"
+    r"demands|asked for)\b",
     re.I,
 )
 _PAYMENT_TERMS = re.compile(
