@@ -82,8 +82,13 @@ def test_sma_2024_facts() -> None:
 
 def test_japan_hns_2021_facts() -> None:
     scenario = load("japan-hns-2021")
-    assert scenario.status_quo.terms["amount"] == pytest.approx(201.7)
-    assert scenario.status_quo.terms["duration"] == 1
+    # the FY2016-20 agreement, then the FY2021 one-year extension as a stop-gap ([stages])
+    assert scenario.status_quo.terms["amount"] == pytest.approx(189.3)
+    assert scenario.status_quo.terms["duration"] == 5
+    assert scenario.status_quo.expiry == dt.date(2021, 3, 31)
+    assert scenario.stages is not None and scenario.stages.interim is not None
+    assert scenario.stages.interim["amount"] == pytest.approx(201.7)
+    assert scenario.stages.interim["duration"] == 1
     rate = scenario.exchange_rate
     assert rate is not None and rate.quote == "JPY"
     # derived: USD 8 bn is about 4.5 times FY2019's JPY 197.4 bn

@@ -11,6 +11,7 @@ import typer
 
 if TYPE_CHECKING:
     from burdenshare.experiments.montecarlo import MonteCarloPlan
+    from burdenshare.model import Scenario
     from burdenshare.strategies import Strategy
 
 PLUGIN = typer.Option(
@@ -83,3 +84,20 @@ def note_reference_engine(strategies: Iterable[Strategy], command: str) -> None:
         f"{SLOWER[command]}× slower than the batch engine on sma-2019 (less on smaller spaces)",
         file=sys.stderr,
     )
+
+
+def note_stages(scenarios: Iterable[Scenario]) -> None:
+    """Say on standard error which scenarios have deals in stages: the compiled engine does not
+    follow a stop-gap, so their runs use the reference engine (the same answers, slower)."""
+    from burdenshare.engine.batch import staged
+
+    names = staged(list(scenarios))
+    if names:
+        listed = ", ".join(names)
+        print(
+            f"note: {listed} {'has' if len(names) == 1 else 'have'} deals in stages ([stages]), "
+            "which the compiled engine does not follow: "
+            f"{'its' if len(names) == 1 else 'their'} runs use the reference engine (same "
+            "answers, slower)",
+            file=sys.stderr,
+        )

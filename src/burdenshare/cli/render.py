@@ -48,7 +48,7 @@ def negotiation_table(scenario: Scenario, result: NegotiationResult) -> Table:
                 "",
                 end_section=False,
             )
-        elif event.kind == "offer":
+        elif event.kind in ("offer", "stopgap_offer"):
             responses = []
             j = i + 1
             while j < len(trace) and trace[j].kind == "response":
@@ -56,7 +56,10 @@ def negotiation_table(scenario: Scenario, result: NegotiationResult) -> Table:
                 responses.append(f"{trace[j].party} {answer}")
                 j += 1
             utilities = [f"{u:.3f}" for u in event.utilities or ()]
-            table.add_row("", "", event.party or "", event.detail, *utilities, "; ".join(responses))
+            text: str | Text = event.detail
+            if event.kind == "stopgap_offer":
+                text = Text(f"stop-gap put to both sides: {event.detail}", style="cyan")
+            table.add_row("", "", event.party or "", text, *utilities, "; ".join(responses))
             i = j
             continue
         elif event.kind in ("deadline", "reservation_change", "veto", "breakdown"):
@@ -96,13 +99,14 @@ def negotiation_table(scenario: Scenario, result: NegotiationResult) -> Table:
                 *([""] * len(parties)),
                 "",
             )
-        elif event.kind == "agreement":
+        elif event.kind in ("agreement", "stopgap"):
             utilities = [f"{u:.3f}" for u in event.utilities or ()]
+            heading = "AGREEMENT" if event.kind == "agreement" else "STOP-GAP AGREED"
             table.add_row(
                 event.date.isoformat(),
                 "",
                 "",
-                Text(f"AGREEMENT: {event.detail}", style="bold green"),
+                Text(f"{heading}: {event.detail}", style="bold green"),
                 *utilities,
                 "",
             )
@@ -119,7 +123,7 @@ def outcome_lines(scenario: Scenario, result: NegotiationResult) -> list[str]:
         meeting = scenario.calendar.meetings[outcome.meeting or 0]
         when = f"on {outcome.date.isoformat()} ({meeting.label}, {meeting.place})"
         lines.append(f"Outcome: agreement {when}")
-        lines.append(f"  terms: {scenario.describe(outcome.terms)}")
+        lines.append(f"  terms: {outcome.summary or scenario.describe(outcome.terms)}")
         lapse = (
             "after the status quo expired (during a lapse)"
             if outcome.during_lapse
@@ -127,6 +131,7 @@ def outcome_lines(scenario: Scenario, result: NegotiationResult) -> list[str]:
         )
         lines.append(f"  reached {lapse}; {outcome.vetoes} earlier tentative deal(s) vetoed")
         worths = outcome.discounted or outcome.utilities
+        scenario = scenario.after_stages(outcome.stages)  # the status quo the deal replaces
         for party, utility, worth in zip(result.parties, outcome.utilities, worths, strict=True):
             p = scenario.party(party)
             reservation = scenario.reservation(party, outcome.date)
@@ -143,4 +148,7 @@ def outcome_lines(scenario: Scenario, result: NegotiationResult) -> list[str]:
             f"Outcome: no agreement by {outcome.date.isoformat()} "
             f"({outcome.vetoes} tentative deal(s) vetoed)"
         )
+    for k, stage in enumerate(outcome.stages or ()):
+        kind = f"stop-gap until {stage.expiry.isoformat()}" if stage.expiry else "final deal"
+        lines.append(f"  stage {k + 1} ({kind}), {stage.date.isoformat()}: {stage.summary}")
     return lines

@@ -4,7 +4,8 @@ Scenarios are encoded as flat arrays (`encoding.py`) and run in one compiled cal
 exactly as the reference engine's (`protocol.py`) would. A strategy takes part when its class
 registered a compiled form (`strategies/compiled_form.py`; built in: time-dependent, anchoring,
 tit-for-tat, the ratification-aware wrapper around them); a run with any other strategy falls
-back to the reference engine, transparently (`reference_only` names them, for a note). Tested
+back to the reference engine, transparently (`reference_only` names them, for a note), and so
+does a run of a scenario with deals in stages (`[stages]`; `staged` says so, for a note). Tested
 equal to the reference run by run (tests/test_batch_equivalence.py).
 """
 
@@ -85,6 +86,12 @@ def reference_only(
         if not vectorisable(strategy) and strategy.name not in found:
             found.append(strategy.name)
     return tuple(found)
+
+
+def staged(scenarios: Sequence[Scenario]) -> tuple[str, ...]:
+    """The names of `scenarios` with deals in stages, without repeats: the compiled loop does
+    not follow a stop-gap, so their runs go to the reference engine."""
+    return tuple(dict.fromkeys(s.name for s in scenarios if s.stages is not None))
 
 
 def from_reference(result: NegotiationResult, scenario: Scenario) -> RunOutcome:
@@ -217,6 +224,8 @@ class Batch:
         """The batch of `scenarios`, or None when they differ in structure or one of their
         strategies has no compiled form."""
         first = scenarios[0]
+        if not encoding.fits(first):
+            return None
         shared = structure(first)
         pooled: dict[Valuation, int] = {}
         parts = []

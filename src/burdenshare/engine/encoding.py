@@ -36,7 +36,11 @@ MAX_BITS = 62
 
 
 def fits(scenario: Scenario) -> bool:
-    """Whether the compiled loop can hold `scenario`'s ratifiers and limits as bits."""
+    """Whether the compiled loop can hold `scenario`: its ratifiers and limits as bits, and no
+    deals in stages (`[stages]`: a stop-gap changes the status quo and the deadline mid-run,
+    which the compiled loop does not follow; such runs go to the reference engine)."""
+    if scenario.stages is not None:
+        return False
     limits = sum(len(r.limits) for r in scenario.ratifiers)
     return len(scenario.ratifiers) <= MAX_BITS and limits <= MAX_BITS
 
@@ -121,7 +125,9 @@ def structure(scenario: Scenario) -> Structure:
     events = [(p, e) for p, party in enumerate(parties) for e in party.events]
     limits = [(q, limit) for q, r in enumerate(scenario.ratifiers) for limit in r.limits]
     if not fits(scenario):
-        raise ValueError(f"the compiled engine holds at most {MAX_BITS} ratifiers and limits")
+        raise ValueError(
+            f"the compiled engine holds at most {MAX_BITS} ratifiers and limits, and no stages"
+        )
     issues = [space.names.index(limit.issue) for _, limit in limits]
     widest = max(space.shape)
     grid = np.zeros((len(space.issues), widest))

@@ -5,7 +5,10 @@ al. 2014), in meetings on dates. The turn passes round the parties in file order
 from one meeting to the next. An offer is put to the other parties in turn; the first rejection
 passes the turn on. When all accept, the tentative deal goes to every ratifier in office on the
 meeting's last day; a veto sends the talks back to the next meeting, an approval ends them with
-an agreement. Past the deadline the status quo has lapsed and reservation values drift as each
+an agreement. With a `[stages]` section, an agreement that is a stop-gap (`model/stages.py`)
+becomes the status quo, the deadline moves to its expiry and the talks go on at the next
+meeting; interim terms are put to the parties when the last meeting before a deadline ends
+without a deal. Past the deadline the status quo has lapsed and reservation values drift as each
 party's lapse says. After the last meeting the talks break down on the calendar's end date.
 The engine is deterministic and does no I/O.
 """
@@ -20,6 +23,8 @@ import numpy as np
 from burdenshare.engine.result import Event, NegotiationResult, Outcome
 from burdenshare.model import Offer, Scenario
 from burdenshare.model.parties import DAYS_PER_MONTH
+from burdenshare.model.rules import stopgap_acceptable
+from burdenshare.model.stages import Stage, interim_due
 from burdenshare.strategies import NegotiatorView, OfferRecord, Strategy, VetoRecord, build
 from burdenshare.strategies.registry import spec_of
 
@@ -80,6 +85,7 @@ class _Talks:
         self.vetoes: dict[str, tuple[VetoRecord, ...]] = dict.fromkeys(self.names, ())
         self.pending = _dated_events(scenario)
         self.veto_count = 0
+        self.stages: list[Stage] = []  # the stop-gaps agreed so far
         # what every step asks again: the parties by name, the description of an offer, each
         # party's utility table over a small space (None for a larger one)
         self.parties = {name: scenario.party(name) for name in self.names}
@@ -139,12 +145,17 @@ class _Talks:
         )
         return view
 
-    def ratify(self, offer: Offer, meeting: int, day: dt.date) -> list[tuple[str, str]]:
+    def ratify(
+        self, offer: Offer, meeting: int, day: dt.date, stopgap: bool = False
+    ) -> list[tuple[str, str]]:
         """Put a tentative deal to every ratifier in office; record votes; return the vetoers
-        as (party, ratifier label)."""
+        as (party, ratifier label). A stop-gap is voted on without limits on its years."""
         scenario = self.scenario
         vetoers: list[tuple[str, str]] = []
-        for ratifier in scenario.ratifiers:
+        ratifiers = scenario.ratifiers
+        if stopgap and scenario.stages is not None:
+            ratifiers = scenario.stages.ratifiers(ratifiers)
+        for ratifier in ratifiers:
             if not ratifier.in_office(day):
                 continue
             vote = ratifier.vote(
@@ -179,6 +190,79 @@ class _Talks:
                 )
         return vetoers
 
+    def stopgap(
+        self, terms: Offer, utilities: tuple[float, ...], meeting: int, day: dt.date
+    ) -> None:
+        """Record a stop-gap agreed on `day` and move on to the next stage: its terms are the
+        status quo and the deadline moves to its expiry (`Scenario.after_stopgap`)."""
+        summary = self.describe(terms)
+        self.scenario = self.scenario.after_stopgap(terms)
+        self.descriptions = {}  # offers are now described against the new status quo
+        expiry = self.scenario.status_quo.expiry
+        self.stages.append(Stage(day, terms, utilities, meeting, True, expiry, summary))
+        self.trace.append(
+            Event(
+                day,
+                "stopgap",
+                meeting=meeting,
+                offer=terms,
+                utilities=utilities,
+                detail=f"{summary}; the status quo until {expiry.isoformat()}, talks go on",
+            )
+        )
+        deadline = Event(
+            expiry, "deadline", detail="status quo expires; a lapse begins if there is no agreement"
+        )
+        kept = [e for e in self.pending if e.kind != "deadline"]
+        self.pending = sorted([deadline, *kept], key=lambda e: e.date)
+
+    def interim(self, meeting: int, day: dt.date) -> bool:
+        """Put the scenario's interim terms to the parties at the end of the last meeting before
+        the deadline; each accepts iff they are worth its no-deal value after the years of lapse
+        they avert (`rules.stopgap_acceptable`), then the ratifiers vote. True if agreed."""
+        scenario = self.scenario
+        assert scenario.stages is not None and scenario.stages.interim is not None
+        terms = scenario.stages.interim
+        utilities = self.utilities(terms)
+        expiry = scenario.stages.expiry_after(scenario.status_quo.expiry, terms)
+        text = self.describe(terms)
+        self.trace.append(Event(day, "stopgap_offer", None, meeting, terms, utilities, detail=text))
+        for name, utility in zip(self.names, utilities, strict=True):
+            lapsed = scenario.reservation(name, expiry)
+            accept = stopgap_acceptable(utility, lapsed)
+            detail = f"no-deal value on {expiry.isoformat()} after a lapse: {lapsed:.3f}"
+            self.trace.append(
+                Event(day, "response", name, meeting, terms, utilities, accept, detail)
+            )
+            if not accept:
+                return False
+        self.trace.append(
+            Event(day, "tentative_agreement", None, meeting, terms, utilities, detail=text)
+        )
+        vetoers = self.ratify(terms, meeting, day, stopgap=True)
+        if vetoers:
+            self.veto_count += 1
+            self.trace.append(
+                Event(
+                    day,
+                    "veto",
+                    vetoers[0][0],
+                    meeting,
+                    terms,
+                    utilities,
+                    detail=f"vetoed by {', '.join(label for _, label in vetoers)}; no stop-gap",
+                )
+            )
+            return False
+        self.stopgap(terms, utilities, meeting, day)
+        return True
+
+    def final_stages(self, last: Stage | None) -> tuple[Stage, ...] | None:
+        """Every agreement in order for `Outcome.stages` (None without a `[stages]` section)."""
+        if self.scenario.stages is None:
+            return None
+        return (*self.stages, last) if last is not None else tuple(self.stages)
+
     def run(self) -> NegotiationResult:
         scenario = self.scenario
         calendar = scenario.calendar
@@ -195,6 +279,7 @@ class _Talks:
             trace.append(Event(day, "meeting_opened", meeting=m, place=place, detail=meeting.label))
             spacing = meeting.days / max(meeting.offers, 1)
             reservation = {name: scenario.reservation(name, day) for name in names}
+            staged = False  # a stop-gap was agreed in this meeting
             for k in range(meeting.offers):
                 proposer = names[turn % n]
                 turn += 1
@@ -252,7 +337,12 @@ class _Talks:
                     )
                 )
                 self.flush(last_day)
-                vetoers = self.ratify(offer, m, last_day)
+                stopgap = scenario.stages is not None and scenario.stages.is_stopgap(offer)
+                vetoers = self.ratify(offer, m, last_day, stopgap)
+                if not vetoers and stopgap:
+                    self.stopgap(offer, utilities, m, last_day)
+                    scenario, calendar, staged = self.scenario, self.scenario.calendar, True
+                    break
                 if not vetoers:
                     lapse = last_day > calendar.deadline
                     months = (last_day - calendar.start).days / DAYS_PER_MONTH
@@ -270,6 +360,9 @@ class _Talks:
                         self.veto_count,
                         self.describe(offer),
                         discounted,
+                        self.final_stages(
+                            Stage(last_day, offer, utilities, m, False, None, self.describe(offer))
+                        ),
                     )
                     trace.append(
                         Event(
@@ -296,11 +389,27 @@ class _Talks:
                     )
                 )
                 break
+            stages = scenario.stages
+            if (
+                stages is not None
+                and stages.interim is not None
+                and not staged
+                and interim_due(calendar, m)
+            ):
+                self.flush(last_day)
+                if self.interim(m, last_day):
+                    scenario, calendar = self.scenario, self.scenario.calendar
         self.flush(calendar.end)
         trace.append(Event(calendar.end, "breakdown", detail="no agreement by the last date"))
         lapse = calendar.end > calendar.deadline
         return self.result(
-            Outcome("no_agreement", calendar.end, during_lapse=lapse, vetoes=self.veto_count)
+            Outcome(
+                "no_agreement",
+                calendar.end,
+                during_lapse=lapse,
+                vetoes=self.veto_count,
+                stages=self.final_stages(None),
+            )
         )
 
     def result(self, outcome: Outcome) -> NegotiationResult:

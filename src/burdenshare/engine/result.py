@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
 from burdenshare.model import Offer
+from burdenshare.model.stages import Stage
 
 EventKind = Literal[
     "meeting_opened",
@@ -19,6 +20,8 @@ EventKind = Literal[
     "reservation_change",
     "agreement",
     "breakdown",
+    "stopgap_offer",
+    "stopgap",
 ]
 
 
@@ -68,7 +71,9 @@ class Outcome:
     """How the talks ended: an agreement (terms, date, utilities) or none.
 
     `discounted` is each party's utility discounted to the first meeting at its monthly
-    discount factor: u · δ^months.
+    discount factor: u · δ^months. `stages` (None unless the scenario has a `[stages]` section)
+    lists every agreement in order, stop-gaps first and the final deal last; the other fields
+    describe the final deal (or its absence).
     """
 
     status: Literal["agreement", "no_agreement"]
@@ -80,6 +85,7 @@ class Outcome:
     vetoes: int = 0
     summary: str = ""
     discounted: tuple[float, ...] | None = None
+    stages: tuple[Stage, ...] | None = None
 
     def to_dict(self, parties: tuple[str, ...]) -> dict[str, Any]:
         """JSON-ready form."""
@@ -100,6 +106,8 @@ class Outcome:
         out["vetoes"] = self.vetoes
         if self.summary:
             out["summary"] = self.summary
+        if self.stages is not None:
+            out["stages"] = [stage.to_dict(parties) for stage in self.stages]
         return out
 
 

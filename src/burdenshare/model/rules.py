@@ -80,3 +80,15 @@ def numeric_limit(
 def meets_minimum(utility: float, minimum: float) -> bool:
     """A ratifier's minimum utility: u ≥ minimum − 1e-12 (NaN minimum: none)."""
     return not utility < minimum - TOLERANCE
+
+
+def is_stopgap(years: float, max_years: float) -> bool:
+    """Deals in stages: an agreement running `years` ≤ `max_years` (slack 1e-9) is a stop-gap,
+    after which the talks go on toward the long deal (NaN `max_years`: nothing is one)."""
+    return years <= max_years + LIMIT_TOLERANCE
+
+
+def stopgap_acceptable(utility: float, lapsed_reservation: float) -> bool:
+    """A party accepts interim terms iff u ≥ r(expiry + k years | lapse) − 1e-12: the stop-gap is
+    worth at least what the k years of lapse it averts would leave it."""
+    return utility >= lapsed_reservation - TOLERANCE

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from burdenshare.model.calendar import Calendar
@@ -14,6 +14,7 @@ from burdenshare.model.parties import Party, Threat
 from burdenshare.model.projection import MeetingProjection
 from burdenshare.model.ratifiers import Ratifier
 from burdenshare.model.space import OutcomeSpace
+from burdenshare.model.stages import Stage, Stages
 
 if TYPE_CHECKING:  # only a type here; importing it would load the stakeholder lens at every start
     from burdenshare.stakeholders.actors import StakeholderSet
@@ -51,6 +52,8 @@ class Scenario:
     information_date: dt.date | None = None
     # the forecaster's assumption about meetings after the information date (`[projection]`)
     projection: MeetingProjection | None = None
+    # deals in stages: what counts as a stop-gap, after which talks go on (`[stages]`)
+    stages: Stages | None = None
 
     def party(self, name: str) -> Party:
         """The party called `name`."""
@@ -58,6 +61,23 @@ class Scenario:
             if party.name == name:
                 return party
         raise KeyError(name)
+
+    def after_stopgap(self, terms: Offer) -> Scenario:
+        """The scenario of the next stage after a stop-gap on `terms`: they are the status quo,
+        expiring their years after the old expiry, and the deadline moves there."""
+        assert self.stages is not None
+        expiry = self.stages.expiry_after(self.status_quo.expiry, terms)
+        quo = StatusQuo(terms, expiry, self.stages.label, self.stages.source)
+        cal = self.calendar
+        return replace(self, status_quo=quo, calendar=Calendar(cal.meetings, expiry, cal.end))
+
+    def after_stages(self, stages: tuple[Stage, ...] | None) -> Scenario:
+        """The scenario in force after the stop-gaps among `stages` (itself if none)."""
+        scenario = self
+        for stage in stages or ():
+            if stage.stopgap:
+                scenario = scenario.after_stopgap(stage.terms)
+        return scenario
 
     def ratifiers_of(self, party: str) -> tuple[Ratifier, ...]:
         """The ratifiers of `party`, in file order."""

@@ -34,7 +34,9 @@ from burdenshare.model import (
 )
 from burdenshare.model.issues import Split, Value
 from burdenshare.model.kinds.registry import kind_of
+from burdenshare.model.offers import json_value
 from burdenshare.model.projection import MeetingProjection
+from burdenshare.model.stages import Stages
 from burdenshare.scenario import schema as s
 
 Loc = tuple[str | int, ...]
@@ -180,6 +182,7 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
     )
     check_calendar(cal, doc.status_quo.expiry, problems)
     projection = _projection(doc, problems)
+    stages = _stages(doc, space, status_terms, problems)
     stakeholders = None
     if doc.stakeholders is not None:
         from burdenshare.scenario.stakeholders_build import build_stakeholders
@@ -205,6 +208,7 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
         stakeholders=stakeholders,
         information_date=doc.information_date,
         projection=projection,
+        stages=stages,
     )
 
 
@@ -393,6 +397,54 @@ def _threats(doc: s.ScenarioDoc, names: list[str], problems: Problems) -> tuple[
             )
         )
     return tuple(threats)
+
+
+def _stages(
+    doc: s.ScenarioDoc, space: OutcomeSpace, status_quo: Offer | None, problems: Problems
+) -> Stages | None:
+    """The `[stages]` section: a numeric years issue; interim terms (the status quo's where left
+    out) that are an outcome of the space and a stop-gap by the section's own rule."""
+    sdoc = doc.stages
+    if sdoc is None:
+        return None
+    ok = True
+    issue = space.issue(sdoc.issue) if sdoc.issue in space.names else None
+    if issue is None or not issue.numeric:
+        numeric = [i.name for i in space.issues if i.numeric]
+        problems.add(
+            ("stages", "issue"),
+            f"expected a numeric issue counting years, one of: {', '.join(numeric) or '(none)'}",
+        )
+        ok = False
+    if sdoc.interim is None or status_quo is None or not ok:
+        return Stages(sdoc.issue, sdoc.max_years, None, sdoc.label, sdoc.source) if ok else None
+    raw = {**status_quo.to_json(), **sdoc.interim}
+    raw = {name: raw[name] for name in space.names if name in raw}
+    interim = _terms(raw, space, ("stages", "interim"), problems, snap=False)
+    if interim is None:
+        return None
+    snapped = space.snap(interim)
+    for i in space.issues:
+        value, grid = interim[i.name], snapped[i.name]
+        off = value != grid
+        if isinstance(value, int | float) and isinstance(grid, int | float):
+            off = abs(float(value) - float(grid)) > 1e-9
+        if off:
+            problems.add(
+                ("stages", "interim", i.name),
+                f"{json_value(value)} is not on the issue's grid (nearest: {json_value(grid)});"
+                " interim terms must be an outcome of the space",
+            )
+            ok = False
+    stages = Stages(sdoc.issue, sdoc.max_years, snapped, sdoc.label, sdoc.source)
+    if ok and not stages.is_stopgap(snapped):
+        problems.add(
+            ("stages", "interim", sdoc.issue),
+            f"the interim terms run {stages.years(snapped):g} years, more than max_years "
+            f"({sdoc.max_years:g}): they would not be a stop-gap",
+        )
+        ok = False
+    return stages if ok else None
 
 
 def _projection(doc: s.ScenarioDoc, problems: Problems) -> MeetingProjection | None:

@@ -112,6 +112,25 @@ class StatusQuoDoc(_Strict):
     source: str = ""
 
 
+class StagesDoc(_Strict):
+    """Deals in stages: which agreements are stop-gaps, after which the talks go on."""
+
+    issue: str = Field(
+        min_length=1, description="The count issue giving an agreement's years, e.g. `duration`."
+    )
+    max_years: Annotated[float, Field(ge=1)] = Field(
+        description="An agreement running at most this many years is a stop-gap."
+    )
+    interim: dict[str, TermValue] | None = Field(
+        None,
+        description="Stop-gap terms put to the parties when the last meeting before a deadline "
+        "ends without a deal; an issue left out keeps the status quo's value.",
+    )
+    label: str = Field("stop-gap", description="The status quo's label after a stop-gap.")
+    rationale: str = ""
+    source: str = ""
+
+
 class ValueFunctionDoc(_Strict):
     """Weight and value function of one issue in a valuation."""
 
@@ -317,4 +336,7 @@ class ScenarioDoc(_Strict):
     )
     projection: ProjectionDoc | None = Field(
         None, description="Assumed meetings after the information date, for forecasts."
+    )
+    stages: StagesDoc | None = Field(
+        None, description="Deals in stages: a stop-gap, then talks go on toward the long deal."
     )
