@@ -170,7 +170,8 @@ _RULES: tuple[_Rule, ...] = (
         "talks_opened",
         _rx(
             rf"\b{_TALKS}\b[^.]{{0,140}}?\b(?P<t>began|kicked off|opened|got under way|"
-            r"got underway|started|resumed|had begun|has begun|have begun)\b|"
+            r"got underway|started|resumed|had begun|has begun|have begun|"
+            r"entered (?:a|their|its) (?:second|third|final) day)\b|"
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding)\s"
             rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b|"
             r"\b(?P<t3>sat|are in|were in|arrived in)\b[^.]{0,80}?\bfor\s"

@@ -57,6 +57,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"bears|foot|spend|spends|provide|provides|buy|buys|keeps|keep|keeping|worth|"
             r"valued at|"
             r"annual (?:payment|average|contribution|amount)s?|"
+            r"(?:raises|raised|raise|raising|lifts|lifted|increases|increased)\s(?:[\w'’]+\s)?"
+            r"(?:contribution|share|payments?|burden)|"
             r"(?:raise|raises|raised|increase|increases|increased|lift|lifts|lifted)\s(?:it|them)|"
             r"will increase|increase to|the deal calls for|contribution for)\b",
             re.I,
@@ -111,6 +113,7 @@ _RELATION = re.compile(
     rf"(?P<byword>{_CHANGE_VERB})\b(?:\s[\w'’.-]+){{0,12}}?\sby\s(?:{_ABOUT})?"
     r"(?P<pct4>\d+(?:\.\d+)?\s?(?:percent|per cent|pc\b|%))|"
     r"(?P<updown>up|down)\s(?:about\s)?(?P<pct3>\d+(?:\.\d+)?\s?(?:percent|per cent|pc\b|%))|"
+    rf"\bby\s(?:{_ABOUT})?(?P<pct6>\d+(?:\.\d+)?\s?(?:percent|per cent|pc\b|%))|"
     rf"(?:{_ABOUT})?(?P<pct5>\d+(?:\.\d+)?\s?(?:percent|per cent|pc\b|%))\s"
     r"(?P<cmp>higher|more|larger|bigger|above|lower|less|smaller|below)\b|"
     r"(?P<freeze>(?:a\s)?freeze|frozen))"
@@ -521,7 +524,7 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
     else:
         pct_text = (
             m.group("pct") or m.group("pct2") or m.group("pct3") or m.group("pct4")
-            or m.group("pct5")
+            or m.group("pct5") or m.group("pct6")
         )
         pct = PERCENT_RE.search(pct_text)
         if pct is None:
@@ -533,6 +536,10 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
                       m.group("cmp"))
             if g
         )
+        if m.group("pct6"):  # "... by 8.2 percent" after the verb: its direction
+            words = m.string[max(0, m.start() - 60) : m.start()]
+            words = words if re.search(r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*)\b",
+                                       words) else ""
         if pct.group("sign") == "-" or (words and _NEGATIVE.search(words)):
             value = -value
         factor = 1 + value / 100

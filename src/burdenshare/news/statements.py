@@ -348,6 +348,11 @@ def _subject(head: str) -> str | None:
         head,
     )[-1].strip()
     clause = _LEADING.sub("", clause).strip().rstrip(",")
+    if clause.endswith(" and"):
+        # "Bolton visited Tokyo in July and told officials ...": the first verb's subject
+        first = re.match(rf"(?:The\s)?{NAME_PATTERN}", head)
+        if first and _clean_name(first.group()) is not None:
+            return first.group()
     if clause and len(clause.split()) <= 8:
         return clause
     trailing = _TRAILING_NAME.search(clause)

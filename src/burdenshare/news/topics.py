@@ -63,7 +63,7 @@ _NEGOTIATION_CUE = re.compile(
     re.I,
 )
 _ANY_COUNTRY = re.compile(rf"\b(?:{COUNTRY_PATTERN})")
-_ALLIANCE = re.compile(r"\b(?:NATO|allies|alliance|allied)\b")
+_ALLIANCE = re.compile(r"\b(?:NATO|[Aa]llies|[Aa]lliance|[Aa]llied)\b")
 
 _AGREEMENT_RE = re.compile(
     rf"(?:the\s)?(?:(?P<ord>{ORDINAL_PATTERN})\s)?(?P<name>Special Measures Agreement|SMA)\b", re.I
