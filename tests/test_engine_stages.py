@@ -1,0 +1,185 @@
+"""Deals in stages: a stop-gap agreement, after which the talks go on toward the long deal.
+
+japan-hns-2021 retraces the FY2021 one-year extension (17 Feb 2021, JPY 201.7 bn) and the
+FY2022-26 deal (21 Dec 2021); the rule (`model/stages.py`, `rules.is_stopgap`,
+`rules.stopgap_acceptable`) is checked on variants of it; the batch paths run a staged scenario
+on the reference engine and say so; bad `[stages]` input is one error line, exit 2.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+from clitools import invoke
+from hypothesis import given
+from hypothesis import strategies as st
+
+from burdenshare.engine.batch import codes_of, run_one, staged, strategies_of
+from burdenshare.engine.protocol import negotiate
+from burdenshare.engine.result import NegotiationResult
+from burdenshare.model.rules import is_stopgap, stopgap_acceptable
+from burdenshare.model.stages import add_years
+from burdenshare.scenario import load
+from burdenshare.scenario.load import builtin_text
+
+NAME = "japan-hns-2021"
+
+
+@cache
+def japan(*overrides: str) -> NegotiationResult:
+    return negotiate(load(NAME, overrides))
+
+
+def test_japan_retraces_the_extension_then_the_five_year_deal() -> None:
+    result = japan()
+    out = result.outcome
+    assert out.status == "agreement" and out.stages is not None
+    first, last = out.stages
+    # the FY2021 extension, agreed 17 Feb 2021 (NEWSFRONT21): JPY 201.7 bn for one year
+    assert first.stopgap and first.date == dt.date(2021, 2, 17)
+    assert first.terms["amount"] == pytest.approx(201.7) and first.terms["duration"] == 1
+    assert first.expiry == dt.date(2022, 3, 31)
+    # the long deal, agreed on 21 Dec 2021 (NIPPON21), for five years
+    assert not last.stopgap and last.date == dt.date(2021, 12, 21) == out.date
+    assert last.terms == out.terms and last.terms["duration"] == 5
+    # the deadline moved with the stop-gap to 31 Mar 2022, after the deal: no deadline passed
+    assert [e.date for e in result.trace if e.kind == "deadline"] == []
+    assert not out.during_lapse
+
+
+def test_ratifiers_vote_on_the_stopgap_without_limits_on_its_years() -> None:
+    votes = [e for e in japan().trace if e.kind == "ratification_vote"]
+    first = [v for v in votes if v.date == dt.date(2021, 2, 17)]
+    # the President's limit "at least 3 years" binds only the long deal
+    assert [v.accept for v in first] == [True, True]
+
+
+def test_limits_refer_to_the_new_status_quo_after_the_stopgap() -> None:
+    vetoes = [e for e in japan().trace if e.kind == "ratification_vote" and e.accept is False]
+    assert len(vetoes) == 1
+    amount = vetoes[0].offer["amount"]  # type: ignore[index]
+    assert isinstance(amount, float)
+    shown = f"{100 * (amount / 201.7 - 1):+.1f} %"  # relative to FY2021, not FY2016-20
+    assert shown in vetoes[0].detail
+    # offers after the stop-gap are described against FY2021
+    offers = [e for e in japan().trace if e.kind == "offer"]
+    assert "FY2016-20" in offers[0].detail and "FY2021" in offers[-1].detail
+
+
+def test_each_party_accepts_the_interim_only_if_it_beats_the_lapse_it_averts() -> None:
+    # with Tokyo's lapse cost at -0.01 a month, a year of lapse leaves it 0.58 > 0.54
+    result = japan("parties.JPN.lapse.per_month=-0.01")
+    answers = [
+        (e.party, e.accept)
+        for e in result.trace
+        if e.kind == "response" and e.date == dt.date(2021, 2, 17) and e.offer is not None
+        and e.offer["duration"] == 1
+    ]  # fmt: skip
+    assert answers == [("USA", True), ("JPN", False)]
+    assert result.outcome.stages is not None
+    assert not any(s.stopgap for s in result.outcome.stages)
+    assert [e.date for e in result.trace if e.kind == "deadline"] == [dt.date(2021, 3, 31)]
+
+
+def test_an_agreement_within_max_years_is_a_stopgap_and_the_talks_go_on() -> None:
+    # every agreement runs at most five years: each is a stop-gap, so no long deal is reached
+    result = japan("stages.max_years=5")
+    out = result.outcome
+    assert out.status == "no_agreement" and out.stages is not None
+    assert [s.stopgap for s in out.stages] == [True, True]
+    assert out.stages[1].expiry == dt.date(2027, 3, 31)  # 5 years after FY2021's expiry
+
+
+def test_rules() -> None:
+    assert is_stopgap(1.0, 1.0) and not is_stopgap(2.0, 1.0)
+    assert not is_stopgap(1.0, float("nan"))
+    assert stopgap_acceptable(0.54, 0.54) and not stopgap_acceptable(0.54, 0.58)
+
+
+@given(st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)), st.integers(1, 20))
+def test_add_years_keeps_the_day_of_the_year(day: dt.date, years: int) -> None:
+    moved = add_years(day, years)
+    assert moved.year == day.year + years and moved.month == day.month
+    assert moved.day == day.day or (day.month, day.day, moved.day) == (2, 29, 28)
+
+
+def test_run_json_lists_every_stage() -> None:
+    result = invoke("run", NAME, "--json")
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout)["outcome"]
+    stages = outcome["stages"]
+    assert [s["kind"] for s in stages] == ["stop-gap", "final"]
+    assert [s["date"] for s in stages] == ["2021-02-17", "2021-12-21"]
+    assert stages[0]["terms"]["amount"] == 201.7 and stages[0]["expiry"] == "2022-03-31"
+    assert stages[-1]["terms"] == outcome["terms"]
+
+
+def test_run_table_shows_every_stage() -> None:
+    result = invoke("run", NAME)
+    assert result.returncode == 0, result.stderr
+    assert "STOP-GAP AGREED: JPY 201.70 bn (USD 1.82 bn, 1.07× FY2016-20)" in result.stdout
+    assert "stage 1 (stop-gap until 2022-03-31), 2021-02-17" in result.stdout
+    assert "stage 2 (final deal), 2021-12-21" in result.stdout
+    # the no-deal values are those of the final stage (deadline 31 Mar 2022, no lapse yet)
+    assert "no-deal value then 0.700" in result.stdout
+
+
+def test_a_scenario_without_stages_has_none() -> None:
+    result = invoke("run", "sma-2019", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "stages" not in json.loads(result.stdout)["outcome"]
+    assert load("sma-2019").stages is None
+
+
+def test_batch_paths_run_a_staged_scenario_on_the_reference_engine() -> None:
+    scenario = load(NAME)
+    assert staged([scenario, load("sma-2019")]) == (NAME,)
+    assert codes_of(scenario, strategies_of(scenario)) is None
+    one = run_one(scenario)
+    reference = japan().outcome
+    assert one.engine == "reference"
+    assert (one.status, one.date, one.utilities) == (
+        reference.status,
+        reference.date,
+        reference.utilities,
+    )
+
+
+def test_montecarlo_says_it_uses_the_reference_engine() -> None:
+    result = invoke("montecarlo", NAME, "-n", "2", "--no-store", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "deals in stages" in result.stderr and "reference engine" in result.stderr
+    assert json.loads(result.stdout)["runs"] == 2
+
+
+def _bad(tmp_path: Path, old: str, new: str) -> tuple[str, str]:
+    text = builtin_text(NAME)
+    assert old in text
+    path = tmp_path / "staged.toml"
+    path.write_text(text.replace(old, new))
+    result = invoke("run", str(path))
+    assert result.returncode == 2 and not result.stdout
+    assert "Traceback" not in result.stderr
+    return str(path), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "words"),
+    [
+        ('issue = "duration"\nmax', 'issue = "years"\nmax', "stages.issue", "numeric issue"),
+        ("interim = { amount = 201.7,", "interim = { amount = 201.5,", "stages.interim.amount",
+         "grid"),
+        ("interim = { amount = 201.7, duration = 1 }", "interim = { amount = 201.7, duration = 3 }",
+         "stages.interim.duration", "max_years"),
+        ("max_years = 1", "max_years = 0", "stages.max_years", ""),
+    ],
+)  # fmt: skip
+def test_bad_stages_are_one_error_naming_file_and_field(
+    tmp_path: Path, old: str, new: str, field: str, words: str
+) -> None:
+    path, err = _bad(tmp_path, old, new)
+    assert path in err and field in err and words in err
