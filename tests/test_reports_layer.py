@@ -16,8 +16,22 @@ FILE_CALLS = {"open", "savefig", "to_parquet", "write_text", "write_bytes", "rea
               "read_bytes", "mkdir", "unlink", "touch"}  # fmt: skip
 
 
+def _in_memory(tree: ast.AST) -> set[str]:
+    """Names bound to an in-memory buffer (`x = io.StringIO()` or `io.BytesIO()`)."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            func = node.value.func
+            if isinstance(func, ast.Attribute) and func.attr in ("StringIO", "BytesIO"):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return names
+
+
 def _imports_and_calls(path: Path) -> tuple[set[str], set[str]]:
+    """The modules `path` imports and the names it calls (a figure saved into an in-memory
+    buffer, as the HTML report's SVG, is not file I/O and not counted)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    buffers = _in_memory(tree)
     imports, calls = set(), set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -26,7 +40,11 @@ def _imports_and_calls(path: Path) -> tuple[set[str], set[str]]:
             imports.add(node.module)
         elif isinstance(node, ast.Call):
             func = node.func
-            calls.add(func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", ""))
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            target = node.args[0] if node.args else None
+            if name == "savefig" and isinstance(target, ast.Name) and target.id in buffers:
+                continue
+            calls.add(name)
     return imports, calls
 
 

@@ -31,6 +31,7 @@ def _register() -> None:
         commands_forecast,
         commands_history,
         commands_news,
+        commands_report,
         commands_scenario,
     )
 
@@ -42,6 +43,7 @@ def _register() -> None:
     commands_calibrate.register(app)
     commands_experiments.register(app)
     commands_backtest.register(app)
+    commands_report.register(app)
 
 
 def main() -> None:

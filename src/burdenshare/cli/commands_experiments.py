@@ -13,7 +13,7 @@ import typer
 from burdenshare.cli._common import json_text, reports_input_errors
 from burdenshare.cli.group import BurdenshareGroup
 from burdenshare.cli.plugin_options import PLUGIN
-from burdenshare.cli.progress import progress
+from burdenshare.cli.progress import note_compiling, progress
 from burdenshare.limits import MAX_CHUNK, MAX_RUNS, MAX_SEED, MAX_WORKERS, check_range
 
 if TYPE_CHECKING:
@@ -182,7 +182,7 @@ def montecarlo(
         note_stages([plan.scenario])
         if not no_store:
             print(f"experiment {experiment} → {db.path}", file=sys.stderr)
-        _note_compiling()
+        note_compiling()
         began = time.perf_counter()
         with _stops_cleanly(None if no_store else (experiment, db.path)), progress(n) as bar:
             task = bar.add_task("montecarlo", total=n, completed=done, rate="")
@@ -251,7 +251,7 @@ def _paired(
 
     note_stages([loaded_a.scenario, loaded_b.scenario])
     plan_b = common_draws(plan_a, loaded_b.scenario, uncertain_b)
-    _note_compiling()
+    note_compiling()
     began = time.perf_counter()
     with progress(2 * n) as bar:
         task = bar.add_task("paired", total=2 * n, rate="")
@@ -293,15 +293,6 @@ def _stops_cleanly(stored: tuple[str, Path] | None) -> Iterator[None]:
             )
         print(message, file=sys.stderr)
         raise typer.Exit(130) from None
-
-
-def _note_compiling() -> None:
-    """Say so on standard error when numba will compile the engine before the first runs
-    (first use, or after the engine's sources changed: about 30 s of CPU on one core)."""
-    from burdenshare.engine import compiled
-
-    if not compiled.ready():
-        print("note: compiling the batch engine (first use only, about 30 s)", file=sys.stderr)
 
 
 def _summarise(

@@ -17,6 +17,7 @@ from burdenshare.model.valuation import (
     PowerValue,
     ScopeValue,
 )
+from burdenshare.reports.story import ratifier_rules
 
 
 def _function(function: IssueValue) -> str:
@@ -120,25 +121,7 @@ def describe_scenario(con: Console, s: Scenario) -> None:
             table.add_column(column)
         for r in s.ratifiers:
             office = f"{r.start or '…'} – {r.end or '…'}" if (r.start or r.end) else "throughout"
-            rules = []
-            for limit in r.limits:
-                parts = []
-                if limit.min is not None:
-                    parts.append(f"{limit.issue} ≥ {limit.min:g}")
-                if limit.max is not None:
-                    parts.append(f"{limit.issue} ≤ {limit.max:g}")
-                if limit.min_change_pct is not None:
-                    parts.append(f"{limit.issue} change ≥ {limit.min_change_pct:+g} %")
-                if limit.max_change_pct is not None:
-                    parts.append(f"{limit.issue} change ≤ {limit.max_change_pct:+g} %")
-                if limit.requires:
-                    parts.append(f"{limit.issue} includes {', '.join(limit.requires)}")
-                if limit.excludes:
-                    parts.append(f"{limit.issue} excludes {', '.join(limit.excludes)}")
-                rules.extend(parts)
-            if r.min_utility is not None:
-                own = "own valuation" if r.valuation else "the party's valuation"
-                rules.append(f"utility ≥ {r.min_utility:g} under {own}")
+            rules = ratifier_rules(r)
             table.add_row(r.display, r.party, office, "; ".join(rules) or "always")
         con.print(table)
     for threat in s.threats:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 
@@ -30,3 +31,12 @@ def progress(total: int) -> Any:
         transient=False,
         disable=total == 0,
     )
+
+
+def note_compiling() -> None:
+    """Say so on standard error when numba will compile the engine before the first runs
+    (first use, or after the engine's sources changed: about 30 s of CPU on one core)."""
+    from burdenshare.engine import compiled
+
+    if not compiled.ready():
+        print("note: compiling the batch engine (first use only, about 30 s)", file=sys.stderr)

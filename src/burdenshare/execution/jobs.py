@@ -5,8 +5,10 @@ exact summary is then counted from the store (`tallying`)."""
 from __future__ import annotations
 
 import itertools
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from burdenshare.execution.executors import Executor
@@ -64,3 +66,17 @@ def summary_of(
     `tallying.steps(plan)` steps), and their exact summary."""
     tallies = tally(store, experiment, plan, progress or (lambda _: None))
     return tallies, summarise(plan, tallies)
+
+
+def run_unstored(
+    plan: MonteCarloPlan, executor: Executor, progress: Progress | None = None
+) -> tuple[Tallies, dict[str, Any]]:
+    """Every run of `plan`, counted and summarised as `montecarlo --no-store` does: in a
+    temporary store, deleted afterwards."""
+    with (
+        tempfile.TemporaryDirectory(prefix="burdenshare-") as folder,
+        Store(Path(folder) / "runs.duckdb") as db,
+    ):
+        ident = db.create("montecarlo", plan.scenario.name, "", "", {}, plan.seed, plan.runs)
+        run_plan(plan, executor, db, ident, progress)
+        return summary_of(plan, db, ident)

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
     from burdenshare.analysis.briefing import Analysis
     from burdenshare.model.issues import ShareIssue
-    from burdenshare.reports.utility_space import Offers
+    from burdenshare.reports.story import Offers
 
 MARKERS = {
     "utilitarian": ("s", "utilitarian", "tab:purple"),

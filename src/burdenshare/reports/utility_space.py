@@ -3,13 +3,13 @@ point, solution points and the offers of a simulated negotiation, for the first 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from burdenshare.analysis.briefing import Analysis
+    from burdenshare.reports.story import Offers
 
 MARKERS = {
     "utilitarian": ("s", "utilitarian"),
@@ -25,9 +25,6 @@ COLORS = {
 }
 MAX_CLOUD = 400_000
 """Outcomes drawn in the density at most (a fixed-seed sample beyond that)."""
-
-Offers = Sequence[tuple[str | None, tuple[float, ...] | None]]
-"""Who offered, and every party's utility of the offer (as in `SimulatedTalks.offers`)."""
 
 
 def utility_space_figure(analysis: Analysis, offers: Offers | None = None) -> Figure:
