@@ -262,7 +262,7 @@ def backtest(
         p_agreement=float(np.count_nonzero(agreed)) / n,
         p_lapse=1.0 - float(np.count_nonzero(columns.status == STATUS_BEFORE)) / n,
         median_agreement=median_day,
-        deadline=view.calendar.deadline,
+        deadline=actual.deadline or view.calendar.deadline,  # a real stop-gap's, if one
         actual=actual,
         issues=tuple(forecasts),
     )

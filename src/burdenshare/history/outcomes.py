@@ -28,13 +28,17 @@ class ActualTerm:
 
 @dataclass(frozen=True)
 class ActualOutcome:
-    """The agreement the talks of `scenario` reached: its date, its terms, their sources."""
+    """The agreement the talks of `scenario` reached: its date, its terms, their sources;
+    `deadline`, when a stop-gap had moved the deadline the final deal was reached against (deals
+    in stages), with its sources."""
 
     scenario: str
     agreed: dt.date
     agreed_sources: tuple[str, ...]
     terms: tuple[ActualTerm, ...]
     note: str = ""
+    deadline: dt.date | None = None
+    deadline_sources: tuple[str, ...] = ()
 
     def term(self, issue: str) -> ActualTerm | None:
         """The actual value of `issue`, if known."""
@@ -112,6 +116,10 @@ NIPPON21 = (
     "japan-to-spend-over-1-t-yen-for-u-s-forces-over-5-years.html"
 )
 AGENCE25 = "https://agenceurope.eu/en/bulletin/detail/13667"
+NEWSFRONT21 = (
+    "https://en.news-front.su/2021/02/17/"
+    "japan-and-the-us-agree-to-extend-the-terms-of-maintenance-of-us-military-bases-by-a-year"
+)
 
 JAPAN_HNS_2021 = ActualOutcome(
     "japan-hns-2021",
@@ -122,6 +130,8 @@ JAPAN_HNS_2021 = ActualOutcome(
         ActualTerm("duration", 5.0, "FY2022-26", (NIPPON21,)),
     ),
     "agreed 21 Dec 2021, before FY2021 (the one-year extension) ended on 31 Mar 2022",
+    dt.date(2022, 3, 31),  # the one-year extension for FY2021 moved the deadline
+    (NEWSFRONT21,),
 )
 
 NATO_2025 = ActualOutcome(
