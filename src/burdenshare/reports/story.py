@@ -1,10 +1,11 @@
 """The story of one run for people: the meeting-by-meeting rows and the offers over time.
 
 `trace_rows` turns a run's trace into the rows every face shows (the terminal table of `run`,
-the HTML report): a meeting opening, each offer with its utilities and the answers to it, the
-deadline, changes of the no-deal values, tentative deals and the ratifiers' votes, vetoes, the
-agreement or the breakdown. `offers_figure` draws each party's offers over the calendar in money
-(the first money issue), with the status quo, the deadline, vetoed deals and the agreement marked.
+the HTML report): a meeting opening, each offer with its utilities and the answers to it (a
+stop-gap put to both sides too), the deadline, changes of the no-deal values, tentative deals
+and the ratifiers' votes, vetoes, a stop-gap agreed, the agreement or the breakdown.
+`offers_figure` draws each party's offers over the calendar in money (the first money issue),
+with the status quo, the deadline, vetoed deals and the agreement marked.
 """
 
 from __future__ import annotations
@@ -60,19 +61,20 @@ def trace_rows(result: NegotiationResult) -> tuple[TraceRow, ...]:
         event = trace[i]
         if event.kind == "meeting_opened":
             rows.append(TraceRow(event.date, event.place, "", event.detail or "meeting", "meeting"))
-        elif event.kind == "offer":
+        elif event.kind in ("offer", "stopgap_offer"):
             answers = []
             j = i + 1
             while j < len(trace) and trace[j].kind == "response":
                 answers.append(f"{trace[j].party} {'accepts' if trace[j].accept else 'rejects'}")
                 j += 1
+            stopgap = event.kind == "stopgap_offer"
             rows.append(
                 TraceRow(
                     None,
                     "",
                     event.party or "",
-                    event.detail,
-                    "offer",
+                    f"stop-gap put to both sides: {event.detail}" if stopgap else event.detail,
+                    "vote" if stopgap else "offer",
                     tuple(event.utilities or ()),
                     "; ".join(answers),
                 )
@@ -91,13 +93,14 @@ def trace_rows(result: NegotiationResult) -> tuple[TraceRow, ...]:
             verdict = "approves" if event.accept else "vetoes"
             text = f"{name} {verdict}" + (f" ({reason})" if reason else "")
             rows.append(TraceRow(None, "", event.party or "", text, "vote"))
-        elif event.kind == "agreement":
+        elif event.kind in ("agreement", "stopgap"):
+            heading = "AGREEMENT" if event.kind == "agreement" else "STOP-GAP AGREED"
             rows.append(
                 TraceRow(
                     event.date,
                     "",
                     "",
-                    f"AGREEMENT: {event.detail}",
+                    f"{heading}: {event.detail}",
                     "deal",
                     tuple(event.utilities or ()),
                 )
@@ -240,7 +243,7 @@ def outcome_lines(scenario: Scenario, result: NegotiationResult) -> list[str]:
         meeting = scenario.calendar.meetings[outcome.meeting or 0]
         when = f"on {outcome.date.isoformat()} ({meeting.label}, {meeting.place})"
         lines.append(f"Outcome: agreement {when}")
-        lines.append(f"  terms: {scenario.describe(outcome.terms)}")
+        lines.append(f"  terms: {outcome.summary or scenario.describe(outcome.terms)}")
         lapse = (
             "after the status quo expired (during a lapse)"
             if outcome.during_lapse
@@ -248,6 +251,7 @@ def outcome_lines(scenario: Scenario, result: NegotiationResult) -> list[str]:
         )
         lines.append(f"  reached {lapse}; {outcome.vetoes} earlier tentative deal(s) vetoed")
         worths = outcome.discounted or outcome.utilities
+        scenario = scenario.after_stages(outcome.stages)  # the status quo the deal replaces
         for party, utility, worth in zip(result.parties, outcome.utilities, worths, strict=True):
             p = scenario.party(party)
             reservation = scenario.reservation(party, outcome.date)
@@ -264,6 +268,9 @@ def outcome_lines(scenario: Scenario, result: NegotiationResult) -> list[str]:
             f"Outcome: no agreement by {outcome.date.isoformat()} "
             f"({outcome.vetoes} tentative deal(s) vetoed)"
         )
+    for k, stage in enumerate(outcome.stages or ()):
+        kind = f"stop-gap until {stage.expiry.isoformat()}" if stage.expiry else "final deal"
+        lines.append(f"  stage {k + 1} ({kind}), {stage.date.isoformat()}: {stage.summary}")
     return lines
 
 
