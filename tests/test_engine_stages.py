@@ -183,3 +183,12 @@ def test_bad_stages_are_one_error_naming_file_and_field(
 ) -> None:
     path, err = _bad(tmp_path, old, new)
     assert path in err and field in err and words in err
+
+
+def test_show_describes_the_stages() -> None:
+    result = invoke("show", NAME)
+    assert result.returncode == 0, result.stderr
+    assert "Deals in stages: an agreement of at most 1 year(s) (duration) is a stop-gap" in (
+        result.stdout
+    )
+    assert "JPY 201.70 bn (USD 1.82 bn, 1.07× FY2016-20) · 1 year" in result.stdout

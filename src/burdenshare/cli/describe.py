@@ -139,4 +139,15 @@ def describe_scenario(con: Console, s: Scenario) -> None:
     for m in cal.meetings:
         table.add_row(m.date.isoformat(), str(m.days), m.place, m.label, str(m.offers))
     con.print(table)
+    if s.stages is not None:
+        st = s.stages
+        con.print(
+            f"Deals in stages: an agreement of at most {st.max_years:g} year(s) ({st.issue}) is a "
+            f"stop-gap, the status quo ({st.label}) until its expiry, and the talks go on"
+        )
+        if st.interim is not None:
+            con.print(
+                "  put to both sides when the last meeting before the deadline ends without a "
+                f"deal: {s.describe(st.interim)}"
+            )
     con.print(f"{len(s.sources)} sources cited; see `burdenshare export {s.name}`.")
