@@ -87,17 +87,14 @@ def note_reference_engine(strategies: Iterable[Strategy], command: str) -> None:
 
 
 def note_stages(scenarios: Iterable[Scenario]) -> None:
-    """Say on standard error which scenarios have deals in stages: the compiled engine does not
-    follow a stop-gap, so their runs use the reference engine (the same answers, slower)."""
-    from burdenshare.engine.batch import staged
+    """Say on standard error which scenarios the compiled engine cannot hold, and why (deals in
+    stages, an issue of thousands of values): their runs use the reference engine (the same
+    answers, slower)."""
+    from burdenshare.engine.batch import unfit_scenarios
 
-    names = staged(list(scenarios))
-    if names:
-        listed = ", ".join(names)
+    for name, reason in unfit_scenarios(list(scenarios)).items():
         print(
-            f"note: {listed} {'has' if len(names) == 1 else 'have'} deals in stages ([stages]), "
-            "which the compiled engine does not follow: "
-            f"{'its' if len(names) == 1 else 'their'} runs use the reference engine (same "
-            "answers, slower)",
+            f"note: {name} has {reason}: its runs use the reference engine (same answers, "
+            "slower)",
             file=sys.stderr,
         )

@@ -5,7 +5,8 @@ exactly as the reference engine's (`protocol.py`) would. A strategy takes part w
 registered a compiled form (`strategies/compiled_form.py`; built in: time-dependent, anchoring,
 tit-for-tat, the ratification-aware wrapper around them); a run with any other strategy falls
 back to the reference engine, transparently (`reference_only` names them, for a note), and so
-does a run of a scenario with deals in stages (`[stages]`; `staged` says so, for a note). Tested
+does a run of a scenario the compiled loop cannot hold (deals in stages, an issue of thousands of
+values: `unfit_scenarios` says which and why, for a note). Tested
 equal to the reference run by run (tests/test_batch_equivalence.py).
 """
 
@@ -92,6 +93,17 @@ def staged(scenarios: Sequence[Scenario]) -> tuple[str, ...]:
     """The names of `scenarios` with deals in stages, without repeats: the compiled loop does
     not follow a stop-gap, so their runs go to the reference engine."""
     return tuple(dict.fromkeys(s.name for s in scenarios if s.stages is not None))
+
+
+def unfit_scenarios(scenarios: Sequence[Scenario]) -> dict[str, str]:
+    """The scenarios (by name) the compiled loop cannot hold, with why (`encoding.unfit`: deals
+    in stages, an issue of thousands of values, ...): their runs go to the reference engine."""
+    found: dict[str, str] = {}
+    for scenario in scenarios:
+        reason = encoding.unfit(scenario)
+        if reason is not None:
+            found.setdefault(scenario.name, reason)
+    return found
 
 
 def from_reference(result: NegotiationResult, scenario: Scenario) -> RunOutcome:

@@ -35,14 +35,34 @@ MAX_BITS = 62
 """Limits (per veto) and ratifiers (per vetoed deal) are remembered as bits of an int64."""
 
 
+MAX_GRID = 2048
+"""Values of one issue the compiled kernel holds: it keeps the distance between every two values
+of an issue in a table (2,048 values: 32 MiB), so a larger grid (a `share` issue's thousands of
+splits) runs on the reference engine, which measures distances from one reference at a time."""
+
+
 def fits(scenario: Scenario) -> bool:
-    """Whether the compiled loop can hold `scenario`: its ratifiers and limits as bits, and no
-    deals in stages (`[stages]`: a stop-gap changes the status quo and the deadline mid-run,
-    which the compiled loop does not follow; such runs go to the reference engine)."""
+    """Whether the compiled loop can hold `scenario` (`unfit` says why not)."""
+    return unfit(scenario) is None
+
+
+def unfit(scenario: Scenario) -> str | None:
+    """Why the compiled loop cannot hold `scenario`, or None: deals in stages (`[stages]`: a
+    stop-gap changes the status quo and the deadline mid-run, which the compiled loop does not
+    follow), an issue of more than MAX_GRID values, or more ratifiers or limits than bits. Such
+    runs go to the reference engine: the same answers, slower."""
     if scenario.stages is not None:
-        return False
+        return "deals in stages ([stages]), which the compiled engine does not follow"
+    widest = max(scenario.space.shape, default=0)
+    if widest > MAX_GRID:
+        return (
+            f"an issue of {widest:,} values, more than the compiled engine's {MAX_GRID:,} (it "
+            "keeps the distance between every two values of an issue)"
+        )
     limits = sum(len(r.limits) for r in scenario.ratifiers)
-    return len(scenario.ratifiers) <= MAX_BITS and limits <= MAX_BITS
+    if len(scenario.ratifiers) > MAX_BITS or limits > MAX_BITS:
+        return f"more than {MAX_BITS} ratifiers or ratifier limits"
+    return None
 
 
 class Structure(NamedTuple):
