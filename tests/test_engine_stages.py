@@ -156,6 +156,13 @@ def test_montecarlo_says_it_uses_the_reference_engine() -> None:
     assert json.loads(result.stdout)["runs"] == 2
 
 
+def test_tournament_says_it_uses_the_reference_engine() -> None:
+    args = ["tournament", "--scenario", NAME, "--strategy", "boulware", "--strategy", "conceder"]
+    result = invoke(*args, "--json")
+    assert result.returncode == 0, result.stderr
+    assert "deals in stages" in result.stderr and "reference engine" in result.stderr
+
+
 def _bad(tmp_path: Path, old: str, new: str) -> tuple[str, str]:
     text = builtin_text(NAME)
     assert old in text
