@@ -163,6 +163,29 @@ def test_tournament_says_it_uses_the_reference_engine() -> None:
     assert "deals in stages" in result.stderr and "reference engine" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("backtest", NAME, "-n", "2"),
+        (
+            "montecarlo",
+            NAME,
+            "-n",
+            "2",
+            "--versus-set",
+            "parties.JPN.reservation_value=0.6",
+            "--explain",
+            "0",
+        ),
+    ],
+    ids=["backtest", "paired"],
+)
+def test_other_batch_commands_say_so_too(args: tuple[str, ...]) -> None:
+    result = invoke(*args)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("deals in stages") == 1
+
+
 def _bad(tmp_path: Path, old: str, new: str) -> tuple[str, str]:
     text = builtin_text(NAME)
     assert old in text
