@@ -94,6 +94,27 @@ def test_an_agreement_within_max_years_is_a_stopgap_and_the_talks_go_on() -> Non
     assert out.stages[1].expiry == dt.date(2027, 3, 31)  # 5 years after FY2021's expiry
 
 
+def test_an_interim_leaving_issues_out_extends_the_status_quo(tmp_path: Path) -> None:
+    text = builtin_text(NAME)
+    text = text.replace("interim = { amount = 201.7, duration = 1 }", "interim = { duration = 1 }")
+    path = tmp_path / "extend.toml"
+    # the status quo off the grid cannot be extended as it is: one error, naming where it came from
+    path.write_text(text)
+    result = invoke("run", str(path))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "stages.interim.amount: 189.3 (the status quo's, as interim leaves it out)" in (
+        result.stderr
+    )
+    # on the grid (JPY 189.7 bn), the extension keeps the status quo's amount and cost items
+    path.write_text(text.replace("terms = { amount = 189.3,", "terms = { amount = 189.7,"))
+    scenario = load(path)
+    out = negotiate(scenario).outcome
+    assert out.stages is not None and out.stages[0].stopgap
+    first = out.stages[0].terms
+    assert first["amount"] == pytest.approx(189.7) and first["duration"] == 1
+    assert first["scope"] == scenario.status_quo.terms["scope"]
+
+
 def test_rules() -> None:
     assert is_stopgap(1.0, 1.0) and not is_stopgap(2.0, 1.0)
     assert not is_stopgap(1.0, float("nan"))

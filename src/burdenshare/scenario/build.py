@@ -430,10 +430,11 @@ def _stages(
         if isinstance(value, int | float) and isinstance(grid, int | float):
             off = abs(float(value) - float(grid)) > 1e-9
         if off:
+            kept = "" if i.name in sdoc.interim else " (the status quo's, as interim leaves it out)"
             problems.add(
                 ("stages", "interim", i.name),
-                f"{json_value(value)} is not on the issue's grid (nearest: {json_value(grid)});"
-                " interim terms must be an outcome of the space",
+                f"{json_value(value)}{kept} is not on the issue's grid (nearest: "
+                f"{json_value(grid)}); interim terms must be an outcome of the space",
             )
             ok = False
     stages = Stages(sdoc.issue, sdoc.max_years, snapped, sdoc.label, sdoc.source)
