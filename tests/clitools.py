@@ -98,10 +98,13 @@ def working_folder(path: Path) -> Iterator[None]:
 
 
 def invoke(
-    *args: str, cwd: Path | None = None, env: Mapping[str, str] | None = None
+    *args: str,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    input: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """`burdenshare ARGS…` run in this process, with empty stdin, from `cwd` (default: the
-    repository), with `env` added to the environment for the call."""
+    """`burdenshare ARGS…` run in this process, with `input` as stdin (default: empty), from
+    `cwd` (default: the repository), with `env` added to the environment for the call."""
     from click.testing import CliRunner
 
     runner = CliRunner()
@@ -109,7 +112,9 @@ def invoke(
     restore(INSTALLED)
     try:
         with working_folder(cwd or REPO):
-            result = runner.invoke(_command(), list(args), prog_name="burdenshare", env=env)
+            result = runner.invoke(
+                _command(), list(args), input=input, prog_name="burdenshare", env=env
+            )
     finally:
         restore(caller)
     stderr = result.stderr

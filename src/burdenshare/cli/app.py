@@ -31,6 +31,7 @@ def _register() -> None:
         commands_forecast,
         commands_history,
         commands_news,
+        commands_play,
         commands_report,
         commands_scenario,
     )
@@ -44,6 +45,7 @@ def _register() -> None:
     commands_experiments.register(app)
     commands_backtest.register(app)
     commands_report.register(app)
+    commands_play.register(app)
 
 
 def main() -> None:

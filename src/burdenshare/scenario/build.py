@@ -98,6 +98,22 @@ def _terms(
     return Offer.of(values) if ok else None
 
 
+def terms_of(raw: Mapping[str, s.TermValue], space: OutcomeSpace, where: str) -> Offer:
+    """An offer from terms written as in a scenario file (a number, a list of categories, an
+    option, a split as a table), snapped to the grid; an `InputError` at `where.ISSUE` naming
+    what each issue expects."""
+    from burdenshare.errors import Problem
+
+    problems = Problems()
+    offer = _terms(raw, space, (), problems)
+    if offer is None:
+        found = [
+            Problem(".".join([where, *map(str, loc)]), message) for loc, message in problems.found
+        ]
+        raise InputError(found)
+    return offer
+
+
 def _function(
     doc: s.ValueFunctionDoc, issue: Issue, loc: Loc, problems: Problems
 ) -> IssueValue | None:
@@ -305,9 +321,7 @@ def _ratifier(
         if (limit := _limit(ldoc, (*loc, "limits", j), space, problems)) is not None
     )
     rval = (
-        _valuation(rdoc.valuation, space, (*loc, "valuation"), problems)
-        if rdoc.valuation
-        else None
+        _valuation(rdoc.valuation, space, (*loc, "valuation"), problems) if rdoc.valuation else None
     )
     if rdoc.valuation is not None and rdoc.min_utility is None:
         problems.add((*loc, "min_utility"), "a ratifier with a valuation needs min_utility")
