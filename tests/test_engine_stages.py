@@ -8,6 +8,7 @@ on the reference engine and say so; bad `[stages]` input is one error line, exit
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from functools import cache
@@ -15,16 +16,21 @@ from pathlib import Path
 
 import pytest
 from clitools import invoke
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_batch_equivalence import rich_scenarios
 
-from burdenshare.engine.batch import codes_of, run_one, staged, strategies_of
+from burdenshare.engine.batch import codes_of, from_reference, run_one, staged, strategies_of
 from burdenshare.engine.protocol import negotiate
 from burdenshare.engine.result import NegotiationResult
-from burdenshare.model.rules import is_stopgap, stopgap_acceptable
-from burdenshare.model.stages import add_years
+from burdenshare.experiments.montecarlo import MonteCarloPlan
+from burdenshare.experiments.uncertainty import apply_all
+from burdenshare.model import Offer, Scenario
+from burdenshare.model.rules import add_years_ordinal, is_stopgap, stopgap_acceptable
+from burdenshare.model.stages import Stages, add_years
 from burdenshare.scenario import load
 from burdenshare.scenario.load import builtin_text
+from burdenshare.scenario.uncertainty import load_uncertain
 
 NAME = "japan-hns-2021"
 
@@ -156,55 +162,103 @@ def test_a_scenario_without_stages_has_none() -> None:
     assert load("sma-2019").stages is None
 
 
-def test_batch_paths_run_a_staged_scenario_on_the_reference_engine() -> None:
-    scenario = load(NAME)
-    assert staged([scenario, load("sma-2019")]) == (NAME,)
-    assert codes_of(scenario, strategies_of(scenario)) is None
-    one = run_one(scenario)
-    reference = japan().outcome
-    assert one.engine == "reference"
-    assert (one.status, one.date, one.utilities) == (
-        reference.status,
-        reference.date,
-        reference.utilities,
-    )
-
-
-def test_montecarlo_says_it_uses_the_reference_engine() -> None:
-    result = invoke("montecarlo", NAME, "-n", "2", "--no-store", "--json")
-    assert result.returncode == 0, result.stderr
-    assert "deals in stages" in result.stderr and "reference engine" in result.stderr
-    assert json.loads(result.stdout)["runs"] == 2
-
-
-def test_tournament_says_it_uses_the_reference_engine() -> None:
-    args = ["tournament", "--scenario", NAME, "--strategy", "boulware", "--strategy", "conceder"]
-    result = invoke(*args, "--json")
-    assert result.returncode == 0, result.stderr
-    assert "deals in stages" in result.stderr and "reference engine" in result.stderr
+def _same(scenario: Scenario, seed: int = 0) -> None:
+    reference = from_reference(negotiate(scenario, seed=seed), scenario)
+    batch = run_one(scenario, seed=seed)
+    assert batch.engine == "batch"
+    assert dataclasses.replace(batch, engine="reference") == reference
 
 
 @pytest.mark.parametrize(
-    "args",
+    "overrides",
     [
-        ("backtest", NAME, "-n", "2"),
-        (
-            "montecarlo",
-            NAME,
-            "-n",
-            "2",
-            "--versus-set",
-            "parties.JPN.reservation_value=0.6",
-            "--explain",
-            "0",
-        ),
+        (),
+        ("parties.JPN.lapse.per_month=-0.01",),  # the interim rejected
+        ("stages.max_years=5",),  # every agreement a stop-gap
+        ("ratifiers.diet.limits.0.max_change_pct=6",),  # the interim vetoed, a lapse
     ],
-    ids=["backtest", "paired"],
+    ids=["default", "interim-rejected", "all-stop-gaps", "interim-vetoed"],
 )
-def test_other_batch_commands_say_so_too(args: tuple[str, ...]) -> None:
-    result = invoke(*args)
+def test_the_compiled_engine_follows_stages(overrides: tuple[str, ...]) -> None:
+    _same(load(NAME, overrides))
+
+
+def test_japan_drawn_scenarios_match_reference() -> None:
+    loaded, uncertain = load_uncertain(NAME)
+    plan = MonteCarloPlan(loaded.scenario, uncertain, 12, 5)
+    for i in range(plan.runs):
+        _same(apply_all(loaded.scenario, uncertain, plan.inputs(i)))
+
+
+@st.composite
+def staged_scenarios(draw: st.DrawFn) -> Scenario:
+    """The batch-equivalence suite's rich scenarios with a [stages] section: agreements of at
+    most 1-3 years (of 1-4) are stop-gaps, with or without interim terms."""
+    scenario = draw(rich_scenarios())
+    most = draw(st.sampled_from([1, 2, 3]))
+    interim = None
+    if draw(st.booleans()):
+        terms = {
+            "amount": draw(st.sampled_from([40.0, 48.0, 60.0])),
+            "years": draw(st.integers(1, most)),
+            "scope": frozenset({"labor"}),
+            "venue": "seoul",
+        }
+        interim = scenario.space.snap(Offer.of(terms))
+    return dataclasses.replace(scenario, stages=Stages("years", float(most), interim, "stop"))
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(staged_scenarios())
+def test_property_staged_scenarios_equal_reference(scenario: Scenario) -> None:
+    _same(scenario)
+
+
+def _many_meetings(tmp_path: Path) -> Path:
+    """japan-hns-2021 with 16 more one-offer meetings: 3 limits in each of 22 possible stages
+    need 66 bits, more than the compiled engine's 62."""
+    extra = "".join(
+        f"\n[[calendar.meetings]]\ndate = {dt.date(2021, 12, 22) + dt.timedelta(days=5 * k)}\n"
+        'offers = 1\nplace = "test"\n'
+        for k in range(16)
+    )
+    path = tmp_path / "many.toml"
+    path.write_text(builtin_text(NAME) + extra)
+    return path
+
+
+def test_too_many_stages_of_limits_run_on_the_reference_engine_and_say_so(
+    tmp_path: Path,
+) -> None:
+    path = _many_meetings(tmp_path)
+    scenario = load(path)
+    assert staged([scenario, load("sma-2019")]) == ("japan-hns-2021",)
+    assert codes_of(scenario, strategies_of(scenario)) is None
+    one = run_one(scenario)
+    assert one.engine == "reference"
+    assert one == from_reference(negotiate(scenario), scenario)
+    result = invoke("montecarlo", str(path), "-n", "2", "--no-store", "--json")
     assert result.returncode == 0, result.stderr
-    assert result.stderr.count("deals in stages") == 1
+    assert "deals in stages" in result.stderr and "reference engine" in result.stderr
+    assert json.loads(result.stdout)["engine"] == {"batch_runs": 0, "reference_runs": 2}
+
+
+def test_montecarlo_runs_japan_on_the_batch_engine() -> None:
+    result = invoke("montecarlo", NAME, "-n", "2", "--no-store", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "reference engine" not in result.stderr
+    assert json.loads(result.stdout)["engine"] == {"batch_runs": 2, "reference_runs": 0}
+
+
+def test_add_years_on_ordinals_is_the_calendar_rule() -> None:
+    for day in (dt.date(2020, 2, 29), dt.date(2021, 3, 31), dt.date(1, 1, 1)):
+        for years in range(9):
+            moved = dt.date.fromordinal(add_years_ordinal(day.toordinal(), years))
+            try:
+                expected = day.replace(year=day.year + years)
+            except ValueError:
+                expected = day.replace(year=day.year + years, day=28)
+            assert moved == expected
 
 
 def _bad(tmp_path: Path, old: str, new: str) -> tuple[str, str]:

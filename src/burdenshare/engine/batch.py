@@ -5,8 +5,9 @@ exactly as the reference engine's (`protocol.py`) would. A strategy takes part w
 registered a compiled form (`strategies/compiled_form.py`; built in: time-dependent, anchoring,
 tit-for-tat, the ratification-aware wrapper around them); a run with any other strategy falls
 back to the reference engine, transparently (`reference_only` names them, for a note), and so
-does a run of a scenario the compiled loop cannot hold (deals in stages, an issue of thousands of
-values: `unfit_scenarios` says which and why, for a note). Tested
+does a run of a scenario the compiled loop cannot hold (deals in stages with more limits than it
+keeps apart, an issue of thousands of values: `unfit_scenarios` says which and why, for a note).
+Tested
 equal to the reference run by run (tests/test_batch_equivalence.py).
 """
 
@@ -90,8 +91,8 @@ def reference_only(
 
 
 def staged(scenarios: Sequence[Scenario]) -> tuple[str, ...]:
-    """The names of `scenarios` with deals in stages, without repeats: the compiled loop does
-    not follow a stop-gap, so their runs go to the reference engine."""
+    """The names of `scenarios` with deals in stages, without repeats (the compiled loop follows
+    a stop-gap when it can keep each stage's limits apart: `encoding.unfit`)."""
     return tuple(dict.fromkeys(s.name for s in scenarios if s.stages is not None))
 
 
@@ -171,7 +172,7 @@ def outcome_of(
     )
     index = int(out.agreed[row])
     day = dt.date.fromordinal(int(out.day[row]))
-    deadline = scenario.calendar.deadline
+    deadline = dt.date.fromordinal(int(out.deadline[row]))  # a stop-gap's, if one was agreed
     if index < 0:
         return RunOutcome(
             "no_agreement",

@@ -5,11 +5,13 @@ meetings and offer slots, the turn passing round the seats, reservation values t
 the deadline and move with dated events and threats, each seat's strategy (its compiled form,
 declared with it in the registry: `strategies/compiled_form.py`), the acceptance rule, the offer
 kernel (`jit_kernel.choose`, the tie rule of `strategies/bidding.py`), ratification votes on the
-last day of the meeting and vetoes that send talks back. The rules are the model's own functions
-(`model/rules.py`, `Limit`, the strategies' modules), compiled as they are: every floating-point
-operation is the reference's, in its order (numba's `**` calls the same libm `pow` as Python),
-so each run ends exactly as the reference engine's does — tested run by run in
-tests/test_batch_equivalence.py.
+last day of the meeting and vetoes that send talks back, deals in stages (a stop-gap moves the
+deadline and the status quo the limits are measured from; each stage's limit masks are kept in
+rows of their own, so that a veto is judged against its own stage's status quo). The rules are
+the model's own functions (`model/rules.py`, `Limit`, the strategies' modules), compiled as they
+are: every floating-point operation is the reference's, in its order (numba's `**` calls the
+same libm `pow` as Python), so each run ends exactly as the reference engine's does — tested
+run by run in tests/test_batch_equivalence.py (and, with stages, tests/test_engine_stages.py).
 
 The loop calls the strategies through `dispatch.py`, whose if-chains are generated from the
 registry; numba caches a function by its own file only, so the loop (the functions in `LOOP`,
@@ -48,9 +50,13 @@ from burdenshare.engine.jit_kernel import Pool, SpaceArrays, choose, compiled
 from burdenshare.model.rules import (
     HOLDS,
     acceptable,
+    add_years_ordinal,
+    is_stopgap,
     meets_minimum,
     numeric_limit,
     reservation_value,
+    stage_years,
+    stopgap_acceptable,
 )
 from burdenshare.strategies.compiled_form import CompiledView
 
@@ -58,7 +64,8 @@ from burdenshare.strategies.compiled_form import CompiledView
 class Outputs(NamedTuple):
     """How each run ended: status (0 no agreement, 1 agreement before the deadline, 2 during a
     lapse), day ordinal, agreed outcome (−1: none), meeting (−1), vetoes, per vetoed deal the
-    bits of the ratifiers who vetoed it, offers made."""
+    bits of the ratifiers who vetoed it, offers made, and the deadline in force at the end (a
+    stop-gap moves it)."""
 
     status: np.ndarray
     day: np.ndarray
@@ -67,11 +74,13 @@ class Outputs(NamedTuple):
     vetoes: np.ndarray
     veto_log: np.ndarray
     offers: np.ndarray
+    deadline: np.ndarray
 
 
 @compiled
-def _reservation(st: Any, ru: Any, r: int, p: int, day: int) -> float:
-    """`Party.reservation_at(day)` of seat p in run r (`rules.reservation_value`)."""
+def _reservation(st: Any, ru: Any, r: int, p: int, day: int, deadline: int) -> float:
+    """`Party.reservation_at(day)` of seat p in run r with the status quo expiring on
+    `deadline` (`rules.reservation_value`)."""
     events = 0.0
     for j in range(st.event_party.size):
         if st.event_party[j] == p and st.event_day[j] <= day:
@@ -83,24 +92,85 @@ def _reservation(st: Any, ru: Any, r: int, p: int, day: int) -> float:
                 threats += 0.0
             else:
                 threats += ru.threat_cred[r, j] * ru.threat_change[r, j]
-    return reservation_value(ru.r0[r, p], ru.lapse[r, p], day - st.deadline, events, threats)
+    return reservation_value(ru.r0[r, p], ru.lapse[r, p], day - deadline, events, threats)
 
 
 @compiled
-def _limit_masks(st: Any, ru: Any, r: int, shape: np.ndarray, out: np.ndarray) -> None:
-    """Each limit's allowed grid values in run r (`Limit.violation` on every grid value: scope
-    and choice limits are encoded as masks, numeric ones checked by `rules.numeric_limit`)."""
+def _limit_masks(
+    st: Any, ru: Any, r: int, shape: np.ndarray, out: np.ndarray, bases: np.ndarray, row: int
+) -> None:
+    """Each limit's allowed grid values in run r, against the status quo values `bases`, into
+    rows row + j (`Limit.violation` on every grid value: scope and choice limits are encoded as
+    masks, numeric ones checked by `rules.numeric_limit`)."""
     for j in range(st.lim_issue.size):
         i = st.lim_issue[j]
         if not st.lim_numeric[j]:
             for g in range(shape[i]):
-                out[j, g] = st.lim_fixed[j, g]
+                out[row + j, g] = st.lim_fixed[j, g]
             continue
         low, high = ru.lim_min[r, j], ru.lim_max[r, j]
         low_pct, high_pct = ru.lim_min_pct[r, j], ru.lim_max_pct[r, j]
-        base = st.lim_base[j]
+        base = bases[j]
         for g in range(shape[i]):
-            out[j, g] = numeric_limit(st.grid[i, g], low, high, base, low_pct, high_pct) == HOLDS
+            out[row + j, g] = (
+                numeric_limit(st.grid[i, g], low, high, base, low_pct, high_pct) == HOLDS
+            )
+
+
+@compiled
+def _vote(
+    sp: Any, pool: Any, st: Any, ru: Any, r: int, offer: int, day: int, stopgap: bool, row: int,
+    masks: np.ndarray, veto_offer: np.ndarray, veto_end: np.ndarray, veto_bits: np.ndarray,
+    veto_n: np.ndarray,
+) -> int:  # fmt: skip
+    """Put a tentative deal to every ratifier in office on `day` (`Ratifier.vote`): the bits of
+    those who veto it, each veto remembered by its seat with the bits of the limits it broke
+    (rows from `row`: the stage's masks). A stop-gap is voted on without the limits on its
+    years issue (`Stages.ratifiers`)."""
+    vetoers = 0
+    for q in range(st.rat_party.size):
+        if day < st.rat_start[q] or day > st.rat_end[q]:
+            continue
+        broken = 0
+        for j in range(st.lim_issue.size):
+            if stopgap and st.lim_issue[j] == st.stage_issue:
+                continue
+            held = masks[row + j, sp.positions[st.lim_issue[j], offer]]
+            if st.lim_rat[j] == q and not held:
+                broken |= 1 << (row + j)
+        accept = broken == 0 and meets_minimum(
+            pool.utilities[ru.rat_vid[r, q], offer], ru.min_utility[r, q]
+        )
+        if not accept:
+            vetoers |= 1 << q
+            seat = st.rat_party[q]
+            veto_offer[seat, veto_n[seat]] = offer
+            veto_end[seat, veto_n[seat]] = st.rat_end[q]
+            veto_bits[seat, veto_n[seat]] = broken
+            veto_n[seat] += 1
+    return vetoers
+
+
+@compiled
+def _next_stage(
+    sp: Any, st: Any, ru: Any, r: int, offer: int, m: int, deadline: int, stage: int,
+    bases: np.ndarray, masks: np.ndarray, reserve: np.ndarray, n: int,
+) -> int:  # fmt: skip
+    """After a stop-gap on `offer` agreed at meeting m (`Scenario.after_stopgap`): its values
+    are the status quo of stage `stage` (limit masks in that stage's rows), the no-deal values
+    of the later meetings are measured from the new expiry; returns it (the new deadline)."""
+    i = st.stage_issue
+    years = st.grid[i, sp.positions[i, offer]]
+    expiry = add_years_ordinal(deadline, stage_years(years))
+    for j in range(st.lim_issue.size):
+        if st.lim_numeric[j]:
+            value = st.grid[st.lim_issue[j], sp.positions[st.lim_issue[j], offer]]
+            bases[j] = value if value != 0.0 else np.nan
+    _limit_masks(st, ru, r, sp.shape, masks, bases, stage * st.lim_issue.size)
+    for p in range(n):
+        for later in range(m + 1, st.day.size):
+            reserve[p, later] = _reservation(st, ru, r, p, st.day[later], expiry)
+    return expiry
 
 
 # -- the loop: copied into the generated module, where the dispatch is the registry's chains ---
@@ -113,20 +183,24 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
     n_meetings = st.day.size
     n_slots = st.first[n_meetings]
     n_limits = st.lim_issue.size
+    n_rows = st.lim_issue_all.size
     n_issues = sp.shape.size
     widest = st.grid.shape[1]
     own_last = np.empty(n, np.int64)
     own_count = np.empty(n, np.int64)
     seen = np.empty((n, max(n_slots, 1)), np.int64)
     seen_n = np.empty(n, np.int64)
-    # at most one tentative deal a meeting, vetoed by each of a seat's ratifiers at most once
-    most = max(n_meetings * st.rat_party.size, 1)
+    # at most one tentative deal a meeting (two with interim terms), vetoed by each of a seat's
+    # ratifiers at most once
+    deals = 2 if st.interim >= 0 else 1
+    most = max(deals * n_meetings * st.rat_party.size, 1)
     veto_offer = np.empty((n, most), np.int64)
     veto_end = np.empty((n, most), np.int64)
     veto_bits = np.empty((n, most), np.int64)
     veto_n = np.empty(n, np.int64)
     reserve = np.empty((n, max(n_meetings, 1)))
-    masks = np.zeros((max(n_limits, 1), widest), np.bool_)
+    masks = np.zeros((max(n_rows, 1), widest), np.bool_)
+    bases = np.empty(max(n_limits, 1))
     allowed = np.ones((n_issues, widest), np.bool_)
     for r in range(n_runs):
         own_count[:] = 0
@@ -139,10 +213,14 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
         out.meeting[r] = -1
         out.vetoes[r] = 0
         out.veto_log[r, :] = 0
-        _limit_masks(st, ru, r, sp.shape, masks)
+        deadline = st.deadline
+        stage = 0
+        for j in range(n_limits):
+            bases[j] = st.lim_base[j]
+        _limit_masks(st, ru, r, sp.shape, masks, bases, 0)
         for p in range(n):
             for m in range(n_meetings):
-                reserve[p, m] = _reservation(st, ru, r, p, st.day[m])
+                reserve[p, m] = _reservation(st, ru, r, p, st.day[m], deadline)
         turn = 0
         offers = 0
         done = False
@@ -150,6 +228,7 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
             if done:
                 break
             today = st.day[m]
+            staged = False
             for k in range(st.first[m + 1] - st.first[m]):
                 slot = st.first[m] + k
                 proposer = turn % n
@@ -179,27 +258,22 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
                 if not everyone:
                     continue
                 day = st.last[m]
-                vetoers = 0
-                for q in range(st.rat_party.size):
-                    if day < st.rat_start[q] or day > st.rat_end[q]:
-                        continue
-                    broken = 0
-                    for j in range(n_limits):
-                        held = masks[j, sp.positions[st.lim_issue[j], offer]]
-                        if st.lim_rat[j] == q and not held:
-                            broken |= 1 << j
-                    accept = broken == 0 and meets_minimum(
-                        pool.utilities[ru.rat_vid[r, q], offer], ru.min_utility[r, q]
+                stopgap = st.stage_issue >= 0 and is_stopgap(
+                    st.grid[st.stage_issue, sp.positions[st.stage_issue, offer]], st.stage_max
+                )
+                vetoers = _vote(
+                    sp, pool, st, ru, r, offer, day, stopgap, stage * n_limits, masks,
+                    veto_offer, veto_end, veto_bits, veto_n,
+                )  # fmt: skip
+                if vetoers == 0 and stopgap:
+                    stage += 1
+                    deadline = _next_stage(
+                        sp, st, ru, r, offer, m, deadline, stage, bases, masks, reserve, n
                     )
-                    if not accept:
-                        vetoers |= 1 << q
-                        seat = st.rat_party[q]
-                        veto_offer[seat, veto_n[seat]] = offer
-                        veto_end[seat, veto_n[seat]] = st.rat_end[q]
-                        veto_bits[seat, veto_n[seat]] = broken
-                        veto_n[seat] += 1
+                    staged = True
+                    break
                 if vetoers == 0:
-                    out.status[r] = 2 if day > st.deadline else 1
+                    out.status[r] = 2 if day > deadline else 1
                     out.day[r] = day
                     out.agreed[r] = offer
                     out.meeting[r] = m
@@ -208,7 +282,37 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
                 out.veto_log[r, out.vetoes[r]] = vetoers
                 out.vetoes[r] += 1
                 break
+            if done or staged or st.interim < 0:
+                continue
+            # interim terms, when the last meeting before the deadline ends without a deal
+            day = st.last[m]
+            if day > deadline or (m + 1 < n_meetings and st.day[m + 1] <= deadline):
+                continue
+            interim = st.interim
+            i = st.stage_issue
+            expiry = add_years_ordinal(deadline, stage_years(st.grid[i, sp.positions[i, interim]]))
+            everyone = True
+            for p in range(n):
+                lapsed = _reservation(st, ru, r, p, expiry, deadline)
+                if not stopgap_acceptable(pool.utilities[ru.vid[r, p], interim], lapsed):
+                    everyone = False
+                    break
+            if not everyone:
+                continue
+            vetoers = _vote(
+                sp, pool, st, ru, r, interim, day, True, stage * n_limits, masks, veto_offer,
+                veto_end, veto_bits, veto_n,
+            )  # fmt: skip
+            if vetoers == 0:
+                stage += 1
+                deadline = _next_stage(
+                    sp, st, ru, r, interim, m, deadline, stage, bases, masks, reserve, n
+                )
+            else:
+                out.veto_log[r, out.vetoes[r]] = vetoers
+                out.vetoes[r] += 1
         out.offers[r] = offers
+        out.deadline[r] = deadline
 
 
 def _view(
@@ -224,7 +328,7 @@ def _view(
         pool.utilities[v], float(pool.best[v]), ru.top[r, seat], ru.opening[r, seat],
         st.slot_time[seat, slot], m, st.start_time[seat], today, reserve[seat, m],
         own_last[seat], own_count[seat], seen[seat, : seen_n[seat]], veto_offer[seat, :k],
-        veto_end[seat, :k], veto_bits[seat, :k], masks, st.lim_issue, sp.positions,
+        veto_end[seat, :k], veto_bits[seat, :k], masks, st.lim_issue_all, sp.positions,
     )  # fmt: skip
 
 
@@ -366,7 +470,7 @@ def negotiate_all(
     into that many contiguous blocks run side by side (the compiled loop releases the GIL; each
     block has its own scratch arrays and writes only its own rows), same outputs."""
     count = runs.vid.shape[0]
-    meetings = max(structure.day.size, 1)
+    meetings = max(structure.day.size * (2 if structure.interim >= 0 else 1), 1)
     out = Outputs(
         np.zeros(count, np.int8),
         np.zeros(count, np.int64),
@@ -374,6 +478,7 @@ def negotiate_all(
         np.full(count, -1, np.int64),
         np.zeros(count, np.int64),
         np.zeros((count, meetings), np.int64),
+        np.zeros(count, np.int64),
         np.zeros(count, np.int64),
     )
     negotiate = loop()

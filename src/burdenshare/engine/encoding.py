@@ -47,22 +47,32 @@ def fits(scenario: Scenario) -> bool:
 
 
 def unfit(scenario: Scenario) -> str | None:
-    """Why the compiled loop cannot hold `scenario`, or None: deals in stages (`[stages]`: a
-    stop-gap changes the status quo and the deadline mid-run, which the compiled loop does not
-    follow), an issue of more than MAX_GRID values, or more ratifiers or limits than bits. Such
-    runs go to the reference engine: the same answers, slower."""
-    if scenario.stages is not None:
-        return "deals in stages ([stages]), which the compiled engine does not follow"
+    """Why the compiled loop cannot hold `scenario`, or None: an issue of more than MAX_GRID
+    values, more ratifiers or limits than bits, or deals in stages with more limits than bits
+    once each stage's are kept apart (`epochs`). Such runs go to the reference engine: the same
+    answers, slower."""
+    limits = sum(len(r.limits) for r in scenario.ratifiers)
+    if scenario.stages is not None and limits * epochs(scenario) > MAX_BITS:
+        return (
+            f"deals in stages ([stages]) with {limits} ratifier limits in each of "
+            f"{epochs(scenario)} possible stages, more than the compiled engine's {MAX_BITS} bits"
+        )
     widest = max(scenario.space.shape, default=0)
     if widest > MAX_GRID:
         return (
             f"an issue of {widest:,} values, more than the compiled engine's {MAX_GRID:,} (it "
             "keeps the distance between every two values of an issue)"
         )
-    limits = sum(len(r.limits) for r in scenario.ratifiers)
     if len(scenario.ratifiers) > MAX_BITS or limits > MAX_BITS:
         return f"more than {MAX_BITS} ratifiers or ratifier limits"
     return None
+
+
+def epochs(scenario: Scenario) -> int:
+    """How many status quos a run can see: one, and one more per possible stop-gap (at most one
+    a meeting). A veto is judged against the status quo of its own stage, so the compiled loop
+    keeps each stage's limit masks apart (rows j + L·stage; bits of an int64)."""
+    return 1 if scenario.stages is None else 1 + len(scenario.calendar.meetings)
 
 
 class Structure(NamedTuple):
@@ -88,6 +98,10 @@ class Structure(NamedTuple):
     lim_base: np.ndarray  # f8[L]: status-quo value (NaN: no numeric, non-zero base)
     lim_fixed: np.ndarray  # b1[L, G]: allowed grid values of a scope or choice limit
     grid: np.ndarray  # f8[I, G]: numeric issues' grid values
+    stage_issue: int  # deals in stages: the years issue (−1: no [stages])
+    stage_max: float  # an agreement running at most this many years is a stop-gap
+    interim: int  # the interim terms' outcome (−1: none)
+    lim_issue_all: np.ndarray  # i8[L·epochs]: each stage's limit rows' issues
 
 
 class Runs(NamedTuple):
@@ -181,7 +195,20 @@ def structure(scenario: Scenario) -> Structure:
         np.array([_base(scenario, limit) for _, limit in limits], dtype=float),
         _fixed_masks(space, [limit for _, limit in limits], scenario, widest),
         grid,
+        *_stages(scenario, issues),
     )
+
+
+def _stages(scenario: Scenario, issues: list[int]) -> tuple[int, float, int, np.ndarray]:
+    """The `[stages]` fields of a structure: years issue, max years, interim outcome, and the
+    limit rows' issues repeated for each stage."""
+    stages = scenario.stages
+    all_rows = np.array(issues * epochs(scenario), dtype=np.int64)
+    if stages is None:
+        return -1, float("nan"), -1, all_rows
+    issue = scenario.space.names.index(stages.issue)
+    interim = -1 if stages.interim is None else scenario.space.index_of(stages.interim)
+    return issue, float(stages.max_years), interim, all_rows
 
 
 def _base(scenario: Scenario, limit: Limit) -> float:

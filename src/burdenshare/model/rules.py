@@ -92,3 +92,32 @@ def stopgap_acceptable(utility: float, lapsed_reservation: float) -> bool:
     """A party accepts interim terms iff u ≥ r(expiry + k years | lapse) − 1e-12: the stop-gap is
     worth at least what the k years of lapse it averts would leave it."""
     return utility >= lapsed_reservation - TOLERANCE
+
+
+def stage_years(years: float) -> int:
+    """A stop-gap's length in whole years: its years issue's value rounded half up."""
+    return int(years + 0.5)
+
+
+def add_years_ordinal(ordinal: int, years: int) -> int:
+    """The proleptic Gregorian ordinal (`date.toordinal`) of the same day `years` later; 29
+    February becomes 28 February in a common year. Civil-date conversions after Hinnant,
+    "chrono-compatible low-level date algorithms" (days_from_civil / civil_from_days)."""
+    z = ordinal - 1 + 306  # days since 1 March of year 0 (ordinal 1 is 1 January of year 1)
+    era = z // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    m = mp + 3 if mp < 10 else mp - 9
+    y = yoe + era * 400 + (1 if m <= 2 else 0) + years
+    if m == 2 and d == 29 and not (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)):
+        d = 28
+    y -= 1 if m <= 2 else 0
+    era = y // 400
+    yoe = y - era * 400
+    mp = m - 3 if m > 2 else m + 9
+    doy = (153 * mp + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 306 + 1

@@ -21,7 +21,7 @@ from typing import Any
 from burdenshare.model.calendar import Calendar
 from burdenshare.model.offers import Offer
 from burdenshare.model.ratifiers import Ratifier
-from burdenshare.model.rules import is_stopgap
+from burdenshare.model.rules import add_years_ordinal, is_stopgap, stage_years
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class Stages:
 
     def expiry_after(self, expiry: dt.date, terms: Offer) -> dt.date:
         """The expiry a stop-gap on `terms` sets: its years after the `expiry` it replaces."""
-        return add_years(expiry, round(self.years(terms)))
+        return add_years(expiry, stage_years(self.years(terms)))
 
     def ratifiers(self, ratifiers: tuple[Ratifier, ...]) -> tuple[Ratifier, ...]:
         """The ratifiers as they vote on a stop-gap: without their limits on the years issue."""
@@ -88,11 +88,9 @@ class Stage:
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
-    """`day` moved `years` calendar years on (29 February becomes 28 February)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
+    """`day` moved `years` calendar years on (29 February becomes 28 February; the rule the
+    compiled engine runs on ordinals, `rules.add_years_ordinal`)."""
+    return dt.date.fromordinal(add_years_ordinal(day.toordinal(), years))
 
 
 def interim_due(calendar: Calendar, meeting: int) -> bool:
