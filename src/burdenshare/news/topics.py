@@ -215,15 +215,19 @@ def _has_alliance_parties(sentences: tuple[Sentence, ...]) -> bool:
 
 def _parties(sentences: tuple[Sentence, ...], topic_sentences: list[Sentence]) -> list[str]:
     """The two parties: "between X and Y" if said, else the two countries named most often."""
-    for s in topic_sentences:
+    unique = list({s.index: s for s in topic_sentences}.values())  # in order, each once
+    for s in unique:
         m = _BETWEEN_RE.search(s.text)
         if m:
             found = parties_in(m.group())
             if len(found) == 2:
                 return found
     counts: Counter[str] = Counter()
-    for s in topic_sentences:  # countries named with the topic weigh more
-        counts.update(dict.fromkeys(parties_in(s.text), 3))
+    # countries named with the topic weigh more, 3 for each mention of the topic (a sentence is
+    # read once however many mentions it holds: one long sentence of many would be quadratic)
+    mentions = Counter(s.index for s in topic_sentences)
+    for s in unique:
+        counts.update(dict.fromkeys(parties_in(s.text), 3 * mentions[s.index]))
     for s in sentences:
         counts.update(parties_in(s.text))
     return [code for code, _ in counts.most_common(2)]
