@@ -130,18 +130,20 @@ def share_fractions(doc: ScenarioDoc) -> Iterator[Implausible]:
     """A share issue's floor or cap between 0 and 1 (exclusive), or a step below 0.01: a
     fraction (0.25) written where a percentage (25) is meant."""
     for i, issue in enumerate(doc.issues):
-        if issue.payers is None:
+        table = issue.model_dump()
+        step, payers = table.get("step"), table.get("payers")
+        if payers is None:
             continue
-        if issue.step is not None and 0 < issue.step < 0.01:
+        if step is not None and 0 < step < 0.01:
             yield Implausible(
                 ("issues", i, "step"),
-                f"a step of {issue.step:g} % cuts 100 % into {100 / issue.step:,.0f} steps; "
+                f"a step of {step:g} % cuts 100 % into {100 / step:,.0f} steps; "
                 "shares are in percent",
-                f"step = {issue.step * 100:g} if {issue.step * 100:g} % is meant",
+                f"step = {step * 100:g} if {step * 100:g} % is meant",
             )
-        for j, payer in enumerate(issue.payers):
+        for j, payer in enumerate(payers):
             for key in ("floor", "cap"):
-                value = getattr(payer, key)
+                value = payer[key]
                 if 0 < value < 1:
                     yield Implausible(
                         ("issues", i, "payers", j, key),

@@ -7,12 +7,21 @@ immutable model values and checks what spans several fields (names, dates, range
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    WithJsonSchema,
+    create_model,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from burdenshare.limits import MAX_OFFERS
+from burdenshare.model.kinds.base import REQUIRED, TomlKey, TomlTable
 from burdenshare.model.kinds.registry import BUILT_IN, kind_names, kind_of
 from burdenshare.scenario.stakeholders_schema import StakeholdersDoc
 
@@ -22,29 +31,6 @@ TermValue = float | str | list[str] | dict[str, float]
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class PayerDoc(_Strict):
-    """One payer of a share issue's common bill."""
-
-    name: str = Field(min_length=1, description="Identifier used in splits, e.g. `DEU`.")
-    label: str = Field("", description="Readable name, e.g. `Germany`.")
-    floor: Number = Field(0.0, description="share: lowest share in percent (default 0).")
-    cap: Number = Field(100.0, description="share: highest share in percent (default 100).")
-    members: list[str] = Field(
-        default_factory=list,
-        description="share: ISO 3166 alpha-3 codes whose figures make up a group's reference "
-        "keys (default: the payer's own name).",
-    )
-
-
-class CategoryDoc(_Strict):
-    """A cost category of a scope issue."""
-
-    name: str = Field(min_length=1, description="Identifier used in offers, e.g. `labor`.")
-    label: str = Field("", description="Readable name, e.g. `Korean-national labor`.")
-    fixed: bool = Field(False, description="Always covered: part of the framework, not negotiable.")
-    source: str = Field("", description="Where the category comes from.")
 
 
 def _kind(value: Any) -> str:
@@ -62,36 +48,78 @@ KindName = Annotated[
 """The name of an issue kind: one built in (listed in the JSON Schema) or one registered."""
 
 
-class IssueDoc(_Strict):
-    """One negotiated issue. `kind` decides which other fields apply."""
+class IssueBase(_Strict):
+    """What every issue's table has; the keys of its kind come from the kind's module."""
 
     name: str = Field(min_length=1, description="Identifier used in offers and field paths.")
     kind: KindName
     label: str = ""
-    currency: str | None = Field(
-        None, description="money, share: ISO currency code of the amount or bill, e.g. `KRW`."
-    )
-    unit: str | None = Field(
-        None,
-        description="money, share: scale of values (`''`, `thousand`, `M`, `bn`, `tn`); "
-        "count: unit word.",
-    )
-    per: str | None = Field(None, description="percent: period shown after %, e.g. `yr`.")
-    low: Number | None = Field(None, description="money/percent/count: lowest admissible value.")
-    high: Number | None = Field(None, description="money/percent/count: highest admissible value.")
-    step: Number | None = Field(
-        None, description="money/percent/count: grid step (> 0); share: in percentage points."
-    )
-    categories: list[CategoryDoc] | None = Field(None, description="scope: the cost categories.")
-    options: list[str] | None = Field(None, description="choice: the options.")
-    payers: list[PayerDoc] | None = Field(None, description="share: the payers, in order.")
-    bill: Number | None = Field(
-        None, description="share: the common bill in `unit`s of `currency` (default 0: none)."
-    )
-    usd_rate: Number | None = Field(
-        None, description="share: US dollars per unit of `currency` (money per payer in USD)."
-    )
     source: str = ""
+
+
+_TYPES: dict[str, Any] = {"number": Number, "text": str, "texts": list[str], "flag": bool}
+
+
+def _annotation(key: TomlKey) -> Any:
+    """The Python type of a kind's key (a nested table: a list of its model)."""
+    if isinstance(key.type, TomlTable):
+        model = _table_model(key.type)
+        return list[model]  # type: ignore[valid-type]
+    return _TYPES[key.type]
+
+
+def _table_model(table: TomlTable) -> type[BaseModel]:
+    """The model of a table nested in an issue's table (e.g. `CategoryDoc`), from its keys."""
+    fields: dict[str, Any] = {}
+    for key in table.keys:
+        if key.default is REQUIRED:
+            info = Field(min_length=1, description=key.description)
+        elif isinstance(key.default, tuple):
+            info = Field(default_factory=list, description=key.description)
+        else:
+            info = Field(key.default, description=key.description)
+        fields[key.name] = (_annotation(key), info)
+    model: type[BaseModel] = create_model(table.name, __base__=_Strict, __doc__=table.doc, **fields)
+    return model
+
+
+def _issue_model() -> type[IssueBase]:
+    """`IssueDoc`: the common keys and every built-in kind's own (`IssueKind.keys`). A key two
+    kinds share has one type; its description says which kind reads it how, e.g.
+    `money, percent, count: lowest admissible value.`"""
+    types: dict[str, Any] = {}
+    told: dict[str, dict[str, list[str]]] = {}
+    for name in BUILT_IN:
+        kind = kind_of(name)
+        assert kind is not None
+        for key in kind.keys:
+            annotation = _annotation(key)
+            if types.setdefault(key.name, annotation) != annotation:
+                raise TypeError(f"kinds disagree on the type of {key.name!r}")
+            told.setdefault(key.name, {}).setdefault(key.description, []).append(name)
+    fields: dict[str, Any] = {
+        key: (
+            types[key] | None,
+            Field(
+                None,
+                description=" ".join(f"{', '.join(k)}: {d}" for d, k in told[key].items()),
+            ),
+        )
+        for key in types
+    }
+    model: type[IssueBase] = create_model(
+        "IssueDoc",
+        __base__=IssueBase,
+        __doc__="One negotiated issue. `kind` decides which other fields apply.",
+        **fields,
+    )
+    return model
+
+
+if TYPE_CHECKING:
+    IssueDoc = IssueBase
+else:
+    IssueDoc = _issue_model()
 
 
 class ExchangeRateDoc(_Strict):

@@ -146,13 +146,42 @@ class Issue(Protocol):
         ...
 
 
+REQUIRED: Any = ...
+"""The default of a key that must be given."""
+
+
+@dataclass(frozen=True)
+class TomlTable:
+    """A table nested in an issue's table (a scope's categories, a share's payers): its name in
+    the file format's schema, what it is, and its keys."""
+
+    name: str
+    doc: str
+    keys: tuple[TomlKey, ...]
+
+
+@dataclass(frozen=True)
+class TomlKey:
+    """A key of an issue's table as its kind reads it: its name, its type (`number`, `text`,
+    `texts`: a list of text, `flag`: true or false, or a `TomlTable`: a list of such tables),
+    what it means, and its default (None: may be left out; REQUIRED: must be given). The file
+    format's schema (`scenario/schema.py`) is assembled from the kinds' keys."""
+
+    name: str
+    type: Literal["number", "text", "texts", "flag"] | TomlTable
+    description: str
+    default: Any = None
+
+
 @dataclass(frozen=True)
 class IssueKind:
-    """A kind as scenario files name it: `kind = "<name>"` and the build of its table."""
+    """A kind as scenario files name it: `kind = "<name>"`, the keys of its table besides
+    `name`, `kind`, `label` and `source`, and the build of its table."""
 
     name: str
     build: Callable[[Table, Report], Issue | None]
     """The issue of a table (with `name`, `label`, `source`), or None after reporting why."""
+    keys: tuple[TomlKey, ...] = ()
 
 
 def is_numeric(issue: Issue) -> TypeGuard[NumericLike]:

@@ -8,10 +8,12 @@ from typing import Any, Literal
 import numpy as np
 
 from burdenshare.model.kinds.base import (
+    REQUIRED,
     GeniusIssue,
     IssueKind,
     Report,
     Table,
+    TomlKey,
     Value,
     ValueFunction,
     common,
@@ -137,4 +139,4 @@ def from_genius(issue: GeniusIssue) -> ChoiceIssue:
     return ChoiceIssue(issue.name, issue.items)
 
 
-KIND = IssueKind("choice", build)
+KIND = IssueKind("choice", build, (TomlKey("options", "texts", "the options.", REQUIRED),))

@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from burdenshare.model.kinds.base import GeniusIssue, IssueKind, Report, Table, Value, common
+from burdenshare.model.kinds.base import (
+    REQUIRED,
+    GeniusIssue,
+    IssueKind,
+    Report,
+    Table,
+    TomlKey,
+    Value,
+    common,
+)
 from burdenshare.model.kinds.numeric import NumericIssue, numeric_range
 
 
@@ -68,4 +77,13 @@ def from_genius(issue: GeniusIssue) -> CountIssue:
     return CountIssue(issue.name, issue.low, issue.high, 1.0)
 
 
-KIND = IssueKind("count", build)
+KIND = IssueKind(
+    "count",
+    build,
+    (
+        TomlKey("low", "number", "lowest admissible value.", REQUIRED),
+        TomlKey("high", "number", "highest admissible value.", REQUIRED),
+        TomlKey("step", "number", "grid step (> 0).", REQUIRED),
+        TomlKey("unit", "text", "unit word, e.g. `year`."),
+    ),
+)

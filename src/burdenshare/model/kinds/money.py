@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal, TypeGuard
 
-from burdenshare.model.kinds.base import Issue, IssueKind, Report, Table, Value, common
+from burdenshare.model.kinds.base import (
+    REQUIRED,
+    Issue,
+    IssueKind,
+    Report,
+    Table,
+    TomlKey,
+    Value,
+    common,
+)
 from burdenshare.model.kinds.numeric import NumericIssue, numeric_range
 from burdenshare.model.money import format_money
 
@@ -74,4 +83,14 @@ def is_money(issue: Issue | None) -> TypeGuard[MoneyIssue]:
     return issue is not None and issue.kind == "money"
 
 
-KIND = IssueKind("money", build)
+KIND = IssueKind(
+    "money",
+    build,
+    (
+        TomlKey("currency", "text", "ISO currency code of the amount, e.g. `KRW`.", REQUIRED),
+        TomlKey("unit", "text", "scale of values (`''`, `thousand`, `M`, `bn`, `tn`)."),
+        TomlKey("low", "number", "lowest admissible value.", REQUIRED),
+        TomlKey("high", "number", "highest admissible value.", REQUIRED),
+        TomlKey("step", "number", "grid step (> 0).", REQUIRED),
+    ),
+)

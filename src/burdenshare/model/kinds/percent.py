@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from burdenshare.model.kinds.base import IssueKind, Report, Table, Value, common
+from burdenshare.model.kinds.base import REQUIRED, IssueKind, Report, Table, TomlKey, Value, common
 from burdenshare.model.kinds.numeric import NumericIssue, numeric_range
 
 
@@ -43,4 +43,13 @@ def build(table: Table, report: Report) -> PercentIssue | None:
     return PercentIssue(low=low, high=high, step=step, per=table.get("per") or "", **common(table))
 
 
-KIND = IssueKind("percent", build)
+KIND = IssueKind(
+    "percent",
+    build,
+    (
+        TomlKey("low", "number", "lowest admissible value.", REQUIRED),
+        TomlKey("high", "number", "highest admissible value.", REQUIRED),
+        TomlKey("step", "number", "grid step (> 0).", REQUIRED),
+        TomlKey("per", "text", "period shown after %, e.g. `yr`."),
+    ),
+)

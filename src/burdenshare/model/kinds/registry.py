@@ -9,8 +9,7 @@ from burdenshare.model.kinds import choice, count, money, percent, real, scope, 
 from burdenshare.model.kinds.base import GeniusIssue, Issue, IssueKind
 
 _KINDS: dict[str, IssueKind] = {
-    k.name: k
-    for k in (money.KIND, percent.KIND, count.KIND, scope.KIND, choice.KIND, share.KIND)
+    k.name: k for k in (money.KIND, percent.KIND, count.KIND, scope.KIND, choice.KIND, share.KIND)
 }
 
 BUILT_IN = tuple(_KINDS)

@@ -9,10 +9,13 @@ from typing import Any, Literal
 import numpy as np
 
 from burdenshare.model.kinds.base import (
+    REQUIRED,
     GeniusIssue,
     IssueKind,
     Report,
     Table,
+    TomlKey,
+    TomlTable,
     Value,
     ValueFunction,
     common,
@@ -177,4 +180,17 @@ def build(table: Table, report: Report) -> ScopeIssue | None:
     return ScopeIssue(categories=categories, **common(table))
 
 
-KIND = IssueKind("scope", build)
+CATEGORY = TomlTable(
+    "CategoryDoc",
+    "A cost category of a scope issue.",
+    (
+        TomlKey("name", "text", "Identifier used in offers, e.g. `labor`.", REQUIRED),
+        TomlKey("label", "text", "Readable name, e.g. `Korean-national labor`.", ""),
+        TomlKey("fixed", "flag", "Always covered: part of the framework, not negotiable.", False),
+        TomlKey("source", "text", "Where the category comes from.", ""),
+    ),
+)
+
+KIND = IssueKind(
+    "scope", build, (TomlKey("categories", CATEGORY, "the cost categories.", REQUIRED),)
+)

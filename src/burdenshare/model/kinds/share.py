@@ -20,11 +20,14 @@ from typing import Any, Literal, TypeGuard
 import numpy as np
 
 from burdenshare.model.kinds.base import (
+    REQUIRED,
     GeniusIssue,
     Issue,
     IssueKind,
     Report,
     Table,
+    TomlKey,
+    TomlTable,
     Value,
     ValueFunction,
     common,
@@ -516,4 +519,33 @@ def build(table: Table, report: Report) -> ShareIssue | None:
     return issue
 
 
-KIND = IssueKind("share", build)
+PAYER = TomlTable(
+    "PayerDoc",
+    "One payer of a share issue's common bill.",
+    (
+        TomlKey("name", "text", "Identifier used in splits, e.g. `DEU`.", REQUIRED),
+        TomlKey("label", "text", "Readable name, e.g. `Germany`.", ""),
+        TomlKey("floor", "number", "lowest share in percent (default 0).", 0.0),
+        TomlKey("cap", "number", "highest share in percent (default 100).", 100.0),
+        TomlKey(
+            "members",
+            "texts",
+            "ISO 3166 alpha-3 codes whose figures make up a group's reference keys (default: "
+            "the payer's own name).",
+            (),
+        ),
+    ),
+)
+
+KIND = IssueKind(
+    "share",
+    build,
+    (
+        TomlKey("currency", "text", "ISO currency code of the bill, e.g. `EUR`."),
+        TomlKey("unit", "text", "scale of the bill (`''`, `thousand`, `M`, `bn`, `tn`)."),
+        TomlKey("step", "number", "grid step in percentage points (> 0).", REQUIRED),
+        TomlKey("payers", PAYER, "the payers, in order.", REQUIRED),
+        TomlKey("bill", "number", "the common bill in `unit`s of `currency` (default 0: none)."),
+        TomlKey("usd_rate", "number", "US dollars per unit of `currency` (money per payer, USD)."),
+    ),
+)
