@@ -26,3 +26,16 @@ def test_montecarlo_says_which_engine_and_why() -> None:
     assert done.returncode == 0, done.stderr
     assert "note: nato-common-funding-2021 has an issue of 20,091 values" in done.stderr
     assert '"reference_runs": 5' in done.stdout
+
+
+def test_scenarios_of_one_structure_batch_together() -> None:
+    """Two scenarios differing only in valuations share one batch (a scenario without stages
+    has a NaN stage bound: NaN equals NaN here, or nothing would ever batch together)."""
+    from dataclasses import replace
+
+    from burdenshare.engine.batch import Batch
+
+    sma = load("sma-2019")
+    other = replace(sma, parties=(replace(sma.parties[0], reservation_value=0.2), sma.parties[1]))
+    batch = Batch.of([sma, other])
+    assert batch is not None and len(batch.scenarios) == 2

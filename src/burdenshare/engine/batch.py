@@ -280,6 +280,6 @@ def _same(a: Structure, b: Structure) -> bool:
         if isinstance(x, np.ndarray) and isinstance(y, np.ndarray):
             if x.shape != y.shape or not np.array_equal(x, y, equal_nan=x.dtype.kind == "f"):
                 return False
-        elif x != y:
+        elif x != y and not (x != x and y != y):  # a NaN scalar (no stage) equals NaN
             return False
     return True
