@@ -20,15 +20,14 @@ PLUGIN = typer.Option(
     help="Import strategies from a module or a .py file first (repeatable).",
 )
 
-SLOWER = {"montecarlo": 300, "tournament": 20}
+SLOWER = {"montecarlo": 800, "tournament": 10}
 """How many times slower a run is on the reference engine than on the batch engine, on sma-2019
-(340,680 outcomes; 2 cores, loaded), the built-in strategies against the same classes registered
-without a compiled form. Monte Carlo: 10,300-12,900 vs 26-38 runs/s computed (`run_range`),
-5,400-8,700 vs 23-24 runs/s through `burdenshare montecarlo` (each drawn scenario's valuations
-are new, so the reference engine rebuilds their tables over every outcome). Tournament matches
-(`play`, scoring included): 1,484 vs 70 per second on sma-2019 (21×), 3-4× on the built-in
-scenarios of 5,000-24,000 outcomes; a short tournament is dominated by loading the compiled
-engine instead."""
+(340,680 outcomes), as `benchmarks/reference_slowdown.py` measures it: `burdenshare montecarlo`
+and `burdenshare tournament` with the built-in strategies against the same classes registered
+without a compiled form, rates between two sizes (start-up cancels out). 2 cores, quiet, two
+runs: Monte Carlo 25,300-28,200 vs 31.7-32.4 runs/s (800-870x: each drawn scenario's valuations
+are new, so the reference engine rebuilds their tables); tournament repetitions (anchoring and
+ratification-aware in every seating) 207-627 vs 26-55 per second (8-11x)."""
 
 
 def use_plugins(specs: list[str] | None) -> tuple[str, ...]:
