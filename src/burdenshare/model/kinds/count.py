@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from burdenshare.model.kinds.base import (
-    REQUIRED,
     GeniusIssue,
     IssueKind,
     Report,
@@ -15,7 +14,7 @@ from burdenshare.model.kinds.base import (
     Value,
     common,
 )
-from burdenshare.model.kinds.numeric import NumericIssue, numeric_range
+from burdenshare.model.kinds.numeric import RANGE_KEYS, NumericIssue, numeric_range
 
 
 @dataclass(frozen=True)
@@ -81,9 +80,7 @@ KIND = IssueKind(
     "count",
     build,
     (
-        TomlKey("low", "number", "lowest admissible value.", REQUIRED),
-        TomlKey("high", "number", "highest admissible value.", REQUIRED),
-        TomlKey("step", "number", "grid step (> 0).", REQUIRED),
+        *RANGE_KEYS,
         TomlKey("unit", "text", "unit word, e.g. `year`."),
     ),
 )

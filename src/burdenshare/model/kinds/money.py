@@ -15,7 +15,7 @@ from burdenshare.model.kinds.base import (
     Value,
     common,
 )
-from burdenshare.model.kinds.numeric import NumericIssue, numeric_range
+from burdenshare.model.kinds.numeric import RANGE_KEYS, NumericIssue, numeric_range
 from burdenshare.model.money import format_money
 
 UNIT_SCALES: dict[str, float] = {"": 1.0, "thousand": 1e3, "M": 1e6, "bn": 1e9, "tn": 1e12}
@@ -89,8 +89,6 @@ KIND = IssueKind(
     (
         TomlKey("currency", "text", "ISO currency code of the amount, e.g. `KRW`.", REQUIRED),
         TomlKey("unit", "text", "scale of values (`''`, `thousand`, `M`, `bn`, `tn`)."),
-        TomlKey("low", "number", "lowest admissible value.", REQUIRED),
-        TomlKey("high", "number", "highest admissible value.", REQUIRED),
-        TomlKey("step", "number", "grid step (> 0).", REQUIRED),
+        *RANGE_KEYS,
     ),
 )

@@ -11,8 +11,23 @@ from typing import Any
 
 import numpy as np
 
-from burdenshare.model.kinds.base import GeniusIssue, Report, Table, Value, ValueFunction
+from burdenshare.model.kinds.base import (
+    REQUIRED,
+    GeniusIssue,
+    Report,
+    Table,
+    TomlKey,
+    Value,
+    ValueFunction,
+)
 from burdenshare.model.valuation import LinearValue, PiecewiseLinearValue, PowerValue
+
+RANGE_KEYS = (
+    TomlKey("low", "number", "lowest admissible value.", REQUIRED),
+    TomlKey("high", "number", "highest admissible value.", REQUIRED),
+    TomlKey("step", "number", "grid step (> 0).", REQUIRED),
+)
+"""The keys of a numeric kind's range, as its table gives them."""
 
 MAX_VALUES = 1_000_000
 """Most values one numeric issue may have (its grid is listed as Python numbers: ~50 MB)."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from burdenshare.model.kinds.base import REQUIRED, IssueKind, Report, Table, TomlKey, Value, common
-from burdenshare.model.kinds.numeric import NumericIssue, numeric_range
+from burdenshare.model.kinds.base import IssueKind, Report, Table, TomlKey, Value, common
+from burdenshare.model.kinds.numeric import RANGE_KEYS, NumericIssue, numeric_range
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,7 @@ KIND = IssueKind(
     "percent",
     build,
     (
-        TomlKey("low", "number", "lowest admissible value.", REQUIRED),
-        TomlKey("high", "number", "highest admissible value.", REQUIRED),
-        TomlKey("step", "number", "grid step (> 0).", REQUIRED),
+        *RANGE_KEYS,
         TomlKey("per", "text", "period shown after %, e.g. `yr`."),
     ),
 )
