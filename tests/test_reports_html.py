@@ -112,3 +112,11 @@ def test_cli_refuses_bad_options_and_writes_nothing(
     done = invoke("report", "sma-2019", *args, cwd=tmp_path)
     assert done.returncode == 2 and done.stderr.startswith(message), done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_offers_figure_marks_a_stop_gap() -> None:
+    """japan-hns-2021: the FY2021 extension is agreed as a stop-gap on 2021-02-17."""
+    scenario = load("japan-hns-2021")
+    figure = offers_figure(scenario, negotiate(scenario))
+    labels = [c.get_label() for c in figure.axes[0].collections]
+    assert "stop-gap agreed 2021-02-17" in labels and "agreement 2021-12-21" in labels

@@ -112,8 +112,8 @@ def trace_rows(result: NegotiationResult) -> tuple[TraceRow, ...]:
 def offers_figure(scenario: Scenario, result: NegotiationResult) -> Figure:
     """Each party's offers over the calendar on the first money issue, in its currency (with
     the other currency of the exchange rate on the right axis); the status quo, the deadline,
-    vetoed tentative deals (red ×) and the agreement (star) marked. Without a money issue,
-    each offer's utility to its proposer instead."""
+    vetoed tentative deals (red ×), stop-gaps (diamond) and the agreement (star) marked.
+    Without a money issue, each offer's utility to its proposer instead."""
     from matplotlib.dates import DateFormatter
     from matplotlib.figure import Figure
 
@@ -149,6 +149,16 @@ def offers_figure(scenario: Scenario, result: NegotiationResult) -> Figure:
             color="crimson",
             zorder=5,
             label="vetoed tentative deal",
+        )
+    for stopgap in (e for e in result.trace if e.kind == "stopgap"):
+        ax.scatter(
+            [_day(stopgap.date)],
+            [height(stopgap.offer, stopgap.utilities, parties[0])],
+            marker="D",
+            s=70,
+            color="darkorange",
+            zorder=6,
+            label=f"stop-gap agreed {stopgap.date.isoformat()}",
         )
     deals = [e for e in result.trace if e.kind == "agreement"]
     for deal in deals:
