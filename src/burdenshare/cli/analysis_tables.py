@@ -247,7 +247,8 @@ def _reference_keys(doc: dict[str, Any], parties: list[str]) -> None:
     )
     table.add_column("issue")
     table.add_column("key")
-    table.add_column("shares")
+    table.add_column("the key's shares")
+    table.add_column("nearest split the floors and caps allow")
     for p in parties:
         table.add_column(f"u {p}", justify="right")
     for key in keys:
@@ -255,10 +256,13 @@ def _reference_keys(doc: dict[str, Any], parties: list[str]) -> None:
             table.add_row(key["issue"], key["key"], f"— {key['reason']}")
             continue
         shares = ", ".join(f"{p} {s:.2f} %" for p, s in key["shares"].items())
+        split = key["nearest"]["terms"][key["issue"]]
+        nearest = ", ".join(f"{p} {s:g} %" for p, s in split.items())
         table.add_row(
             key["issue"],
             key["key"],
             shares,
+            nearest,
             *(f"{u:.4f}" for u in key["nearest"]["utilities"]),
         )
     console().print(table)
