@@ -378,3 +378,18 @@ def test_four_party_nash_point_in_closed_form(tmp_path: Path) -> None:
     terms = analysis.solution_terms["nash"]
     assert terms is not None
     assert terms.to_json()["split"] == {"USA": 10.0, "DEU": 20.0, "FRA": 30.0, "GBR": 40.0}
+
+
+def test_a_key_beyond_a_cap_is_nearest_to_the_split_spreading_the_excess() -> None:
+    """GNI-like shares 68.6/13.05/9.18/9.17 with the US capped at 50 %: the excess spreads over
+    the others (Euclidean, the kind's distance), not onto the last payer (total variation ties
+    every way of moving it, and the first such split was 50/15/10/25)."""
+    issue = ShareIssue(
+        "split",
+        (Payer("USA", 20.0, 50.0), Payer("DEU", 10.0, 30.0), Payer("FRA", 10.0, 30.0),
+         Payer("GBR", 10.0, 30.0)),
+        2.5,
+    )  # fmt: skip
+    key = {"USA": 68.6, "DEU": 13.05, "FRA": 9.18, "GBR": 9.17}
+    nearest = issue.grid()[issue.nearest(key)]
+    assert dict(nearest.shares) == {"USA": 50.0, "DEU": 20.0, "FRA": 15.0, "GBR": 15.0}
