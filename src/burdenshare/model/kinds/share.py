@@ -275,7 +275,8 @@ class ShareIssue:
         """Index of the split nearest to `shares` by the kind's own distance (Euclidean; ties:
         earliest). The total variation it once used ties whenever a cap binds: GNI shares of
         68.6/13.05/9.18/9.17 with the US capped at 50 were 'nearest' to 50/15/10/25."""
-        return int(np.argmin(self.distances(dict(shares))))
+        split = Split(tuple((p, float(shares[p])) for p in self.payer_names))
+        return int(np.argmin(self.distances(split)))
 
     # ----------------------------------------------------------- for people
 
