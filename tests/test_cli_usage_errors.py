@@ -37,3 +37,13 @@ def test_no_command_shows_the_help_and_no_error_line() -> None:
     done = invoke()
     assert done.returncode == 2 and "Usage: burdenshare" in done.stdout
     assert done.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "command, shown", [("validate", "[[uncertainty]]"), ("forecast", "[stakeholders]")]
+)
+def test_help_shows_table_names_in_brackets(command: str, shown: str) -> None:
+    """The help is rendered with rich markup, where `[name]` is a style tag: a TOML table name
+    is escaped so that it is shown, not swallowed."""
+    done = invoke(command, "--help", env={"COLUMNS": "200"})
+    assert done.returncode == 0 and shown in done.stdout

@@ -44,7 +44,7 @@ def load_stakeholders(
     source: str, overrides: list[str] | None = None
 ) -> tuple[StakeholderSet, LoadedScenario | None]:
     """The stakeholders named on the command line, and the scenario they come from (None for a
-    KTAB CSV file): FILE.csv, or a built-in scenario name or TOML file with `[stakeholders]`."""
+    KTAB CSV file): FILE.csv, or a built-in scenario name or TOML file with `\\[stakeholders]`."""
     from burdenshare.errors import InputError, Problem
     from burdenshare.scenario import builtin_names, load_source
     from burdenshare.scenario.ktab_csv import read_ktab_csv
@@ -82,7 +82,7 @@ def forecast(
     source: Annotated[
         str,
         typer.Argument(
-            help="A scenario with [stakeholders] (built-in name or TOML file), or a KTAB SMP "
+            help="A scenario with \\[stakeholders] (built-in name or TOML file), or a KTAB SMP "
             "input file (FILE.csv)."
         ),
     ],

@@ -180,7 +180,7 @@ def validate(
     strict: Annotated[bool, STRICT] = False,
 ) -> None:
     """Check a scenario without running it: everything a later command would check (the
-    `[[uncertainty]]` section too), every problem at once, then the warnings."""
+    `\\[\\[uncertainty]]` section too), every problem at once, then the warnings."""
     from burdenshare.scenario import load_source
     from burdenshare.scenario.uncertainty import raw_document, uncertain_inputs
 
