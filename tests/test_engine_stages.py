@@ -20,7 +20,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_batch_equivalence import rich_scenarios
 
-from burdenshare.engine.batch import codes_of, from_reference, run_one, staged, strategies_of
+from burdenshare.engine.batch import (
+    codes_of,
+    from_reference,
+    run_one,
+    strategies_of,
+    unfit_scenarios,
+)
 from burdenshare.engine.protocol import negotiate
 from burdenshare.engine.result import NegotiationResult
 from burdenshare.experiments.montecarlo import MonteCarloPlan
@@ -232,7 +238,7 @@ def test_too_many_stages_of_limits_run_on_the_reference_engine_and_say_so(
 ) -> None:
     path = _many_meetings(tmp_path)
     scenario = load(path)
-    assert staged([scenario, load("sma-2019")]) == ("japan-hns-2021",)
+    assert list(unfit_scenarios([scenario, load("sma-2019")])) == ["japan-hns-2021"]
     assert codes_of(scenario, strategies_of(scenario)) is None
     one = run_one(scenario)
     assert one.engine == "reference"

@@ -90,12 +90,6 @@ def reference_only(
     return tuple(found)
 
 
-def staged(scenarios: Sequence[Scenario]) -> tuple[str, ...]:
-    """The names of `scenarios` with deals in stages, without repeats (the compiled loop follows
-    a stop-gap when it can keep each stage's limits apart: `encoding.unfit`)."""
-    return tuple(dict.fromkeys(s.name for s in scenarios if s.stages is not None))
-
-
 def unfit_scenarios(scenarios: Sequence[Scenario]) -> dict[str, str]:
     """The scenarios (by name) the compiled loop cannot hold, with why (`encoding.unfit`: deals
     in stages, an issue of thousands of values, ...): their runs go to the reference engine."""
