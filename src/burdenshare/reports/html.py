@@ -57,6 +57,14 @@ STYLE = """
 .bs-report ol.sources li { margin-bottom: 0.2em; word-break: break-word; }
 """
 
+SOLUTIONS = {
+    "nash": "Nash",
+    "kalai_smorodinsky": "Kalai–Smorodinsky",
+    "utilitarian": "utilitarian",
+    "egalitarian": "egalitarian",
+}
+"""How the page names each bargaining solution."""
+
 _URL = re.compile(r"https?://[^\s)<>\"]+")
 
 
@@ -310,7 +318,7 @@ def analysis_section(analysis: Analysis, offers: Offers | None = None) -> Sectio
             ("solution", "terms", *(f"u {p}" for p in parties)),
             (
                 (
-                    _td(name.replace("_", "–").replace("kalai–smorodinsky", "Kalai–Smorodinsky")),
+                    _td(SOLUTIONS.get(name, name)),
                     _td(found["description"] if found else "none"),
                     *(_td(f"{u:.3f}", "num") for u in (found["utilities"] if found else ())),
                 )

@@ -85,7 +85,8 @@ def montecarlo_figure(plan: MonteCarloPlan, tallies: Tallies, summary: dict[str,
     ax.set_xlim(-1, 1)
     ax.set_xlabel("Spearman ρ with the outcome")
     ax.set_title("What drives the outcome")
-    ax.legend(fontsize=7, loc="lower right")
+    if keys and rows:  # no uncertain input moved anything: nothing to name in a legend
+        ax.legend(fontsize=7, loc="lower right")
     fig.suptitle(scenario.title or scenario.name)
     fig.tight_layout()
     return fig
