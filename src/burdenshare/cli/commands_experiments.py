@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from burdenshare.execution.store import Store
     from burdenshare.experiments.montecarlo import MonteCarloPlan
     from burdenshare.experiments.tallies import Tallies
+    from burdenshare.experiments.uncertainty import Uncertain
+    from burdenshare.scenario.load import LoadedScenario
 
 STORE = typer.Option(
     "--store", help="DuckDB results file (default: $XDG_DATA_HOME/burdenshare/results.duckdb)."
@@ -98,7 +100,6 @@ def montecarlo(
     from burdenshare.execution.tallying import check_runs
     from burdenshare.experiments.montecarlo import MonteCarloPlan
     from burdenshare.reports.experiments import montecarlo_dict
-    from burdenshare.scenario.stored import load_stored
     from burdenshare.scenario.uncertainty import load_uncertain, pinned
 
     _check(n >= 1, "-n", f"expected at least 1 run, got {n}")
@@ -135,24 +136,9 @@ def montecarlo(
         _check(scenario is not None, "SCENARIO", "missing (or give --resume ID)")
         assert scenario is not None
         loaded, uncertain = load_uncertain(scenario, set_ or [])
+        older = False
     else:  # the stored experiment is checked, read-only, before the store is opened to write
-        with Store(store, checking=True) as check:
-            stored = check.experiment(resume)
-            _check(stored.kind == "montecarlo", "--resume", f"{resume} is a {stored.kind}")
-            overrides = list(stored.parameters.get("overrides", []))
-            loaded, uncertain = load_stored(stored.scenario, stored.scenario_text, overrides)
-            if scenario is not None:
-                given, _ = load_uncertain(scenario, set_ or overrides)
-                _check(
-                    given.sha256 == stored.scenario_sha256,
-                    "SCENARIO",
-                    f"{scenario} differs from the scenario stored with {resume} "
-                    f"(sha256 {given.sha256[:12]}… vs {stored.scenario_sha256[:12]}…)",
-                )
-            n, seed = stored.runs_planned, stored.seed
-            older = check.legacy  # an older layout's runs are checked once it is upgraded
-            if not older:
-                check_runs(check, resume, MonteCarloPlan(loaded.scenario, uncertain, n, seed))
+        loaded, uncertain, n, seed, older = _stored_experiment(store, resume, scenario, set_)
     with ExitStack() as stack:
         if no_store:
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="burdenshare-"))
@@ -204,6 +190,50 @@ def montecarlo(
         loaded.sha256,
         seed,
     )
+    _show(plan, tallies, summary, plot, as_json)
+
+
+def _stored_experiment(
+    store: Path | None, resume: str, scenario: str | None, set_: list[str] | None
+) -> tuple[LoadedScenario, tuple[Uncertain, ...], int, int, bool]:
+    """The Monte Carlo experiment `resume` of the store, checked read-only before the store is
+    opened to write: its scenario (the same as SCENARIO, if given), uncertain inputs, runs and
+    seed, and whether the store has an older layout (its runs are checked once upgraded)."""
+    from burdenshare.execution.store import Store
+    from burdenshare.execution.tallying import check_runs
+    from burdenshare.experiments.montecarlo import MonteCarloPlan
+    from burdenshare.scenario.stored import load_stored
+    from burdenshare.scenario.uncertainty import load_uncertain
+
+    with Store(store, checking=True) as check:
+        stored = check.experiment(resume)
+        _check(stored.kind == "montecarlo", "--resume", f"{resume} is a {stored.kind}")
+        overrides = list(stored.parameters.get("overrides", []))
+        loaded, uncertain = load_stored(stored.scenario, stored.scenario_text, overrides)
+        if scenario is not None:
+            given, _ = load_uncertain(scenario, set_ or overrides)
+            _check(
+                given.sha256 == stored.scenario_sha256,
+                "SCENARIO",
+                f"{scenario} differs from the scenario stored with {resume} "
+                f"(sha256 {given.sha256[:12]}… vs {stored.scenario_sha256[:12]}…)",
+            )
+        n, seed = stored.runs_planned, stored.seed
+        older = check.legacy
+        if not older:
+            check_runs(check, resume, MonteCarloPlan(loaded.scenario, uncertain, n, seed))
+    return loaded, uncertain, n, seed, older
+
+
+def _show(
+    plan: MonteCarloPlan,
+    tallies: Tallies,
+    summary: dict[str, Any],
+    plot: Path | None,
+    as_json: bool,
+) -> None:
+    """A Monte Carlo's summary as the command prints it: the figure if asked, then JSON or the
+    tables."""
     if plot is not None:
         from burdenshare.cli._common import save_figure
         from burdenshare.reports.montecarlo_figure import montecarlo_figure
