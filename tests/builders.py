@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import ClassVar
 
+import numpy as np
 from hypothesis import strategies as st
 
 from burdenshare.model import (
@@ -209,3 +210,28 @@ SMALL_SPACES = (
         )
     ),
 )
+
+
+def store_chunk(
+    runs: range, utilities: np.ndarray | None = None, inputs: int = 2
+) -> dict[str, np.ndarray]:
+    """Rows of a results store's `runs` table for `runs` (an agreement each, 0.5 to every party
+    unless `utilities` says otherwise), as `Store.write` takes them."""
+    n = len(runs)
+    return {
+        "run": np.array(runs, dtype=np.int64),
+        "seed": np.arange(n, dtype=np.uint64),
+        "inputs": np.arange(inputs * n, dtype=float).reshape(n, inputs) / 4,
+        "status": np.array(["agreement"] * n, dtype=object),
+        "status_code": np.ones(n, dtype=np.int8),
+        "during_lapse": np.zeros(n, dtype=bool),
+        "date": np.array(["2020-01-01"] * n, dtype="datetime64[s]"),
+        "days": np.zeros(n, dtype=np.int32),
+        "meeting": np.zeros(n, dtype=np.int32),
+        "vetoes": np.zeros(n, dtype=np.int32),
+        "vetoed_by": np.array(["[]"] * n, dtype=object),
+        "outcome": np.zeros(n, dtype=np.int64),
+        "terms": np.array(["{}"] * n, dtype=object),
+        "utilities": np.full((n, 2), 0.5) if utilities is None else utilities,
+        "engine": np.array(["batch"] * n, dtype=object),
+    }

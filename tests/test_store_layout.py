@@ -6,41 +6,21 @@ from pathlib import Path
 
 import duckdb
 import numpy as np
+from builders import store_chunk
 
 from burdenshare.execution.store import SCHEMA, Store
-
-
-def _chunk(runs: range, utilities: np.ndarray | None = None) -> dict[str, np.ndarray]:
-    n = len(runs)
-    return {
-        "run": np.array(runs, dtype=np.int64),
-        "seed": np.arange(n, dtype=np.uint64),
-        "inputs": np.arange(2 * n, dtype=float).reshape(n, 2) / 4,
-        "status": np.array(["agreement"] * n, dtype=object),
-        "status_code": np.ones(n, dtype=np.int8),
-        "during_lapse": np.zeros(n, dtype=bool),
-        "date": np.array(["2020-01-01"] * n, dtype="datetime64[s]"),
-        "days": np.zeros(n, dtype=np.int32),
-        "meeting": np.zeros(n, dtype=np.int32),
-        "vetoes": np.zeros(n, dtype=np.int32),
-        "vetoed_by": np.array(["[]"] * n, dtype=object),
-        "outcome": np.zeros(n, dtype=np.int64),
-        "terms": np.array(["{}"] * n, dtype=object),
-        "utilities": np.full((n, 2), 0.5) if utilities is None else utilities,
-        "engine": np.array(["batch"] * n, dtype=object),
-    }
 
 
 def test_missing_ranges_are_the_gaps(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as db:
         ident = db.create("montecarlo", "x", "", "", {}, 0, 20)
         assert db.missing(ident, 20) == [(0, 20)]
-        db.write(ident, _chunk(range(3, 5)))
-        db.write(ident, _chunk(range(10, 12)))
+        db.write(ident, store_chunk(range(3, 5)))
+        db.write(ident, store_chunk(range(10, 12)))
         assert db.missing(ident, 20) == [(0, 3), (5, 10), (12, 20)]
-        db.write(ident, _chunk(range(0, 3)))
-        db.write(ident, _chunk(range(5, 10)))
-        db.write(ident, _chunk(range(12, 20)))
+        db.write(ident, store_chunk(range(0, 3)))
+        db.write(ident, store_chunk(range(5, 10)))
+        db.write(ident, store_chunk(range(12, 20)))
         assert db.missing(ident, 20) == []
 
 
@@ -48,7 +28,7 @@ def test_inputs_and_utilities_are_lists_null_without_agreement(tmp_path: Path) -
     utilities = np.array([[0.25, 0.75], [np.nan, np.nan]])
     with Store(tmp_path / "s.duckdb") as db:
         ident = db.create("montecarlo", "x", "", "", {}, 0, 2)
-        db.write(ident, _chunk(range(2), utilities))
+        db.write(ident, store_chunk(range(2), utilities))
         rows = db.con.execute("SELECT inputs, utilities FROM runs ORDER BY run").fetchall()
     assert rows == [([0.0, 0.25], [0.25, 0.75]), ([0.5, 0.75], None)]
 

@@ -20,6 +20,7 @@ import duckdb
 import numpy as np
 import pytest
 import typer
+from builders import store_chunk
 from clitools import command_app
 from typer.testing import CliRunner
 
@@ -32,27 +33,6 @@ from burdenshare.scenario.load import builtin_text
 
 SECRET = "s3cr3t-that-no-output-may-show"
 GOOD_ID = "0123456789ab"
-
-
-def _chunk(runs: range) -> dict[str, np.ndarray]:
-    n = len(runs)
-    return {
-        "run": np.array(runs, dtype=np.int64),
-        "seed": np.arange(n, dtype=np.uint64),
-        "inputs": np.zeros((n, 1)),
-        "status": np.array(["agreement"] * n, dtype=object),
-        "status_code": np.ones(n, dtype=np.int8),
-        "during_lapse": np.zeros(n, dtype=bool),
-        "date": np.array(["2020-01-01"] * n, dtype="datetime64[s]"),
-        "days": np.zeros(n, dtype=np.int32),
-        "meeting": np.zeros(n, dtype=np.int32),
-        "vetoes": np.zeros(n, dtype=np.int32),
-        "vetoed_by": np.array(["[]"] * n, dtype=object),
-        "outcome": np.zeros(n, dtype=np.int64),
-        "terms": np.array(["{}"] * n, dtype=object),
-        "utilities": np.full((n, 2), 0.5),
-        "engine": np.array(["batch"] * n, dtype=object),
-    }
 
 
 def _store(
@@ -218,7 +198,7 @@ def test_runs_out_of_range_for_their_scenario_are_refused_before_any_work(
     text = builtin_text("sma-2019")
     with Store(store) as db:
         ident = db.create("montecarlo", "sma-2019", "", text, {}, 0, 6)
-        rows = _chunk(range(6))
+        rows = store_chunk(range(6), inputs=1)
         rows["outcome"] = np.full(6, 10**12, dtype=np.int64)
         db.write(ident, rows)
     for args in (["results", "show", ident], ["montecarlo", "--resume", ident]):
@@ -249,7 +229,7 @@ def test_a_good_store_is_read_read_only_and_exported_with_any_name(
     store = tmp_path / "good.duckdb"
     with Store(store) as db:
         ident = db.create("montecarlo", "sma-2019", "", "", {}, 0, 6)
-        db.write(ident, _chunk(range(6)))
+        db.write(ident, store_chunk(range(6), inputs=1))
     store.chmod(0o444)
     data = store.read_bytes()
     listed = CliRunner().invoke(app, ["results", "list", "--store", str(store), "--json"])
@@ -318,14 +298,14 @@ def test_a_full_disk_keeps_every_committed_chunk(tmp_path: Path) -> None:
     store = tmp_path / "full.duckdb"
     with Store(store) as db:
         ident = db.create("montecarlo", "sma-2019", "", "", {}, 0, 200_000)
-        db.write(ident, _chunk(range(100)))
+        db.write(ident, store_chunk(range(100), inputs=1))
         limit = resource.getrlimit(resource.RLIMIT_FSIZE)
         handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         wal = Path(f"{store}.wal")
         resource.setrlimit(resource.RLIMIT_FSIZE, (wal.stat().st_size + 4096, limit[1]))
         try:
             with pytest.raises(InputError) as info:
-                db.write(ident, _chunk(range(100, 200_000)))
+                db.write(ident, store_chunk(range(100, 200_000), inputs=1))
         finally:
             resource.setrlimit(resource.RLIMIT_FSIZE, limit)
             signal.signal(signal.SIGXFSZ, handler)

@@ -39,7 +39,7 @@ def backtest(
     ] = None,
 ) -> None:
     """Forecast each historical scenario from its information date and compare with history."""
-    from burdenshare.cli.plugin_options import note_stages
+    from burdenshare.cli.plugin_options import note_unfit_scenarios
     from burdenshare.errors import InputError, Problem
     from burdenshare.experiments.backtest import backtest as run_backtest
     from burdenshare.history.outcomes import actual_outcomes
@@ -74,7 +74,7 @@ def backtest(
     for name in chosen:
         loaded, uncertain = load_uncertain(name, [])
         print(f"backtest {name}: {n} runs", file=sys.stderr)
-        note_stages([loaded.scenario])
+        note_unfit_scenarios([loaded.scenario])
         results.append(run_backtest(loaded.scenario, uncertain, known[name], n, seed))
     if plot is not None:
         from burdenshare.cli._common import save_figure

@@ -88,12 +88,7 @@ def montecarlo(
     import time
     from contextlib import ExitStack
 
-    from burdenshare.cli.plugin_options import (
-        drawn_strategies,
-        note_reference_engine,
-        note_stages,
-        use_plugins,
-    )
+    from burdenshare.cli.plugin_options import note_montecarlo, use_plugins
     from burdenshare.execution.executors import Executor
     from burdenshare.execution.jobs import run_plan
     from burdenshare.execution.store import Store
@@ -164,8 +159,7 @@ def montecarlo(
         for pin in pinned(loaded):
             print(pin.note(), file=sys.stderr)
         plan = MonteCarloPlan(loaded.scenario, uncertain, n, seed)
-        note_reference_engine(drawn_strategies(plan), "montecarlo")
-        note_stages([plan.scenario])
+        note_montecarlo(plan)
         if not no_store:
             print(f"experiment {experiment} → {db.path}", file=sys.stderr)
         note_compiling()
@@ -277,9 +271,9 @@ def _paired(
         for pin in pinned(loaded):
             print(pin.note(), file=sys.stderr)
     plan_a = MonteCarloPlan(loaded_a.scenario, uncertain_a, n, seed)
-    from burdenshare.cli.plugin_options import note_stages
+    from burdenshare.cli.plugin_options import note_unfit_scenarios
 
-    note_stages([loaded_a.scenario, loaded_b.scenario])
+    note_unfit_scenarios([loaded_a.scenario, loaded_b.scenario])
     plan_b = common_draws(plan_a, loaded_b.scenario, uncertain_b)
     note_compiling()
     began = time.perf_counter()

@@ -75,8 +75,7 @@ def play(
     for line in _verdict_lines(judged, as_, names):
         con.print(line)
     if save is not None:
-        decisions = person.decisions if isinstance(person, Person) else list(person.decisions)
-        game = game_dict(s, as_, decisions, result, loaded.sha256, seed)
+        game = game_dict(s, as_, list(person.decisions), result, loaded.sha256, seed)
         write_text_atomic(save, json_text(game, ensure_ascii=False) + "\n")
         print(f"wrote {save}", file=sys.stderr)
 
@@ -135,15 +134,15 @@ def _asker(scenario: Scenario, party: str) -> Any:
                 f"(worth {view.utility(theirs.offer):.3f} to you)"
             )
         base = mine.offer if mine is not None else (view.opening or scenario.status_quo.terms)
+        defaults = base.to_json()  # as a scenario file writes terms
         while True:
             raw = {}
             for issue in scenario.space.issues:
-                default = base[issue.name]
                 text = _ask(
                     f"  {issue.label or issue.name} [{issue.describe_range()}] "
-                    f"(Enter: {issue.describe(default)}): "
+                    f"(Enter: {issue.describe(base[issue.name])}): "
                 )
-                raw[issue.name] = _raw(issue, text) if text else _json(default)
+                raw[issue.name] = _raw(issue, text) if text else defaults[issue.name]
             try:
                 offer = terms_of(raw, scenario.space, "your offer")
             except InputError as exc:
@@ -184,13 +183,6 @@ def _raw(issue: Issue, text: str) -> Any:
         if issue.members():
             return [word.strip() for word in text.split(",") if word.strip()]
         return text
-
-
-def _json(value: object) -> Any:
-    """A value of an offer as a scenario file holds it (a scope as a list, a split a table)."""
-    from burdenshare.model.offers import json_value
-
-    return json_value(value)  # type: ignore[arg-type]
 
 
 def _verdict_lines(judged: dict[str, Any], party: str, names: list[str]) -> list[str]:

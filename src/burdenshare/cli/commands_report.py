@@ -70,19 +70,14 @@ def _montecarlo(
     plugins: tuple[str, ...],
 ) -> tuple[MonteCarloPlan, Tallies, dict[str, Any]]:
     """The plan, tallies and summary of `runs` runs, with a progress bar."""
-    from burdenshare.cli.plugin_options import (
-        drawn_strategies,
-        note_reference_engine,
-        note_stages,
-    )
+    from burdenshare.cli.plugin_options import note_montecarlo
     from burdenshare.cli.progress import note_compiling, progress
     from burdenshare.execution.executors import Executor
     from burdenshare.execution.jobs import run_unstored
     from burdenshare.experiments.montecarlo import MonteCarloPlan
 
     plan = MonteCarloPlan(scenario, uncertain, runs, seed)
-    note_reference_engine(drawn_strategies(plan), "montecarlo")
-    note_stages([plan.scenario])
+    note_montecarlo(plan)
     note_compiling()
     with progress(runs) as bar:
         task = bar.add_task("montecarlo", total=runs, rate="")

@@ -42,7 +42,11 @@ def tournament(
     from rich.table import Table
 
     from burdenshare import strategies as registry
-    from burdenshare.cli.plugin_options import note_reference_engine, note_stages, use_plugins
+    from burdenshare.cli.plugin_options import (
+        note_reference_engine,
+        note_unfit_scenarios,
+        use_plugins,
+    )
     from burdenshare.cli.render import console
     from burdenshare.errors import InputError, Problem
     from burdenshare.execution.executors import Executor
@@ -75,7 +79,7 @@ def tournament(
         raise InputError(Problem("--genius", "no readable domain found"))
     roles = sum(len(pairings(names, len(s.parties))) for s in scenarios)
     check_range(roles * repetitions, "--repetitions", 1, MAX_MATCHES, "matches in a tournament")
-    note_stages(scenarios)
+    note_unfit_scenarios(scenarios)
     plan = TournamentPlan(names, tuple(scenarios), repetitions, seed)
     executor = Executor(workers, dask, plugins)
     matches = plan.match_count

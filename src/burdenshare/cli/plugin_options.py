@@ -85,7 +85,7 @@ def note_reference_engine(strategies: Iterable[Strategy], command: str) -> None:
     )
 
 
-def note_stages(scenarios: Iterable[Scenario]) -> None:
+def note_unfit_scenarios(scenarios: Iterable[Scenario]) -> None:
     """Say on standard error which scenarios the compiled engine cannot hold, and why (deals in
     stages, an issue of thousands of values): their runs use the reference engine (the same
     answers, slower)."""
@@ -93,7 +93,13 @@ def note_stages(scenarios: Iterable[Scenario]) -> None:
 
     for name, reason in unfit_scenarios(list(scenarios)).items():
         print(
-            f"note: {name} has {reason}: its runs use the reference engine (same answers, "
-            "slower)",
+            f"note: {name} has {reason}: its runs use the reference engine (same answers, slower)",
             file=sys.stderr,
         )
+
+
+def note_montecarlo(plan: MonteCarloPlan) -> None:
+    """Say on standard error which of a Monte Carlo's runs use the reference engine, and why:
+    strategies without a compiled form, a scenario the compiled engine cannot hold."""
+    note_reference_engine(drawn_strategies(plan), "montecarlo")
+    note_unfit_scenarios([plan.scenario])

@@ -49,7 +49,7 @@ def negotiation_table(scenario: Scenario, result: NegotiationResult) -> Table:
         table.add_column(f"u {party}", justify="right", no_wrap=True)
     table.add_column("response")
     for row in trace_rows(result):
-        utilities = [f"{u:.3f}" for u in row.utilities] or [""] * len(parties)
+        utilities = row.shown_utilities(len(parties))
         text = row.text if row.tone == "offer" else Text(row.text, style=STYLES[row.tone])
         if row.tone == "vote" and row.by:  # a ratifier's vote, under its tentative deal
             text = f"  {row.text}"

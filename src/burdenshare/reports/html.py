@@ -279,15 +279,11 @@ def run_section(scenario: Scenario, result: NegotiationResult, outcome: Sequence
             _td(row.place),
             _td(row.by),
             _td(row.text),
-            *(
-                _td(f"{u:.3f}", "num")
-                for u in (row.utilities or (float("nan"),) * len(result.parties))
-            ),
+            *(_td(u, "num") for u in row.shown_utilities(len(result.parties))),
             _td(row.responses),
         )
         for row in rows
     ]
-    cells = [tuple(c.replace(">nan<", "><") for c in row) for row in cells]
     ending = "".join(f"<li>{escape(line.strip())}</li>" for line in outcome)
     body = "\n".join(
         [

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from burdenshare.engine import NegotiationResult
+    from burdenshare.engine.result import Event
     from burdenshare.model import Ratifier, Scenario
 
 Offers = Sequence[tuple[str | None, tuple[float, ...] | None]]
@@ -42,6 +43,10 @@ class TraceRow:
     tone: Tone
     utilities: tuple[float, ...] = ()
     responses: str = ""
+
+    def shown_utilities(self, parties: int) -> list[str]:
+        """Each party's utility of the row's offer to three decimals, or blanks without one."""
+        return [f"{u:.3f}" for u in self.utilities] or [""] * parties
 
 
 _NOTES = {
@@ -124,52 +129,46 @@ def offers_figure(scenario: Scenario, result: NegotiationResult) -> Figure:
     ax = figure.add_subplot()
     parties = result.parties
 
-    def height(event_offer: object, utilities: Sequence[float] | None, party: str) -> float:
+    def height(event: Event, party: str | None = None) -> float:
+        """Where `event`'s offer sits: its amount, or its utility to `party` (the proposer)."""
+        assert event.offer is not None and event.utilities is not None
         if money is not None:
-            assert event_offer is not None
-            return float(event_offer[money.name])  # type: ignore[index]
-        assert utilities is not None
-        return float(utilities[parties.index(party)])
+            return float(event.offer[money.name])  # type: ignore[arg-type]
+        return float(event.utilities[parties.index(party or parties[0])])
 
     for party in parties:
         offers = [e for e in result.trace if e.kind == "offer" and e.party == party]
         if not offers:
             continue
         xs = [_day(e.date) for e in offers]
-        ys = [height(e.offer, e.utilities, party) for e in offers]
+        ys = [height(e, party) for e in offers]
         label = scenario.party(party).display
         ax.plot(xs, ys, marker="o", markersize=3, linewidth=1.2, label=f"{label} offers")
     vetoes = [e for e in result.trace if e.kind == "veto"]
     if vetoes:
         ax.scatter(
             [_day(e.date) for e in vetoes],
-            [height(e.offer, e.utilities, e.party or parties[0]) for e in vetoes],
+            [height(e, e.party) for e in vetoes],
             marker="x",
             s=70,
             color="crimson",
             zorder=5,
             label="vetoed tentative deal",
         )
-    for stopgap in (e for e in result.trace if e.kind == "stopgap"):
+    marks = {  # kind: marker, size, colour, label
+        "stopgap": ("D", 70, "darkorange", "stop-gap agreed"),
+        "agreement": ("*", 220, "forestgreen", "agreement"),
+    }
+    for event in (e for e in result.trace if e.kind in marks):
+        marker, size, color, label = marks[event.kind]
         ax.scatter(
-            [_day(stopgap.date)],
-            [height(stopgap.offer, stopgap.utilities, parties[0])],
-            marker="D",
-            s=70,
-            color="darkorange",
+            [_day(event.date)],
+            [height(event)],
+            marker=marker,
+            s=size,
+            color=color,
             zorder=6,
-            label=f"stop-gap agreed {stopgap.date.isoformat()}",
-        )
-    deals = [e for e in result.trace if e.kind == "agreement"]
-    for deal in deals:
-        ax.scatter(
-            [_day(deal.date)],
-            [height(deal.offer, deal.utilities, parties[0])],
-            marker="*",
-            s=220,
-            color="forestgreen",
-            zorder=6,
-            label=f"agreement {deal.date.isoformat()}",
+            label=f"{label} {event.date.isoformat()}",
         )
     deadline = scenario.calendar.deadline
     ax.axvline(_day(deadline), color="grey", linestyle="--", linewidth=1)
