@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from burdenshare.news.actors import COUNTRY_PATTERN, country_code, parties_in
-from burdenshare.news.numbers import ORDINAL_PATTERN, ordinal_value
+from burdenshare.news.numbers import ORDINAL_PATTERN, find_money, ordinal_value
 from burdenshare.news.records import Evidence, Negotiation
 from burdenshare.news.sentences import Sentence
 
@@ -154,11 +154,6 @@ _PAYMENT_TERMS = re.compile(
     r"a year|annually|per annum|each year|per year)\b",
     re.I,
 )
-_MONEY_AMOUNT = re.compile(
-    r"[$¥₩€]\s?\d|\b\d[\d.,]*\s?(?:billion|trillion|million|bn|trn|tn)?\s?(?:won|yen|dollars)\b|"
-    r"\b(?:USD|KRW|JPY|EUR)\s?\d",
-    re.I,
-)
 _OTHER_BUSINESS = re.compile(
     r"\b(?:tariffs?|trade|exports?|imports?|invest\w*|subsid\w*|chips?|semiconductors?|"
     r"currency swap|steel|cars?|prize|tickets?|salar(?:y|ies) cap)\b",
@@ -177,7 +172,7 @@ def _payment_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
         TopicHit(s, pay.group())
         for s in sentences
         if (pay := _PAYMENT.search(s.text))
-        and _MONEY_AMOUNT.search(s.text)
+        and find_money(s.text)
         and _PAYMENT_TERMS.search(s.text)
         and parties_in(s.text)
     ]
