@@ -150,4 +150,11 @@ def describe_scenario(con: Console, s: Scenario) -> None:
                 "  put to both sides when the last meeting before the deadline ends without a "
                 f"deal: {s.describe(st.interim)}"
             )
+    if s.protocol is not None:
+        pr = s.protocol
+        who = f"{pr.chair} chairs" if pr.chair is not None else f"a neutral {pr.label} chairs"
+        con.print(
+            f"Protocol: a single negotiating text; {who}, revising the text toward the "
+            f"objections by {pr.step:g} of the way, each later step × {pr.shrink:g}"
+        )
     con.print(f"{len(s.sources)} sources cited; see `burdenshare export {s.name}`.")

@@ -48,9 +48,14 @@ def fits(scenario: Scenario) -> bool:
 
 def unfit(scenario: Scenario) -> str | None:
     """Why the compiled loop cannot hold `scenario`, or None: an issue of more than MAX_GRID
-    values, more ratifiers or limits than bits, or deals in stages with more limits than bits
-    once each stage's are kept apart (`epochs`). Such runs go to the reference engine: the same
-    answers, slower."""
+    values, more ratifiers or limits than bits, deals in stages with more limits than bits once
+    each stage's are kept apart (`epochs`), or the single-text protocol (the compiled loop plays
+    alternating offers only). Such runs go to the reference engine: the same answers, slower."""
+    if scenario.protocol is not None:
+        return (
+            'the single-text protocol ([protocol] kind = "single-text"), which the compiled '
+            "engine does not play"
+        )
     limits = sum(len(r.limits) for r in scenario.ratifiers)
     if scenario.stages is not None and limits * epochs(scenario) > MAX_BITS:
         return (

@@ -24,6 +24,7 @@ from burdenshare.engine.result import Event, NegotiationResult, Outcome
 from burdenshare.model import Offer, Scenario
 from burdenshare.model.parties import DAYS_PER_MONTH
 from burdenshare.model.rules import stopgap_acceptable
+from burdenshare.model.single_text import Draft, SingleText, draft_of, revise, text_of
 from burdenshare.model.stages import Stage, interim_due
 from burdenshare.strategies import NegotiatorView, OfferRecord, Strategy, VetoRecord, build
 from burdenshare.strategies.registry import spec_of
@@ -86,6 +87,7 @@ class _Talks:
         self.pending = _dated_events(scenario)
         self.veto_count = 0
         self.stages: list[Stage] = []  # the stop-gaps agreed so far
+        self.turn = 0  # whose turn it is to propose (alternating offers), round the parties
         # what every step asks again: the parties by name, the description of an offer, each
         # party's utility table over a small space (None for a larger one)
         self.parties = {name: scenario.party(name) for name in self.names}
@@ -263,15 +265,52 @@ class _Talks:
             return None
         return (*self.stages, last) if last is not None else tuple(self.stages)
 
+    def table(
+        self,
+        m: int,
+        day: dt.date,
+        place: str,
+        offset: float,
+        t: float,
+        reservation: Mapping[str, float],
+    ) -> tuple[Offer, tuple[float, ...], str] | None:
+        """One offer slot of meeting m, `offset` days in (relative time t): the proposer whose
+        turn it is makes an offer and the others answer in turn, the first rejection ending it
+        (stacked alternating offers). The offer, its utilities and its proposer if everyone
+        accepted, else None."""
+        names, strategies, trace = self.names, self.strategies, self.trace
+        n = len(names)
+        proposer = names[self.turn % n]
+        self.turn += 1
+        view = self.view(proposer, m, day, offset, t, reservation[proposer])
+        offer = self.scenario.space.snap(strategies[proposer].propose(view))
+        utilities = self.utilities(offer)
+        self.history = (*self.history, _new(OfferRecord, (proposer, offer, t, m)))
+        # Event fields in order: date, kind, party, meeting, offer, utilities, accept, detail,
+        # place, time
+        trace.append(
+            _new(
+                Event,
+                (day, "offer", proposer, m, offer, utilities, None, self.describe(offer), place, t),
+            )
+        )
+        start = names.index(proposer)
+        for position in range(1, n):
+            responder = names[(start + position) % n]
+            rview = self.view(responder, m, day, offset, t, reservation[responder])
+            accept = strategies[responder].accepts(rview, offer)
+            trace.append(
+                _new(Event, (day, "response", responder, m, offer, utilities, accept, "", "", t))
+            )
+            if not accept:
+                return None
+        return offer, utilities, proposer
+
     def run(self) -> NegotiationResult:
         scenario = self.scenario
         calendar = scenario.calendar
-        space = scenario.space
-        strategies = self.strategies
         names = self.names
-        n = len(names)
         trace = self.trace
-        turn = 0
         for m, meeting in enumerate(calendar.meetings):
             self.flush(meeting.date)
             day, place = meeting.date, meeting.place
@@ -281,50 +320,12 @@ class _Talks:
             reservation = {name: scenario.reservation(name, day) for name in names}
             staged = False  # a stop-gap was agreed in this meeting
             for k in range(meeting.offers):
-                proposer = names[turn % n]
-                turn += 1
                 offset = k * spacing
                 t = calendar.time_fraction(day, offset)
-                view = self.view(proposer, m, day, offset, t, reservation[proposer])
-                offer = space.snap(strategies[proposer].propose(view))
-                utilities = self.utilities(offer)
-                self.history = (*self.history, _new(OfferRecord, (proposer, offer, t, m)))
-                # Event fields in order: date, kind, party, meeting, offer, utilities, accept,
-                # detail, place, time
-                trace.append(
-                    _new(
-                        Event,
-                        (
-                            day,
-                            "offer",
-                            proposer,
-                            m,
-                            offer,
-                            utilities,
-                            None,
-                            self.describe(offer),
-                            place,
-                            t,
-                        ),
-                    )
-                )
-                everyone = True
-                start = names.index(proposer)
-                for position in range(1, n):
-                    responder = names[(start + position) % n]
-                    rview = self.view(responder, m, day, offset, t, reservation[responder])
-                    accept = strategies[responder].accepts(rview, offer)
-                    trace.append(
-                        _new(
-                            Event,
-                            (day, "response", responder, m, offer, utilities, accept, "", "", t),
-                        )
-                    )
-                    if not accept:
-                        everyone = False
-                        break
-                if not everyone:
+                tabled = self.table(m, day, place, offset, t, reservation)
+                if tabled is None:
                     continue
+                offer, utilities, proposer = tabled
                 trace.append(
                     Event(
                         last_day,
@@ -419,6 +420,79 @@ class _Talks:
         return NegotiationResult(outcome, tuple(self.trace), self.names, used, self.seed)
 
 
+class _SingleTextTalks(_Talks):
+    """The talks under a single negotiating text (`model/single_text.py`): each offer slot, the
+    chair tables the text and every party answers it in file order, an objector asking for its
+    amendment (the offer its strategy would make now); the chair then revises the text toward
+    the objectors' amendments. Acceptance is each party's own rule, as under alternating offers
+    (`Strategy.accepts`: its target and no-deal value that day, a ratification-aware party's
+    revealed limits); a text all accept goes to the ratifiers as any tentative deal."""
+
+    def __init__(
+        self,
+        scenario: Scenario,
+        strategies: Mapping[str, Strategy],
+        seed: int,
+        labels: Mapping[str, str],
+        protocol: SingleText,
+    ) -> None:
+        super().__init__(scenario, strategies, seed, labels)
+        self.protocol = protocol
+        self.text: Offer | None = None
+        self.draft: Draft = ()
+        self.revisions = 0
+
+    def table(
+        self,
+        m: int,
+        day: dt.date,
+        place: str,
+        offset: float,
+        t: float,
+        reservation: Mapping[str, float],
+    ) -> tuple[Offer, tuple[float, ...], str] | None:
+        """The chair tables the text; everyone answers; objections revise it."""
+        protocol, strategies, trace = self.protocol, self.strategies, self.trace
+        space = self.scenario.space
+        chair = protocol.display
+        if self.text is None:  # the first text: a party chairing proposes, else the status quo
+            if protocol.chair is not None:
+                view = self.view(protocol.chair, m, day, offset, t, reservation[protocol.chair])
+                first = strategies[protocol.chair].propose(view)
+            else:
+                first = self.scenario.status_quo.terms
+            self.text = space.snap(first)
+            self.draft = draft_of(space, self.text)
+        text = self.text
+        utilities = self.utilities(text)
+        self.history = (*self.history, _new(OfferRecord, (chair, text, t, m)))
+        described = self.describe(text)
+        trace.append(
+            _new(Event, (day, "offer", chair, m, text, utilities, None, described, place, t))
+        )
+        amendments: list[tuple[str, Offer]] = []
+        for name in self.names:
+            view = self.view(name, m, day, offset, t, reservation[name])
+            accept = strategies[name].accepts(view, text)
+            detail = ""
+            if not accept:
+                amendment = space.snap(strategies[name].propose(view))
+                amendments.append((name, amendment))
+                detail = f"asks for {self.describe(amendment)}"
+            trace.append(
+                _new(Event, (day, "response", name, m, text, utilities, accept, detail, "", t))
+            )
+        if not amendments:
+            return text, utilities, chair
+        for name, amendment in amendments:  # tabled after every party has answered the text
+            self.history = (*self.history, _new(OfferRecord, (name, amendment, t, m)))
+        step = protocol.step_at(self.revisions)
+        self.revisions += 1
+        self.draft = revise(self.draft, [draft_of(space, a) for _, a in amendments], step)
+        self.text = text_of(space, self.draft, keep=text)
+        return None
+
+
 def negotiate(
     scenario: Scenario,
     strategies: Mapping[str, Strategy] | None = None,
@@ -436,4 +510,6 @@ def negotiate(
         p.name: p.strategy.render() for p in scenario.parties if p.name not in (strategies or {})
     }
     np.random.SeedSequence(seed)  # validates the seed (a non-negative integer)
+    if scenario.protocol is not None:
+        return _SingleTextTalks(scenario, chosen, seed, labels, scenario.protocol).run()
     return _Talks(scenario, chosen, seed, labels).run()

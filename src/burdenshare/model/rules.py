@@ -121,3 +121,16 @@ def add_years_ordinal(ordinal: int, years: int) -> int:
     doy = (153 * mp + 2) // 5 + d - 1
     doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
     return era * 146097 + doe - 306 + 1
+
+
+def chair_step(revision: int, step: float, shrink: float) -> float:
+    """Single negotiating text: the fraction of the way the chair's `revision`-th revision
+    (0, 1, ...) moves the draft toward the objecting parties' amendments, step · shrink^revision
+    (a step that shrinks each round, as a mediator's drafts settle)."""
+    return float(step * shrink**revision)
+
+
+def revised(draft: float, requested: float, step: float) -> float:
+    """One coordinate of the chair's draft after a revision: draft + step · (requested − draft),
+    where `requested` is the mean of the objecting parties' amendments."""
+    return draft + step * (requested - draft)

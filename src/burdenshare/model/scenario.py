@@ -13,6 +13,7 @@ from burdenshare.model.offers import Offer
 from burdenshare.model.parties import Party, Threat
 from burdenshare.model.projection import MeetingProjection
 from burdenshare.model.ratifiers import Ratifier
+from burdenshare.model.single_text import SingleText
 from burdenshare.model.space import OutcomeSpace
 from burdenshare.model.stages import Stage, Stages
 
@@ -54,6 +55,9 @@ class Scenario:
     projection: MeetingProjection | None = None
     # deals in stages: what counts as a stop-gap, after which talks go on (`[stages]`)
     stages: Stages | None = None
+    # the protocol: None for (stacked) alternating offers, or a single negotiating text with a
+    # chair (`[protocol] kind = "single-text"`)
+    protocol: SingleText | None = None
 
     def party(self, name: str) -> Party:
         """The party called `name`."""

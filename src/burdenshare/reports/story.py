@@ -70,7 +70,11 @@ def trace_rows(result: NegotiationResult) -> tuple[TraceRow, ...]:
             answers = []
             j = i + 1
             while j < len(trace) and trace[j].kind == "response":
-                answers.append(f"{trace[j].party} {'accepts' if trace[j].accept else 'rejects'}")
+                answer = trace[j]
+                verdict = "accepts" if answer.accept else "rejects"
+                if not answer.accept and answer.detail.startswith("asks for "):
+                    verdict = "objects"  # a single text: the party asks for amendments
+                answers.append(f"{answer.party} {verdict}")
                 j += 1
             stopgap = event.kind == "stopgap_offer"
             rows.append(

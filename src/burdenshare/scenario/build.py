@@ -36,6 +36,7 @@ from burdenshare.model.issues import Split, Value
 from burdenshare.model.kinds.registry import kind_of
 from burdenshare.model.offers import json_value
 from burdenshare.model.projection import MeetingProjection
+from burdenshare.model.single_text import NEUTRAL, SingleText
 from burdenshare.model.stages import Stages
 from burdenshare.scenario import schema as s
 
@@ -199,6 +200,7 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
     check_calendar(cal, doc.status_quo.expiry, problems)
     projection = _projection(doc, problems)
     stages = _stages(doc, space, status_terms, problems)
+    protocol = _protocol(doc, names, problems)
     stakeholders = None
     if doc.stakeholders is not None:
         from burdenshare.scenario.stakeholders_build import build_stakeholders
@@ -225,6 +227,7 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
         information_date=doc.information_date,
         projection=projection,
         stages=stages,
+        protocol=protocol,
     )
 
 
@@ -460,6 +463,32 @@ def _stages(
         )
         ok = False
     return stages if ok else None
+
+
+def _protocol(doc: s.ScenarioDoc, names: list[str], problems: Problems) -> SingleText | None:
+    """The `[protocol]` section: None for alternating offers; for a single text, a chair who is
+    a party or `neutral`; the chair's keys only with `kind = "single-text"`."""
+    pdoc = doc.protocol
+    if pdoc is None:
+        return None
+    if pdoc.kind == "alternating-offers":
+        chair_keys = ("chair", "chair_label", "step", "shrink")
+        for key in (k for k in chair_keys if k in pdoc.model_fields_set):
+            problems.add(
+                ("protocol", key),
+                f'{key} is a key of the single-text protocol; expected kind = "single-text" '
+                "or no such key",
+            )
+        return None
+    if pdoc.chair != NEUTRAL and pdoc.chair not in names:
+        problems.add(
+            ("protocol", "chair"),
+            f"expected a party's name ({', '.join(names)}) or {NEUTRAL!r} for a chair who is "
+            f"not a party, got {pdoc.chair!r}",
+        )
+        return None
+    chair = None if pdoc.chair == NEUTRAL else pdoc.chair
+    return SingleText(chair, pdoc.chair_label, pdoc.step, pdoc.shrink, pdoc.rationale, pdoc.source)
 
 
 def _projection(doc: s.ScenarioDoc, problems: Problems) -> MeetingProjection | None:

@@ -159,6 +159,35 @@ class StagesDoc(_Strict):
     source: str = ""
 
 
+class ProtocolDoc(_Strict):
+    """How the parties negotiate: stacked alternating offers, or a single negotiating text."""
+
+    kind: Literal["alternating-offers", "single-text"] = Field(
+        "alternating-offers",
+        description="`alternating-offers` (the default) or `single-text`: a chair tables one "
+        "text, the parties accept it or ask for amendments, the chair revises it.",
+    )
+    chair: str = Field(
+        "neutral",
+        min_length=1,
+        description="single-text: the party who chairs (its name), or `neutral` for a chair "
+        "who is not a party.",
+    )
+    chair_label: str = Field(
+        "chair", min_length=1, description="single-text: how a neutral chair is named."
+    )
+    step: Annotated[float, Field(gt=0, le=1)] = Field(
+        0.5,
+        description="single-text: the fraction of the way the first revision moves the text "
+        "toward the objectors' mean amendment.",
+    )
+    shrink: Annotated[float, Field(gt=0, le=1)] = Field(
+        0.95, description="single-text: each later revision's step is the previous one's × this."
+    )
+    rationale: str = ""
+    source: str = ""
+
+
 class ValueFunctionDoc(_Strict):
     """Weight and value function of one issue in a valuation."""
 
@@ -367,4 +396,8 @@ class ScenarioDoc(_Strict):
     )
     stages: StagesDoc | None = Field(
         None, description="Deals in stages: a stop-gap, then talks go on toward the long deal."
+    )
+    protocol: ProtocolDoc | None = Field(
+        None,
+        description="How the parties negotiate (default: stacked alternating offers).",
     )

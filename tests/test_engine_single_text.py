@@ -1,0 +1,265 @@
+"""The single negotiating text with a chair (`[protocol] kind = "single-text"`).
+
+Known results: with two parties and linear utilities, a neutral chair facing two hardliners
+moves its text to the midpoint of their demands (draft 50 + 10 · ½^k from a status quo of 60);
+with one hardliner objecting and step = shrink = ½, the draft after k revisions is
+60 · Π_{j<k} (1 − 2^−(j+1)), which tends to 60 · φ(½) = 17.33 (Euler's function,
+φ(½) = 0.288788...), so the text freezes at 17. A share split among three payers stays feasible
+at every text; runs are deterministic; the batch paths run it on the reference engine and say
+so; bad `[protocol]` input is one error line, exit 2.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from clitools import invoke
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from burdenshare.engine.batch import run_one, unfit_scenarios
+from burdenshare.engine.protocol import negotiate
+from burdenshare.engine.result import NegotiationResult
+from burdenshare.model.rules import chair_step, revised
+from burdenshare.model.single_text import SingleText, draft_of, revise, text_of
+from burdenshare.scenario import load
+
+TWO = """
+name = "two-texts"
+[[issues]]
+name = "amount"
+kind = "money"
+currency = "USD"
+unit = "bn"
+low = 0
+high = 100
+step = 1
+[status_quo]
+terms = {{ amount = 60 }}
+expiry = 2030-12-31
+[[parties]]
+name = "Seller"
+reservation_value = {seller_r}
+strategy = {{ name = "time-dependent", params = {{ e = {seller_e}, k = {seller_k} }} }}
+valuation = {{ amount = {{ weight = 1, shape = "linear", direction = "rising" }} }}
+[[parties]]
+name = "Buyer"
+reservation_value = 0
+strategy = {{ name = "time-dependent", params = {{ e = 0 }} }}
+valuation = {{ amount = {{ weight = 1, shape = "linear", direction = "falling" }} }}
+[calendar]
+deadline = 2030-12-31
+end = 2031-06-30
+meetings = [{{ date = 2030-01-10, place = "Geneva", offers = 12 }}]
+[protocol]
+kind = "single-text"
+{protocol}
+"""
+
+HARDLINER = {"seller_r": 0, "seller_e": 0, "seller_k": 0}
+"""The seller asks for 100 (its best) until its deadline, as the buyer asks for 0."""
+YIELDING = {"seller_r": 0, "seller_e": 1, "seller_k": 1}
+"""k = 1: the seller's target is its no-deal value 0 from the outset, so it accepts any text."""
+
+
+def two(tmp_path: Path, seller: dict[str, float], protocol: str) -> NegotiationResult:
+    path = tmp_path / "two.toml"
+    path.write_text(TWO.format(protocol=protocol, **seller), encoding="utf-8")
+    return negotiate(load(path))
+
+
+def texts(result: NegotiationResult) -> list[float]:
+    return [float(e.offer["amount"]) for e in result.trace if e.kind == "offer" and e.offer]  # type: ignore[arg-type]
+
+
+def test_the_rules_step_and_revision() -> None:
+    assert chair_step(0, 0.5, 0.9) == 0.5
+    assert chair_step(2, 0.5, 0.5) == pytest.approx(0.125)
+    assert revised(60.0, 0.0, 0.5) == 30.0
+    assert revised(10.0, 20.0, 0.25) == 12.5
+
+
+def test_a_neutral_chair_moves_the_text_to_the_midpoint_of_two_hardliners(tmp_path: Path) -> None:
+    result = two(tmp_path, HARDLINER, "step = 0.5\nshrink = 1")
+    # draft 50 + 10 · 0.5^k: 60, 55, 52.5 (a tie: the lower grid value), 51.25, 50.625, ...
+    assert texts(result)[:7] == [60, 55, 52, 51, 51, 50, 50]
+    assert set(texts(result)[5:]) == {50}
+    assert result.outcome.status == "no_agreement"
+    objections = [e for e in result.trace if e.kind == "response" and e.accept is False]
+    assert objections[0].detail.startswith("asks for USD")
+
+
+def test_one_objector_and_a_shrinking_step_freeze_the_text_at_euler_phi(tmp_path: Path) -> None:
+    result = two(tmp_path, YIELDING, "step = 0.5\nshrink = 0.5")
+    drafts = [60.0]
+    for j in range(11):
+        drafts.append(drafts[-1] * (1 - 0.5 ** (j + 1)))
+    # the grid rounds to the nearest dollar-billion, a tie to the lower one
+    assert texts(result) == [60, 30, 22, 20, 18, 18, 18, 17, 17, 17, 17, 17]
+    assert [math.ceil(d - 0.5) for d in drafts] == texts(result)  # nearest; a tie: the lower
+    limit = 60 * math.prod(1 - 0.5 ** (j + 1) for j in range(60))  # 60 · φ(½)
+    assert limit == pytest.approx(60 * 0.288788095, abs=1e-6) and round(limit) == texts(result)[-1]
+    # the seller (target 0) accepts every text; the buyer objects to each, asking for 0
+    responses = [e for e in result.trace if e.kind == "response"]
+    assert all(e.accept for e in responses if e.party == "Seller")
+    assert not any(e.accept for e in responses if e.party == "Buyer")
+
+
+def test_a_party_chair_opens_with_its_own_proposal(tmp_path: Path) -> None:
+    result = two(tmp_path, HARDLINER, 'chair = "Buyer"\nshrink = 1')
+    assert texts(result)[0] == 0  # the buyer's best
+    offers = [e for e in result.trace if e.kind == "offer"]
+    assert {e.party for e in offers} == {"Buyer"}
+
+
+def test_a_text_all_accept_is_agreed(tmp_path: Path) -> None:
+    """A yielding seller and a buyer who accepts only 0: the text reaches 0 with a constant
+    step (60 · ½^k < ½ after 7 revisions), and the deal is struck there."""
+    result = two(tmp_path, YIELDING, "step = 0.5\nshrink = 1")
+    assert texts(result) == [60, 30, 15, 7, 4, 2, 1, 0]  # 7.5: a tie, the lower value
+    out = result.outcome
+    assert out.status == "agreement" and out.terms is not None and out.terms["amount"] == 0
+
+
+SPLIT = """
+name = "three-payers"
+[[issues]]
+name = "split"
+kind = "share"
+step = 1
+payers = [
+  {{ name = "A", floor = 10, cap = 50 }},
+  {{ name = "B", floor = 20, cap = 45 }},
+  {{ name = "C", floor = 15, cap = 60 }},
+]
+[status_quo]
+terms = {{ split = {{ A = 40, B = 25, C = 35 }} }}
+expiry = 2030-12-31
+{parties}
+[calendar]
+deadline = 2030-12-31
+end = 2031-06-30
+meetings = [
+  {{ date = 2030-01-10, place = "Geneva", offers = 8 }},
+  {{ date = 2030-06-10, place = "Geneva", offers = 8 }},
+]
+[protocol]
+kind = "single-text"
+chair = "{chair}"
+step = {step}
+shrink = {shrink}
+"""
+
+PARTY = """
+[[parties]]
+name = "{name}"
+reservation_value = {r}
+strategy = {{ name = "time-dependent", params = {{ e = {e} }} }}
+valuation = {{ split = {{ weight = 1, payer = "{name}", shape = "linear" }} }}
+"""
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    chair=st.sampled_from(["neutral", "A", "C"]),
+    step=st.sampled_from([0.3, 0.5, 1.0]),
+    shrink=st.sampled_from([0.8, 1.0]),
+    rs=st.lists(st.sampled_from([0.0, 0.2, 0.4]), min_size=3, max_size=3),
+    es=st.lists(st.sampled_from([0.5, 1.0, 2.0]), min_size=3, max_size=3),
+)
+def test_a_share_split_among_three_stays_feasible(
+    tmp_path: Path, chair: str, step: float, shrink: float, rs: list[float], es: list[float]
+) -> None:
+    parties = "".join(PARTY.format(name=n, r=r, e=e) for n, r, e in zip("ABC", rs, es, strict=True))
+    path = tmp_path / "split.toml"
+    path.write_text(
+        SPLIT.format(parties=parties, chair=chair, step=step, shrink=shrink), encoding="utf-8"
+    )
+    scenario = load(path)
+    result = negotiate(scenario)
+    issue = scenario.space.issues[0]
+    for event in result.trace:
+        if event.offer is not None:
+            split = event.offer["split"]
+            shares = [split[p] for p in "ABC"]  # type: ignore[index]
+            assert sum(shares) == pytest.approx(100.0)
+            assert 10 <= shares[0] <= 50 and 20 <= shares[1] <= 45 and 15 <= shares[2] <= 60
+            assert issue.contains(split)
+    assert negotiate(scenario).to_dict() == result.to_dict()  # deterministic
+
+
+def test_the_draft_of_a_split_is_its_shares_and_the_text_the_nearest_split() -> None:
+    nato = load("nato-common-funding-2021")
+    space = nato.space
+    quo = nato.status_quo.terms
+    assert draft_of(space, quo) == ((22.1, 14.8, 63.1),)
+    ask = ((14.0, 18.0, 68.0),)
+    moved = revise(draft_of(space, quo), [ask], 0.5)
+    assert moved[0] == pytest.approx((18.05, 16.4, 65.55))
+    assert text_of(space, moved)["split"].to_json() == {"USA": 18.05, "DEU": 16.4, "Others": 65.55}  # type: ignore[union-attr]
+
+
+def test_nato_under_a_single_text_agrees_on_a_feasible_split_and_runs_the_same_twice() -> None:
+    overrides = ("protocol.kind=single-text",)
+    first = invoke("run", "nato-common-funding-2021", "--json", *[f"--set={o}" for o in overrides])
+    again = invoke("run", "nato-common-funding-2021", "--json", *[f"--set={o}" for o in overrides])
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == again.stdout
+    out = json.loads(first.stdout)["outcome"]
+    assert out["status"] == "agreement" and out["date"] == "2019-11-27"
+    assert out["terms"]["split"] == {"USA": 16.5, "DEU": 16.9, "Others": 66.6}
+    assert sum(out["terms"]["split"].values()) == pytest.approx(100.0)
+
+
+def test_the_batch_paths_run_it_on_the_reference_engine_and_say_so() -> None:
+    scenario = load("nato-common-funding-2021", ("protocol.kind=single-text",))
+    reason = unfit_scenarios([scenario])["nato-common-funding-2021"]
+    assert "single-text protocol" in reason
+    assert run_one(scenario, {}, 0).engine == "reference"
+    done = invoke(
+        "montecarlo", "nato-common-funding-2021", "--set", "protocol.kind=single-text",
+        "-n", "2", "--no-store", "--json",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "single-text protocol" in done.stderr and "reference engine" in done.stderr
+
+
+def test_show_names_the_protocol() -> None:
+    done = invoke("show", "nato-common-funding-2021", "--set", "protocol.kind=single-text",
+                  "--set", "protocol.chair=USA")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Protocol: a single negotiating text; USA chairs" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("protocol.chair=USB", "protocol.chair: expected a party's name (USA, DEU, Others)"),
+        ("protocol.step=1.5", "protocol.step: input should be less than or equal to 1"),
+        ("protocol.shrink=0", "protocol.shrink: input should be greater than 0"),
+        ("protocol.kind=rounds", "protocol.kind"),
+    ],
+)
+def test_bad_protocol_input_is_one_error_exit_2(setting: str, message: str) -> None:
+    done = invoke("run", "nato-common-funding-2021", "--set", "protocol.kind=single-text",
+                  "--set", setting)  # fmt: skip
+    assert done.returncode == 2
+    assert message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_chair_keys_need_the_single_text_kind() -> None:
+    done = invoke("run", "nato-common-funding-2021", "--set", "protocol.step=0.3")
+    assert done.returncode == 2
+    assert "protocol.step: step is a key of the single-text protocol" in done.stderr
+
+
+def test_the_protocol_default_is_alternating_offers() -> None:
+    plain = negotiate(load("sma-2019"))
+    stated = negotiate(load("sma-2019", ("protocol.kind=alternating-offers",)))
+    assert plain.to_dict() == stated.to_dict()
+    assert SingleText().display == "chair" and SingleText("USA").display == "USA"
