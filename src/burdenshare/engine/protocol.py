@@ -10,7 +10,10 @@ becomes the status quo, the deadline moves to its expiry and the talks go on at 
 meeting; interim terms are put to the parties when the last meeting before a deadline ends
 without a deal. Past the deadline the status quo has lapsed and reservation values drift as each
 party's lapse says. After the last meeting the talks break down on the calendar's end date.
-The engine is deterministic and does no I/O.
+With `[protocol] kind = "single-text"` each offer slot is instead a text a chair tables, every
+party answers and objections revise (`model/single_text.py`); only that slot differs
+(`_Talks.table`), the rest of the talks is the same code. The engine is deterministic and does
+no I/O.
 """
 
 from __future__ import annotations
