@@ -102,6 +102,13 @@ def read_input_text(path: Path, expected: str, limit: int = MAX_INPUT_BYTES) -> 
         ) from None
 
 
+def check_size(size: int, limit: int, origin: str) -> None:
+    """The check `read_input` makes of a file's size, for bytes that came another way (an
+    upload to the web app): `InputError` naming `origin` when `size` is over `limit`."""
+    if size > limit:
+        raise InputError(_too_large(size, limit), origin)
+
+
 def _too_large(size: int, limit: int) -> str:
     return f"{size / 2**20:,.1f} MiB: larger than the {limit / 2**20:,.0f} MiB an input may have"
 

@@ -34,6 +34,7 @@ def _register() -> None:
         commands_play,
         commands_report,
         commands_scenario,
+        commands_serve,
     )
 
     commands_scenario.register(app)
@@ -46,6 +47,7 @@ def _register() -> None:
     commands_backtest.register(app)
     commands_report.register(app)
     commands_play.register(app)
+    commands_serve.register(app)
 
 
 def main() -> None:

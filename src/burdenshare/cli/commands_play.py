@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import sys
-import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -16,10 +14,8 @@ from burdenshare.errors import InputError, Problem
 
 if TYPE_CHECKING:
     from burdenshare.model import Offer, Scenario
-    from burdenshare.model.kinds.base import Issue
     from burdenshare.strategies.view import NegotiatorView
 
-GAME_FORMAT = "burdenshare-game/1"
 MAX_GAME_BYTES = 4 * 2**20
 """A saved game is at most this big (a long game has a few thousand decisions)."""
 
@@ -83,27 +79,10 @@ def play(
 def _read_game(path: Path, sha256: str, party: str) -> dict[str, Any]:
     """A saved game, checked: its format, the same scenario (by sha256) and the same seat."""
     from burdenshare.files import read_input
+    from burdenshare.reports.play import read_game
 
     raw = read_input(path, "a saved game (play --save)", MAX_GAME_BYTES)
-    try:
-        game = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(Problem(str(path), f"not a saved game: {exc}")) from None
-    if not isinstance(game, dict) or game.get("format") != GAME_FORMAT:
-        raise InputError(Problem(str(path), f"not a saved game (expected format {GAME_FORMAT})"))
-    if game.get("scenario_sha256") != sha256:
-        raise InputError(
-            Problem(f"{path}: scenario_sha256", "the game was played on another scenario")
-        )
-    if game.get("party") != party:
-        raise InputError(
-            Problem(
-                f"{path}: party", f"the game was played as {game.get('party')!r}, not {party!r}"
-            )
-        )
-    if not isinstance(game.get("decisions"), list):
-        raise InputError(Problem(f"{path}: decisions", "expected a list of decisions"))
-    return game
+    return read_game(raw, str(path), sha256, party)
 
 
 def _ask(prompt: str) -> str:
@@ -119,6 +98,7 @@ def _ask(prompt: str) -> str:
 
 def _asker(scenario: Scenario, party: str) -> Any:
     """The person's proposals: each issue asked in turn, the last own offer as the default."""
+    from burdenshare.reports.play import typed
     from burdenshare.scenario.build import terms_of
 
     def ask(view: NegotiatorView) -> Offer:
@@ -142,7 +122,7 @@ def _asker(scenario: Scenario, party: str) -> Any:
                     f"  {issue.label or issue.name} [{issue.describe_range()}] "
                     f"(Enter: {issue.describe(base[issue.name])}): "
                 )
-                raw[issue.name] = _raw(issue, text) if text else defaults[issue.name]
+                raw[issue.name] = typed(issue, text) if text else defaults[issue.name]
             try:
                 offer = terms_of(raw, scenario.space, "your offer")
             except InputError as exc:
@@ -172,17 +152,6 @@ def _answerer(scenario: Scenario) -> Any:
                 return text.startswith("y")
 
     return answer
-
-
-def _raw(issue: Issue, text: str) -> Any:
-    """A typed value as a scenario file would hold it: a TOML value (`1200`, `["labor"]`,
-    `{USA = 16, DEU = 16}`), else categories as a comma list, else the text (an option)."""
-    try:
-        return tomllib.loads(f"v = {text}")["v"]
-    except tomllib.TOMLDecodeError:
-        if issue.members():
-            return [word.strip() for word in text.split(",") if word.strip()]
-        return text
 
 
 def _verdict_lines(judged: dict[str, Any], party: str, names: list[str]) -> list[str]:

@@ -20,7 +20,11 @@ if TYPE_CHECKING:
     from burdenshare.analysis.briefing import Analysis
     from burdenshare.engine import NegotiationResult
     from burdenshare.model import Offer, Scenario
+    from burdenshare.model.kinds.base import Issue
     from burdenshare.strategies.view import NegotiatorView
+
+GAME_FORMAT = "burdenshare-game/1"
+"""The format of a saved game (`game_dict`)."""
 
 Decision = dict[str, Any]
 """One decision as saved: `{"propose": {issue: value}}` or `{"accept": true|false}`, with the
@@ -116,7 +120,7 @@ def game_dict(
     seed, every decision in order, and how the talks ended."""
     outcome = result.outcome
     return {
-        "format": "burdenshare-game/1",
+        "format": GAME_FORMAT,
         "scenario": scenario.name,
         "scenario_sha256": sha256,
         "party": party,
@@ -169,3 +173,43 @@ def verdict(
                 }
     out["gain_over_model"] = out["you"]["worth"] - out["model"]["worth"]
     return out
+
+
+def typed(issue: Issue, text: str) -> Any:
+    """A value a person typed for `issue`, as a scenario file would hold it: a TOML value
+    (`1200`, `["labor"]`, `{USA = 16, DEU = 16}`), else categories as a comma list, else the
+    text (an option). `scenario.build.terms_of` then checks it."""
+    import tomllib
+
+    try:
+        return tomllib.loads(f"v = {text}")["v"]
+    except tomllib.TOMLDecodeError:
+        if issue.members():
+            return [word.strip() for word in text.split(",") if word.strip()]
+        return text
+
+
+def read_game(raw: bytes, where: str, sha256: str, party: str) -> dict[str, Any]:
+    """A saved game's bytes (read from `where`), checked: its format, the same scenario (by
+    sha256) and the same seat; an `InputError` naming `where` otherwise."""
+    import json
+
+    try:
+        game = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(Problem(where, f"not a saved game: {exc}")) from None
+    if not isinstance(game, dict) or game.get("format") != GAME_FORMAT:
+        raise InputError(Problem(where, f"not a saved game (expected format {GAME_FORMAT})"))
+    if game.get("scenario_sha256") != sha256:
+        raise InputError(
+            Problem(f"{where}: scenario_sha256", "the game was played on another scenario")
+        )
+    if game.get("party") != party:
+        raise InputError(
+            Problem(
+                f"{where}: party", f"the game was played as {game.get('party')!r}, not {party!r}"
+            )
+        )
+    if not isinstance(game.get("decisions"), list):
+        raise InputError(Problem(f"{where}: decisions", "expected a list of decisions"))
+    return game

@@ -1,0 +1,119 @@
+"""Play a side in the browser: the game is its list of decisions, kept in the page.
+
+Each request plays the game again from the start on the reference engine (the engine is
+deterministic for a seed, so the same decisions give the same talks) with a
+`reports.play.Person` whose answers are the decisions so far; when they run out, the person's
+next turn is what the page asks for (`Turn`). A finished game is the run, its story and the
+verdict (`reports.play.verdict`), and saves as `play --save` writes it (`game_dict`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from burdenshare.errors import InputError, Problem
+from burdenshare.reports.play import Decision, Person
+
+if TYPE_CHECKING:
+    from burdenshare.engine import NegotiationResult
+    from burdenshare.model import Offer, Scenario
+    from burdenshare.strategies.view import NegotiatorView
+
+MAX_DECISIONS = 20_000
+"""Decisions a game in a page may hold (a long game has a few thousand)."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The person's turn: `propose` (with the value of each issue to start from, as TOML
+    text) or `accept` (with the offer to answer), seen as the party sees it."""
+
+    kind: str
+    view: NegotiatorView
+    offer: Offer | None
+    defaults: dict[str, str]
+
+
+class _YourTurnError(Exception):
+    """Raised inside the engine when the decisions so far are all used."""
+
+    def __init__(self, turn: Turn) -> None:
+        super().__init__(turn.kind)
+        self.turn = turn
+
+
+def toml_value(value: Any) -> str:
+    """A term as TOML text (what `reports.play.typed` reads back)."""
+    if isinstance(value, Mapping):
+        inner = ", ".join(f"{json.dumps(str(k))} = {toml_value(v)}" for k, v in value.items())
+        return "{" + inner + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    return json.dumps(str(value))
+
+
+def decisions_of(text: str) -> list[Decision]:
+    """The decisions a page sends back (JSON), checked for shape."""
+    try:
+        decisions = json.loads(text or "[]")
+    except json.JSONDecodeError as exc:
+        raise InputError(Problem("decisions", f"not JSON: {exc}")) from None
+    if not isinstance(decisions, list) or not all(isinstance(d, dict) for d in decisions):
+        raise InputError(Problem("decisions", "expected a list of decisions"))
+    if len(decisions) > MAX_DECISIONS:
+        raise InputError(Problem("decisions", f"more than {MAX_DECISIONS:,} decisions"))
+    return decisions
+
+
+def play(
+    scenario: Scenario, party: str, decisions: Sequence[Decision], seed: int
+) -> tuple[Turn | None, NegotiationResult | None, list[Decision]]:
+    """The game of `decisions` played again: the person's next turn, or the finished run;
+    and the decisions as the person took them (dated)."""
+    from burdenshare.engine import negotiate
+    from burdenshare.scenario.build import terms_of
+
+    pending = list(decisions)
+
+    def ask_offer(view: NegotiatorView) -> Offer:
+        if not pending:
+            mine = view.last_own_offer()
+            base = mine.offer if mine is not None else (view.opening or scenario.status_quo.terms)
+            defaults = {k: toml_value(v) for k, v in base.to_json().items()}
+            raise _YourTurnError(Turn("propose", view, None, defaults))
+        decision = pending.pop(0)
+        terms = decision.get("propose")
+        if not isinstance(terms, dict):
+            raise InputError(
+                Problem(
+                    "decisions", f"expected a proposal on {view.date} (the game went another way)"
+                )
+            )
+        return terms_of(terms, scenario.space, "your offer")
+
+    def ask_accept(view: NegotiatorView, offer: Offer) -> bool:
+        if not pending:
+            raise _YourTurnError(Turn("accept", view, offer, {}))
+        decision = pending.pop(0)
+        answer = decision.get("accept")
+        if not isinstance(answer, bool):
+            raise InputError(
+                Problem(
+                    "decisions", f"expected an answer on {view.date} (the game went another way)"
+                )
+            )
+        return answer
+
+    person = Person(ask_offer, ask_accept)
+    try:
+        result = negotiate(scenario, {party: person}, seed=seed)
+    except _YourTurnError as turn:
+        return turn.turn, None, list(person.decisions)
+    return None, result, list(person.decisions)
