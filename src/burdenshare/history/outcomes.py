@@ -1,5 +1,6 @@
-"""What actually happened in the talks each built-in scenario models: the agreed terms on the
-scenario's own issues and the date of agreement, each with its source, for the backtest.
+"""What actually happened in the talks each built-in scenario and backtest case models: the
+agreed terms on the scenario's own issues and the date of agreement, each with its source, for
+the backtest.
 
 The SMA cases are read off the sourced SMA record (`SmaRecord`, passed in: this module reads no
 file); the Japan and NATO cases are written here with the addresses the scenarios cite. Where an
@@ -87,28 +88,59 @@ def _sma_2019(record: SmaRecord) -> ActualOutcome:
     )
 
 
-def _sma_2024(record: SmaRecord) -> ActualOutcome:
-    """The 12th SMA: 2026 amount, CPI-linked escalation capped at 5 %, five years."""
-    sma = record.agreement(12)
-    cap = dict(sma.escalation_params)["cap_pct"]
+def _sma(
+    record: SmaRecord, number: int, scenario: str, amount_note: str, years: str, note: str
+) -> ActualOutcome:
+    """An SMA whose first year is the first level agreed and whose escalation is a cap (or none,
+    read as 0 %): the 8th, 9th, 10th and 12th."""
+    sma = record.agreement(number)
+    params = dict(sma.escalation_params)
+    if "cap_pct" in params:
+        escalation, how = float(params["cap_pct"]), "the cap on the CPI-linked annual rise"
+    else:
+        assert sma.escalation_rule == "none", sma.escalation_rule
+        escalation, how = 0.0, "no escalation (a one-year agreement)"
     return ActualOutcome(
-        "sma-2024",
+        scenario,
         _day(sma.agreed),
         sma.sources,
         (
+            ActualTerm("amount", float(sma.first_year_amount), amount_note, sma.sources),
             ActualTerm(
-                "amount", float(sma.first_year_amount), "the 2026 amount (+8.3 %)", sma.sources
+                "escalation", escalation, f"{how} (the scenario's issue is the cap)", sma.sources
             ),
-            ActualTerm(
-                "escalation",
-                float(cap),
-                "the cap on the CPI-linked annual rise (the scenario's issue is the cap)",
-                sma.sources,
-            ),
-            ActualTerm("duration", float(sma.duration_years), "2026-2030", sma.sources),
+            ActualTerm("duration", float(sma.duration_years), years, sma.sources),
         ),
-        "announced 4 Oct 2024, before the 11th SMA expired",
+        note,
     )
+
+
+def _sma_2024(record: SmaRecord) -> ActualOutcome:
+    """The 12th SMA: 2026 amount, CPI-linked escalation capped at 5 %, five years."""
+    return _sma(
+        record, 12, "sma-2024", "the 2026 amount (+8.3 %)", "2026-2030",
+        "announced 4 Oct 2024, before the 11th SMA expired",
+    )  # fmt: skip
+
+
+def _sma_backtest_cases(record: SmaRecord) -> dict[str, ActualOutcome]:
+    """The 8th, 9th and 10th SMAs (the backtest cases sma-2008, sma-2013, sma-2018)."""
+    cases = (
+        _sma(
+            record, 8, "sma-2008", "the 2009 amount (+2.5 % on 2008's KRW 741.5 bn)", "2009-2013",
+            "main issues settled at the Honolulu round of 19-20 Nov 2008 (Dong-A); signed "
+            "15 Jan 2009",
+        ),
+        _sma(
+            record, 9, "sma-2013", "the 2014 amount (+5.8 % on 2013's KRW 869.5 bn)", "2014-2018",
+            "agreed 12 Jan 2014, after the 8th SMA expired on 31 Dec 2013",
+        ),
+        _sma(
+            record, 10, "sma-2018", "the 2019 amount (+8.2 % on 2018's KRW 960.2 bn)", "2019",
+            "initialled 10 Feb 2019, after the 9th SMA expired on 31 Dec 2018",
+        ),
+    )  # fmt: skip
+    return {c.scenario: c for c in cases}
 
 
 NIPPON21 = (
@@ -148,11 +180,60 @@ NATO_2025 = ActualOutcome(
 )  # fmt: skip
 
 
+JT16 = (
+    "https://www.japantimes.co.jp/news/2016/01/22/national/"
+    "tokyo-washington-sign-pact-to-continue-japans-support-for-u-s-military-bases/"
+)
+REUTERS15 = "https://next2ch.net/poverty/1450266005/1"  # quotes Reuters Tokyo, 16 Dec 2015
+NTV16 = "https://news.ntv.co.jp/category/politics/326236"
+NATO14 = "https://www.nato.int/cps/en/natohq/news_112461.htm"
+COMMONS = "https://commonslibrary.parliament.uk/research-briefings/sn06981/"
+
+JAPAN_HNS_2015 = ActualOutcome(
+    "japan-hns-2015",
+    dt.date(2015, 12, 16),
+    (REUTERS15, JT16),
+    (
+        ActualTerm("amount", 189.3, "JPY 946.5 bn over FY2016-20, about JPY 189.3 bn a year "
+                   "(DoD News gave about JPY 189.9 bn a year)", (REUTERS15, JT16, NTV16)),
+        ActualTerm("duration", 5.0, "FY2016-20", (JT16, NTV16)),
+    ),
+    "agreed in principle 16 Dec 2015, signed 22 Jan 2016, before FY2011-15 ended on 31 Mar 2016",
+)  # fmt: skip
+
+JAPAN_HNS_2020 = ActualOutcome(
+    "japan-hns-2020",
+    dt.date(2021, 2, 17),
+    (NEWSFRONT21,),
+    (
+        ActualTerm("amount", 201.7, "JPY 201.7 bn for FY2021", (NEWSFRONT21,)),
+        ActualTerm("duration", 1.0, "FY2021 only, a one-year extension", (NEWSFRONT21,)),
+    ),
+    "agreed 17 Feb 2021, before FY2016-20 ended on 31 Mar 2021",
+)  # fmt: skip
+
+NATO_2014 = ActualOutcome(
+    "nato-2014",
+    dt.date(2014, 9, 5),
+    (NATO14,),
+    (
+        ActualTerm("core", 2.0, "aim to move towards 2 % of GDP on defence", (NATO14, COMMONS)),
+        ActualTerm("year", 2024.0, "within a decade of the 2014 summit", (COMMONS,)),
+    ),
+    "Wales summit, 4-5 Sep 2014: the Defence Investment Pledge",
+)  # fmt: skip
+
+
 def actual_outcomes(record: SmaRecord) -> dict[str, ActualOutcome]:
-    """The known outcome of each built-in scenario, by scenario name."""
+    """The known outcome of each built-in scenario and backtest case, by scenario name."""
     return {
         "sma-2019": _sma_2019(record),
         "sma-2024": _sma_2024(record),
         "japan-hns-2021": JAPAN_HNS_2021,
         "nato-2025": NATO_2025,
+        # the backtest cases (scenario/cases/): earlier talks of the same series
+        **_sma_backtest_cases(record),
+        "japan-hns-2015": JAPAN_HNS_2015,
+        "japan-hns-2020": JAPAN_HNS_2020,
+        "nato-2014": NATO_2014,
     }

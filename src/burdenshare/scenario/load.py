@@ -36,26 +36,39 @@ class LoadedScenario:
     overrides: tuple[str, ...] = ()
 
 
-def builtin_names() -> tuple[str, ...]:
-    """Names of the built-in scenarios (package data)."""
+def _names(folder_name: str) -> tuple[str, ...]:
     from importlib import resources
 
-    folder = resources.files("burdenshare.scenario") / "builtin"
+    folder = resources.files("burdenshare.scenario") / folder_name
     return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
 
 
+def builtin_names() -> tuple[str, ...]:
+    """Names of the built-in scenarios (package data)."""
+    return _names("builtin")
+
+
+def case_names() -> tuple[str, ...]:
+    """Names of the backtest cases (package data, `scenario/cases/`): historical talks, each as
+    of its information date, kept apart from the library so that `burdenshare scenarios` and the
+    suites run over every built-in stay small; loaded by name like a built-in."""
+    return _names("cases")
+
+
 def builtin_text(name: str) -> str:
-    """The TOML text of built-in scenario `name`."""
+    """The TOML text of built-in scenario or backtest case `name`."""
     from importlib import resources
 
-    return (resources.files("burdenshare.scenario") / "builtin" / f"{name}.toml").read_text("utf-8")
+    folder = "cases" if name in case_names() else "builtin"
+    return (resources.files("burdenshare.scenario") / folder / f"{name}.toml").read_text("utf-8")
 
 
 def read_source(ref: str | Path) -> tuple[str, str]:
-    """(origin, text) for a built-in name or a file path; `InputError` when neither exists."""
+    """(origin, text) for a built-in or backtest-case name or a file path; `InputError` when
+    none exists."""
     ref_text = str(ref)
     path = Path(ref_text)
-    if ref_text in builtin_names() and not path.exists():
+    if (ref_text in builtin_names() or ref_text in case_names()) and not path.exists():
         return ref_text, builtin_text(ref_text)
     if not path.exists() and not path.is_symlink():
         known = ", ".join(builtin_names())
