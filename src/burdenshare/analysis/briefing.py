@@ -113,6 +113,22 @@ def analyze(
     )
 
 
+def stage_note(scenario: Scenario) -> str | None:
+    """What the analysis of a scenario with deals in stages judges: the first stage (the status
+    quo in force, the limits measured from it, its deadline), not the stages after a stop-gap
+    (None without a `[stages]` section)."""
+    if scenario.stages is None:
+        return None
+    quo = scenario.status_quo
+    label = f" ({quo.label})" if quo.label else ""
+    return (
+        f"deals in stages: this analysis judges the first stage, against the status quo{label} "
+        f"expiring {quo.expiry.isoformat()} (ratifiers' limits measured from it); after a "
+        f"stop-gap ({scenario.stages.label}) the status quo and the deadline move, which "
+        "`burdenshare run` follows"
+    )
+
+
 def _round(x: float) -> float:
     return float(round(float(x), 10))
 

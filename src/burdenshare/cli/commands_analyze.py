@@ -128,10 +128,14 @@ def analyze(
     import numpy as np
 
     from burdenshare.analysis.briefing import analyze as run_analysis
+    from burdenshare.analysis.briefing import stage_note
     from burdenshare.reports.briefing import briefing_dict, simulate, vary_limit
 
     overrides = list(set_ or [])
     scenario, notes = _load(target, overrides, include_uncertain)
+    staged = stage_note(scenario)
+    if staged is not None:
+        notes.append(staged)
     loaded = time.perf_counter()
     analysis = run_analysis(
         scenario,

@@ -45,7 +45,8 @@ def _dimensions(doc: StakeholdersDoc, space: OutcomeSpace, found: Located) -> li
                     (
                         (*loc, "issue"),
                         f"issue {d.issue!r} is a {issue.kind} issue; stakeholder dimensions "
-                        "need a numeric issue (money, percent or count)",
+                        "need a numeric issue (money, percent or count)"
+                        + _SHARE_HINT.get(issue.kind, ""),
                     )
                 )
                 continue
@@ -176,6 +177,17 @@ def build_stakeholders(
         ),
         found,
     )
+
+
+_SHARE_HINT = {
+    "share": (
+        ": the forecast models place actors on one line, and a split of 100 % among payers is "
+        "not one; forecast a payer's share on a dimension of its own without `issue`, e.g. "
+        '{ name = "USA share", low = 14, high = 24, unit = "%" } (the forecasts of several '
+        "payers' shares are not renormalised to 100 %)"
+    )
+}
+"""What to do instead, by the kind of an issue a dimension cannot measure."""
 
 
 def dimension_issues(doc: StakeholdersDoc) -> tuple[str | None, ...]:
