@@ -24,6 +24,7 @@ from burdenshare.news.dates import (
     resolve,
     unstated,
 )
+from burdenshare.news.lexicon import verb_pattern
 from burdenshare.news.numbers import (
     NUMBER_WORD_PATTERN,
     ORDINAL_PATTERN,
@@ -34,7 +35,7 @@ from burdenshare.news.numbers import (
 from burdenshare.news.records import Event, Evidence, Negotiation, Votes, When
 from burdenshare.news.sentences import Sentence
 
-_TALKS = r"(?:round|rounds|talks|negotiations?|meetings?|session|consultations)"
+_TALKS = r"(?:round|rounds|talks|negotiations?|meetings?|session|consultations|discussions)"
 _DEAL = r"(?:agreement|deal|accord|pact|SMA|pledge|package|arrangement)"
 # Words between "agreed" and what was agreed: when and where ("agreed Tuesday that", "agreed
 # only this month on a new deal", "agreed in 2021 to raise").
@@ -46,6 +47,27 @@ _WHEN_ADVERBIAL = (
 )
 # Verbs of further talks: "agreed to continue / meet / hold talks" is a scheduled meeting.
 _TALK_VERBS = r"continue|meet|hold|resume|keep|narrow|work|reconvene|talk|negotiate|discuss"
+# Verbs of reaching an agreement, by lemma (every form is matched): "reached / struck / settled
+# / hammered out / worked out ... a deal", "the accord the two governments have settled".
+_AGREE = verb_pattern(
+    ("reach", "strike", "clinch", "seal", "finalize", "finalise", "hammer out", "work out",
+     "thrash out", "iron out", "nail down", "broker", "settle", "settle on", "agree on",
+     "agree upon", "announce", "conclude", "unveil"),
+    past_only=True,
+)
+_DEAL_DONE = verb_pattern(
+    ("reach", "strike", "finalize", "finalise", "announce", "clinch", "agree", "conclude",
+     "settle", "seal", "hammer out", "work out"),
+    past_only=True,
+)
+# who settles a deal, in a relative clause after it ("a fresh accord the two governments have
+# settled")
+_SETTLERS = (
+    r"(?:the\s)?(?:two|both)\s(?:governments|sides|countries|allies|nations)|they|"
+    r"negotiators|(?:the\s)?allies"
+)
+_LEGISLATIVE_YES = verb_pattern(("ratify", "approve", "pass", "endorse", "clear", "okay", "back"),
+                                past_only=True)
 _NEGATION = re.compile(r"\b(?:without|no|not|never|failed|fail|failing|yet to|unable|n't)\b", re.I)
 _IRREALIS = re.compile(
     r"\b(?:will|would|shall|could|might|may|must|hope|hopes|hoping|try|tries|trying|aim|aims|"
@@ -73,7 +95,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t>signed|initial(?:l)?ed|inked)\b(?=[^.]{{0,60}}\b(?:{_DEAL}|text)\b)|"
             rf"\b{_DEAL}\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
             r"(?P<t2>signed|initial(?:l)?ed)\b|"
-            rf"\b{_DEAL}\s(?P<t3>signed|initial(?:l)?ed|inked)\b"
+            rf"\b{_DEAL}\s(?P<t3>signed|initial(?:l)?ed|inked)\b|"
+            r"\b(?P<t4>(?:put|placed|affixed)\s(?:their|his|her)\ssignatures?)\b"
         ),
     ),
     _Rule(
@@ -81,7 +104,8 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             r"\b(?:National Assembly|parliament|lawmakers|legislators|Congress|Diet|"
             r"upper (?:house|chamber)|lower (?:house|chamber)|Senate)\b[^.]{0,100}?"
-            r"\b(?P<t>ratified|approved|passed|endorsed|"
+            rf"\b(?P<t>{_LEGISLATIVE_YES}|"
+            r"gave\s(?:(?:its|their|final|formal|the)\s){0,2}(?:approval|assent|green light)|"
             r"voted (?:to approve|to ratify|for|in favou?r of)|gave (?:its |their )?consent|"
             r"consented)\b|"
             r"\b(?:ratification|consent) (?:motion|bill)?\s?(?:was |were )?(?P<t2>passed|approved|"
@@ -109,16 +133,19 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deal_announced",
         _rx(
-            r"\b(?P<t>reached|struck|clinched|sealed|finali[sz]ed|hammered out|agreed on|"
-            rf"agreed upon|announced|concluded|unveiled)\s(?:[\w'’-]+\s){{0,8}}?{_DEAL}\b|"
+            rf"\b(?P<t>{_AGREE})\s(?:[\w'’-]+\s){{0,8}}?{_DEAL}\b|"
+            rf"\b{_DEAL}\s(?:that\s|which\s)?(?:{_SETTLERS})\s(?:have\s|had\s)?"
+            rf"(?P<t11>{_DEAL_DONE})\b|"
+            r"\b(?P<t12>decided|agreed)\s(?:[\w-]+\s){0,2}?to\s(?:extend|renew|roll\sover|prolong)\b"
+            rf"(?=[^.]{{0,60}}?\b{_DEAL}\b)|"
             rf"\b(?P<t2>agreement in principle|agreed in principle|tentative (?:deal|agreement))\b|"
             rf"\b{_DEAL}\s(?:(?:was|has been|had been)\s)?"
-            r"(?P<t3>reached|struck|finali[sz]ed|announced|clinched|agreed)\b(?!\sto\b)|"
+            rf"(?P<t3>{_DEAL_DONE})\b(?!\sto\b)|"
             r"\b(?:target|goal|pledge|terms|deal|agreement|accord)\s"
             r"(?:was|were|had been|has been)\s(?P<t7>agreed)\b|"
             r"\b(?P<t6>ended|closed|concluded|wrapped up)\s(?:[\w'’.-]+\s){0,6}?with\s"
             rf"(?:a|an|the)\s(?:[\w-]+\s){{0,2}}?{_DEAL}\b|"
-            rf"\b(?P<t4>agreed)(?:\s(?:{_WHEN_ADVERBIAL})){{0,2}}\s(?:that\s|on\s(?:a|an|the)\s|"
+            rf"\b(?P<t4>agreed|settled)(?:\s(?:{_WHEN_ADVERBIAL})){{0,2}}\s(?:that\s|on\s(?:a|an|the)\s|"
             r"on\show\smuch\s|"
             rf"to\s(?!{_TALK_VERBS}\b)(?:[\w-]+))|"
             r"\b(?P<t8>concluded|completed|finali[sz]ed)\s(?:the\s)?(?:[\w-]+\s){0,4}?"
@@ -175,7 +202,10 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding)\s"
             rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b|"
             r"\b(?P<t3>sat|are in|were in|arrived in)\b[^.]{0,80}?\bfor\s"
-            rf"(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{_TALKS}\b"
+            rf"(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{_TALKS}\b|"
+            # "sat down with ... on Monday to begin three days of discussions"
+            r"\b(?P<t4>sat down|met|gathered|convened)\b(?=[^.]{0,120}?\bto\s"
+            rf"(?:begin|start|open|launch|kick off)\s(?:[\w-]+\s){{0,4}}?{_TALKS}\b)"
         ),
     ),
     _Rule(
@@ -194,6 +224,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:days|hours)\sof\s(?:talks|negotiations|meetings)\b|"
             r"\b(?P<t8>met|gathered|convened)\b[^.]{0,80}?\bfor\s(?:a|an|the|their)\s"
             rf"(?:[\w-]+\s){{0,2}}?{_TALKS}\b|"
+            # "spent two days in Honolulu haggling over ..."
+            rf"\b(?P<t10>spent)\s(?:{NUMBER_WORD_PATTERN}|\d{{1,2}})\s(?:days|hours)\b[^.]{{0,40}}?"
+            r"\b(?:haggling|negotiating|bargaining|wrangling|in talks|talking)\b|"
             # a timeline entry: "- Sept. 24-25, 2019: First round of talks in Seoul."
             rf"^[-–•*\s]*[^:\d]{{0,20}}\d[^:]{{0,30}}:\s(?P<t9>(?:the\s)?(?:{ORDINAL_PATTERN})\sround)\b"
         ),
@@ -202,8 +235,9 @@ _RULES: tuple[_Rule, ...] = (
 
 _ROUND_RES = (
     re.compile(
-        rf"\b(?:the\s)?(?P<o>{ORDINAL_PATTERN})\s(?:and\s(?:final|last)\s)?"
-        r"(?:round|session|meeting)\b",
+        # "his first session" is the negotiator's, not the talks' round
+        rf"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)\b(?:the\s)?(?P<o>{ORDINAL_PATTERN})\s"
+        r"(?:and\s(?:final|last)\s)?(?:round|session|meeting)\b",
         re.I,
     ),
     re.compile(rf"\b(?:round|session)\s(?:No\.\s?)?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\b", re.I),
@@ -245,10 +279,10 @@ _NO_DEAL = re.compile(
     r"\bno (?:deal|agreement|breakthrough)\b|\bempty-handed\b",
     re.I,
 )
+# "have settled", "has finished", "have decided to extend": any past participle after have/has
 _PRESENT_PERFECT = re.compile(
-    r"\b(?:have|has)\s(?:\w+\s)?(?:wrapped|ended|concluded|closed|finished|held|reached|struck|"
-    r"signed|initial(?:l)?ed|agreed|walked|broken|begun|started|opened|expired|lapsed|rejected|"
-    r"approved|ratified|passed|announced|completed)\b",
+    r"\b(?:have|has)\s(?:\w+\s)?(?:\w+ed|begun|struck|broken|held|met|sat|put|won|"
+    r"left|set|come|given|made|taken)\b",
     re.I,
 )
 _BETWEEN = re.compile(
@@ -327,7 +361,8 @@ def _hits(original: str) -> list[_Hit]:
             groups = m.groupdict()
             group = next(
                 g
-                for g in ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10")
+                for g in ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11",
+                          "t12")
                 if groups.get(g)
             )
             t_start, t_end = m.span(group)
@@ -571,7 +606,7 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     if said and past and not re.search(r"\bhad\s(?:\w+\s)?$", text[: hit.start]):
         # "officials said Wednesday as the fifth round of talks ended": told as it happened
         return resolve(said[0], text, report_date, forward=False)
-    if _PRESENT_PERFECT.search(text):
+    if _PRESENT_PERFECT.search(text) and hit.kind not in ("talks_scheduled", "deadline"):
         return report_day(report_date)
     return unstated(report_date)
 
@@ -598,7 +633,16 @@ def _belongs_to(
         return False  # another clause
     if re.search(r"\b(?:since|until)\s*$", text[: phrase.start]):
         return False  # "since 2019": the start of a state, not the event
+    if _YEARS_FROM.search(lead):
+        return False  # "over the five fiscal years starting in April 2016": the amount's years
     return not re.search(r"\b(?:expires?|expired|expiring|lapsed?)\b", between, re.I)
+
+
+_YEARS_FROM = re.compile(
+    r"\b(?:years?|fiscal)\b[^.,;]{0,20}\b(?:starting|beginning|from|through|until|to)\s"
+    r"(?:in\s)?(?:fiscal\s(?:year\s)?)?$",
+    re.I,
+)
 
 
 def _distance(phrase: DatePhrase, hit: _Hit) -> int:

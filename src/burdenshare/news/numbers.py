@@ -114,7 +114,7 @@ _QUALIFIERS = (
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 MONEY_RE = re.compile(
-    rf"(?:(?P<qual>{_QUALIFIERS})\s+)?"
+    rf"(?:\b(?P<qual>{_QUALIFIERS})\s+)?"
     r"(?:(?P<pre>US\$|U\.S\.\s?\$|USD|KRW|JPY|EUR|\$|₩|¥|€|(?-i:W)(?=\d))\s?)?"
     rf"(?P<num>{_NUM}|{NUMBER_WORD_PATTERN})"
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|trn|tn|bn|mn|mln|bln|tril)\b)?"

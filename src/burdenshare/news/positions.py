@@ -54,6 +54,7 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:will pay|to pay|agreed to pay|agreed to|agreed|will contribute|"
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
             r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
+            r"will cover|to cover|covers|"
             r"bears|foot|spend|spends|provide|provides|buy|buys|keeps|keep|keeping|worth|"
             r"valued at|"
             r"annual (?:payment|average|contribution|amount)s?|"
@@ -505,8 +506,12 @@ def _relation(
     m = _RELATION.search(text, after, end)
     if m is None:
         return None
-    # the relation must follow closely (within a few words of the figure or cue)
-    if len(text[after : m.start()].split()) > 10:
+    # the relation must follow closely (within a few words of the figure or cue), or stand
+    # in an apposition of its own after a comma ("$1.3 billion annually ... to help fund the
+    # troops stationed here, nearly 50 percent more than ...")
+    words = len(text[after : m.start()].split())
+    if words > 10 and not (words <= 25 and text[: m.start()].endswith(", ")
+                           and m.group("pct5") and not find_money(text[after : m.start()])):
         return None
     return _relation_of(m)
 
@@ -579,8 +584,9 @@ def _period(text: str, at: int) -> str | None:
 _YEAR_NUM = r"(?:19|20)\d{2}"
 _FISCAL = r"(?:fiscal\s(?:year\s)?|FY\s?|April\s|the\s)?"
 _TOTAL_OVER = re.compile(
-    rf"\b(?:over|for|across|covering)\s(?:the\s)?(?:next\s)?(?P<n>\w+)(?:\s|-)(?:fiscal\s)?years?"
-    rf"(?:\s(?:from|starting(?:\sin)?|beginning(?:\sin)?|through)\s(?:{_FISCAL}(?P<y>{_YEAR_NUM})|"
+    rf"\b(?:over|for|across|covering|during|in|within)\s(?:the\s)?(?:next\s)?(?P<n>\w+)(?:\s|-)"
+    r"(?:fiscal\s)?years?"
+    rf"(?:\s(?:from|starting(?:\sin)?|beginning(?:\sin)?)\s(?:{_FISCAL}(?P<y>{_YEAR_NUM})|"
     rf"(?P<m>{MONTH})\b))?"
     rf"(?:\s(?:through|to|until)\s{_FISCAL}(?P<y2>{_YEAR_NUM}))?",
     re.I,
@@ -593,6 +599,18 @@ _YEAR_SPAN = re.compile(
 )
 _ONE_YEAR = re.compile(rf"\b(?:in|for)\s{_FISCAL}(?P<y>{_YEAR_NUM})\b", re.I)
 _REL_YEAR = re.compile(r"\b(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I)
+_COMPARISON = re.compile(
+    r"\b(?:than|compared\s(?:with|to))\b|\d\s?(?:percent|per\scent|%)", re.I
+)
+_PAYS = (
+    r"(?:contributions?|payments?|share|bill|budget|amount|spending|pay|pays|paid|paying|"
+    r"contribute|contributes|contributed|contributing|spend|spends)"
+)
+# a year said with the payment before the amount, in the same clause
+_PAYMENT_FOR_YEAR = re.compile(
+    rf"\b{_PAYS}\s(?:for|in)\s{_FISCAL}(?P<y>{_YEAR_NUM})\b", re.I
+)
+_PAYMENT_REL_YEAR = re.compile(rf"\b{_PAYS}\s(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I)
 _ONE_PER_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b", re.I)
 _ONE_MORE_YEAR = re.compile(r"\bfor\s(?:one|another|one more|a further|a single)\syear\b", re.I)
 _ANNUAL_BEFORE = re.compile(r"\bannual(?:ly)?\b[^.;,]{0,40}$", re.I)
@@ -624,7 +642,12 @@ def _period_years(
         end += bracket.end()
     nxt = next((m.start for m in monies if m.start >= end), len(text))
     after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but)\b", text[end:nxt])[0]
+    # a year after a comparison is the base's: "..., 8.2 percent higher than last year"
+    after = _COMPARISON.split(after, maxsplit=1)[0]
     before = text[max(0, chosen.start - 45) : chosen.start]
+    # the clause before the amount: "Seoul's contribution for 2026 rises 8.3 percent to";
+    # "settled on how much Korea will contribute this year toward the upkeep of ...:"
+    clause_before = re.split(r"[,;]\s", text[max(0, chosen.start - 160) : chosen.start])[-1]
     per = _period(text, end)
     # "..., a total of about 946.5 billion yen", "totaling ¥1.0551 trillion over ...", "a
     # five-year package, worth 1.0551 trillion yen"
@@ -661,13 +684,17 @@ def _period_years(
             last = int(total.group("y2")) if total.group("y2") else None
             if first and not last:
                 last = first + n - 1
+            if last and not first:  # "during the five years through fiscal 2026"
+                first = last - n + 1
             return "total", (first, last) if first and last else None
-    one = _ONE_YEAR.search(after) or _ONE_YEAR.search(before[-25:])
+    one = (_ONE_YEAR.search(after) or _ONE_YEAR.search(before[-25:])
+           or _PAYMENT_FOR_YEAR.search(clause_before))
     if one:
         y = int(one.group("y"))
         return "year", (y, y)
     near = re.split(r"[,;]", before)[-1]
-    rel = _REL_YEAR.search(after) or _REL_YEAR.search(near)
+    rel = (_REL_YEAR.search(after) or _REL_YEAR.search(near)
+           or _PAYMENT_REL_YEAR.search(clause_before))
     if rel and report_date is not None:
         shift = {"this": 0, "next": 1, "last": -1}[rel.group("rel").lower()]
         y = report_date.year + shift

@@ -49,13 +49,17 @@ _MONEY_CUE = re.compile(
 )
 _FORCES_CUE = re.compile(
     r"\b(?:troops?|soldiers|forces|military(?:\s(?:presence|bases?))?|bases|"
+    r"service\s?(?:members|men|women)|servicemembers|garrisons?|deployments?|"
     r"defen[cs]e(?!\s(?:ministry|minister|ministers|department|secretary|officials?|industry|"
     r"firms?|companies))|USFK|stationing|stationed)\b",
     re.I,
 )
 _NEGOTIATION_CUE = re.compile(
     r"\b(?:talks|negotiat\w*|rounds? of (?:talks|negotiations?|consultations|meetings)|"
-    r"consultations|agreements?|deal|accord|pact|pledge|"
+    r"consultations|agreements?|deal|accord|pact|pledge|arrangements?|stopgap|"
+    r"haggl\w+|wrangl\w+|"
+    r"settle|settles|settled|settling|renew(?:s|ed|ing|al)?|extend(?:s|ed|ing)?|extension|"
+    r"decided|roll(?:ed|s)? over|"
     r"summit|agreed|agree|signed|initial(?:l)?ed|ratif\w+|endorsed|approved|"
     r"demand(?:s|ed|ing)?|sought|offer(?:s|ed)?|proposals?|threat(?:s|ened)?|bargain\w*|"
     r"asked|asks|asking|wants|wanted|pressed|pressing|urged|urging|committed|pledged|"
@@ -125,17 +129,20 @@ def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
     hits: list[TopicHit] = []
     for i, s in enumerate(sentences):
         here = families[i]
-        pair = (
-            i + 1 < len(sentences)
-            and len(here) >= 2
-            and len(families[i + 1]) >= 2
-            and len(here | families[i + 1]) == 3
+        # two adjacent sentences that hold the three families together, one of them two
+        # ("... what Korea should contribute for the American soldiers ..." + "... after the
+        # talks ended"): the sentence with two is the hit
+        pair = len(here) >= 2 and any(
+            0 <= j < len(sentences) and families[j] and len(here | families[j]) == 3
+            for j in (i - 1, i + 1)
         )
         if len(here) < 3 and not pair:
             continue
         money = _MONEY_CUE.search(s.text)
         forces = _FORCES_CUE.search(s.text)
         cues = [m for m in (money, forces) if m is not None]
+        if not cues:
+            continue
         lo, hi = min(cues, key=lambda m: m.start()), max(cues, key=lambda m: m.start())
         span = s.text[lo.start() : hi.end()] if hi.start() - lo.end() < 60 else hi.group()
         hits.append(TopicHit(s, span))

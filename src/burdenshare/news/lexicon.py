@@ -1,0 +1,72 @@
+"""Verbs by lemma: the inflected forms of an English verb, as one regular-expression group.
+
+Trigger words are listed once as lemmas ("settle", "strike", "hammer out") and matched in every
+form news copy uses them ("settles", "settled", "settling"; "struck"; "hammered out"), so a rule
+names the action rather than the phrasings of the reports it was built with. Regular verbs are
+inflected by the spelling rules of English (drop a final e, y after a consonant to i, a doubled
+final consonant for the verbs listed in `_DOUBLED`); irregular ones by `_IRREGULAR`. A
+particle after the verb ("out", "off", "down", "up") follows every form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "strike": ("strikes", "struck", "striking", "stricken"),
+    "begin": ("begins", "began", "begun", "beginning"),
+    "sit": ("sits", "sat", "sitting"),
+    "meet": ("meets", "met", "meeting"),
+    "break": ("breaks", "broke", "broken", "breaking"),
+    "give": ("gives", "gave", "given", "giving"),
+    "put": ("puts", "putting"),
+    "set": ("sets", "setting"),
+    "hold": ("holds", "held", "holding"),
+    "win": ("wins", "won", "winning"),
+    "get": ("gets", "got", "gotten", "getting"),
+    "spend": ("spends", "spent", "spending"),
+    "leave": ("leaves", "left", "leaving"),
+    "come": ("comes", "came", "coming"),
+    "go": ("goes", "went", "gone", "going"),
+    "shut": ("shuts", "shutting"),
+}
+# regular verbs whose final consonant doubles before -ed / -ing
+_DOUBLED = {"wrap": "wrapp", "stop": "stopp", "plan": "plann", "initial": "initiall"}
+
+
+def forms(lemma: str) -> tuple[str, ...]:
+    """Every form of a verb given by its lemma ("settle" -> settle, settles, settled,
+    settling); a particle after the verb stays after each form ("hammer out")."""
+    verb, _, particle = lemma.partition(" ")
+    if verb in _IRREGULAR:
+        inflected: tuple[str, ...] = (verb, *_IRREGULAR[verb])
+    else:
+        stem = _DOUBLED.get(verb, verb)
+        if verb.endswith("e"):
+            inflected = (verb, verb + "s", verb + "d", verb[:-1] + "ing")
+        elif verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+            inflected = (verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
+        elif verb.endswith(("s", "sh", "ch", "x", "z")):
+            inflected = (verb, verb + "es", verb + "ed", verb + "ing")
+        else:
+            inflected = (verb, verb + "s", stem + "ed", stem + "ing")
+        if verb == "initial":  # both spellings: initialed, initialled
+            inflected = (*inflected, "initialed", "initialing")
+    tail = f" {particle}" if particle else ""
+    return tuple(f"{f}{tail}" for f in dict.fromkeys(inflected))
+
+
+def verb_pattern(lemmas: Iterable[str], *, past_only: bool = False) -> str:
+    """A non-capturing alternation of every form of the lemmas (longest first, so "settled"
+    wins over "settle"); with `past_only`, only the forms that can be a past tense or
+    participle ("settled", "struck", "put"; not "settles" or "settling")."""
+    out: list[str] = []
+    for lemma in lemmas:
+        fs = forms(lemma)
+        if past_only:
+            past = tuple(f for f in fs[1:] if not f.split(" ")[0].endswith(("ing", "s")))
+            fs = past or fs[:1]
+        out.extend(fs)
+    ordered = sorted(dict.fromkeys(out), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s") for f in ordered) + ")"

@@ -1,0 +1,112 @@
+"""Recognition by cues and lemmas rather than phrase lists (issue 16): verbs in every form,
+topic cues spread over two sentences, amounts with the years they cover and not their base's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from burdenshare.news import extract
+from burdenshare.news.lexicon import forms, verb_pattern
+
+
+def test_forms_of_regular_irregular_and_phrasal_verbs() -> None:
+    assert forms("settle") == ("settle", "settles", "settled", "settling")
+    assert forms("strike") == ("strike", "strikes", "struck", "striking", "stricken")
+    assert forms("hammer out") == ("hammer out", "hammers out", "hammered out", "hammering out")
+    assert forms("wrap up")[2] == "wrapped up"
+    assert forms("ratify") == ("ratify", "ratifies", "ratified", "ratifying")
+    assert "initialed" in forms("initial") and "initialled" in forms("initial")
+
+
+def test_verb_pattern_matches_every_form_and_past_only_the_past() -> None:
+    every = re.compile(rf"\b{verb_pattern(['settle', 'work out'])}\b")
+    assert all(every.fullmatch(f) for f in ("settles", "settling", "worked out"))
+    past = re.compile(rf"\b{verb_pattern(['settle', 'strike', 'put'], past_only=True)}\b")
+    assert [bool(past.fullmatch(w)) for w in ("settled", "struck", "put", "settles", "striking")
+            ] == [True, True, True, False, False]
+
+
+def _kinds(text: str, day: dt.date | None = None) -> set[str]:
+    return {e.kind for e in extract(text, report_date=day).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tokyo will shoulder 946.5 billion yen to host American service members, under a fresh "
+         "accord the two governments have settled, sources said Friday.", "deal_announced"),
+        ("Seoul and Washington have settled on how much Korea will contribute this year toward "
+         "the upkeep of the U.S. Forces Korea: 920 billion won.", "deal_announced"),
+        ("Japan and the United States have decided to extend the current arrangement on Japan's "
+         "payments for U.S. bases by one year.", "deal_announced"),
+        ("Kang Kyung-wha and Harry Harris put their signatures Friday to a one-year accord that "
+         "raises Seoul's payment for American troops to 1.0389 trillion won.", "deal_signed"),
+        ("The upper house gave final approval Friday to a special agreement under which Japan "
+         "will cover ¥1.0551 trillion in expenses for U.S. military bases.", "ratification_vote"),
+        ("Lee Tae-woo sat down with Linda Specht in Washington on Monday to begin three days of "
+         "discussions on the 12th Special Measures Agreement.", "talks_opened"),
+    ],
+)
+def test_agreement_and_talks_verbs_in_their_forms(text: str, kind: str) -> None:
+    assert kind in _kinds(text, dt.date(2020, 1, 1))
+
+
+def test_topic_from_two_sentences_and_a_negotiators_own_first_session() -> None:
+    x = extract(
+        "Seoul's new negotiator has finished his first session with Washington's James DeHart.\n"
+        "The two sides spent two days in Honolulu haggling over what Korea should contribute "
+        "for the American soldiers based on its soil, the second meeting of its kind.",
+        report_date=dt.date(2019, 10, 24),
+    )
+    assert x.negotiation is not None
+    assert {(e.kind, e.round, e.place) for e in x.events} == {("round_concluded", 2, "Honolulu")}
+
+
+def test_a_sports_meeting_with_ticket_money_is_not_the_topic() -> None:
+    x = extract(
+        "Korea's football team will face the United States in Seoul, the fifth meeting between "
+        "the two sides this year.\nTickets cost 50,000 won, and proceeds will support soldiers' "
+        "families."
+    )
+    assert x.negotiation is None and not x.events
+
+
+def test_amount_years_through_a_fiscal_year_and_not_the_base_year() -> None:
+    x = extract(
+        "The upper house gave final approval Friday to a special agreement under which Japan "
+        "will cover ¥1.0551 trillion in expenses for U.S. military bases during the five years "
+        "through fiscal 2026.",
+        report_date=dt.date(2022, 3, 25),
+    )
+    (p,) = x.positions
+    assert (p.amount, p.qualifier, p.period, p.years) == (1.0551e12, None, "total", (2022, 2026))
+    y = extract(
+        "SEOUL, March 8, 2019 (AFP) - The ministers signed a one-year accord that raises Seoul's "
+        "payment for American troops to 1.0389 trillion won, 8.2 percent higher than last year."
+    )
+    (q,) = y.positions
+    assert (q.amount, q.years, q.factor) == (1.0389e12, None, 1.082)
+
+
+def test_the_year_of_a_payment_said_before_its_amount() -> None:
+    x = extract(
+        "SEOUL, Nov. 28, 2024 (Yonhap) -- Under the defense cost-sharing accord, Seoul's "
+        "contribution for 2026 rises 8.3 percent to 1.5192 trillion won."
+    )
+    (p,) = x.positions
+    assert (p.amount, p.period, p.years, p.factor) == (1.5192e12, "year", (2026, 2026), 1.083)
+
+
+def test_a_date_of_the_years_an_amount_covers_is_not_the_deals() -> None:
+    x = extract(
+        "TOKYO, Dec. 18, 2015 (Kyodo) -- Tokyo will shoulder a combined 946.5 billion yen over "
+        "the five fiscal years starting in April 2016 to host American service members, under a "
+        "fresh accord the two governments have settled, sources said Friday."
+    )
+    (e,) = x.events
+    assert (e.kind, e.when.date if e.when else None) == ("deal_announced", "2015-12-18")
+    (p,) = x.positions
+    assert (p.period, p.years) == ("total", (2016, 2020))
