@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 import numpy as np
@@ -26,6 +26,7 @@ from burdenshare.model import (
     StrategySpec,
     Valuation,
 )
+from burdenshare.model.forecast_view import meeting_end
 from burdenshare.model.issues import Category
 from burdenshare.model.ratifiers import Limit
 from burdenshare.strategies import NegotiatorView
@@ -235,3 +236,41 @@ def store_chunk(
         "utilities": np.full((n, 2), 0.5) if utilities is None else utilities,
         "engine": np.array(["batch"] * n, dtype=object),
     }
+
+
+def later_facts_changed(scenario: Scenario) -> Scenario:
+    """Every fact dated after the information date changed: later meetings moved and resized,
+    later events and threats altered, later ratifiers' limits and term ends changed."""
+    as_of = scenario.information_date
+    assert as_of is not None
+    meetings = tuple(
+        replace(m, date=m.date + dt.timedelta(days=3), offers=m.offers + 3, days=1)
+        if meeting_end(m) > as_of
+        else m
+        for m in scenario.calendar.meetings
+    )
+    parties = tuple(
+        replace(
+            p,
+            events=tuple(
+                replace(e, change=e.change * -3) if e.date > as_of else e for e in p.events
+            ),
+        )
+        for p in scenario.parties
+    )
+    ratifiers = tuple(
+        replace(r, limits=tuple(replace(x, min=None, max=None) for x in r.limits))
+        if r.start is not None and r.start > as_of
+        else replace(r, end=as_of + dt.timedelta(days=40))
+        if r.end is not None and r.end > as_of
+        else r
+        for r in scenario.ratifiers
+    )
+    threats = tuple(
+        replace(t, change=t.change * 2) if t.start is not None and t.start > as_of else t
+        for t in scenario.threats
+    )
+    calendar = Calendar(meetings, scenario.calendar.deadline, scenario.calendar.end)
+    return replace(
+        scenario, calendar=calendar, parties=parties, ratifiers=ratifiers, threats=threats
+    )

@@ -11,9 +11,10 @@ import pytest
 from burdenshare.engine import negotiate
 from burdenshare.scenario import load, load_source
 from burdenshare.scenario.audit import unsourced
-from burdenshare.scenario.load import builtin_names
+from burdenshare.scenario.load import builtin_names, case_names
 
 LIBRARY = ("sma-2019", "sma-2024", "japan-hns-2021", "nato-2025")
+SOURCED = LIBRARY + case_names()  # the backtest cases are held to the same rules
 FACTS = Path(__file__).resolve().parents[1] / ".." / "shared" / "facts" / "SMA-AND-THEORY.md"
 
 
@@ -29,7 +30,7 @@ def test_loads_runs_and_ends_in_agreement(name: str) -> None:
     assert scenario.calendar.start <= result.outcome.date <= scenario.calendar.end
 
 
-@pytest.mark.parametrize("name", LIBRARY)
+@pytest.mark.parametrize("name", SOURCED)
 def test_every_figure_sourced_and_an_information_date(name: str) -> None:
     loaded = load_source(name)
     assert unsourced(loaded.document) == []
@@ -38,7 +39,7 @@ def test_every_figure_sourced_and_an_information_date(name: str) -> None:
     assert loaded.scenario.calendar.start <= info <= loaded.scenario.calendar.end
 
 
-@pytest.mark.parametrize("name", LIBRARY)
+@pytest.mark.parametrize("name", SOURCED)
 def test_every_cited_key_exists(name: str) -> None:
     """A source naming an upper-case key (`ASIAE24`) names one of the file's [sources]."""
     doc = load_source(name).document
