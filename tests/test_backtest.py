@@ -9,13 +9,20 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from builders import later_facts_changed
 from clitools import run_cli
 
 from burdenshare.errors import InputError
-from burdenshare.experiments.backtest import Backtest, IssueForecast, backtest
+from burdenshare.experiments.backtest import (
+    BASELINES,
+    DATE,
+    Quantity,
+    applicable,
+    model_forecast,
+)
+from burdenshare.experiments.backtest_calibration import calibrate
 from burdenshare.history.outcomes import actual_outcomes
 from burdenshare.history.record import load_record
+from burdenshare.model.calendar import Calendar
 from burdenshare.model.forecast_view import meeting_end, projected_view
 from burdenshare.model.projection import MeetingProjection
 from burdenshare.model.scenario import Scenario
@@ -25,12 +32,17 @@ from burdenshare.scenario.uncertainty import load_uncertain
 
 OUTCOMES = actual_outcomes(load_record())
 FAST = "sma-2024"  # every run agrees, about 10 ms a run
+SHARES = (0.0, 0.2, 0.4)  # a fixed pool of concession shares for the no-leak tests
 
 
 def _predicted(scenario: Scenario, name: str = FAST, runs: int = 6) -> dict[str, object]:
     _, uncertain = load_uncertain(name, [])
-    result = backtest(scenario, uncertain, OUTCOMES[name], runs, seed=3).to_json()
-    return {"predicted": result["predicted"], "view": result["forecast_view"]}
+    view = projected_view(scenario)
+    calibrated = calibrate(view, applicable(view, uncertain), SHARES)
+    forecast = model_forecast(view, calibrated, OUTCOMES[name], runs, seed=3)
+    quantities = [(q.name, q.median, q.low, q.high, q.probability) for q in forecast.quantities]
+    meetings = [(m.date, m.projected) for m in view.calendar.meetings]
+    return {"predicted": quantities, "view": (meetings, calibrated.uncertain)}
 
 
 # -- the projection --------------------------------------------------------------------------
@@ -68,10 +80,48 @@ def test_view_holds_only_held_or_projected_meetings(name: str) -> None:
 # -- nothing after the information date leaks into the prediction ---------------------------
 
 
+def _later_facts_changed(scenario: Scenario) -> Scenario:
+    """Every fact dated after the information date changed: later meetings moved and resized,
+    later events and threats altered, later ratifiers' limits and term ends changed."""
+    as_of = scenario.information_date
+    assert as_of is not None
+    meetings = tuple(
+        replace(m, date=m.date + dt.timedelta(days=3), offers=m.offers + 3, days=1)
+        if meeting_end(m) > as_of
+        else m
+        for m in scenario.calendar.meetings
+    )
+    parties = tuple(
+        replace(
+            p,
+            events=tuple(
+                replace(e, change=e.change * -3) if e.date > as_of else e for e in p.events
+            ),
+        )
+        for p in scenario.parties
+    )
+    ratifiers = tuple(
+        replace(r, limits=tuple(replace(x, min=None, max=None) for x in r.limits))
+        if r.start is not None and r.start > as_of
+        else replace(r, end=as_of + dt.timedelta(days=40))
+        if r.end is not None and r.end > as_of
+        else r
+        for r in scenario.ratifiers
+    )
+    threats = tuple(
+        replace(t, change=t.change * 2) if t.start is not None and t.start > as_of else t
+        for t in scenario.threats
+    )
+    calendar = Calendar(meetings, scenario.calendar.deadline, scenario.calendar.end)
+    return replace(
+        scenario, calendar=calendar, parties=parties, ratifiers=ratifiers, threats=threats
+    )
+
+
 @pytest.mark.parametrize("name", ["sma-2024", "sma-2019"])
 def test_later_facts_do_not_change_the_prediction(name: str) -> None:
     scenario = load(name)
-    changed = later_facts_changed(scenario)
+    changed = _later_facts_changed(scenario)
     assert changed != scenario
     runs = 6 if name == FAST else 2
     assert _predicted(changed, name, runs) == _predicted(scenario, name, runs)
@@ -114,35 +164,44 @@ def test_actual_outcomes_come_from_the_sourced_record() -> None:
             assert load(outcome.scenario).space.issue(term.issue) is not None
 
 
-def test_errors_are_exact() -> None:
-    f = IssueForecast("amount", "KRW bn", 1460.0, 1425.0, 1500.0, 1519.2, "", ("https://x",))
-    assert f.error == pytest.approx(1460.0 - 1519.2, abs=1e-12)
-    assert f.relative_error == pytest.approx((1460.0 - 1519.2) / 1519.2, abs=1e-15)
-    assert f.inside is False
-    assert replace(f, high=1519.2).inside is True
-    none = replace(f, median=None, low=None, high=None)
-    assert none.error is None and none.relative_error is None and none.inside is None
+def test_quantity_errors_and_coverage_are_exact() -> None:
+    q = Quantity("amount", "KRW bn", 1460.0, 1425.0, 1500.0, 1519.2)
+    assert q.error == pytest.approx(1460.0 - 1519.2, abs=1e-12)
+    assert q.relative_error == pytest.approx((1460.0 - 1519.2) / 1519.2, abs=1e-15)
+    assert q.covered is False and q.within_5pct is True
+    assert replace(q, high=1519.2).covered is True
+    assert replace(q, median=1443.0).within_5pct is False  # -5.02 %
+    none = replace(q, median=None, low=None, high=None)
+    assert none.error is None and none.covered is None and none.within_5pct is None
+    lapse = Quantity("lapse", "probability", None, None, None, 1.0, probability=0.3)
+    assert lapse.brier == pytest.approx(0.49, abs=1e-15) and lapse.covered is None
 
 
-def test_backtest_of_sma_2024_measures_lapse_and_terms() -> None:
+def test_model_forecast_of_sma_2024_has_every_quantity() -> None:
     scenario, uncertain = load(FAST), load_uncertain(FAST, [])[1]
-    result: Backtest = backtest(scenario, uncertain, OUTCOMES[FAST], 8, seed=0)
-    assert result.runs == 8 and not result.actual_lapse
-    assert 0.0 <= result.p_lapse <= 1.0 and result.p_agreement >= 1.0 - result.p_lapse
-    data = result.to_json()
-    assert data["errors"]["lapse"]["brier"] == pytest.approx(result.p_lapse**2)
-    amount = data["predicted"]["terms"]["amount"]
-    assert amount["p10"] <= amount["median"] <= amount["p90"]
-    usd = amount["USD"]
-    assert usd["median"] == pytest.approx(amount["median"] / 1330.0, abs=1e-4)
-    assert data["actual"]["terms"]["amount"]["USD"]["value"] == pytest.approx(1519.2 / 1330, 1e-3)
+    view = projected_view(scenario)
+    calibrated = calibrate(view, applicable(view, uncertain), SHARES)
+    assert calibrated.replaced == (
+        "parties.ROK.reservation_value",
+        "parties.USA.reservation_value",
+    )
+    forecast = model_forecast(view, calibrated, OUTCOMES[FAST], 8, seed=0)
+    names = [q.name for q in forecast.quantities]
+    assert names == ["amount", "escalation", "duration", "agreement_before_deadline", "lapse",
+                     DATE]  # fmt: skip
+    amount = forecast.amount
+    assert amount is not None and amount.headline and amount.actual == 1519.2
+    assert amount.low is not None and amount.high is not None and amount.median is not None
+    assert amount.low <= amount.median <= amount.high
+    assert forecast.crps_amount is not None and forecast.crps_amount >= 0
+    assert len(amount.sample) <= 8
 
 
 def test_sma_2019_dropped_inputs_are_listed() -> None:
     scenario, uncertain = load("sma-2019"), load_uncertain("sma-2019", [])[1]
-    result = backtest(scenario, uncertain, OUTCOMES["sma-2019"], 1, seed=0)
-    assert result.dropped_inputs == ("ratifiers.biden.limits.1.min",)
-    assert result.actual_lapse
+    view = projected_view(scenario)
+    dropped = [u.path for u in uncertain if u not in applicable(view, uncertain)]
+    assert dropped == ["ratifiers.biden.limits.1.min"]
 
 
 # -- validation of [projection] ---------------------------------------------------------------
@@ -178,23 +237,34 @@ def test_bad_projection_is_reported(tmp_path: Path, body: str, field: str, expec
 
 def test_cli_json_interface(tmp_path: Path) -> None:
     plot = tmp_path / "bt.png"
-    result = run_cli("backtest", FAST, "japan-hns-2021", "-n", "4", "--json", "--plot", str(plot))
+    result = run_cli("backtest", FAST, "-n", "4", "--json", "--plot", str(plot))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert [d["scenario"] for d in data] == [FAST, "japan-hns-2021"]
-    for entry in data:
-        assert {"scenario", "predicted", "actual", "errors"} <= set(entry)
-        assert entry["runs"] == 4 and entry["actual"]["agreed_sources"]
-        for issue, actual in entry["actual"]["terms"].items():
-            assert actual["sources"]
-            assert set(entry["errors"]["terms"][issue]) == {"error", "relative_error", "inside_80"}
+    assert set(data) == {"cases", "summary"}
+    (case,) = data["cases"]
+    assert case["scenario"] == FAST and case["runs"] == 4
+    assert case["information_date"] == "2024-06-27"
+    assert FAST not in case["calibration"]["cases"]
+    for name in ("amount", "escalation", "duration", "agreement_date"):
+        assert {"median", "interval80", "actual", "error", "covered"} <= set(case[name])
+    for name in ("agreement_before_deadline", "lapse"):
+        assert {"probability", "actual", "brier"} <= set(case[name])
+    assert case["amount"]["actual"] == 1519.2 and case["amount"]["sources"]
+    assert case["actual"]["agreed_sources"]
+    keys = {"share_within_5pct", "coverage80", "brier_agreement", "brier_lapse", "crps_amount"}
+    assert keys <= set(data["summary"])
+    assert set(data["summary"]["baselines"]) == set(BASELINES)
+    for scores in data["summary"]["baselines"].values():
+        assert keys <= set(scores)
+    assert set(case["baselines"]) == set(BASELINES)
     assert plot.stat().st_size > 10_000
 
 
 def test_cli_table_and_bad_input() -> None:
     table = run_cli("backtest", FAST, "-n", "3")
     assert table.returncode == 0, table.stderr
-    assert "80 % interval" in table.stdout and "1,519.2" in table.stdout
+    assert "80 % interval" in table.stdout and "1,519" in table.stdout
+    assert "scores over all cases" in table.stdout and "midpoint-of-openings" in table.stdout
     assert "sources of the actual outcomes" in table.stdout
     bad = run_cli("backtest", "nowhere", "-n", "0", "--plot", "x.pdf")
     assert bad.returncode == 2 and "Traceback" not in bad.stderr

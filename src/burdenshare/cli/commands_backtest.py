@@ -12,10 +12,14 @@ import typer
 from burdenshare.cli._common import json_text, reports_input_errors
 
 if TYPE_CHECKING:
-    from burdenshare.experiments.backtest import Backtest
+    from collections.abc import Mapping, Sequence
 
-DEFAULT_RUNS = 20
-"""Runs per scenario by default: seconds in all (sma-2019 takes about 0.2 s a run)."""
+    from burdenshare.experiments.backtest import Backtest, Case, Quantity
+    from burdenshare.history.dataset import SmaRecord
+    from burdenshare.history.outcomes import ActualOutcome
+
+DEFAULT_RUNS = 1000
+"""Runs per case by default (the compiled engine: about a second for every case together)."""
 
 
 def register(app: typer.Typer) -> None:
@@ -26,32 +30,34 @@ def register(app: typer.Typer) -> None:
 def backtest(
     names: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[NAME]...", help="Built-in scenarios (default: every one)."),
+        typer.Argument(metavar="[NAME]...", help="Cases to show (default: every one)."),
     ] = None,
-    n: Annotated[int, typer.Option("-n", "--runs", help="Monte Carlo runs per scenario.")] = (
+    n: Annotated[int, typer.Option("-n", "--runs", help="Monte Carlo runs per case.")] = (
         DEFAULT_RUNS
     ),
     seed: Annotated[int, typer.Option("--seed", help="Experiment seed.")] = 0,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON list.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     plot: Annotated[
         Path | None,
-        typer.Option("--plot", metavar="FILE", help="Predicted interval vs actual (.png/.svg)."),
+        typer.Option("--plot", metavar="FILE", help="Forecast intervals vs actuals (.png/.svg)."),
     ] = None,
 ) -> None:
-    """Forecast each historical scenario from its information date and compare with history."""
+    """Forecast each historical case from its information date, calibrated on the other cases
+    only, and score it against history beside simple baselines."""
     from burdenshare.cli.plugin_options import note_unfit_scenarios
+    from burdenshare.cli.progress import note_compiling, progress
     from burdenshare.errors import InputError, Problem
-    from burdenshare.experiments.backtest import backtest as run_backtest
+    from burdenshare.experiments.backtest import backtest_cases
     from burdenshare.history.outcomes import actual_outcomes
     from burdenshare.history.record import load_record
     from burdenshare.limits import MAX_RUNS, MAX_SEED
-    from burdenshare.reports.backtest import backtest_figure, backtest_list
-    from burdenshare.scenario.uncertainty import load_uncertain
+    from burdenshare.reports.backtest import backtest_dict, backtest_figure
 
-    known = actual_outcomes(load_record())
+    record = load_record()
+    known = actual_outcomes(record)
     chosen = list(names or known)
     problems = [
-        Problem("NAME", f"expected a built-in with a known outcome ({', '.join(sorted(known))})"
+        Problem("NAME", f"expected a case with a known outcome ({', '.join(sorted(known))})"
                 f", got {name!r}")
         for name in chosen
         if name not in known
@@ -70,88 +76,152 @@ def backtest(
         problems.append(Problem("--plot", f"folder {plot.parent} does not exist"))
     if problems:
         raise InputError(problems)
-    results = []
-    for name in chosen:
-        loaded, uncertain = load_uncertain(name, [])
-        print(f"backtest {name}: {n} runs", file=sys.stderr)
-        note_unfit_scenarios([loaded.scenario])
-        results.append(run_backtest(loaded.scenario, uncertain, known[name], n, seed))
+    cases = backtest_inputs(record, known)
+    note_unfit_scenarios([cases[name].scenario for name in chosen])
+    note_compiling()
+    with progress(n * len(chosen)) as bar:
+        task = bar.add_task("backtest", total=n * len(chosen), rate="")
+
+        def advance(name: str, k: int) -> None:
+            bar.update(task, advance=k, rate=name)
+
+        results = backtest_cases(cases, chosen, n, seed, advance)
     if plot is not None:
         from burdenshare.cli._common import save_figure
 
         save_figure(backtest_figure(results), plot, dpi=110)
         print(f"wrote {plot}", file=sys.stderr)
     if as_json:
-        print(json_text(backtest_list(results), ensure_ascii=False))
+        print(json_text(backtest_dict(results), ensure_ascii=False))
         return
     _print(results)
 
 
-def _num(x: float | None, digits: int = 1) -> str:
-    return "—" if x is None else f"{x:,.{digits}f}"
+def backtest_inputs(record: SmaRecord, known: Mapping[str, ActualOutcome]) -> dict[str, Case]:
+    """Every case with a known outcome, loaded (each calibrates the others): its scenario and
+    uncertain inputs, the inflation of its money issue's currency in the year before its
+    information date, and the stakeholder model's forecast where it has stakeholders."""
+    from burdenshare.experiments.backtest import Case, stakeholder_points
+    from burdenshare.history.inflation import inflation
+    from burdenshare.model.issues import is_money
+    from burdenshare.scenario.uncertainty import load_uncertain
+
+    cases = {}
+    for name, outcome in known.items():
+        loaded, uncertain = load_uncertain(name, [])
+        scenario = loaded.scenario
+        money = next((i for i in scenario.space.issues if is_money(i)), None)
+        rate = None
+        if is_money(money) and scenario.information_date is not None:
+            rate = inflation(record, money.currency, scenario.information_date.year - 1)
+        points, note = stakeholder_points(scenario)
+        cases[name] = Case(scenario, uncertain, outcome, rate, points, note)
+    return cases
 
 
-def _print(results: list[Backtest]) -> None:
+SHORT = {
+    "status-quo-plus-inflation": "SQ+infl.",
+    "previous-escalation-rule": "prev. rule",
+    "midpoint-of-openings": "midpoint",
+    "stakeholder-model": "stakeh.",
+}
+"""Column heads of the baselines in the table."""
+
+
+def _show(q: Quantity | None) -> str:
+    from burdenshare.reports.backtest import quantity_dict
+
+    if q is None:
+        return "—"
+    if q.event:
+        return "—" if q.probability is None else f"{q.probability:.0%}"
+    d = quantity_dict(q)
+    if d["median"] is None:
+        return "none"
+    return _num(d["median"])
+
+
+def _num(x: Any) -> str:
+    if isinstance(x, str) or x is None:
+        return "—" if x is None else x
+    if float(x).is_integer():
+        return f"{x:,.0f}"
+    return f"{x:,.1f}" if abs(x) >= 100 else f"{x:.4g}"
+
+
+def _print(results: Sequence[Backtest]) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     from burdenshare.cli.render import console
+    from burdenshare.experiments.backtest import BASELINES, MODEL, summarize
+    from burdenshare.reports.backtest import quantity_dict
 
     con = console()
-    terms = Table(
-        title="backtest: predicted (median, 80 % interval) vs actual", title_justify="left"
+    table = Table(
+        title="backtest: model (median, 80 % interval) and baselines (median) vs actual",
+        title_justify="left",
     )
-    for column in ("scenario", "issue", "unit", "median", "80 % interval", "actual", "error"):
-        terms.add_column(column, justify="left" if column in ("scenario", "issue") else "right")
-    terms.add_column("rel.", justify="right")
-    terms.add_column("in 80 %")
+    for column in ("case", "quantity", "actual", "model", "80 % interval", "in 80 %"):
+        table.add_column(column, justify="left" if column in ("case", "quantity") else "right")
+    for b in BASELINES:
+        table.add_column(SHORT[b], justify="right")
     for r in results:
-        for f in r.issues:
-            digits = 2 if f.unit.startswith("%") else 1 if f.unit.split()[:1] != [] else 0
-            digits = 0 if f.unit in ("years", "") else digits
-            rows: list[tuple[str, tuple[Any, ...]]] = [
-                (f.unit, (f.median, f.low, f.high, f.actual, f.error))
-            ]
-            if f.other is not None:
-                m, lo, hi, act = f.other
-                err = None if m is None else m - act
-                rows.append((f.other_unit, (m, lo, hi, act, err)))
-            for k, (unit, (m, lo, hi, act, err)) in enumerate(rows):
-                d = 3 if k else digits
-                rel = f.relative_error
-                terms.add_row(
-                    r.scenario if f is r.issues[0] and k == 0 else "",
-                    f.issue if k == 0 else "",
-                    unit,
-                    _num(m, d),
-                    "—" if lo is None else f"{_num(lo, d)} – {_num(hi, d)}",
-                    _num(act, d),
-                    "—" if err is None else f"{err:+,.{d}f}",
-                    "—" if rel is None else f"{rel:+.1%}",
-                    {True: "yes", False: "no", None: "—"}[f.inside],
-                )
-    con.print(terms)
-    lapse = Table(title="agreement and lapse", title_justify="left")
-    for column in ("scenario", "information date", "runs", "P(agreement)", "P(lapse)"):
-        lapse.add_column(column, justify="left" if column == "scenario" else "right")
-    for column in ("actual lapse", "Brier", "median agreement", "actual agreement"):
-        lapse.add_column(column, justify="right")
-    for r in results:
-        actual = 1.0 if r.actual_lapse else 0.0
-        lapse.add_row(
-            r.scenario,
-            r.information_date.isoformat(),
-            str(r.runs),
-            f"{r.p_agreement:.0%}",
-            f"{r.p_lapse:.0%}",
-            "yes" if r.actual_lapse else "no",
-            f"{(r.p_lapse - actual) ** 2:.2f}",
-            "none" if r.median_agreement is None else r.median_agreement.isoformat(),
-            r.actual.agreed.isoformat(),
+        for k, q in enumerate(r.model.quantities):
+            d = quantity_dict(q)
+            interval = "—" if d["interval80"] is None else (
+                f"{_num(d['interval80'][0])} – {_num(d['interval80'][1])}"
+            )  # fmt: skip
+            actual = ("yes" if q.actual else "no") if q.event else _num(d["actual"])
+            name = f"{q.name} ({q.unit})" if q.unit and not q.event and q.unit != "date" else q.name
+            table.add_row(
+                r.scenario if k == 0 else "",
+                name,
+                actual,
+                _show(q),
+                interval,
+                {True: "yes", False: "no", None: "—"}[q.covered],
+                *(_show(r.forecaster(b).quantity(q.name)) for b in BASELINES),
+            )
+    con.print(table)
+    scores = Table(title="scores over all cases", title_justify="left")
+    for column in ("forecaster", "cases", "medians within 5 %", "80 % coverage",
+                   "Brier agreement", "Brier lapse", "CRPS amount (× status quo)"):  # fmt: skip
+        scores.add_column(column, justify="left" if column == "forecaster" else "right")
+    for f in (MODEL, *BASELINES):
+        s = summarize(results, f)
+        scores.add_row(
+            f,
+            str(s.cases),
+            _pct(s.share_within_5pct),
+            "—" if s.coverage80 is None else f"{s.coverage80:.0%} of {s.intervals}",
+            _fixed(s.brier_agreement),
+            _fixed(s.brier_lapse),
+            _fixed(s.crps_amount),
         )
-    con.print(lapse)
+    con.print(scores)
+    con.print("calibration (concession shares of the pool, never the case's own):")
+    for r in results:
+        c = r.calibration
+        shares = ", ".join(f"{s:.3f}" for s in c.shares) or "none"
+        con.print(f"  {r.scenario}: {c.rule}: {', '.join(c.cases) or 'none'} ({shares})",
+                  soft_wrap=True)  # fmt: skip
+    notes = [(r.scenario, f.forecaster, f.note) for r in results for f in r.baselines if f.note]
+    if notes:
+        con.print("baselines:")
+        for scenario, forecaster, note in notes:
+            con.print(f"  {scenario}, {forecaster}: {escape(note)}", soft_wrap=True)
     con.print("sources of the actual outcomes:")
     for r in results:
         addresses: list[str] = list(r.actual.agreed_sources)
-        for f in r.issues:
-            addresses += [a for a in f.sources if a not in addresses]
+        for q in r.model.quantities:
+            addresses += [a for a in q.sources if a not in addresses]
         con.print(f"  {r.scenario}: " + "; ".join(addresses), soft_wrap=True)
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{x:.0%}"
+
+
+def _fixed(x: float | None) -> str:
+    return "—" if x is None else f"{x:.3f}"

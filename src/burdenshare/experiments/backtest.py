@@ -1,72 +1,149 @@
-"""Backtest: a scenario's Monte Carlo forecast from its information date, against what happened.
+"""Backtest: every case's forecast from its information date, calibrated out of sample, scored
+against what happened beside simple baselines.
 
-The forecast runs on `projected_view(scenario)`: the meetings held by the information date plus
-the scenario's stated projection of the meetings to come (never the real later ones), earlier
-events and threats, and the ratifiers in office then. Uncertain inputs that name an element the
-view dropped (a later ratifier) are dropped too and listed. Per issue with a known outcome:
-the median and the 80 % interval (10th-90th percentile, linear interpolation) of the agreed value
-over the runs that agree; the error median − actual, relative error (median − actual) / actual,
-and whether the actual value lies in the interval. Lapse: predicted P(no agreement by the
-deadline) against 1/0, with the Brier score (p − actual)².
+The model's forecast runs on `projected_view(scenario)`: the meetings held by the information
+date plus the scenario's stated projection of the meetings to come (never the real later ones),
+earlier events and threats, and the ratifiers in office then. Uncertain inputs that name an
+element the view dropped (a later ratifier) are dropped too and listed. The parties'
+reservation values are calibrated on other cases (`backtest_calibration`); the Monte Carlo runs
+on the compiled engine where the scenario fits it.
+
+Per case and quantity (each numeric issue with a known outcome — the headline issue is the
+"amount" —, the date of agreement, agreement before the deadline, a lapse): the median and the
+80 % interval (10th–90th percentile) over the runs that agree, the actual value, the error
+median − actual and whether the 80 % interval covers the actual; a probability for the two
+events. The baselines (`baseline_forecasts`) are scored the same way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from burdenshare.experiments.backtest_calibration import (
+    Calibrated,
+    Pool,
+    calibrate,
+    concession_share,
+    demand,
+    headline,
+    openings,
+    pool,
+    status_quo_value,
+)
 from burdenshare.experiments.montecarlo import STATUS_BEFORE, MonteCarloPlan, run_range
+from burdenshare.experiments.scoring import brier, crps_sample, interval80, mean_or_none
 from burdenshare.experiments.uncertainty import Uncertain
 from burdenshare.history.outcomes import ActualOutcome
-from burdenshare.model import ExchangeRate, MoneyIssue, Scenario, paths
+from burdenshare.model import Scenario, paths
 from burdenshare.model.forecast_view import projected_view
-from burdenshare.model.issues import UNIT_SCALES, is_money
+from burdenshare.model.issues import is_money
 
-LOW_Q, HIGH_Q = 0.1, 0.9
-"""The 80 % interval: the 10th and 90th percentiles of the agreed values."""
+AGREEMENT, LAPSE, DATE = "agreement_before_deadline", "lapse", "agreement_date"
+"""The quantities besides the issues: two events and the date of agreement."""
+
+MODEL = "model"
+BASELINES = (
+    "status-quo-plus-inflation",
+    "previous-escalation-rule",
+    "midpoint-of-openings",
+    "stakeholder-model",
+)
+"""The baselines, in the order the table shows them."""
+
+WITHIN = 0.05
+"""A median 'within 5 %': |median − actual| ≤ 5 % of |actual|."""
+
+CHUNK = 250
+"""Runs per call of the engine (progress is reported after each)."""
 
 
 @dataclass(frozen=True)
-class IssueForecast:
-    """Predicted median and 80 % interval of one issue's agreed value, and the actual value."""
+class Quantity:
+    """One forecast quantity of one case: median and 80 % interval (values, or ordinal days for
+    the date), or a probability for an event; the actual value (1/0 for an event)."""
 
-    issue: str
+    name: str
     unit: str
     median: float | None
     low: float | None
     high: float | None
     actual: float
-    note: str
-    sources: tuple[str, ...]
-    # the same in the exchange rate's other currency (money issues with a rate)
-    other_unit: str = ""
-    other: tuple[float | None, float | None, float | None, float] | None = None
+    probability: float | None = None
+    headline: bool = False
+    note: str = ""
+    sources: tuple[str, ...] = ()
+    sample: tuple[float, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def event(self) -> bool:
+        """Whether this is an event forecast with a probability."""
+        return self.name in (AGREEMENT, LAPSE)
 
     @property
     def error(self) -> float | None:
-        """median − actual."""
+        """median − actual (days for the date; p − outcome for an event)."""
+        if self.event:
+            return None if self.probability is None else self.probability - self.actual
         return None if self.median is None else self.median - self.actual
 
     @property
     def relative_error(self) -> float | None:
-        """(median − actual) / actual."""
+        """(median − actual) / |actual| for values."""
         e = self.error
-        return None if e is None or self.actual == 0 else e / self.actual
+        if e is None or self.event or self.name == DATE or self.actual == 0:
+            return None
+        return e / abs(self.actual)
 
     @property
-    def inside(self) -> bool | None:
-        """Whether the actual value lies in the 80 % interval."""
-        if self.low is None or self.high is None:
+    def covered(self) -> bool | None:
+        """Whether the 80 % interval covers the actual value (None: no interval)."""
+        if self.event or self.low is None or self.high is None:
             return None
         return self.low <= self.actual <= self.high
+
+    @property
+    def within_5pct(self) -> bool | None:
+        """Whether the median is within 5 % of the actual value."""
+        r = self.relative_error
+        return None if r is None else abs(r) <= WITHIN + 1e-12
+
+    @property
+    def brier(self) -> float | None:
+        """(p − outcome)² for an event."""
+        if not self.event or self.probability is None:
+            return None
+        return brier(self.probability, self.actual == 1.0)
+
+
+@dataclass(frozen=True)
+class CaseForecast:
+    """One forecaster's forecast of one case; `note` says why a quantity or the whole case is
+    not forecast; `crps_amount` is the CRPS of the headline amount as a multiple of the status
+    quo (None when the forecaster cannot forecast it)."""
+
+    forecaster: str
+    quantities: tuple[Quantity, ...]
+    crps_amount: float | None
+    note: str = ""
+
+    def quantity(self, name: str) -> Quantity | None:
+        """The quantity called `name`, if forecast."""
+        return next((q for q in self.quantities if q.name == name), None)
+
+    @property
+    def amount(self) -> Quantity | None:
+        """The headline issue's quantity."""
+        return next((q for q in self.quantities if q.headline), None)
 
 
 @dataclass(frozen=True)
 class Backtest:
-    """One scenario's forecast from its information date and what happened."""
+    """One case: how the forecast was made, the model's and the baselines' forecasts."""
 
     scenario: str
     information_date: dt.date
@@ -75,93 +152,69 @@ class Backtest:
     meetings_held: int
     meetings_projected: int
     dropped_inputs: tuple[str, ...]
-    p_agreement: float
-    p_lapse: float
-    median_agreement: dt.date | None
+    calibration: Pool
+    replaced_inputs: tuple[str, ...]
+    headline: str
+    status_quo: float
     deadline: dt.date
     actual: ActualOutcome
-    issues: tuple[IssueForecast, ...]
+    model: CaseForecast
+    baselines: tuple[CaseForecast, ...]
 
-    @property
-    def actual_lapse(self) -> bool:
-        """Whether the real talks went past the deadline without agreement."""
-        return self.actual.agreed > self.deadline
-
-    def to_json(self) -> dict[str, Any]:
-        """JSON-ready: `scenario`, `predicted`, `actual`, `errors` and how the forecast was made."""
-        lapse = 1.0 if self.actual_lapse else 0.0
-        days = (
-            None
-            if self.median_agreement is None
-            else (self.median_agreement - self.actual.agreed).days
+    def forecaster(self, name: str) -> CaseForecast:
+        """The model's or a baseline's forecast."""
+        return (
+            self.model if name == MODEL else next(b for b in self.baselines if b.forecaster == name)
         )
-        return {
-            "scenario": self.scenario,
-            "information_date": self.information_date.isoformat(),
-            "runs": self.runs,
-            "seed": self.seed,
-            "forecast_view": {
-                "meetings_held": self.meetings_held,
-                "meetings_projected": self.meetings_projected,
-                "uncertain_inputs_dropped": list(self.dropped_inputs),
-            },
-            "predicted": {
-                "p_agreement": self.p_agreement,
-                "p_lapse": self.p_lapse,
-                "median_agreement_date": _iso(self.median_agreement),
-                "terms": {f.issue: _predicted(f) for f in self.issues},
-            },
-            "actual": {
-                "agreed": self.actual.agreed.isoformat(),
-                "agreed_sources": list(self.actual.agreed_sources),
-                "lapse": self.actual_lapse,
-                "deadline": self.deadline.isoformat(),
-                "note": self.actual.note,
-                "terms": {f.issue: _actual(f) for f in self.issues},
-            },
-            "errors": {
-                "terms": {f.issue: _errors(f) for f in self.issues},
-                "lapse": {"error": self.p_lapse - lapse, "brier": (self.p_lapse - lapse) ** 2},
-                "agreement_date_days": days,
-            },
-        }
 
 
-def _iso(day: dt.date | None) -> str | None:
-    return None if day is None else day.isoformat()
+@dataclass(frozen=True)
+class Summary:
+    """One forecaster's scores over all cases (None where nothing could be scored)."""
+
+    forecaster: str
+    cases: int
+    share_within_5pct: float | None
+    coverage80: float | None
+    intervals: int
+    brier_agreement: float | None
+    brier_lapse: float | None
+    crps_amount: float | None
+    not_forecast: tuple[str, ...]
 
 
-def _r(x: float | None) -> float | None:
-    return None if x is None else round(x, 4)
+@dataclass(frozen=True)
+class Case:
+    """A case to backtest: the scenario, its uncertain inputs, what happened, the inflation of
+    the headline's currency in the year before the information date (%, with source) and the
+    stakeholder model's point forecast per issue (None: the scenario has no stakeholders)."""
+
+    scenario: Scenario
+    uncertain: tuple[Uncertain, ...]
+    actual: ActualOutcome
+    inflation: tuple[float, str] | None = None
+    stakeholders: Mapping[str, float] | None = None
+    stakeholder_note: str = ""
 
 
-def _predicted(f: IssueForecast) -> dict[str, Any]:
-    out: dict[str, Any] = {"unit": f.unit, "median": _r(f.median), "p10": _r(f.low)}
-    out["p90"] = _r(f.high)
-    if f.other is not None:
-        m, lo, hi, _ = f.other
-        out[f.other_unit.split()[0]] = {
-            "unit": f.other_unit,
-            "median": _r(m),
-            "p10": _r(lo),
-            "p90": _r(hi),
-        }
-    return out
+# -- what happened ---------------------------------------------------------------------------
 
 
-def _actual(f: IssueForecast) -> dict[str, Any]:
-    out: dict[str, Any] = {"unit": f.unit, "value": f.actual, "note": f.note}
-    out["sources"] = list(f.sources)
-    if f.other is not None:
-        out[f.other_unit.split()[0]] = {"unit": f.other_unit, "value": _r(f.other[3])}
-    return out
+def agreed_before_deadline(scenario: Scenario, actual: ActualOutcome) -> bool:
+    """Whether the final deal was agreed on or before the status quo's expiry (the calendar's
+    deadline, not one a stop-gap moved)."""
+    return actual.agreed <= scenario.calendar.deadline
 
 
-def _errors(f: IssueForecast) -> dict[str, Any]:
-    return {"error": _r(f.error), "relative_error": _r(f.relative_error), "inside_80": f.inside}
+def lapsed(scenario: Scenario, actual: ActualOutcome) -> bool:
+    """Whether the status quo (or a stop-gap extending it) ran out before the final deal."""
+    return actual.agreed > (actual.deadline or scenario.calendar.deadline)
 
 
-def applicable(view: Scenario, uncertain: tuple[Uncertain, ...]) -> tuple[Uncertain, ...]:
+# -- the model ---------------------------------------------------------------------------------
+
+
+def applicable(view: Scenario, uncertain: Sequence[Uncertain]) -> tuple[Uncertain, ...]:
     """The inputs whose field exists in `view` (a ratifier the view dropped takes its own)."""
     kept = []
     for u in uncertain:
@@ -173,96 +226,340 @@ def applicable(view: Scenario, uncertain: tuple[Uncertain, ...]) -> tuple[Uncert
     return tuple(kept)
 
 
-def _quantiles(values: np.ndarray) -> tuple[float | None, float | None, float | None]:
-    if values.size == 0:
-        return None, None, None
-    lo, med, hi = np.quantile(values, (LOW_Q, 0.5, HIGH_Q))
-    return float(med), float(lo), float(hi)
+def _value(sample: np.ndarray, name: str, unit: str, actual: float, **kw: object) -> Quantity:
+    found = interval80(sample)
+    median, low, high = found if found is not None else (None, None, None)
+    return Quantity(name, unit, median, low, high, actual, sample=tuple(sample.tolist()), **kw)  # type: ignore[arg-type]
 
 
-def _converted(
-    rate: ExchangeRate,
-    issue: MoneyIssue,
-    currency: str,
-    predicted: tuple[float | None, float | None, float | None],
-    actual: float,
-) -> tuple[float | None, float | None, float | None, float]:
-    """Median, interval ends and actual value in `currency` (amounts in the issue's unit)."""
-    scale = UNIT_SCALES[issue.unit]
-
-    def convert(x: float) -> float:
-        return rate.convert(x * scale, issue.currency, currency) / scale
-
-    m, lo, hi = (None if x is None else convert(x) for x in predicted)
-    return m, lo, hi, convert(actual)
+def _crps_amount(sample: Sequence[float], status_quo: float, actual: float) -> float:
+    """CRPS of the amount as a multiple of the status quo; a forecast of no deal in any run
+    is read as the status quo going on (a point at 1)."""
+    x = np.asarray(sample, dtype=float) / status_quo if len(sample) else np.ones(1)
+    return crps_sample(x, actual / status_quo)
 
 
-def backtest(
-    scenario: Scenario,
-    uncertain: tuple[Uncertain, ...],
+def model_forecast(
+    view: Scenario,
+    calibrated: Calibrated,
     actual: ActualOutcome,
     runs: int,
     seed: int,
-) -> Backtest:
-    """Forecast `scenario` from its information date with `runs` Monte Carlo runs (serially,
-    seeded as `burdenshare montecarlo`) and compare with `actual`."""
-    view = projected_view(scenario)
-    assert view.information_date is not None
-    kept = applicable(view, uncertain)
-    plan = MonteCarloPlan(view, kept, runs, seed)
-    columns = run_range(plan, 0, runs)
-    agreed = columns.index >= 0
+    progress: Callable[[int], None] | None = None,
+) -> CaseForecast:
+    """The Monte Carlo forecast of `view` with the calibrated inputs, in chunks of `CHUNK`."""
+    plan = MonteCarloPlan(view, calibrated.uncertain, runs, seed, calibrated.slots)
+    parts = []
+    for start, stop in plan.chunks(CHUNK):
+        parts.append(run_range(plan, start, stop))
+        if progress is not None:
+            progress(stop - start)
+    index = np.concatenate([c.index for c in parts])
+    status = np.concatenate([c.status for c in parts])
+    days = np.concatenate([c.days for c in parts])
+    agreed = index >= 0
     space = view.space
-    positions = np.unravel_index(columns.index[agreed], space.shape)
-    forecasts = []
+    positions = np.unravel_index(index[agreed], space.shape)
+    h = headline(view)
+    quantities = []
+    crps = None
     for p, issue in enumerate(space.issues):
         term = actual.term(issue.name)
         if term is None or not issue.numeric:
             continue
         values = np.asarray(space.grids[p], dtype=float)[positions[p]]
-        median, low, high = _quantiles(values)
-        other_unit, other = "", None
-        rate = view.exchange_rate
-        if is_money(issue) and rate is not None:
-            currency = rate.other(issue.currency)
-            if currency is not None:
-                other_unit = f"{currency} {issue.unit}".strip()
-                other = _converted(rate, issue, currency, (median, low, high), term.value)
-        forecasts.append(
-            IssueForecast(
-                issue.name,
-                issue.unit_label(),
-                median,
-                low,
-                high,
-                term.value,
-                term.note,
-                term.sources,
-                other_unit,
-                other,
+        quantities.append(
+            _value(values, issue.name, issue.unit_label(), term.value, headline=p == h,
+                   note=term.note, sources=term.sources)
+        )  # fmt: skip
+        if p == h:
+            base = status_quo_value(view, issue.name)
+            if base:
+                crps = _crps_amount(values.tolist(), base, term.value)
+    start = view.calendar.start.toordinal()
+    ends = (start + days[agreed]).astype(float)
+    deadline = view.calendar.deadline.toordinal()
+    n = index.size
+    p_before = float(np.count_nonzero(agreed & (start + days <= deadline))) / n
+    p_lapse = 1.0 - float(np.count_nonzero(status == STATUS_BEFORE)) / n
+    quantities += _events(view, actual, p_before, p_lapse)
+    quantities.append(_value(ends, DATE, "date", float(actual.agreed.toordinal()),
+                             sources=actual.agreed_sources))  # fmt: skip
+    return CaseForecast(MODEL, tuple(quantities), crps)
+
+
+def _events(
+    view: Scenario, actual: ActualOutcome, p_before: float, p_lapse: float
+) -> list[Quantity]:
+    before = 1.0 if agreed_before_deadline(view, actual) else 0.0
+    lapse = 1.0 if lapsed(view, actual) else 0.0
+    return [
+        Quantity(AGREEMENT, "probability", None, None, None, before, p_before),
+        Quantity(LAPSE, "probability", None, None, None, lapse, p_lapse,
+                 sources=actual.deadline_sources),
+    ]  # fmt: skip
+
+
+# -- the baselines -------------------------------------------------------------------------
+
+
+def baseline_points(case: Case, view: Scenario) -> dict[str, tuple[dict[str, float], str]]:
+    """Each baseline's point forecast per numeric issue with a known outcome, and a note.
+
+    status quo plus inflation: the headline × (1 + inflation of the year before the information
+    date) for money, the status quo for a share of GDP and for the other issues;
+    previous escalation rule: the headline × (1 + the status quo's `escalation`, 0 without one),
+    the other issues as the status quo; midpoint of the opening positions: (lowest + highest
+    opening) / 2 per issue (the status quo where no party opened on it); stakeholder model: the
+    stakeholder model's forecast on the issues its dimensions measure.
+    """
+    h = headline(view)
+    names = [
+        i.name for i in view.space.issues if i.numeric and case.actual.term(i.name) is not None
+    ]
+    head = None if h is None else view.space.issues[h]
+    sq = {n: status_quo_value(view, n) for n in names}
+    out: dict[str, tuple[dict[str, float], str]] = {}
+
+    inflated = {n: v for n, v in sq.items() if v is not None}
+    note = ""
+    if head is not None and head.name in inflated:
+        if is_money(head) and case.inflation is not None:
+            rate, source = case.inflation
+            inflated[head.name] *= 1 + rate / 100
+            note = f"inflation {rate:+.2f} % ({source})"
+        elif is_money(head):
+            note = f"no inflation figure held for {head.currency}: the status quo"
+        else:
+            note = "a share of GDP: inflation does not apply, the status quo"
+    out[BASELINES[0]] = (inflated, note)
+
+    ruled = {n: v for n, v in sq.items() if v is not None}
+    escalation = status_quo_value(view, "escalation") or 0.0
+    if head is not None and head.name in ruled:
+        ruled[head.name] *= 1 + escalation / 100
+    out[BASELINES[1]] = (ruled, f"escalation {escalation:g} %/yr from the status quo")
+
+    mid: dict[str, float] = {}
+    for n in names:
+        opened = openings(view, n)
+        value = (min(opened) + max(opened)) / 2 if opened else sq[n]
+        if value is not None:
+            mid[n] = value
+    out[BASELINES[2]] = (mid, "")
+
+    if case.stakeholders is None:
+        out[BASELINES[3]] = ({}, case.stakeholder_note or "cannot forecast: no [stakeholders]")
+    else:
+        points = {n: v for n, v in case.stakeholders.items() if n in names}
+        out[BASELINES[3]] = (points, case.stakeholder_note)
+    return out
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What one case contributes to others' calibration: its share, its outcomes, and each
+    baseline's point on each issue (keyed 'amount' for the headline)."""
+
+    agreed: dt.date
+    share: float | None
+    before: bool
+    lapse: bool
+    actual: Mapping[str, float]
+    points: Mapping[str, Mapping[str, float]]
+
+
+def _key(view: Scenario, issue: str) -> str:
+    h = headline(view)
+    return "amount" if h is not None and view.space.issues[h].name == issue else issue
+
+
+def _known(case: Case) -> _Known:
+    view = projected_view(case.scenario)
+    points = {
+        b: {_key(view, n): v for n, v in pts.items()}
+        for b, (pts, _) in baseline_points(case, view).items()
+    }
+    actual = {_key(view, t.issue): t.value for t in case.actual.terms}
+    return _Known(
+        case.actual.agreed,
+        concession_share(view, case.actual),
+        agreed_before_deadline(view, case.actual),
+        lapsed(view, case.actual),
+        actual,
+        points,
+    )
+
+
+def _errors(
+    baseline: str, key: str, names: Sequence[str], known: Mapping[str, _Known]
+) -> list[float]:
+    """The baseline's own past errors on `key` in the pool: relative (actual / point − 1) for
+    the amount, absolute (actual − point) otherwise."""
+    out = []
+    for n in names:
+        k = known[n]
+        point, actual = k.points.get(baseline, {}).get(key), k.actual.get(key)
+        if point is None or actual is None:
+            continue
+        if key == "amount":
+            if point != 0:
+                out.append(actual / point - 1.0)
+        else:
+            out.append(actual - point)
+    return out
+
+
+def baseline_forecasts(
+    case: Case, view: Scenario, chosen: Pool, known: Mapping[str, _Known]
+) -> tuple[CaseForecast, ...]:
+    """Each baseline as a distribution: its point, and its point moved by each of its own
+    errors on the pool's cases (the point itself always one member), so it has a median (the
+    ensemble's), an 80 % interval and a CRPS; the events' probabilities are the pool's base
+    rates (½ with an empty pool)."""
+    names = chosen.cases
+    p_before = mean_or_none([1.0 if known[n].before else 0.0 for n in names])
+    p_lapse = mean_or_none([1.0 if known[n].lapse else 0.0 for n in names])
+    out = []
+    for baseline, (points, note) in baseline_points(case, view).items():
+        quantities: list[Quantity] = []
+        crps = None
+        for issue in view.space.issues:
+            term = case.actual.term(issue.name)
+            if term is None or issue.name not in points:
+                continue
+            key = _key(view, issue.name)
+            point = points[issue.name]
+            errors = _errors(baseline, key, names, known)
+            if key == "amount":
+                ensemble = np.array([point] + [point * (1 + e) for e in errors])
+            else:
+                ensemble = np.array([point] + [point + e for e in errors])
+            quantities.append(
+                _value(ensemble, issue.name, issue.unit_label(), term.value,
+                       headline=key == "amount", note=term.note, sources=term.sources)
+            )  # fmt: skip
+            if key == "amount":
+                base = status_quo_value(view, issue.name)
+                if base:
+                    crps = _crps_amount(ensemble.tolist(), base, term.value)
+        if not quantities:
+            out.append(CaseForecast(baseline, (), None, note))
+            continue
+        quantities += _events(view, case.actual, 0.5 if p_before is None else p_before,
+                              0.5 if p_lapse is None else p_lapse)  # fmt: skip
+        out.append(CaseForecast(baseline, tuple(quantities), crps, note))
+    return tuple(out)
+
+
+# -- all cases -----------------------------------------------------------------------------
+
+
+def backtest_cases(
+    cases: Mapping[str, Case],
+    names: Sequence[str],
+    runs: int,
+    seed: int,
+    progress: Callable[[str, int], None] | None = None,
+) -> tuple[Backtest, ...]:
+    """Backtest each case in `names`, calibrated on the others of `cases` (see
+    `backtest_calibration.pool`): never on its own outcome."""
+    known = {n: _known(c) for n, c in cases.items()}
+    shares = {n: (k.agreed, k.share) for n, k in known.items()}
+    out = []
+    for name in names:
+        case = cases[name]
+        view = projected_view(case.scenario)
+        assert view.information_date is not None
+        chosen = pool(name, view.information_date, shares)
+        kept = applicable(view, case.uncertain)
+        calibrated = calibrate(view, kept, chosen.shares)
+
+        def step(done: int, name: str = name) -> None:
+            if progress is not None:
+                progress(name, done)
+
+        model = model_forecast(view, calibrated, case.actual, runs, seed, step)
+        h = headline(view)
+        head = "" if h is None else view.space.issues[h].name
+        meetings = view.calendar.meetings
+        out.append(
+            Backtest(
+                scenario=name,
+                information_date=view.information_date,
+                runs=runs,
+                seed=seed,
+                meetings_held=sum(not m.projected for m in meetings),
+                meetings_projected=sum(m.projected for m in meetings),
+                dropped_inputs=tuple(u.path for u in case.uncertain if u not in kept),
+                calibration=chosen,
+                replaced_inputs=calibrated.replaced,
+                headline=head,
+                status_quo=status_quo_value(view, head) or math.nan,
+                deadline=view.calendar.deadline,
+                actual=case.actual,
+                model=model,
+                baselines=baseline_forecasts(case, view, chosen, known),
             )
         )
-    n = len(columns)
-    start = view.calendar.start
-    days = np.sort(columns.days[agreed])
-    median_day = (
-        start + dt.timedelta(days=int(np.quantile(days, 0.5, method="lower")))
-        if days.size
-        else None
+    return tuple(out)
+
+
+def summarize(results: Sequence[Backtest], forecaster: str) -> Summary:
+    """Scores over all cases: share of headline medians within 5 % (a missing median counts
+    as a miss), coverage of the 80 % intervals over every value and date quantity forecast
+    (a missing interval counts as a miss), mean Brier scores, mean CRPS of the amount."""
+    forecasts = [r.forecaster(forecaster) for r in results]
+    scored = [f for f in forecasts if f.quantities]
+    amounts = [f.amount for f in scored]
+    within = [bool(a is not None and a.within_5pct) for a in amounts]
+    intervals = [q for f in scored for q in f.quantities if not q.event]
+    covered = [bool(q.covered) for q in intervals]
+    return Summary(
+        forecaster,
+        len(scored),
+        sum(within) / len(within) if within else None,
+        sum(covered) / len(covered) if covered else None,
+        len(intervals),
+        mean_or_none([_brier(f, AGREEMENT) for f in scored]),
+        mean_or_none([_brier(f, LAPSE) for f in scored]),
+        mean_or_none([f.crps_amount for f in scored]),
+        tuple(r.scenario for r, f in zip(results, forecasts, strict=True) if not f.quantities),
     )
-    meetings = view.calendar.meetings
-    return Backtest(
-        scenario=scenario.name,
-        information_date=view.information_date,
-        runs=n,
-        seed=seed,
-        meetings_held=sum(not m.projected for m in meetings),
-        meetings_projected=sum(m.projected for m in meetings),
-        dropped_inputs=tuple(u.path for u in uncertain if u not in kept),
-        p_agreement=float(np.count_nonzero(agreed)) / n,
-        p_lapse=1.0 - float(np.count_nonzero(columns.status == STATUS_BEFORE)) / n,
-        median_agreement=median_day,
-        deadline=actual.deadline or view.calendar.deadline,  # a real stop-gap's, if one
-        actual=actual,
-        issues=tuple(forecasts),
+
+
+def _brier(forecast: CaseForecast, name: str) -> float | None:
+    q = forecast.quantity(name)
+    return None if q is None else q.brier
+
+
+def demand_of(view: Scenario) -> float | None:
+    """The headline's demand (for the JSON)."""
+    h = headline(view)
+    return None if h is None else demand(view, view.space.issues[h].name)
+
+
+STAKEHOLDER_MODEL = "smp"
+"""The stakeholder model of the baseline: `burdenshare forecast`'s default (KTAB's SMP)."""
+
+
+def stakeholder_points(scenario: Scenario) -> tuple[dict[str, float] | None, str]:
+    """The stakeholder model's forecast per issue (dimensions named as an issue), and a note;
+    None with the reason when it cannot forecast the case."""
+    from burdenshare.stakeholders.forecast import forecast_stakeholders
+
+    if scenario.stakeholders is None:
+        return None, "cannot forecast: the scenario has no [stakeholders] section"
+    result = forecast_stakeholders(scenario.stakeholders, STAKEHOLDER_MODEL)
+    issues = {i.name for i in scenario.space.issues}
+    points = {
+        d.name: v
+        for d, v in zip(scenario.stakeholders.dimensions, result.forecast_real, strict=True)
+        if d.name in issues
+    }
+    if not points:
+        return None, "cannot forecast: no stakeholder dimension names an issue"
+    return points, (
+        "KTAB's SMP on the [stakeholders] positions, which are not dated: some may postdate "
+        "the information date"
     )
