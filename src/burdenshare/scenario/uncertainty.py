@@ -34,7 +34,6 @@ from burdenshare.scenario.load import (
     apply_override,
     load_source,
     parse_toml,
-    read_source,
     split_assignment,
     validate,
 )
@@ -154,8 +153,9 @@ class Pinned:
 
 
 def raw_document(loaded: LoadedScenario) -> dict[str, Any]:
-    """The raw document of `loaded`, its `--set` overrides applied."""
-    data = parse_toml(read_source(loaded.origin)[1], loaded.origin)
+    """The raw document of `loaded` (its text as read, not the file again: the web editor's
+    text has no file), its `--set` overrides applied."""
+    data = parse_toml(loaded.text, loaded.origin)
     for assignment in loaded.overrides:
         apply_override(data, assignment)
     return data

@@ -4,6 +4,7 @@ read and checked exactly as the command line reads and checks them (`scenario.lo
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -100,9 +101,11 @@ class Checked:
         return "" if self.error is None else self.error.render()
 
 
+@functools.lru_cache(maxsize=32)
 def check(origin: str, text: str, overrides: tuple[str, ...] = ()) -> Checked:
     """Check `text` (read from `origin`) as `validate` does: the scenario, its `[[uncertainty]]`
-    section, then the warnings."""
+    section, then the warnings. Kept for the last few texts (a scenario is immutable; a game
+    in the browser checks the same text at every step)."""
     from burdenshare.scenario.load import load_text
     from burdenshare.scenario.plausibility import warning_lines
     from burdenshare.scenario.uncertainty import raw_document, uncertain_inputs
