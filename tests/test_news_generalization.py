@@ -110,3 +110,53 @@ def test_a_date_of_the_years_an_amount_covers_is_not_the_deals() -> None:
     assert (e.kind, e.when.date if e.when else None) == ("deal_announced", "2015-12-18")
     (p,) = x.positions
     assert (p.period, p.years) == ("total", (2016, 2020))
+
+
+def test_a_round_stated_in_a_sentence_of_its_own() -> None:
+    x = extract(
+        "ANCHOR: Negotiators from Seoul and Washington opened talks in Honolulu on Tuesday on how "
+        "to split the cost of keeping some 28,500 U.S. troops in South Korea.\n"
+        "REPORTER: The three-day meeting is the first for the 12th agreement.",
+        report_date=dt.date(2024, 4, 23),
+    )
+    (e,) = x.events
+    assert (e.kind, e.round, e.place, e.when.date if e.when else None) == (
+        "talks_opened", 1, "Honolulu", "2024-04-23")
+    assert [ev.fields for ev in e.evidence][-1] == ("round",)
+
+
+def test_legislatures_by_other_names_and_demands_by_want() -> None:
+    x = extract(
+        "The House of Councillors on Thursday approved the special agreement on Japan's share of "
+        "costs for the U.S. military in Japan, under which Tokyo pays about 946.5 billion yen "
+        "over the five years from fiscal 2016.",
+        report_date=dt.date(2016, 3, 31),
+    )
+    assert [e.kind for e in x.events] == ["ratification_vote"]
+    y = extract(
+        "American officials cut short a meeting in Seoul on the price of keeping US forces on "
+        "the peninsula.\nWashington is reported to want close to $5bn a year, more than five "
+        "times what Seoul now pays."
+    )
+    assert [(p.party, p.stance, p.amount, p.period) for p in y.positions] == [
+        ("USA", "demand", 5e9, "year")]
+
+
+def test_export_deals_beside_troops_are_not_the_topic() -> None:
+    x = extract(
+        "SEOUL, Oct. 20, 2025 (Reuters) - South Korean defense firms signed export deals worth "
+        "about $2 billion with European buyers, as U.S. and Korean troops staged a flyover."
+    )
+    assert x.negotiation is None and not x.positions
+
+
+def test_troops_here_place_a_round_but_not_a_deal() -> None:
+    text = ("SEOUL, South Korea (AP) — South Korea and the United States agreed Wednesday that "
+            "Seoul will contribute 725.5 billion won next year to the cost of stationing American "
+            "troops here, officials said.")
+    (e,) = extract(text, report_date=dt.date(2006, 12, 6)).events
+    assert (e.kind, e.place) == ("deal_announced", None)
+    y = extract("SEOUL, Sept. 25, 2019 (Yonhap) -- South Korea and the United States wrapped up "
+                "their first round of talks on sharing the cost of stationing American troops "
+                "here on Wednesday.")
+    assert [(e.kind, e.place) for e in y.events] == [("round_concluded", "Seoul")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from burdenshare.news.actors import COUNTRY_PATTERN, find_actors
 from burdenshare.news.cameo import cameo_of
@@ -102,7 +102,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "ratification_vote",
         _rx(
-            r"\b(?:National Assembly|parliament|lawmakers|legislators|Congress|Diet|"
+            r"\b(?:National Assembly|Assembly|parliament|lawmakers|legislators|legislature|MPs|"
+            r"Congress|Diet|House of (?:Councillors|Representatives)|"
             r"upper (?:house|chamber)|lower (?:house|chamber)|Senate)\b[^.]{0,100}?"
             rf"\b(?P<t>{_LEGISLATIVE_YES}|"
             r"gave\s(?:(?:its|their|final|formal|the)\s){0,2}(?:approval|assent|green light)|"
@@ -335,6 +336,31 @@ def sentence_events(
     return events
 
 
+_ROUND_STATEMENT = re.compile(
+    rf"^(?:[A-Z]+:\s)?(?:It|This|That|(?:The|This)\s(?:[\w-]+\s){{0,2}}?(?:meeting|round|session|talks))\s"
+    rf"(?:is|was|are|were|marks|marked)\s(?:the\s)?(?P<o>{ORDINAL_PATTERN})\b",
+    re.I,
+)
+_ROUNDED_KINDS = ("talks_opened", "round_concluded", "talks_broken_off", "talks_scheduled")
+
+
+def with_stated_round(sentence: Sentence, previous: list[Event]) -> list[Event] | None:
+    """The previous sentence's talks with the round a sentence of its own states of them ("It
+    is the third round since ..."; "The three-day meeting is the first for the 12th
+    agreement"), or None when the sentence states no round or there is nothing to set it on."""
+    m = _ROUND_STATEMENT.match(sentence.text)
+    if m is None or not any(e.kind in _ROUNDED_KINDS and e.round is None for e in previous):
+        return None
+    number = ordinal_value(m.group("o"))
+    evidence = Evidence(sentence.text, sentence.index, sentence.start, sentence.end, ("round",))
+    return [
+        replace(e, round=number, round_text=m.group(), evidence=(*e.evidence, evidence))
+        if e.kind in _ROUNDED_KINDS and e.round is None
+        else e
+        for e in previous
+    ]
+
+
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|No|St|Jr|Sr)\.")
 
 
@@ -418,6 +444,8 @@ def _build(
     round_no, round_text = _round(text)
     if round_no is not None or round_text is not None:
         fields.append("round")
+    if hit.kind.startswith("deal_") and here and _TROOPS_HERE.search(text):
+        here = None
     place = _place(text, here) if hit.kind not in ("deadline", "deadline_passed") else None
     if place:
         fields.append("place")
@@ -489,6 +517,11 @@ def _place(text: str, here: str | None = None) -> str | None:
 
 
 _HERE = re.compile(r"\bhere\b")
+# "the cost of stationing American troops here": where the troops are; a round held in the
+# dateline's city is told so, but a deal's place must be said of the deal
+_TROOPS_HERE = re.compile(
+    r"\b(?:troops|forces|soldiers|stationed|based|workers|employees)\shere\b", re.I
+)
 # "agreed on how much Korea will pay next year": the year is the payment's
 # A trigger in the past tense ("kicked off on Monday") looks back, whatever else the
 # sentence says of the future ("talks on how much Seoul will pay").
@@ -633,11 +666,18 @@ def _belongs_to(
         return False  # another clause
     if re.search(r"\b(?:since|until)\s*$", text[: phrase.start]):
         return False  # "since 2019": the start of a state, not the event
+    if _PAID_IN.search(lead):
+        return False  # "the 1.4028 trillion won it contributes in 2025": the amount's year
     if _YEARS_FROM.search(lead):
         return False  # "over the five fiscal years starting in April 2016": the amount's years
     return not re.search(r"\b(?:expires?|expired|expiring|lapsed?)\b", between, re.I)
 
 
+_PAID_IN = re.compile(
+    r"\b(?:pay|pays|paid|paying|contribute|contributes|contributed|spend|spends|spent)\s"
+    r"(?:(?:in|for|during)\s)?$",
+    re.I,
+)
 _YEARS_FROM = re.compile(
     r"\b(?:years?|fiscal)\b[^.,;]{0,20}\b(?:starting|beginning|from|through|until|to)\s"
     r"(?:in\s)?(?:fiscal\s(?:year\s)?)?$",

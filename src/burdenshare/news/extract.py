@@ -15,19 +15,21 @@ from dataclasses import replace
 from burdenshare.errors import InputError, Problem
 from burdenshare.news.clean import clean_report
 from burdenshare.news.dates import dateline_city, find_report_date
-from burdenshare.news.events import sentence_events
+from burdenshare.news.events import sentence_events, with_stated_round
 from burdenshare.news.mentions import sentence_mentions
 from burdenshare.news.merge import merge_events, merge_mentions, merge_positions
 from burdenshare.news.positions import follow_up_relations, sentence_positions
 from burdenshare.news.records import (
     Computed,
+    Event,
     Evidence,
     Extraction,
     Money,
+    Negotiation,
     Position,
     with_document,
 )
-from burdenshare.news.sentences import split_sentences
+from burdenshare.news.sentences import Sentence, split_sentences
 from burdenshare.news.statements import find_people, find_statements
 from burdenshare.news.topics import find_negotiation
 
@@ -125,10 +127,8 @@ def extract(
         notes.append("the report carries no date and none was given (--date): dates stay relative")
 
     here = dateline_city(clean.text)
-    events = merge_events(
-        (e for s in sentences for e in sentence_events(s, negotiation, report_date, here)),
-        strict=False,
-    )
+    events = merge_events(_sentences_events(sentences, negotiation, report_date, here),
+                          strict=False)
     positions = follow_up_relations(
         sentences,
         merge_positions(
@@ -163,6 +163,29 @@ def extract(
         notes=tuple(notes),
         dropped_noise=clean.dropped,
     )
+
+
+def _sentences_events(
+    sentences: tuple[Sentence, ...],
+    negotiation: Negotiation,
+    report_date: dt.date | None,
+    here: str | None,
+) -> list[Event]:
+    """Each sentence's events; a sentence that only states the round of the talks the one
+    before reported ("It is the third round since ...") sets it on them."""
+    out: list[Event] = []
+    previous: list[Event] = []
+    for s in sentences:
+        found = sentence_events(s, negotiation, report_date, here)
+        if not found and previous:
+            rounded = with_stated_round(s, previous)
+            if rounded is not None:
+                out[len(out) - len(previous):] = rounded
+                previous = []
+                continue
+        out.extend(found)
+        previous = found
+    return out
 
 
 class _Labeller:

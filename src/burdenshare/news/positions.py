@@ -31,7 +31,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "demand",
         re.compile(
             r"\b(?:demanded|demands|demanding|demand|asked for|asking for|asks for|asked|asking|"
-            r"asks|sought|seeks|seeking|wants|wanted|called for|calls for|insisted on|insists on|"
+            r"asks|sought|seeks|seeking|want|wants|wanted|called for|calls for|insisted on|"
+            r"insists on|"
             r"pressed for|pushed for|requested|requesting|request|ask|pressing|pressed|urging|"
             r"urged|"
             r"(?:lowered|lowers|lowering|reduced|cut|trimmed|scaled back|raised|raises)\s"

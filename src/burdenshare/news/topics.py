@@ -138,6 +138,8 @@ def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
         )
         if len(here) < 3 and not pair:
             continue
+        if _OTHER_BUSINESS.search(s.text):
+            continue  # "defense firms signed export deals worth $2 billion ..., as troops ..."
         money = _MONEY_CUE.search(s.text)
         forces = _FORCES_CUE.search(s.text)
         cues = [m for m in (money, forces) if m is not None]
