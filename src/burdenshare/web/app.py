@@ -46,9 +46,6 @@ T = TypeVar("T")
 STORE_NAME = "results.duckdb"
 """The app's results store, in its working folder unless `serve --store` names another."""
 
-MAX_WEB_RUNS = 1_000_000
-"""Monte Carlo runs one job of the web app may ask for."""
-
 _RENDER = threading.Lock()
 """Figures are drawn one at a time (matplotlib's settings are global)."""
 
@@ -258,7 +255,7 @@ def create_app(
             if not text:
                 ref, text = await work(scenarios.read, folder, ref)
             check_size(len(text.encode("utf-8")), MAX_SCENARIO_BYTES, ref)
-            runs = _int(form, "runs", 1000, 1, MAX_WEB_RUNS)
+            runs = _int(form, "runs", 1000, 1, MAX_RUNS)
             seed = _int(form, "seed", 0, 0, MAX_SEED)
             checked = await work(scenarios.check, ref, text)
             if checked.error is not None:
@@ -266,7 +263,7 @@ def create_app(
             assert checked.loaded is not None
         except InputError as exc:
             return failed(request, exc)
-        job = jobs.start(checked.loaded, checked.uncertain, min(runs, MAX_RUNS), seed)
+        job = jobs.start(checked.loaded, checked.uncertain, runs, seed)
         return RedirectResponse(f"/montecarlo/job/{job.id}", 303)
 
     async def job_page(request: Request) -> Response:

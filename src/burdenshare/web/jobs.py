@@ -168,8 +168,9 @@ class Jobs:
                 if job.cancel.is_set():
                     raise CancelledError
 
-            chunk = max(1, min(20_000, job.runs // 20))
-            run_plan(plan, Executor(1), store, job.experiment, advance, chunk)
+            # chunks sized as montecarlo sizes them (about 2 s of work each): the bar moves
+            # and a cancel is honoured within a chunk
+            run_plan(plan, Executor(1), store, job.experiment, advance)
             job.state = "done"
         except CancelledError:
             job.state = "cancelled"
