@@ -55,7 +55,9 @@ def serve(
         ) from None
     listener.listen(128)
     port = listener.getsockname()[1]
-    hosts = None if host not in LOCAL else ("127.0.0.1", "localhost", "[::1]", "::1")
+    # the host names it answers to on this machine (no DNS rebinding); an address of its own
+    # or IPv6 (whose Host header the check does not parse): any
+    hosts = ("127.0.0.1", "localhost") if host in ("127.0.0.1", "localhost") else None
     app = create_app(Path.cwd(), token, store, hosts)
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")

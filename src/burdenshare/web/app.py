@@ -96,7 +96,7 @@ def create_app(
     folder: Path,
     token: str | None = None,
     store: Path | None = None,
-    hosts: tuple[str, ...] | None = ("127.0.0.1", "localhost", "[::1]", "::1"),
+    hosts: tuple[str, ...] | None = ("127.0.0.1", "localhost"),
 ) -> Any:
     """The app for working folder `folder`: `token` (None: no token), the results store
     (default `folder/results.duckdb`), the host names it answers to (None: any)."""

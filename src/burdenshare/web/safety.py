@@ -32,9 +32,9 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 COOKIE = "burdenshare_token"
 HEADER = b"x-burdenshare-token"
-MAX_BODY = max(MAX_SCENARIO_BYTES, MAX_NEWS_BYTES) + 64 * 1024
-"""Largest request body: the largest input the CLI reads (a scenario, news reports) and the
-form around it."""
+MAX_BODY = 3 * max(MAX_SCENARIO_BYTES, MAX_NEWS_BYTES) + 64 * 1024
+"""Largest request body (12 MiB and the form around it): the largest input the CLI reads (a
+scenario of 4 MiB), which a browser's form encoding can make up to three times longer."""
 
 
 def new_token() -> str:
