@@ -160,3 +160,44 @@ def test_troops_here_place_a_round_but_not_a_deal() -> None:
                 "their first round of talks on sharing the cost of stationing American troops "
                 "here on Wednesday.")
     assert [(e.kind, e.place) for e in y.events] == [("round_concluded", "Seoul")]
+
+
+def test_speakers_before_after_and_around_their_words() -> None:
+    x = extract(
+        "U.S. negotiators abruptly left talks with South Korea on the cost of keeping U.S. troops "
+        "on the peninsula on Tuesday, about 90 minutes into the third round in Seoul.\n"
+        '"Unfortunately," James DeHart, the chief U.S. negotiator, told reporters, "the proposals '
+        'that were put forward by the Korean team were not responsive to our request."\n'
+        'The Korean side said it "regrets" the walkout. Seoul wants a fair deal, said Jeong '
+        'Eun-bo.\n"We will keep talking," he added.\n'
+        "Foreign ministry spokeswoman Kim In-chul told a briefing that Seoul remained committed "
+        "to the talks.\n"
+        "The proposal was reported, according to a memoir by John Bolton, his former adviser, "
+        "published on Tuesday.",
+        report_date=dt.date(2019, 11, 19),
+    )
+    assert [(s.speaker, s.kind, s.text) for s in x.statements] == [
+        ("James DeHart", "quote", "Unfortunately"),
+        ("James DeHart", "quote", "the proposals that were put forward by the Korean team were "
+                                  "not responsive to our request"),
+        ("Korean side", "paraphrase", 'it "regrets" the walkout.'),
+        ("Jeong Eun-bo", "paraphrase", "Seoul wants a fair deal"),
+        ("Jeong Eun-bo", "quote", "We will keep talking"),
+        ("Kim In-chul", "paraphrase", "Seoul remained committed to the talks."),
+        ("John Bolton", "paraphrase", "The proposal was reported"),
+    ]
+    # "remained committed to the talks" is no agreement
+    assert [(e.kind, e.round, e.place) for e in x.events] == [("talks_broken_off", 3, "Seoul")]
+
+
+def test_talks_under_way_in_the_present_and_a_place_opening_the_sentence() -> None:
+    x = extract(
+        "ANCHOR: In Washington, defense cost negotiators from both countries are meeting again "
+        "today, this time for a sixth round.",
+        report_date=dt.date(2020, 1, 14),
+    )
+    assert [(e.kind, e.round, e.place, e.when.date if e.when else None) for e in x.events] == [
+        ("talks_opened", 6, "Washington", "2020-01-14")]
+    y = extract("Defense cost negotiators from both countries are meeting in Seoul next week for "
+                "a sixth round.", report_date=dt.date(2020, 1, 7))
+    assert "talks_opened" not in {e.kind for e in y.events}

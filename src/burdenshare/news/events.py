@@ -154,7 +154,8 @@ _RULES: tuple[_Rule, ...] = (
             r"\bjoint\s(?:statement|fact sheet|declaration)\s(?P<t9>released|issued|published|"
             r"unveiled)\b|"
             rf"\b(?P<t10>committed|pledged)(?:\s(?:{_WHEN_ADVERBIAL})){{0,2}}\s"
-            rf"(?:themselves\s)?to\s(?!{_TALK_VERBS}\b)[\w-]+|"
+            rf"(?:themselves\s)?to\s(?!{_TALK_VERBS}\b)"
+            r"(?!(?:the|these|further)\s(?:talks|negotiations|dialogue|process)\b)[\w-]+|"
             rf"\bterms\sof\s(?:the\s)?(?:[\w-]+\s){{0,5}}?{_DEAL}\b[^.]{{0,80}}?"
             r"\b(?P<t5>released|announced|unveiled|published|disclosed)\b"
         ),
@@ -204,6 +205,10 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b|"
             r"\b(?P<t3>sat|are in|were in|arrived in)\b[^.]{0,80}?\bfor\s"
             rf"(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{_TALKS}\b|"
+            # "are meeting again today, this time for a sixth round" (not "next week")
+            r"\b(?P<t5>(?:are|were)\s(?:now\s|still\s)?(?:meeting|negotiating))\b"
+            r"(?![^.]{0,60}\b(?:next|tomorrow|later)\b)"
+            rf"(?=[^.]{{0,80}}?\b(?:{_TALKS}|again|today)\b)|"
             # "sat down with ... on Monday to begin three days of discussions"
             r"\b(?P<t4>sat down|met|gathered|convened)\b(?=[^.]{0,120}?\bto\s"
             rf"(?:begin|start|open|launch|kick off)\s(?:[\w-]+\s){{0,4}}?{_TALKS}\b)"
@@ -256,7 +261,7 @@ _ROUND_RES = (
 )
 _ROUND_NAMED = re.compile(r"\b(?:the\s)?(?:final|last|latest|first)\s(?:round|session)\b", re.I)
 _PLACE = re.compile(
-    r"\b(?:in|at)\s(?P<p>(?:[A-Z][a-zA-Z]+)(?:\s[A-Z][a-zA-Z]+){0,2})\b(?!['’]s|-led|\.\w)"
+    r"\b(?:[Ii]n|[Aa]t)\s(?P<p>(?:[A-Z][a-zA-Z]+)(?:\s[A-Z][a-zA-Z]+){0,2})\b(?!['’]s|-led|\.\w)"
 )
 _VIRTUAL = re.compile(
     r"\b(?:via|by|through|over)\s(?:a\s)?video(?:\s?(?:conference|link|call))?|"

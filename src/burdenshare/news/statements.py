@@ -51,13 +51,15 @@ _NAME_THEN_ROLE = re.compile(
     rf"(?P<name>{NAME_PATTERN}),\s(?:the\s|a\s)?(?P<rolephrase>{_ROLE_PHRASE}"
     r"(?:\s(?:of|for|at|to)\s[^,]+)?),"
 )
-_PRONOUN = re.compile(r"^(?:He|She)$")
+_PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he)$")
 _DESCRIPTOR = re.compile(rf"^(?:the\s)?{_ROLE_PHRASE}$", re.I)
 _INSTITUTION = re.compile(
     rf"^(?:the\s)?(?:(?:{_PARTY_ADJ})\s)?(?:foreign ministry|defense ministry|defence ministry|"
     r"ministry|State Department|Pentagon|White House|presidential office|government|"
     r"embassy|National Assembly|Blue House|U\.?S\.? Forces Korea|USFK|negotiators|"
-    r"negotiating team|delegation|officials)$",
+    r"negotiating team|delegation|officials)$|"
+    # a party's side: "the Korean side", "the U.S. team"
+    rf"^(?:the\s)?(?:{_PARTY_ADJ})\s(?:side|team)$",
     re.I,
 )
 # Groups that speak without names: "officials familiar with the talks", "diplomatic sources",
@@ -72,7 +74,17 @@ _GROUP = re.compile(
     re.I,
 )
 _ACCORDING = re.compile(r"^\s*(?:But\s|And\s)?According to (?P<sp>[^,]+),\s(?P<text>.+)$")
-_ACCORDING_AFTER = re.compile(r"^(?P<text>.+?),\s(?:according to)\s(?P<sp>[^,]+?)[.]?$")
+# "..., according to the State Department", "..., according to a memoir by John Bolton, his
+# former national security adviser, published on Tuesday" (an apposition may follow)
+_ACCORDING_AFTER = re.compile(
+    r"^(?P<text>.+?),\s(?:according to)\s(?P<sp>[^,\"“”]+?)(?:,\s[^\"“”]*)?[.]?$"
+)
+# the author of a work is the speaker: "a memoir by John Bolton", "a statement from the ministry"
+_WORK_BY = re.compile(
+    r"^(?:a|an|the|his|her|their)\s(?:[\w-]+\s){0,2}?(?:memoir|book|report|statement|letter|"
+    r"interview|post|study|analysis|note)\s(?:by|from|of)\s",
+    re.I,
+)
 # What may follow "X said" without being what was said: a time, a place, a manner.
 _AFTER_VERB_ONLY = re.compile(
     rf"^(?:(?:on\s)?{_WEEKDAY_P}(?:,?\s[A-Z][a-z]+\.?\s\d{{1,2}}(?:,\s\d{{4}})?)?|"
@@ -88,6 +100,8 @@ _QUOTE_THEN_VERB = re.compile(
 )
 _TOLD_WHOM = re.compile(
     r"^(?:(?:the\s)?(?:reporters|journalists|the press|press|lawmakers|parliament|"
+    r"(?:a|an)\s(?:[\w-]+\s)?(?:briefing|news conference|press conference|forum|hearing|"
+    r"audience|meeting|interview|radio program|radio programme)|"
     r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)*)\s)(?:that\s)?"
 )
 _LEADING = re.compile(
@@ -237,7 +251,8 @@ def _statements(
             return [_make(s, speaker, "paraphrase", "according to", m.group("text"))]
     m = _ACCORDING_AFTER.match(text)
     if m and not _QUOTE.search(m.group("sp")):
-        speaker = resolve(m.group("sp").strip()) or _source(m.group("sp"))
+        author = _WORK_BY.sub("", m.group("sp").strip())
+        speaker = resolve(author) or _source(author)
         if speaker is not None:
             return [_make(s, speaker, "paraphrase", "according to", m.group("text"))]
     m = _QUOTE_THEN_VERB.match(text)
@@ -247,7 +262,19 @@ def _statements(
         verb = m.group("verb") or m.group("verb2")
         speaker = resolve(who.strip())
         if speaker is not None:
-            return [_make(s, speaker, "quote", verb, quote)]
+            first = _make(s, speaker, "quote", verb, quote)
+            # a quote around its attribution: "\"Unfortunately,\" DeHart told reporters,
+            # \"the proposals ... were not responsive to our request.\""
+            resumed = _QUOTE_RESUMED.match(text, m.end())
+            if resumed is not None:
+                return [first, _make(s, speaker, "quote", verb, resumed.group("q"))]
+            return [first]
+    m = _SAID_AFTER.match(text)
+    if m and not _VERB_RE.search(m.group("text")):
+        speaker = resolve(m.group("sp").strip())
+        if speaker is not None:
+            # "Seoul wants a fair deal, said Jeong Eun-bo."
+            return [_make(s, speaker, "paraphrase", m.group("verb"), m.group("text"))]
     out: list[Statement] = []
     tail = _TRAILING_ATTRIBUTION.search(text)
     if tail is not None and _VERB_RE.search(text, 0, tail.start()):
@@ -311,6 +338,11 @@ def _statements(
     return out
 
 
+_QUOTE_RESUMED = re.compile(r"[^\"“”]{0,40}?,\s[\"“](?P<q>[^\"”]{3,}?)[,.]?[\"”]\.?\s*$")
+_SAID_AFTER = re.compile(
+    r"^(?P<text>[^\"“”]+?),\s(?P<verb>said|says|added|adds|noted)\s(?P<sp>[^,.\"“”]+?)"
+    r"(?:,\s[^\"“”]*)?\.?$"
+)
 _SAYING = re.compile(r",\s(?P<verb>saying|adding|arguing|insisting|noting|warning)\s(?:that\s)?")
 _TRAILING_ATTRIBUTION = re.compile(
     rf",\s(?P<sp>[^,\"”]{{2,60}}?)\s(?P<verb>said|say|says|reported)"
