@@ -4,6 +4,7 @@ with a message saying what to do instead (exit 2)."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -61,3 +62,103 @@ rationale = "assumed"
     assert "stakeholders.dimensions[0].issue: issue 'split' is a share issue" in done.stderr
     assert "forecast a payer's share on a dimension of its own without `issue`" in done.stderr
     assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+def _text(table: object) -> str:
+    from rich.console import Console
+
+    console = Console(record=True, width=200, file=io.StringIO())
+    console.print(table)
+    return console.export_text()
+
+
+def test_monte_carlo_reports_the_share_of_runs_with_a_stop_gap_first() -> None:
+    """P(stop-gap) counted in the store equals the runs' own first stop-gaps, run by run, and
+    the stop-gaps' terms are summarised apart from the final deal's."""
+    from burdenshare.cli.experiments_tables import montecarlo_tables
+    from burdenshare.experiments.montecarlo import MonteCarloPlan, run_range
+    from burdenshare.scenario.uncertainty import load_uncertain
+
+    loaded, uncertain = load_uncertain("japan-hns-2021")
+    plan = MonteCarloPlan(loaded.scenario, uncertain, 8, 3)
+    columns = run_range(plan, 0, plan.runs)
+    expected = [plan.run(i)[1].stopgap for i in range(plan.runs)]
+    assert [None if k < 0 else int(k) for k in columns.stopgap] == expected
+    assert 0 < sum(k is not None for k in expected) < 8  # both kinds of run in the sample
+    done = invoke("montecarlo", "japan-hns-2021", "-n", "8", "--seed", "3", "--no-store", "--json")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    stages = summary["stages"]
+    assert stages["p_stopgap"] == sum(k is not None for k in expected) / 8
+    assert stages["stopgap_terms_quantiles"]["duration"]["quantiles"]["max"] <= 1
+    assert "final deal" in stages["final_deal"]
+    head, terms, gap, *_ = montecarlo_tables(plan, summary)
+    assert "a stop-gap agreed first" in _text(head)
+    assert terms.title is not None and terms.title.startswith("final deal's terms")
+    assert gap.title is not None and gap.title.startswith("stop-gap terms")
+
+
+def test_a_scenario_without_stages_keeps_its_summary() -> None:
+    from burdenshare.cli.experiments_tables import montecarlo_tables
+    from burdenshare.experiments.montecarlo import MonteCarloPlan
+    from burdenshare.scenario.uncertainty import load_uncertain
+
+    done = invoke("montecarlo", "sma-2019", "-n", "4", "--no-store", "--json")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert "stages" not in summary
+    loaded, uncertain = load_uncertain("sma-2019")
+    head, terms, *_ = montecarlo_tables(MonteCarloPlan(loaded.scenario, uncertain, 4, 0), summary)
+    assert terms.title == "agreed terms (over agreements)"
+    assert "stop-gap" not in _text(head)
+
+
+def test_runs_stored_without_the_record_leave_p_stopgap_unknown(tmp_path: Path) -> None:
+    """A format-1 store (before stop-gaps were recorded) is upgraded in place; its runs'
+    stop-gaps stay NULL, and the summary says it does not know rather than 0 %."""
+    import duckdb
+    from builders import store_chunk
+
+    from burdenshare.execution.jobs import summary_of
+    from burdenshare.execution.store import FORMAT, FORMAT_TABLE, SCHEMA_V1, Store
+    from burdenshare.experiments.montecarlo import MonteCarloPlan
+    from burdenshare.scenario.uncertainty import load_uncertain
+
+    loaded, uncertain = load_uncertain("japan-hns-2021")
+    plan = MonteCarloPlan(loaded.scenario, uncertain, 4, 0)
+    path = tmp_path / "old.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute(SCHEMA_V1 + FORMAT_TABLE)
+        con.execute("INSERT INTO burdenshare_store VALUES (1, 'older')")
+    with Store(path, read_only=True) as db:
+        assert not db.stopgaps  # read as it is
+    with Store(path) as db:  # opened to write: format 2
+        assert db.stopgaps
+        assert db.con.execute("SELECT format FROM burdenshare_store").fetchall() == [(FORMAT,)]
+        ident = db.create("montecarlo", plan.scenario.name, "", "", {}, 0, 4)
+        db.write(ident, store_chunk(range(4), inputs=len(uncertain)))  # no stop-gap columns
+        tallies, summary = summary_of(plan, db, ident)
+    assert tallies.stopgaps is None and summary["stages"]["p_stopgap"] is None
+
+
+def test_the_tournament_reports_stop_gaps_on_staged_scenarios_only() -> None:
+    from burdenshare.experiments.tournament import stopgaps
+
+    done = invoke(
+        "tournament", "--scenario", "japan-hns-2021", "--scenario", "sma-2019",
+        "--strategy", "boulware", "--strategy", "conceder", "--json",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert set(out["p_stopgap"]) == {"japan-hns-2021"}
+    assert all("stopgap" in e for e in out["leaderboard"])
+    rows = [
+        {"scenario": "a", "match": 0, "stopgap": 1.0},
+        {"scenario": "a", "match": 0, "stopgap": 1.0},  # the other role of the same match
+        {"scenario": "a", "match": 1, "stopgap": 0.0},
+        {"scenario": "b", "match": 2, "stopgap": None},
+    ]
+    assert stopgaps(rows) == {"a": 0.5}
+    plain = invoke("tournament", "--scenario", "sma-2019", "--strategy", "boulware", "--json")
+    assert "p_stopgap" not in json.loads(plain.stdout)
+    assert "stopgap" not in json.loads(plain.stdout)["leaderboard"][0]

@@ -8,7 +8,7 @@ import duckdb
 import numpy as np
 from builders import store_chunk
 
-from burdenshare.execution.store import SCHEMA, Store
+from burdenshare.execution.store import SCHEMA_V1, Store
 
 
 def test_missing_ranges_are_the_gaps(tmp_path: Path) -> None:
@@ -35,7 +35,7 @@ def test_inputs_and_utilities_are_lists_null_without_agreement(tmp_path: Path) -
 
 def test_an_old_store_with_json_texts_is_upgraded_in_place(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
-    old = SCHEMA.replace("inputs DOUBLE[] NOT NULL", "inputs VARCHAR NOT NULL").replace(
+    old = SCHEMA_V1.replace("inputs DOUBLE[] NOT NULL", "inputs VARCHAR NOT NULL").replace(
         "utilities DOUBLE[]", "utilities VARCHAR"
     )
     with duckdb.connect(str(path)) as con:

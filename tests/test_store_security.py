@@ -28,7 +28,7 @@ from burdenshare.cli import commands_experiments
 from burdenshare.cli._common import json_text
 from burdenshare.errors import InputError
 from burdenshare.execution.executors import Executor
-from burdenshare.execution.store import FORMAT_TABLE, LEGACY_SCHEMA, SCHEMA, Store
+from burdenshare.execution.store import FORMAT, FORMAT_TABLE, LEGACY_SCHEMA, SCHEMA, Store
 from burdenshare.scenario.load import builtin_text
 
 SECRET = "s3cr3t-that-no-output-may-show"
@@ -36,7 +36,11 @@ GOOD_ID = "0123456789ab"
 
 
 def _store(
-    path: Path, *extra: str, ident: str = GOOD_ID, schema: str = SCHEMA + FORMAT_TABLE, fmt: int = 1
+    path: Path,
+    *extra: str,
+    ident: str = GOOD_ID,
+    schema: str = SCHEMA + FORMAT_TABLE,
+    fmt: int = FORMAT,
 ) -> None:
     """A store written by hand: `schema`, one experiment `ident`, then `extra` statements."""
     with duckdb.connect(str(path)) as con:

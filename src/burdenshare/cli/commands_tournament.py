@@ -51,7 +51,12 @@ def tournament(
     from burdenshare.errors import InputError, Problem
     from burdenshare.execution.executors import Executor
     from burdenshare.experiments.room import notes as room_notes
-    from burdenshare.experiments.tournament import TournamentPlan, leaderboard, pairings
+    from burdenshare.experiments.tournament import (
+        TournamentPlan,
+        leaderboard,
+        pairings,
+        stopgaps,
+    )
     from burdenshare.limits import MAX_MATCHES, MAX_OFFERS, MAX_SEED, MAX_WORKERS, check_range
     from burdenshare.reports.experiments import play_tournament, tournament_dict
     from burdenshare.scenario import load
@@ -97,6 +102,7 @@ def tournament(
         rows = play_tournament(plan, executor, advance)
     board = leaderboard(rows)
     notes = room_notes(plan.scenarios, rows)
+    staged = stopgaps(rows)
     if out is not None:
         from burdenshare.execution.tournament_file import write_matches
 
@@ -104,7 +110,7 @@ def tournament(
         print(f"wrote {out} ({len(rows):,} rows)", file=sys.stderr)
     if as_json:
         seconds = time.perf_counter() - began
-        print(json_text(tournament_dict(plan, board, seconds, notes)))
+        print(json_text(tournament_dict(plan, board, seconds, notes, staged)))
         return
     table = Table(
         title=f"leaderboard — {matches:,} matches on {len(scenarios)} scenario(s)",
@@ -120,6 +126,7 @@ def tournament(
         "Pareto dist.",
         "Nash dist.",
         "offers",
+        *(("stop-gap first",) if staged else ()),
     ):
         table.add_column(column, justify="left" if column == "strategy" else "right")
 
@@ -137,8 +144,16 @@ def tournament(
             fmt(e["pareto_distance"]),
             fmt(e["nash_distance"]),
             fmt(e["offers"], ".1f"),
-        )
+            *((fmt(None if e["stopgap"] is None else 100 * e["stopgap"], ".0f") + " %",)
+              if staged else ()),
+        )  # fmt: skip
     con = console()
     con.print(table)
     for note in notes:
         con.print(f"note: {note}", highlight=False)
+    for name, share in staged.items():
+        con.print(
+            f"{name}: a stop-gap agreed first in {100 * share:.0f} % of matches; the scores "
+            "describe the final deal",
+            highlight=False,
+        )

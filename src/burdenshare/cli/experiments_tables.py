@@ -41,37 +41,16 @@ def montecarlo_tables(plan: MonteCarloPlan, s: dict[str, Any]) -> list[Table]:
     for r in scenario.ratifiers:
         head.add_row(f"  vetoed by {r.display}", _pct(s["p_veto_by_ratifier"][r.name]))
 
-    terms = Table(title="agreed terms (over agreements)", title_justify="left")
+    staged = s.get("stages")
+    if staged is not None:
+        p = staged["p_stopgap"]
+        head.add_row("a stop-gap agreed first", "– (not recorded)" if p is None else _pct(p))
+    title = "agreed terms (over agreements)"
+    if staged is not None:
+        title = "final deal's terms (over runs with a final deal)"
+    terms = _terms_table(title)
     scopes: list[Table] = []
-    for column in ("issue", "5 %", "25 %", "median", "75 %", "95 %"):
-        terms.add_column(column, justify="left" if column == "issue" else "right")
-    for name, entry in s["terms_quantiles"].items():
-        if entry is None:
-            continue
-        if "quantiles" in entry:
-            base = name.rpartition("_")[0]
-            if base in s["terms_quantiles"] and entry.get("unit"):  # e.g. amount_USD
-                label = f"{base} ({entry['unit']}, at the scenario's rate)"
-            else:
-                label = f"{name} ({entry['unit']})" if entry.get("unit") else name
-            top = max(abs(v) for v in entry["quantiles"].values() if isinstance(v, int | float))
-            fmt = ",.2f" if top < 10 else ",.1f"
-            terms.add_row(label, *(_q(entry, k, fmt) for k in ("q05", "q25", "q50", "q75", "q95")))
-        elif "shares" in entry:  # a share issue: each payer's share
-            for payer, share in entry["shares"].items():
-                terms.add_row(
-                    f"{name}: {payer} (%)",
-                    *(_q(share, k, ",.2f") for k in ("q05", "q25", "q50", "q75", "q95")),
-                )
-        elif "categories" in entry:
-            covered = Table(
-                title=f"{name}: share of agreements covering each category", title_justify="left"
-            )
-            covered.add_column("category")
-            covered.add_column("share", justify="right")
-            for category, share in entry["categories"].items():
-                covered.add_row(category, _pct(share))
-            scopes.append(covered)
+    _terms_rows(terms, s["terms_quantiles"], scopes, "agreements")
     timing = s["time_to_agreement"]["days_after_deadline"]
     if timing:
         terms.add_row(
@@ -87,7 +66,58 @@ def montecarlo_tables(plan: MonteCarloPlan, s: dict[str, Any]) -> list[Table]:
     for row in s["sensitivity"]:
         values = ["–" if v is None else f"{v:+.2f}" for v in row["spearman"].values()]
         sens.add_row(str(row["rank"]), row["input"], row["distribution"], *values)
-    return [head, terms, *scopes, sens]
+    gaps: list[Table] = []
+    if staged is not None and staged["stopgap_terms_quantiles"]:
+        gap = _terms_table("stop-gap terms (over runs with a stop-gap; the first one)")
+        _terms_rows(gap, staged["stopgap_terms_quantiles"], scopes, "stop-gaps")
+        days = staged["stopgap_days_from_first_meeting"]
+        if days:
+            gap.add_row(
+                "days from the first meeting",
+                *(f"{days[k]:,.0f}" for k in ("q05", "q25", "q50", "q75", "q95")),
+            )
+        gaps.append(gap)
+    return [head, terms, *gaps, *scopes, sens]
+
+
+def _terms_table(title: str) -> Table:
+    """An empty table of terms quantiles (issue, 5 % … 95 %)."""
+    table = Table(title=title, title_justify="left")
+    for column in ("issue", "5 %", "25 %", "median", "75 %", "95 %"):
+        table.add_column(column, justify="left" if column == "issue" else "right")
+    return table
+
+
+def _terms_rows(terms: Table, quantiles: dict[str, Any], scopes: list[Table], over: str) -> None:
+    """The rows of `summary.terms_quantiles` into `terms` (a scope issue's categories as a table
+    of its own, into `scopes`; `over`: what its shares are of)."""
+    for name, entry in quantiles.items():
+        if entry is None:
+            continue
+        if "quantiles" in entry:
+            base = name.rpartition("_")[0]
+            if base in quantiles and entry.get("unit"):  # e.g. amount_USD
+                label = f"{base} ({entry['unit']}, at the scenario's rate)"
+            else:
+                label = f"{name} ({entry['unit']})" if entry.get("unit") else name
+            top = max(abs(v) for v in entry["quantiles"].values() if isinstance(v, int | float))
+            fmt = ",.2f" if top < 10 else ",.1f"
+            terms.add_row(label, *(_q(entry, k, fmt) for k in ("q05", "q25", "q50", "q75", "q95")))
+        elif "shares" in entry:  # a share issue: each payer's share
+            for payer, share in entry["shares"].items():
+                terms.add_row(
+                    f"{name}: {payer} (%)",
+                    *(_q(share, k, ",.2f") for k in ("q05", "q25", "q50", "q75", "q95")),
+                )
+        elif "categories" in entry:
+            covered = Table(
+                title=f"{name}: share of {over} covering each category", title_justify="left"
+            )
+            covered.add_column("category")
+            covered.add_column("share", justify="right")
+            for category, share in entry["categories"].items():
+                covered.add_row(category, _pct(share))
+            scopes.append(covered)
 
 
 def plan_measures(s: dict[str, Any]) -> list[str]:

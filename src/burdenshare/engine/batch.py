@@ -42,7 +42,9 @@ Engine = Literal["batch", "reference"]
 @dataclass(frozen=True)
 class RunOutcome:
     """How one run ended, as plain values: status, date, agreed outcome index and utilities,
-    meeting, lapse, the number of vetoes and who vetoed (ratifier names, in order)."""
+    meeting, lapse, the number of vetoes and who vetoed (ratifier names, in order); with deals
+    in stages, the first stop-gap's outcome index and date (None: none was agreed; the other
+    fields describe the final deal)."""
 
     status: Literal["agreement", "no_agreement"]
     date: dt.date
@@ -54,6 +56,8 @@ class RunOutcome:
     vetoed_by: tuple[str, ...]
     offers: int
     engine: Engine
+    stopgap: int | None = None
+    stopgap_date: dt.date | None = None
 
 
 # -- entry points ----------------------------------------------------------------------------
@@ -119,6 +123,7 @@ def from_reference(result: NegotiationResult, scenario: Scenario) -> RunOutcome:
             deal = []
     index = scenario.space.index_of(out.terms) if out.terms is not None else None
     offers = sum(1 for e in result.trace if e.kind == "offer")
+    first = next((s for s in out.stages or () if s.stopgap), None)
     return RunOutcome(
         out.status,
         out.date,
@@ -130,6 +135,8 @@ def from_reference(result: NegotiationResult, scenario: Scenario) -> RunOutcome:
         tuple(vetoed_by),
         offers,
         "reference",
+        None if first is None else scenario.space.index_of(first.terms),
+        None if first is None else first.date,
     )
 
 
@@ -167,6 +174,9 @@ def outcome_of(
     index = int(out.agreed[row])
     day = dt.date.fromordinal(int(out.day[row]))
     deadline = dt.date.fromordinal(int(out.deadline[row]))  # a stop-gap's, if one was agreed
+    first = int(out.stopgap[row])
+    stopgap = None if first < 0 else first
+    stopgap_date = None if first < 0 else dt.date.fromordinal(int(out.stopgap_day[row]))
     if index < 0:
         return RunOutcome(
             "no_agreement",
@@ -179,6 +189,8 @@ def outcome_of(
             vetoed_by,
             int(out.offers[row]),
             "batch",
+            stopgap,
+            stopgap_date,
         )
     return RunOutcome(
         "agreement",
@@ -191,6 +203,8 @@ def outcome_of(
         vetoed_by,
         int(out.offers[row]),
         "batch",
+        stopgap,
+        stopgap_date,
     )
 
 

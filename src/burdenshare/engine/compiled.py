@@ -64,8 +64,8 @@ from burdenshare.strategies.compiled_form import CompiledView
 class Outputs(NamedTuple):
     """How each run ended: status (0 no agreement, 1 agreement before the deadline, 2 during a
     lapse), day ordinal, agreed outcome (−1: none), meeting (−1), vetoes, per vetoed deal the
-    bits of the ratifiers who vetoed it, offers made, and the deadline in force at the end (a
-    stop-gap moves it)."""
+    bits of the ratifiers who vetoed it, offers made, the deadline in force at the end (a
+    stop-gap moves it), and the first stop-gap's outcome (−1: none) and day ordinal (0)."""
 
     status: np.ndarray
     day: np.ndarray
@@ -75,6 +75,8 @@ class Outputs(NamedTuple):
     veto_log: np.ndarray
     offers: np.ndarray
     deadline: np.ndarray
+    stopgap: np.ndarray
+    stopgap_day: np.ndarray
 
 
 @compiled
@@ -213,6 +215,8 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
         out.meeting[r] = -1
         out.vetoes[r] = 0
         out.veto_log[r, :] = 0
+        out.stopgap[r] = -1
+        out.stopgap_day[r] = 0
         deadline = st.deadline
         stage = 0
         for j in range(n_limits):
@@ -266,6 +270,9 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
                     veto_offer, veto_end, veto_bits, veto_n,
                 )  # fmt: skip
                 if vetoers == 0 and stopgap:
+                    if stage == 0:
+                        out.stopgap[r] = offer
+                        out.stopgap_day[r] = day
                     stage += 1
                     deadline = _next_stage(
                         sp, st, ru, r, offer, m, deadline, stage, bases, masks, reserve, n
@@ -304,6 +311,9 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
                 veto_end, veto_bits, veto_n,
             )  # fmt: skip
             if vetoers == 0:
+                if stage == 0:
+                    out.stopgap[r] = interim
+                    out.stopgap_day[r] = day
                 stage += 1
                 deadline = _next_stage(
                     sp, st, ru, r, interim, m, deadline, stage, bases, masks, reserve, n
@@ -479,6 +489,8 @@ def negotiate_all(
         np.zeros(count, np.int64),
         np.zeros((count, meetings), np.int64),
         np.zeros(count, np.int64),
+        np.zeros(count, np.int64),
+        np.full(count, -1, np.int64),
         np.zeros(count, np.int64),
     )
     negotiate = loop()

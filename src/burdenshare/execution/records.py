@@ -55,4 +55,10 @@ def to_rows(plan: MonteCarloPlan, columns: Columns) -> dict[str, np.ndarray]:
         "terms": terms,
         "utilities": columns.utilities,  # float[n, parties], NaN without agreement
         "engine": np.where(columns.engine_batch, "batch", "reference").astype(object),
+        "stopgap_outcome": columns.stopgap,  # −1: no stop-gap
+        "stopgap_date": np.where(
+            columns.stopgap >= 0,
+            start + np.maximum(columns.stopgap_days, 0).astype("timedelta64[D]"),
+            np.datetime64("NaT"),
+        ).astype("datetime64[s]"),  # NaT: NULL
     }

@@ -67,16 +67,28 @@ CREATE TABLE IF NOT EXISTS runs (
     terms VARCHAR,
     utilities DOUBLE[],
     engine VARCHAR NOT NULL,
+    stopgap_outcome BIGINT,
+    stopgap_date DATE,
     PRIMARY KEY (experiment_id, run)
 );
 """
+STOPGAP_COLUMNS = """
+    stopgap_outcome BIGINT,
+    stopgap_date DATE,"""
+"""Deals in stages: the first stop-gap's outcome (−1: none; NULL: a run stored by a version that
+did not record it) and date (NULL: none)."""
 
-FORMAT = 1
-"""The store format this version writes and reads (a newer one is refused, not guessed at)."""
+FORMAT = 2
+"""The store format this version writes and reads (a newer one is refused, not guessed at):
+format 2 added the stop-gap columns to format 1's runs."""
 FORMAT_TABLE = """
 CREATE TABLE burdenshare_store (format INTEGER NOT NULL, written_by VARCHAR NOT NULL);
 """
-LEGACY_SCHEMA = SCHEMA.replace("inputs DOUBLE[] NOT NULL", "inputs VARCHAR NOT NULL").replace(
+SCHEMA_V1 = SCHEMA.replace(STOPGAP_COLUMNS, "")
+"""Format 1 (and the layout just before the format table): without the stop-gap columns. Read
+as it is (its runs' stop-gaps unknown); brought to format 2 in place by the first command that
+opens it for writing."""
+LEGACY_SCHEMA = SCHEMA_V1.replace("inputs DOUBLE[] NOT NULL", "inputs VARCHAR NOT NULL").replace(
     "utilities DOUBLE[]", "utilities VARCHAR"
 )
 """Stores written before inputs and utilities were lists (and before the format table): read
@@ -184,6 +196,9 @@ class Store:
         self.checking = checking
         self.legacy = False
         """Whether the file has the layout from before lists (upgraded when opened to write)."""
+        self.stopgaps = True
+        """Whether the runs table has the stop-gap columns (format 2; a format-1 store opened
+        read-only has not)."""
         self.source = str(self.path)
         exists = _regular_file(self.path)
         if exists and not self.read_only:
@@ -246,18 +261,24 @@ class Store:
             self.con.execute("INSERT INTO burdenshare_store VALUES (?, ?)", [FORMAT, _written_by()])
             self.con.execute("COMMIT")
             return
-        if found == _expected(SCHEMA + FORMAT_TABLE):
-            rows = self.con.execute("SELECT format FROM burdenshare_store LIMIT 2").fetchall()
-            if len(rows) != 1 or rows[0][0] != FORMAT:
-                got = "no" if not rows else "several" if len(rows) > 1 else f"{rows[0][0]}"
-                raise self.refuse(
-                    f"format {got}: this burdenshare reads format {FORMAT} (a newer version "
-                    "wrote it?)"
-                )
-            return
-        for layout in (SCHEMA, LEGACY_SCHEMA):
+        for layout, version in ((SCHEMA, FORMAT), (SCHEMA_V1, 1)):
+            if found == _expected(layout + FORMAT_TABLE):
+                rows = self.con.execute("SELECT format FROM burdenshare_store LIMIT 2").fetchall()
+                if len(rows) != 1 or rows[0][0] != version:
+                    got = "no" if not rows else "several" if len(rows) > 1 else f"{rows[0][0]}"
+                    raise self.refuse(
+                        f"format {got}: this burdenshare reads format {FORMAT} (a newer "
+                        "version wrote it?)"
+                    )
+                if version != FORMAT:
+                    self.stopgaps = False
+                    if not self.read_only:
+                        self._upgrade()
+                return
+        for layout in (SCHEMA_V1, LEGACY_SCHEMA):
             if found == _expected(layout):
                 self.legacy = layout is LEGACY_SCHEMA
+                self.stopgaps = False
                 if not self.read_only:
                     self._upgrade()
                 elif self.legacy and not self.checking:
@@ -269,8 +290,10 @@ class Store:
         raise self.refuse(_difference(found, _expected(SCHEMA + FORMAT_TABLE)))
 
     def _upgrade(self) -> None:
-        """Stores written before inputs and utilities were lists held them as JSON texts:
-        convert those columns in place (DuckDB parses the texts exactly); add the format."""
+        """Bring an older store to this format in place: stores written before inputs and
+        utilities were lists held them as JSON texts (DuckDB parses the texts exactly); format 1
+        lacks the stop-gap columns (its runs' stop-gaps stay unknown, NULL); the oldest lack the
+        format table."""
         self.con.execute("BEGIN TRANSACTION")
         texts = {
             str(c)
@@ -285,9 +308,18 @@ class Store:
             self.con.execute(
                 "ALTER TABLE runs ALTER utilities TYPE DOUBLE[] USING utilities::DOUBLE[]"
             )
-        self.con.execute(FORMAT_TABLE)
+        self.con.execute("ALTER TABLE runs ADD COLUMN stopgap_outcome BIGINT")
+        self.con.execute("ALTER TABLE runs ADD COLUMN stopgap_date DATE")
+        has_format = self.con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'burdenshare_store'"
+        ).fetchone()
+        if has_format is not None and has_format[0]:
+            self.con.execute("DELETE FROM burdenshare_store")
+        else:
+            self.con.execute(FORMAT_TABLE)
         self.con.execute("INSERT INTO burdenshare_store VALUES (?, ?)", [FORMAT, _written_by()])
         self.con.execute("COMMIT")
+        self.stopgaps = True
 
     def refuse(self, message: str) -> InputError:
         """The error for a file that is not a store this version reads."""

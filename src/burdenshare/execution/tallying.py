@@ -78,6 +78,7 @@ def _tally(
         where = "status_code > 0 AND utilities IS NOT NULL"
         utilities.append(_order_statistics(store, experiment, f"utilities[{p + 1}]", where))
         progress(1)
+    stopgaps, stopgap_outcomes, stopgap_days = _stopgaps(store, experiment, plan)
     return Tallies(
         runs=int(runs),
         status={int(k): int(v) for k, v in status.items()},
@@ -88,6 +89,34 @@ def _tally(
         days=days,
         utilities=tuple(utilities),
         spearman=_rank_sums(store, experiment, plan, progress),
+        stopgaps=stopgaps,
+        stopgap_outcomes=stopgap_outcomes,
+        stopgap_days=stopgap_days,
+    )
+
+
+def _stopgaps(
+    store: Store, experiment: str, plan: MonteCarloPlan
+) -> tuple[int | None, Counts | None, Counts | None]:
+    """With deals in stages: the runs whose first agreement was a stop-gap, and those
+    stop-gaps' outcomes and days from the first meeting (None: no `[stages]`, or a run stored
+    without the record, by an older version)."""
+    if plan.scenario.stages is None or not store.stopgaps:
+        return None, None, None
+    row = store.con.execute(
+        "SELECT count(*) FILTER (stopgap_outcome IS NULL), count(*) FILTER "
+        f"(stopgap_outcome >= 0) FROM ({RUNS})",
+        {"experiment": experiment},
+    ).fetchone()
+    assert row is not None
+    if row[0]:
+        return None, None, None
+    start = plan.scenario.calendar.start.isoformat()
+    days = f"date_diff('day', DATE '{start}', stopgap_date)"
+    return (
+        int(row[1]),
+        _counts(store, experiment, "stopgap_outcome", "stopgap_outcome >= 0"),
+        _counts(store, experiment, days, "stopgap_outcome >= 0"),
     )
 
 
@@ -104,10 +133,17 @@ def check_runs(store: Store, experiment: str, plan: MonteCarloPlan) -> None:
 
 def _check_runs(store: Store, experiment: str, plan: MonteCarloPlan) -> None:
     row = store.con.execute(
-        f"SELECT min(run) FILTER (NOT coalesce("
+        "SELECT min(run) FILTER (NOT coalesce("
         "run >= 0 AND run < $runs AND status_code IN (0, 1, 2) AND days >= 0 AND vetoes >= 0 "
         "AND outcome >= -1 AND outcome < $outcomes AND len(inputs) = $inputs "
-        "AND (utilities IS NULL OR len(utilities) = $parties), FALSE)), "
+        "AND (utilities IS NULL OR len(utilities) = $parties)"
+        + (
+            " AND (stopgap_outcome IS NULL OR (stopgap_outcome >= -1 AND stopgap_outcome "
+            "< $outcomes AND (stopgap_outcome < 0) = (stopgap_date IS NULL)))"
+            if store.stopgaps
+            else ""
+        )
+        + ", FALSE)), "
         f"count(*), count(DISTINCT run) FROM ({RUNS})",
         {
             "experiment": experiment,

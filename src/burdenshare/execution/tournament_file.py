@@ -28,7 +28,10 @@ def write_matches(rows: Sequence[dict[str, Any]], out: Path) -> None:
         from burdenshare.experiments.tournament import METRICS
 
         columns = {k: np.array([r[k] for r in rows], dtype=object) for k in rows[0]}
-        for key in (m for m in METRICS if m != "offers"):
+        floats = [m for m in METRICS if m != "offers"] + (
+            ["stopgap"] if "stopgap" in rows[0] else []
+        )
+        for key in floats:
             columns[key] = np.array(
                 [np.nan if r[key] is None else r[key] for r in rows], dtype=float
             )

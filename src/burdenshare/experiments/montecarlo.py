@@ -74,7 +74,9 @@ class Columns:
 
     `inputs` holds numbers (a choice's position in its `values` for text choices); `index` the
     agreed outcome (−1: none); `days` the days from the first meeting to the end of talks;
-    `vetoed` one column per ratifier: whether it vetoed a tentative deal in that run.
+    `vetoed` one column per ratifier: whether it vetoed a tentative deal in that run. With deals
+    in stages, `index`, `days` and `utilities` describe the final deal; `stopgap` is the first
+    stop-gap's outcome (−1: none) and `stopgap_days` the days from the first meeting to it (−1).
     """
 
     run: np.ndarray
@@ -88,6 +90,8 @@ class Columns:
     index: np.ndarray
     utilities: np.ndarray
     engine_batch: np.ndarray
+    stopgap: np.ndarray
+    stopgap_days: np.ndarray
 
     def __len__(self) -> int:
         return int(self.run.size)
@@ -124,18 +128,21 @@ def run_range(plan: MonteCarloPlan, start: int, stop: int) -> Columns:
     vetoed = np.zeros((n, ratifiers), dtype=bool)
     for q in range(ratifiers):
         vetoed[:, q] = ((out.veto_log >> q) & 1).any(axis=1)
+    start_day = plan.scenario.calendar.start.toordinal()
     return Columns(
         np.arange(start, stop, dtype=np.int64),
         seeds,
         inputs,
         out.status.astype(np.int8),
-        (out.day - plan.scenario.calendar.start.toordinal()).astype(np.int32),
+        (out.day - start_day).astype(np.int32),
         out.meeting.astype(np.int32),
         out.vetoes.astype(np.int32),
         vetoed,
         out.agreed.astype(np.int64),
         utilities,
         np.ones(n, dtype=bool),
+        out.stopgap.astype(np.int64),
+        np.where(out.stopgap >= 0, out.stopgap_day - start_day, -1).astype(np.int32),
     )
 
 
@@ -153,6 +160,8 @@ def run_scenarios(plan: MonteCarloPlan, start: int, stop: int) -> Columns:
     index = np.full(n, -1, dtype=np.int64)
     utilities = np.full((n, parties), np.nan)
     engine = np.zeros(n, dtype=bool)
+    stopgap = np.full(n, -1, dtype=np.int64)
+    stopgap_days = np.full(n, -1, dtype=np.int32)
     seeds, inputs = draw_block(plan.uncertain, plan.seed, start, stop, plan.slots)
     drawn = applier(plan.scenario, plan.uncertain)
     for k in range(n):
@@ -170,6 +179,9 @@ def run_scenarios(plan: MonteCarloPlan, start: int, stop: int) -> Columns:
             for name in deal.split("+"):
                 vetoed[k, ratifiers.index(name)] = True
         engine[k] = out.engine == "batch"
+        if out.stopgap is not None and out.stopgap_date is not None:
+            stopgap[k] = out.stopgap
+            stopgap_days[k] = (out.stopgap_date - first).days
     return Columns(
         np.arange(start, stop, dtype=np.int64),
         seeds,
@@ -182,6 +194,8 @@ def run_scenarios(plan: MonteCarloPlan, start: int, stop: int) -> Columns:
         index,
         utilities,
         engine,
+        stopgap,
+        stopgap_days,
     )
 
 

@@ -121,7 +121,7 @@ def summarise(plan: MonteCarloPlan, tallies: Tallies) -> dict[str, Any]:
     start = plan.scenario.calendar.start
     deadline_days = (plan.scenario.calendar.deadline - start).days
     days = tallies.days
-    return {
+    summary = {
         "runs": n,
         "p_agreement": before + lapse,
         "p_agreement_before_deadline": before,
@@ -144,4 +144,23 @@ def summarise(plan: MonteCarloPlan, tallies: Tallies) -> dict[str, Any]:
             "batch_runs": tallies.batch_runs,
             "reference_runs": n - tallies.batch_runs,
         },
+    }
+    if plan.scenario.stages is not None:
+        summary["stages"] = stages_summary(plan, tallies)
+    return summary
+
+
+def stages_summary(plan: MonteCarloPlan, tallies: Tallies) -> dict[str, Any]:
+    """Deals in stages: the share of runs whose first agreement was a stop-gap, and those
+    stop-gaps' terms and days from the first meeting (None where runs were stored without the
+    record, by an older version); the rest of the summary describes the final deal."""
+    n = tallies.runs
+    known = tallies.stopgaps is not None
+    outcomes, days = tallies.stopgap_outcomes, tallies.stopgap_days
+    return {
+        "p_stopgap": (tallies.stopgaps or 0) / n if known and n else None,
+        "stopgap_terms_quantiles": terms_quantiles(plan, outcomes) if outcomes else None,
+        "stopgap_days_from_first_meeting": days.quantiles() if days else None,
+        "final_deal": "terms_quantiles, time_to_agreement and utilities describe the final "
+        "deal (the last agreement of a run)",
     }

@@ -120,7 +120,10 @@ class Tallies:
     `status` counts runs per outcome code; `vetoed` per ratifier the runs in which it vetoed;
     `outcomes` and `days` the agreed outcome indices and the days from the first meeting of the
     runs with agreement; `utilities` per party; `spearman` the rank sums per (input position,
-    outcome measure)."""
+    outcome measure). With deals in stages, `stopgaps` counts the runs whose first agreement
+    was a stop-gap (None: not recorded for some runs, stored by an older version), and
+    `stopgap_outcomes` and `stopgap_days` are those stop-gaps' outcomes and days from the first
+    meeting; `outcomes` and `days` are the final deals'."""
 
     runs: int
     status: Mapping[int, int]
@@ -131,3 +134,6 @@ class Tallies:
     days: Counts
     utilities: tuple[dict[str, float] | None, ...]
     spearman: Mapping[tuple[int, str], RankSums] = field(default_factory=dict)
+    stopgaps: int | None = None
+    stopgap_outcomes: Counts | None = None
+    stopgap_days: Counts | None = None

@@ -147,8 +147,12 @@ def deterministic(roles: Sequence[str]) -> bool:
     return all("deterministic" in entry(name).tags for name in roles)
 
 
-def score(arena: Arena, match: Match, out: RunOutcome) -> list[dict[str, Any]]:
-    """One row per role: the ANAC scores of the strategy in that role."""
+def score(
+    arena: Arena, match: Match, out: RunOutcome, stages: bool = False
+) -> list[dict[str, Any]]:
+    """One row per role: the ANAC scores of the strategy in that role; with `stages` (some
+    scenario of the tournament has deals in stages) also `stopgap`: 1 when the match's first
+    agreement was a stop-gap, else 0 (None on a scenario without stages)."""
     scenario = arena.scenario
     calendar = scenario.calendar
     months = (out.date - calendar.start).days / DAYS_PER_MONTH
@@ -190,6 +194,9 @@ def score(arena: Arena, match: Match, out: RunOutcome) -> list[dict[str, Any]]:
                 "engine": out.engine,
             }
         )
+        if stages:
+            staged = scenario.stages is not None
+            rows[-1]["stopgap"] = (1.0 if out.stopgap is not None else 0.0) if staged else None
     return rows
 
 
@@ -202,6 +209,7 @@ def arena(scenario: Scenario) -> Arena:
 def play(plan: TournamentPlan, start: int, stop: int) -> list[dict[str, Any]]:
     """Matches start..stop−1 of `plan`, scored (deterministic pairings played once)."""
     arenas = [arena(s) for s in plan.scenarios]
+    stages = any(s.stages is not None for s in plan.scenarios)
     played: dict[tuple[int, tuple[str, ...]], RunOutcome] = {}
     rows: list[dict[str, Any]] = []
     for match in plan.matches_in(start, stop):
@@ -211,7 +219,7 @@ def play(plan: TournamentPlan, start: int, stop: int) -> list[dict[str, Any]]:
         else:
             out = run_one(plan.cast(match), seed=match.seed)
             played[key] = out
-        rows.extend(score(arenas[match.scenario], match, out))
+        rows.extend(score(arenas[match.scenario], match, out, stages))
     return rows
 
 
@@ -224,7 +232,7 @@ def leaderboard(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     board = []
     for name, mine in by.items():
         entry_: dict[str, Any] = {"strategy": name, "matches": len(mine)}
-        for metric in METRICS:
+        for metric in (*METRICS, "stopgap") if "stopgap" in mine[0] else METRICS:
             values = [r[metric] for r in mine if r[metric] is not None]
             entry_[metric] = float(np.mean(values)) if values else None
         board.append(entry_)
@@ -232,3 +240,13 @@ def leaderboard(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     for rank, e in enumerate(board, 1):
         e["rank"] = rank
     return board
+
+
+def stopgaps(rows: Sequence[dict[str, Any]]) -> dict[str, float]:
+    """Per scenario with deals in stages, the share of its matches whose first agreement was a
+    stop-gap (each match counted once, not once per role)."""
+    seen: dict[str, dict[int, float]] = {}
+    for row in rows:
+        if row.get("stopgap") is not None:
+            seen.setdefault(row["scenario"], {})[row["match"]] = row["stopgap"]
+    return {name: sum(found.values()) / len(found) for name, found in seen.items()}

@@ -4,7 +4,7 @@ what was played, as JSON."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from burdenshare.reports.provenance import provenance
@@ -55,11 +55,14 @@ def tournament_dict(
     board: Sequence[dict[str, Any]],
     seconds: float,
     notes: Sequence[str] = (),
+    stopgaps: Mapping[str, float] | None = None,
 ) -> dict[str, Any]:
     """`tournament --json`: the leaderboard, what was played (matches, scenarios, strategies,
     repetitions, seed) in how many seconds, and notes on strategies the scenarios left no
-    room (`experiments.room.notes`)."""
-    return {
+    room (`experiments.room.notes`); with scenarios with deals in stages, `p_stopgap`: per such
+    scenario the share of matches whose first agreement was a stop-gap (`experiments.tournament.
+    stopgaps`; the leaderboard's scores describe the final deal)."""
+    found: dict[str, Any] = {
         "leaderboard": list(board),
         "notes": list(notes),
         "matches": plan.match_count,
@@ -69,6 +72,9 @@ def tournament_dict(
         "seed": plan.seed,
         "seconds": round(seconds, 3),
     }
+    if stopgaps:
+        found["p_stopgap"] = dict(stopgaps)
+    return found
 
 
 def play_tournament(
