@@ -414,9 +414,9 @@ def baseline_forecasts(
     case: Case, view: Scenario, chosen: Pool, known: Mapping[str, _Known]
 ) -> tuple[CaseForecast, ...]:
     """Each baseline as a distribution: its point, and its point moved by each of its own
-    errors on the pool's cases (the point itself always one member), so it has a median (the
-    ensemble's), an 80 % interval and a CRPS; the events' probabilities are the pool's base
-    rates (½ with an empty pool)."""
+    errors on the pool's cases (the point itself always one member), kept within the issue's
+    range (no negative duration), so it has a median (the ensemble's), an 80 % interval and a
+    CRPS; the events' probabilities are the pool's base rates (½ with an empty pool)."""
     names = chosen.cases
     p_before = mean_or_none([1.0 if known[n].before else 0.0 for n in names])
     p_lapse = mean_or_none([1.0 if known[n].lapse else 0.0 for n in names])
@@ -432,9 +432,11 @@ def baseline_forecasts(
             point = points[issue.name]
             errors = _errors(baseline, key, names, known)
             if key == "amount":
-                ensemble = np.array([point] + [point * (1 + e) for e in errors])
+                members = [point] + [point * (1 + e) for e in errors]
             else:
-                ensemble = np.array([point] + [point + e for e in errors])
+                members = [point] + [point + e for e in errors]
+            grid = view.space.numeric_grid(view.space.names.index(issue.name))
+            ensemble = np.clip(np.array(members), grid.min(), grid.max())
             quantities.append(
                 _value(ensemble, issue.name, issue.unit_label(), term.value,
                        headline=key == "amount", note=term.note, sources=term.sources)

@@ -165,6 +165,8 @@ def backtest_figure(results: Sequence[Backtest]) -> Figure:
 
 def _value_panel(ax: Any, r: Backtest, name: str, forecasters: Sequence[str],
                  heights: dict[str, int]) -> None:  # fmt: skip
+    from matplotlib.ticker import MaxNLocator
+
     actual = None
     seen: list[float] = []
     for f in forecasters:
@@ -187,16 +189,18 @@ def _value_panel(ax: Any, r: Backtest, name: str, forecasters: Sequence[str],
         return
     ax.plot([actual], [0], "X", color="tab:red", ms=9)
     seen.append(actual)
-    span = max(seen) - min(seen) or max(abs(actual) * 0.05, 0.5)
-    ax.set_xlim(min(seen) - 0.15 * span, max(seen) + 0.15 * span)
     model = r.model.quantity(name)
     unit = "" if model is None else model.unit
     ax.set_title(f"{name} ({unit})" if unit else name, fontsize=8)
+    pad = 0.15 * (max(seen) - min(seen)) or (30.0 if name == DATE else max(abs(actual) * 0.05, 0.5))
+    low, high = min(seen) - pad, max(seen) + pad
     if name == DATE:
-        ticks = ax.get_xticks()
+        ticks = [low + (high - low) * k / 3 for k in range(4)]
         ax.set_xticks(ticks)
         ax.set_xticklabels([_day(t) or "" for t in ticks], rotation=30, fontsize=6)
-        ax.set_xlim(min(seen) - 0.15 * span, max(seen) + 0.15 * span)
+    else:
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
+    ax.set_xlim(low, high)
 
 
 def _event_panel(ax: Any, r: Backtest, forecasters: Sequence[str],
