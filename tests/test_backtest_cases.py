@@ -21,7 +21,15 @@ from burdenshare.scenario import builtin_names, builtin_text, load
 from burdenshare.scenario.load import case_names
 from burdenshare.scenario.uncertainty import load_uncertain
 
-CASES = ("japan-hns-2015", "japan-hns-2020", "nato-2014", "sma-2008", "sma-2013", "sma-2018")
+CASES = (
+    "japan-hns-2010",
+    "japan-hns-2015",
+    "japan-hns-2020",
+    "nato-2014",
+    "sma-2008",
+    "sma-2013",
+    "sma-2018",
+)
 OUTCOMES = actual_outcomes(load_record())
 
 
@@ -69,6 +77,7 @@ def test_the_outcome_comes_after_the_information_date(name: str) -> None:
         ("sma-2008", 741.5, {"amount": 760.0, "escalation": 4.0, "duration": 5.0}, (2008, 11, 20)),
         ("sma-2013", 869.5, {"amount": 920.0, "escalation": 4.0, "duration": 5.0}, (2014, 1, 12)),
         ("sma-2018", 960.2, {"amount": 1038.9, "escalation": 0.0, "duration": 1.0}, (2019, 2, 10)),
+        ("japan-hns-2010", 188.0, {"amount": 188.1, "duration": 5.0}, (2010, 12, 13)),
         ("japan-hns-2015", 188.1, {"amount": 189.3, "duration": 5.0}, (2015, 12, 16)),
         ("japan-hns-2020", 189.3, {"amount": 201.7, "duration": 1.0}, (2021, 2, 17)),
     ],
@@ -76,7 +85,8 @@ def test_the_outcome_comes_after_the_information_date(name: str) -> None:
 def test_known_figures(
     name: str, status_quo: float, actual: dict[str, float], agreed: tuple[int, int, int]
 ) -> None:
-    """The published figures: the expiring level (DWP18; USEMB11; NTV16) and the outcome."""
+    """The published figures: the expiring level (DWP18; JT10; USEMB11; NTV16) and the
+    outcome."""
     scenario, outcome = load(name), OUTCOMES[name]
     assert scenario.status_quo.terms["amount"] == pytest.approx(status_quo)
     assert {t.issue: t.value for t in outcome.terms} == pytest.approx(actual)

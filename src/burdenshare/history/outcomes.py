@@ -189,6 +189,24 @@ NTV16 = "https://news.ntv.co.jp/category/politics/326236"
 NATO14 = "https://www.nato.int/cps/en/natohq/news_112461.htm"
 COMMONS = "https://commonslibrary.parliament.uk/research-briefings/sn06981/"
 
+ASAHI10 = (
+    "https://megalodon.jp/ref/2010-1214-0742-33/www.asahi.com/politics/update/1213/"
+    "TKY201012130410.html"
+)
+USEMB11 = "https://japan2.usembassy.gov/e/p/2011/tp-20110121-72.html"
+
+JAPAN_HNS_2010 = ActualOutcome(
+    "japan-hns-2010",
+    dt.date(2010, 12, 13),
+    (ASAHI10,),
+    (
+        ActualTerm("amount", 188.1, "the FY2010 level, JPY 188.1 bn a year, kept for FY2011-15",
+                   (ASAHI10, USEMB11)),
+        ActualTerm("duration", 5.0, "FY2011-15", (ASAHI10, USEMB11)),
+    ),
+    "agreement disclosed 13 Dec 2010, signed 21 Jan 2011, before FY2008-10 ended on 31 Mar 2011",
+)  # fmt: skip
+
 JAPAN_HNS_2015 = ActualOutcome(
     "japan-hns-2015",
     dt.date(2015, 12, 16),
@@ -233,6 +251,7 @@ def actual_outcomes(record: SmaRecord) -> dict[str, ActualOutcome]:
         "nato-2025": NATO_2025,
         # the backtest cases (scenario/cases/): earlier talks of the same series
         **_sma_backtest_cases(record),
+        "japan-hns-2010": JAPAN_HNS_2010,
         "japan-hns-2015": JAPAN_HNS_2015,
         "japan-hns-2020": JAPAN_HNS_2020,
         "nato-2014": NATO_2014,
