@@ -170,6 +170,13 @@ def test_a_case_never_sees_its_own_outcome() -> None:
     changed = backtest_cases({**cases, "sma-2019": replace(cases["sma-2019"], actual=doubled)},
                              ["sma-2024"], 4, 0)[0]  # fmt: skip
     assert _signature(changed) != _signature(base)
+    hand = backtest_cases(cases, ["sma-2024"], 4, 0, hand_set=True)[0]
+    assert hand.replaced_inputs == () and base.replaced_inputs
+    assert [_signature_of(b) for b in hand.baselines] == [_signature_of(b) for b in base.baselines]
+
+
+def _signature_of(f: CaseForecast) -> list[object]:
+    return [(q.name, q.median, q.low, q.high, q.probability) for q in f.quantities]
 
 
 # -- the baselines and the summary ---------------------------------------------------------------

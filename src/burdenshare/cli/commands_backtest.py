@@ -41,6 +41,14 @@ def backtest(
         Path | None,
         typer.Option("--plot", metavar="FILE", help="Forecast intervals vs actuals (.png/.svg)."),
     ] = None,
+    hand_set: Annotated[
+        bool,
+        typer.Option(
+            "--hand-set",
+            help="Run the model with the scenarios' own reservation values (in sample: set "
+            "knowing the outcome) instead of the calibration, for comparison.",
+        ),
+    ] = False,
 ) -> None:
     """Forecast each historical case from its information date, calibrated on the other cases
     only, and score it against history beside simple baselines."""
@@ -85,7 +93,7 @@ def backtest(
         def advance(name: str, k: int) -> None:
             bar.update(task, advance=k, rate=name)
 
-        results = backtest_cases(cases, chosen, n, seed, advance)
+        results = backtest_cases(cases, chosen, n, seed, advance, hand_set)
     if plot is not None:
         from burdenshare.cli._common import save_figure
 
@@ -204,7 +212,8 @@ def _print(results: Sequence[Backtest]) -> None:
     for r in results:
         c = r.calibration
         shares = ", ".join(f"{s:.3f}" for s in c.shares) or "none"
-        con.print(f"  {r.scenario}: {c.rule}: {', '.join(c.cases) or 'none'} ({shares})",
+        used = "" if r.replaced_inputs else "; the model used the scenario's own reservation values"
+        con.print(f"  {r.scenario}: {c.rule}: {', '.join(c.cases) or 'none'} ({shares}){used}",
                   soft_wrap=True)  # fmt: skip
     notes = [(r.scenario, f.forecaster, f.note) for r in results for f in r.baselines if f.note]
     if notes:

@@ -463,9 +463,12 @@ def backtest_cases(
     runs: int,
     seed: int,
     progress: Callable[[str, int], None] | None = None,
+    hand_set: bool = False,
 ) -> tuple[Backtest, ...]:
     """Backtest each case in `names`, calibrated on the others of `cases` (see
-    `backtest_calibration.pool`): never on its own outcome."""
+    `backtest_calibration.pool`): never on its own outcome. `hand_set`: the model keeps the
+    scenarios' own reservation-value ranges (in sample: written knowing the outcome), for
+    comparison; the baselines are the same."""
     known = {n: _known(c) for n, c in cases.items()}
     shares = {n: (k.agreed, k.share) for n, k in known.items()}
     out = []
@@ -475,7 +478,7 @@ def backtest_cases(
         assert view.information_date is not None
         chosen = pool(name, view.information_date, shares)
         kept = applicable(view, case.uncertain)
-        calibrated = calibrate(view, kept, chosen.shares)
+        calibrated = calibrate(view, kept, () if hand_set else chosen.shares)
 
         def step(done: int, name: str = name) -> None:
             if progress is not None:
