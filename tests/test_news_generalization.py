@@ -201,3 +201,49 @@ def test_talks_under_way_in_the_present_and_a_place_opening_the_sentence() -> No
     y = extract("Defense cost negotiators from both countries are meeting in Seoul next week for "
                 "a sixth round.", report_date=dt.date(2020, 1, 7))
     assert "talks_opened" not in {e.kind for e in y.events}
+
+
+_CTX = ("South Korea and the United States are negotiating how much Seoul pays for the upkeep "
+        "of U.S. troops.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Negotiators met in Seoul on Dec. 17-18 for the fifth round.",
+         [("round_concluded", "2019-12-17", "Seoul", 5)]),
+        ("Seoul and Washington wound up their seventh round of talks in Los Angeles on Thursday.",
+         [("round_concluded", "2019-12-19", "Los Angeles", 7)]),
+        ("The seventh round ended on the 19th in Los Angeles.",
+         [("round_concluded", "2019-12-19", "Los Angeles", 7)]),
+        ("The U.S. delegation walked away from the negotiating table on Tuesday.",
+         [("talks_broken_off", "2019-12-17", None, None)]),
+        ("The deal was approved by the National Assembly on Dec. 2.",
+         [("ratification_vote", "2019-12-02", None, None)]),
+        ("It will take effect after it is approved by the National Assembly.", []),
+        ("Lawmakers voted 173-36 to ratify the agreement on Thursday.",
+         [("ratification_vote", "2019-12-19", None, None)]),
+        ("Trump nixed the tentative deal last month.", [("deal_rejected", "2019-11", None, None)]),
+        ("Trump shot down the deal on Monday.", [("deal_rejected", "2019-12-16", None, None)]),
+        ("The allies came to terms on Sunday.", [("deal_announced", "2019-12-15", None, None)]),
+        ("Negotiators will sit down again in January.",
+         [("talks_scheduled", "2020-01", None, None)]),
+    ],
+)
+def test_event_verbs_and_dates_in_other_wordings(text: str, expected: list[tuple[object, ...]]
+                                                  ) -> None:
+    x = extract(_CTX + text, report_date=dt.date(2019, 12, 20))
+    assert [(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events
+            ] == expected
+
+
+def test_a_share_stated_with_a_copula_and_speakers_with_asides() -> None:
+    x = extract(_CTX + "Seoul's share for 2019 is 1.0389 trillion won, up 8.2 percent from 960.2 "
+                "billion won in 2018.")
+    assert [(p.party, p.amount, p.period, p.years, p.factor) for p in x.positions] == [
+        ("KOR", 1.0389e12, "year", (2019, 2019), 1.082)]
+    y = extract(_CTX + "A senior official in Seoul, speaking on condition of anonymity, said the "
+                "gap had narrowed.\nThe gap has narrowed, a Seoul official told Yonhap.\n"
+                '"The talks were productive," according to Jeong Eun-bo.')
+    assert [s.speaker for s in y.statements] == [
+        "A senior official in Seoul", "a Seoul official", "Jeong Eun-bo"]

@@ -47,7 +47,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "ordinal_day",
         r"\bon the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-        r"(?=\s(?:and|or|through|to|until)\b|[,.;]|$)",
+        r"(?=\s(?:and|or|through|to|until)\b|\s(?:in|at)\s[A-Z]|[,.;]|$)",
     ),
     (
         "relative_unit",

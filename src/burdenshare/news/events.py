@@ -24,7 +24,7 @@ from burdenshare.news.dates import (
     resolve,
     unstated,
 )
-from burdenshare.news.lexicon import verb_pattern
+from burdenshare.news.lexicon import forms, verb_pattern
 from burdenshare.news.numbers import (
     NUMBER_WORD_PATTERN,
     ORDINAL_PATTERN,
@@ -36,7 +36,7 @@ from burdenshare.news.records import Event, Evidence, Negotiation, Votes, When
 from burdenshare.news.sentences import Sentence
 
 _TALKS = r"(?:round|rounds|talks|negotiations?|meetings?|session|consultations|discussions)"
-_DEAL = r"(?:agreement|deal|accord|pact|SMA|pledge|package|arrangement)"
+_DEAL = r"(?:agreement|deal|accord|pact|SMA|pledge|package|arrangement|compromise|settlement)"
 # Words between "agreed" and what was agreed: when and where ("agreed Tuesday that", "agreed
 # only this month on a new deal", "agreed in 2021 to raise").
 _WHEN_ADVERBIAL = (
@@ -68,6 +68,23 @@ _SETTLERS = (
 )
 _LEGISLATIVE_YES = verb_pattern(("ratify", "approve", "pass", "endorse", "clear", "okay", "back"),
                                 past_only=True)
+# ending a round, by lemma: "ended", "wrapped up", "wound up", "concluded"
+_END_LEMMAS = ("end", "wrap up", "conclude", "close", "finish", "complete", "wind up")
+_ENDED = verb_pattern(_END_LEMMAS, past_only=True)
+_END = "(?:" + "|".join(
+    form for lemma in _END_LEMMAS for form in forms(lemma)[:2]
+).replace(" ", r"\s") + ")"
+_LEGISLATURE_RE = (
+    r"(?:National Assembly|Assembly|parliament|lawmakers|legislators|legislature|MPs|"
+    r"Congress|Diet|House of (?:Councillors|Representatives)|"
+    r"upper (?:house|chamber)|lower (?:house|chamber)|Senate)"
+)
+# rejecting an offer or a deal, by lemma: "rejected", "turned down", "nixed", "shot down"
+_REJECT = verb_pattern(
+    ("reject", "turn down", "refuse", "veto", "spurn", "nix", "shoot down", "rebuff", "scrap",
+     "scuttle", "torpedo", "kill"),
+    past_only=True,
+)
 _NEGATION = re.compile(r"\b(?:without|no|not|never|failed|fail|failing|yet to|unable|n't)\b", re.I)
 _IRREALIS = re.compile(
     r"\b(?:will|would|shall|could|might|may|must|hope|hopes|hoping|try|tries|trying|aim|aims|"
@@ -102,13 +119,15 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "ratification_vote",
         _rx(
-            r"\b(?:National Assembly|Assembly|parliament|lawmakers|legislators|legislature|MPs|"
-            r"Congress|Diet|House of (?:Councillors|Representatives)|"
-            r"upper (?:house|chamber)|lower (?:house|chamber)|Senate)\b[^.]{0,100}?"
+            rf"\b{_LEGISLATURE_RE}\b[^.]{{0,100}}?"
             rf"\b(?P<t>{_LEGISLATIVE_YES}|"
             r"gave\s(?:(?:its|their|final|formal|the)\s){0,2}(?:approval|assent|green light)|"
-            r"voted (?:to approve|to ratify|for|in favou?r of)|gave (?:its |their )?consent|"
-            r"consented)\b|"
+            r"voted\s(?:\d{1,4}-\d{1,4}(?:-\d{1,4})?\s)?(?:to approve|to ratify|for|in favou?r of)|"
+            r"gave (?:its |their )?consent|consented)\b|"
+            # "was approved by the National Assembly"
+            rf"\b(?:was|were|has\sbeen|had\sbeen)\s(?:\w+\s)?(?P<t4>{_LEGISLATIVE_YES})\s"
+            r"(?:[\w-]+\s){0,3}?by\s(?:the\s)?(?:[\w-]+\s)?"
+            rf"{_LEGISLATURE_RE}\b|"
             r"\b(?:ratification|consent) (?:motion|bill)?\s?(?:was |were )?(?P<t2>passed|approved|"
             r"cleared)\b|"
             r"\b(?:motion|bill|agreement|deal)\s(?:was\s)?(?P<t3>passed|approved)\b"
@@ -118,17 +137,19 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deal_rejected",
         _rx(
-            r"\b(?P<t>rejected|turned down|refused|vetoed|spurned)\s(?:[\w'’.-]+\s){0,3}?"
+            rf"\b(?P<t>{_REJECT})\s(?:[\w'’.-]+\s){{0,3}}?"
             r"(?:offer|deal|agreement|proposal|increase)\b|"
             rf"\b(?:{_DEAL}|offer|proposal|draft)\s(?:was|were|had been|has been)\s"
-            r"(?P<t2>rejected|vetoed|turned down|spurned)\b"
+            rf"(?P<t2>{_REJECT})\b"
         ),
     ),
     _Rule(
         "talks_broken_off",
         _rx(
             r"\b(?P<t>walked out|walks out|walk-out|walkout|broke off|broke down|collapsed|"
-            r"cut short|stormed out|abruptly (?:ended|left)|suspended the talks|halted the talks)\b"
+            r"cut short|stormed out|abruptly (?:ended|left)|suspended the talks|halted the talks|"
+            r"walked away from|left the (?:negotiating )?table|"
+            r"(?:pulled out of|quit|abandoned) the (?:talks|negotiations))\b"
         ),
     ),
     _Rule(
@@ -139,7 +160,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?P<t11>{_DEAL_DONE})\b|"
             r"\b(?P<t12>decided|agreed)\s(?:[\w-]+\s){0,2}?to\s(?:extend|renew|roll\sover|prolong)\b"
             rf"(?=[^.]{{0,60}}?\b{_DEAL}\b)|"
-            rf"\b(?P<t2>agreement in principle|agreed in principle|tentative (?:deal|agreement))\b|"
+            rf"\b(?P<t2>agreement in principle|agreed in principle|tentative (?:deal|agreement)|"
+            r"came to terms|come to terms)\b|"
             rf"\b{_DEAL}\s(?:(?:was|has been|had been)\s)?"
             rf"(?P<t3>{_DEAL_DONE})\b(?!\sto\b)|"
             r"\b(?:target|goal|pledge|terms|deal|agreement|accord)\s"
@@ -182,7 +204,7 @@ _RULES: tuple[_Rule, ...] = (
             r"are expected to|is expected to|decided to|vowed to|to)\s(?:\w+\s)?"
             rf"(?P<t>continue|hold|resume|reconvene|meet again)\b(?=[^.]{{0,40}}?\b(?:{_TALKS}|"
             r"negotiat\w*|again)\b)|"
-            r"\b(?P<t5>meet again)\b|"
+            r"\b(?P<t5>meet again|sit down again|get together again)\b|"
             r"\b(?:will|would|to|plan to|plans to|agreed to)\s(?P<t7>meet)\b"
             rf"(?=[^.]{{0,60}}?\b(?:{_TALKS}|negotiat\w*)\b)|"
             rf"\b(?P<t2>(?:continue|resume)\s(?:negotiating|talks|negotiations))\b|"
@@ -217,10 +239,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "round_concluded",
         _rx(
-            rf"\b{_TALKS}\b[^.]{{0,140}}?\b(?P<t>ended|wrapped up|concluded|closed|finished|"
+            rf"\b{_TALKS}\b[^.]{{0,140}}?\b(?P<t>{_ENDED}|"
             r"were held|was held|took place|came to an end)\b|"
-            r"\b(?P<t2>wrapped up|concluded|ended|finished|held|completed|closed|wrap up|wraps up|"
-            r"end|ends|conclude|concludes)\s"
+            rf"\b(?P<t2>{_ENDED}|{_END}|held)\s"
             rf"(?:[\w'’.-]+\s){{0,6}}?{_TALKS}\b|"
             rf"\b(?:round|talks|meetings?)\b[^.]{{0,140}}?\b(?P<t3>was|were)\s(?:the\s)?"
             rf"(?:final|last|latest|{ORDINAL_PATTERN})\b|"
@@ -366,7 +387,11 @@ def with_stated_round(sentence: Sentence, previous: list[Event]) -> list[Event] 
     ]
 
 
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|No|St|Jr|Sr)\.")
+_ABBREVIATION = re.compile(
+    r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|No|St|Jr|Sr|Sen|Rep|Lt|Col|Adm|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s\d)|"
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|No|St|Jr|Sr|Sen|Rep)\."
+)
 
 
 def mask_abbreviations(text: str) -> str:
@@ -410,6 +435,13 @@ def _hits(original: str) -> list[_Hit]:
     # "The talks ended": a deal announced in the same clause supersedes nothing, but a
     # round that "began" and "ended" in one sentence is one round held.
     kinds = {h.kind for h in hits}
+    rejected = [h for h in hits if h.kind == "deal_rejected"]
+    if rejected:
+        # "nixed the tentative deal": the deal named as the object rejected, not announced
+        hits = [h for h in hits if not (
+            h.kind == "deal_announced"
+            and any(0 <= h.start - r.end <= 40 for r in rejected)
+        )]
     if "round_concluded" in kinds and "talks_opened" in kinds:
         hits = [h for h in hits if h.kind != "talks_opened"]
     deals = {h.start for h in hits if h.kind == "deal_announced"}

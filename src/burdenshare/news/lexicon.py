@@ -30,6 +30,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "come": ("comes", "came", "coming"),
     "go": ("goes", "went", "gone", "going"),
     "shut": ("shuts", "shutting"),
+    "wind": ("winds", "wound", "winding"),
+    "shoot": ("shoots", "shot", "shooting"),
+    "take": ("takes", "took", "taken", "taking"),
 }
 # regular verbs whose final consonant doubles before -ed / -ing
 _DOUBLED = {"wrap": "wrapp", "stop": "stopp", "plan": "plann", "initial": "initiall"}

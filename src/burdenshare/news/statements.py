@@ -65,10 +65,11 @@ _INSTITUTION = re.compile(
 # Groups that speak without names: "officials familiar with the talks", "diplomatic sources",
 # "officials in Seoul", "government officials".
 _GROUP = re.compile(
-    r"^(?:the\s)?(?:(?:senior|government|diplomatic|unnamed|anonymous|military|defense|defence|"
-    r"foreign ministry|ministry|administration|U\.?S\.?|Korean|South Korean|Japanese|American|"
-    r"informed|two|several|three)\s){0,2}"
-    r"(?:officials|sources|diplomats|negotiators|people)"
+    r"^(?:the\s|an?\s)?(?:(?:senior|government|diplomatic|unnamed|anonymous|military|defense|"
+    r"defence|foreign ministry|ministry|administration|U\.?S\.?|Korean|South Korean|Japanese|"
+    r"American|informed|two|several|three|Seoul|Washington|Tokyo|State Department|Pentagon|"
+    r"White House|presidential|high-ranking|ranking|top)\s){0,2}"
+    r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat)"
     r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|with knowledge of)"
     r"\s[\w .'’-]{2,40})?$",
     re.I,
@@ -77,7 +78,7 @@ _ACCORDING = re.compile(r"^\s*(?:But\s|And\s)?According to (?P<sp>[^,]+),\s(?P<t
 # "..., according to the State Department", "..., according to a memoir by John Bolton, his
 # former national security adviser, published on Tuesday" (an apposition may follow)
 _ACCORDING_AFTER = re.compile(
-    r"^(?P<text>.+?),\s(?:according to)\s(?P<sp>[^,\"“”]+?)(?:,\s[^\"“”]*)?[.]?$"
+    r"^(?P<text>.+?),[\"”]?\s(?:according to)\s(?P<sp>[^,\"“”]+?)(?:,\s[^\"“”]*)?[.]?$"
 )
 # the author of a work is the speaker: "a memoir by John Bolton", "a statement from the ministry"
 _WORK_BY = re.compile(
@@ -345,7 +346,8 @@ _SAID_AFTER = re.compile(
 )
 _SAYING = re.compile(r",\s(?P<verb>saying|adding|arguing|insisting|noting|warning)\s(?:that\s)?")
 _TRAILING_ATTRIBUTION = re.compile(
-    rf",\s(?P<sp>[^,\"”]{{2,60}}?)\s(?P<verb>said|say|says|reported)"
+    rf",\s(?P<sp>[^,\"”]{{2,60}}?)\s(?P<verb>said|say|says|reported|"
+    r"told\s(?:reporters|journalists|(?:the\s)?[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}))"
     rf"(?:\s(?:on\s)?{_WEEKDAY_P})?\.?$"
 )
 _WHEN_SAID = re.compile(
@@ -368,12 +370,19 @@ def _inside_quote(text: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+_ASIDE = re.compile(
+    r",\s(?:speaking|asked|declining|requesting|who\s(?:asked|declined|spoke|requested))"
+    r"\b[^,\"“”]{0,60},?$"
+)
 _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 
 
 def _subject(head: str) -> str | None:
     """The words right before a reporting verb that could name a speaker: the last clause, or
     a name ending a longer clause ("When asked whether ... forward DeHart said")."""
+    # an aside between the speaker and the verb: "A senior official in Seoul, speaking on
+    # condition of anonymity, said ..."
+    head = _ASIDE.sub("", head)
     clause = re.split(
         r"[,;:][\"”’]?\s|\s?(?:--|—|–)\s?|\bthat\s|\bwhether\s|"
         r"\b(?:after|before|when|while|as|because)\s",
