@@ -247,3 +247,26 @@ def test_a_share_stated_with_a_copula_and_speakers_with_asides() -> None:
                 '"The talks were productive," according to Jeong Eun-bo.')
     assert [s.speaker for s in y.statements] == [
         "A senior official in Seoul", "a Seoul official", "Jeong Eun-bo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "on_topic"),
+    [
+        ("Germany pays a fraction of the cost of the U.S. garrison on its soil, a Pentagon report "
+         "showed.", True),
+        ("Korea will shoulder more of the expenses of American bases under a deal reached "
+         "Sunday.", True),
+        ("The two countries are in talks on how to divide the financial burden of the U.S. "
+         "Army's presence in Korea.", True),
+        ("The U.S. Army agreed to pay $5 million to settle a lawsuit brought by Korean workers at "
+         "Camp Humphreys.", False),
+        ("American soldiers in Seoul paid tribute to war veterans in a ceremony on Tuesday, and "
+         "officials agreed to hold it every year.", False),
+        ("Seoul-based drone startup closes $40 million round\nThe company, whose customers include "
+         "the U.S. Army, said the funding was led by a Korean fund.\nIts chief executive said "
+         "talks with new investors continued.", False),
+    ],
+)
+def test_topic_from_cues_in_other_words_and_not_from_other_business(text: str, on_topic: bool
+                                                                    ) -> None:
+    assert (extract(text).negotiation is not None) is on_topic

@@ -34,14 +34,19 @@ _TOPIC_RE = re.compile(
     r"upkeep of (?:the )?(?:U\.S\.|US|American) (?:troops|forces)|"
     # paying to have the ally's forces there: "for hosting U.S. forces", "to keep American
     # soldiers", "the cost of stationing U.S. troops"
-    r"(?:host|hosts|hosting|upkeep of|station|stationing|keep|keeping|cost of|pay for|paying for)"
-    r"\s(?:the\s)?(?:\d[\d,]*\s)?(?:U\.S\.|US|American)\s(?:forces|troops|soldiers)"
+    r"(?:host|hosts|hosting|upkeep of|station|stationing|keep|keeping|costs? of|pay for|"
+    r"paying for|expenses of|bill for|price of|funding of|burden of)"
+    r"\s(?:the\s)?(?:\d[\d,]*\s)?(?:U\.S\.|US|American)\s(?:forces|troops|soldiers|garrisons?|"
+    r"bases|military presence|troop presence|service members)"
     r")\b",
     re.I,
 )
 # Cue families: a sentence combining all three (in a report naming alliance parties) is on topic.
 _MONEY_CUE = re.compile(
-    r"\b(?:costs?|pay|pays|paid|paying|payments?|bill|upkeep|contribut(?:e|es|ed|ing|ion|ions)|"
+    # "paid tribute", "pay a visit" are no money
+    r"\b(?:pay|pays|paid|paying)\b(?!\s(?:tribute|homage|respects?|a\s(?:visit|call)|attention))|"
+    r"\b(?:costs?|payments?|bill|upkeep|contribut(?:e|es|ed|ing|ion|ions)|"
+    r"expenses?|price(?:\stag)?|financial\sburden|shoulder(?:s|ed|ing)?|"
     r"spend|spends|spending|budgets?|funding|shares? of|burden|financial support|support)\b|"
     r"[$¥₩€]\s?\d|\b\d[\d.,]*\s?(?:billion|trillion|million|bn|trn|tn)?\s?(?:won|yen|dollars)\b|"
     r"\b(?:USD|KRW|JPY|EUR)\s?\d",
@@ -50,6 +55,7 @@ _MONEY_CUE = re.compile(
 _FORCES_CUE = re.compile(
     r"\b(?:troops?|soldiers|forces|military(?:\s(?:presence|bases?))?|bases|"
     r"service\s?(?:members|men|women)|servicemembers|garrisons?|deployments?|"
+    r"(?:U\.S\.|US|American)\s(?:Army|Navy|Air\sForce|Marines?)|troop\spresence|"
     r"defen[cs]e(?!\s(?:ministry|minister|ministers|department|secretary|officials?|industry|"
     r"firms?|companies))|USFK|stationing|stationed)\b",
     re.I,
@@ -132,13 +138,16 @@ def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
         # two adjacent sentences that hold the three families together, one of them two
         # ("... what Korea should contribute for the American soldiers ..." + "... after the
         # talks ended"): the sentence with two is the hit
-        pair = len(here) >= 2 and any(
-            0 <= j < len(sentences) and families[j] and len(here | families[j]) == 3
-            for j in (i - 1, i + 1)
-        )
+        partners = [
+            j for j in (i - 1, i + 1)
+            if 0 <= j < len(sentences) and families[j] and len(here | families[j]) == 3
+        ]
+        pair = len(here) >= 2 and bool(partners)
         if len(here) < 3 and not pair:
             continue
-        if _OTHER_BUSINESS.search(s.text):
+        if _OTHER_BUSINESS.search(s.text) or (
+            len(here) < 3 and all(_OTHER_BUSINESS.search(sentences[j].text) for j in partners)
+        ):
             continue  # "defense firms signed export deals worth $2 billion ..., as troops ..."
         money = _MONEY_CUE.search(s.text)
         forces = _FORCES_CUE.search(s.text)
@@ -165,7 +174,8 @@ _PAYMENT_TERMS = re.compile(
 )
 _OTHER_BUSINESS = re.compile(
     r"\b(?:tariffs?|trade|exports?|imports?|invest\w*|subsid\w*|chips?|semiconductors?|"
-    r"currency swap|steel|cars?|prize|tickets?|salar(?:y|ies) cap)\b",
+    r"currency swap|steel|cars?|prize|tickets?|salar(?:y|ies) cap|start-?ups?|venture|"
+    r"customers?|Series [A-E]|lawsuits?|court|damages|litigation|plaintiffs?)\b",
     re.I,
 )
 
