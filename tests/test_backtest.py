@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from builders import later_facts_changed
 from clitools import run_cli
 
 from burdenshare.errors import InputError
@@ -22,7 +23,6 @@ from burdenshare.experiments.backtest import (
 from burdenshare.experiments.backtest_calibration import calibrate
 from burdenshare.history.outcomes import actual_outcomes
 from burdenshare.history.record import load_record
-from burdenshare.model.calendar import Calendar
 from burdenshare.model.forecast_view import meeting_end, projected_view
 from burdenshare.model.projection import MeetingProjection
 from burdenshare.model.scenario import Scenario
@@ -80,48 +80,10 @@ def test_view_holds_only_held_or_projected_meetings(name: str) -> None:
 # -- nothing after the information date leaks into the prediction ---------------------------
 
 
-def _later_facts_changed(scenario: Scenario) -> Scenario:
-    """Every fact dated after the information date changed: later meetings moved and resized,
-    later events and threats altered, later ratifiers' limits and term ends changed."""
-    as_of = scenario.information_date
-    assert as_of is not None
-    meetings = tuple(
-        replace(m, date=m.date + dt.timedelta(days=3), offers=m.offers + 3, days=1)
-        if meeting_end(m) > as_of
-        else m
-        for m in scenario.calendar.meetings
-    )
-    parties = tuple(
-        replace(
-            p,
-            events=tuple(
-                replace(e, change=e.change * -3) if e.date > as_of else e for e in p.events
-            ),
-        )
-        for p in scenario.parties
-    )
-    ratifiers = tuple(
-        replace(r, limits=tuple(replace(x, min=None, max=None) for x in r.limits))
-        if r.start is not None and r.start > as_of
-        else replace(r, end=as_of + dt.timedelta(days=40))
-        if r.end is not None and r.end > as_of
-        else r
-        for r in scenario.ratifiers
-    )
-    threats = tuple(
-        replace(t, change=t.change * 2) if t.start is not None and t.start > as_of else t
-        for t in scenario.threats
-    )
-    calendar = Calendar(meetings, scenario.calendar.deadline, scenario.calendar.end)
-    return replace(
-        scenario, calendar=calendar, parties=parties, ratifiers=ratifiers, threats=threats
-    )
-
-
 @pytest.mark.parametrize("name", ["sma-2024", "sma-2019"])
 def test_later_facts_do_not_change_the_prediction(name: str) -> None:
     scenario = load(name)
-    changed = _later_facts_changed(scenario)
+    changed = later_facts_changed(scenario)
     assert changed != scenario
     runs = 6 if name == FAST else 2
     assert _predicted(changed, name, runs) == _predicted(scenario, name, runs)
@@ -257,6 +219,8 @@ def test_cli_json_interface(tmp_path: Path) -> None:
     for scores in data["summary"]["baselines"].values():
         assert keys <= set(scores)
     assert set(case["baselines"]) == set(BASELINES)
+    assert keys <= set(data["summary"]["model_with_track_record"])
+    assert FAST not in case["model_with_track_record"]["track_record_cases"]
     assert plot.stat().st_size > 10_000
 
 

@@ -16,6 +16,7 @@ from scipy.special import ndtri  # type: ignore[import-untyped,unused-ignore]
 from burdenshare.experiments.backtest import (
     AGREEMENT,
     BASELINES,
+    DRESSED,
     LAPSE,
     MODEL,
     Backtest,
@@ -24,6 +25,7 @@ from burdenshare.experiments.backtest import (
     Quantity,
     backtest_cases,
     baseline_points,
+    dressed_forecast,
     summarize,
 )
 from burdenshare.experiments.backtest_calibration import (
@@ -145,7 +147,7 @@ def test_calibration_replaces_the_reservation_values_from_one_shared_slot() -> N
 def _signature(r: Backtest) -> list[object]:
     return [
         (f.forecaster, q.name, q.median, q.low, q.high, q.probability, f.crps_amount is None)
-        for f in (r.model, *r.baselines)
+        for f in (r.model, r.forecaster(DRESSED), *r.baselines)
         for q in f.quantities
     ]
 
@@ -233,3 +235,22 @@ def test_summary_counts_misses_and_averages_scores() -> None:
     assert s.crps_amount == 0.5
     none = summarize(results, BASELINES[0])
     assert none.cases == 0 and none.share_within_5pct is None and none.not_forecast == ("x",) * 3
+
+
+def test_the_track_record_moves_each_run_by_each_past_error() -> None:
+    case = _case("sma-2024")
+    view = projected_view(case.scenario)
+    amount = Quantity("amount", "KRW bn", 1500.0, 1500.0, 1500.0, 1519.2, headline=True,
+                      sample=(1450.0, 1500.0))  # fmt: skip
+    duration = Quantity("duration", "years", 3.0, 3.0, 3.0, 5.0, sample=(3.0, 9.0))
+    model = CaseForecast(MODEL, (amount, duration), 0.0)
+    past_amount = replace(amount, median=1000.0, actual=1100.0)  # +10 %
+    past_duration = replace(duration, median=4.0, actual=6.0)  # +2 years
+    past = [(CaseForecast(MODEL, (past_amount, past_duration), None), view)]
+    dressed = dressed_forecast(model, view, 1402.8, past)
+    got = dressed.quantity("amount")
+    assert got is not None and sorted(got.sample) == pytest.approx([1450.0, 1500.0, 1595.0, 1650.0])
+    years = dressed.quantity("duration")
+    assert years is not None and sorted(years.sample) == [3.0, 5.0, 9.0, 10.0]  # 11 > the range
+    expected = crps_sample(np.array([1450.0, 1500.0, 1595.0, 1650.0]) / 1402.8, 1519.2 / 1402.8)
+    assert dressed.crps_amount == pytest.approx(expected, abs=1e-15)

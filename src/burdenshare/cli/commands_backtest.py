@@ -55,7 +55,7 @@ def backtest(
     from burdenshare.cli.plugin_options import note_unfit_scenarios
     from burdenshare.cli.progress import note_compiling, progress
     from burdenshare.errors import InputError, Problem
-    from burdenshare.experiments.backtest import backtest_cases
+    from burdenshare.experiments.backtest import backtest_cases, plan
     from burdenshare.history.outcomes import actual_outcomes
     from burdenshare.history.record import load_record
     from burdenshare.limits import MAX_RUNS, MAX_SEED
@@ -87,8 +87,9 @@ def backtest(
     cases = backtest_inputs(record, known)
     note_unfit_scenarios([cases[name].scenario for name in chosen])
     note_compiling()
-    with progress(n * len(chosen)) as bar:
-        task = bar.add_task("backtest", total=n * len(chosen), rate="")
+    total = n * len(plan(cases, chosen)[0])  # each case, and its pool's without it
+    with progress(total) as bar:
+        task = bar.add_task("backtest", total=total, rate="")
 
         def advance(name: str, k: int) -> None:
             bar.update(task, advance=k, rate=name)
@@ -128,6 +129,7 @@ def backtest_inputs(record: SmaRecord, known: Mapping[str, ActualOutcome]) -> di
 
 
 SHORT = {
+    "model-with-track-record": "model+track",
     "status-quo-plus-inflation": "SQ+infl.",
     "previous-escalation-rule": "prev. rule",
     "midpoint-of-openings": "midpoint",
@@ -162,7 +164,7 @@ def _print(results: Sequence[Backtest]) -> None:
     from rich.table import Table
 
     from burdenshare.cli.render import console
-    from burdenshare.experiments.backtest import BASELINES, MODEL, summarize
+    from burdenshare.experiments.backtest import BASELINES, DRESSED, FORECASTERS, summarize
     from burdenshare.reports.backtest import quantity_dict
 
     con = console()
@@ -172,7 +174,7 @@ def _print(results: Sequence[Backtest]) -> None:
     )
     for column in ("case", "quantity", "actual", "model", "80 % interval", "in 80 %"):
         table.add_column(column, justify="left" if column in ("case", "quantity") else "right")
-    for b in BASELINES:
+    for b in (DRESSED, *BASELINES):
         table.add_column(SHORT[b], justify="right")
     for r in results:
         for k, q in enumerate(r.model.quantities):
@@ -189,14 +191,14 @@ def _print(results: Sequence[Backtest]) -> None:
                 _show(q),
                 interval,
                 {True: "yes", False: "no", None: "—"}[q.covered],
-                *(_show(r.forecaster(b).quantity(q.name)) for b in BASELINES),
+                *(_show(r.forecaster(b).quantity(q.name)) for b in (DRESSED, *BASELINES)),
             )
     con.print(table)
     scores = Table(title="scores over all cases", title_justify="left")
     for column in ("forecaster", "cases", "medians within 5 %", "80 % coverage",
                    "Brier agreement", "Brier lapse", "CRPS amount (× status quo)"):  # fmt: skip
         scores.add_column(column, justify="left" if column == "forecaster" else "right")
-    for f in (MODEL, *BASELINES):
+    for f in FORECASTERS:
         s = summarize(results, f)
         scores.add_row(
             f,

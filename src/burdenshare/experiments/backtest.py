@@ -47,6 +47,8 @@ AGREEMENT, LAPSE, DATE = "agreement_before_deadline", "lapse", "agreement_date"
 """The quantities besides the issues: two events and the date of agreement."""
 
 MODEL = "model"
+DRESSED = "model-with-track-record"
+"""The model's runs moved by the model's own errors on the pool (as the baselines are)."""
 BASELINES = (
     "status-quo-plus-inflation",
     "previous-escalation-rule",
@@ -54,6 +56,7 @@ BASELINES = (
     "stakeholder-model",
 )
 """The baselines, in the order the table shows them."""
+FORECASTERS = (MODEL, DRESSED, *BASELINES)
 
 WITHIN = 0.05
 """A median 'within 5 %': |median − actual| ≤ 5 % of |actual|."""
@@ -160,12 +163,16 @@ class Backtest:
     actual: ActualOutcome
     model: CaseForecast
     baselines: tuple[CaseForecast, ...]
+    dressed: CaseForecast | None = None
+    dressing_cases: tuple[str, ...] = ()
 
     def forecaster(self, name: str) -> CaseForecast:
-        """The model's or a baseline's forecast."""
-        return (
-            self.model if name == MODEL else next(b for b in self.baselines if b.forecaster == name)
-        )
+        """The model's, the model with its track record, or a baseline's forecast."""
+        if name == MODEL:
+            return self.model
+        if name == DRESSED:
+            return self.dressed or CaseForecast(DRESSED, (), None, "not computed")
+        return next(b for b in self.baselines if b.forecaster == name)
 
 
 @dataclass(frozen=True)
@@ -454,7 +461,97 @@ def baseline_forecasts(
     return tuple(out)
 
 
+# -- the model with its track record ----------------------------------------------------------
+
+
+def _track_errors(forecasts: Sequence[tuple[CaseForecast, Scenario]], key: str) -> list[float]:
+    """The model's own errors on `key` in past forecasts: relative (actual / median − 1) for
+    the amount, absolute (actual − median) otherwise; a forecast without a median adds none."""
+    out = []
+    for forecast, view in forecasts:
+        q = next((q for q in forecast.quantities if _key(view, q.name) == key), None)
+        if q is None or q.median is None:
+            continue
+        if key == "amount":
+            if q.median != 0:
+                out.append(q.actual / q.median - 1.0)
+        else:
+            out.append(q.actual - q.median)
+    return out
+
+
+def dressed_forecast(
+    model: CaseForecast,
+    view: Scenario,
+    status_quo: float,
+    past: Sequence[tuple[CaseForecast, Scenario]],
+) -> CaseForecast:
+    """The model's runs, each moved by each of the model's own errors on the pool's cases
+    (`past`: their forecasts, made without this case's outcome) and by none, kept within the
+    issue's range — the treatment the baselines get; the events' probabilities are the
+    model's."""
+    quantities = []
+    crps = None
+    for q in model.quantities:
+        if q.event or not q.sample:
+            quantities.append(q)
+            continue
+        key = DATE if q.name == DATE else _key(view, q.name)
+        errors = [0.0, *_track_errors(past, key)]
+        x = np.asarray(q.sample, dtype=float)
+        if key == "amount":
+            moved = np.concatenate([x * (1 + e) for e in errors])
+        else:
+            moved = np.concatenate([x + e for e in errors])
+        if q.name != DATE:
+            grid = view.space.numeric_grid(view.space.names.index(q.name))
+            moved = np.clip(moved, grid.min(), grid.max())
+        quantities.append(_value(moved, q.name, q.unit, q.actual, headline=q.headline,
+                                 note=q.note, sources=q.sources))  # fmt: skip
+        if q.headline and status_quo:
+            crps = _crps_amount(moved.tolist(), status_quo, q.actual)
+    if crps is None:
+        crps = model.crps_amount
+    return CaseForecast(DRESSED, tuple(quantities), crps)
+
+
 # -- all cases -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """One model forecast to make: the case and the pool it is calibrated on."""
+
+    name: str
+    pool: Pool
+
+
+def plan(
+    cases: Mapping[str, Case], names: Sequence[str]
+) -> tuple[tuple[_Planned, ...], dict[str, tuple[_Planned, tuple[_Planned, ...]]]]:
+    """The model forecasts `backtest_cases` makes, each once: every case's own (calibrated
+    on its pool), and for the track record of each case shown, the forecast of each case of
+    its pool made without that case's outcome (its pool recomputed without it)."""
+    known = {n: _known(c) for n, c in cases.items()}
+    shares = {n: (k.agreed, k.share) for n, k in known.items()}
+
+    def date(name: str) -> dt.date:
+        day = cases[name].scenario.information_date
+        assert day is not None
+        return day
+
+    needed: dict[tuple[str, tuple[str, ...]], _Planned] = {}
+
+    def add(name: str, chosen: Pool) -> _Planned:
+        return needed.setdefault((name, chosen.cases), _Planned(name, chosen))
+
+    for_case = {}
+    for name in names:
+        own = add(name, pool(name, date(name), shares))
+        without = {n: v for n, v in shares.items() if n != name}
+        past = tuple(add(j, pool(j, date(j), without)) for j in own.pool.cases)
+        for_case[name] = (own, past)
+    return tuple(needed.values()), for_case
 
 
 def backtest_cases(
@@ -466,28 +563,38 @@ def backtest_cases(
     hand_set: bool = False,
 ) -> tuple[Backtest, ...]:
     """Backtest each case in `names`, calibrated on the others of `cases` (see
-    `backtest_calibration.pool`): never on its own outcome. `hand_set`: the model keeps the
+    `backtest_calibration.pool`): never on its own outcome — nor is its track record (the
+    forecasts of its pool's cases are made without it). `hand_set`: the model keeps the
     scenarios' own reservation-value ranges (in sample: written knowing the outcome), for
-    comparison; the baselines are the same."""
+    comparison; the baselines are the same. `progress(name, runs)` after each chunk of runs
+    of each of the `plan`'s forecasts."""
     known = {n: _known(c) for n, c in cases.items()}
-    shares = {n: (k.agreed, k.share) for n, k in known.items()}
-    out = []
-    for name in names:
-        case = cases[name]
+    planned, for_case = plan(cases, names)
+    made: dict[_Planned, tuple[CaseForecast, Scenario, Calibrated]] = {}
+    for item in planned:
+        case = cases[item.name]
         view = projected_view(case.scenario)
-        assert view.information_date is not None
-        chosen = pool(name, view.information_date, shares)
         kept = applicable(view, case.uncertain)
-        calibrated = calibrate(view, kept, () if hand_set else chosen.shares)
+        calibrated = calibrate(view, kept, () if hand_set else item.pool.shares)
 
-        def step(done: int, name: str = name) -> None:
+        def step(done: int, name: str = item.name) -> None:
             if progress is not None:
                 progress(name, done)
 
-        model = model_forecast(view, calibrated, case.actual, runs, seed, step)
+        forecast = model_forecast(view, calibrated, case.actual, runs, seed, step)
+        made[item] = (forecast, view, calibrated)
+    out = []
+    for name in names:
+        case = cases[name]
+        own, past = for_case[name]
+        model, view, calibrated = made[own]
+        assert view.information_date is not None
         h = headline(view)
         head = "" if h is None else view.space.issues[h].name
+        base = status_quo_value(view, head) or math.nan
         meetings = view.calendar.meetings
+        kept = applicable(view, case.uncertain)
+        history = [(made[p][0], made[p][1]) for p in past]
         out.append(
             Backtest(
                 scenario=name,
@@ -497,14 +604,16 @@ def backtest_cases(
                 meetings_held=sum(not m.projected for m in meetings),
                 meetings_projected=sum(m.projected for m in meetings),
                 dropped_inputs=tuple(u.path for u in case.uncertain if u not in kept),
-                calibration=chosen,
+                calibration=own.pool,
                 replaced_inputs=calibrated.replaced,
                 headline=head,
-                status_quo=status_quo_value(view, head) or math.nan,
+                status_quo=base,
                 deadline=view.calendar.deadline,
                 actual=case.actual,
                 model=model,
-                baselines=baseline_forecasts(case, view, chosen, known),
+                baselines=baseline_forecasts(case, view, own.pool, known),
+                dressed=dressed_forecast(model, view, base, history),
+                dressing_cases=tuple(p.name for p in past),
             )
         )
     return tuple(out)

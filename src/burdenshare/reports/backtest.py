@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from burdenshare.experiments.backtest import (
     BASELINES,
     DATE,
+    DRESSED,
+    FORECASTERS,
     MODEL,
     Backtest,
     CaseForecast,
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 
 COLORS = {
     MODEL: "tab:blue",
+    DRESSED: "tab:cyan",
     BASELINES[0]: "tab:gray",
     BASELINES[1]: "tab:olive",
     BASELINES[2]: "tab:purple",
@@ -100,6 +103,10 @@ def case_dict(r: Backtest) -> dict[str, Any]:
         },
         **model["quantities"],
         "crps_amount": model["crps_amount"],
+        "model_with_track_record": {
+            **forecast_dict(r.forecaster(DRESSED)),
+            "track_record_cases": list(r.dressing_cases),
+        },
         "baselines": {b.forecaster: forecast_dict(b) for b in r.baselines},
     }
 
@@ -119,9 +126,11 @@ def summary_dict(s: Summary) -> dict[str, Any]:
 
 
 def backtest_dict(results: Sequence[Backtest]) -> dict[str, Any]:
-    """`backtest --json`: `cases` and `summary` (the model's scores, the baselines' under
+    """`backtest --json`: `cases` and `summary` (the model's scores, the model's with its
+    track record under `summary.model_with_track_record`, the baselines' under
     `summary.baselines`)."""
     summary = summary_dict(summarize(results, MODEL))
+    summary["model_with_track_record"] = summary_dict(summarize(results, DRESSED))
     summary["baselines"] = {b: summary_dict(summarize(results, b)) for b in BASELINES}
     return {"cases": [case_dict(r) for r in results], "summary": summary}
 
@@ -132,7 +141,7 @@ def backtest_figure(results: Sequence[Backtest]) -> Figure:
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
-    forecasters = (MODEL, *BASELINES)
+    forecasters = FORECASTERS
     columns = max(sum(not q.event for q in r.model.quantities) for r in results) + 1
     fig = Figure(figsize=(3.3 * columns, 2.2 * len(results) + 0.8), constrained_layout=True)
     axes = fig.subplots(len(results), columns, squeeze=False)
