@@ -66,15 +66,19 @@ def test_sma_2024_facts() -> None:
     assert scenario.status_quo.terms["amount"] == pytest.approx(1402.8)
     assert scenario.status_quo.expiry == dt.date(2025, 12, 31)
     meetings = scenario.calendar.meetings
-    assert len(meetings) == 8
-    dated = [(m.date, m.days, m.place) for m in meetings[:4]]
+    assert len(meetings) == 9  # eight rounds, the eighth continued on 1-2 Oct
+    dated = [(m.date, m.days, m.place) for m in meetings]
     assert dated == [
         (dt.date(2024, 4, 23), 3, "Honolulu"),
         (dt.date(2024, 5, 21), 3, "Seoul"),
         (dt.date(2024, 6, 10), 3, "Washington"),
         (dt.date(2024, 6, 25), 3, "Seoul"),
+        (dt.date(2024, 7, 10), 3, "Seoul"),
+        (dt.date(2024, 8, 12), 3, "Washington"),
+        (dt.date(2024, 8, 27), 3, "Seoul"),
+        (dt.date(2024, 9, 25), 3, "Seoul"),
+        (dt.date(2024, 10, 1), 2, "Seoul"),
     ]
-    assert all("date unknown" in m.label for m in meetings[4:])
     assert scenario.information_date == dt.date(2024, 6, 27)
     sources = dict(scenario.sources)
     assert "1.5192" in sources["ASIAE24"] and "5 %" in sources["ASIAE24"]
