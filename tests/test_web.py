@@ -58,10 +58,11 @@ def test_the_token_is_needed_and_the_printed_url_sets_it(folder: Path) -> None:
         refused = c.get("/")
         assert refused.status_code == 403 and "access token" in refused.text
         assert c.get("/?token=wrong").status_code == 403
-        first = c.get("/?token=" + TOKEN, follow_redirects=False)
-        assert first.status_code == 303 and first.headers["location"] == "/"
+        first = c.get("/?token=" + TOKEN)
+        assert first.status_code == 200 and 'id="builtins"' in first.text
         cookie = first.headers["set-cookie"]
         assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+        assert first.headers["referrer-policy"] == "same-origin"  # no token to another site
         assert c.get("/").status_code == 200  # the cookie now
         assert c.get("/static/app.js").status_code == 200
     with TestClient(create_app(folder, TOKEN, hosts=("testserver",))) as c:

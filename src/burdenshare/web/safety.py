@@ -1,9 +1,10 @@
 """What keeps the local web app safe by default: the access token, the size of a request, the
 origin of a form, and paths that stay inside the working folder.
 
-* **Token**: a random token is printed in the URL (`/?token=…`, as notebook servers do); the
-  first visit with it sets an HTTP-only, same-site cookie and redirects to the URL without it.
-  Every other request needs the cookie (or the `X-Burdenshare-Token` header); without it, 403.
+* **Token**: a random token is printed in the URL (`/?token=…`, as notebook servers do); a
+  visit with it sets an HTTP-only, same-site cookie (the page's script then drops the token
+  from the address bar; no page sends a referrer to another site). Every other request needs
+  the cookie (or the `X-Burdenshare-Token` header); without it, 403.
 * **Origin**: a form posted from another site (its `Origin` header naming another host) is
   refused, so a page elsewhere cannot drive the app through the browser.
 * **Size**: a request body larger than `MAX_BODY` is refused (413) before it is read whole.
@@ -18,7 +19,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import SimpleCookie
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from burdenshare.errors import InputError, Problem
 from burdenshare.files import MAX_SCENARIO_BYTES
@@ -58,6 +59,17 @@ async def _respond(send: Send, status: int, text: str, headers: list[tuple[bytes
     await send({"type": "http.response.body", "body": body})
 
 
+def _with_headers(send: Send, extra: list[tuple[bytes, bytes]]) -> Send:
+    """`send`, adding `extra` headers to the response."""
+
+    async def sending(message: Message) -> None:
+        if message.get("type") == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", []), *extra]}
+        await send(message)
+
+    return sending
+
+
 def _page(title: str, message: str) -> str:
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
@@ -85,16 +97,9 @@ class Guard:
             query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
             given = query.get("token")
             if given is not None and secrets.compare_digest(given, self.token):
-                rest = urlencode({k: v for k, v in query.items() if k != "token"})
-                where = path + (f"?{rest}" if rest else "")
                 cookie = f"{COOKIE}={self.token}; Path=/; HttpOnly; SameSite=Strict"
-                await _respond(
-                    send,
-                    303,
-                    "",
-                    [(b"location", where.encode("latin-1")), (b"set-cookie", cookie.encode())],
-                )
-                return
+                send = _with_headers(send, [(b"set-cookie", cookie.encode())])
+                headers[b"cookie"] = f"{COOKIE}={self.token}".encode()
             if not self._has_token(headers):
                 await _respond(
                     send,
@@ -113,6 +118,7 @@ class Guard:
                 send, 403, _page("Refused", "A form from another site cannot post here."), []
             )
             return
+        send = _with_headers(send, [(b"referrer-policy", b"same-origin")])
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
             await _too_large(send, self.max_body)

@@ -1,5 +1,14 @@
 // burdenshare web app: the little script there is (shipped in the package, nothing fetched).
 "use strict";
+// The access token in the printed address has set its cookie: drop it from the address bar.
+(function () {
+  var url = new URL(window.location.href);
+  if (url.searchParams.has("token")) {
+    url.searchParams.delete("token");
+    window.history.replaceState(null, "", url.pathname + url.search + url.hash);
+  }
+})();
+
 document.addEventListener("DOMContentLoaded", function () {
   // A problem's "line N" puts the editor's cursor on that line.
   var editor = document.getElementById("editor");
