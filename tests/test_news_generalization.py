@@ -270,3 +270,18 @@ def test_a_share_stated_with_a_copula_and_speakers_with_asides() -> None:
 def test_topic_from_cues_in_other_words_and_not_from_other_business(text: str, on_topic: bool
                                                                     ) -> None:
     assert (extract(text).negotiation is not None) is on_topic
+
+
+def test_money_written_with_a_trailing_code_or_a_hyphen_and_a_timestamp_header() -> None:
+    x = extract(_CTX + "Washington demanded 5 billion USD, or $4.7-billion by another count.",
+                report_date=dt.date(2019, 11, 19))
+    assert [(p.amount, p.currency) for p in x.positions][:1] == [(5e9, "USD")]
+    from burdenshare.news.numbers import find_money
+
+    assert [(m.money.amount, m.money.currency) for m in find_money("$4.7-billion")] == [
+        (4.7e9, "USD")]
+    y = extract("2020-01-15T10:05:00+09:00\nThe sixth round of talks on the cost of U.S. troops in "
+                "South Korea ended on Wednesday.")
+    assert y.report_date == "2020-01-15"
+    assert [(e.kind, e.when.date if e.when else None) for e in y.events] == [
+        ("round_concluded", "2020-01-15")]

@@ -31,7 +31,7 @@ _YEAR = r"(?:19|20)\d{2}"
 
 # Ordered: longer, more specific phrases first; each has a name used in resolution.
 _PHRASES: tuple[tuple[str, str], ...] = (
-    ("iso", rf"\b{_YEAR}-\d{{2}}-\d{{2}}\b"),
+    ("iso", rf"\b{_YEAR}-\d{{2}}-\d{{2}}(?:\b|(?=T\d))"),
     ("dotted", rf"\b{_YEAR}\.\d{{1,2}}\.\d{{1,2}}\b"),
     ("month_day_range", rf"\b{MONTH}\s{_DAY}\s?(?:-|–|to|through|and)\s?{_DAY}(?:,?\s{_YEAR})?"),
     ("day_range_month", rf"\b{_DAY}\s?(?:-|–|to|and)\s?{_DAY}\s{MONTH}(?:,?\s{_YEAR})?"),
@@ -334,7 +334,7 @@ def _parse_cached(text: str, base_iso: str, forward: bool) -> tuple[str, str] | 
 # A full calendar date as headers, datelines and body copy write it (day, month and year).
 _MONTH_WORD = rf"(?:{_MONTHS}|{_MONTH_ABBR})\.?"
 _FULL_DATE = re.compile(
-    rf"(?P<ymd>\b{_YEAR}[-./]\d{{1,2}}[-./]\d{{1,2}}\b)|"
+    rf"(?P<ymd>\b{_YEAR}[-./]\d{{1,2}}[-./]\d{{1,2}}(?:\b|(?=T\d)))|"
     rf"(?P<dmy>\b\d{{1,2}}\.\d{{1,2}}\.{_YEAR}\b)|"
     rf"(?P<mdy>\b\d{{1,2}}/\d{{1,2}}/{_YEAR}\b)|"
     rf"(?P<md_y>\b{_MONTH_WORD}\s?\d{{1,2}}(?:st|nd|rd|th)?,?\s?{_YEAR}\b)|"

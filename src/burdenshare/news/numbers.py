@@ -93,6 +93,10 @@ _CURRENCY_PREFIX: dict[str, str] = {
     "€": "EUR",
 }
 _CURRENCY_SUFFIX: dict[str, str] = {
+    "usd": "USD",
+    "krw": "KRW",
+    "jpy": "JPY",
+    "eur": "EUR",
     "u.s. dollars": "USD",
     "us dollars": "USD",
     "american dollars": "USD",
@@ -117,9 +121,9 @@ MONEY_RE = re.compile(
     rf"(?:\b(?P<qual>{_QUALIFIERS})\s+)?"
     r"(?:(?P<pre>US\$|U\.S\.\s?\$|USD|KRW|JPY|EUR|\$|₩|¥|€|(?-i:W)(?=\d))\s?)?"
     rf"(?P<num>{_NUM}|{NUMBER_WORD_PATTERN})"
-    r"(?:\s?(?P<scale>trillion|billion|million|thousand|trn|tn|bn|mn|mln|bln|tril)\b)?"
+    r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|trn|tn|bn|mn|mln|bln|tril)\b)?"
     r"(?:\s(?P<post>U\.S\. dollars|US dollars|American dollars|dollars|dollar|Korean won|won|yen"
-    r"|euros|euro)\b)?",
+    r"|euros|euro|USD|KRW|JPY|EUR)\b)?",
     re.I,
 )
 # Korean amounts: "1조5192억 원", "1조 5,192억원", "5억 달러".
