@@ -285,3 +285,20 @@ def test_money_written_with_a_trailing_code_or_a_hyphen_and_a_timestamp_header()
     assert y.report_date == "2020-01-15"
     assert [(e.kind, e.when.date if e.when else None) for e in y.events] == [
         ("round_concluded", "2020-01-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "factor"),
+    [
+        ("The U.S. demanded that Seoul quintuple its payment.", 5.0),
+        ("The U.S. demanded that Seoul double its contribution.", 2.0),
+        ("Seoul's payment will grow 13.9% in 2021.", 1.139),
+        ("Seoul's contribution will jump 13.9 per cent this year.", 1.139),
+        ("Seoul will keep its payment unchanged in 2020.", 1.0),
+        ("The deal freezes Seoul's contribution at the 2019 level for 2020.", 1.0),
+        ("Seoul will pay 1.1833 trillion won in 2021, a 13.9-percent increase.", 1.139),
+    ],
+)
+def test_relations_in_other_words(text: str, factor: float) -> None:
+    x = extract(_CTX + text, report_date=dt.date(2020, 3, 20))
+    assert [round(p.factor, 3) for p in x.positions if p.factor is not None] == [factor]

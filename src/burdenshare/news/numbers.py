@@ -132,12 +132,12 @@ KOREAN_MONEY_RE = re.compile(
     r"\s?(?P<cur>원|달러|엔)"
 )
 PERCENT_RE = re.compile(
-    rf"(?P<sign>[+-])?(?P<num>{_NUM})\s?(?:percent|per cent|pc\b|%)", re.I
+    rf"(?P<sign>[+-])?(?P<num>{_NUM})[\s-]?(?:percent|per cent|pc\b|%)", re.I
 )
 MULTIPLE_RE = re.compile(
     rf"(?P<n>{NUMBER_WORD_PATTERN}|\d+(?:\.\d+)?)(?:-|\s)?fold|"
     rf"(?P<t>{NUMBER_WORD_PATTERN}|\d+(?:\.\d+)?)\s+times\b|"
-    r"(?P<word>doubl\w*|tripl\w*|quadrupl\w*)",
+    r"(?P<word>doubl\w*|tripl\w*|quadrupl\w*|quintupl\w*)",
     re.I,
 )
 
@@ -235,7 +235,7 @@ def multiple_value(match: re.Match[str]) -> float:
     if match.group("t"):
         return number_value(match.group("t"))
     word = match.group("word").lower()
-    return {"doub": 2.0, "trip": 3.0, "quad": 4.0}[word[:4]]
+    return {"doub": 2.0, "trip": 3.0, "quad": 4.0, "quin": 5.0}[word[:4]]
 
 
 def parse_money(text: str) -> Money:

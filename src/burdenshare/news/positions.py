@@ -55,7 +55,10 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:will pay|to pay|agreed to pay|agreed to|agreed|will contribute|"
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
             r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
-            r"will cover|to cover|covers|"
+            r"will cover|to cover|covers|freezes|froze|"
+            # "Seoul's payment will grow 13.9% in 2021"
+            r"will (?:rise|grow|jump|increase|climb|go up|fall|drop)|"
+            r"(?:grows|grew|jumps|jumped|climbs|climbed)\s(?=[\d$₩¥])|"
             # "Seoul's share for 2019 is 1.0389 trillion won"
             r"(?:share|contribution|payment|bill)(?:\sfor\s(?:fiscal\s)?(?:19|20)\d{2}|"
             r"\s(?:this|next)\syear)?\s(?:is|was|will be|stands at|comes to|amounts to|totals)|"
@@ -108,20 +111,21 @@ _CHANGE_VERB = (
 )
 _RELATION = re.compile(
     r"(?P<rel>\b(?:an?\s|the\s)?"
-    r"(?:(?P<mult>(?:\w+)(?:-|\s)?fold)|(?P<times>\w+(?:\.\d+)?\stimes))"
+    r"(?:(?P<mult>(?:\w+)(?:-|\s)?fold|(?:doubl|tripl|quadrupl|quintupl)(?:e|es|ed|ing)\b)|"
+    r"(?P<times>\w+(?:\.\d+)?\stimes))"
     rf"(?:\s(?:{_CHANGE_WORD}))?|"
     r"(?:an?\s)?(?:about\s|roughly\s|around\s)?"
-    r"(?P<pct>[+-]?\d+(?:\.\d+)?\s?(?:percent|per cent|pc\b|%))"
+    r"(?P<pct>[+-]?\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))"
     rf"(?:\s(?P<pctword>{_CHANGE_WORD}))?|"
-    rf"(?:an?\s)?(?P<word>{_CHANGE_WORD})\sof\s(?:{_ABOUT})?(?P<pct2>\d+(?:\.\d+)?\s?"
+    rf"(?:an?\s)?(?P<word>{_CHANGE_WORD})\sof\s(?:{_ABOUT})?(?P<pct2>\d+(?:\.\d+)?[\s-]?"
     r"(?:percent|per cent|pc\b|%))|"
     rf"(?P<byword>{_CHANGE_VERB})\b(?:\s[\w'’.-]+){{0,12}}?\sby\s(?:{_ABOUT})?"
-    r"(?P<pct4>\d+(?:\.\d+)?\s?(?:percent|per cent|pc\b|%))|"
-    r"(?P<updown>up|down)\s(?:about\s)?(?P<pct3>\d+(?:\.\d+)?\s?(?:percent|per cent|pc\b|%))|"
-    rf"\bby\s(?:{_ABOUT})?(?P<pct6>\d+(?:\.\d+)?\s?(?:percent|per cent|pc\b|%))|"
-    rf"(?:{_ABOUT})?(?P<pct5>\d+(?:\.\d+)?\s?(?:percent|per cent|pc\b|%))\s"
+    r"(?P<pct4>\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))|"
+    r"(?P<updown>up|down)\s(?:about\s)?(?P<pct3>\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))|"
+    rf"\bby\s(?:{_ABOUT})?(?P<pct6>\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))|"
+    rf"(?:{_ABOUT})?(?P<pct5>\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))\s"
     r"(?P<cmp>higher|more|larger|bigger|above|lower|less|smaller|below)\b|"
-    r"(?P<freeze>(?:a\s)?freeze|frozen))"
+    r"(?P<freeze>(?:a\s)?freeze|freezes|froze|frozen|unchanged))"
     r"(?:\s(?P<basecue>from|over|on|compared with|than)\s(?P<base>[^,;]+?)"
     r"(?=\s(?:which|that|while|and|but)\b|[,;.](?=\s|$)|$))?",
     re.I,
@@ -283,7 +287,7 @@ def _clause_position(
             relation = _relation(text, cue_end, limit=chosen.start)
         if relation is None and chosen is None:
             # "freeze Seoul's contribution for 2020": the relation leads the clause
-            relation = _relation(text, 0, limit=cue_start, leading=True)
+            relation = _relation(text, 0, limit=cue_end, leading=True)
         if chosen is None and relation is None:
             continue
         party = _party(text, cue_start, monies, negotiation)
