@@ -187,6 +187,7 @@ def create_app(
             note=note,
             seed=seed,
             builtin=ref in _builtin_names(),
+            schema=pages.schema_help(),
         )
 
     async def scenario_post(request: Request) -> Response:

@@ -9,6 +9,7 @@ terms as a `<title>` the browser shows on hover): its points, solutions and term
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING, Any
@@ -185,3 +186,37 @@ def whatif_view(loaded: LoadedScenario, seed: int) -> str:
     result = negotiate(scenario, seed=seed)
     lines = "".join(f"<li>{escape(line.strip())}</li>" for line in outcome_lines(scenario, result))
     return f'<ul data-test="outcome">{lines}</ul>' + svg(offers_figure(scenario, result))
+
+
+@functools.cache
+def schema_help() -> list[tuple[str, str, list[tuple[str, str, bool, str]]]]:
+    """The scenario format beside the editor, from its JSON Schema (`burdenshare schema`): each
+    table (the document, then each kind of table it holds) with its description and fields
+    (name, type, required, description)."""
+    from burdenshare.scenario import json_schema
+
+    schema = json_schema()
+    defs = schema.get("$defs", {})
+
+    def kind(prop: dict[str, Any]) -> str:
+        if "$ref" in prop:
+            return "table " + str(prop["$ref"]).rsplit("/", 1)[-1].removesuffix("Doc")
+        if prop.get("type") == "array":
+            return f"list of {kind(prop.get('items', {}))}"
+        if "anyOf" in prop:
+            return " or ".join(kind(p) for p in prop["anyOf"] if p.get("type") != "null")
+        if prop.get("format") == "date":
+            return "date"
+        return str(prop.get("type", "value"))
+
+    def fields(table: dict[str, Any]) -> list[tuple[str, str, bool, str]]:
+        required = set(table.get("required", ()))
+        return [
+            (name, kind(prop), name in required, str(prop.get("description", "")))
+            for name, prop in table.get("properties", {}).items()
+        ]
+
+    out = [("scenario", str(schema.get("description", "")), fields(schema))]
+    for name, table in sorted(defs.items()):
+        out.append((name.removesuffix("Doc"), str(table.get("description", "")), fields(table)))
+    return out
