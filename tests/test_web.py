@@ -237,6 +237,7 @@ def test_the_web_game_of_the_models_own_decisions_is_the_models_run() -> None:
 
 
 def test_play_a_side_to_the_end_save_and_replay(client: TestClient) -> None:
+    """ROK rejects every offer and proposes its last terms again, to the end of the talks."""
     page = client.get("/play/sma-2019?party=ROK").text
     for _ in range(200):
         if 'id="play-end"' in page:

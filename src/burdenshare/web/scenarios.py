@@ -33,9 +33,7 @@ class Entry:
 def library(folder: Path) -> tuple[list[Entry], list[Entry]]:
     """The built-in scenarios and the `*.toml` files of `folder` (not its subfolders; no
     symbolic link out of it), each with its title."""
-    from burdenshare.scenario import builtin_names, load
-
-    builtins = [Entry(name, load(name).title or name, True) for name in builtin_names()]
+    builtins = list(_builtins())
     files = []
     for path in sorted(folder.glob("*.toml"))[:MAX_LISTED_FILES]:
         try:
@@ -44,6 +42,14 @@ def library(folder: Path) -> tuple[list[Entry], list[Entry]]:
             continue
         files.append(Entry(path.name, _title(path), False))
     return builtins, files
+
+
+@functools.cache
+def _builtins() -> tuple[Entry, ...]:
+    """The built-in scenarios with their titles (package data: read once)."""
+    from burdenshare.scenario import builtin_names, load
+
+    return tuple(Entry(name, load(name).title or name, True) for name in builtin_names())
 
 
 def _title(path: Path) -> str:
