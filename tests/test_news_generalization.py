@@ -302,3 +302,32 @@ def test_money_written_with_a_trailing_code_or_a_hyphen_and_a_timestamp_header()
 def test_relations_in_other_words(text: str, factor: float) -> None:
     x = extract(_CTX + text, report_date=dt.date(2020, 3, 20))
     assert [round(p.factor, 3) for p in x.positions if p.factor is not None] == [factor]
+
+
+def test_a_cut_its_round_at_a_high_level_meeting_and_the_base_years_date() -> None:
+    x = extract(
+        "SEOUL, March 15, 2005 (Yonhap) -- South Korea will cut its annual payment for the upkeep "
+        "of U.S. troops to 680.4 billion won, 8.9 percent less than last year, under a provisional "
+        "deal struck at the fifth high-level meeting between the two countries on Tuesday."
+    )
+    assert [(e.kind, e.when.date if e.when else None, e.round) for e in x.events] == [
+        ("deal_announced", "2005-03-15", 5)]
+    assert [(p.amount, p.period, p.factor) for p in x.positions] == [(680.4e9, "year", 0.911)]
+
+
+def test_a_pronoun_is_the_person_the_sentence_before_names_and_signed_it_is_the_deal() -> None:
+    x = extract(
+        "HOST: Former President Donald Trump is again targeting Seoul. Speaking in Chicago on "
+        "Tuesday, he claimed South Korea would be paying ten billion dollars a year for U.S. "
+        "troops if he were in the White House.\nGUEST: That's roughly nine times what Seoul "
+        "agreed to earlier this month.",
+        report_date=dt.date(2024, 10, 16),
+    )
+    assert [s.speaker for s in x.statements] == ["Donald Trump"]
+    y = extract(
+        "TOKYO, Jan. 7, 2022 (Kyodo) -- Japan and the United States on Friday signed a special "
+        "agreement on Tokyo's financial support for American forces stationed in the country.\n"
+        "Foreign Minister Yoshimasa Hayashi signed it with U.S. Ambassador Rahm Emanuel in Tokyo."
+    )
+    assert [(e.kind, e.when.date if e.when else None, e.place) for e in y.events] == [
+        ("deal_signed", "2022-01-07", "Tokyo")]

@@ -113,7 +113,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{_DEAL}\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
             r"(?P<t2>signed|initial(?:l)?ed)\b|"
             rf"\b{_DEAL}\s(?P<t3>signed|initial(?:l)?ed|inked)\b|"
-            r"\b(?P<t4>(?:put|placed|affixed)\s(?:their|his|her)\ssignatures?)\b"
+            r"\b(?P<t4>(?:put|placed|affixed)\s(?:their|his|her)\ssignatures?)\b|"
+            # "Hayashi signed it with U.S. Ambassador Rahm Emanuel in Tokyo": the deal
+            r"\b(?P<t5>signed|initial(?:l)?ed|inked)\sit\b"
         ),
     ),
     _Rule(
@@ -264,7 +266,8 @@ _ROUND_RES = (
     re.compile(
         # "his first session" is the negotiator's, not the talks' round
         rf"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)\b(?:the\s)?(?P<o>{ORDINAL_PATTERN})\s"
-        r"(?:and\s(?:final|last)\s)?(?:round|session|meeting)\b",
+        r"(?:and\s(?:final|last)\s)?(?:(?:high-level|working-level|face-to-face|formal|official)\s)?"
+        r"(?:round|session|meeting)\b",
         re.I,
     ),
     re.compile(rf"\b(?:round|session)\s(?:No\.\s?)?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\b", re.I),
@@ -703,6 +706,8 @@ def _belongs_to(
         return False  # another clause
     if re.search(r"\b(?:since|until)\s*$", text[: phrase.start]):
         return False  # "since 2019": the start of a state, not the event
+    if re.search(r"\b(?:than|compared\s(?:with|to))\s$", lead):
+        return False  # "8.9 percent less than last year": the base's date
     if _PAID_IN.search(lead):
         return False  # "the 1.4028 trillion won it contributes in 2025": the amount's year
     if _YEARS_FROM.search(lead):

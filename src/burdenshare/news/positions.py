@@ -553,6 +553,8 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
             words = m.string[max(0, m.start() - 60) : m.start()]
             words = words if re.search(r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*)\b",
                                        words) else ""
+        if m.group("pct") and not words:  # "8.9 percent less than last year"
+            words = " ".join(m.string[m.end() : m.end() + 12].split()[:1])
         if pct.group("sign") == "-" or (words and _NEGATIVE.search(words)):
             value = -value
         factor = 1 + value / 100
@@ -621,7 +623,12 @@ _PAYMENT_FOR_YEAR = re.compile(
 _PAYMENT_REL_YEAR = re.compile(rf"\b{_PAYS}\s(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I)
 _ONE_PER_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b", re.I)
 _ONE_MORE_YEAR = re.compile(r"\bfor\s(?:one|another|one more|a further|a single)\syear\b", re.I)
-_ANNUAL_BEFORE = re.compile(r"\bannual(?:ly)?\b[^.;,]{0,40}$", re.I)
+# "annual payment for the upkeep of U.S. troops to ..." (a dot inside "U.S." goes on)
+_ANNUAL_BEFORE = re.compile(
+    r"\bannual(?:ly)?\s(?:payment|contribution|share|bill|amount)\b"
+    r"(?:[^.;,]|\.(?=\S|\s[a-z])){0,60}$|\bannual(?:ly)?\b[^.;,]{0,40}$",
+    re.I,
+)
 _MONTH_NUMBER = {
     m: i
     for i, m in enumerate(
@@ -710,6 +717,7 @@ def _period_years(
     if (
         per
         or _ANNUAL_BEFORE.search(before)
+        or _ANNUAL_BEFORE.search(clause_before)
         or (rel and report_date is None)
         or _ONE_MORE_YEAR.search(after)
     ):

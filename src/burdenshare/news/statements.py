@@ -241,6 +241,14 @@ def _statements(
     before: list[Statement],
 ) -> list[Statement]:
     text = s.text
+    if last is None:
+        # "Former President Donald Trump is again targeting Seoul. ..., he claimed ...": a
+        # pronoun with no speaker before it is the one person the sentence before names
+        just_named = [(n, ev) for n, ev in names if ev.index == s.index - 1]
+        if len(just_named) == 1:
+            person = _person_by_name(just_named[0][0], people)
+            last = _Speaker(just_named[0][0], None, person.role if person else None,
+                            person.party if person else None, "explicit", just_named[0][1])
 
     def resolve(who: str) -> _Speaker | None:
         return _resolve(who, people, last, names, before)
