@@ -1,23 +1,22 @@
 """Suite-wide set-up: the bounds-checked replay of the compiled engine runs beside the suite.
 
 That replay recompiles the whole batch engine with `NUMBA_BOUNDSCHECK=1` into an empty cache
-(about 30 s of CPU, nothing can be reused) and reruns the equivalence property tests. The suite
-itself runs on one core, so the replay starts in the background as soon as the test that needs
-it is collected, and that test (test_batch_equivalence.py) only waits for its result.
+(about 30 s of CPU, nothing can be reused) and reruns the equivalence property tests. It starts
+in the background as soon as the test that needs it is collected, and that test
+(test_batch_equivalence.py) only waits for its result. Under pytest-xdist (`-n 2`, the default
+addopts) it is started once for the run, by whichever worker collects first
+(tests/background.py).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from background import Background, run_id, stop_all
 from clitools import registrations, restore
 from hypothesis import settings
 
@@ -33,65 +32,40 @@ BOUNDS_REPLAY = "rich_scenarios or two_ratifiers or sma2019_drawn"
 BOUNDS_TIMEOUT = 900.0
 
 
-@dataclass
-class Replay:
-    """A background pytest run: its process, its combined output file and its scratch folder."""
-
-    process: subprocess.Popen[bytes]
-    output: Path
-    scratch: Path
-
-    def wait(self) -> tuple[int, str]:
-        """Exit code and the last 4,000 characters of the output, once the run has ended."""
-        code = self.process.wait(timeout=BOUNDS_TIMEOUT)
-        return code, self.output.read_text(encoding="utf-8", errors="replace")[-4000:]
-
-    def stop(self) -> None:
-        """End the run if it is still going (the suite stopped early) and delete its files."""
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-        shutil.rmtree(self.scratch, ignore_errors=True)
+def pytest_configure(config: pytest.Config) -> None:
+    run_id(config)  # made by the main process before xdist starts its workers, who inherit it
 
 
-REPLAY_KEY = pytest.StashKey[Replay]()
-
-
-def _start_bounds_replay() -> Replay:
-    scratch = Path(tempfile.mkdtemp(prefix="burdenshare-boundscheck-"))
-    env = {**os.environ, "NUMBA_BOUNDSCHECK": "1", "NUMBA_CACHE_DIR": str(scratch / "cache")}
-    output = scratch / "output.txt"
-    with output.open("wb") as sink:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "pytest", "-o", "addopts=", "-q", "-p", "no:cacheprovider",
-             str(HERE / "test_batch_equivalence.py"), "-k", BOUNDS_REPLAY],
-            env=env, cwd=HERE.parent, stdin=subprocess.DEVNULL, stdout=sink,
-            stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    return Replay(process, output, scratch)
+def _bounds_replay(config: pytest.Config) -> Background:
+    """The replay of this test run, started unless some process of the run started it."""
+    job = Background.of(config, "boundscheck")
+    env = {**os.environ, "NUMBA_BOUNDSCHECK": "1", "NUMBA_CACHE_DIR": str(job.scratch / "cache")}
+    job.start(
+        [sys.executable, "-m", "pytest", "-o", "addopts=", "-q", "-p", "no:cacheprovider",
+         str(HERE / "test_batch_equivalence.py"), "-k", BOUNDS_REPLAY],
+        cwd=HERE.parent, env=env,
+    )  # fmt: skip
+    return job
 
 
 @pytest.hookimpl(trylast=True)  # after -k and -m have deselected
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Start the bounds-checked replay if its test is going to run (never from the replay)."""
     inside_replay = os.environ.get("NUMBA_BOUNDSCHECK") == "1"
-    wanted = any(item.name == BOUNDS_TEST for item in items)
-    if wanted and not inside_replay and REPLAY_KEY not in config.stash:
-        config.stash[REPLAY_KEY] = _start_bounds_replay()
+    if not inside_replay and any(item.name == BOUNDS_TEST for item in items):
+        _bounds_replay(config)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    if REPLAY_KEY in config.stash:
-        config.stash[REPLAY_KEY].stop()
+    """The main process ends the background jobs the run left going (the replay; an install
+    of Chromium is left to finish) and removes their files."""
+    stop_all(config)
 
 
 @pytest.fixture
 def bounds_replay(request: pytest.FixtureRequest) -> tuple[int, str]:
     """Exit code and output of the bounds-checked replay (started at collection, awaited here)."""
-    stash = request.config.stash
-    if REPLAY_KEY not in stash:  # collected some other way: run it now
-        stash[REPLAY_KEY] = _start_bounds_replay()
-    return stash[REPLAY_KEY].wait()
+    return _bounds_replay(request.config).wait(BOUNDS_TIMEOUT)
 
 
 @pytest.fixture(autouse=True)

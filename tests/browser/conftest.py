@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
 import time
 import urllib.error
 import urllib.request
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +29,7 @@ from typing import Any
 import pytest
 from clitools import BIN, REPO
 
-from .chromium import CHROMIUM, Install
+from . import chromium as install
 
 HERE = Path(__file__).resolve().parent
 SCREENSHOTS = REPO / "build" / "screenshots"
@@ -49,20 +47,10 @@ FLAGS = (
 )
 TIMEOUT_MS = 20_000
 SERVER_START = 90.0
-RUN_KEY = pytest.StashKey[str]()
-STARTED_KEY = pytest.StashKey[bool]()
 
 
 def _in_browser_folder(item: pytest.Item) -> bool:
     return HERE in Path(str(item.path)).resolve().parents
-
-
-def _run_id(config: pytest.Config) -> str:
-    """One id for the whole test run, shared by the xdist workers (they share the install)."""
-    if RUN_KEY not in config.stash:
-        worker = getattr(config, "workerinput", None)
-        config.stash[RUN_KEY] = worker["testrunuid"] if worker else uuid.uuid4().hex
-    return config.stash[RUN_KEY]
 
 
 @pytest.hookimpl(trylast=True)  # after -k and -m have deselected
@@ -75,28 +63,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         for item in browser:
             item.add_marker(pytest.mark.xdist_group("browser"))
     items[:] = [item for item in items if not _in_browser_folder(item)] + browser
-    if not CHROMIUM.exists():
-        Install.of_run(_run_id(config)).start()  # a reason not to is reported by the fixture
-        config.stash[STARTED_KEY] = True
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """The main process removes the install's state folder once nothing writes to it."""
-    if getattr(config, "workerinput", None) is None and RUN_KEY in config.stash:
-        install = Install.of_run(config.stash[RUN_KEY])
-        if install.code.exists() or not (install.folder / "pid").exists():
-            shutil.rmtree(install.folder, ignore_errors=True)
+    install.start(config)  # if missing; a reason it cannot be is reported by the fixture
 
 
 @pytest.fixture(scope="session")
 def chromium(request: pytest.FixtureRequest) -> Path:
     """/usr/bin/chromium, once the install started at collection (if any) has ended."""
-    reason = Install.of_run(_run_id(request.config)).wait()
+    reason = install.wait(request.config)
     if reason:
         if os.environ.get("CI"):
             pytest.fail(f"no Chromium for the browser tests: {reason}", pytrace=False)
         pytest.skip(f"no Chromium for the browser tests: {reason}")
-    return CHROMIUM
+    return install.CHROMIUM
 
 
 @pytest.fixture(scope="session")
