@@ -331,3 +331,18 @@ def test_a_pronoun_is_the_person_the_sentence_before_names_and_signed_it_is_the_
     )
     assert [(e.kind, e.when.date if e.when else None, e.place) for e in y.events] == [
         ("deal_signed", "2022-01-07", "Tokyo")]
+
+
+def test_a_claim_is_no_event_and_the_deal_that_came_on_a_day_is_dated_by_it() -> None:
+    x = extract("U.S. President Donald Trump said on Twitter that South Korea had agreed to pay "
+                "more for the American troops stationed there.", report_date=dt.date(2019, 8, 8))
+    assert not x.events and [s.speaker for s in x.statements] == ["Donald Trump"]
+    y = extract(
+        "NEWSREADER: After more than a year of deadlock, Seoul and Washington have struck an "
+        "agreement in principle on sharing the cost of the American military presence in Korea.\n"
+        "The breakthrough came on Sunday, at the end of three days of meetings in Washington, the "
+        "ninth round.",
+        report_date=dt.date(2021, 3, 8),
+    )
+    assert sorted((e.kind, e.when.date if e.when else None) for e in y.events) == [
+        ("deal_announced", "2021-03-07"), ("round_concluded", "2021-03-07")]

@@ -168,6 +168,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?P<t3>{_DEAL_DONE})\b(?!\sto\b)|"
             r"\b(?:target|goal|pledge|terms|deal|agreement|accord)\s"
             r"(?:was|were|had been|has been)\s(?P<t7>agreed)\b|"
+            # "The deal came after a three-day round ... which wrapped up on Sunday"
+            r"^(?:[A-Z]+:\s)?(?:The|This|That)\s(?:[\w-]+\s)?(?:deal|agreement|accord|breakthrough|"
+            r"compromise)\s(?P<t13>came)\b|"
             r"\b(?P<t6>ended|closed|concluded|wrapped up)\s(?:[\w'’.-]+\s){0,6}?with\s"
             rf"(?:a|an|the)\s(?:[\w-]+\s){{0,2}}?{_DEAL}\b|"
             rf"\b(?P<t4>agreed|settled)(?:\s(?:{_WHEN_ADVERBIAL})){{0,2}}\s(?:that\s|on\s(?:a|an|the)\s|"
@@ -421,7 +424,7 @@ def _hits(original: str) -> list[_Hit]:
             group = next(
                 g
                 for g in ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11",
-                          "t12")
+                          "t12", "t13")
                 if groups.get(g)
             )
             t_start, t_end = m.span(group)
@@ -458,6 +461,15 @@ _AMOUNT_THEN_SUBJECT = re.compile(
 )
 
 
+# a claim reported as such: the claimant's account, not the report's
+_CLAIMED = re.compile(
+    r"\b(?:claimed|claims|claiming|tweeted|alleged|asserted|boasted|"
+    r"(?:said|wrote|posted)\son\s(?:Twitter|X|social media|Truth Social))\b"
+    r"(?:\s(?:on\s)?\w+)?\s(?:that\s)?[^.;]*$",
+    re.I,
+)
+
+
 def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
     """Not negated inside the match nor just before it, nor in an unrealised mood, nor inside
     a quotation (a speaker's claim, not the report's account)."""
@@ -467,6 +479,8 @@ def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
         return False
     if _IRREALIS.search(before):
         return False
+    if _CLAIMED.search(text[max(0, trigger_start - 120) : trigger_start]):
+        return False  # "Trump said on Twitter that South Korea had agreed to pay more": a claim
     if _NEGATION.search(m.group()):
         return False
     return not re.search(r"\b(?:not|never|n't|no|failed to|yet to)\s+(?:\w+\s+)?$", before, re.I)
