@@ -346,3 +346,29 @@ def test_a_claim_is_no_event_and_the_deal_that_came_on_a_day_is_dated_by_it() ->
     )
     assert sorted((e.kind, e.when.date if e.when else None) for e in y.events) == [
         ("deal_announced", "2021-03-07"), ("round_concluded", "2021-03-07")]
+
+
+def test_expiry_lapse_consent_and_a_round_counted_since_a_month() -> None:
+    x = extract(
+        "SEOUL, South Korea (AP) — South Korea and the United States ended another round of talks "
+        "on Wednesday without agreeing on how much Seoul should pay for the American military "
+        "presence, with the current deal set to expire at the end of the month.\n"
+        "The two-day meeting in Seoul was the fifth since September. Washington has reportedly "
+        "asked for about $5 billion a year, more than five times the 1.0389 trillion won ($890 "
+        "million) Seoul agreed to pay this year.",
+        report_date=dt.date(2019, 12, 18),
+    )
+    assert sorted((e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events
+                  ) == [("deadline", "2019-12-31", None, None),
+                        ("round_concluded", "2019-12-18", "Seoul", 5)]
+    y = extract("Since April 1, about 4,000 Korean employees of the U.S. military have been on "
+                "unpaid leave because the two governments let their cost-sharing agreement lapse "
+                "at the end of 2019.")
+    assert [(e.kind, e.when.date if e.when else None) for e in y.events] == [
+        ("deadline_passed", "2019-12-31")]
+    z = extract("ANCHOR: The National Assembly has given its consent to the 12th defense "
+                "cost-sharing agreement with the United States.\nThe 2020 contribution stays "
+                "frozen at the 2019 level.", report_date=dt.date(2024, 11, 28))
+    assert [(e.kind, e.when.date if e.when else None) for e in z.events] == [
+        ("ratification_vote", "2024-11-28")]
+    assert [(p.party, p.factor) for p in z.positions] == [("KOR", 1.0)]

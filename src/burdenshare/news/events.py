@@ -125,7 +125,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t>{_LEGISLATIVE_YES}|"
             r"gave\s(?:(?:its|their|final|formal|the)\s){0,2}(?:approval|assent|green light)|"
             r"voted\s(?:\d{1,4}-\d{1,4}(?:-\d{1,4})?\s)?(?:to approve|to ratify|for|in favou?r of)|"
-            r"gave (?:its |their )?consent|consented)\b|"
+            r"(?:gave|given) (?:its |their )?consent|consented)\b|"
             # "was approved by the National Assembly"
             rf"\b(?:was|were|has\sbeen|had\sbeen)\s(?:\w+\s)?(?P<t4>{_LEGISLATIVE_YES})\s"
             r"(?:[\w-]+\s){0,3}?by\s(?:the\s)?(?:[\w-]+\s)?"
@@ -191,14 +191,16 @@ _RULES: tuple[_Rule, ...] = (
         "deadline_passed",
         _rx(
             rf"\b{_DEAL}\b[^.]{{0,80}}?\b(?P<t>expired|lapsed|ran out)\b|"
-            rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{_DEAL}\b|\b(?P<t3>lapse) (?:in|of) the\b"
+            rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{_DEAL}\b|\b(?P<t3>lapse) (?:in|of) the\b|"
+            # "let their cost-sharing agreement lapse", "allowed the deal to expire"
+            rf"\b(?:let|allowed)\s(?:[\w'’-]+\s){{0,4}}?{_DEAL}\s(?:to\s)?(?P<t4>lapse|expire)\b"
         ),
     ),
     _Rule(
         "deadline",
         _rx(
-            rf"\b{_DEAL}\b[^.]{{0,80}}?\b(?P<t>expires|expiring|will expire|is set to expire|"
-            r"runs out|is due to expire|lapses)\b"
+            rf"\b{_DEAL}\b[^.]{{0,80}}?\b(?P<t>expires|expiring|will expire|(?:is\s)?set to expire|"
+            r"runs out|(?:is\s)?due to expire|lapses)\b"
         ),
         factual=False,
     ),
@@ -275,7 +277,7 @@ _ROUND_RES = (
     ),
     re.compile(rf"\b(?:round|session)\s(?:No\.\s?)?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\b", re.I),
     re.compile(
-        rf"\bthe\s(?P<o>{ORDINAL_PATTERN})\s(?:so far|such|of its kind|of (?:the|these)"
+        rf"\bthe\s(?P<o>{ORDINAL_PATTERN})\s(?:so far|such|since|of its kind|of (?:the|these)"
         r" (?:talks|meetings|rounds))\b",
         re.I,
     ),
@@ -456,7 +458,8 @@ def _hits(original: str) -> list[_Hit]:
 
 
 _AMOUNT_THEN_SUBJECT = re.compile(
-    rf"(?:won|yen|dollars|billion|million|trillion|bn|tn)\s(?:that\s|which\s)?(?:the\s)?"
+    rf"(?:won|yen|dollars|billion|million|trillion|bn|tn)(?:\s\([^()]{{0,30}}\))?\s"
+    rf"(?:that\s|which\s)?(?:the\s)?"
     rf"(?:{COUNTRY_PATTERN})(?:['’]s)?\s(?:has\s|had\s)?$"
 )
 
@@ -718,7 +721,9 @@ def _belongs_to(
         return False  # "setting Seoul's contribution for 2026 at ...": the amount's year
     if re.search(r",\s(?:and|but)\s|;\s", between):
         return False  # another clause
-    if re.search(r"\b(?:since|until)\s*$", text[: phrase.start]):
+    if re.search(r"\b(?:since|until)\s*$", text[: phrase.start]) or re.match(
+        r"(?:since|until)\b", phrase.text
+    ):
         return False  # "since 2019": the start of a state, not the event
     if re.search(r"\b(?:than|compared\s(?:with|to))\s$", lead):
         return False  # "8.9 percent less than last year": the base's date

@@ -55,7 +55,7 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:will pay|to pay|agreed to pay|agreed to|agreed|will contribute|"
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
             r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
-            r"will cover|to cover|covers|freezes|froze|"
+            r"will cover|to cover|covers|freezes|froze|stays|remains|"
             # "Seoul's payment will grow 13.9% in 2021"
             r"will (?:rise|grow|jump|increase|climb|go up|fall|drop)|"
             r"(?:grows|grew|jumps|jumped|climbs|climbed)\s(?=[\d$₩¥])|"
@@ -296,7 +296,8 @@ def _clause_position(
             # "a deal that keeps Tokyo's payments at ...": whose payments
             actor = find_actors(owner.group("who"))[0]
             party = ActorMention(actor.text, actor.code, cue_end + 1, cue_end + 1 + len(actor.text))
-        if party is None and chosen is not None and stance in ("agreed", "paid"):
+        if party is None and (chosen is not None or relation is not None) and stance in (
+                "agreed", "paid"):
             party = _payer(text, cue_start, negotiation)
         if party is None and stance == "demand":
             party = _asker(text, cue_end, negotiation)

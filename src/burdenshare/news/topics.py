@@ -63,7 +63,7 @@ _FORCES_CUE = re.compile(
 _NEGOTIATION_CUE = re.compile(
     r"\b(?:talks|negotiat\w*|rounds? of (?:talks|negotiations?|consultations|meetings)|"
     r"consultations|agreements?|deal|accord|pact|pledge|arrangements?|stopgap|"
-    r"haggl\w+|wrangl\w+|"
+    r"haggl\w+|wrangl\w+|spending\s(?:goal|target)s?|"
     r"settle|settles|settled|settling|renew(?:s|ed|ing|al)?|extend(?:s|ed|ing)?|extension|"
     r"decided|roll(?:ed|s)? over|"
     r"summit|agreed|agree|signed|initial(?:l)?ed|ratif\w+|endorsed|approved|"
