@@ -372,3 +372,11 @@ def test_expiry_lapse_consent_and_a_round_counted_since_a_month() -> None:
     assert [(e.kind, e.when.date if e.when else None) for e in z.events] == [
         ("ratification_vote", "2024-11-28")]
     assert [(p.party, p.factor) for p in z.positions] == [("KOR", 1.0)]
+
+
+def test_a_city_naming_the_talks_and_a_relative_clause_before_said() -> None:
+    x = extract(_CTX + "The Honolulu talks ended on Thursday.\nThe Korean talks ended on Friday.",
+                report_date=dt.date(2020, 3, 20))
+    assert [e.place for e in x.events] == ["Honolulu", None]
+    y = extract(_CTX + "Jeong Eun-bo, who leads the Korean team, said the gap had narrowed.")
+    assert [s.speaker for s in y.statements] == ["Jeong Eun-bo"]

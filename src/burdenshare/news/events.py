@@ -563,7 +563,7 @@ def _place(text: str, here: str | None = None) -> str | None:
             continue
         return place
     named = _PLACE_OF_MEETING.search(text)
-    if named and not _is_country(named.group("p")):
+    if named and not _is_country(named.group("p")) and not _NOT_CITY.match(named.group("p")):
         return named.group("p")
     if here and _HERE.search(text):
         return here
@@ -598,8 +598,13 @@ _SAID_WHEN = re.compile(
 _PAYING = re.compile(r"\b(?:will|would|should|must)\s(?:\w+\s)?(?:pay|contribute|spend)\b", re.I)
 # "at the Wales summit", "during the Seoul talks"
 _PLACE_OF_MEETING = re.compile(
-    r"\b(?:at|during|after|before)\sthe\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s"
-    r"(?:summit|talks|meeting|round|negotiations)\b"
+    r"(?:\b(?:at|during|after|before)\sthe|^(?:[A-Z]+:\s)?The)\s"
+    r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:summit|talks|meeting|round|negotiations)\b"
+)
+# "The Korean talks", "The Defense talks": no city
+_NOT_CITY = re.compile(
+    rf"^(?:{COUNTRY_PATTERN})$|^(?:Korean|American|Japanese|Allied|Alliance|Defen[cs]e|Cost|"
+    r"Trade|Tariff|Nuclear|Final|Next|Latest|Last|First|Previous|Recent|Earlier|Bilateral)\b"
 )
 # "officials in Seoul said": where the speakers are, not where the talks were.
 _SPEAKERS_IN = re.compile(

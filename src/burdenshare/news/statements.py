@@ -379,8 +379,7 @@ def _inside_quote(text: str, at: int) -> bool:
 
 
 _ASIDE = re.compile(
-    r",\s(?:speaking|asked|declining|requesting|who\s(?:asked|declined|spoke|requested))"
-    r"\b[^,\"“”]{0,60},?$"
+    r",\s(?:speaking|asked|declining|requesting|who)\b[^,\"“”]{0,60},?$"
 )
 _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 
