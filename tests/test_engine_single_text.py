@@ -263,3 +263,16 @@ def test_the_protocol_default_is_alternating_offers() -> None:
     stated = negotiate(load("sma-2019", ("protocol.kind=alternating-offers",)))
     assert plain.to_dict() == stated.to_dict()
     assert SingleText().display == "chair" and SingleText("USA").display == "USA"
+
+
+def test_an_absent_protocol_leaves_the_scenario_hash_as_it_was() -> None:
+    """Results and saved games name their scenario by its hash: the new optional section,
+    absent, must not change it (the example game of docs/how-to/play-a-side.md still replays)."""
+    from burdenshare.scenario.load import load_source
+
+    game = json.loads(
+        (Path(__file__).parents[1] / "docs/examples/sma-2019-rok-game.json").read_text()
+    )
+    assert load_source("sma-2019").sha256 == game["scenario_sha256"]
+    stated = load_source("sma-2019", ["protocol.kind=single-text"]).sha256
+    assert stated != game["scenario_sha256"]

@@ -235,11 +235,20 @@ def _child(node: Any, step: str | int) -> Any:
     return None
 
 
+LATER_SECTIONS = ("protocol",)
+"""Optional sections added to the format after results and games were stored with their
+scenario's hash: absent, they leave the hash as it was (a stored game still replays)."""
+
+
 def document_sha256(doc: ScenarioDoc) -> str:
     """SHA-256 of the document's canonical JSON: equal scenarios hash equal."""
     import hashlib
 
-    canonical = json.dumps(doc.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    data = doc.model_dump(mode="json")
+    for key in LATER_SECTIONS:
+        if data.get(key) is None:
+            data.pop(key, None)
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
