@@ -41,6 +41,8 @@ def serve(
 
     if not 0 <= port <= 65535:
         raise InputError(Problem("--port", f"expected 0 to 65535, got {port}"))
+    if store is not None and not store.parent.is_dir():
+        raise InputError(Problem("--store", f"folder {store.parent} does not exist"), str(store))
     token = None if no_token else new_token()
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     listener = socket.socket(family, socket.SOCK_STREAM)

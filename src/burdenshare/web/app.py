@@ -82,13 +82,9 @@ def _int(form: FormData | dict[str, str], name: str, default: int, low: int, hig
 
 
 async def _upload(file: UploadFile, limit: int) -> bytes:
-    """An uploaded file's bytes, refused (the CLI's message) beyond `limit`."""
+    """An uploaded file's bytes, refused with the command line's message beyond `limit`."""
     data = await file.read(limit + 1)
-    check_size(
-        len(data) if len(data) <= limit else max(len(data), file.size or 0),
-        limit,
-        file.filename or "upload",
-    )
+    check_size(max(len(data), file.size or 0), limit, file.filename or "upload")
     return data
 
 
@@ -406,17 +402,14 @@ def create_app(
         except InputError as exc:
             return failed(request, exc)
         note = ""
-        move = _decision(form)
-        if move is not None:
-            decisions.append(move)
+        move = games.decision(loaded.scenario, form)
         try:
-            view = await work(_play_view, loaded, party, decisions, seed)
+            view = await work(games.page, loaded, party, [*decisions, *move], seed)
         except InputError as exc:
-            if move is None:
+            if not move:
                 return failed(request, exc)
-            decisions.pop()
-            note = exc.render()
-            view = await work(_play_view, loaded, party, decisions, seed)
+            note = exc.render()  # a bad offer: said once, the same turn asked again
+            view = await work(games.page, loaded, party, decisions, seed)
         if _text(form, "action") == "save" and view["finished"]:
             return Response(
                 view["saved"],
@@ -474,89 +467,6 @@ def _builtin_names() -> tuple[str, ...]:
     from burdenshare.scenario import builtin_names
 
     return builtin_names()
-
-
-def _decision(form: FormData | dict[str, str]) -> dict[str, Any] | None:
-    """The person's new decision in a posted form: `accept`/`reject`, or a proposal of each
-    issue's typed value (`issue.NAME` fields)."""
-    action = form.get("action")
-    if action in ("accept", "reject"):
-        return {"accept": action == "accept"}
-    if action == "propose":
-        return {
-            "propose_text": {
-                str(k)[len("issue.") :]: str(v)
-                for k, v in form.items()
-                if str(k).startswith("issue.")
-            }
-        }
-    return None
-
-
-def _play_view(
-    loaded: Any, party: str, decisions: list[dict[str, Any]], seed: int
-) -> dict[str, Any]:
-    """The game so far: the person's turn or the finished run with its verdict."""
-    from burdenshare.analysis.briefing import analyze
-    from burdenshare.engine import negotiate
-    from burdenshare.reports.html import run_section
-    from burdenshare.reports.play import game_dict, typed, verdict
-    from burdenshare.reports.story import outcome_lines
-
-    scenario = loaded.scenario
-    if decisions and "propose_text" in decisions[-1]:
-        raw = decisions[-1].pop("propose_text")
-        terms = {
-            issue.name: typed(issue, raw.get(issue.name, "").strip())
-            for issue in scenario.space.issues
-        }
-        decisions[-1]["propose"] = terms
-    turn, result, taken = games.play(scenario, party, decisions, seed)
-    out: dict[str, Any] = {"decisions": json.dumps(taken), "turn": None}
-    if turn is not None:
-        view = turn.view
-        meeting = scenario.calendar.meetings[view.meeting]
-        history = [
-            {
-                "party": r.party,
-                "meeting": scenario.calendar.meetings[r.meeting].label,
-                "offer": scenario.describe(r.offer),
-                "worth": view.utility(r.offer),
-            }
-            for r in view.history
-        ]
-        out.update(
-            finished=False,
-            turn={
-                "kind": turn.kind,
-                "date": view.date.isoformat(),
-                "meeting": meeting.label,
-                "place": meeting.place,
-                "reservation": view.reservation,
-                "offer": None if turn.offer is None else scenario.describe(turn.offer),
-                "worth": None if turn.offer is None else view.utility(turn.offer),
-                "defaults": turn.defaults,
-            },
-            issues=[(i.name, i.label or i.name, i.describe_range()) for i in scenario.space.issues],
-            history=history,
-        )
-        return out
-    assert result is not None
-    model = negotiate(scenario, seed=seed)
-    judged = verdict(scenario, party, result, model, analyze(scenario, "reservation"))
-    story = run_section(scenario, result, outcome_lines(scenario, result)).html()
-    saved = game_dict(scenario, party, taken, result, loaded.sha256, seed)
-    from burdenshare.reports.html import SOLUTIONS
-
-    out.update(
-        finished=True,
-        story=story,
-        verdict=judged,
-        solution_names=SOLUTIONS,
-        party_index=result.parties.index(party),
-        saved=json.dumps(saved, ensure_ascii=False, indent=2),
-    )
-    return out
 
 
 def _news(

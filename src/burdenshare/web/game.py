@@ -20,6 +20,7 @@ from burdenshare.reports.play import Decision, Person
 if TYPE_CHECKING:
     from burdenshare.engine import NegotiationResult
     from burdenshare.model import Offer, Scenario
+    from burdenshare.scenario.load import LoadedScenario
     from burdenshare.strategies.view import NegotiatorView
 
 MAX_DECISIONS = 20_000
@@ -117,3 +118,81 @@ def play(
     except _YourTurnError as turn:
         return turn.turn, None, list(person.decisions)
     return None, result, list(person.decisions)
+
+
+def decision(scenario: Scenario, form: Mapping[str, Any]) -> list[Decision]:
+    """The person's new decision in a posted form (none, or one): `accept` or `reject`, or a
+    proposal of each issue's value as typed in its `issue.NAME` field
+    (`reports.play.typed`; `terms_of` checks it when the game is played)."""
+    from burdenshare.reports.play import typed
+
+    action = form.get("action")
+    if action in ("accept", "reject"):
+        return [{"accept": action == "accept"}]
+    if action == "propose":
+        return [
+            {
+                "propose": {
+                    issue.name: typed(issue, str(form.get(f"issue.{issue.name}", "")).strip())
+                    for issue in scenario.space.issues
+                }
+            }
+        ]
+    return []
+
+
+def page(
+    loaded: LoadedScenario, party: str, decisions: Sequence[Decision], seed: int
+) -> dict[str, Any]:
+    """What the play page shows: the person's turn (date, meeting, place, no-deal value, the
+    offer to answer or each issue's starting value, the offers so far with their worth), or
+    the finished run's story, the verdict against the model and the bargaining solutions, and
+    the game as `play --save` writes it."""
+    from burdenshare.analysis.briefing import analyze
+    from burdenshare.engine import negotiate
+    from burdenshare.reports.html import SOLUTIONS, run_section
+    from burdenshare.reports.play import game_dict, verdict
+    from burdenshare.reports.story import outcome_lines
+
+    scenario = loaded.scenario
+    turn, result, taken = play(scenario, party, decisions, seed)
+    out: dict[str, Any] = {"decisions": json.dumps(taken), "turn": None}
+    if turn is not None:
+        view = turn.view
+        meeting = scenario.calendar.meetings[view.meeting]
+        out.update(
+            finished=False,
+            turn={
+                "kind": turn.kind,
+                "date": view.date.isoformat(),
+                "meeting": meeting.label,
+                "place": meeting.place,
+                "reservation": view.reservation,
+                "offer": None if turn.offer is None else scenario.describe(turn.offer),
+                "worth": None if turn.offer is None else view.utility(turn.offer),
+                "defaults": turn.defaults,
+            },
+            issues=[(i.name, i.label or i.name, i.describe_range()) for i in scenario.space.issues],
+            history=[
+                {
+                    "party": r.party,
+                    "meeting": scenario.calendar.meetings[r.meeting].label,
+                    "offer": scenario.describe(r.offer),
+                    "worth": view.utility(r.offer),
+                }
+                for r in view.history
+            ],
+        )
+        return out
+    assert result is not None
+    model = negotiate(scenario, seed=seed)
+    saved = game_dict(scenario, party, taken, result, loaded.sha256, seed)
+    out.update(
+        finished=True,
+        story=run_section(scenario, result, outcome_lines(scenario, result)).html(),
+        verdict=verdict(scenario, party, result, model, analyze(scenario, "reservation")),
+        solution_names=SOLUTIONS,
+        party_index=result.parties.index(party),
+        saved=json.dumps(saved, ensure_ascii=False, indent=2),
+    )
+    return out
