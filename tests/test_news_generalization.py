@@ -380,3 +380,34 @@ def test_a_city_naming_the_talks_and_a_relative_clause_before_said() -> None:
     assert [e.place for e in x.events] == ["Honolulu", None]
     y = extract(_CTX + "Jeong Eun-bo, who leads the Korean team, said the gap had narrowed.")
     assert [s.speaker for s in y.statements] == ["Jeong Eun-bo"]
+
+
+def test_opening_round_round_over_and_the_subject_of_a_with_clause() -> None:
+    x = extract(
+        "SEOUL, Sept. 25, 2019 (UPI) -- U.S. and South Korean negotiators concluded their opening "
+        "round of talks on the cost of keeping American forces in the country on Wednesday in "
+        "Seoul, with Washington reportedly asking for about $4.7 billion."
+    )
+    assert [(e.kind, e.round, e.place) for e in x.events] == [("round_concluded", 1, "Seoul")]
+    assert [(p.party, p.stance, p.amount) for p in x.positions] == [("USA", "demand", 4.7e9)]
+    y = extract("REPORTER: The fifth round is over.\nThe delegations met here in Seoul for two "
+                "days, and the talks over Korea's payment for the U.S. military presence ended "
+                "Wednesday afternoon.", report_date=dt.date(2019, 12, 18))
+    assert [(e.kind, e.round, e.place, e.when.date if e.when else None) for e in y.events] == [
+        ("round_concluded", 5, "Seoul", "2019-12-18")]
+
+
+def test_allied_contributions_compared_and_a_payment_rising_under_an_agreement() -> None:
+    x = extract(
+        "Who pays for America's garrisons?\nA Pentagon tally of allied contributions for 1998 "
+        "makes for awkward reading in Berlin. Germany provided $23.3 million in direct support to "
+        "U.S. forces on its territory that year, against $2.88 billion from Japan."
+    )
+    assert [(p.party, p.amount) for p in x.positions] == [("DEU", 23.3e6), ("JPN", 2.88e9)]
+    y = extract("Seoul's negotiators did their job last autumn: under the agreement announced in "
+                "October 2024, Korea's payment rises to 1.5192 trillion won in 2026, 8.3 percent "
+                "above the 2025 level.")
+    assert [(p.amount, p.years, p.factor) for p in y.positions] == [
+        (1.5192e12, (2026, 2026), 1.083)]
+    assert [(e.kind, e.when.date if e.when else None) for e in y.events] == [
+        ("deal_announced", "2024-10")]

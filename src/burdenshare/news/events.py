@@ -252,6 +252,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?:[\w'’.-]+\s){{0,6}}?{_TALKS}\b|"
             rf"\b(?:round|talks|meetings?)\b[^.]{{0,140}}?\b(?P<t3>was|were)\s(?:the\s)?"
             rf"(?:final|last|latest|{ORDINAL_PATTERN})\b|"
+            # "REPORTER: The fifth round is over."
+            rf"\b(?:round|talks|meeting|session)\s(?:is|are|was|were)\s(?P<t11>over)\b|"
             rf"^(?:It|This|That)\s(?P<t6>was|marked)\s(?:the\s)?(?:{ORDINAL_PATTERN})\s"
             r"(?:round|session|meeting)\b|"
             rf"\b(?P<t7>after)\s(?:{NUMBER_WORD_PATTERN}|\d{{1,2}}|several|two|three)\s"
@@ -281,6 +283,8 @@ _ROUND_RES = (
         r" (?:talks|meetings|rounds))\b",
         re.I,
     ),
+    # "their opening round of talks": the first
+    re.compile(r"\b(?:the|their|its)\s(?P<first>opening|inaugural)\s(?:round|session)\b", re.I),
     # "met for the fifth time" is a fifth round; "took the lead for the first time" is not
     re.compile(
         rf"\b(?:met|meet|meeting|sat down|gathered)\b[^.]{{0,40}}?\bfor the "
@@ -547,6 +551,8 @@ def _round(text: str) -> tuple[int | None, str | None]:
             groups = m.groupdict()
             if groups.get("o"):
                 return ordinal_value(groups["o"]), m.group()
+            if groups.get("first"):
+                return 1, m.group()
             return int(number_value(groups["n"])), m.group()
     named = _ROUND_NAMED.search(text)
     if named:

@@ -76,6 +76,7 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "paid",
         re.compile(
             r"\b(?:paid|pays|paying|shouldered|contributed|contributes|spent|includes|earmarks|"
+            r"provided|gave|"
             r"earmarked|"
             r"allocates|allocated|sets aside|set aside|budgeted)\b",
             re.I,
@@ -189,6 +190,8 @@ _CONTRASTED = re.compile(
     r"^[^;]{0,80}?\b(?:against|compared with|versus|vs\.?)\s"
     rf"(?P<who>(?:{COUNTRY_PATTERN})['’]s)\s$"
 )
+_CONTRASTED_PLAIN = re.compile(r"^[^;]{0,80}?\b(?:against|compared with|versus|vs\.?)\s$")
+_FROM_WHOM = re.compile(rf"\s(?:from|by)\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\b")
 _COORDINATED_AMOUNT = re.compile(r"^[^,;.]{0,80}\sand\s(?:[a-z]+\s)?$")
 
 
@@ -233,13 +236,17 @@ def _clause_positions(
             continue
         gap = text[chosen.end : mm.start]
         contrasted = _CONTRASTED.match(gap)
-        if contrasted is not None:
-            # "Germany paid $23.3 million ..., against Japan's $2.88 billion"
-            who = find_actors(contrasted.group("who"))
+        from_whom = _FROM_WHOM.match(text, mm.end) if _CONTRASTED_PLAIN.match(gap) else None
+        whose = contrasted if contrasted is not None else from_whom
+        if whose is not None:
+            # "Germany paid $23.3 million ..., against Japan's $2.88 billion" / "..., against
+            # $2.88 billion from Japan"
+            who_text = whose.group("who")
+            who = find_actors(who_text)
             if who:
                 period, years = _period_years(text, mm, monies, report_date)
                 out.append(replace(
-                    position, party=who[0].country, party_text=contrasted.group("who"),
+                    position, party=who[0].country, party_text=who_text,
                     figure=mm.money.text, amount=mm.money.amount, currency=mm.money.currency,
                     unit=mm.money.unit, qualifier=mm.money.qualifier, period=period, years=years,
                     relation=None, factor=None, base=None, base_amount=None, base_currency=None,
@@ -574,8 +581,12 @@ def _party(
         a
         for a in find_actors(text[:cue_start])
         if not any(mm.start <= a.start < mm.end for mm in monies)
-        and not re.search(
-            r"\b(?:from|of|to|with|against|under|for|by)\s+(?:the\s)?$", text[: a.start], re.I
+        and not (
+            re.search(
+                r"\b(?:from|of|to|with|against|under|for|by)\s+(?:the\s)?$", text[: a.start], re.I
+            )
+            # "..., with Washington reportedly asking for about $4.7 billion": its subject
+            and not re.fullmatch(r"(?:\s\w+ly)?\s", text[a.end : cue_start])
         )
     ]
     parties = negotiation.parties

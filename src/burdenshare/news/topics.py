@@ -64,6 +64,9 @@ _NEGOTIATION_CUE = re.compile(
     r"\b(?:talks|negotiat\w*|rounds? of (?:talks|negotiations?|consultations|meetings)|"
     r"consultations|agreements?|deal|accord|pact|pledge|arrangements?|stopgap|"
     r"haggl\w+|wrangl\w+|spending\s(?:goal|target)s?|"
+    # what allies contribute is what burden sharing bargains over
+    r"allied\scontributions?|allies['’]\scontributions?|contributions?\s(?:of|from|by)\s"
+    r"(?:the\s)?allies|"
     r"settle|settles|settled|settling|renew(?:s|ed|ing|al)?|extend(?:s|ed|ing)?|extension|"
     r"decided|roll(?:ed|s)? over|"
     r"summit|agreed|agree|signed|initial(?:l)?ed|ratif\w+|endorsed|approved|"
@@ -164,7 +167,8 @@ def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
 # missiles" or "pay $7 billion a year for gas" is a purchase, not a share.
 _PAYMENT = re.compile(
     r"\b(?:contribut(?:e|es|ed|ing|ion|ions)|share|wanted|wants|offered|offers|demanded|"
-    r"demands|asked for)\b",
+    r"demands|asked for|payments?\s(?:rises?|rose|increases?|increased|grows?|grew|jumps?|"
+    r"jumped|goes up|went up))\b",
     re.I,
 )
 _PAYMENT_TERMS = re.compile(
