@@ -411,3 +411,21 @@ def test_allied_contributions_compared_and_a_payment_rising_under_an_agreement()
         (1.5192e12, (2026, 2026), 1.083)]
     assert [(e.kind, e.when.date if e.when else None) for e in y.events] == [
         ("deal_announced", "2024-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 2021 payment has been set at 1.1833 trillion won.",
+         [(1.1833e12, "year", (2021, 2021))]),
+        ("South Korea paid 1.0389 trillion won in 2019 and 2020.",
+         [(1.0389e12, "year", (2019, 2020))]),
+        ("The budget for USFK support next year is 1.2472 trillion won.",
+         [(1.2472e12, "year", (2022, 2022))]),
+        ("Seoul will pay 1.1833 trillion won per fiscal year.", [(1.1833e12, "year", None)]),
+    ],
+)
+def test_the_year_of_an_amount_in_other_words(text: str, expected: list[tuple[object, ...]]
+                                               ) -> None:
+    x = extract(_CTX + text, report_date=dt.date(2021, 3, 10))
+    assert [(p.amount, p.period, p.years) for p in x.positions] == expected

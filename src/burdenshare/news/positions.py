@@ -60,8 +60,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"will (?:rise|grow|jump|increase|climb|go up|fall|drop)|"
             r"(?:grows|grew|jumps|jumped|climbs|climbed)\s(?=[\d$₩¥])|"
             # "Seoul's share for 2019 is 1.0389 trillion won"
-            r"(?:share|contribution|payment|bill)(?:\sfor\s(?:fiscal\s)?(?:19|20)\d{2}|"
-            r"\s(?:this|next)\syear)?\s(?:is|was|will be|stands at|comes to|amounts to|totals)|"
+            r"(?:share|contribution|payment|bill|budget)(?:\s[\w.-]+){0,5}?\s"
+            r"(?:is|was|will be|stands at|comes to|amounts to|totals)\s(?=[^,;]{0,20}\d)|"
             r"bears|foot|spend|spends|provide|provides|buy|buys|keeps|keep|keeping|worth|"
             r"valued at|"
             r"annual (?:payment|average|contribution|amount)s?|"
@@ -94,7 +94,7 @@ _BASE_CUE = re.compile(
     re.I,
 )
 _PERIOD = re.compile(
-    r"^\s*(?:a|per|each|every)\s(?P<p>year|annum|month)\b|^\s*annually\b|"
+    r"^\s*(?:a|per|each|every)\s(?:fiscal\s)?(?P<p>year|annum|month)\b|^\s*annually\b|"
     r"^\s*(?:a|per) year\b",
     re.I,
 )
@@ -632,7 +632,14 @@ _PAYS = (
 _PAYMENT_FOR_YEAR = re.compile(
     rf"\b{_PAYS}\s(?:for|in)\s{_FISCAL}(?P<y>{_YEAR_NUM})\b", re.I
 )
-_PAYMENT_REL_YEAR = re.compile(rf"\b{_PAYS}\s(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I)
+_PAYMENT_REL_YEAR = re.compile(
+    rf"\b{_PAYS}\s(?:[\w-]+\s){{0,3}}?(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I
+)
+# "The 2021 payment has been set at ..."
+_YEAR_PAYMENT = re.compile(
+    rf"\b(?:fiscal\s)?(?P<y>{_YEAR_NUM})\s(?:payment|contribution|share|bill|amount|budget)\b",
+    re.I,
+)
 _ONE_PER_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b", re.I)
 _ONE_MORE_YEAR = re.compile(r"\bfor\s(?:one|another|one more|a further|a single)\syear\b", re.I)
 # "annual payment for the upkeep of U.S. troops to ..." (a dot inside "U.S." goes on)
@@ -691,6 +698,8 @@ def _period_years(
         if y1 <= y2:
             # an amount for one span of years is their total unless said per year
             several = y2 > y1 and not _ONE_PER_YEAR.search(before[-40:] + after[: span.start()])
+            # "paid 1.0389 trillion won in 2019 and 2020": the same amount in each year
+            several = several and not re.match(r"in\s\S+\sand\s", span.group(), re.I)
             return "year" if per or not several else "total", (y1, y2)
     total = _TOTAL_OVER.search(after)
     if total_cue and total is None:
@@ -715,7 +724,7 @@ def _period_years(
                 first = last - n + 1
             return "total", (first, last) if first and last else None
     one = (_ONE_YEAR.search(after) or _ONE_YEAR.search(before[-25:])
-           or _PAYMENT_FOR_YEAR.search(clause_before))
+           or _PAYMENT_FOR_YEAR.search(clause_before) or _YEAR_PAYMENT.search(clause_before))
     if one:
         y = int(one.group("y"))
         return "year", (y, y)
