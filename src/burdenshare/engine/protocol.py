@@ -94,27 +94,32 @@ class _Talks:
         # what every step asks again: the parties by name, the description of an offer, each
         # party's utility table over a small space (None for a larger one)
         self.parties = {name: scenario.party(name) for name in self.names}
-        self.descriptions: dict[Offer, str] = {}
+        self.descriptions: dict[int, str] = {}  # by the offer's flat index
         space = scenario.space
         tables = [p.valuation.table(space) for p in scenario.parties]
         self.values = [t.values for t in tables if t is not None and t.values]
         if len(self.values) < len(tables):
             self.values = []
 
-    def utilities(self, offer: Offer) -> tuple[float, ...]:
-        """Each party's utility of `offer`, in party order (read from the parties' tables over
-        a small space: the numbers `Valuation.utility` returns)."""
+    def utilities(self, offer: Offer, index: int | None = None) -> tuple[float, ...]:
+        """Each party's utility of `offer` (flat index `index`, found if not given), in party
+        order (read from the parties' tables over a small space: the numbers
+        `Valuation.utility` returns)."""
         space = self.scenario.space
         if self.values:
-            index = space.index_of(offer)
+            if index is None:
+                index = space.index_of(offer)
             return tuple([values[index] for values in self.values])
         return tuple(p.valuation.utility(space, offer) for p in self.scenario.parties)
 
-    def describe(self, offer: Offer) -> str:
-        """`scenario.describe(offer)`, worded once per offer."""
-        text = self.descriptions.get(offer)
+    def describe(self, offer: Offer, index: int | None = None) -> str:
+        """`scenario.describe(offer)`, worded once per offer (kept by its flat index `index`,
+        found if not given: an integer key costs less to look up than an offer)."""
+        if index is None:
+            index = self.scenario.space.index_of(offer)
+        text = self.descriptions.get(index)
         if text is None:
-            text = self.descriptions[offer] = self.scenario.describe(offer)
+            text = self.descriptions[index] = self.scenario.describe(offer)
         return text
 
     def flush(self, until: dt.date) -> None:
@@ -282,22 +287,24 @@ class _Talks:
         (stacked alternating offers). The offer, its utilities and its proposer if everyone
         accepted, else None."""
         names, strategies, trace = self.names, self.strategies, self.trace
+        space = self.scenario.space
         n = len(names)
-        proposer = names[self.turn % n]
+        start = self.turn % n
+        proposer = names[start]
         self.turn += 1
         view = self.view(proposer, m, day, offset, t, reservation[proposer])
-        offer = self.scenario.space.snap(strategies[proposer].propose(view))
-        utilities = self.utilities(offer)
+        # the outcome nearest the proposal (`space.snap`), its flat index found once for the
+        # utilities and the description
+        index = space.index_of(strategies[proposer].propose(view))
+        offer = space.offer_at(index)
+        utilities = self.utilities(offer, index)
         self.history = (*self.history, _new(OfferRecord, (proposer, offer, t, m)))
         # Event fields in order: date, kind, party, meeting, offer, utilities, accept, detail,
         # place, time
+        described = self.describe(offer, index)
         trace.append(
-            _new(
-                Event,
-                (day, "offer", proposer, m, offer, utilities, None, self.describe(offer), place, t),
-            )
+            _new(Event, (day, "offer", proposer, m, offer, utilities, None, described, place, t))
         )
-        start = names.index(proposer)
         for position in range(1, n):
             responder = names[(start + position) % n]
             rview = self.view(responder, m, day, offset, t, reservation[responder])
@@ -512,7 +519,8 @@ def negotiate(
     labels = {
         p.name: p.strategy.render() for p in scenario.parties if p.name not in (strategies or {})
     }
-    np.random.SeedSequence(seed)  # validates the seed (a non-negative integer)
+    if type(seed) is not int or seed < 0:  # a non-negative int is always valid
+        np.random.SeedSequence(seed)  # validates the seed (a non-negative integer)
     if scenario.protocol is not None:
         return _SingleTextTalks(scenario, chosen, seed, labels, scenario.protocol).run()
     return _Talks(scenario, chosen, seed, labels).run()
