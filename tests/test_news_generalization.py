@@ -429,3 +429,43 @@ def test_the_year_of_an_amount_in_other_words(text: str, expected: list[tuple[ob
                                                ) -> None:
     x = extract(_CTX + text, report_date=dt.date(2021, 3, 10))
     assert [(p.amount, p.period, p.years) for p in x.positions] == expected
+
+
+def test_a_headline_figure_cut_short_folds_into_the_body_but_neighbours_stay_two() -> None:
+    x = extract("Seoul to pay W1.52tr for USFK in 2026\nPublished : Oct. 4, 2024 - 18:20\n\n"
+                "South Korea will contribute 1.5192 trillion won in 2026 to the upkeep of the US "
+                "Forces Korea, an 8.3 percent rise from the 2025 level, under a new five-year deal "
+                "the allies concluded Friday.")
+    assert [(p.amount, p.years, p.factor) for p in x.positions] == [
+        (1.5192e12, (2026, 2026), 1.083)]
+    y = extract("How much does Japan pay to host U.S. forces?\nUnder its current special "
+                "agreement with Washington, Japan budgeted ¥197.4 billion for host-nation support "
+                "in fiscal 2019 and ¥199.3 billion in fiscal 2020.")
+    assert [(p.amount, p.years) for p in y.positions] == [
+        (197.4e9, (2019, 2019)), (199.3e9, (2020, 2020))]
+
+
+def test_nato_targets_countries_and_shares_that_are_no_relations() -> None:
+    x = extract(
+        "The Hague, 26 June 2025 — A day after allied leaders signed up to a new target of 5% of "
+        "GDP for defence by 2035, Spain's prime minister insisted his country would meet its "
+        "obligations with about 2.1%.\nUnder the pledge made on Wednesday, at least 3.5% must go "
+        "to core defence."
+    )
+    assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
+        ("deal_announced", "2025-06-25")]
+    assert [s.speaker for s in x.statements] == ["Spain's prime minister"]
+    assert not [p for p in x.positions if p.factor is not None]
+
+
+def test_bargaining_over_an_annual_sum_between_allies_is_the_topic() -> None:
+    x = extract(
+        "LOS ANGELES, March 18, 2020 (Reuters) - U.S. and South Korean negotiators met for a "
+        "second day in Los Angeles on Wednesday, with Washington now seeking about $4 billion "
+        "annually and Seoul offering a rise of around 10 percent, according to people briefed on "
+        "the talks.\nIt is the seventh round of the negotiations."
+    )
+    assert [(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events] == [
+        ("talks_opened", "2020-03-18", "Los Angeles", 7)]
+    assert [(p.party, p.stance, p.amount, p.factor) for p in x.positions] == [
+        ("USA", "demand", 4e9, None), ("KOR", "offer", None, 1.1)]

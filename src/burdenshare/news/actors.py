@@ -24,6 +24,15 @@ _COUNTRY_FORMS: tuple[tuple[str, str], ...] = (
     ("DEU", r"Germany|German|Berlin"),
     ("TWN", r"Taiwan(?:ese)?|Taipei"),
     ("PHL", r"Philippines|Philippine|Manila"),
+    # NATO allies that burden-sharing reports compare
+    ("GBR", r"United Kingdom|Britain|British|UK(?=[\s-])"),
+    ("FRA", r"France|French"),
+    ("ESP", r"Spain|Spanish|Madrid"),
+    ("POL", r"Poland|Polish|Warsaw"),
+    ("ITA", r"Italy|Italian"),
+    ("CAN", r"Canada|Canadian|Ottawa"),
+    ("GRC", r"Greece|Greek"),
+    ("KWT", r"Kuwait(?:i)?"),
 )
 
 COUNTRY_PATTERN = "|".join(f"(?:{form})" for _, form in _COUNTRY_FORMS)

@@ -57,7 +57,7 @@ _AGREE = verb_pattern(
 )
 _DEAL_DONE = verb_pattern(
     ("reach", "strike", "finalize", "finalise", "announce", "clinch", "agree", "conclude",
-     "settle", "seal", "hammer out", "work out"),
+     "settle", "seal", "hammer out", "work out", "make"),
     past_only=True,
 )
 # who settles a deal, in a relative clause after it ("a fresh accord the two governments have
@@ -164,6 +164,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?=[^.]{{0,60}}?\b{_DEAL}\b)|"
             rf"\b(?P<t2>agreement in principle|agreed in principle|tentative (?:deal|agreement)|"
             r"came to terms|come to terms)\b|"
+            # "leaders signed up to a new target of 5% of GDP"
+            r"\b(?P<t14>signed up to)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?"
+            r"(?:target|goal|pledge|commitment|deal|agreement)\b|"
             rf"\b{_DEAL}\s(?:(?:was|has been|had been)\s)?"
             rf"(?P<t3>{_DEAL_DONE})\b(?!\sto\b)|"
             r"\b(?:target|goal|pledge|terms|deal|agreement|accord)\s"
@@ -238,6 +241,8 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t5>(?:are|were)\s(?:now\s|still\s)?(?:meeting|negotiating))\b"
             r"(?![^.]{0,60}\b(?:next|tomorrow|later)\b)"
             rf"(?=[^.]{{0,80}}?\b(?:{_TALKS}|again|today)\b)|"
+            # "met for a second day in Los Angeles on Wednesday"
+            r"\b(?P<t6>met|meeting|talks)\sfor\sa\s(?:second|third|fourth)\s(?:straight\s)?day\b|"
             # "sat down with ... on Monday to begin three days of discussions"
             r"\b(?P<t4>sat down|met|gathered|convened)\b(?=[^.]{0,120}?\bto\s"
             rf"(?:begin|start|open|launch|kick off)\s(?:[\w-]+\s){{0,4}}?{_TALKS}\b)"
@@ -320,7 +325,8 @@ _NO_DEAL = re.compile(
 )
 # "have settled", "has finished", "have decided to extend": any past participle after have/has
 _PRESENT_PERFECT = re.compile(
-    r"\b(?:have|has)\s(?:\w+\s)?(?:\w+ed|begun|struck|broken|held|met|sat|put|won|"
+    # not "would have raised" (a conditional)
+    r"(?<!would\s)(?<!could\s)(?<!should\s)(?<!might\s)(?<!must\s)\b(?:have|has)\s(?:\w+\s)?(?:\w+ed|begun|struck|broken|held|met|sat|put|won|"
     r"left|set|come|given|made|taken)\b",
     re.I,
 )
@@ -430,7 +436,7 @@ def _hits(original: str) -> list[_Hit]:
             group = next(
                 g
                 for g in ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11",
-                          "t12", "t13")
+                          "t12", "t13", "t14")
                 if groups.get(g)
             )
             t_start, t_end = m.span(group)
@@ -594,7 +600,14 @@ _PAST_TRIGGER = re.compile(
     re.I,
 )
 # "WASHINGTON, May 1, 2020 (Reuters) -": the report's date, not an event's
-_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]+,[^\n]{0,60}?(?:--|—|–|\)\s?-)")
+# talks and deals reported the day they happen ("officials said Wednesday as the fifth round
+# ended"); a rejection that "sources said Sunday" had happened, or that its author "said Monday"
+# he had made, may be older
+_TOLD_AS_IT_HAPPENED = ("round_concluded", "talks_opened", "talks_broken_off", "deal_announced",
+                        "deal_signed", "ratification_vote")
+_DATELINE_PREFIX = re.compile(
+    r"^(?:[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[^\n]{0,60}?(?:--|—|–|\)\s?-)"
+)
 _AMOUNT_FOR = re.compile(
     r"\b(?:contribution|payment|payments|share|budget|amount|bill)\s(?:(?:for|in)\s)?$", re.I
 )
@@ -704,7 +717,9 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         if _SAID_WHEN.search(text[max(0, p.start - 40) : p.start])
         and not (dateline and p.start < dateline.end())
     ]
-    if said and past and not re.search(r"\bhad\s(?:\w+\s)?$", text[: hit.start]):
+    if said and past and hit.kind in _TOLD_AS_IT_HAPPENED and not re.search(
+        r"\bhad\s(?:\w+\s)?$", text[: hit.start]
+    ):
         # "officials said Wednesday as the fifth round of talks ended": told as it happened
         return resolve(said[0], text, report_date, forward=False)
     if _PRESENT_PERFECT.search(text) and hit.kind not in ("talks_scheduled", "deadline"):
@@ -738,6 +753,8 @@ def _belongs_to(
         return False  # "since 2019": the start of a state, not the event
     if re.search(r"\b(?:than|compared\s(?:with|to))\s$", lead):
         return False  # "8.9 percent less than last year": the base's date
+    if re.match(r"by\s(?:19|20)\d\d\b", phrase.text):
+        return False  # "a target of 5% of GDP by 2035": the goal's year, not the event's
     if _PAID_IN.search(lead):
         return False  # "the 1.4028 trillion won it contributes in 2025": the amount's year
     if _YEARS_FROM.search(lead):

@@ -33,6 +33,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "wind": ("winds", "wound", "winding"),
     "shoot": ("shoots", "shot", "shooting"),
     "take": ("takes", "took", "taken", "taking"),
+    "make": ("makes", "made", "making"),
 }
 # regular verbs whose final consonant doubles before -ed / -ing
 _DOUBLED = {"wrap": "wrapp", "stop": "stopp", "plan": "plann", "initial": "initiall"}

@@ -12,6 +12,7 @@ disagree the first value stays and the other is kept in `conflicts`.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -217,7 +218,18 @@ def _rounded_same(a: Position, b: Position) -> bool:
         return False
     if a.amount == b.amount:
         return False
-    return abs(a.amount - b.amount) <= 0.01 * max(a.amount, b.amount)
+    precise, short = (a, b) if _digits(a) > _digits(b) else (b, a)
+    assert precise.amount is not None and short.amount is not None
+    digits = _digits(short)
+    if digits < 1 or precise.amount <= 0:
+        return False
+    # the shorter figure is the precise one cut to its digits, rounded or truncated ("1.05
+    # trillion" for 1.0551 trillion; "1.52tr" for 1.5192 trillion), not a neighbouring amount
+    # (¥197.4 billion and ¥199.3 billion are two)
+    scale = 10 ** (math.floor(math.log10(precise.amount)) - digits + 1)
+    cut = {round(precise.amount / scale) * scale, math.floor(precise.amount / scale) * scale}
+    near = abs(a.amount - b.amount) <= 0.01 * max(a.amount, b.amount)
+    return near and any(math.isclose(short.amount, c, rel_tol=1e-9) for c in cut)
 
 
 def _digits(p: Position) -> int:

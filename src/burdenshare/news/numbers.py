@@ -78,6 +78,7 @@ _SCALES: dict[str, float] = {
     "tn": 1e12,
     "trn": 1e12,
     "tril": 1e12,
+    "tr": 1e12,
 }
 _CURRENCY_PREFIX: dict[str, str] = {
     "us$": "USD",
@@ -121,7 +122,7 @@ MONEY_RE = re.compile(
     rf"(?:\b(?P<qual>{_QUALIFIERS})\s+)?"
     r"(?:(?P<pre>US\$|U\.S\.\s?\$|USD|KRW|JPY|EUR|\$|₩|¥|€|(?-i:W)(?=\d))\s?)?"
     rf"(?P<num>{_NUM}|{NUMBER_WORD_PATTERN})"
-    r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|trn|tn|bn|mn|mln|bln|tril)\b)?"
+    r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|trn|tn|tr|bn|mn|mln|bln|tril)\b)?"
     r"(?:\s(?P<post>U\.S\. dollars|US dollars|American dollars|dollars|dollar|Korean won|won|yen"
     r"|euros|euro|USD|KRW|JPY|EUR)\b)?",
     re.I,

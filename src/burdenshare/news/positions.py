@@ -55,7 +55,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:will pay|to pay|agreed to pay|agreed to|agreed|will contribute|"
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
             r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
-            r"will cover|to cover|covers|freezes|froze|stays|remains|"
+            r"will cover|to cover|covers|freezes|froze|"
+            r"(?:stays|remains|stayed|remained)(?=\s(?:frozen|unchanged|flat)\b)|"
             # "Seoul's payment will grow 13.9% in 2021"
             r"will (?:rise|grow|jump|increase|climb|go up|fall|drop)|"
             r"(?:grows|grew|jumps|jumped|climbs|climbed)\s(?=[\d$₩¥])|"
@@ -145,6 +146,9 @@ class _Relation:
 
 _CLAUSE_BREAK = re.compile(
     r",\s(?:while|whereas|but)\s|;\s|\s(?:while|whereas)\s|,\s(?=(?:which|who)\s)|"
+    # "..., with Washington seeking $4 billion and Seoul offering a rise of 10 percent"
+    rf"\sand\s(?=(?:the\s)?(?:{COUNTRY_PATTERN})\s(?:\w+\s)?(?:offering|seeking|demanding|asking|"
+    r"proposing|wanting|pressing)\b)|"
     r"\sand\s(?=(?:raise|raises|cut|cuts|increase|increases|freeze|freezes|lift|lifts|lower|"
     r"lowers)\s(?:it|them|its|their|the)\b)"
 )
@@ -561,6 +565,10 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
             words = m.string[max(0, m.start() - 60) : m.start()]
             words = words if re.search(r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*)\b",
                                        words) else ""
+        if m.group("pct") and not m.group("pctword") and re.match(
+            r"\sof\s", m.string[m.end() : m.end() + 4]
+        ):
+            return None  # "5% of GDP", "40 percent of the cost": a share, not a change
         if m.group("pct") and not words:  # "8.9 percent less than last year"
             words = " ".join(m.string[m.end() : m.end() + 12].split()[:1])
         if pct.group("sign") == "-" or (words and _NEGATIVE.search(words)):
@@ -586,7 +594,9 @@ def _party(
                 r"\b(?:from|of|to|with|against|under|for|by)\s+(?:the\s)?$", text[: a.start], re.I
             )
             # "..., with Washington reportedly asking for about $4.7 billion": its subject
-            and not re.fullmatch(r"(?:\s\w+ly)?\s", text[a.end : cue_start])
+            and not re.fullmatch(
+                r"(?:\s(?:\w+ly|now|still|also|again))?\s", text[a.end : cue_start]
+            )
         )
     ]
     parties = negotiation.parties

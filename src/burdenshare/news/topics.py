@@ -49,6 +49,7 @@ _MONEY_CUE = re.compile(
     r"expenses?|price(?:\stag)?|financial\sburden|shoulder(?:s|ed|ing)?|"
     r"spend|spends|spending|budgets?|funding|shares? of|burden|financial support|support)\b|"
     r"[$¥₩€]\s?\d|\b\d[\d.,]*\s?(?:billion|trillion|million|bn|trn|tn)?\s?(?:won|yen|dollars)\b|"
+    r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\sof\s(?:GDP|gross domestic product)\b|"
     r"\b(?:USD|KRW|JPY|EUR)\s?\d",
     re.I,
 )
@@ -167,7 +168,8 @@ def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
 # missiles" or "pay $7 billion a year for gas" is a purchase, not a share.
 _PAYMENT = re.compile(
     r"\b(?:contribut(?:e|es|ed|ing|ion|ions)|share|wanted|wants|offered|offers|demanded|"
-    r"demands|asked for|payments?\s(?:rises?|rose|increases?|increased|grows?|grew|jumps?|"
+    r"demands|asked for|seeking|sought|offering|payments?\s(?:rises?|rose|increases?|increased|"
+    r"grows?|grew|jumps?|"
     r"jumped|goes up|went up))\b",
     re.I,
 )
