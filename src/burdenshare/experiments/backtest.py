@@ -29,7 +29,6 @@ from burdenshare.experiments.backtest_calibration import (
     Pool,
     calibrate,
     concession_share,
-    demand,
     headline,
     openings,
     pool,
@@ -532,8 +531,10 @@ def plan(
     """The model forecasts `backtest_cases` makes, each once: every case's own (calibrated
     on its pool), and for the track record of each case shown, the forecast of each case of
     its pool made without that case's outcome (its pool recomputed without it)."""
-    known = {n: _known(c) for n, c in cases.items()}
-    shares = {n: (k.agreed, k.share) for n, k in known.items()}
+    shares = {
+        n: (c.actual.agreed, concession_share(projected_view(c.scenario), c.actual))
+        for n, c in cases.items()
+    }
 
     def date(name: str) -> dt.date:
         day = cases[name].scenario.information_date
@@ -645,12 +646,6 @@ def summarize(results: Sequence[Backtest], forecaster: str) -> Summary:
 def _brier(forecast: CaseForecast, name: str) -> float | None:
     q = forecast.quantity(name)
     return None if q is None else q.brier
-
-
-def demand_of(view: Scenario) -> float | None:
-    """The headline's demand (for the JSON)."""
-    h = headline(view)
-    return None if h is None else demand(view, view.space.issues[h].name)
 
 
 STAKEHOLDER_MODEL = "smp"
