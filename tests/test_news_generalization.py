@@ -469,3 +469,18 @@ def test_bargaining_over_an_annual_sum_between_allies_is_the_topic() -> None:
         ("talks_opened", "2020-03-18", "Los Angeles", 7)]
     assert [(p.party, p.stance, p.amount, p.factor) for p in x.positions] == [
         ("USA", "demand", 4e9, None), ("KOR", "offer", None, 1.1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington's $5 billion ask stunned Seoul.", [("USA", "demand", 5e9, None)]),
+        ("The U.S. put $4 billion on the table.", [("USA", "offer", 4e9, None)]),
+        ("Seoul countered with a 10 percent rise.", [("KOR", "offer", None, 1.1)]),
+        ("Washington is pushing Seoul to pay $5 billion.", [("USA", "demand", 5e9, None)]),
+        ("U.S. negotiators have come down from their initial $5 billion demand.", []),
+    ],
+)
+def test_stances_in_other_words(text: str, expected: list[tuple[object, ...]]) -> None:
+    x = extract(_CTX + text, report_date=dt.date(2020, 3, 20))
+    assert [(p.party, p.stance, p.amount, p.factor) for p in x.positions] == expected

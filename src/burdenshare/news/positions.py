@@ -34,6 +34,7 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"asks|sought|seeks|seeking|want|wants|wanted|called for|calls for|insisted on|"
             r"insists on|"
             r"pressed for|pushed for|requested|requesting|request|ask|pressing|pressed|urging|"
+            r"pushing|pushes|"
             r"urged|"
             r"(?:lowered|lowers|lowering|reduced|cut|trimmed|scaled back|raised|raises)\s"
             r"(?:its|their|the|his)\s(?:demand|figure|ask|request|price|number))\b",
@@ -44,7 +45,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "offer",
         re.compile(
             r"\b(?:offered|offers|offering|offer|proposed|proposes|proposing|proposal|suggested|"
-            r"put forward|tabled|counteroffer|counter-offer|"
+            r"put forward|tabled|counteroffer|counter-offer|countered with|"
+            r"put(?=\s[^.]{0,40}\bon\sthe\stable\b)|"
             r"stick(?:s|ing)? to|stuck to|hold(?:s|ing)? to|held to|sticking with)\b",
             re.I,
         ),
@@ -468,11 +470,21 @@ _SUBJECT_BEFORE_CUE = re.compile(
 )
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s(?:(?:the|their|its|his|her|an?)\s)?(?:\w+\s)?$", re.I)
+_NOUN_CUE = re.compile(r"(?:demand|ask|request|offer|proposal|counteroffer)\b", re.I)
+
+
 def _money_before(text: str, monies: list[MoneyMatch], cue_start: int) -> MoneyMatch | None:
     """An amount right before its payer and the cue: "the 1.5192 trillion won South Korea
-    agreed to pay" (a relative clause without "that")."""
+    agreed to pay" (a relative clause without "that"); or right before a noun cue
+    ("Washington's $5 billion ask")."""
     for mm in monies:
-        if mm.end <= cue_start and _SUBJECT_BEFORE_CUE.match(text[mm.end : cue_start]):
+        if mm.end <= cue_start and (
+            _SUBJECT_BEFORE_CUE.match(text[mm.end : cue_start])
+            or (text[mm.end : cue_start] == " " and _NOUN_CUE.match(text, cue_start)
+                # "come down from their initial $5 billion demand": the base of a change
+                and not _FROM_BEFORE.search(text, 0, mm.start))
+        ):
             return mm
     return None
 
