@@ -109,7 +109,11 @@ class _Talks:
         if self.values:
             if index is None:
                 index = space.index_of(offer)
-            return tuple([values[index] for values in self.values])
+            # a loop, not a comprehension: Python 3.11 runs a comprehension as a function call
+            row: list[float] = []
+            for values in self.values:
+                row.append(values[index])
+            return tuple(row)
         return tuple(p.valuation.utility(space, offer) for p in self.scenario.parties)
 
     def describe(self, offer: Offer, index: int | None = None) -> str:

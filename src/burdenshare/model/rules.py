@@ -37,7 +37,10 @@ def target_utility(t: float, p_min: float, p_max: float, e: float, k: float = 0.
 
 def acceptable(utility: float, target: float, reservation: float) -> bool:
     """AC_next (Baarslag, Hindriks & Jonker 2014): u ≥ max(target, reservation) − 1e-12."""
-    return utility >= max(target, reservation) - TOLERANCE
+    # max(target, reservation) as `max` picks it (the second only if greater), without the
+    # call: in Python a builtin max of two floats costs more than the rest of this function
+    floor = reservation if reservation > target else target
+    return utility >= floor - TOLERANCE
 
 
 def reservation_value(

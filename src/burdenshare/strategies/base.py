@@ -52,8 +52,10 @@ class TargetStrategy(ABC):
         """The own utility aimed for now (each concrete strategy defines it)."""
 
     def propose(self, view: NegotiatorView) -> Offer:
-        """The kernel's offer at the current target."""
-        return offer_at(view, max(self.target(view), view.reservation))
+        """The kernel's offer at the current target, or at the reservation value if higher."""
+        target, reservation = self.target(view), view.reservation
+        # max(target, reservation) as `max` picks it, without the builtin's costly call
+        return offer_at(view, reservation if reservation > target else target)
 
     def accepts(self, view: NegotiatorView, offer: Offer) -> bool:
         """u(offer) ≥ max(target, reservation) − 1e-12 (`rules.acceptable`)."""

@@ -89,15 +89,19 @@ def _nearest_to(space: OutcomeSpace, reference: Offer, candidates: Sequence[int]
             many = total * 1e12
             rounded = np.where(np.isfinite(many), np.rint(many) / 1e12, inf)
         return outcomes[rounded == rounded.min()].tolist()  # type: ignore[no-any-return]
-    distances = []
+    nearest: list[int] = []  # the candidates at the least distance so far, in their order
+    least = inf
     for index in candidates:
         d = 0.0
         for values, _, stride, size in steps:
             d += values[index // stride % size]
         scaled = d * 1e12
-        distances.append(round(scaled) / 1e12 if isfinite(scaled) else inf)
-    least = min(distances)
-    return [candidates[k] for k, d in enumerate(distances) if d == least]
+        d = round(scaled) / 1e12 if isfinite(scaled) else inf
+        if d < least:
+            least, nearest = d, [index]
+        elif d == least:
+            nearest.append(index)
+    return nearest
 
 
 MANY = 32
