@@ -484,3 +484,36 @@ def test_bargaining_over_an_annual_sum_between_allies_is_the_topic() -> None:
 def test_stances_in_other_words(text: str, expected: list[tuple[object, ...]]) -> None:
     x = extract(_CTX + text, report_date=dt.date(2020, 3, 20))
     assert [(p.party, p.stance, p.amount, p.factor) for p in x.positions] == expected
+
+
+def test_initials_host_nation_payments_averages_and_settled_disputes() -> None:
+    x = extract("ANCHOR: Seoul and Washington today initialed a one-year deal on sharing the costs "
+                "of the American troops here.\nChang Won-sam and Timothy Betts put their initials "
+                "to the text at the foreign ministry in Seoul.", report_date=dt.date(2019, 2, 10))
+    assert [(e.kind, e.when.date if e.when else None, e.place) for e in x.events] == [
+        ("deal_signed", "2019-02-10", "Seoul")]
+    y = extract("TOKYO, Nov. 16, 2019 (Kyodo) -- The United States has asked Japan to quadruple "
+                "its annual host-nation payment to about $8 billion, diplomatic sources said "
+                "Saturday.")
+    assert [(p.party, p.amount, p.period, p.factor) for p in y.positions] == [
+        ("USA", 8e9, "year", 4.0)]
+    z = extract("The Japanese and U.S. governments on Tuesday agreed that Japan will bear a total "
+                "of ¥1.0551 trillion in costs for U.S. forces in Japan over the five years from "
+                "fiscal 2022, averaging ¥211 billion annually.", report_date=dt.date(2021, 12, 22))
+    assert [(p.amount, p.period, p.years) for p in z.positions] == [
+        (1.0551e12, "total", (2022, 2026)), (211e9, "year", None)]
+    w = extract("When Seoul and Washington finally settled their cost-sharing dispute in March "
+                "2021, after more than a year without a deal, both sides claimed victory.")
+    assert [(e.kind, e.when.date if e.when else None) for e in w.events] == [
+        ("deal_announced", "2021-03")]
+
+
+def test_small_sums_are_no_contribution_and_this_morning_is_the_report_day() -> None:
+    x = extract("A U.S. Air Force sergeant and his Korean bride hosted a second round of "
+                "celebrations in Osan on Sunday, with guests chipping in 50,000 won each for the "
+                "party, and both families agreed to meet again next year.")
+    assert x.negotiation is None
+    y = extract("ANCHOR: The second round of talks on Korea's share of the upkeep of U.S. Forces "
+                "Korea got underway in Seoul this morning.", report_date=dt.date(2024, 5, 21))
+    assert [(e.kind, e.when.date if e.when else None) for e in y.events] == [
+        ("talks_opened", "2024-05-21")]

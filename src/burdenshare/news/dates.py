@@ -54,6 +54,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:this|last|next|earlier this|later this|early next|late last)"
         r" (?:week|month|year)\b",
     ),
+    ("part_of_day", r"\b(?:(?:early|late)\s)?this\s(?:morning|afternoon|evening)\b|\btonight\b"),
     ("relative_day", r"\b(?:today|yesterday|tomorrow)\b"),
     ("weekday", rf"\b(?:on\s|last\s|next\s|this\s)?{WEEKDAY}\b"),
     ("month", rf"\b(?:in|by|until|since|from|early|late|mid-|through|last|next|this)\s?{MONTH}\b"),
@@ -198,6 +199,8 @@ def _resolve_relative(
         if day_of_month > calendar.monthrange(y, m)[1]:
             return None
         return f"{y:04d}-{m:02d}-{day_of_month:02d}", None
+    if kind == "part_of_day":  # "this morning": the report's own day
+        return base.isoformat(), None
     if kind == "in_days":
         words = text.split()
         n = int(words[1]) if words[1].isdigit() else _SMALL_NUMBERS[words[1]]

@@ -113,7 +113,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{_DEAL}\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
             r"(?P<t2>signed|initial(?:l)?ed)\b|"
             rf"\b{_DEAL}\s(?P<t3>signed|initial(?:l)?ed|inked)\b|"
-            r"\b(?P<t4>(?:put|placed|affixed)\s(?:their|his|her)\ssignatures?)\b|"
+            r"\b(?P<t4>(?:put|placed|affixed)\s(?:their|his|her)\s(?:signatures?|initials))\b|"
             # "Hayashi signed it with U.S. Ambassador Rahm Emanuel in Tokyo": the deal
             r"\b(?P<t5>signed|initial(?:l)?ed|inked)\sit\b"
         ),
@@ -164,6 +164,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?=[^.]{{0,60}}?\b{_DEAL}\b)|"
             rf"\b(?P<t2>agreement in principle|agreed in principle|tentative (?:deal|agreement)|"
             r"came to terms|come to terms)\b|"
+            # "finally settled their cost-sharing dispute in March 2021"
+            r"\b(?P<t15>settled|resolved)\s(?:their|the|its)\s(?:[\w-]+\s){0,2}?"
+            r"(?:dispute|row|standoff|impasse|deadlock|differences)\b|"
             # "leaders signed up to a new target of 5% of GDP"
             r"\b(?P<t14>signed up to)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?"
             r"(?:target|goal|pledge|commitment|deal|agreement)\b|"
@@ -436,7 +439,7 @@ def _hits(original: str) -> list[_Hit]:
             group = next(
                 g
                 for g in ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11",
-                          "t12", "t13", "t14")
+                          "t12", "t13", "t14", "t15")
                 if groups.get(g)
             )
             t_start, t_end = m.span(group)

@@ -190,7 +190,10 @@ def _any_party(negotiation: Negotiation) -> Negotiation:
     return replace(negotiation, parties=())
 
 
-_RESTATED = re.compile(r"^,\s(?:or\s)?(?:a total of\s|totall?ing\s|in total\s)?$")
+_RESTATED = re.compile(
+    r"^,\s(?:or\s)?(?:a total of\s|totall?ing\s|in total\s|averaging\s|an average of\s|"
+    r"(?:roughly|about|some)\s)?$"
+)
 # "demanded $5 billion a year from South Korea and $8 billion a year from Japan"
 _CONTRASTED = re.compile(
     r"^[^;]{0,80}?\b(?:against|compared with|versus|vs\.?)\s"
@@ -666,7 +669,7 @@ _ONE_PER_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b", re.I)
 _ONE_MORE_YEAR = re.compile(r"\bfor\s(?:one|another|one more|a further|a single)\syear\b", re.I)
 # "annual payment for the upkeep of U.S. troops to ..." (a dot inside "U.S." goes on)
 _ANNUAL_BEFORE = re.compile(
-    r"\bannual(?:ly)?\s(?:payment|contribution|share|bill|amount)\b"
+    r"\bannual(?:ly)?\s(?:[\w-]+\s)?(?:payment|contribution|share|bill|amount)\b"
     r"(?:[^.;,]|\.(?=\S|\s[a-z])){0,60}$|\bannual(?:ly)?\b[^.;,]{0,40}$",
     re.I,
 )

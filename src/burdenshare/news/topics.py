@@ -30,7 +30,8 @@ _TOPIC_RE = re.compile(
     r"\b(?:"
     r"defen[cs]e[- ]cost[- ]sharing|defen[cs]e[- ]costs?|cost[- ]sharing|burden[- ]sharing|"
     r"shar(?:e|es|ed|ing) (?:the )?(?:defen[cs]e |military |stationing )?costs|"
-    r"Special Measures Agreement|SMA|host[- ]nation support|stationing costs|"
+    r"Special Measures Agreement|SMA|stationing costs|"
+    r"host[- ]nation (?:support|payments?|contributions?|funding|spending|budget)|"
     r"upkeep of (?:the )?(?:U\.S\.|US|American) (?:troops|forces)|"
     # paying to have the ally's forces there: "for hosting U.S. forces", "to keep American
     # soldiers", "the cost of stationing U.S. troops"
@@ -48,11 +49,12 @@ _MONEY_CUE = re.compile(
     r"\b(?:costs?|payments?|bill|upkeep|contribut(?:e|es|ed|ing|ion|ions)|"
     r"expenses?|price(?:\stag)?|financial\sburden|shoulder(?:s|ed|ing)?|"
     r"spend|spends|spending|budgets?|funding|shares? of|burden|financial support|support)\b|"
-    r"[$¥₩€]\s?\d|\b\d[\d.,]*\s?(?:billion|trillion|million|bn|trn|tn)?\s?(?:won|yen|dollars)\b|"
-    r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\sof\s(?:GDP|gross domestic product)\b|"
-    r"\b(?:USD|KRW|JPY|EUR)\s?\d",
+    r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\sof\s(?:GDP|gross domestic product)\b",
     re.I,
 )
+# An amount is a money cue when it is of the scale of a country's contribution: "50,000 won each
+# for the party" is not.
+_CONTRIBUTION_SCALE = 1e6
 _FORCES_CUE = re.compile(
     r"\b(?:troops?|soldiers|forces|military(?:\s(?:presence|bases?))?|bases|"
     r"service\s?(?:members|men|women)|servicemembers|garrisons?|deployments?|"
@@ -205,7 +207,7 @@ def _payment_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
 
 def _families(text: str) -> frozenset[str]:
     """Which cue families (money, forces, negotiation) a sentence holds."""
-    return frozenset(
+    found = {
         name
         for name, pattern in (
             ("money", _MONEY_CUE),
@@ -213,7 +215,10 @@ def _families(text: str) -> frozenset[str]:
             ("negotiation", _NEGOTIATION_CUE),
         )
         if pattern.search(text)
-    )
+    }
+    if any(m.money.amount >= _CONTRIBUTION_SCALE for m in find_money(text)):
+        found.add("money")
+    return frozenset(found)
 
 
 def _has_alliance_parties(sentences: tuple[Sentence, ...]) -> bool:
