@@ -517,3 +517,29 @@ def test_small_sums_are_no_contribution_and_this_morning_is_the_report_day() -> 
                 "Korea got underway in Seoul this morning.", report_date=dt.date(2024, 5, 21))
     assert [(e.kind, e.when.date if e.when else None) for e in y.events] == [
         ("talks_opened", "2024-05-21")]
+
+
+def test_requests_guidelines_half_multiples_and_rising_to() -> None:
+    x = extract("Tokyo should call Washington's bluff\nThe Trump administration's request that "
+                "Japan pay $8 billion a year for the U.S. troops it hosts, some four and a half "
+                "times today's amount, was never serious.")
+    assert [(p.party, p.amount, p.period, p.factor) for p in x.positions] == [
+        ("USA", 8e9, "year", 4.5)]
+    y = extract("Europe finally pays up\nStockholm, 18 June 2024 — NATO's European members are "
+                "spending more on their armed forces than at any time since the Cold War, with 23 "
+                "allies expected to meet the alliance's 2% guideline this year, the secretary "
+                "general said.")
+    assert y.negotiation is not None and [s.speaker for s in y.statements] == [
+        "secretary general"]
+    z = extract("South Korea and the United States struck a new five-year agreement on Friday on "
+                "sharing the cost of the 28,500 American troops in the country, with Seoul's "
+                "payment rising to 1.5192 trillion won in 2026.", report_date=dt.date(2024, 10, 4))
+    assert [(p.amount, p.years) for p in z.positions] == [(1.5192e12, (2026, 2026))]
+
+
+def test_a_date_a_state_runs_from_is_not_the_events() -> None:
+    x = extract("When the two governments could not agree on cost sharing, some 4,000 Korean "
+                "workers at U.S. bases went unpaid from April 1, 2020, until Seoul agreed to fund "
+                "their wages for the rest of the year.")
+    assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
+        ("deal_announced", None)]

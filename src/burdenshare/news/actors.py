@@ -93,6 +93,8 @@ ROLE_NOUNS: tuple[str, ...] = (
     "secretary of state",
     "defense secretary",
     "defence secretary",
+    "secretary-general",
+    "secretary general",
     "secretary",
     "vice president",
     "president",

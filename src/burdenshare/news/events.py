@@ -756,6 +756,8 @@ def _belongs_to(
         return False  # "since 2019": the start of a state, not the event
     if re.search(r"\b(?:than|compared\s(?:with|to))\s$", lead):
         return False  # "8.9 percent less than last year": the base's date
+    if phrase.start < hit.start and re.search(r"\bfrom\s*$", text[: phrase.start]):
+        return False  # "went unpaid from April 1, 2020, until Seoul agreed": a state's start
     if re.match(r"by\s(?:19|20)\d\d\b", phrase.text):
         return False  # "a target of 5% of GDP by 2035": the goal's year, not the event's
     if _PAID_IN.search(lead):

@@ -137,7 +137,7 @@ PERCENT_RE = re.compile(
 )
 MULTIPLE_RE = re.compile(
     rf"(?P<n>{NUMBER_WORD_PATTERN}|\d+(?:\.\d+)?)(?:-|\s)?fold|"
-    rf"(?P<t>{NUMBER_WORD_PATTERN}|\d+(?:\.\d+)?)\s+times\b|"
+    rf"(?P<t>{NUMBER_WORD_PATTERN}|\d+(?:\.\d+)?)(?P<half>\sand\sa\shalf)?\s+times\b|"
     r"(?P<word>doubl\w*|tripl\w*|quadrupl\w*|quintupl\w*)",
     re.I,
 )
@@ -233,8 +233,8 @@ def multiple_value(match: re.Match[str]) -> float:
     """The factor a multiple states: "fivefold" → 5, "five times" → 5, "double" → 2."""
     if match.group("n"):
         return number_value(match.group("n"))
-    if match.group("t"):
-        return number_value(match.group("t"))
+    if match.group("t"):  # "four and a half times" is 4.5
+        return number_value(match.group("t")) + (0.5 if match.group("half") else 0.0)
     word = match.group("word").lower()
     return {"doub": 2.0, "trip": 3.0, "quad": 4.0, "quin": 5.0}[word[:4]]
 

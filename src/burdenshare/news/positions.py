@@ -58,6 +58,7 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
             r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
             r"will cover|to cover|covers|freezes|froze|"
+            r"(?:rising|rose|increasing|climbing|growing)\sto|"
             r"(?:stays|remains|stayed|remained)(?=\s(?:frozen|unchanged|flat)\b)|"
             # "Seoul's payment will grow 13.9% in 2021"
             r"will (?:rise|grow|jump|increase|climb|go up|fall|drop)|"
@@ -116,7 +117,7 @@ _CHANGE_VERB = (
 _RELATION = re.compile(
     r"(?P<rel>\b(?:an?\s|the\s)?"
     r"(?:(?P<mult>(?:\w+)(?:-|\s)?fold|(?:doubl|tripl|quadrupl|quintupl)(?:e|es|ed|ing)\b)|"
-    r"(?P<times>\w+(?:\.\d+)?\stimes))"
+    r"(?P<times>\w+(?:\.\d+)?(?:\sand\sa\shalf)?\stimes))"
     rf"(?:\s(?:{_CHANGE_WORD}))?|"
     r"(?:an?\s)?(?:about\s|roughly\s|around\s)?"
     r"(?P<pct>[+-]?\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))"

@@ -66,7 +66,8 @@ _FORCES_CUE = re.compile(
 _NEGOTIATION_CUE = re.compile(
     r"\b(?:talks|negotiat\w*|rounds? of (?:talks|negotiations?|consultations|meetings)|"
     r"consultations|agreements?|deal|accord|pact|pledge|arrangements?|stopgap|"
-    r"haggl\w+|wrangl\w+|spending\s(?:goal|target)s?|"
+    r"haggl\w+|wrangl\w+|spending\s(?:goal|target|guideline)s?|requests?|requested|"
+    r"\d+(?:\.\d+)?\s?(?:%|percent)\s(?:goal|target|guideline)s?|"
     # what allies contribute is what burden sharing bargains over
     r"allied\scontributions?|allies['’]\scontributions?|contributions?\s(?:of|from|by)\s"
     r"(?:the\s)?allies|"
