@@ -233,9 +233,15 @@ def test_the_web_game_of_the_models_own_decisions_is_the_models_run() -> None:
     turn, result, taken = game.play(sma, "ROK", person.decisions, 0)
     assert turn is None and result is not None and result.trace == model.trace
     assert taken == person.decisions
-    turn, result, taken = game.play(sma, "ROK", person.decisions[:3], 0)
-    assert result is None and turn is not None and len(taken) == 3
-    assert turn.kind == ("accept" if "accept" in person.decisions[3] else "propose")
+    for k in (0, 3, len(person.decisions) - 1):
+        turn, result, taken = game.play(sma, "ROK", person.decisions[:k], 0)
+        assert result is None and turn is not None and taken == person.decisions[:k]
+        assert turn.kind == ("accept" if "accept" in person.decisions[k] else "propose")
+        # the talks shown so far are the model's, up to the person's k-th decision
+        shown = turn.so_far.trace
+        assert shown == model.trace[: len(shown)]
+        due = model.trace[len(shown)]
+        assert due.party == "ROK" and due.kind == ("response" if turn.kind == "accept" else "offer")
 
 
 def test_play_a_side_to_the_end_save_and_replay(client: TestClient) -> None:

@@ -269,7 +269,19 @@ def _office(start: object, end: object) -> str:
 def run_section(scenario: Scenario, result: NegotiationResult, outcome: Sequence[str]) -> Section:
     """The talks meeting by meeting, the offers over time, and how they ended (`outcome`:
     the lines `run` prints under its table)."""
-    from burdenshare.reports.story import offers_figure, trace_rows
+    from burdenshare.reports.story import offers_figure
+
+    ending = "".join(f"<li>{escape(line.strip())}</li>" for line in outcome)
+    body = "\n".join(
+        [f"<ul>{ending}</ul>", svg(offers_figure(scenario, result)), talks_table(result)]
+    )
+    return Section("talks", "The talks, meeting by meeting", body)
+
+
+def talks_table(result: NegotiationResult) -> str:
+    """The meeting-by-meeting table of a run (`story.trace_rows`): one row per offer with each
+    party's utility and the answers, the meetings, notes, votes and the deal."""
+    from burdenshare.reports.story import trace_rows
 
     rows = trace_rows(result)
     head = ("date", "place", "by", "offer / event", *(f"u {p}" for p in result.parties), "response")
@@ -284,15 +296,7 @@ def run_section(scenario: Scenario, result: NegotiationResult, outcome: Sequence
         )
         for row in rows
     ]
-    ending = "".join(f"<li>{escape(line.strip())}</li>" for line in outcome)
-    body = "\n".join(
-        [
-            f"<ul>{ending}</ul>",
-            svg(offers_figure(scenario, result)),
-            table(head, cells, [row.tone for row in rows]),
-        ]
-    )
-    return Section("talks", "The talks, meeting by meeting", body)
+    return table(head, cells, [row.tone for row in rows])
 
 
 def analysis_section(analysis: Analysis, offers: Offers | None = None) -> Section:

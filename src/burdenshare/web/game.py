@@ -3,8 +3,9 @@
 Each request plays the game again from the start on the reference engine (the engine is
 deterministic for a seed, so the same decisions give the same talks) with a
 `reports.play.Person` whose answers are the decisions so far; when they run out, the person's
-next turn is what the page asks for (`Turn`). A finished game is the run, its story and the
-verdict (`reports.play.verdict`), and saves as `play --save` writes it (`game_dict`).
+next turn is what the page asks for (`Turn`), with the talks up to it. A finished game is the
+run, its story and the verdict (`reports.play.verdict`), and saves as `play --save` writes it
+(`game_dict`).
 """
 
 from __future__ import annotations
@@ -30,20 +31,14 @@ MAX_DECISIONS = 20_000
 @dataclass(frozen=True)
 class Turn:
     """The person's turn: `propose` (with the value of each issue to start from, as TOML
-    text) or `accept` (with the offer to answer), seen as the party sees it."""
+    text) or `accept` (with the offer to answer), seen as the party sees it; `so_far` is the
+    run up to this turn (its trace cut where the person's decision is due)."""
 
     kind: str
     view: NegotiatorView
     offer: Offer | None
     defaults: dict[str, str]
-
-
-class _YourTurnError(Exception):
-    """Raised inside the engine when the decisions so far are all used."""
-
-    def __init__(self, turn: Turn) -> None:
-        super().__init__(turn.kind)
-        self.turn = turn
+    so_far: NegotiationResult
 
 
 def toml_value(value: Any) -> str:
@@ -77,18 +72,29 @@ def play(
     scenario: Scenario, party: str, decisions: Sequence[Decision], seed: int
 ) -> tuple[Turn | None, NegotiationResult | None, list[Decision]]:
     """The game of `decisions` played again: the person's next turn, or the finished run;
-    and the decisions as the person took them (dated)."""
+    and the decisions as the person took them (dated).
+
+    When the decisions run out, the run goes on with the person keeping their last offer and
+    rejecting every offer, only so that its trace can be cut where the person's next decision
+    is due: everything before it is what the person has seen (the engine is deterministic)."""
+    import dataclasses
+
     from burdenshare.engine import negotiate
     from burdenshare.scenario.build import terms_of
 
     pending = list(decisions)
+    due: list[tuple[str, NegotiatorView, Offer | None, Offer]] = []
+
+    def starting_point(view: NegotiatorView) -> Offer:
+        mine = view.last_own_offer()
+        return mine.offer if mine is not None else (view.opening or scenario.status_quo.terms)
 
     def ask_offer(view: NegotiatorView) -> Offer:
         if not pending:
-            mine = view.last_own_offer()
-            base = mine.offer if mine is not None else (view.opening or scenario.status_quo.terms)
-            defaults = {k: toml_value(v) for k, v in base.to_json().items()}
-            raise _YourTurnError(Turn("propose", view, None, defaults))
+            base = starting_point(view)
+            if not due:
+                due.append(("propose", view, None, base))
+            return base
         decision = pending.pop(0)
         terms = decision.get("propose")
         if not isinstance(terms, dict):
@@ -101,7 +107,9 @@ def play(
 
     def ask_accept(view: NegotiatorView, offer: Offer) -> bool:
         if not pending:
-            raise _YourTurnError(Turn("accept", view, offer, {}))
+            if not due:
+                due.append(("accept", view, offer, starting_point(view)))
+            return False
         decision = pending.pop(0)
         answer = decision.get("accept")
         if not isinstance(answer, bool):
@@ -113,11 +121,20 @@ def play(
         return answer
 
     person = Person(ask_offer, ask_accept)
-    try:
-        result = negotiate(scenario, {party: person}, seed=seed)
-    except _YourTurnError as turn:
-        return turn.turn, None, list(person.decisions)
-    return None, result, list(person.decisions)
+    result = negotiate(scenario, {party: person}, seed=seed)
+    taken = list(person.decisions[: len(decisions)])
+    if not due:
+        return None, result, taken
+    kind, view, offer, base = due[0]
+    mine = [
+        k
+        for k, e in enumerate(result.trace)
+        if e.party == party and e.kind in ("offer", "response")
+    ]
+    cut = mine[len(decisions)] if len(decisions) < len(mine) else len(result.trace)
+    so_far = dataclasses.replace(result, trace=result.trace[:cut])
+    defaults = {k: toml_value(v) for k, v in base.to_json().items()}
+    return Turn(kind, view, offer, defaults, so_far), None, taken
 
 
 def decision(scenario: Scenario, form: Mapping[str, Any]) -> list[Decision]:
@@ -150,7 +167,7 @@ def page(
     the game as `play --save` writes it."""
     from burdenshare.analysis.briefing import analyze
     from burdenshare.engine import negotiate
-    from burdenshare.reports.html import SOLUTIONS, run_section
+    from burdenshare.reports.html import SOLUTIONS, run_section, talks_table
     from burdenshare.reports.play import game_dict, verdict
     from burdenshare.reports.story import outcome_lines
 
@@ -173,15 +190,7 @@ def page(
                 "defaults": turn.defaults,
             },
             issues=[(i.name, i.label or i.name, i.describe_range()) for i in scenario.space.issues],
-            history=[
-                {
-                    "party": r.party,
-                    "meeting": scenario.calendar.meetings[r.meeting].label,
-                    "offer": scenario.describe(r.offer),
-                    "worth": view.utility(r.offer),
-                }
-                for r in view.history
-            ],
+            so_far=talks_table(turn.so_far),
         )
         return out
     assert result is not None
