@@ -5,12 +5,15 @@ moves its text to the midpoint of their demands (draft 50 + 10 · ½^k from a st
 with one hardliner objecting and step = shrink = ½, the draft after k revisions is
 60 · Π_{j<k} (1 − 2^−(j+1)), which tends to 60 · φ(½) = 17.33 (Euler's function,
 φ(½) = 0.288788...), so the text freezes at 17. A share split among three payers stays feasible
-at every text; runs are deterministic; the batch paths run it on the reference engine and say
-so; bad `[protocol]` input is one error line, exit 2.
+at every text; runs are deterministic; the compiled engine plays the single text as the
+reference engine does, run by run (random scenarios, japan-hns-2021, Monte Carlo rows), except
+on a share issue, which runs on the reference engine with a note; bad `[protocol]` input is one
+error line, exit 2.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from pathlib import Path
@@ -19,10 +22,13 @@ import pytest
 from clitools import invoke
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_batch_equivalence import rich_scenarios
+from test_engine_stages import staged_scenarios
 
-from burdenshare.engine.batch import run_one, unfit_scenarios
+from burdenshare.engine.batch import from_reference, run_one, unfit_scenarios
 from burdenshare.engine.protocol import negotiate
 from burdenshare.engine.result import NegotiationResult
+from burdenshare.model import Scenario
 from burdenshare.model.rules import chair_step, revised
 from burdenshare.model.single_text import SingleText, draft_of, revise, text_of
 from burdenshare.scenario import load
@@ -276,3 +282,63 @@ def test_an_absent_protocol_leaves_the_scenario_hash_as_it_was() -> None:
     assert load_source("sma-2019").sha256 == game["scenario_sha256"]
     stated = load_source("sma-2019", ["protocol.kind=single-text"]).sha256
     assert stated != game["scenario_sha256"]
+
+
+@st.composite
+def single_text_scenarios(draw: st.DrawFn) -> Scenario:
+    """The batch-equivalence suite's rich scenarios (money, count, scope and choice issues;
+    ratifiers, threats, own deadlines), some with deals in stages, under a single text: a
+    neutral chair or a party chairing, a drawn step and shrink."""
+
+    scenario = draw(staged_scenarios() if draw(st.booleans()) else rich_scenarios())
+    chair = draw(st.none() | st.sampled_from([p.name for p in scenario.parties]))
+    step = draw(st.sampled_from([0.25, 0.5, 1.0]))
+    shrink = draw(st.sampled_from([0.7, 0.95, 1.0]))
+    return dataclasses.replace(scenario, protocol=SingleText(chair, "chair", step, shrink))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(single_text_scenarios())
+def test_property_the_compiled_engine_plays_the_single_text_as_the_reference(
+    scenario: Scenario,
+) -> None:
+    """Run by run the same outcome, date, vetoes, offers (texts tabled) and stop-gap."""
+    reference = from_reference(negotiate(scenario), scenario)
+    batch = run_one(scenario)
+    assert batch.engine == "batch"
+    assert dataclasses.replace(batch, engine="reference") == reference
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        ("protocol.kind=single-text",),
+        ("protocol.kind=single-text", "protocol.chair=JPN", "protocol.shrink=1"),
+        ("protocol.kind=single-text", "protocol.chair=USA", "protocol.step=0.25"),
+    ],
+)
+def test_japan_under_a_single_text_on_both_engines(overrides: tuple[str, ...]) -> None:
+    """Stages, a scope issue (a weight per option in the draft), interim terms and vetoes."""
+    scenario = load("japan-hns-2021", overrides)
+    reference = from_reference(negotiate(scenario), scenario)
+    batch = run_one(scenario)
+    assert batch.engine == "batch"
+    assert dataclasses.replace(batch, engine="reference") == reference
+
+
+def test_monte_carlo_rows_under_a_single_text_equal_the_reference_runs() -> None:
+    """The Monte Carlo's compiled rows (drawn inputs written into the arrays) play the single
+    text as the reference engine plays each drawn scenario."""
+    from burdenshare.experiments.montecarlo import MonteCarloPlan, run_range
+    from burdenshare.experiments.uncertainty import apply_all
+    from burdenshare.scenario.uncertainty import load_uncertain
+
+    loaded, uncertain = load_uncertain("japan-hns-2021", ["protocol.kind=single-text"])
+    plan = MonteCarloPlan(loaded.scenario, uncertain, 6, 11)
+    columns = run_range(plan, 0, plan.runs)
+    assert columns.engine_batch.all()
+    for i in range(plan.runs):
+        scenario = apply_all(loaded.scenario, uncertain, plan.inputs(i))
+        reference = from_reference(negotiate(scenario), scenario)
+        assert (reference.index if reference.index is not None else -1) == columns.index[i]
+        assert (reference.stopgap if reference.stopgap is not None else -1) == columns.stopgap[i]

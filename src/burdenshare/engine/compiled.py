@@ -7,7 +7,9 @@ declared with it in the registry: `strategies/compiled_form.py`), the acceptance
 kernel (`jit_kernel.choose`, the tie rule of `strategies/bidding.py`), ratification votes on the
 last day of the meeting and vetoes that send talks back, deals in stages (a stop-gap moves the
 deadline and the status quo the limits are measured from; each stage's limit masks are kept in
-rows of their own, so that a veto is judged against its own stage's status quo). The rules are
+rows of their own, so that a veto is judged against its own stage's status quo), and the single
+negotiating text (a chair's draft revised toward the objectors' amendments: `_draft_of`,
+`_revise`, `_text_of`, the forms of `model/single_text.py` on numbers and options). The rules are
 the model's own functions (`model/rules.py`, `Limit`, the strategies' modules), compiled as they
 are: every floating-point operation is the reference's, in its order (numba's `**` calls the
 same libm `pow` as Python), so each run ends exactly as the reference engine's does — tested
@@ -51,10 +53,12 @@ from burdenshare.model.rules import (
     HOLDS,
     acceptable,
     add_years_ordinal,
+    chair_step,
     is_stopgap,
     meets_minimum,
     numeric_limit,
     reservation_value,
+    revised,
     stage_years,
     stopgap_acceptable,
 )
@@ -175,6 +179,68 @@ def _next_stage(
     return expiry
 
 
+@compiled
+def _draft_of(sp: Any, st: Any, offer: int, draft: np.ndarray) -> None:
+    """Single text: `offer` as the chair's draft (`single_text.draft_of`): per issue its number
+    (column 0) or a weight of 1 on its option."""
+    for i in range(sp.shape.size):
+        g = sp.positions[i, offer]
+        if st.numeric[i]:
+            draft[i, 0] = st.grid[i, g]
+        else:
+            for c in range(sp.shape[i]):
+                draft[i, c] = 0.0
+            draft[i, g] = 1.0
+
+
+@compiled
+def _revise(
+    sp: Any, st: Any, draft: np.ndarray, amended: np.ndarray, count: int, step: float
+) -> None:
+    """Single text: the draft moved by `step` toward the mean of the `count` amendments
+    (`single_text.revise`: each coordinate's sum in the objectors' order, `rules.revised`)."""
+    for i in range(sp.shape.size):
+        width = 1 if st.numeric[i] else sp.shape[i]
+        for c in range(width):
+            total = 0.0
+            for j in range(count):
+                g = sp.positions[i, amended[j]]
+                if st.numeric[i]:
+                    total += st.grid[i, g]
+                else:
+                    total += 1.0 if g == c else 0.0
+            draft[i, c] = revised(draft[i, c], total / count, step)
+
+
+@compiled
+def _text_of(sp: Any, st: Any, draft: np.ndarray, keep: int) -> int:
+    """Single text: the outcome nearest the draft (`single_text.text_of`): each number's
+    nearest grid value (a tie: the lower), each option of most weight (a tie within 1e-12 keeps
+    `keep`'s, else the first)."""
+    index = 0
+    for i in range(sp.shape.size):
+        best = 0
+        if st.numeric[i]:
+            gap = abs(st.grid[i, 0] - draft[i, 0])
+            for g in range(1, sp.shape[i]):
+                here = abs(st.grid[i, g] - draft[i, 0])
+                if here < gap:
+                    best, gap = g, here
+        else:
+            top = draft[i, 0]
+            for c in range(1, sp.shape[i]):
+                top = max(top, draft[i, c])
+            kept = sp.positions[i, keep]
+            best = -1
+            for c in range(sp.shape[i]):
+                if draft[i, c] >= top - 1e-12 and best < 0:
+                    best = c
+            if draft[i, kept] >= top - 1e-12:
+                best = kept
+        index += best * st.strides[i]
+    return index
+
+
 # -- the loop: copied into the generated module, where the dispatch is the registry's chains ---
 
 
@@ -190,8 +256,13 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
     widest = st.grid.shape[1]
     own_last = np.empty(n, np.int64)
     own_count = np.empty(n, np.int64)
-    seen = np.empty((n, max(n_slots, 1)), np.int64)
+    single = st.chair >= -1  # a single negotiating text (else alternating offers)
+    # offers a seat sees: one a slot, or a text and the other seats' amendments
+    seen = np.empty((n, max(n_slots * (n if single else 1), 1)), np.int64)
     seen_n = np.empty(n, np.int64)
+    draft = np.zeros((n_issues, widest))
+    amended = np.empty(n, np.int64)  # the objectors' amendments, in seat order
+    objecting = np.empty(n, np.int64)  # and their seats
     # at most one tentative deal a meeting (two with interim terms), vetoed by each of a seat's
     # ratifiers at most once
     deals = 2 if st.interim >= 0 else 1
@@ -228,6 +299,8 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
         turn = 0
         offers = 0
         done = False
+        text = -1  # the single text tabled now (−1: none yet)
+        revisions = 0
         for m in range(n_meetings):
             if done:
                 break
@@ -235,32 +308,81 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
             staged = False
             for k in range(st.first[m + 1] - st.first[m]):
                 slot = st.first[m] + k
-                proposer = turn % n
-                turn += 1
-                offer = _propose(
-                    sp, pool, st, ru, r, proposer, m, slot, today, reserve, own_last,
-                    own_count, seen, seen_n, veto_offer, veto_end, veto_bits, veto_n, masks,
-                    allowed,
-                )  # fmt: skip
-                offers += 1
-                own_last[proposer] = offer
-                own_count[proposer] += 1
-                for other in range(n):
-                    if other != proposer:
-                        seen[other, seen_n[other]] = offer
-                        seen_n[other] += 1
-                everyone = True
-                for position in range(1, n):
-                    responder = (proposer + position) % n
-                    if not _accepts(
-                        sp, pool, st, ru, r, responder, m, slot, today, reserve, own_last,
-                        own_count, seen, seen_n, veto_offer, veto_end, veto_bits, veto_n,
-                        masks, offer,
-                    ):  # fmt: skip
-                        everyone = False
-                        break
-                if not everyone:
-                    continue
+                if single:  # the chair tables the text; every seat answers; objections revise
+                    if text < 0:
+                        if st.chair >= 0:
+                            text = _propose(
+                                sp, pool, st, ru, r, st.chair, m, slot, today, reserve,
+                                own_last, own_count, seen, seen_n, veto_offer, veto_end,
+                                veto_bits, veto_n, masks, allowed,
+                            )  # fmt: skip
+                        else:
+                            text = st.quo
+                        _draft_of(sp, st, text, draft)
+                    offers += 1
+                    if st.chair >= 0:
+                        own_last[st.chair] = text
+                        own_count[st.chair] += 1
+                    for other in range(n):
+                        if other != st.chair:
+                            seen[other, seen_n[other]] = text
+                            seen_n[other] += 1
+                    objectors = 0
+                    for seat in range(n):
+                        if not _accepts(
+                            sp, pool, st, ru, r, seat, m, slot, today, reserve, own_last,
+                            own_count, seen, seen_n, veto_offer, veto_end, veto_bits, veto_n,
+                            masks, text,
+                        ):  # fmt: skip
+                            amended[objectors] = _propose(
+                                sp, pool, st, ru, r, seat, m, slot, today, reserve, own_last,
+                                own_count, seen, seen_n, veto_offer, veto_end, veto_bits,
+                                veto_n, masks, allowed,
+                            )  # fmt: skip
+                            objecting[objectors] = seat
+                            objectors += 1
+                    if objectors > 0:
+                        for j in range(objectors):  # tabled after every seat has answered
+                            seat = objecting[j]
+                            own_count[seat] += 1
+                            own_last[seat] = amended[j]
+                            for other in range(n):
+                                if other != seat:
+                                    seen[other, seen_n[other]] = amended[j]
+                                    seen_n[other] += 1
+                        step = chair_step(revisions, st.chair_step, st.chair_shrink)
+                        revisions += 1
+                        _revise(sp, st, draft, amended, objectors, step)
+                        text = _text_of(sp, st, draft, text)
+                        continue
+                    offer = text
+                else:
+                    proposer = turn % n
+                    turn += 1
+                    offer = _propose(
+                        sp, pool, st, ru, r, proposer, m, slot, today, reserve, own_last,
+                        own_count, seen, seen_n, veto_offer, veto_end, veto_bits, veto_n, masks,
+                        allowed,
+                    )  # fmt: skip
+                    offers += 1
+                    own_last[proposer] = offer
+                    own_count[proposer] += 1
+                    for other in range(n):
+                        if other != proposer:
+                            seen[other, seen_n[other]] = offer
+                            seen_n[other] += 1
+                    everyone = True
+                    for position in range(1, n):
+                        responder = (proposer + position) % n
+                        if not _accepts(
+                            sp, pool, st, ru, r, responder, m, slot, today, reserve, own_last,
+                            own_count, seen, seen_n, veto_offer, veto_end, veto_bits, veto_n,
+                            masks, offer,
+                        ):  # fmt: skip
+                            everyone = False
+                            break
+                    if not everyone:
+                        continue
                 day = st.last[m]
                 stopgap = st.stage_issue >= 0 and is_stopgap(
                     st.grid[st.stage_issue, sp.positions[st.stage_issue, offer]], st.stage_max

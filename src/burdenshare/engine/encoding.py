@@ -22,6 +22,7 @@ import numpy as np
 
 from burdenshare.engine import dispatch
 from burdenshare.model import Limit, OutcomeSpace, Scenario, Valuation
+from burdenshare.model.kinds.share import is_share
 from burdenshare.strategies import Strategy
 from burdenshare.strategies.compiled_form import CompiledForm, CompiledWrapper
 from burdenshare.strategies.registry import compiled_form
@@ -49,12 +50,13 @@ def fits(scenario: Scenario) -> bool:
 def unfit(scenario: Scenario) -> str | None:
     """Why the compiled loop cannot hold `scenario`, or None: an issue of more than MAX_GRID
     values, more ratifiers or limits than bits, deals in stages with more limits than bits once
-    each stage's are kept apart (`epochs`), or the single-text protocol (the compiled loop plays
-    alternating offers only). Such runs go to the reference engine: the same answers, slower."""
-    if scenario.protocol is not None:
+    each stage's are kept apart (`epochs`), or the single-text protocol on a share issue (the
+    compiled loop revises a text's numbers and options, not a split's percents). Such runs go
+    to the reference engine: the same answers, slower."""
+    if scenario.protocol is not None and any(is_share(i) for i in scenario.space.issues):
         return (
-            'the single-text protocol ([protocol] kind = "single-text"), which the compiled '
-            "engine does not play"
+            'the single-text protocol ([protocol] kind = "single-text") on a share issue, '
+            "which the compiled engine does not play (it revises numbers and options only)"
         )
     limits = sum(len(r.limits) for r in scenario.ratifiers)
     if scenario.stages is not None and limits * epochs(scenario) > MAX_BITS:
@@ -107,6 +109,12 @@ class Structure(NamedTuple):
     stage_max: float  # an agreement running at most this many years is a stop-gap
     interim: int  # the interim terms' outcome (−1: none)
     lim_issue_all: np.ndarray  # i8[L·epochs]: each stage's limit rows' issues
+    chair: int  # single text: the chair's seat (−1: neutral; −2: alternating offers)
+    chair_step: float  # single text: the first revision's step
+    chair_shrink: float  # single text: each later step's factor
+    quo: int  # the status quo's outcome (a neutral chair's first text)
+    numeric: np.ndarray  # b1[I]: whether issue i is numeric (else a weight per option)
+    strides: np.ndarray  # i8[I]: an outcome's index is Σ position_i · strides_i
 
 
 class Runs(NamedTuple):
@@ -168,6 +176,7 @@ def structure(scenario: Scenario) -> Structure:
             f"the compiled engine holds at most {MAX_BITS} ratifiers and limits, and no stages"
         )
     issues = [space.names.index(limit.issue) for _, limit in limits]
+    chair, step, shrink, quo, numeric, strides = _single_text(scenario)
     widest = max(space.shape)
     grid = np.zeros((len(space.issues), widest))
     for i, issue in enumerate(space.issues):
@@ -201,7 +210,30 @@ def structure(scenario: Scenario) -> Structure:
         _fixed_masks(space, [limit for _, limit in limits], scenario, widest),
         grid,
         *_stages(scenario, issues),
+        chair,
+        step,
+        shrink,
+        quo,
+        numeric,
+        strides,
     )
+
+
+def _single_text(scenario: Scenario) -> tuple[int, float, float, int, np.ndarray, np.ndarray]:
+    """The protocol's fields of a structure: the chair's seat (−1 neutral, −2 no single text),
+    its step and shrink, the status quo's outcome, which issues are numeric, the strides."""
+    space = scenario.space
+    numeric = np.array([issue.numeric for issue in space.issues], dtype=np.bool_)
+    strides = np.ones(len(space.shape), dtype=np.int64)
+    for i in range(len(space.shape) - 2, -1, -1):
+        strides[i] = strides[i + 1] * space.shape[i + 1]
+    quo = space.index_of(scenario.status_quo.terms)
+    protocol = scenario.protocol
+    if protocol is None:
+        return -2, float("nan"), float("nan"), quo, numeric, strides
+    names = [p.name for p in scenario.parties]
+    chair = -1 if protocol.chair is None else names.index(protocol.chair)
+    return chair, float(protocol.step), float(protocol.shrink), quo, numeric, strides
 
 
 def _stages(scenario: Scenario, issues: list[int]) -> tuple[int, float, int, np.ndarray]:

@@ -130,7 +130,7 @@ def chair_step(revision: int, step: float, shrink: float) -> float:
     """Single negotiating text: the fraction of the way the chair's `revision`-th revision
     (0, 1, ...) moves the draft toward the objecting parties' amendments, step · shrink^revision
     (a step that shrinks each round, as a mediator's drafts settle)."""
-    return float(step * shrink**revision)
+    return float(step * shrink ** float(revision))  # libm pow, as numba's float ** float
 
 
 def revised(draft: float, requested: float, step: float) -> float:
