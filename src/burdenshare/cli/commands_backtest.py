@@ -1,5 +1,6 @@
-"""`burdenshare backtest`: each historical built-in's Monte Carlo forecast from its information
-date (the forecast view plus its projected meetings) against what happened, with sources."""
+"""`burdenshare backtest`: each historical case's Monte Carlo forecast from its information date
+(the forecast view plus its projected meetings), calibrated on the other cases, scored against
+what happened beside simple baselines, with sources."""
 
 from __future__ import annotations
 
@@ -85,9 +86,10 @@ def backtest(
     if problems:
         raise InputError(problems)
     cases = backtest_inputs(record, known)
-    note_unfit_scenarios([cases[name].scenario for name in chosen])
+    planned = plan(cases, chosen)[0]  # each case, and its pool's without it
+    note_unfit_scenarios(list({p.name: cases[p.name].scenario for p in planned}.values()))
     note_compiling()
-    total = n * len(plan(cases, chosen)[0])  # each case, and its pool's without it
+    total = n * len(planned)
     with progress(total) as bar:
         task = bar.add_task("backtest", total=total, rate="")
 
