@@ -311,6 +311,10 @@ def test_uploads_are_checked_like_the_cli_and_size_limited(
     assert big.status_code == 400 and "larger than the 4 MiB an input may have" in big.text
     huge = client.post("/upload", files={"file": ("huge.toml", b"#" * (MAX_BODY + 1))})
     assert huge.status_code == 413
+    edited = client.post(
+        "/scenario/sma-2019", data={"text": "a" * (MAX_SCENARIO_BYTES + 1), "action": "check"}
+    )
+    assert edited.status_code == 413 and "larger than the 4 MiB an input may have" in edited.text
     good = client.post(
         "/upload", files={"file": ("new.toml", SMA.encode())}, follow_redirects=False
     )

@@ -193,9 +193,12 @@ def create_app(
         action = _text(form, "action", "check")
         try:
             check_size(len(text.encode("utf-8")), MAX_SCENARIO_BYTES, ref)
+        except InputError as exc:
+            return failed(request, exc, 413)
+        try:
             seed = _int(form, "seed", 0, 0, MAX_SEED)
         except InputError as exc:
-            return failed(request, exc, 413 if "MiB" in exc.render() else 400)
+            return failed(request, exc)
         checked = await work(scenarios.check, ref, text)
         if checked.error is not None or action == "check":
             status = 200 if checked.error is None else 422
