@@ -543,3 +543,43 @@ def test_a_date_a_state_runs_from_is_not_the_events() -> None:
                 "their wages for the rest of the year.")
     assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
         ("deal_announced", None)]
+
+
+def test_comparisons_of_allies_totals_and_formulas() -> None:
+    x = extract("Real support, not sympathy\nJapan contributed $2.88 billion in direct support to "
+                "U.S. forces in fiscal 1998, far more than South Korea's $349 million or Kuwait's "
+                "$171 million, according to a Pentagon report.")
+    assert [(p.party, p.amount, p.years) for p in x.positions] == [
+        ("JPN", 2.88e9, (1998, 1998)), ("KOR", 349e6, (1998, 1998)), ("KWT", 171e6, (1998, 1998))]
+    y = extract("NEWSREADER: Japan and the United States have agreed that Japan will pay about 211 "
+                "billion yen a year to host American troops over the next five years.\nThe total "
+                "comes to 1.0551 trillion yen.\nThe total is 13.3 billion yen more than under the "
+                "previous pact.", report_date=dt.date(2021, 12, 21))
+    assert [(p.amount, p.period) for p in y.positions] == [(211e9, "year"), (1.0551e12, "total")]
+    z = extract("Paris, 24 June 2020 — According to John Bolton's memoir, Donald Trump wanted "
+                "allies hosting American troops to pay the full cost plus 50 percent, and sought "
+                "$8 billion a year from Japan.")
+    assert [s.speaker for s in z.statements] == ["John Bolton"]
+    assert [(p.amount, p.factor) for p in z.positions] == [(8e9, None)]
+
+
+def test_institutions_fundraising_and_a_round_in_the_datelines_city() -> None:
+    x = extract(
+        "Seoul and Washington reached an agreement in principle on Sunday on a new Special "
+        "Measures Agreement, the Ministry of Foreign Affairs said Monday.\nU.S. Forces Korea "
+        "gave its employees notice that they will be put on unpaid leave, the command said.",
+        report_date=dt.date(2021, 3, 8),
+    )
+    assert [s.speaker for s in x.statements] == ["Ministry of Foreign Affairs", "command"]
+    y = extract(
+        "SEOUL, Oct. 2, 2024 -- A museum in Yongsan honoring U.S. and Korean soldiers of the "
+        "Korean War raised 2 billion won in a second round of fundraising, its director said, "
+        "after talks with donors."
+    )
+    assert y.negotiation is None
+    z = extract(
+        "WASHINGTON, June 12, 2024 (Reuters) - South Korea and the United States wrapped up a "
+        "third round of talks on how to split the cost of the 28,500 U.S. troops in Korea on "
+        "Wednesday."
+    )
+    assert [(e.kind, e.place, e.round) for e in z.events] == [("round_concluded", "Washington", 3)]

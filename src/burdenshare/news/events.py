@@ -517,6 +517,10 @@ def _build(
     if hit.kind.startswith("deal_") and here and _TROOPS_HERE.search(text):
         here = None
     place = _place(text, here) if hit.kind not in ("deadline", "deadline_passed") else None
+    if (place is None and here and hit.kind in ("round_concluded", "talks_opened")
+            and _DATELINE_PREFIX.match(text)):
+        # a round told in the dateline's lede, its place unsaid: where the report was filed
+        place = here
     if place:
         fields.append("place")
     length_days, length_text = _length(text)

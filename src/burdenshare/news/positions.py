@@ -64,8 +64,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"will (?:rise|grow|jump|increase|climb|go up|fall|drop)|"
             r"(?:grows|grew|jumps|jumped|climbs|climbed)\s(?=[\d$₩¥])|"
             # "Seoul's share for 2019 is 1.0389 trillion won"
-            r"(?:share|contribution|payment|bill|budget)(?:\s[\w.-]+){0,5}?\s"
-            r"(?:is|was|will be|stands at|comes to|amounts to|totals)\s(?=[^,;]{0,20}\d)|"
+            r"(?:share|contribution|payment|bill|budget|total|sum)(?:\s[\w.-]+){0,5}?\s"
+            r"(?:is|was|will be|stands at|comes to|came to|amounts to|totals)\s(?=[^,;]{0,20}\d)|"
             r"bears|foot|spend|spends|provide|provides|buy|buys|keeps|keep|keeping|worth|"
             r"valued at|"
             r"annual (?:payment|average|contribution|amount)s?|"
@@ -197,9 +197,11 @@ _RESTATED = re.compile(
 )
 # "demanded $5 billion a year from South Korea and $8 billion a year from Japan"
 _CONTRASTED = re.compile(
-    r"^[^;]{0,80}?\b(?:against|compared with|versus|vs\.?)\s"
+    r"^[^;]{0,80}?\b(?:against|compared with|versus|vs\.?|more than|less than)\s"
     rf"(?P<who>(?:{COUNTRY_PATTERN})['’]s)\s$"
 )
+# "..., far more than South Korea's $349 million or Kuwait's $171 million"
+_ALSO_CONTRASTED = re.compile(rf"^,?\s(?:or|and)\s(?P<who>(?:{COUNTRY_PATTERN})['’]s)\s$")
 _CONTRASTED_PLAIN = re.compile(r"^[^;]{0,80}?\b(?:against|compared with|versus|vs\.?)\s$")
 _FROM_WHOM = re.compile(rf"\s(?:from|by)\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\b")
 _COORDINATED_AMOUNT = re.compile(r"^[^,;.]{0,80}\sand\s(?:[a-z]+\s)?$")
@@ -252,13 +254,24 @@ def _clause_positions(
             # "Germany paid $23.3 million ..., against Japan's $2.88 billion" / "..., against
             # $2.88 billion from Japan"
             who_text = whose.group("who")
-            who = find_actors(who_text)
-            if who:
-                period, years = _period_years(text, mm, monies, report_date)
+            compared = [(who_text, mm)]
+            for nxt in monies[monies.index(mm) + 1 :]:
+                also = _ALSO_CONTRASTED.match(text[compared[-1][1].end : nxt.start])
+                if also is None:
+                    break
+                compared.append((also.group("who"), nxt))
+            for who_text, amount in compared:
+                who = find_actors(who_text)
+                if not who:
+                    continue
+                period, years = _period_years(text, amount, monies, report_date)
+                if period is None:  # compared in the same period unless said otherwise
+                    period, years = position.period, position.years
                 out.append(replace(
                     position, party=who[0].country, party_text=who_text,
-                    figure=mm.money.text, amount=mm.money.amount, currency=mm.money.currency,
-                    unit=mm.money.unit, qualifier=mm.money.qualifier, period=period, years=years,
+                    figure=amount.money.text, amount=amount.money.amount,
+                    currency=amount.money.currency, unit=amount.money.unit,
+                    qualifier=amount.money.qualifier, period=period, years=years,
                     relation=None, factor=None, base=None, base_amount=None, base_currency=None,
                 ))
             break
@@ -307,6 +320,8 @@ def _clause_position(
             relation = _relation(text, 0, limit=cue_end, leading=True)
         if chosen is None and relation is None:
             continue
+        if chosen is not None and _DIFFERENCE.match(text, chosen.end):
+            continue  # "The total is 13.3 billion yen more than under the previous pact"
         party = _party(text, cue_start, monies, negotiation)
         owner = _POSSESSOR_AFTER.match(text, cue_end) if stance in ("agreed", "paid") else None
         if owner is not None and find_actors(owner.group("who")):
@@ -474,6 +489,7 @@ _SUBJECT_BEFORE_CUE = re.compile(
 )
 
 
+_DIFFERENCE = re.compile(r"\s(?:more|less|higher|lower)\s(?:than|a year\b)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:(?:the|their|its|his|her|an?)\s)?(?:\w+\s)?$", re.I)
 _NOUN_CUE = re.compile(r"(?:demand|ask|request|offer|proposal|counteroffer)\b", re.I)
 
@@ -581,6 +597,8 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
             words = m.string[max(0, m.start() - 60) : m.start()]
             words = words if re.search(r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*)\b",
                                        words) else ""
+        if re.search(r"\bplus\s$", m.string[max(0, m.start() - 5) : m.start()]):
+            return None  # "the full cost plus 50 percent": a formula on the cost, no relation
         if m.group("pct") and not m.group("pctword") and re.match(
             r"\sof\s", m.string[m.end() : m.end() + 4]
         ):
@@ -711,7 +729,11 @@ def _period_years(
     per = _period(text, end)
     # "..., a total of about 946.5 billion yen", "totaling ¥1.0551 trillion over ...", "a
     # five-year package, worth 1.0551 trillion yen"
-    total_cue = re.search(r"\b(?:a total of|totall?ing|in total|total of)\s$", before) is not None
+    total_cue = re.search(
+        r"\b(?:(?:a total of|totall?ing|in total|total of)\s|"
+        r"total\s(?:comes|came|amounts|amounted|is|was|will be)\s(?:to\s)?)$",
+        before,
+    ) is not None
     total_cue = total_cue or re.search(
         r"\b(?:two|three|four|five|six|seven|\d)-year\b[^.;]{0,60}?\b(?:worth|valued at)\s$",
         before,

@@ -57,7 +57,8 @@ _INSTITUTION = re.compile(
     rf"^(?:the\s)?(?:(?:{_PARTY_ADJ})\s)?(?:foreign ministry|defense ministry|defence ministry|"
     r"ministry|State Department|Pentagon|White House|presidential office|government|"
     r"embassy|National Assembly|Blue House|U\.?S\.? Forces Korea|USFK|negotiators|"
-    r"negotiating team|delegation|officials)$|"
+    r"negotiating team|delegation|officials|command|"
+    r"Ministry of (?:Foreign Affairs|National Defense|Defense|Defence|Foreign Affairs and Trade))$|"
     # a party's side: "the Korean side", "the U.S. team"
     rf"^(?:the\s)?(?:{_PARTY_ADJ})\s(?:side|team)$",
     re.I,
@@ -74,7 +75,10 @@ _GROUP = re.compile(
     r"\s[\w .'’-]{2,40})?$",
     re.I,
 )
-_ACCORDING = re.compile(r"^\s*(?:But\s|And\s)?According to (?P<sp>[^,]+),\s(?P<text>.+)$")
+# "According to X, ...", also after a dateline ("Paris, 24 June 2020 — According to ...")
+_ACCORDING = re.compile(
+    r"^\s*(?:[^—\n]{0,60}(?:—|--)\s)?(?:But\s|And\s)?According to (?P<sp>[^,]+),\s(?P<text>.+)$"
+)
 # "..., according to the State Department", "..., according to a memoir by John Bolton, his
 # former national security adviser, published on Tuesday" (an apposition may follow)
 _ACCORDING_AFTER = re.compile(
@@ -83,7 +87,9 @@ _ACCORDING_AFTER = re.compile(
 # the author of a work is the speaker: "a memoir by John Bolton", "a statement from the ministry"
 _WORK_BY = re.compile(
     r"^(?:a|an|the|his|her|their)\s(?:[\w-]+\s){0,2}?(?:memoir|book|report|statement|letter|"
-    r"interview|post|study|analysis|note)\s(?:by|from|of)\s",
+    r"interview|post|study|analysis|note)\s(?:by|from|of)\s|"
+    # "John Bolton's memoir"
+    r"['’]s\s(?:[\w-]+\s)?(?:memoir|book|statement|letter|interview|post)$",
     re.I,
 )
 # What may follow "X said" without being what was said: a time, a place, a manner.
@@ -255,7 +261,7 @@ def _statements(
 
     m = _ACCORDING.match(text)
     if m:
-        speaker = resolve(m.group("sp").strip())
+        speaker = resolve(_WORK_BY.sub("", m.group("sp").strip()))
         if speaker is not None:
             return [_make(s, speaker, "paraphrase", "according to", m.group("text"))]
     m = _ACCORDING_AFTER.match(text)

@@ -32,6 +32,8 @@ _TOPIC_RE = re.compile(
     r"shar(?:e|es|ed|ing) (?:the )?(?:defen[cs]e |military |stationing )?costs|"
     r"Special Measures Agreement|SMA|stationing costs|"
     r"host[- ]nation (?:support|payments?|contributions?|funding|spending|budget)|"
+    r"(?:direct|indirect|financial) support (?:to|for) (?:the )?(?:U\.S\.|US|American) "
+    r"(?:forces|troops|military)|"
     r"upkeep of (?:the )?(?:U\.S\.|US|American) (?:troops|forces)|"
     # paying to have the ally's forces there: "for hosting U.S. forces", "to keep American
     # soldiers", "the cost of stationing U.S. troops"
@@ -184,7 +186,8 @@ _PAYMENT_TERMS = re.compile(
 _OTHER_BUSINESS = re.compile(
     r"\b(?:tariffs?|trade|exports?|imports?|invest\w*|subsid\w*|chips?|semiconductors?|"
     r"currency swap|steel|cars?|prize|tickets?|salar(?:y|ies) cap|start-?ups?|venture|"
-    r"customers?|Series [A-E]|lawsuits?|court|damages|litigation|plaintiffs?)\b",
+    r"customers?|Series [A-E]|lawsuits?|court|damages|litigation|plaintiffs?|"
+    r"fund-?raising|donors?|donations?|museums?)\b",
     re.I,
 )
 
