@@ -47,7 +47,8 @@ STORE_NAME = "results.duckdb"
 """The app's results store, in its working folder unless `serve --store` names another."""
 
 _RENDER = threading.Lock()
-"""Figures are drawn one at a time (matplotlib's settings are global)."""
+"""Pages with figures are built one at a time (matplotlib's settings are global); reading,
+checking and the library run beside them."""
 
 
 def _templates() -> Jinja2Templates:
@@ -107,6 +108,8 @@ def create_app(
         return render(request, "error.html", status, message=exc.render())
 
     async def work(func: Callable[..., T], *args: Any) -> T:
+        """`func(*args)` in a worker thread, one figure-drawing page at a time."""
+
         def locked() -> T:
             with _RENDER:
                 return func(*args)
@@ -116,7 +119,7 @@ def create_app(
     # --- the library -------------------------------------------------------------------
 
     async def library(request: Request) -> Response:
-        builtins, files = await work(scenarios.library, folder)
+        builtins, files = await run_in_threadpool(scenarios.library, folder)
         return render(request, "library.html", builtins=builtins, files=files, folder=str(folder))
 
     async def upload(request: Request) -> Response:
@@ -131,7 +134,7 @@ def create_app(
                 raise InputError(Problem("file", "expected a scenario .toml file"), name)
             data = await _upload(file, MAX_SCENARIO_BYTES)
             text = decode_scenario(data, name)
-            checked = await work(scenarios.check, name, text)
+            checked = await run_in_threadpool(scenarios.check, name, text)
             if checked.error is not None:
                 raise checked.error
             if path.exists() or path.is_symlink():
@@ -151,10 +154,10 @@ def create_app(
     async def scenario_page(request: Request) -> Response:
         ref = request.path_params["ref"]
         try:
-            origin, text = await work(scenarios.read, folder, ref)
+            origin, text = await run_in_threadpool(scenarios.read, folder, ref)
         except InputError as exc:
             return failed(request, exc, 404)
-        checked = await work(scenarios.check, origin, text)
+        checked = await run_in_threadpool(scenarios.check, origin, text)
         return editor(request, ref, text, checked, None, None)
 
     def editor(
@@ -199,7 +202,7 @@ def create_app(
             seed = _int(form, "seed", 0, 0, MAX_SEED)
         except InputError as exc:
             return failed(request, exc)
-        checked = await work(scenarios.check, ref, text)
+        checked = await run_in_threadpool(scenarios.check, ref, text)
         if checked.error is not None or action == "check":
             status = 200 if checked.error is None else 422
             return editor(request, ref, text, checked, None, action, status, seed=seed)
@@ -253,11 +256,11 @@ def create_app(
         text = _text(form, "text")
         try:
             if not text:
-                ref, text = await work(scenarios.read, folder, ref)
+                ref, text = await run_in_threadpool(scenarios.read, folder, ref)
             check_size(len(text.encode("utf-8")), MAX_SCENARIO_BYTES, ref)
             runs = _int(form, "runs", 1000, 1, MAX_RUNS)
             seed = _int(form, "seed", 0, 0, MAX_SEED)
-            checked = await work(scenarios.check, ref, text)
+            checked = await run_in_threadpool(scenarios.check, ref, text)
             if checked.error is not None:
                 raise checked.error
             assert checked.loaded is not None
@@ -319,12 +322,12 @@ def create_app(
             values = {k: _text(form, k) for k in ("ref", "set_a", "set_b", "seed")}
             try:
                 seed = _int(values, "seed", 0, 0, MAX_SEED)
-                origin, text = await work(scenarios.read, folder, values["ref"])
+                origin, text = await run_in_threadpool(scenarios.read, folder, values["ref"])
                 for key in ("set_a", "set_b"):
                     overrides = tuple(
                         line.strip() for line in values[key].splitlines() if line.strip()
                     )
-                    checked = await work(scenarios.check, origin, text, overrides)
+                    checked = await run_in_threadpool(scenarios.check, origin, text, overrides)
                     if checked.error is not None:
                         raise checked.error
                     assert checked.loaded is not None
@@ -363,7 +366,7 @@ def create_app(
                 if not reports:
                     raise InputError(Problem("report", "paste a report or choose files"))
                 check_size(sum(len(d) for _, d in reports), MAX_NEWS_BYTES, "reports")
-                context["result"] = await work(
+                context["result"] = await run_in_threadpool(
                     _news, reports, values["date"], values["scenario"], folder
                 )
             except InputError as exc:
@@ -378,8 +381,8 @@ def create_app(
         form: FormData | dict[str, str]
         form = await _form(request) if request.method == "POST" else dict(request.query_params)
         try:
-            origin, text = await work(scenarios.read, folder, ref)
-            checked = await work(scenarios.check, origin, text)
+            origin, text = await run_in_threadpool(scenarios.read, folder, ref)
+            checked = await run_in_threadpool(scenarios.check, origin, text)
             if checked.error is not None:
                 raise checked.error
             assert checked.loaded is not None
