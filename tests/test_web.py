@@ -365,3 +365,19 @@ def test_serve_refuses_a_port_in_use() -> None:
         assert "Traceback" not in done.stderr
     finally:
         taken.close()
+
+
+def test_every_script_style_and_image_is_the_apps_own(client: TestClient) -> None:
+    """Nothing is fetched from the network: every script, style sheet and icon a page loads is
+    one of the package's static files (links to sources are links, not loads)."""
+    pages = [client.get(p).text for p in ("/", "/scenario/sma-2019", "/montecarlo", "/news")]
+    pages.append(client.post("/scenario/sma-2019", data={"text": SMA, "action": "run"}).text)
+    loads = [
+        url
+        for page in pages
+        for url in re.findall(r'<(?:script|img|link)[^>]*(?:src|href)="([^"]+)"', page)
+    ]
+    assert loads and all(url.startswith("/static/") for url in loads), loads
+    for url in set(loads):
+        assert client.get(url).status_code == 200
+    assert "@import" not in client.get("/static/app.css").text
