@@ -1,7 +1,8 @@
 """Where the time of `burdenshare backtest` goes: the whole command as a user runs it (a
 subprocess, every case, the default runs), and in process the parts: loading every case
 (scenarios, uncertain inputs, stakeholder forecasts), the first engine call (numba's cache load
-or compile), and the runs of each case on the compiled engine.
+or compile), and each case alone: its forecast and those of its pool's cases made without it
+(`experiments.backtest.plan`), on the compiled engine.
 
 Usage: python benchmarks/backtest.py [--runs 1000] [--json]
 """
@@ -35,7 +36,7 @@ def main() -> None:
     cases_count = len(json.loads(done.stdout)["cases"])
 
     from burdenshare.cli.commands_backtest import backtest_inputs
-    from burdenshare.experiments.backtest import backtest_cases
+    from burdenshare.experiments.backtest import backtest_cases, plan
     from burdenshare.history.outcomes import actual_outcomes
     from burdenshare.history.record import load_record
 
@@ -47,6 +48,7 @@ def main() -> None:
     start = time.perf_counter()
     backtest_cases(cases, names[:1], 1, 0)
     first = time.perf_counter() - start
+    forecasts = len(plan(cases, names)[0])
     per_case = {}
     for name in names:
         start = time.perf_counter()
@@ -59,17 +61,17 @@ def main() -> None:
         "loading_seconds": round(loading, 3),
         "first_call_seconds": round(first, 3),
         "case_seconds": {k: round(v, 3) for k, v in per_case.items()},
-        "runs_per_second": round(args.runs * len(names) / sum(per_case.values())),
+        "forecasts_in_the_command": forecasts,
     }
     if args.json:
         print(json.dumps(result))
         return
     print(f"burdenshare backtest -n {args.runs} (all {cases_count} cases): {command:.2f} s")
     print(f"loading every case: {loading:.2f} s; first engine call: {first:.2f} s")
-    print(f"{'case':<18} {'seconds':>8}")
+    print(f"forecasts the command makes: {forecasts} (each case, and its pool's without it)")
+    print(f"{'case alone':<18} {'seconds':>8}")
     for name, seconds in per_case.items():
         print(f"{name:<18} {seconds:>8.3f}")
-    print(f"runs per second over all cases: {result['runs_per_second']:,}")
 
 
 if __name__ == "__main__":

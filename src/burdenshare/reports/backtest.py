@@ -8,31 +8,13 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from burdenshare.experiments.backtest import (
-    BASELINES,
-    DATE,
-    DRESSED,
-    FORECASTERS,
-    MODEL,
-    Backtest,
-    CaseForecast,
-    Quantity,
-    Summary,
-    summarize,
-)
-
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-COLORS = {
-    MODEL: "tab:blue",
-    DRESSED: "tab:cyan",
-    BASELINES[0]: "tab:gray",
-    BASELINES[1]: "tab:olive",
-    BASELINES[2]: "tab:purple",
-    BASELINES[3]: "tab:green",
-}
-"""One colour per forecaster in the figure."""
+    from burdenshare.experiments.backtest import Backtest, CaseForecast, Quantity, Summary
+
+PALETTE = ("tab:blue", "tab:cyan", "tab:gray", "tab:olive", "tab:purple", "tab:green")
+"""One colour per forecaster in the figure, in `experiments.backtest.FORECASTERS` order."""
 
 
 def _r(x: float | None) -> float | None:
@@ -46,6 +28,8 @@ def _day(x: float | None) -> str | None:
 def quantity_dict(q: Quantity) -> dict[str, Any]:
     """One quantity: `median`, `interval80`, `actual`, `error`, `covered` (dates as ISO days,
     the error in days; an event has `probability` and `brier`, its actual 1/0)."""
+    from burdenshare.experiments.backtest import DATE
+
     show = _day if q.name == DATE else _r
     interval = None if q.low is None else [show(q.low), show(q.high)]
     out: dict[str, Any] = {
@@ -76,6 +60,8 @@ def forecast_dict(f: CaseForecast) -> dict[str, Any]:
 
 def case_dict(r: Backtest) -> dict[str, Any]:
     """One case: how it was forecast, the model's quantities, each baseline's."""
+    from burdenshare.experiments.backtest import DRESSED
+
     model = forecast_dict(r.model)
     return {
         "scenario": r.scenario,
@@ -129,6 +115,8 @@ def backtest_dict(results: Sequence[Backtest]) -> dict[str, Any]:
     """`backtest --json`: `cases` and `summary` (the model's scores, the model's with its
     track record under `summary.model_with_track_record`, the baselines' under
     `summary.baselines`)."""
+    from burdenshare.experiments.backtest import BASELINES, DRESSED, MODEL, summarize
+
     summary = summary_dict(summarize(results, MODEL))
     summary["model_with_track_record"] = summary_dict(summarize(results, DRESSED))
     summary["baselines"] = {b: summary_dict(summarize(results, b)) for b in BASELINES}
@@ -141,7 +129,10 @@ def backtest_figure(results: Sequence[Backtest]) -> Figure:
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
+    from burdenshare.experiments.backtest import FORECASTERS
+
     forecasters = FORECASTERS
+    colors = dict(zip(FORECASTERS, PALETTE, strict=True))
     columns = max(sum(not q.event for q in r.model.quantities) for r in results) + 1
     fig = Figure(figsize=(3.3 * columns, 2.2 * len(results) + 0.8), constrained_layout=True)
     axes = fig.subplots(len(results), columns, squeeze=False)
@@ -154,13 +145,13 @@ def backtest_figure(results: Sequence[Backtest]) -> Figure:
             ax.tick_params(labelsize=7)
             ax.set_ylim(-0.5, len(forecasters) + 0.8)
             if col < len(values):
-                _value_panel(ax, r, values[col].name, forecasters, heights)
+                _value_panel(ax, r, values[col].name, colors, heights)
             elif col == columns - 1:
-                _event_panel(ax, r, forecasters, heights)
+                _event_panel(ax, r, colors, heights)
             else:
                 ax.axis("off")
         axes[row][0].set_ylabel(f"{r.scenario}\n(as of {r.information_date})", fontsize=8)
-    handles = [Line2D([], [], lw=6, color=COLORS[f], alpha=0.5, label=f) for f in forecasters] + [
+    handles = [Line2D([], [], lw=6, color=colors[f], alpha=0.5, label=f) for f in forecasters] + [
         Line2D([], [], ls="", marker="X", color="tab:red", ms=9, label="actual")
     ]
     fig.legend(handles=handles, loc="outside lower center", ncol=len(handles), fontsize=8)
@@ -172,28 +163,31 @@ def backtest_figure(results: Sequence[Backtest]) -> Figure:
     return fig
 
 
-def _value_panel(ax: Any, r: Backtest, name: str, forecasters: Sequence[str],
+def _value_panel(ax: Any, r: Backtest, name: str, colors: dict[str, str],
                  heights: dict[str, int]) -> None:  # fmt: skip
     from matplotlib.ticker import MaxNLocator
 
+    from burdenshare.experiments.backtest import DATE
+
     actual = None
     seen: list[float] = []
-    for f in forecasters:
+    first = next(iter(colors))  # the model
+    for f, color in colors.items():
         q = r.forecaster(f).quantity(name)
         if q is None:
             continue
         actual = q.actual
         y = heights[f]
         if q.low is not None and q.high is not None:
-            ax.plot([q.low, q.high], [y, y], lw=6, color=COLORS[f], alpha=0.5,
+            ax.plot([q.low, q.high], [y, y], lw=6, color=color, alpha=0.5,
                     solid_capstyle="butt")  # fmt: skip
             seen += [q.low, q.high]
         if q.median is not None:
-            ax.plot([q.median], [y], "o", color=COLORS[f], ms=4)
+            ax.plot([q.median], [y], "o", color=color, ms=4)
             seen.append(q.median)
-        elif f == MODEL:
-            ax.text(0.02, y / (len(forecasters) + 1.3), "no agreement in any run", fontsize=7,
-                    color=COLORS[f], transform=ax.transAxes)  # fmt: skip
+        elif f == first:
+            ax.text(0.02, y / (len(colors) + 1.3), "no agreement in any run", fontsize=7,
+                    color=color, transform=ax.transAxes)  # fmt: skip
     if actual is None:
         return
     ax.plot([actual], [0], "X", color="tab:red", ms=9)
@@ -212,16 +206,16 @@ def _value_panel(ax: Any, r: Backtest, name: str, forecasters: Sequence[str],
     ax.set_xlim(low, high)
 
 
-def _event_panel(ax: Any, r: Backtest, forecasters: Sequence[str],
+def _event_panel(ax: Any, r: Backtest, colors: dict[str, str],
                  heights: dict[str, int]) -> None:  # fmt: skip
     """P(agreement before the deadline) as circles, P(lapse) as squares; what happened as
     red crosses at 0 or 1."""
-    for f in forecasters:
+    for f, color in colors.items():
         forecast = r.forecaster(f)
         for name, marker in (("agreement_before_deadline", "o"), ("lapse", "s")):
             q = forecast.quantity(name)
             if q is not None and q.probability is not None:
-                ax.plot([q.probability], [heights[f]], marker, color=COLORS[f], ms=5,
+                ax.plot([q.probability], [heights[f]], marker, color=color, ms=5,
                         fillstyle="none" if marker == "s" else "full")  # fmt: skip
     for name, y in (("agreement_before_deadline", 0.2), ("lapse", -0.2)):
         q = r.model.quantity(name)
