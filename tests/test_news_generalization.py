@@ -583,3 +583,32 @@ def test_institutions_fundraising_and_a_round_in_the_datelines_city() -> None:
         "Wednesday."
     )
     assert [(e.kind, e.place, e.round) for e in z.events] == [("round_concluded", "Washington", 3)]
+
+
+def test_a_frozen_year_a_relative_signing_and_demands_between_allies() -> None:
+    x = extract(_CTX + "Korea will pay 1.1833 trillion won this year, 13.9 percent more than in "
+                "2020, when its contribution was frozen at the 2019 level.",
+                report_date=dt.date(2021, 4, 8))
+    assert sorted(round(p.factor, 3) for p in x.positions if p.factor) == [1.0, 1.139]
+    y = extract("Seoul has said it will honor the cost-sharing agreement it signed with Washington "
+                "in 2024, under which it pays 1.4028 trillion won this year.",
+                report_date=dt.date(2025, 7, 15))
+    assert [(e.kind, e.when.date if e.when else None) for e in y.events] == [
+        ("deal_signed", "2024")]
+    z = extract("The US has reduced its demand to around $1.3 billion a year, about 50% more than "
+                "what Seoul paid in 2019, while Seoul is sticking to its offer of a 13% increase, "
+                "according to a source familiar with the talks.", report_date=dt.date(2020, 5, 26))
+    assert [(p.party, p.amount, p.factor) for p in z.positions] == [
+        ("USA", 1.3e9, 1.5), ("KOR", None, 1.13)]
+    assert [s.speaker for s in z.statements] == ["a source familiar with the talks"]
+
+
+def test_short_scales_the_bare_us_and_headlines_that_speak_for_no_one() -> None:
+    from burdenshare.news.numbers import find_money
+
+    assert [(m.money.amount, m.money.text) for m in find_money("$1.3b a year, $5 bil. now")] == [
+        (1.3e9, "$1.3b"), (5e9, "$5 bil.")]
+    assert not find_money("5 m people")
+    x = extract("US insists on $1 billion, one-year deal\nPosted : 2019-01-22 17:00\n\nThe United "
+                "States insisted on a one-year deal on the cost of U.S. troops, officials said.")
+    assert [s.speaker for s in x.statements] == ["officials"]

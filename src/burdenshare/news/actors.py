@@ -18,7 +18,8 @@ from dataclasses import dataclass
 _COUNTRY_FORMS: tuple[tuple[str, str], ...] = (
     ("PRK", r"North Korean|North Korea|Pyongyang|DPRK"),
     ("KOR", r"South Korean|South Korea|Republic of Korea|ROK|Seoul|Korean|Korea"),
-    ("USA", r"United States|U\.S\.A?\.?|US(?=[\s-])|USA|America(?:n)?|Washington"),
+    # "US" before a space, a hyphen, a comma or the end, not in "USD", "USFK", "US$"
+    ("USA", r"United States|U\.S\.A?\.?|US(?![A-Za-z0-9$])|USA|America(?:n)?|Washington"),
     ("JPN", r"Japan(?:ese)?|Tokyo"),
     ("CHN", r"China|Chinese|Beijing"),
     ("DEU", r"Germany|German|Berlin"),

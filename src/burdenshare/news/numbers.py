@@ -79,6 +79,10 @@ _SCALES: dict[str, float] = {
     "trn": 1e12,
     "tril": 1e12,
     "tr": 1e12,
+    "b": 1e9,
+    "bil": 1e9,
+    "m": 1e6,
+    "mil": 1e6,
 }
 _CURRENCY_PREFIX: dict[str, str] = {
     "us$": "USD",
@@ -122,7 +126,9 @@ MONEY_RE = re.compile(
     rf"(?:\b(?P<qual>{_QUALIFIERS})\s+)?"
     r"(?:(?P<pre>US\$|U\.S\.\s?\$|USD|KRW|JPY|EUR|\$|₩|¥|€|(?-i:W)(?=\d))\s?)?"
     rf"(?P<num>{_NUM}|{NUMBER_WORD_PATTERN})"
-    r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|trn|tn|tr|bn|mn|mln|bln|tril)\b)?"
+    # "$1.3b", "$5 bil.", "W1.52tr"
+    r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|trn|tn|tr|bn|mn|mln|bln|tril|bil|mil)"
+    r"\b(?:(?<=il)\.)?|(?<=\d)(?P<short>[bm])\b)?"
     r"(?:\s(?P<post>U\.S\. dollars|US dollars|American dollars|dollars|dollar|Korean won|won|yen"
     r"|euros|euro|USD|KRW|JPY|EUR)\b)?",
     re.I,
@@ -188,7 +194,7 @@ def _find_money(sentence: str) -> tuple[MoneyMatch, ...]:
         if pre and pre == "$" and m.start("pre") > 0 and sentence[m.start("pre") - 1].isalpha():
             continue  # "US$" handled by the longer prefix
         value = number_value(num)
-        scale = m.group("scale")
+        scale = m.group("scale") or m.group("short")
         if scale:
             value *= _SCALES[scale.lower()]
         currency = (

@@ -59,7 +59,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
             r"will cover|to cover|covers|freezes|froze|"
             r"(?:rising|rose|increasing|climbing|growing)\sto|"
-            r"(?:stays|remains|stayed|remained)(?=\s(?:frozen|unchanged|flat)\b)|"
+            r"(?:stays|remains|stayed|remained|was|were|is|will be)"
+            r"(?=\s(?:frozen|unchanged|flat)\b)|"
             # "Seoul's payment will grow 13.9% in 2021"
             r"will (?:rise|grow|jump|increase|climb|go up|fall|drop)|"
             r"(?:grows|grew|jumps|jumped|climbs|climbed)\s(?=[\d$₩¥])|"
@@ -149,6 +150,8 @@ class _Relation:
 
 _CLAUSE_BREAK = re.compile(
     r",\s(?:while|whereas|but)\s|;\s|\s(?:while|whereas)\s|,\s(?=(?:which|who)\s)|"
+    # "..., when its contribution was frozen at the 2019 level"
+    r",\s(?=when\s(?:its|their|the)\s)|"
     # "..., with Washington seeking $4 billion and Seoul offering a rise of 10 percent"
     rf"\sand\s(?=(?:the\s)?(?:{COUNTRY_PATTERN})\s(?:\w+\s)?(?:offering|seeking|demanding|asking|"
     r"proposing|wanting|pressing)\b)|"

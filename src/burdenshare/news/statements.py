@@ -203,6 +203,8 @@ def find_statements(
     last: _Speaker | None = None
     last_index = -10
     for s in sentences:
+        if s.index == 0 and len(sentences) > 1 and s.text.rstrip()[-1:] not in ".!?\"”":
+            continue  # a headline sums up the report ("US insists on $1 billion ..."): no statement
         found = _statements(s, people, last, names, out)
         if not found and last is not None and s.index - last_index <= 2:
             bare = _bare_quote(s, last)

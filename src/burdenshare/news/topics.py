@@ -173,7 +173,8 @@ def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
 # missiles" or "pay $7 billion a year for gas" is a purchase, not a share.
 _PAYMENT = re.compile(
     r"\b(?:contribut(?:e|es|ed|ing|ion|ions)|share|wanted|wants|offered|offers|demanded|"
-    r"demands|asked for|seeking|sought|offering|payments?\s(?:rises?|rose|increases?|increased|"
+    r"demands|asked for|seeking|sought|offering|demand|offer|"
+    r"payments?\s(?:rises?|rose|increases?|increased|"
     r"grows?|grew|jumps?|"
     r"jumped|goes up|went up))\b",
     re.I,
