@@ -1,9 +1,12 @@
 """Browser tests: Debian's Chromium driven by Playwright, against real `burdenshare` processes.
 
 - Chromium is installed by the suite when missing (`chromium.py`): the install starts in the
-  background right after collection and the browser tests, moved to the end of the run, wait
-  for it. Where it cannot be installed the tests fail under CI (CI=true) and are skipped with the
-  reason elsewhere.
+  background right after collection and the browser tests wait for it. Without xdist they are
+  moved to the end of the run, so the install overlaps the rest of the suite. Under xdist they
+  are one group (one worker, one server, one browser) which xdist hands out first, being its
+  largest unit: that worker waits for the install while the other runs tests and the install
+  and the bounds-checked replay use the waiting worker's core. Where Chromium cannot be
+  installed the tests fail under CI (CI=true) and are skipped with the reason elsewhere.
 - `server` / `server_with_token`: `burdenshare serve` as a subprocess in an empty working folder
   of its own, one per session, stopped (Ctrl-C) at the end; its log must hold no traceback.
 - `page`: a fresh browser context per test whose requests may go to the file it opened or to
@@ -55,7 +58,7 @@ def _in_browser_folder(item: pytest.Item) -> bool:
 
 @pytest.hookimpl(trylast=True)  # after -k and -m have deselected
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Browser tests last, on one xdist worker; start installing Chromium if one will run."""
+    """Browser tests last (one group under xdist); start installing Chromium if one will run."""
     browser = [item for item in items if _in_browser_folder(item)]
     if not browser:
         return
