@@ -117,10 +117,15 @@ class _Talks:
         return tuple(p.valuation.utility(space, offer) for p in self.scenario.parties)
 
     def describe(self, offer: Offer, index: int | None = None) -> str:
-        """`scenario.describe(offer)`, worded once per offer (kept by its flat index `index`,
-        found if not given: an integer key costs less to look up than an offer)."""
+        """`scenario.describe(offer)`, worded once per outcome: kept by the flat index of
+        `offer`, which must then be `space.offer_at(index)` itself (`index` found if not given;
+        an offer that is not the space's own outcome object is worded afresh). An integer key
+        costs less to look up than an offer."""
         if index is None:
-            index = self.scenario.space.index_of(offer)
+            space = self.scenario.space
+            index = space.index_of(offer)
+            if space.offer_at(index) is not offer:
+                return self.scenario.describe(offer)
         text = self.descriptions.get(index)
         if text is None:
             text = self.descriptions[index] = self.scenario.describe(offer)
