@@ -160,11 +160,16 @@ def test_fixed_text_runs_and_shows_the_story_and_the_offers_chart(client: TestCl
 
 
 def test_analyze_draws_the_frontier_with_each_points_terms(client: TestClient) -> None:
-    page = client.post("/scenario/sma-2019", data={"text": SMA, "action": "analyze"}).text
-    assert 'id="frontier"' in page
+    """Each drawn point's terms and utilities are the frontier's own (analysis.briefing)."""
+    from burdenshare.analysis.briefing import analyze
+
+    text = builtin_text(JAPAN)
+    page = client.post(f"/scenario/{JAPAN}", data={"text": text, "action": "analyze"}).text
     points = re.findall(r'<circle class="point"[^>]*data-terms="([^"]*)"', page)
-    assert len(points) > 10
-    assert all("USA" in html.unescape(p) and "ROK" in html.unescape(p) for p in points)
+    scenario = load(JAPAN)
+    space = analyze(scenario, "reservation").space
+    first = f"{scenario.describe(space.terms(0))} — USA {space.points[0][0]:.3f}"
+    assert len(points) > 10 and html.unescape(points[0]).startswith(first)
     assert 'class="solution nash"' in page and "Kalai–Smorodinsky" in page
 
 
@@ -371,7 +376,6 @@ def test_every_script_style_and_image_is_the_apps_own(client: TestClient) -> Non
     """Nothing is fetched from the network: every script, style sheet and icon a page loads is
     one of the package's static files (links to sources are links, not loads)."""
     pages = [client.get(p).text for p in ("/", "/scenario/sma-2019", "/montecarlo", "/news")]
-    pages.append(client.post("/scenario/sma-2019", data={"text": SMA, "action": "run"}).text)
     loads = [
         url
         for page in pages
