@@ -297,7 +297,7 @@ def single_text_scenarios(draw: st.DrawFn) -> Scenario:
     return dataclasses.replace(scenario, protocol=SingleText(chair, "chair", step, shrink))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(single_text_scenarios())
 def test_property_the_compiled_engine_plays_the_single_text_as_the_reference(
     scenario: Scenario,
