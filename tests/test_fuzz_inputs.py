@@ -133,21 +133,23 @@ NEWS_TOKENS = st.sampled_from(
 )  # fmt: skip
 
 
-@FAST
+@settings(FAST, deadline=None)  # the bound below is on this process's CPU time, not wall time
 @given(tokens=st.lists(NEWS_TOKENS, max_size=60), repeat=st.integers(1, 400))
 def test_news_text_is_read_in_time_linear_in_its_length(tokens: list[str], repeat: int) -> None:
+    # Up to ~150 kB: about 4 s of CPU when linear; the quadratic path once found here took minutes.
+    # CPU time (not wall time) so that other processes on a loaded CI machine do not count.
     text = (" ".join(tokens) + " ") * repeat
-    started = time.perf_counter()
+    started = time.process_time()
     _refused_or_value(lambda: read_report("x.txt", text.encode()))
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 15.0
 
 
 def test_many_dates_split_in_linear_time() -> None:
     from burdenshare.news.clean import clean_report
 
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU time: other processes do not count
     split_sentences(clean_report("Dec. 18, 2019 " * 20_000))
-    assert time.perf_counter() - started < 5.0  # 280 kB: 44 s for 140 kB before
+    assert time.process_time() - started < 5.0  # 280 kB: 44 s for 140 kB before
 
 
 def test_a_full_disk_while_writing_is_one_problem_and_clobbers_nothing(tmp_path: Path) -> None:
