@@ -155,6 +155,6 @@ def test_a_report_without_full_stops_is_read_in_linear_time() -> None:
     texts = [f.with_name(f.stem + ".txt").read_text(encoding="utf-8") for f in SPECS[:20]]
     one = " ".join(t.replace("\n", " ") for t in texts).replace(". ", ", ")
     one = (one * (100_000 // len(one) + 1))[:100_000]
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes do not count
     extract(one)
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0

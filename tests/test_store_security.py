@@ -334,10 +334,10 @@ def test_resources_are_bounded_before_anything_starts(app: typer.Typer) -> None:
                         (["-n", str(10**15), "--chunk", "1"], "-n"),
                         (["-n", "100", "--chunk", str(10**9)], "--chunk"),
                         (["--dask", "not a url"], "--dask")):  # fmt: skip
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: other processes do not count
         result = CliRunner().invoke(app, ["montecarlo", "sma-2019", "--no-store", *args])
         assert result.exit_code == 2 and field in result.stderr, result.stderr
-        assert time.perf_counter() - started < 2
+        assert time.process_time() - started < 2
     from burdenshare.experiments.montecarlo import MonteCarloPlan
     from burdenshare.scenario.load import load
 
@@ -430,10 +430,10 @@ def test_a_scenario_is_bounded_in_size_and_its_problems_in_lines(tmp_path: Path)
 
     big = tmp_path / "big.toml"
     big.write_text("# padding\n" * 500_000)  # 5 MB: TOML reads about 1 MB a second
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes do not count
     with pytest.raises(InputError, match="larger than the 4 MiB"):
         load_source(str(big))
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     lines = InputError([Problem(f"f{i}", "bad") for i in range(2000)], "x.toml").render()
     assert len(lines.splitlines()) == 52 and lines.endswith("… and 1,950 more")
 
