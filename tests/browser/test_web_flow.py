@@ -22,6 +22,13 @@ from .conftest import Gate, Server
 Shoot = Callable[[str], Path]
 
 
+def follow(page: Any, selector: str) -> None:
+    """Click a link or submit button and wait for the page it loads (the next lines then read
+    the new page, never the old one)."""
+    with page.expect_navigation():
+        page.click(selector)
+
+
 def test_web_library_edit_an_error_fix_it_run_and_analyze(
     server: Server, page: Any, gate: Gate, shoot: Shoot
 ) -> None:
@@ -30,14 +37,14 @@ def test_web_library_edit_an_error_fix_it_run_and_analyze(
     assert [row.get_attribute("data-ref") for row in listed.all()] == list(builtin_names())
     shoot("library")
 
-    page.click("[data-test=open-sma-2019]")
+    follow(page, "[data-test=open-sma-2019]")
     editor = page.locator("[data-test=editor]")
     original = editor.input_value()
     assert original == builtin_text("sma-2019")
     bad = original.replace("reservation_value = 0.", "reservation_value = 2.", 1)
     line = next(k for k, text in enumerate(bad.splitlines(), 1) if "reservation_value = 2." in text)
     editor.fill(bad)
-    page.click("[data-test=check]")
+    follow(page, "[data-test=check]")
     problem = page.locator("[data-test=problem]")
     assert problem.count() == 1 and problem.is_visible()
     assert problem.get_attribute("data-line") == str(line)
@@ -51,7 +58,7 @@ def test_web_library_edit_an_error_fix_it_run_and_analyze(
     shoot("inline-error")
 
     editor.fill(original)
-    page.click("[data-test=run]")
+    follow(page, "[data-test=run]")
     assert page.locator("[data-test=valid]").is_visible()
     result = page.locator("[data-test=result][data-action=run]")
     chart = result.locator("svg").first
@@ -60,7 +67,7 @@ def test_web_library_edit_an_error_fix_it_run_and_analyze(
     assert result.locator("tr.meeting").count() > 5
     shoot("run")
 
-    page.click("[data-test=analyze]")
+    follow(page, "[data-test=analyze]")
     page.locator("#frontier").scroll_into_view_if_needed()
     # the frontier's points overlap: hover one that is on top where its centre is
     on_top = page.evaluate(
@@ -82,7 +89,7 @@ def test_web_montecarlo_progress_live_then_cancel(server: Server, page: Any, sho
     page.goto(server.at("/montecarlo"))
     page.fill("[data-test=mc-ref]", "sma-2019")
     page.fill("[data-test=mc-runs]", "5000000")
-    page.click("[data-test=mc-start]")
+    follow(page, "[data-test=mc-start]")
     job = page.locator("[data-test=job]")
     address = page.url
     # the bar moves while the page stays where it is (the script polls the job)
@@ -98,7 +105,7 @@ def test_web_montecarlo_progress_live_then_cancel(server: Server, page: Any, sho
     assert page.locator("[data-test=mc-result]").is_visible()
     shoot("montecarlo-cancelled")
     ident = experiment.inner_text()
-    experiment.click()  # the runs so far were stored and reopen
+    follow(page, "[data-test=mc-experiment]")  # the runs so far were stored and reopen
     assert page.locator("[data-test=result] svg").first.is_visible()
     shoot("experiment")
     page.goto(server.at("/montecarlo"))
@@ -107,7 +114,7 @@ def test_web_montecarlo_progress_live_then_cancel(server: Server, page: Any, sho
 
 def test_web_play_a_side_to_the_end(server: Server, page: Any, shoot: Shoot) -> None:
     page.goto(server.at("/scenario/sma-2019"))
-    page.click("[data-test=play-ROK]")
+    follow(page, "[data-test=play-ROK]")
     turns = 0
     while page.locator("[data-test=play-end]").count() == 0:
         kind = page.locator("[data-test=play-turn]").get_attribute("data-kind")
@@ -115,7 +122,7 @@ def test_web_play_a_side_to_the_end(server: Server, page: Any, shoot: Shoot) -> 
             shoot("play-first-turn")
         # offers as the page proposes them (its values are where the seat starts from); every
         # offer to us rejected, so the game runs on to the model's end of the talks
-        page.click("[data-test=play-reject]" if kind == "accept" else "[data-test=play-propose]")
+        follow(page, "[data-test=play-reject]" if kind == "accept" else "[data-test=play-propose]")
         assert page.locator("[data-test=play-error]").count() == 0
         turns += 1
         assert turns < 100, "the game did not end"
