@@ -32,6 +32,10 @@ RULES = (
     rules.reservation_value,
     rules.numeric_limit,
     rules.meets_minimum,
+    rules.draft_coordinates,
+    rules.revise_draft,
+    rules.nearest_number,
+    rules.nearest_option,
 )
 
 

@@ -18,6 +18,7 @@ import json
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 from clitools import invoke
 from hypothesis import HealthCheck, given, settings
@@ -29,7 +30,14 @@ from burdenshare.engine.batch import from_reference, run_one, unfit_scenarios
 from burdenshare.engine.protocol import negotiate
 from burdenshare.engine.result import NegotiationResult
 from burdenshare.model import Scenario
-from burdenshare.model.rules import chair_step, revised
+from burdenshare.model.rules import (
+    chair_step,
+    draft_coordinates,
+    nearest_number,
+    nearest_option,
+    revise_draft,
+    revised,
+)
 from burdenshare.model.single_text import SingleText, draft_of, revise, text_of
 from burdenshare.scenario import load
 
@@ -86,6 +94,44 @@ def test_the_rules_step_and_revision() -> None:
     assert chair_step(2, 0.5, 0.5) == pytest.approx(0.125)
     assert revised(60.0, 0.0, 0.5) == 30.0
     assert revised(10.0, 20.0, 0.25) == 12.5
+
+
+def _draft_rules(
+    widths: np.ndarray, positions: np.ndarray, step: float, keep: int
+) -> tuple[np.ndarray, int, int]:
+    """From a numeric issue's draft 60 and a choice issue's draft (option 0 of 3), revised by
+    `step` toward two amendments (numbers 0 and 100; options 1 and 1, or as `positions`): the
+    draft, the text's number on the grid 0, 1, ... 100 and the text's option (`keep` on a tie)."""
+    draft = np.zeros((2, 3))
+    draft_coordinates(True, 60.0, 0, 1, draft[0])
+    draft_coordinates(False, 0.0, 0, 3, draft[1])
+    amendments = np.zeros((2, 2, 3))
+    for j in range(2):
+        draft_coordinates(True, 100.0 * j, 0, 1, amendments[j, 0])
+        draft_coordinates(False, 0.0, positions[j], 3, amendments[j, 1])
+    revise_draft(draft, amendments, 2, widths, step)
+    grid = np.arange(101.0)
+    return draft, nearest_number(grid, grid.size, draft[0, 0]), nearest_option(draft[1], 3, keep)
+
+
+def test_the_rules_of_the_draft_and_the_nearest_text() -> None:
+    """`rules.draft_coordinates`, `revise_draft`, `nearest_number`, `nearest_option` give the
+    known results (the compiled loop compiles these same functions: tests/
+    test_engine_compiled_rules.py; its runs equal the reference's, below)."""
+    widths = np.array([1, 3], dtype=np.int64)
+    draft, number, option = _draft_rules(widths, np.array([1, 1], dtype=np.int64), 0.5, 0)
+    # 60 + ½ (50 − 60) = 55; the weights move halfway from option 0 to option 1
+    assert draft.tolist() == [[55.0, 0.0, 0.0], [0.5, 0.5, 0.0]]
+    assert (number, option) == (55, 0)  # a tie of weights keeps the text's option
+    draft, number, option = _draft_rules(widths, np.array([1, 2], dtype=np.int64), 0.25, -1)
+    assert draft[0, 0] == 57.5 and number == 57  # 57.5 lies halfway: the lower
+    assert draft[1].tolist() == [0.75, 0.125, 0.125] and option == 0
+    draft, number, option = _draft_rules(widths, np.array([2, 2], dtype=np.int64), 1.0, 1)
+    assert draft[1].tolist() == [0.0, 0.0, 1.0] and option == 2
+    assert nearest_option((0.5, 0.5 - 1e-13, 0.0), 3, 1) == 1  # a tie within 1e-12
+    assert nearest_option((0.5, 0.5 - 1e-11, 0.0), 3, 1) == 0
+    assert nearest_option((0.2, 0.4, 0.4), 3, -1) == 1  # no text to keep: the first
+    assert nearest_number((0.0, 10.0, 20.0), 2, 19.0) == 1  # the first `size` values only
 
 
 def test_a_neutral_chair_moves_the_text_to_the_midpoint_of_two_hardliners(tmp_path: Path) -> None:

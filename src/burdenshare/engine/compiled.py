@@ -8,12 +8,14 @@ kernel (`jit_kernel.choose`, the tie rule of `strategies/bidding.py`), ratificat
 last day of the meeting and vetoes that send talks back, deals in stages (a stop-gap moves the
 deadline and the status quo the limits are measured from; each stage's limit masks are kept in
 rows of their own, so that a veto is judged against its own stage's status quo), and the single
-negotiating text (a chair's draft revised toward the objectors' amendments: `_draft_of`,
-`_revise`, `_text_of`, the forms of `model/single_text.py` on numbers and options). The rules are
-the model's own functions (`model/rules.py`, `Limit`, the strategies' modules), compiled as they
-are: every floating-point operation is the reference's, in its order (numba's `**` calls the
-same libm `pow` as Python), so each run ends exactly as the reference engine's does — tested
-run by run in tests/test_batch_equivalence.py (and, with stages, tests/test_engine_stages.py).
+negotiating text (a chair's draft revised toward the objectors' amendments by
+`rules.revise_draft`; `_draft_of` and `_text_of` apply `rules.draft_coordinates`,
+`rules.nearest_number` and `rules.nearest_option` issue by issue, as `model/single_text.py`
+does). The rules are the model's own functions (`model/rules.py`, `Limit`, the strategies'
+modules), compiled as they are: every floating-point operation is the reference's, in its
+order (numba's `**` calls the same libm `pow` as Python), so each run ends exactly as the
+reference engine's does — tested run by run in tests/test_batch_equivalence.py (and, with
+stages, tests/test_engine_stages.py).
 
 The loop calls the strategies through `dispatch.py`, whose if-chains are generated from the
 registry; numba caches a function by its own file only, so the loop (the functions in `LOOP`,
@@ -54,11 +56,14 @@ from burdenshare.model.rules import (
     acceptable,
     add_years_ordinal,
     chair_step,
+    draft_coordinates,
     is_stopgap,
     meets_minimum,
+    nearest_number,
+    nearest_option,
     numeric_limit,
     reservation_value,
-    revised,
+    revise_draft,
     stage_years,
     stopgap_acceptable,
 )
@@ -181,63 +186,24 @@ def _next_stage(
 
 @compiled
 def _draft_of(sp: Any, st: Any, offer: int, draft: np.ndarray) -> None:
-    """Single text: `offer` as the chair's draft (`single_text.draft_of`): per issue its number
-    (column 0) or a weight of 1 on its option."""
+    """Single text: `offer` as the chair's draft (`single_text.draft_of`), issue by issue
+    `rules.draft_coordinates`."""
     for i in range(sp.shape.size):
         g = sp.positions[i, offer]
-        if st.numeric[i]:
-            draft[i, 0] = st.grid[i, g]
-        else:
-            for c in range(sp.shape[i]):
-                draft[i, c] = 0.0
-            draft[i, g] = 1.0
-
-
-@compiled
-def _revise(
-    sp: Any, st: Any, draft: np.ndarray, amended: np.ndarray, count: int, step: float
-) -> None:
-    """Single text: the draft moved by `step` toward the mean of the `count` amendments
-    (`single_text.revise`: each coordinate's sum in the objectors' order, `rules.revised`)."""
-    for i in range(sp.shape.size):
-        width = 1 if st.numeric[i] else sp.shape[i]
-        for c in range(width):
-            total = 0.0
-            for j in range(count):
-                g = sp.positions[i, amended[j]]
-                if st.numeric[i]:
-                    total += st.grid[i, g]
-                else:
-                    total += 1.0 if g == c else 0.0
-            draft[i, c] = revised(draft[i, c], total / count, step)
+        draft_coordinates(st.numeric[i], st.grid[i, g], g, sp.shape[i], draft[i])
 
 
 @compiled
 def _text_of(sp: Any, st: Any, draft: np.ndarray, keep: int) -> int:
-    """Single text: the outcome nearest the draft (`single_text.text_of`): each number's
-    nearest grid value (a tie: the lower), each option of most weight (a tie within 1e-12 keeps
-    `keep`'s, else the first)."""
+    """Single text: the outcome nearest the draft (`single_text.text_of`), issue by issue
+    `rules.nearest_number` or `rules.nearest_option` (a tie keeps `keep`'s option)."""
     index = 0
     for i in range(sp.shape.size):
-        best = 0
         if st.numeric[i]:
-            gap = abs(st.grid[i, 0] - draft[i, 0])
-            for g in range(1, sp.shape[i]):
-                here = abs(st.grid[i, g] - draft[i, 0])
-                if here < gap:
-                    best, gap = g, here
+            g = nearest_number(st.grid[i], sp.shape[i], draft[i, 0])
         else:
-            top = draft[i, 0]
-            for c in range(1, sp.shape[i]):
-                top = max(top, draft[i, c])
-            kept = sp.positions[i, keep]
-            best = -1
-            for c in range(sp.shape[i]):
-                if draft[i, c] >= top - 1e-12 and best < 0:
-                    best = c
-            if draft[i, kept] >= top - 1e-12:
-                best = kept
-        index += best * st.strides[i]
+            g = nearest_option(draft[i], sp.shape[i], sp.positions[i, keep])
+        index += g * st.strides[i]
     return index
 
 
@@ -261,7 +227,11 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
     seen = np.empty((n, max(n_slots * (n if single else 1), 1)), np.int64)
     seen_n = np.empty(n, np.int64)
     draft = np.zeros((n_issues, widest))
+    widths = np.empty(n_issues, np.int64)  # each issue's coordinates in the draft
+    for i in range(n_issues):
+        widths[i] = 1 if st.numeric[i] else sp.shape[i]
     amended = np.empty(n, np.int64)  # the objectors' amendments, in seat order
+    amended_drafts = np.zeros((n, n_issues, widest))  # and as drafts
     objecting = np.empty(n, np.int64)  # and their seats
     # at most one tentative deal a meeting (two with interim terms), vetoed by each of a seat's
     # ratifiers at most once
@@ -352,7 +322,9 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
                                     seen_n[other] += 1
                         step = chair_step(revisions, st.chair_step, st.chair_shrink)
                         revisions += 1
-                        _revise(sp, st, draft, amended, objectors, step)
+                        for j in range(objectors):
+                            _draft_of(sp, st, amended[j], amended_drafts[j])
+                        revise_draft(draft, amended_drafts, objectors, widths, step)
                         text = _text_of(sp, st, draft, text)
                         continue
                     offer = text

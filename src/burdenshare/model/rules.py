@@ -1,13 +1,20 @@
 """The negotiation's rules as plain numeric functions, written once for both engines.
 
 The reference engine calls them as Python (`Party.reservation_at`, `Limit.violation`,
-`Ratifier.vote`, the strategies); the compiled engine compiles these same function objects
-with numba (`engine/compiled.py`). So they take and return numbers only, and NaN stands for an
-unset optional bound (every comparison with NaN is false: an unset bound never binds). The
-module sits in `model`, below `engine` and `strategies`, so that both can call it.
+`Ratifier.vote`, the strategies, `single_text`); the compiled engine compiles these same
+function objects with numba (`engine/compiled.py`). So they take and return numbers only, or
+arrays of numbers read and written by position in loops (the single text's draft), and NaN
+stands for an unset optional bound (every comparison with NaN is false: an unset bound never
+binds). The module sits in `model`, below `engine` and `strategies`, so that both can call it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 DAYS_PER_MONTH = 365.25 / 12
 """Mean days per month: lapse drift is quoted per month."""
@@ -17,6 +24,9 @@ TOLERANCE = 1e-12
 
 LIMIT_TOLERANCE = 1e-9
 """Slack of a ratifier's bounds on an issue's value and on its % change."""
+
+WEIGHT_TOLERANCE = 1e-12
+"""Slack of a tie between option weights in the single text's draft."""
 
 HOLDS, BELOW_MIN, ABOVE_MAX, CHANGE_BELOW, CHANGE_ABOVE = 0, 1, 2, 3, 4
 """What `numeric_limit` finds: the limit holds, or which bound the value breaks."""
@@ -137,3 +147,61 @@ def revised(draft: float, requested: float, step: float) -> float:
     """One coordinate of the chair's draft after a revision: draft + step · (requested − draft),
     where `requested` is the mean of the objecting parties' amendments."""
     return draft + step * (requested - draft)
+
+
+def draft_coordinates(
+    numeric: bool, number: float, position: int, size: int, row: np.ndarray
+) -> None:
+    """Single negotiating text: one issue's value as the chair's draft coordinates, written into
+    `row`: a number is its own coordinate (row[0] = `number`); an option of a scope or choice
+    issue (`size` of them) is a weight of 1 at its grid `position` and 0 at the others."""
+    if numeric:
+        row[0] = number
+        return
+    for c in range(size):
+        row[c] = 0.0
+    row[position] = 1.0
+
+
+def revise_draft(
+    draft: np.ndarray, amendments: np.ndarray, count: int, widths: np.ndarray, step: float
+) -> None:
+    """Single negotiating text: the chair's draft (row i: issue i's first `widths[i]`
+    coordinates) moved in place by `step` toward the mean of the first `count` amendments
+    (`amendments[j]`, each as a draft), coordinate by coordinate with `revised`; each mean is
+    summed in the objectors' order, the same on every machine."""
+    for i in range(widths.size):
+        for c in range(widths[i]):
+            total = 0.0
+            for j in range(count):
+                total += amendments[j, i, c]
+            draft[i, c] = revised(draft[i, c], total / count, step)
+
+
+def nearest_number(grid: Sequence[float], size: int, x: float) -> int:
+    """Single negotiating text: the position of the text's number for a draft coordinate `x`,
+    the value nearest to x among the first `size` of the issue's `grid` (a tie: the lower)."""
+    best = 0
+    gap = abs(grid[0] - x)
+    for g in range(1, size):
+        here = abs(grid[g] - x)
+        if here < gap:
+            best = g
+            gap = here
+    return best
+
+
+def nearest_option(weights: Sequence[float], size: int, keep: int) -> int:
+    """Single negotiating text: the position of the text's option for the draft's `weights` of
+    the `size` options, the option of most weight; a tie (within 1e-12) keeps `keep`, the
+    option of the text revised (−1: none), else takes the first."""
+    top = weights[0]
+    for c in range(1, size):
+        if weights[c] > top:
+            top = weights[c]
+    if keep >= 0 and weights[keep] >= top - WEIGHT_TOLERANCE:
+        return keep
+    for c in range(size):
+        if weights[c] >= top - WEIGHT_TOLERANCE:
+            return c
+    return 0  # not reached: the option of weight `top` is within the slack

@@ -10,13 +10,16 @@ redrafts the cost-share formula until no ally objects, adopted by consensus.
 
 The revision rule, stated once: the chair keeps a *draft* in continuous coordinates — a number
 for a numeric issue, the payers' percents for a share issue, a weight per option for a scope or
-choice issue — and moves it by `rules.revised` toward the mean of the objectors' amendments, by
-the step `rules.chair_step` (step · shrink^revision, shrinking each round). The text is the
-outcome nearest to the draft: a number snapped to its grid, the split nearest by the share kind's
-own distance (so the shares still sum to 100 % and respect every floor and cap: a mean of
-feasible splits is feasible, and so is its nearest split on the grid), the option of most weight
-(a tie keeps the text's option). A neutral chair's first text is the status quo; a party
-chairing opens with its own proposal.
+choice issue (`rules.draft_coordinates`) — and moves it toward the mean of the objectors'
+amendments (`rules.revise_draft`, each coordinate by `rules.revised`), by the step
+`rules.chair_step` (step · shrink^revision, shrinking each round). The text is the outcome
+nearest to the draft: a number's nearest grid value (`rules.nearest_number`), the split nearest
+by the share kind's own distance (so the shares still sum to 100 % and respect every floor and
+cap: a mean of feasible splits is feasible, and so is its nearest split on the grid), the option
+of most weight (`rules.nearest_option`: a tie keeps the text's option). The `rules` functions
+are the ones the compiled engine compiles (`engine/compiled.py`); this module turns an offer into
+their arrays and back. A neutral chair's first text is the status quo; a party chairing opens
+with its own proposal.
 """
 
 from __future__ import annotations
@@ -24,10 +27,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from burdenshare.model.kinds.base import Issue, Value
 from burdenshare.model.kinds.share import is_share
 from burdenshare.model.offers import Offer
-from burdenshare.model.rules import chair_step, revised
+from burdenshare.model.rules import (
+    chair_step,
+    draft_coordinates,
+    nearest_number,
+    nearest_option,
+    revise_draft,
+)
 from burdenshare.model.space import OutcomeSpace
 
 NEUTRAL = "neutral"
@@ -61,16 +72,17 @@ class SingleText:
 
 
 def _coordinates(issue: Issue, value: Value) -> tuple[float, ...]:
-    """One issue's value as the draft's coordinates: the number, the payers' percents, or a
-    weight of 1 on the value's grid position (0 elsewhere)."""
-    if issue.numeric:
-        assert isinstance(value, int | float)
-        return (float(value),)
+    """One issue's value as the draft's coordinates: the payers' percents of a share, else
+    `rules.draft_coordinates` (the number, or a weight of 1 on the option)."""
     if is_share(issue):
         return tuple(float(value[p]) for p in issue.payer_names)  # type: ignore[index]
-    weights = [0.0] * issue.size()
-    weights[issue.index_of(value)] = 1.0
-    return tuple(weights)
+    row = np.zeros(1 if issue.numeric else issue.size())
+    if issue.numeric:
+        assert isinstance(value, int | float)
+        draft_coordinates(True, float(value), 0, 1, row)
+    else:
+        draft_coordinates(False, 0.0, issue.index_of(value), row.size, row)
+    return tuple(row.tolist())
 
 
 def draft_of(space: OutcomeSpace, offer: Offer) -> Draft:
@@ -78,42 +90,46 @@ def draft_of(space: OutcomeSpace, offer: Offer) -> Draft:
     return tuple(_coordinates(issue, offer[issue.name]) for issue in space.issues)
 
 
-def _nearest(issue: Issue, coordinates: tuple[float, ...], keep: Value | None) -> Value:
-    """The grid value nearest to one issue's draft coordinates (ties of an option's weight keep
-    `keep`, the text's value, else take the earliest)."""
+def _nearest(
+    issue: Issue, grid: tuple[Value, ...], coordinates: tuple[float, ...], keep: Value | None
+) -> Value:
+    """The grid value nearest to one issue's draft coordinates (`rules.nearest_number`,
+    `rules.nearest_option`: a tie of an option's weight keeps `keep`, the text's value, else
+    takes the earliest; a share's nearest split by the kind's own distance)."""
     if issue.numeric:
-        return issue.normalise(coordinates[0])
+        return grid[nearest_number(grid, len(grid), coordinates[0])]  # type: ignore[arg-type]
     if is_share(issue):
         index = issue.nearest(dict(zip(issue.payer_names, coordinates, strict=True)))
-        return issue.grid()[index]
-    top = max(coordinates)
-    tied = [k for k, w in enumerate(coordinates) if w >= top - 1e-12]
+        return grid[index]
     kept = issue.index_of(keep) if keep is not None else -1
-    return issue.grid()[kept if kept in tied else tied[0]]
+    return grid[nearest_option(coordinates, len(coordinates), kept)]
 
 
 def text_of(space: OutcomeSpace, draft: Draft, keep: Offer | None = None) -> Offer:
     """The outcome nearest to `draft`, issue by issue (`keep`: the text it revises)."""
     return Offer(
         tuple(
-            (issue.name, _nearest(issue, coords, None if keep is None else keep[issue.name]))
-            for issue, coords in zip(space.issues, draft, strict=True)
+            (issue.name, _nearest(issue, grid, coords, None if keep is None else keep[issue.name]))
+            for issue, grid, coords in zip(space.issues, space.grids, draft, strict=True)
         )
     )
 
 
-def revise(draft: Draft, amendments: Sequence[Draft], step: float) -> Draft:
-    """The draft moved by `step` toward the mean of the `amendments` (`rules.revised`; the mean
-    summed in the objectors' order, the same on every machine)."""
-    assert amendments
-    count = len(amendments)
-    out = []
+def _array(draft: Draft, widest: int) -> np.ndarray:
+    """A draft as rows of `widest` numbers (padded with 0)."""
+    out = np.zeros((len(draft), widest))
     for i, coords in enumerate(draft):
-        row = []
-        for c, x in enumerate(coords):
-            total = 0.0
-            for amendment in amendments:
-                total += amendment[i][c]
-            row.append(revised(x, total / count, step))
-        out.append(tuple(row))
-    return tuple(out)
+        out[i, : len(coords)] = coords
+    return out
+
+
+def revise(draft: Draft, amendments: Sequence[Draft], step: float) -> Draft:
+    """The draft moved by `step` toward the mean of the `amendments` (`rules.revise_draft`, on
+    the drafts as arrays)."""
+    assert amendments
+    widths = np.array([len(coords) for coords in draft], dtype=np.int64)
+    widest = int(widths.max())
+    moved = _array(draft, widest)
+    stacked = np.stack([_array(amendment, widest) for amendment in amendments])
+    revise_draft(moved, stacked, len(amendments), widths, step)
+    return tuple(tuple(row[:width].tolist()) for row, width in zip(moved, widths, strict=True))
