@@ -130,6 +130,13 @@ def page(browser: Any, gate: Gate) -> Iterator[Any]:
     assert gate.errors == [], f"JavaScript errors: {gate.errors}"
 
 
+def follow(page: Any, selector: str) -> None:
+    """Click a link or submit button and wait for the page it loads (the next lines then read
+    the new page, never the old one)."""
+    with page.expect_navigation():
+        page.click(selector)
+
+
 @pytest.fixture
 def shoot(request: pytest.FixtureRequest, page: Any) -> Callable[[str], Path]:
     """`shoot("library")` writes build/screenshots/<test>-<n>-library.png of the whole page."""

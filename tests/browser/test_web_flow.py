@@ -17,16 +17,9 @@ from typing import Any
 
 from burdenshare.scenario import builtin_names, builtin_text
 
-from .conftest import Gate, Server
+from .conftest import Gate, Server, follow
 
 Shoot = Callable[[str], Path]
-
-
-def follow(page: Any, selector: str) -> None:
-    """Click a link or submit button and wait for the page it loads (the next lines then read
-    the new page, never the old one)."""
-    with page.expect_navigation():
-        page.click(selector)
 
 
 def test_web_library_edit_an_error_fix_it_run_and_analyze(
