@@ -223,3 +223,20 @@ def test_cli_plot_writes_a_figure(tmp_path) -> None:
 def test_cli_bad_options_exit_2() -> None:
     done = run_cli("montecarlo", "sma-2019", "-n", "0", "--no-store")
     assert done.returncode == 2 and "-n" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_cli_says_so_when_no_input_varies() -> None:
+    """Without [[uncertainty]] inputs the sensitivity table says why it is empty (an empty table
+    read as a bug); with them, it ranks them (nato-common-funding-2021 has four)."""
+    flat = run_cli(
+        "montecarlo", "japan-hns-2021", "-n", "4", "--no-store", "--set", "uncertainty=[]"
+    )
+    assert flat.returncode == 0, flat.stderr
+    assert "none: no [[uncertainty]] input varies: every run is alike" in flat.stdout
+    nato = run_cli("montecarlo", "nato-common-funding-2021", "-n", "4", "--no-store", "--json")
+    assert nato.returncode == 0, nato.stderr
+    ranked = json.loads(nato.stdout)["sensitivity"]
+    assert {row["input"] for row in ranked} == {
+        "parties.USA.reservation_value", "parties.DEU.reservation_value",
+        "parties.Others.reservation_value", "parties.USA.strategy.params.e",
+    }  # fmt: skip

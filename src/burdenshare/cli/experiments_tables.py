@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.markup import escape
 from rich.table import Table
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ def montecarlo_tables(plan: MonteCarloPlan, s: dict[str, Any]) -> list[Table]:
     for row in s["sensitivity"]:
         values = ["–" if v is None else f"{v:+.2f}" for v in row["spearman"].values()]
         sens.add_row(str(row["rank"]), row["input"], row["distribution"], *values)
+    if not s["sensitivity"]:  # an empty table would read as a bug
+        sens.add_row("–", escape("none: no [[uncertainty]] input varies: every run is alike"), "–")
     gaps: list[Table] = []
     if staged is not None and staged["stopgap_terms_quantiles"]:
         gap = _terms_table("stop-gap terms (over runs with a stop-gap; the first one)")
