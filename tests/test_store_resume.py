@@ -45,8 +45,13 @@ def test_kill_then_resume_gives_exactly_n_runs(tmp_path: Path) -> None:
     assert ident is not None
     # kill as soon as a chunk has been committed (the write-ahead log grows), long before
     # the 300th chunk is
-    created = wal.stat().st_size if wal.exists() else 0
-    while time.time() < deadline and (wal.stat().st_size if wal.exists() else 0) <= created:
+    # (the first growth may be the experiment's own row, written after its line is printed, so
+    # wait for a second one: a committed chunk)
+    size = wal.stat().st_size if wal.exists() else 0
+    growths = 0
+    while time.time() < deadline and growths < 2:
+        now = wal.stat().st_size if wal.exists() else 0
+        growths, size = (growths + 1, now) if now > size else (growths, size)
         time.sleep(0.01)
     assert proc.poll() is None, "the experiment finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
