@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from burdenshare.engine.tables import space_tables
+from burdenshare.engine.tables import between
 from burdenshare.model import OutcomeSpace, Valuation, is_numeric
 
 MIN_LONG = 16
@@ -84,13 +84,12 @@ def layout(space: OutcomeSpace) -> Layout | None:
             k += 1
     order = rest = None
     if rows <= MAX_ORDERED:
-        tables = space_tables(space).distances
-        between = np.zeros((rows, rows))
-        for p, table in enumerate(tables):
+        apart = np.zeros((rows, rows))
+        for p in range(len(shape)):
             if p != long:
-                between += table[other[p][:, None], other[p][None, :]]
-        order = np.argsort(between, axis=1, kind="stable").astype(np.intp)
-        rest = np.take_along_axis(between, order, axis=1)
+                apart += between(space, p, other[p][:, None], other[p][None, :])
+        order = np.argsort(apart, axis=1, kind="stable").astype(np.intp)
+        rest = np.take_along_axis(apart, order, axis=1)
     return Layout(long, rows, length, tuple(other), row_of, long_of, order, rest, safe)
 
 

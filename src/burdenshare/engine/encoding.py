@@ -37,9 +37,10 @@ MAX_BITS = 62
 
 
 MAX_GRID = 2048
-"""Values of one issue the compiled kernel holds: it keeps the distance between every two values
-of an issue in a table (2,048 values: 32 MiB), so a larger grid (a `share` issue's thousands of
-splits) runs on the reference engine, which measures distances from one reference at a time."""
+"""Values of one issue the compiled kernel holds in a table of the distance between every two
+(2,048 values: 32 MiB); a larger grid runs on the reference engine, which measures distances
+from one reference at a time. A share issue has no such table: the kernel measures the distance
+between two splits from their shares (`jit_kernel.distance`), so its thousands of splits fit."""
 
 
 def fits(scenario: Scenario) -> bool:
@@ -48,11 +49,11 @@ def fits(scenario: Scenario) -> bool:
 
 
 def unfit(scenario: Scenario) -> str | None:
-    """Why the compiled loop cannot hold `scenario`, or None: an issue of more than MAX_GRID
-    values, more ratifiers or limits than bits, deals in stages with more limits than bits once
-    each stage's are kept apart (`epochs`), or the single-text protocol on a share issue (the
-    compiled loop revises a text's numbers and options, not a split's percents). Such runs go
-    to the reference engine: the same answers, slower."""
+    """Why the compiled loop cannot hold `scenario`, or None: an issue other than a share
+    issue of more than MAX_GRID values, more ratifiers or limits than bits, deals in stages
+    with more limits than bits once each stage's are kept apart (`epochs`), or the single-text
+    protocol on a share issue (the compiled loop revises a text's numbers and options, not a
+    split's percents). Such runs go to the reference engine: the same answers, slower."""
     if scenario.protocol is not None and any(is_share(i) for i in scenario.space.issues):
         return (
             'the single-text protocol ([protocol] kind = "single-text") on a share issue, '
@@ -64,7 +65,11 @@ def unfit(scenario: Scenario) -> str | None:
             f"deals in stages ([stages]) with {limits} ratifier limits in each of "
             f"{epochs(scenario)} possible stages, more than the compiled engine's {MAX_BITS} bits"
         )
-    widest = max(scenario.space.shape, default=0)
+    space = scenario.space
+    widest = max(
+        (n for n, issue in zip(space.shape, space.issues, strict=True) if not is_share(issue)),
+        default=0,
+    )
     if widest > MAX_GRID:
         return (
             f"an issue of {widest:,} values, more than the compiled engine's {MAX_GRID:,} (it "

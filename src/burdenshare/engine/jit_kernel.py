@@ -33,6 +33,8 @@ import numpy as np
 from burdenshare.engine.decomposed import decompose, layout
 from burdenshare.engine.tables import space_tables, valuation_tables
 from burdenshare.model import OutcomeSpace, Valuation
+from burdenshare.model.kinds.share import is_share
+from burdenshare.model.rules import split_distance
 from burdenshare.strategies.bidding import BAND
 
 SLACK = 1e-9
@@ -56,7 +58,11 @@ class SpaceArrays(NamedTuple):
 
     positions: np.ndarray  # i8[I, N]: grid index of every outcome per issue
     shape: np.ndarray  # i8[I]: grid size per issue
-    distances: np.ndarray  # f8[I, G, G]: D[i, a, b] = bidding's distance of values a, b (symmetric)
+    distances: np.ndarray  # f8[I, T, T]: D[i, a, b] = bidding's distance of values a, b (symmetric;
+    #   T = the largest grid of an issue held by a table)
+    held: np.ndarray  # b1[I]: issue i is held by coordinates (a share issue), not by a table
+    units: np.ndarray  # i8[I, G, K]: a share issue's splits in grid units (K: most payers)
+    scale: np.ndarray  # f8[I]: a share issue's `distance_scale`
     distinct: bool  # every off-diagonal distance ≥ DISTINCT (the own-offer shortcut is exact)
     long: int  # the long issue (−1: none)
     rows: int  # C
@@ -99,9 +105,22 @@ def space_arrays(space: OutcomeSpace) -> SpaceArrays:
     tables = space_tables(space)
     shape = np.asarray(space.shape, dtype=np.int64)
     widest = int(shape.max())
-    distances = np.zeros((len(shape), widest, widest))
+    tabled = max(t.shape[0] for t in tables.distances)
+    distances = np.zeros((len(shape), tabled, tabled))
+    shares = [issue if is_share(issue) else None for issue in space.issues]
+    payers = max((len(issue.payers) for issue in shares if issue is not None), default=0)
+    held = np.array([issue is not None for issue in shares], dtype=np.bool_)
+    units = np.zeros((len(shape), widest if payers else 0, payers), dtype=np.int64)
+    scale = np.full(len(shape), np.nan)
+    # two splits differ by a unit in two payers at least: distance ≥ 1 / units in 100 % ≥ 1e-5
     distinct = True
     for p, table in enumerate(tables.distances):
+        issue = shares[p]
+        if issue is not None:
+            found = issue.units()
+            units[p, : found.shape[0], : found.shape[1]] = found
+            scale[p] = issue.distance_scale
+            continue
         n = table.shape[0]
         if not np.array_equal(table, table.T):  # |a − b| = |b − a| exactly; the scan relies on it
             raise ValueError(f"distance table of issue {p} is not symmetric")
@@ -113,7 +132,7 @@ def space_arrays(space: OutcomeSpace) -> SpaceArrays:
     empty = np.zeros(0, dtype=np.int64)
     if split is None:
         return SpaceArrays(
-            positions, shape, distances, distinct, -1, 0, 0, empty, empty,
+            positions, shape, distances, held, units, scale, distinct, -1, 0, 0, empty, empty,
             np.zeros((len(shape), 0), dtype=np.int64), False,
             np.zeros((0, 0), dtype=np.int64), np.zeros((0, 0)), False,
         )  # fmt: skip
@@ -122,6 +141,9 @@ def space_arrays(space: OutcomeSpace) -> SpaceArrays:
         positions,
         shape,
         distances,
+        held,
+        units,
+        scale,
         distinct,
         int(split.long),
         int(split.rows),
@@ -156,7 +178,7 @@ def pool(valuations: Sequence[Valuation], space: OutcomeSpace) -> Pool:
         np.zeros((count, rows)),
         np.zeros((count, length)),
         np.zeros(count),
-        np.zeros((count, issues, sp.distances.shape[1])),
+        np.zeros((count, issues, int(sp.shape.max()))),
         np.zeros(count),
     )
     for v, valuation in enumerate(valuations):
@@ -202,6 +224,23 @@ def compiled(function: _F) -> _F:
     """`function` compiled by numba without reference counting, and not cached on its own: its
     code is compiled into the cached loop (`compiled.py`), whose cache knows this file."""
     return cast(_F, numba.njit(_nrt=False)(function))  # type: ignore[call-overload]
+
+
+_split_distance = compiled(split_distance)
+
+
+@compiled
+def distance(space: SpaceArrays, p: int, a: int, b: int) -> float:
+    """Bidding's distance between grid values a and b of issue p: from the table, or for a
+    share issue `rules.split_distance` of the splits' squared gaps in grid units (whole numbers:
+    the same sum as `ShareIssue.between` in any order)."""
+    if space.held[p]:
+        squares = 0
+        for c in range(space.units.shape[2]):
+            step = space.units[p, a, c] - space.units[p, b, c]
+            squares += step * step
+        return float(_split_distance(float(squares), space.scale[p]))
+    return float(space.distances[p, a, b])
 
 
 @compiled
@@ -325,7 +364,6 @@ def _scan(
     values = pool.sorted_utilities[v]
     order = pool.order[v]
     positions = pool.sorted_positions[v]
-    table = space.distances
     issues = space.shape.size
     b1, b2, bu, bn = np.inf, np.inf, 0.0, -1
     for k in range(lo, hi):
@@ -338,8 +376,8 @@ def _scan(
             if not ok:
                 continue
         d = 0.0
-        for p in range(issues):  # table[p, ref, g] = table[p, g, ref] (symmetric: space_arrays)
-            d += table[p, space.positions[p, first], positions[k, p]]
+        for p in range(issues):  # distance(ref, g) = distance(g, ref) (symmetric: space_arrays)
+            d += distance(space, p, space.positions[p, first], positions[k, p])
         if bn >= 0 and d > b1 + CUT:
             continue
         r1 = round12(d)
@@ -349,7 +387,7 @@ def _scan(
         if second >= 0:
             d = 0.0
             for p in range(issues):
-                d += table[p, positions[k, p], space.positions[p, second]]
+                d += distance(space, p, positions[k, p], space.positions[p, second])
             r2 = round12(d)
         if _better(r1, r2, values[k], order[k], b1, b2, bu, bn):
             b1, b2, bu, bn = r1, r2, values[k], order[k]
@@ -364,7 +402,7 @@ def _row_distance(
     d = 0.0
     for p in range(space.shape.size):
         g = pool.grid[v, col] if p == space.long else space.other[p, row]
-        d += space.distances[p, g, space.positions[p, reference]]
+        d += distance(space, p, g, space.positions[p, reference])
     return float(d)
 
 
@@ -415,7 +453,7 @@ def _decomposed(
                 rest = 0.0
                 for p in range(issues):
                     if p != long:
-                        rest += space.distances[p, space.other[p, row], space.other[p, home]]
+                        rest += distance(space, p, space.other[p, row], space.other[p, home])
                 if rest > b1 + SLACK:
                     continue
         if not _row_allowed(space, row, allowed, masked):

@@ -13,12 +13,15 @@ from functools import lru_cache
 import numpy as np
 
 from burdenshare.model import OutcomeSpace, Valuation
+from burdenshare.model.kinds.share import is_share
 
 
 @dataclass(frozen=True, eq=False)
 class SpaceTables:
     """Per issue: the grid index of every outcome, and the distance table D[a, b] between grid
-    values a and b (`bidding.issue_distances` for every reference value at once)."""
+    values a and b (`bidding.issue_distances` for every reference value at once) — except for a
+    share issue, whose thousands of splits would make a table of gigabytes: (0, 0) there, and
+    `between` measures two splits from their shares (`ShareIssue.between`)."""
 
     positions: tuple[np.ndarray, ...]
     distances: tuple[np.ndarray, ...]
@@ -29,11 +32,22 @@ def space_tables(space: OutcomeSpace) -> SpaceTables:
     """The tables of `space` (computed once per space)."""
     flat = np.arange(space.size)
     positions = tuple(np.asarray(p, dtype=np.intp) for p in np.unravel_index(flat, space.shape))
-    tables = []
+    tables: list[np.ndarray] = []
     for position, issue in enumerate(space.issues):
+        if is_share(issue):
+            tables.append(np.zeros((0, 0)))
+            continue
         # column b: the distances to grid value b, as issue_distances computes them
         tables.append(np.column_stack([issue.distances(value) for value in space.grids[position]]))
     return SpaceTables(positions, tuple(tables))
+
+
+def between(space: OutcomeSpace, issue: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The distances between grid values a[k] and b[k] of `issue` (arrays broadcast)."""
+    found = space.issues[issue]
+    if is_share(found):
+        return found.between(a, b)
+    return space_tables(space).distances[issue][a, b]  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, eq=False)

@@ -11,10 +11,11 @@ binds). The module sits in `model`, below `engine` and `strategies`, so that bot
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
-if TYPE_CHECKING:
-    import numpy as np
+import numpy as np
+
+Squares = TypeVar("Squares", float, np.ndarray)
 
 DAYS_PER_MONTH = 365.25 / 12
 """Mean days per month: lapse drift is quoted per month."""
@@ -176,6 +177,16 @@ def revise_draft(
             for j in range(count):
                 total += amendments[j, i, c]
             draft[i, c] = revised(draft[i, c], total / count, step)
+
+
+def split_distance(squares: Squares, scale: float) -> Squares:
+    """A share issue's distance between two splits from `squares`, the sum of their shares'
+    squared gaps: √squares / `scale`, at most 1. Between two splits on the grid, `squares` is
+    summed in grid units (whole numbers, exact in any order) and `scale` is √2 times the units
+    in 100 %, the farthest two splits can be; numpy applies the same rule to an array of sums
+    (`ShareIssue.distances`), the compiled engine to one pair at a time."""
+    d = np.sqrt(squares) / scale  # IEEE square root and division: correctly rounded everywhere
+    return np.minimum(d, 1.0)  # type: ignore[no-any-return]
 
 
 def nearest_number(grid: Sequence[float], size: int, x: float) -> int:

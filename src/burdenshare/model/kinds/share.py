@@ -35,6 +35,7 @@ from burdenshare.model.kinds.base import (
 from burdenshare.model.kinds.money import UNIT_SCALES
 from burdenshare.model.kinds.splits import Split, compositions, count_compositions
 from burdenshare.model.money import format_money
+from burdenshare.model.rules import split_distance
 from burdenshare.model.share_keys import KEY_NAMES, ReferenceKey, reference_key
 from burdenshare.model.valuation import Direction, LinearValue, PiecewiseLinearValue, PowerValue
 
@@ -232,15 +233,33 @@ class ShareIssue:
     def distances(self, target: Value) -> np.ndarray:
         """Euclidean distance to `target`, ‖s − t‖ / (100·√2), in [0, 1] (√2 · 100 points is
         the farthest two splits can be). Unlike the total variation, it prefers spreading a
-        change over several payers to loading it on one, and seldom ties."""
+        change over several payers to loading it on one, and seldom ties. A target on the grid
+        is measured in grid units (`between`), as the compiled engine measures it."""
         shares = _shares(target)
         if shares is None or tuple(shares) != self.payer_names:
             return np.ones(self.size())
-        t = np.array([float(shares[p]) for p in self.payer_names])
+        if self.contains(target):
+            return self.between(np.arange(self.size()), np.array(self.index_of(target)))
+        t = np.array([float(shares[p]) for p in self.payer_names])  # off the grid: in percent
         gaps = self.percents() - t
-        out: np.ndarray = np.sqrt(np.einsum("ij,ij->i", gaps, gaps)) / (100.0 * np.sqrt(2.0))
-        clipped: np.ndarray = np.clip(out, 0.0, 1.0)
-        return clipped
+        return split_distance(np.einsum("ij,ij->i", gaps, gaps), 100.0 * math.sqrt(2.0))
+
+    def between(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """The distances between the splits at grid positions a[k] and b[k] (arrays broadcast):
+        `rules.split_distance` of their squared gaps in grid units, whole numbers whose sum is
+        exact in any order (the compiled engine sums them pair by pair, `jit_kernel.distance`),
+        over `distance_scale`."""
+        units = self.units()
+        squares = np.zeros(np.broadcast(a, b).shape, dtype=np.int64)
+        for payer in range(units.shape[1]):
+            steps = units[a, payer] - units[b, payer]
+            squares += steps * steps
+        return split_distance(squares.astype(np.float64), self.distance_scale)
+
+    @property
+    def distance_scale(self) -> float:
+        """√2 times the grid units in 100 %, the farthest two splits can be apart in units."""
+        return self.total_units * math.sqrt(2.0)
 
     def members(self) -> tuple[str, ...]:
         """Values are not sets."""
