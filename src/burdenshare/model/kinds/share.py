@@ -239,7 +239,10 @@ class ShareIssue:
         if shares is None or tuple(shares) != self.payer_names:
             return np.ones(self.size())
         if self.contains(target):
-            return self.between(np.arange(self.size()), np.array(self.index_of(target)))
+            units = self.unit_floats()
+            steps = units - units[self.index_of(target)]
+            squares = np.einsum("ij,ij->i", steps, steps)  # whole numbers: exact in any order
+            return split_distance(squares, self.distance_scale)
         t = np.array([float(shares[p]) for p in self.payer_names])  # off the grid: in percent
         gaps = self.percents() - t
         return split_distance(np.einsum("ij,ij->i", gaps, gaps), 100.0 * math.sqrt(2.0))
@@ -249,12 +252,22 @@ class ShareIssue:
         `rules.split_distance` of their squared gaps in grid units, whole numbers whose sum is
         exact in any order (the compiled engine sums them pair by pair, `jit_kernel.distance`),
         over `distance_scale`."""
-        units = self.units()
-        squares = np.zeros(np.broadcast(a, b).shape, dtype=np.int64)
+        units = self.unit_floats()
+        squares = np.zeros(np.broadcast(a, b).shape)
         for payer in range(units.shape[1]):
             steps = units[a, payer] - units[b, payer]
             squares += steps * steps
-        return split_distance(squares.astype(np.float64), self.distance_scale)
+        return split_distance(squares, self.distance_scale)
+
+    def unit_floats(self) -> np.ndarray:
+        """`units` as floats: whole numbers, so their gaps, squares and sums are exact (below
+        2^53: at most n · 100,000² here), the same in any order, as in integer arithmetic."""
+        found = self._cache.get("unit_floats")
+        if found is None:
+            found = self.units().astype(np.float64)
+            found.setflags(write=False)
+            self._cache["unit_floats"] = found
+        return found
 
     @property
     def distance_scale(self) -> float:
