@@ -10,13 +10,14 @@ addopts) it is started once for the run, by whichever worker collects first
 
 from __future__ import annotations
 
+import fcntl
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from background import Background, run_id, stop_all
+from background import Background, is_main_process, run_id, stop_all
 from clitools import registrations, restore
 from hypothesis import settings
 
@@ -66,6 +67,29 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 def bounds_replay(request: pytest.FixtureRequest) -> tuple[int, str]:
     """Exit code and output of the bounds-checked replay (started at collection, awaited here)."""
     return _bounds_replay(request.config).wait(BOUNDS_TIMEOUT)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _batch_engine_compiled_once(request: pytest.FixtureRequest) -> None:
+    """Under pytest-xdist the workers compile the batch engine once between them: the first to
+    take the run's lock compiles it (about 30 s of CPU), the others wait and load it from numba's
+    cache. Each would otherwise compile it too, beside the replay's own compile and a Chromium
+    install, on a 2-core machine."""
+    if is_main_process(request.config):
+        return
+    from burdenshare.engine import compiled
+
+    if compiled.ready():
+        return
+    with open(Background.of(request.config, "compile").folder / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not compiled.ready():
+            from burdenshare.experiments.montecarlo import MonteCarloPlan, run_range
+            from burdenshare.scenario.uncertainty import load_uncertain
+
+            loaded, uncertain = load_uncertain("sma-2024", [])
+            run_range(MonteCarloPlan(loaded.scenario, uncertain, 1, 0), 0, 1)
+        assert compiled.ready()
 
 
 @pytest.fixture(autouse=True)
