@@ -89,6 +89,14 @@ async def _upload(file: UploadFile, limit: int) -> bytes:
     return data
 
 
+async def _report_css(request: Request) -> Response:
+    """The report's own style sheet (`reports.html.STYLE`): pages show the same tables as
+    `burdenshare report`, styled by the same rules, written once."""
+    from burdenshare.reports.html import STYLE
+
+    return Response(STYLE, media_type="text/css")
+
+
 def create_app(
     folder: Path,
     token: str | None = None,
@@ -444,6 +452,7 @@ def create_app(
         Route("/history", history),
         Route("/news", news, methods=["GET", "POST"]),
         Route("/play/{ref:path}", play, methods=["GET", "POST"]),
+        Route("/static/report.css", _report_css),
         Mount("/static", StaticFiles(packages=[("burdenshare.web", "static")]), name="static"),
     ]
 
