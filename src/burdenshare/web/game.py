@@ -89,20 +89,23 @@ def play(
         mine = view.last_own_offer()
         return mine.offer if mine is not None else (view.opening or scenario.status_quo.terms)
 
+    def next_decision(view: NegotiatorView, key: str, kind: type, what: str) -> Any:
+        """The next recorded decision's `key`, which must be a `kind` (else the game the
+        decisions were made in went another way)."""
+        value = pending.pop(0).get(key)
+        if not isinstance(value, kind):
+            raise InputError(
+                Problem("decisions", f"expected {what} on {view.date} (the game went another way)")
+            )
+        return value
+
     def ask_offer(view: NegotiatorView) -> Offer:
         if not pending:
             base = starting_point(view)
             if not due:
                 due.append(("propose", view, None, base))
             return base
-        decision = pending.pop(0)
-        terms = decision.get("propose")
-        if not isinstance(terms, dict):
-            raise InputError(
-                Problem(
-                    "decisions", f"expected a proposal on {view.date} (the game went another way)"
-                )
-            )
+        terms = next_decision(view, "propose", dict, "a proposal")
         return terms_of(terms, scenario.space, "your offer")
 
     def ask_accept(view: NegotiatorView, offer: Offer) -> bool:
@@ -110,14 +113,7 @@ def play(
             if not due:
                 due.append(("accept", view, offer, starting_point(view)))
             return False
-        decision = pending.pop(0)
-        answer = decision.get("accept")
-        if not isinstance(answer, bool):
-            raise InputError(
-                Problem(
-                    "decisions", f"expected an answer on {view.date} (the game went another way)"
-                )
-            )
+        answer: bool = next_decision(view, "accept", bool, "an answer")
         return answer
 
     person = Person(ask_offer, ask_accept)
