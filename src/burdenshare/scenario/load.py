@@ -71,10 +71,12 @@ def read_source(ref: str | Path) -> tuple[str, str]:
     if (ref_text in builtin_names() or ref_text in case_names()) and not path.exists():
         return ref_text, builtin_text(ref_text)
     if not path.exists() and not path.is_symlink():
-        known = ", ".join(builtin_names())
+        known, cases = ", ".join(builtin_names()), ", ".join(case_names())
         raise InputError(
             Problem(
-                "", f"no such file, and no built-in scenario of that name (built-ins: {known})"
+                "",
+                "no such file, and no built-in scenario of that name "
+                f"(built-ins: {known}; backtest cases: {cases})",
             ),
             ref_text,
         )
