@@ -28,6 +28,10 @@ from burdenshare.model.valuation import ScopeValue
 from burdenshare.scenario.uncertainty import load_uncertain
 from burdenshare.strategies.bidding import BAND, choose_index
 
+# the tests that compile kernel functions as entries of their own (not cached: the cached
+# loop holds them) run on one xdist worker, which compiles each once
+pytestmark = pytest.mark.xdist_group("kernel")
+
 OTHERS = [
     CountIssue("years", 1, 4, 1, unit="years"),
     PercentIssue("rise", 0, 2, 0.5),
