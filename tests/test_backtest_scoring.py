@@ -19,6 +19,7 @@ from burdenshare.experiments.backtest import (
     DRESSED,
     LAPSE,
     MODEL,
+    RECALIBRATED,
     Backtest,
     Case,
     CaseForecast,
@@ -147,7 +148,7 @@ def test_calibration_replaces_the_reservation_values_from_one_shared_slot() -> N
 def _signature(r: Backtest) -> list[object]:
     return [
         (f.forecaster, q.name, q.median, q.low, q.high, q.probability, f.crps_amount is None)
-        for f in (r.model, r.forecaster(DRESSED), *r.baselines)
+        for f in (r.model, r.forecaster(RECALIBRATED), r.forecaster(DRESSED), *r.baselines)
         for q in f.quantities
     ]
 
@@ -172,6 +173,8 @@ def test_a_case_never_sees_its_own_outcome() -> None:
     changed = backtest_cases({**cases, "sma-2019": replace(cases["sma-2019"], actual=doubled)},
                              ["sma-2024"], 4, 0)[0]  # fmt: skip
     assert _signature(changed) != _signature(base)
+    recalibrated = [_signature_of(r.forecaster(RECALIBRATED)) for r in (base, changed)]
+    assert recalibrated[0] != recalibrated[1]
     hand = backtest_cases(cases, ["sma-2024"], 4, 0, hand_set=True)[0]
     assert hand.replaced_inputs == () and base.replaced_inputs
     assert [_signature_of(b) for b in hand.baselines] == [_signature_of(b) for b in base.baselines]

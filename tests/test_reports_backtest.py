@@ -37,4 +37,4 @@ def test_backtest_dict_is_what_the_cli_prints_and_the_figure_has_a_row_per_case(
     assert model_lapse is not None
     xs = [line.get_xdata()[0] for line in events.get_lines()]
     assert model_lapse.probability in xs
-    assert len(figure.legends[0].get_texts()) == len(BASELINES) + 3
+    assert len(figure.legends[0].get_texts()) == len(BASELINES) + 4

@@ -131,6 +131,7 @@ def backtest_inputs(record: SmaRecord, known: Mapping[str, ActualOutcome]) -> di
 
 
 SHORT = {
+    "model-recalibrated": "recalibr.",
     "model-with-track-record": "model+track",
     "status-quo-plus-inflation": "SQ+infl.",
     "previous-escalation-rule": "prev. rule",
@@ -166,7 +167,13 @@ def _print(results: Sequence[Backtest]) -> None:
     from rich.table import Table
 
     from burdenshare.cli.render import console
-    from burdenshare.experiments.backtest import BASELINES, DRESSED, FORECASTERS, summarize
+    from burdenshare.experiments.backtest import (
+        BASELINES,
+        DRESSED,
+        FORECASTERS,
+        RECALIBRATED,
+        summarize,
+    )
     from burdenshare.reports.backtest import quantity_dict
 
     con = console()
@@ -176,7 +183,8 @@ def _print(results: Sequence[Backtest]) -> None:
     )
     for column in ("case", "quantity", "actual", "model", "80 % interval", "in 80 %"):
         table.add_column(column, justify="left" if column in ("case", "quantity") else "right")
-    for b in (DRESSED, *BASELINES):
+    others = (RECALIBRATED, DRESSED, *BASELINES)
+    for b in others:
         table.add_column(SHORT[b], justify="right")
     for r in results:
         for k, q in enumerate(r.model.quantities):
@@ -193,7 +201,7 @@ def _print(results: Sequence[Backtest]) -> None:
                 _show(q),
                 interval,
                 {True: "yes", False: "no", None: "—"}[q.covered],
-                *(_show(r.forecaster(b).quantity(q.name)) for b in (DRESSED, *BASELINES)),
+                *(_show(r.forecaster(b).quantity(q.name)) for b in others),
             )
     con.print(table)
     scores = Table(title="scores over all cases", title_justify="left")

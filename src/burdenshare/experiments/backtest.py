@@ -35,6 +35,12 @@ from burdenshare.experiments.backtest_calibration import (
     status_quo_value,
 )
 from burdenshare.experiments.montecarlo import STATUS_BEFORE, MonteCarloPlan, run_range
+from burdenshare.experiments.recalibration import (
+    blend_weight,
+    blended,
+    predictive_errors,
+    succession_rate,
+)
 from burdenshare.experiments.scoring import brier, crps_sample, interval80, mean_or_none
 from burdenshare.experiments.uncertainty import Uncertain
 from burdenshare.history.outcomes import ActualOutcome
@@ -48,6 +54,9 @@ AGREEMENT, LAPSE, DATE = "agreement_before_deadline", "lapse", "agreement_date"
 MODEL = "model"
 DRESSED = "model-with-track-record"
 """The model's runs moved by the model's own errors on the pool (as the baselines are)."""
+RECALIBRATED = "model-recalibrated"
+"""The model's runs moved by the t prediction of its next error, its event probabilities
+blended with the base rate, both learned on the pool (`experiments.recalibration`)."""
 BASELINES = (
     "status-quo-plus-inflation",
     "previous-escalation-rule",
@@ -55,7 +64,7 @@ BASELINES = (
     "stakeholder-model",
 )
 """The baselines, in the order the table shows them."""
-FORECASTERS = (MODEL, DRESSED, *BASELINES)
+FORECASTERS = (MODEL, RECALIBRATED, DRESSED, *BASELINES)
 
 WITHIN = 0.05
 """A median 'within 5 %': |median − actual| ≤ 5 % of |actual|."""
@@ -164,13 +173,17 @@ class Backtest:
     baselines: tuple[CaseForecast, ...]
     dressed: CaseForecast | None = None
     dressing_cases: tuple[str, ...] = ()
+    recalibrated: CaseForecast | None = None
 
     def forecaster(self, name: str) -> CaseForecast:
-        """The model's, the model with its track record, or a baseline's forecast."""
+        """The model's, the model recalibrated, the model with its track record, or a
+        baseline's forecast."""
         if name == MODEL:
             return self.model
         if name == DRESSED:
             return self.dressed or CaseForecast(DRESSED, (), None, "not computed")
+        if name == RECALIBRATED:
+            return self.recalibrated or CaseForecast(RECALIBRATED, (), None, "not computed")
         return next(b for b in self.baselines if b.forecaster == name)
 
 
@@ -416,6 +429,23 @@ def _errors(
     return out
 
 
+def base_rates(names: Sequence[str], known: Mapping[str, _Known]) -> tuple[float, float]:
+    """The shares of the cases `names` agreed before their deadline and that lapsed (½ each
+    with no case): the baselines' probabilities."""
+    p_before = mean_or_none([1.0 if known[n].before else 0.0 for n in names])
+    p_lapse = mean_or_none([1.0 if known[n].lapse else 0.0 for n in names])
+    return (0.5 if p_before is None else p_before, 0.5 if p_lapse is None else p_lapse)
+
+
+def succession_rates(names: Sequence[str], known: Mapping[str, _Known]) -> tuple[float, float]:
+    """Laplace's rule of succession over the cases `names` for agreement before the deadline
+    and for a lapse: the recalibrated model's base rates."""
+    return (
+        succession_rate([known[n].before for n in names]),
+        succession_rate([known[n].lapse for n in names]),
+    )
+
+
 def baseline_forecasts(
     case: Case, view: Scenario, chosen: Pool, known: Mapping[str, _Known]
 ) -> tuple[CaseForecast, ...]:
@@ -424,8 +454,7 @@ def baseline_forecasts(
     range (no negative duration), so it has a median (the ensemble's), an 80 % interval and a
     CRPS; the events' probabilities are the pool's base rates (½ with an empty pool)."""
     names = chosen.cases
-    p_before = mean_or_none([1.0 if known[n].before else 0.0 for n in names])
-    p_lapse = mean_or_none([1.0 if known[n].lapse else 0.0 for n in names])
+    p_before, p_lapse = base_rates(names, known)
     out = []
     for baseline, (points, note) in baseline_points(case, view).items():
         quantities: list[Quantity] = []
@@ -454,8 +483,7 @@ def baseline_forecasts(
         if not quantities:
             out.append(CaseForecast(baseline, (), None, note))
             continue
-        quantities += _events(view, case.actual, 0.5 if p_before is None else p_before,
-                              0.5 if p_lapse is None else p_lapse)  # fmt: skip
+        quantities += _events(view, case.actual, p_before, p_lapse)
         out.append(CaseForecast(baseline, tuple(quantities), crps, note))
     return tuple(out)
 
@@ -463,16 +491,21 @@ def baseline_forecasts(
 # -- the model with its track record ----------------------------------------------------------
 
 
-def _track_errors(forecasts: Sequence[tuple[CaseForecast, Scenario]], key: str) -> list[float]:
-    """The model's own errors on `key` in past forecasts: relative (actual / median − 1) for
-    the amount, absolute (actual − median) otherwise; a forecast without a median adds none."""
+def _track_errors(
+    forecasts: Sequence[tuple[CaseForecast, Scenario]], key: str, log: bool = False
+) -> list[float]:
+    """The model's own errors on `key` in past forecasts: relative (actual / median − 1, or
+    log(actual / median) with `log`) for the amount, absolute (actual − median) otherwise; a
+    forecast without a median adds none."""
     out = []
     for forecast, view in forecasts:
         q = next((q for q in forecast.quantities if _key(view, q.name) == key), None)
         if q is None or q.median is None:
             continue
         if key == "amount":
-            if q.median != 0:
+            if log and q.median > 0 and q.actual > 0:
+                out.append(math.log(q.actual / q.median))
+            elif not log and q.median != 0:
                 out.append(q.actual / q.median - 1.0)
         else:
             out.append(q.actual - q.median)
@@ -512,6 +545,57 @@ def dressed_forecast(
     if crps is None:
         crps = model.crps_amount
     return CaseForecast(DRESSED, tuple(quantities), crps)
+
+
+def recalibrated_forecast(
+    model: CaseForecast,
+    view: Scenario,
+    status_quo: float,
+    past: Sequence[tuple[CaseForecast, Scenario]],
+    past_rates: Sequence[tuple[float, float]],
+    rates: tuple[float, float],
+) -> CaseForecast:
+    """The model recalibrated on its past forecasts (`past`, made without this case's outcome;
+    `past_rates` the base rates (agreement before the deadline, lapse) each of them had, `rates`
+    this case's): every run's value moved by each of the t-predictive errors of the model's
+    past errors (`recalibration.predictive_errors`; log errors for the amount), kept within the
+    issue's range; each event's probability blended with the base rate by the weight that
+    minimised the past Brier score (`recalibration.blend_weight`)."""
+    quantities = []
+    crps = None
+    for q in model.quantities:
+        if q.event:
+            k = 0 if q.name == AGREEMENT else 1
+            history = []
+            for (forecast, _), pair in zip(past, past_rates, strict=True):
+                old = forecast.quantity(q.name)
+                if old is not None and old.probability is not None:
+                    history.append((old.probability, pair[k], old.actual == 1.0))
+            if q.probability is None:
+                quantities.append(q)
+                continue
+            p = blended(q.probability, rates[k], blend_weight(history))
+            quantities.append(Quantity(q.name, q.unit, None, None, None, q.actual, p,
+                                       sources=q.sources))  # fmt: skip
+            continue
+        if not q.sample:
+            quantities.append(q)
+            continue
+        key = DATE if q.name == DATE else _key(view, q.name)
+        errors = predictive_errors(_track_errors(past, key, log=key == "amount"))
+        x = np.asarray(q.sample, dtype=float)
+        e = np.asarray(errors)
+        moved = (np.outer(x, np.exp(e)) if key == "amount" else np.add.outer(x, e)).ravel()
+        if q.name != DATE:
+            grid = view.space.numeric_grid(view.space.names.index(q.name))
+            moved = np.clip(moved, grid.min(), grid.max())
+        quantities.append(_value(moved, q.name, q.unit, q.actual, headline=q.headline,
+                                 note=q.note, sources=q.sources))  # fmt: skip
+        if q.headline and status_quo:
+            crps = _crps_amount(moved.tolist(), status_quo, q.actual)
+    if crps is None:
+        crps = model.crps_amount
+    return CaseForecast(RECALIBRATED, tuple(quantities), crps)
 
 
 # -- all cases -----------------------------------------------------------------------------
@@ -596,6 +680,7 @@ def backtest_cases(
         meetings = view.calendar.meetings
         kept = applicable(view, case.uncertain)
         history = [(made[p][0], made[p][1]) for p in past]
+        past_rates = [succession_rates(p.pool.cases, known) for p in past]
         out.append(
             Backtest(
                 scenario=name,
@@ -615,6 +700,9 @@ def backtest_cases(
                 baselines=baseline_forecasts(case, view, own.pool, known),
                 dressed=dressed_forecast(model, view, base, history),
                 dressing_cases=tuple(p.name for p in past),
+                recalibrated=recalibrated_forecast(
+                    model, view, base, history, past_rates, succession_rates(own.pool.cases, known)
+                ),
             )
         )
     return tuple(out)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from burdenshare.experiments.backtest import Backtest, CaseForecast, Quantity, Summary
 
-PALETTE = ("tab:blue", "tab:cyan", "tab:gray", "tab:olive", "tab:purple", "tab:green")
+PALETTE = ("tab:blue", "tab:orange", "tab:cyan", "tab:gray", "tab:olive", "tab:purple", "tab:green")
 """One colour per forecaster in the figure, in `experiments.backtest.FORECASTERS` order."""
 
 
@@ -60,7 +60,7 @@ def forecast_dict(f: CaseForecast) -> dict[str, Any]:
 
 def case_dict(r: Backtest) -> dict[str, Any]:
     """One case: how it was forecast, the model's quantities, each baseline's."""
-    from burdenshare.experiments.backtest import DRESSED
+    from burdenshare.experiments.backtest import DRESSED, RECALIBRATED
 
     model = forecast_dict(r.model)
     return {
@@ -89,6 +89,10 @@ def case_dict(r: Backtest) -> dict[str, Any]:
         },
         **model["quantities"],
         "crps_amount": model["crps_amount"],
+        "model_recalibrated": {
+            **forecast_dict(r.forecaster(RECALIBRATED)),
+            "track_record_cases": list(r.dressing_cases),
+        },
         "model_with_track_record": {
             **forecast_dict(r.forecaster(DRESSED)),
             "track_record_cases": list(r.dressing_cases),
@@ -112,12 +116,13 @@ def summary_dict(s: Summary) -> dict[str, Any]:
 
 
 def backtest_dict(results: Sequence[Backtest]) -> dict[str, Any]:
-    """`backtest --json`: `cases` and `summary` (the model's scores, the model's with its
-    track record under `summary.model_with_track_record`, the baselines' under
-    `summary.baselines`)."""
-    from burdenshare.experiments.backtest import BASELINES, DRESSED, MODEL, summarize
+    """`backtest --json`: `cases` and `summary` (the model's scores, the model's recalibrated
+    on its track record under `summary.model_recalibrated`, the model's with its track record
+    under `summary.model_with_track_record`, the baselines' under `summary.baselines`)."""
+    from burdenshare.experiments.backtest import BASELINES, DRESSED, MODEL, RECALIBRATED, summarize
 
     summary = summary_dict(summarize(results, MODEL))
+    summary["model_recalibrated"] = summary_dict(summarize(results, RECALIBRATED))
     summary["model_with_track_record"] = summary_dict(summarize(results, DRESSED))
     summary["baselines"] = {b: summary_dict(summarize(results, b)) for b in BASELINES}
     return {"cases": [case_dict(r) for r in results], "summary": summary}
