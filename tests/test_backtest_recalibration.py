@@ -129,3 +129,7 @@ def test_recalibrated_forecast_moves_runs_and_blends_probabilities() -> None:
     agreement = got.quantity(AGREEMENT)
     assert agreement is not None
     assert agreement.probability == pytest.approx(0.75 * 2 / 3, abs=1e-15)
+    assert got.note.startswith(
+        "amount: 3 past errors, mean +10.0%; duration: 3 past errors, "
+        "mean +1; agreement_before_deadline: weight 0.33 on the model"
+    )

@@ -560,8 +560,11 @@ def recalibrated_forecast(
     this case's): every run's value moved by each of the t-predictive errors of the model's
     past errors (`recalibration.predictive_errors`; log errors for the amount), kept within the
     issue's range; each event's probability blended with the base rate by the weight that
-    minimised the past Brier score (`recalibration.blend_weight`)."""
+    minimised the past Brier score (`recalibration.blend_weight`). Its note says what was
+    learned: per value the number of past errors and their mean (the bias removed), per event
+    the weight and the base rate."""
     quantities = []
+    learned = []
     crps = None
     for q in model.quantities:
         if q.event:
@@ -574,7 +577,9 @@ def recalibrated_forecast(
             if q.probability is None:
                 quantities.append(q)
                 continue
-            p = blended(q.probability, rates[k], blend_weight(history))
+            w = blend_weight(history)
+            p = blended(q.probability, rates[k], w)
+            learned.append(f"{q.name}: weight {w:.2f} on the model, base rate {rates[k]:.2f}")
             quantities.append(Quantity(q.name, q.unit, None, None, None, q.actual, p,
                                        sources=q.sources))  # fmt: skip
             continue
@@ -582,7 +587,14 @@ def recalibrated_forecast(
             quantities.append(q)
             continue
         key = DATE if q.name == DATE else _key(view, q.name)
-        errors = predictive_errors(_track_errors(past, key, log=key == "amount"))
+        found = _track_errors(past, key, log=key == "amount")
+        errors = predictive_errors(found)
+        if len(errors) > 1:
+            bias = math.fsum(found) / len(found)
+            shown = f"{math.expm1(bias):+.1%}" if key == "amount" else f"{bias:+.3g}"
+            learned.append(f"{q.name}: {len(found)} past errors, mean {shown}")
+        else:
+            learned.append(f"{q.name}: {len(found)} past errors, not moved")
         x = np.asarray(q.sample, dtype=float)
         e = np.asarray(errors)
         moved = (np.outer(x, np.exp(e)) if key == "amount" else np.add.outer(x, e)).ravel()
@@ -595,7 +607,7 @@ def recalibrated_forecast(
             crps = _crps_amount(moved.tolist(), status_quo, q.actual)
     if crps is None:
         crps = model.crps_amount
-    return CaseForecast(RECALIBRATED, tuple(quantities), crps)
+    return CaseForecast(RECALIBRATED, tuple(quantities), crps, "; ".join(learned))
 
 
 # -- all cases -----------------------------------------------------------------------------
