@@ -55,6 +55,8 @@ _AGREE = verb_pattern(
      "agree upon", "announce", "conclude", "unveil"),
     past_only=True,
 )
+# concluding the negotiations on a deal, in every form ("conclude talks on 12th SMA")
+_CONCLUDE = verb_pattern(("conclude", "complete", "finalize", "finalise", "wrap up"))
 _DEAL_DONE = verb_pattern(
     ("reach", "strike", "finalize", "finalise", "announce", "clinch", "agree", "conclude",
      "settle", "seal", "hammer out", "work out", "make"),
@@ -145,14 +147,22 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t>{_REJECT})\s(?:[\w'’.-]+\s){{0,3}}?"
             r"(?:offer|deal|agreement|proposal|increase)\b|"
             rf"\b(?:{_DEAL}|offer|proposal|draft)\s(?:was|were|had been|has been)\s"
-            rf"(?P<t2>{_REJECT})\b"
+            rf"(?P<t2>{_REJECT})\b|"
+            # "But the White House balked."
+            r"\b(?P<t3>balked|balks|balking)\b"
         ),
     ),
     _Rule(
         "talks_broken_off",
         _rx(
             r"\b(?P<t>walked out|walks out|walk-out|walkout|broke off|broke down|collapsed|"
-            r"cut short|stormed out|abruptly (?:ended|left)|suspended the talks|halted the talks|"
+            r"cut short|stormed out|abruptly (?:ended|left)|"
+            # "decided to cut the session short"
+            r"cut\s(?:the|their|its)\s(?:[\w-]+\s){0,2}?(?:session|talks|meeting|round)\sshort|"
+            # "left the third round of talks after less than two hours"
+            r"(?:left|quit)\s(?:the\s)?(?:[\w-]+\s){0,5}?(?:round|talks|negotiations|meeting|"
+            r"session)\b(?=[^.]{0,60}?\bafter\s(?:less\sthan|only|just|barely|under)\b)|"
+            r"suspended the talks|halted the talks|"
             r"walked away from|left the (?:negotiating )?table|"
             r"(?:pulled out of|quit|abandoned) the (?:talks|negotiations))\b"
         ),
@@ -187,8 +197,16 @@ _RULES: tuple[_Rule, ...] = (
             rf"to\s(?!{_TALK_VERBS}\b)(?:[\w-]+))|"
             r"\b(?P<t8>concluded|completed|finali[sz]ed)\s(?:the\s)?(?:[\w-]+\s){0,4}?"
             r"(?:Agreement|SMA|deal|accord)\s(?:negotiations|talks)\b|"
+            # "have concluded negotiations on a new defense cost-sharing deal"
+            rf"\b(?P<t18>{_CONCLUDE})\s(?:the\s|their\s)?(?:negotiations|talks)\s"
+            rf"(?:on|over|for)\s(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,4}}?{_DEAL}\b|"
             r"\bjoint\s(?:statement|fact sheet|declaration)\s(?P<t9>released|issued|published|"
             r"unveiled)\b|"
+            r"\b(?P<t16>released|issued|published|unveiled)\s(?:a|an|the|their)\sjoint\s"
+            r"(?:statement|fact sheet|declaration)\b|"
+            # "under a one-year stopgap extension agreed with Washington on Wednesday"
+            r"\b(?:extension|renewal|rollover)\s(?:(?:was|has been|had been)\s)?"
+            rf"(?P<t17>{_DEAL_DONE})\b(?!\sto\b)|"
             rf"\b(?P<t10>committed|pledged)(?:\s(?:{_WHEN_ADVERBIAL})){{0,2}}\s"
             rf"(?:themselves\s)?to\s(?!{_TALK_VERBS}\b)"
             r"(?!(?:the|these|further)\s(?:talks|negotiations|dialogue|process)\b)[\w-]+|"
@@ -247,6 +265,9 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t5>(?:are|were)\s(?:now\s|still\s)?(?:meeting|negotiating))\b"
             r"(?![^.]{0,60}\b(?:next|tomorrow|later)\b)"
             rf"(?=[^.]{{0,80}}?\b(?:{_TALKS}|again|today)\b)|"
+            # "leaders gathered in The Hague on Tuesday for a two-day summit"
+            r"\b(?P<t7>gathered|convened|assembled|arrived)\b[^.]{0,60}?\bfor\s(?:a|an|the|their)\s"
+            r"(?:[\w-]+\s){0,2}?summit\b|"
             # "met for a second day in Los Angeles on Wednesday"
             r"\b(?P<t6>met|meeting|talks)\sfor\sa\s(?:second|third|fourth)\s(?:straight\s)?day\b|"
             # "sat down with ... on Monday to begin three days of discussions"
@@ -441,8 +462,7 @@ def _hits(original: str) -> list[_Hit]:
             groups = m.groupdict()
             group = next(
                 g
-                for g in ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11",
-                          "t12", "t13", "t14", "t15")
+                for g in ("t", *(f"t{i}" for i in range(2, 19)))
                 if groups.get(g)
             )
             t_start, t_end = m.span(group)

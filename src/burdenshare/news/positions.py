@@ -46,7 +46,7 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:offered|offers|offering|offer|proposed|proposes|proposing|proposal|suggested|"
             r"put forward|tabled|counteroffer|counter-offer|countered with|"
-            r"put(?=\s[^.]{0,40}\bon\sthe\stable\b)|"
+            r"put(?=\s(?:[^.]|\.(?=\d)){0,70}\bon\sthe\stable\b)|"
             r"stick(?:s|ing)? to|stuck to|hold(?:s|ing)? to|held to|sticking with)\b",
             re.I,
         ),
@@ -70,7 +70,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"bears|foot|spend|spends|provide|provides|buy|buys|keeps|keep|keeping|worth|"
             r"valued at|"
             r"annual (?:payment|average|contribution|amount)s?|"
-            r"(?:raises|raised|raise|raising|lifts|lifted|increases|increased)\s(?:[\w'’]+\s)?"
+            r"(?:raises|raised|raise|raising|lifts|lifted|increases|increased|cuts?|cutting|"
+            r"reduces|reduced|reduce|lowers|lowered|lower|trims|trimmed)\s(?:[\w'’]+\s)?"
             r"(?:contribution|share|payments?|burden)|"
             r"(?:raise|raises|raised|increase|increases|increased|lift|lifts|lifted)\s(?:it|them)|"
             r"will increase|increase to|the deal calls for|contribution for)\b",
@@ -185,7 +186,10 @@ def sentence_positions(
 
 
 _RELATIVE = re.compile(r"^(?:which|who)\s")
-_ANTECEDENT = re.compile(rf"(?P<who>{COUNTRY_PATTERN})(?:,\s)?$")
+# "Seoul, which ...", "Seoul's negotiators, who ..."
+_ANTECEDENT = re.compile(
+    rf"(?P<who>(?:{COUNTRY_PATTERN})(?:['’]s\s(?:[a-z]+\s)?[a-z]+)?)(?:,\s)?$"
+)
 
 
 def _any_party(negotiation: Negotiation) -> Negotiation:
@@ -207,7 +211,12 @@ _CONTRASTED = re.compile(
 _ALSO_CONTRASTED = re.compile(rf"^,?\s(?:or|and)\s(?P<who>(?:{COUNTRY_PATTERN})['’]s)\s$")
 _CONTRASTED_PLAIN = re.compile(r"^[^;]{0,80}?\b(?:against|compared with|versus|vs\.?)\s$")
 _FROM_WHOM = re.compile(rf"\s(?:from|by)\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\b")
-_COORDINATED_AMOUNT = re.compile(r"^[^,;.]{0,80}\sand\s(?:[a-z]+\s)?$")
+_GAPPED = re.compile(rf",\s(?:and|while|but)\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\s$")
+# "... $33 billion in support for U.S. Forces Korea and to buy $25 billion worth of ...": a dot
+# inside an abbreviation does not end the clause
+_COORDINATED_AMOUNT = re.compile(
+    r"^(?:[^,;.]|(?<=\b[A-Z])\.){0,80}\sand\s(?:to\s)?(?:[a-z]+\s)?$"
+)
 
 
 def _clause_positions(
@@ -278,6 +287,27 @@ def _clause_positions(
                     relation=None, factor=None, base=None, base_amount=None, base_currency=None,
                 ))
             break
+        gapped = _GAPPED.search(gap)
+        gapped_who = find_actors(gapped.group("who")) if gapped else []
+        named = find_actors(text[: chosen.start]) if chosen is not None else []
+        if gapped is not None and gapped_who and named and (
+                gapped_who[0].country != named[-1].country):
+            # "Seoul agreed to pay $1 billion a year, and Tokyo $2 billion": the verb (and the
+            # period) left out for a second party; "the president wanted South Korea to pay $5
+            # billion a year ..., and Japan $8 billion": the same demand, of a second country
+            period, years = _period_years(text, mm, monies, report_date)
+            if period is None:
+                period, years = position.period, position.years
+            asked = named[-1].country != position.party
+            out.append(replace(
+                position,
+                party=position.party if asked else gapped_who[0].country,
+                party_text=position.party_text if asked else gapped.group("who"),
+                figure=mm.money.text, amount=mm.money.amount, currency=mm.money.currency,
+                unit=mm.money.unit, qualifier=mm.money.qualifier, period=period, years=years,
+                relation=None, factor=None, base=None, base_amount=None, base_currency=None,
+            ))
+            break
         coordinated = _COORDINATED_AMOUNT.match(gap) is not None
         clause_gap = gap.rsplit(",", 1)
         restated = len(clause_gap) == 2 and _RESTATED.match("," + clause_gap[1]) is not None
@@ -316,6 +346,12 @@ def _clause_position(
     for stance, cue_start, cue_end in _stances(text):
         chosen = _position_money(text, monies, cue_end) or _money_before(text, monies, cue_start)
         relation = _relation(text, chosen.end if chosen else cue_end)
+        if chosen is not None:
+            # "rises 13.9 percent to 1.1833 trillion won, after a freeze for 2020": the
+            # relation leading into the amount is the amount's own
+            inner = _relation(text, cue_end, limit=chosen.start)
+            if inner is not None and re.fullmatch(r"\s(?:to|at)\s", text[inner.end : chosen.start]):
+                relation = inner
         if relation is None and chosen is not None:
             relation = _relation(text, cue_end, limit=chosen.start)
         if relation is None and chosen is None:
@@ -722,7 +758,7 @@ def _period_years(
     if bracket:
         end += bracket.end()
     nxt = next((m.start for m in monies if m.start >= end), len(text))
-    after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but)\b", text[end:nxt])[0]
+    after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but|after)\b", text[end:nxt])[0]
     # a year after a comparison is the base's: "..., 8.2 percent higher than last year"
     after = _COMPARISON.split(after, maxsplit=1)[0]
     before = text[max(0, chosen.start - 45) : chosen.start]

@@ -70,7 +70,7 @@ _GROUP = re.compile(
     r"defence|foreign ministry|ministry|administration|U\.?S\.?|Korean|South Korean|Japanese|"
     r"American|informed|two|several|three|Seoul|Washington|Tokyo|State Department|Pentagon|"
     r"White House|presidential|high-ranking|ranking|top)\s){0,2}"
-    r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat)"
+    r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person)"
     r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|with knowledge of)"
     r"\s[\w .'’-]{2,40})?$",
     re.I,
@@ -241,6 +241,14 @@ def _full_names(sentences: tuple[Sentence, ...]) -> tuple[tuple[str, Evidence], 
     return tuple(seen.items())
 
 
+_ROLE_BEFORE_PRONOUN = re.compile(
+    r"\b(?P<r>the\s(?:(?:former|new|then|outgoing|incoming|U\.S\.|American|Korean|Japanese|"
+    r"South\sKorean|chief|top)\s){0,2}(?:president|prime\sminister|(?:foreign\s|defen[cs]e\s)?"
+    r"minister|ambassador|negotiator|envoy|secretary\sof\sstate|secretary|senator|speaker)"
+    r")\b(?=[^.\"“”]{0,80}?\b(?:he|she)\s(?:said|told|says|added|claimed|insisted|argued)\b)"
+)
+
+
 def _statements(
     s: Sentence,
     people: tuple[Person, ...],
@@ -257,6 +265,14 @@ def _statements(
             person = _person_by_name(just_named[0][0], people)
             last = _Speaker(just_named[0][0], None, person.role if person else None,
                             person.party if person else None, "explicit", just_named[0][1])
+
+    if last is None:
+        # "..., but the former president outdid himself when he said ...": a pronoun with no
+        # speaker before it is the person the same sentence names by role before it
+        role = _ROLE_BEFORE_PRONOUN.search(text)
+        if role is not None:
+            last = _Speaker(role.group("r"), None, None, None, "explicit",
+                            _evidence(s, ("speaker",)))
 
     def resolve(who: str) -> _Speaker | None:
         return _resolve(who, people, last, names, before)

@@ -1,0 +1,101 @@
+"""Rules of the second generalization pass (issue 16), each checked on sentences written for the
+test (not copied from the corpus): verbs of breaking off, rejecting and opening without a fixed
+object, a deal concluded in the present tense, a relation leading into its amount, a second
+party's amount with its verb left out, a pronoun whose speaker the same sentence names by role."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from burdenshare.news import extract
+
+CONTEXT = "The talks are on sharing the cost of the U.S. troops stationed in South Korea. "
+DAY = dt.date(2021, 4, 8)
+
+
+def _kinds(text: str) -> set[str]:
+    return {e.kind for e in extract(CONTEXT + text, report_date=DAY).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Seoul offered more. But the White House balked.", "deal_rejected"),
+        ("The American envoy cut the meeting short in Seoul on Monday.", "talks_broken_off"),
+        ("The U.S. team left the fourth round of talks in Seoul after only an hour.",
+         "talks_broken_off"),
+        ("NATO leaders gathered in Vilnius on Tuesday for a two-day summit on defense spending.",
+         "talks_opened"),
+        ("Japan will pay more under a one-year extension agreed with Washington on Monday.",
+         "deal_announced"),
+        ("Seoul and Washington issued a joint fact sheet on Friday on Seoul's support for USFK.",
+         "deal_announced"),
+    ],
+)
+def test_event_verbs_without_a_fixed_object(text: str, kind: str) -> None:
+    assert kind in _kinds(text)
+
+
+def test_concluding_talks_on_a_deal_is_the_deal_not_a_round() -> None:
+    kinds = _kinds("Seoul, Washington conclude talks on 11th SMA")
+    assert kinds == {"deal_announced"}
+
+
+def _positions(text: str) -> list[tuple[str, float | None, str | None, tuple[int, int] | None,
+                                         float | None]]:
+    x = extract(CONTEXT + text, report_date=DAY)
+    return [(p.party, p.amount, p.period, p.years, p.factor) for p in x.positions]
+
+
+def test_a_cut_of_the_payment_and_the_years_it_covers() -> None:
+    found = _positions("The two governments agreed to cut Seoul's payment by 4.5 percent to "
+                       "700 billion won a year for 2011 and 2012.")
+    assert ("KOR", 700e9, "year", (2011, 2012), 0.955) in found
+
+
+def test_a_relation_leading_into_its_amount_wins_over_a_later_one() -> None:
+    found = _positions("Seoul's contribution for this year rises 6.1 percent to 1.2 trillion won, "
+                       "after a freeze for 2020.")
+    assert [(a, f, y) for _, a, _, y, f in found] == [(1.2e12, 1.061, (2021, 2021))]
+
+
+def test_figure_put_on_the_table_with_a_decimal_amount() -> None:
+    found = _positions("The American side put a figure of around 3.9 billion dollars a year on "
+                       "the table.")
+    assert [(a, per) for _, a, per, _, _ in found] == [(3.9e9, "year")]
+
+
+def test_a_second_party_with_its_verb_left_out() -> None:
+    found = _positions("Seoul agreed to pay $1.1 billion a year for American troops, and Tokyo "
+                       "$1.9 billion.")
+    assert found == [("KOR", 1.1e9, "year", None, None), ("JPN", 1.9e9, "year", None, None)]
+    # the same demand made of a second country: still the demander's position
+    found = _positions("The president wanted South Korea to pay $6 billion a year for American "
+                       "troops, and Japan $9 billion.")
+    assert found == [("USA", 6e9, "year", None, None), ("USA", 9e9, "year", None, None)]
+
+
+def test_a_relative_clause_after_a_party_s_negotiators() -> None:
+    found = _positions("Seoul's negotiators, who have offered a 12 percent increase, are waiting.")
+    assert [f for *_, f in found] == [1.12]
+
+
+def test_coordinated_amount_after_an_abbreviation() -> None:
+    found = _positions("Seoul plans to provide $30 billion in support for U.S. Forces Korea and "
+                       "to buy $20 billion worth of U.S. weapons.")
+    assert [a for _, a, *_ in found] == [30e9, 20e9]
+
+
+def test_speakers_by_role_and_a_person_familiar_with_the_talks() -> None:
+    x = extract(
+        CONTEXT
+        + "Rallies are loud, but the former president went further when he said Seoul "
+        "\"would pay $10 billion a year\".\n"
+        + "Washington asked Seoul to pay $1.2 billion a year, a person familiar with the talks "
+        "said, while Seoul kept its offer.",
+        report_date=DAY,
+    )
+    assert {s.speaker for s in x.statements} == {
+        "the former president", "a person familiar with the talks"}
