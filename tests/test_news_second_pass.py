@@ -99,3 +99,32 @@ def test_speakers_by_role_and_a_person_familiar_with_the_talks() -> None:
     )
     assert {s.speaker for s in x.statements} == {
         "the former president", "a person familiar with the talks"}
+
+
+def test_payer_named_after_the_amount_and_the_sentence_s_leading_year() -> None:
+    found = _positions("In fiscal 2001, the Pentagon counted $41.2 million in direct support from "
+                       "Germany, against $3.1 billion from Japan.")
+    assert found == [("DEU", 41.2e6, "year", (2001, 2001), None),
+                     ("JPN", 3.1e9, "year", (2001, 2001), None)]
+
+
+def test_years_said_before_a_total_and_that_year() -> None:
+    found = _positions("Japan and the United States agreed on hosting costs for five years from "
+                       "fiscal 2027, with Tokyo's share totaling 1.2 trillion yen.")
+    assert [(per, y) for _, _, per, y, _ in found] == [("total", (2027, 2031))]
+    found = _positions("When it signed the sixth Special Measures Agreement in June 2005, Seoul "
+                       "accepted an 8.9 percent cut, to 680.4 billion won for that year.")
+    assert found == [("KOR", 680.4e9, "year", (2005, 2005), 0.911)]
+
+
+def test_a_present_tense_opening_told_as_it_happens() -> None:
+    assert _kinds("Seoul and Washington open their second round of talks in Hawaii today.") == {
+        "talks_opened"}
+    # a headline's present restates the body's past: no event from it alone
+    assert _kinds("Korea, US open talks on defense costs in Hawaii") == set()
+
+
+def test_a_relative_clause_raising_this_year_s_payment() -> None:
+    found = _positions("The committee approved the 11th Special Measures Agreement, which raises "
+                       "this year's payment by 5.5 percent to 1.1 trillion won.")
+    assert found == [("KOR", 1.1e12, "year", (2021, 2021), 1.055)]

@@ -257,7 +257,11 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{_TALKS}\b[^.]{{0,140}}?\b(?P<t>began|kicked off|opened|got under way|"
             r"got underway|started|resumed|had begun|has begun|have begun|"
             r"entered (?:a|their|its) (?:second|third|final) day)\b|"
-            rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding)\s"
+            # "Seoul and Washington open their first round of talks in Honolulu today" (a
+            # present tense told as it happens; a headline's present restates the body's past)
+            rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding|"
+            r"(?:open|opens|begin|begins|start|starts|kick off|kicks off)"
+            r"(?=[^.]{0,120}\b(?:today|tonight|this (?:morning|afternoon|evening))\b))\s"
             rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b|"
             r"\b(?P<t3>sat|are in|were in|arrived in)\b[^.]{0,80}?\bfor\s"
             rf"(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{_TALKS}\b|"

@@ -57,7 +57,7 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:will pay|to pay|agreed to pay|agreed to|agreed|will contribute|"
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
             r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
-            r"will cover|to cover|covers|freezes|froze|"
+            r"will cover|to cover|covers|freezes|froze|accepted|accepts|accepting|"
             r"(?:rising|rose|increasing|climbing|growing)\sto|"
             r"(?:stays|remains|stayed|remained|was|were|is|will be)"
             r"(?=\s(?:frozen|unchanged|flat)\b)|"
@@ -71,7 +71,7 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"valued at|"
             r"annual (?:payment|average|contribution|amount)s?|"
             r"(?:raises|raised|raise|raising|lifts|lifted|increases|increased|cuts?|cutting|"
-            r"reduces|reduced|reduce|lowers|lowered|lower|trims|trimmed)\s(?:[\w'’]+\s)?"
+            r"reduces|reduced|reduce|lowers|lowered|lower|trims|trimmed)\s(?:[\w'’]+\s){0,2}"
             r"(?:contribution|share|payments?|burden)|"
             r"(?:raise|raises|raised|increase|increases|increased|lift|lifts|lifted)\s(?:it|them)|"
             r"will increase|increase to|the deal calls for|contribution for)\b",
@@ -344,6 +344,17 @@ def _clause_position(
 ) -> Position | None:
     monies = find_money(text)
     for stance, cue_start, cue_end in _stances(text):
+        from_whom = _SUPPORT_FROM.match(text, cue_start) if stance == "paid" else None
+        if from_whom is not None:
+            # "$23.3 million in direct support from Germany": paid by the country after "from"
+            chosen = next((mm for mm in monies if mm.end == cue_start), None)
+            who = find_actors(from_whom.group("who"))
+            if chosen is None or not who:
+                continue
+            party: ActorMention | None = ActorMention(
+                who[0].text, who[0].code, from_whom.start("who"), from_whom.end("who"))
+            relation = None
+            break
         chosen = _position_money(text, monies, cue_end) or _money_before(text, monies, cue_start)
         relation = _relation(text, chosen.end if chosen else cue_end)
         if chosen is not None:
@@ -387,6 +398,8 @@ def _clause_position(
         if party is not None:
             break
     else:
+        return None
+    if party is None:  # not reached: the loop leaves only with a party
         return None
     base_money = _base_money(text, monies, chosen, relation)
     fields = ["stance", "party"]
@@ -486,11 +499,20 @@ def _clause_party_after(
     return None
 
 
+# an amount's payer named after it: "$23.3 million in direct support from Germany"
+_SUPPORT_FROM = re.compile(
+    r"\s(?:in\s)?(?:direct\s|indirect\s|host-nation\s|cash\s|financial\s)?"
+    rf"(?:support|contributions?|payments?|funding)\sfrom\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\b"
+)
+
+
 def _stances(text: str) -> list[tuple[str, int, int]]:
     """Every stance cue in the clause, in order (at one place: demand before offer before
     agreed before paid). The first that has a party and a figure or relation makes the
     position: "Under the deal, Seoul will pay ..." is Seoul's, not the deal's."""
-    found: list[tuple[str, int, int]] = []
+    found: list[tuple[str, int, int]] = [
+        ("paid", mm.end, mm.end) for mm in find_money(text) if _SUPPORT_FROM.match(text, mm.end)
+    ]
     for rank, (stance, pattern) in enumerate(_STANCES):
         found.extend((stance, m.start(), m.end()) for m in pattern.finditer(text))
         del rank
@@ -703,6 +725,11 @@ _YEAR_SPAN = re.compile(
     re.I,
 )
 _ONE_YEAR = re.compile(rf"\b(?:in|for)\s{_FISCAL}(?P<y>{_YEAR_NUM})\b", re.I)
+_LEADING_YEAR = re.compile(
+    rf"^(?:[A-Z]+:\s)?(?:In|For|During)\s{_FISCAL}(?P<y>{_YEAR_NUM}),\s(?![^,;]*\b(?:from|than)\s)",
+    re.I,
+)
+_THAT_YEAR = re.compile(r"\b(?:for|in)\s(?:that|the same)\s(?:fiscal\s)?year\b", re.I)
 _REL_YEAR = re.compile(r"\b(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I)
 _COMPARISON = re.compile(
     r"\b(?:than|compared\s(?:with|to))\b|\d\s?(?:percent|per\scent|%)", re.I
@@ -790,31 +817,30 @@ def _period_years(
             return "year" if per or not several else "total", (y1, y2)
     total = _TOTAL_OVER.search(after)
     if total_cue and total is None:
+        # "an agreement ... for five years from fiscal 2022, with Tokyo's share totaling
+        # 1.0551 trillion yen": the years said before the total, with a year of their own
+        earlier = list(_TOTAL_OVER.finditer(text, max(0, chosen.start - 160), chosen.start))
+        if earlier and (earlier[-1].group("y") or earlier[-1].group("y2")):
+            return "total", _years_of(earlier[-1], report_date)
         return "total", None
     one_after = _ONE_YEAR.search(after)
     if per or (total and one_after and one_after.start() < total.start()):
         total = None  # "a year" right after, or "in 2009, ... over the five-year deal"
-    if total:
-        n = _YEAR_WORDS.get(total.group("n").lower()) or (
-            int(total.group("n")) if total.group("n").isdigit() else None
-        )
-        if n and n > 1:
-            first = int(total.group("y")) if total.group("y") else None
-            if first is None and total.group("m") and report_date is not None:
-                # "over five years from April", said in January 2022: from April 2022
-                month = _MONTH_NUMBER[total.group("m")[:3].lower()]
-                first = report_date.year + (month < report_date.month)
-            last = int(total.group("y2")) if total.group("y2") else None
-            if first and not last:
-                last = first + n - 1
-            if last and not first:  # "during the five years through fiscal 2026"
-                first = last - n + 1
-            return "total", (first, last) if first and last else None
+    if total and _years_count(total):
+        return "total", _years_of(total, report_date)
     one = (_ONE_YEAR.search(after) or _ONE_YEAR.search(before[-25:])
-           or _PAYMENT_FOR_YEAR.search(clause_before) or _YEAR_PAYMENT.search(clause_before))
+           or _PAYMENT_FOR_YEAR.search(clause_before) or _YEAR_PAYMENT.search(clause_before)
+           # "In fiscal 1998, the Pentagon counted $23.3 million ...": the sentence's year
+           or _LEADING_YEAR.match(text[: chosen.start]))
     if one:
         y = int(one.group("y"))
         return "year", (y, y)
+    that = _THAT_YEAR.search(after)
+    if that:
+        # "When it signed ... in April 2002, it accepted ... 490 million dollars for that year":
+        # the year the sentence named last before the amount
+        named = re.findall(rf"\b({_YEAR_NUM})\b", text[: chosen.start])
+        return "year", (int(named[-1]), int(named[-1])) if named else None
     near = re.split(r"[,;]", before)[-1]
     rel = (_REL_YEAR.search(after) or _REL_YEAR.search(near)
            or _PAYMENT_REL_YEAR.search(clause_before))
@@ -831,6 +857,32 @@ def _period_years(
     ):
         return per or "year", None
     return None, None
+
+
+def _years_count(total: re.Match[str]) -> int | None:
+    """How many years "over the next five years" says (None for one or none)."""
+    n = _YEAR_WORDS.get(total.group("n").lower()) or (
+        int(total.group("n")) if total.group("n").isdigit() else None
+    )
+    return n if n and n > 1 else None
+
+
+def _years_of(total: re.Match[str], report_date: dt.date | None) -> tuple[int, int] | None:
+    """The first and last year of "over five years from fiscal 2022" (None when unsaid)."""
+    n = _years_count(total)
+    if n is None:
+        return None
+    first = int(total.group("y")) if total.group("y") else None
+    if first is None and total.group("m") and report_date is not None:
+        # "over five years from April", said in January 2022: from April 2022
+        month = _MONTH_NUMBER[total.group("m")[:3].lower()]
+        first = report_date.year + (month < report_date.month)
+    last = int(total.group("y2")) if total.group("y2") else None
+    if first and not last:
+        last = first + n - 1
+    if last and not first:  # "during the five years through fiscal 2026"
+        first = last - n + 1
+    return (first, last) if first and last else None
 
 
 def _when(
