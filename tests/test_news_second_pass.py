@@ -128,3 +128,46 @@ def test_a_relative_clause_raising_this_year_s_payment() -> None:
     found = _positions("The committee approved the 11th Special Measures Agreement, which raises "
                        "this year's payment by 5.5 percent to 1.1 trillion won.")
     assert found == [("KOR", 1.1e12, "year", (2021, 2021), 1.055)]
+
+
+def test_a_denied_event_is_no_event_and_both_speakers_are_found() -> None:
+    x = extract(
+        "SEOUL, Aug. 9, 2019 (AFP) - Tokyo denied on Friday that new talks on its payment for "
+        "U.S. troops had begun, a day after President Donald Trump wrote on Twitter that Japan "
+        "had agreed to pay more.",
+        report_date=dt.date(2019, 8, 9),
+    )
+    assert x.events == ()
+    assert {s.speaker for s in x.statements} == {"Tokyo", "Donald Trump"}
+
+
+def test_with_a_negotiator_saying() -> None:
+    x = extract(CONTEXT + "The two sides ended a third round of talks in Seoul on Thursday, with "
+                "Seoul's chief negotiator Lee Tae-woo saying gaps had narrowed.", report_date=DAY)
+    assert [s.speaker for s in x.statements] == ["Lee Tae-woo"]
+
+
+def test_video_talks_are_held_by_video_not_in_the_dateline_city() -> None:
+    x = extract("SEOUL, Dec. 1, 2020 (Yonhap) -- South Korea's chief defense cost negotiator "
+                "held video talks on Tuesday with his U.S. counterpart.")
+    assert [e.place for e in x.events] == ["video conference"]
+
+
+def test_the_fiscal_year_starting_in_april_and_an_amount_in_apposition() -> None:
+    x = extract("Japan and the United States agreed on Wednesday to extend their arrangement on "
+                "the cost of American bases in Japan, with Tokyo paying ¥205 billion in the "
+                "fiscal year starting in April.", report_date=dt.date(2022, 2, 16))
+    assert [(p.amount, p.period, p.years) for p in x.positions] == [(205e9, "year", (2022, 2022))]
+    found = _positions("Korea's 2027 contribution to the upkeep of American troops, 1.6 trillion "
+                       "won, is 5 percent higher than this year's.")
+    assert found == [("KOR", 1.6e12, "year", (2027, 2027), 1.05)]
+
+
+def test_a_payment_up_from_the_last_is_on_topic_and_a_small_won_prize_is_not() -> None:
+    x = extract("Under the deal initialed Sunday, Seoul will pay 1.1 trillion won this year, up "
+                "5.9 percent from the 1.0389 trillion won it paid last year.", report_date=DAY)
+    assert x.negotiation is not None
+    x = extract("U.S. soldiers reached the final round of a darts league in Seoul, where the "
+                "winners will share 10 million won, and organizers agreed to add a Korean team.",
+                report_date=DAY)
+    assert x.negotiation is None

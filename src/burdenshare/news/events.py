@@ -334,6 +334,7 @@ _PLACE = re.compile(
 )
 _VIRTUAL = re.compile(
     r"\b(?:via|by|through|over)\s(?:a\s)?video(?:\s?(?:conference|link|call))?|"
+    r"\bvideo\s(?:talks|meetings?|calls?|link)\b|"
     r"\bvideo(?:\s)?conference\b|\bvirtual(?:ly)?\b",
     re.I,
 )
@@ -513,6 +514,13 @@ _CLAIMED = re.compile(
 )
 
 
+_DENIED = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|rejected)\s(?:\w+\s){0,3}?(?:reports\s)?that\s"
+    r"[^.;]*$",
+    re.I,
+)
+
+
 def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
     """Not negated inside the match nor just before it, nor in an unrealised mood, nor inside
     a quotation (a speaker's claim, not the report's account)."""
@@ -526,6 +534,8 @@ def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
         return False  # "Trump said on Twitter that South Korea had agreed to pay more": a claim
     if _NEGATION.search(m.group()):
         return False
+    if _DENIED.search(text[max(0, trigger_start - 120) : trigger_start]):
+        return False  # "Seoul denied on Thursday that new talks ... had begun"
     return not re.search(r"\b(?:not|never|n't|no|failed to|yet to)\s+(?:\w+\s+)?$", before, re.I)
 
 

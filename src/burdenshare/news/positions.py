@@ -67,6 +67,10 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Seoul's share for 2019 is 1.0389 trillion won"
             r"(?:share|contribution|payment|bill|budget|total|sum)(?:\s[\w.-]+){0,5}?\s"
             r"(?:is|was|will be|stands at|comes to|came to|amounts to|totals)\s(?=[^,;]{0,20}\d)|"
+            # "Korea's 2026 contribution to the upkeep of American troops, 1.5192 trillion won,
+            # is 8.3 percent higher": the amount in apposition
+            r"(?:share|contribution|payment)(?:\s[\w.-]+){0,7}?,\s"
+            r"(?=[^,;]{0,30}\d[^,;]{0,30},\s(?:is|was|will be)\s(?:[\w-]+\s){0,2}?\d)|"
             r"bears|foot|spend|spends|provide|provides|buy|buys|keeps|keep|keeping|worth|"
             r"valued at|"
             r"annual (?:payment|average|contribution|amount)s?|"
@@ -729,6 +733,11 @@ _LEADING_YEAR = re.compile(
     rf"^(?:[A-Z]+:\s)?(?:In|For|During)\s{_FISCAL}(?P<y>{_YEAR_NUM}),\s(?![^,;]*\b(?:from|than)\s)",
     re.I,
 )
+_FISCAL_STARTING = re.compile(
+    rf"\b(?:in|for)\sthe\s(?:next\s|coming\s|new\s)?fiscal\syear\s(?:starting|beginning)\s"
+    rf"(?:in\s)?(?P<m>{MONTH})\b",
+    re.I,
+)
 _THAT_YEAR = re.compile(r"\b(?:for|in)\s(?:that|the same)\s(?:fiscal\s)?year\b", re.I)
 _REL_YEAR = re.compile(r"\b(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I)
 _COMPARISON = re.compile(
@@ -791,7 +800,10 @@ def _period_years(
     before = text[max(0, chosen.start - 45) : chosen.start]
     # the clause before the amount: "Seoul's contribution for 2026 rises 8.3 percent to";
     # "settled on how much Korea will contribute this year toward the upkeep of ...:"
-    clause_before = re.split(r"[,;]\s", text[max(0, chosen.start - 160) : chosen.start])[-1]
+    pieces = re.split(r"[,;]\s", text[max(0, chosen.start - 160) : chosen.start])
+    # an amount in apposition ("the 2026 contribution ..., 1.5192 trillion won, is ..."): the
+    # clause before the comma is its own
+    clause_before = pieces[-1] or (pieces[-2] if len(pieces) > 1 else "")
     per = _period(text, end)
     # "..., a total of about 946.5 billion yen", "totaling ¥1.0551 trillion over ...", "a
     # five-year package, worth 1.0551 trillion yen"
@@ -834,6 +846,12 @@ def _period_years(
            or _LEADING_YEAR.match(text[: chosen.start]))
     if one:
         y = int(one.group("y"))
+        return "year", (y, y)
+    starting = _FISCAL_STARTING.search(after)
+    if starting and report_date is not None:
+        # "¥201.7 billion in the fiscal year starting in April", said in February 2021
+        month = _MONTH_NUMBER[starting.group("m")[:3].lower()]
+        y = report_date.year + (month < report_date.month)
         return "year", (y, y)
     that = _THAT_YEAR.search(after)
     if that:

@@ -321,6 +321,13 @@ def _statements(
             if inner:
                 whole = _make(s, speaker, "paraphrase", tail.group("verb"), text[: tail.start()])
                 return [*(replace(st, evidence=whole.evidence) for st in inner), whole]
+    with_saying = _WITH_SAYING.search(text)
+    if with_saying is not None:
+        # "..., with Seoul's chief negotiator Lee Tae-woo saying the two sides had ..."
+        speaker = resolve(with_saying.group("sp"))
+        if speaker is not None:
+            return [_make(s, speaker, "paraphrase", with_saying.group("verb"),
+                          text[with_saying.end() :])]
     participle = _SAYING.search(text)
     if participle is not None and not _VERB_RE.search(text, 0, participle.start()):
         # "Spain secured an exemption, saying 2.1% would be enough": the subject says it
@@ -376,6 +383,10 @@ _SAID_AFTER = re.compile(
     r"^(?P<text>[^\"“”]+?),\s(?P<verb>said|says|added|adds|noted)\s(?P<sp>[^,.\"“”]+?)"
     r"(?:,\s[^\"“”]*)?\.?$"
 )
+_WITH_SAYING = re.compile(
+    r",\swith\s(?P<sp>[^,\"“”]{3,80}?)\s(?P<verb>saying|adding|noting|insisting|warning)\s"
+    r"(?:that\s)?"
+)
 _SAYING = re.compile(r",\s(?P<verb>saying|adding|arguing|insisting|noting|warning)\s(?:that\s)?")
 _TRAILING_ATTRIBUTION = re.compile(
     rf",\s(?P<sp>[^,\"”]{{2,60}}?)\s(?P<verb>said|say|says|reported|"
@@ -385,7 +396,11 @@ _TRAILING_ATTRIBUTION = re.compile(
 _WHEN_SAID = re.compile(
     rf"^(?:on\s)?(?:{_WEEKDAY_P}|on Twitter|in a statement|at a briefing)\s(?:that\s)?(?=\S)"
 )
-_NEXT_CLAUSE = re.compile(r",\s(?:after|before|while|as|when|because|since)\s")
+# "..., (a day) after X wrote that ...": a second reported clause
+_NEXT_CLAUSE = re.compile(
+    r",\s(?:(?:a|one|two|three|several)\s(?:days?|weeks?|hours?)\s(?=after|before))?"
+    r"(?:after|before|while|as|when|because|since)\s"
+)
 
 
 def _next_statement_start(rest: str) -> int | None:
@@ -415,7 +430,7 @@ def _subject(head: str) -> str | None:
     # condition of anonymity, said ..."
     head = _ASIDE.sub("", head)
     clause = re.split(
-        r"[,;:][\"”’]?\s|\s?(?:--|—|–)\s?|\bthat\s|\bwhether\s|"
+        r"[,;:][\"”’]?\s|\s?(?:--|—|–)\s?|\s-\s|\bthat\s|\bwhether\s|"
         r"\b(?:after|before|when|while|as|because)\s",
         head,
     )[-1].strip()

@@ -54,9 +54,11 @@ _MONEY_CUE = re.compile(
     r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\sof\s(?:GDP|gross domestic product)\b",
     re.I,
 )
-# An amount is a money cue when it is of the scale of a country's contribution: "50,000 won each
-# for the party" is not.
+# An amount is a money cue when it is of the scale of a country's contribution (about a million
+# dollars or more, in its own currency's units): "50,000 won each for the party" or a prize of
+# "10 million won" (about 7,500 dollars) is not.
 _CONTRIBUTION_SCALE = 1e6
+_UNITS_PER_DOLLAR = {"KRW": 1000.0, "JPY": 100.0}
 _FORCES_CUE = re.compile(
     r"\b(?:troops?|soldiers|forces|military(?:\s(?:presence|bases?))?|bases|"
     r"service\s?(?:members|men|women)|servicemembers|garrisons?|deployments?|"
@@ -176,7 +178,11 @@ _PAYMENT = re.compile(
     r"demands|asked for|seeking|sought|offering|demand|offer|"
     r"payments?\s(?:rises?|rose|increases?|increased|"
     r"grows?|grew|jumps?|"
-    r"jumped|goes up|went up))\b",
+    r"jumped|goes up|went up)|"
+    # "Seoul will pay 1.0389 trillion won this year, up 8.2 percent from the 960.2 billion won
+    # it paid in 2018": a payment changed against the last one
+    r"(?:pay|pays|paid)(?=(?:[^.]|\.(?=\d)){0,80}\b(?:up|down)\s(?:about\s)?\d+(?:\.\d+)?\s?"
+    r"(?:%|percent|per\scent)\sfrom\b))\b",
     re.I,
 )
 _PAYMENT_TERMS = re.compile(
@@ -221,7 +227,8 @@ def _families(text: str) -> frozenset[str]:
         )
         if pattern.search(text)
     }
-    if any(m.money.amount >= _CONTRIBUTION_SCALE for m in find_money(text)):
+    if any(m.money.amount >= _CONTRIBUTION_SCALE * _UNITS_PER_DOLLAR.get(m.money.currency, 1.0)
+           for m in find_money(text)):
         found.add("money")
     return frozenset(found)
 
