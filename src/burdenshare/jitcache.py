@@ -12,6 +12,7 @@ file I/O) and imports nothing from burdenshare.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import inspect
@@ -19,8 +20,14 @@ import os
 import sys
 import tempfile
 import types
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; each process compiles for itself
+    fcntl = None  # type: ignore[assignment]
 
 LIBRARIES = frozenset({"numpy", "numba", "llvmlite", *sys.stdlib_module_names})
 """Top-level packages whose code is not followed (their version is part of numba's own key)."""
@@ -164,6 +171,7 @@ def prune(folder: Path, kind: str, keep: int = KEEP) -> None:
         for cache in caches:
             for stale in cache.rglob(f"{old.stem}.*"):
                 stale.unlink(missing_ok=True)
+        old.with_suffix(".lock").unlink(missing_ok=True)
         old.unlink(missing_ok=True)
 
 
@@ -175,3 +183,22 @@ def on_disk(dispatcher: object) -> bool:
     except AttributeError:
         return True
     return os.path.exists(index)
+
+
+@contextlib.contextmanager
+def compiled_once(dispatcher: Any) -> Iterator[None]:
+    """Hold, around a first call of `dispatcher` that compiles it, a lock on its generated
+    module: processes starting together on an empty cache (process-pool workers, a local Dask
+    cluster, test workers) compile it once (~50 s of CPU) while the others wait and then load
+    numba's cache, instead of each compiling it beside the others. Nothing is locked when this
+    process has it already or numba's cache holds it."""
+    if fcntl is None or dispatcher.signatures or on_disk(dispatcher):
+        yield
+        return
+    lock = directory() / f"{dispatcher.py_func.__module__}.lock"
+    with open(lock, "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(held, fcntl.LOCK_UN)

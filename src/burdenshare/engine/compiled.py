@@ -588,6 +588,10 @@ def negotiate_all(
         np.zeros(count, np.int64),
     )
     negotiate = loop()
+    if not negotiate.signatures:  # compiled (or loaded from numba's cache) by a call on no rows
+        with jitcache.compiled_once(negotiate):
+            negotiate(space, pool, structure, Runs(*(a[:0] for a in runs)),
+                      Outputs(*(a[:0] for a in out)))  # fmt: skip
     blocks = min(max(threads, 1), max(count // MIN_BLOCK, 1))
     if blocks == 1:
         negotiate(space, pool, structure, runs, out)
