@@ -6,9 +6,10 @@ with one hardliner objecting and step = shrink = ½, the draft after k revisions
 60 · Π_{j<k} (1 − 2^−(j+1)), which tends to 60 · φ(½) = 17.33 (Euler's function,
 φ(½) = 0.288788...), so the text freezes at 17. A share split among three payers stays feasible
 at every text; runs are deterministic; the compiled engine plays the single text as the
-reference engine does, run by run (random scenarios, japan-hns-2021, Monte Carlo rows), except
-on a share issue, which runs on the reference engine with a note; bad `[protocol]` input is one
-error line, exit 2.
+reference engine does, run by run (random scenarios, japan-hns-2021, Monte Carlo rows, splits
+among three payers and nato-common-funding-2021's Monte Carlo rows): the nearest split is
+`rules.nearest_split` on both, equal to reading every split's sum of squared gaps; bad
+`[protocol]` input is one error line, exit 2.
 """
 
 from __future__ import annotations
@@ -30,11 +31,13 @@ from burdenshare.engine.batch import from_reference, run_one, unfit_scenarios
 from burdenshare.engine.protocol import negotiate
 from burdenshare.engine.result import NegotiationResult
 from burdenshare.model import Scenario
+from burdenshare.model.kinds.splits import compositions
 from burdenshare.model.rules import (
     chair_step,
     draft_coordinates,
     nearest_number,
     nearest_option,
+    nearest_split,
     revise_draft,
     revised,
 )
@@ -249,11 +252,44 @@ def test_the_draft_of_a_split_is_its_shares_and_the_text_the_nearest_split() -> 
     nato = load("nato-common-funding-2021")
     space = nato.space
     quo = nato.status_quo.terms
-    assert draft_of(space, quo) == ((22.1, 14.8, 63.1),)
-    ask = ((14.0, 18.0, 68.0),)
+    assert draft_of(space, quo) == ((442.0, 296.0, 1262.0),)  # 22.1/14.8/63.1 % in 0.05 % units
+    ask = ((280.0, 360.0, 1360.0),)  # 14/18/68 %
     moved = revise(draft_of(space, quo), [ask], 0.5)
-    assert moved[0] == pytest.approx((18.05, 16.4, 65.55))
-    assert text_of(space, moved)["split"].to_json() == {"USA": 18.05, "DEU": 16.4, "Others": 65.55}  # type: ignore[union-attr]
+    assert moved[0] == (361.0, 328.0, 1311.0)
+    expected = {"USA": 18.05, "DEU": 16.4, "Others": 65.55}
+    assert text_of(space, moved)["split"].to_json() == expected  # type: ignore[union-attr]
+    halfway = ((361.5, 327.5, 1311.0),)  # two splits equally near: the earlier in grid order
+    assert text_of(space, halfway)["split"].to_json() == expected  # type: ignore[union-attr]
+
+
+def _plain_nearest(units: np.ndarray, x: np.ndarray) -> int:
+    """Every split's squared gaps summed payer by payer, the first least (what the search must
+    find without reading them all)."""
+    squares = np.zeros(units.shape[0])
+    for p in range(units.shape[1]):
+        gap = units[:, p] - x[p]
+        squares += gap * gap
+    return int(np.argmin(squares))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    bounds=st.lists(
+        st.tuples(st.integers(0, 4), st.integers(0, 30)), min_size=1, max_size=5
+    ).filter(lambda b: sum(f for f, _ in b) <= 24 <= sum(max(f, c) for f, c in b)),
+    pick=st.integers(0, 10**6),
+    noise=st.lists(st.sampled_from([0.0, 0.5, -0.5, 0.25, 1.7, -3.2, 9.0]), min_size=5, max_size=5),
+)
+def test_nearest_split_is_the_first_least_sum_over_every_split(
+    bounds: list[tuple[int, int]], pick: int, noise: list[float]
+) -> None:
+    floors = tuple(f for f, _ in bounds)
+    caps = tuple(max(f, c) for f, c in bounds)
+    units = compositions(24, floors, caps).astype(float)
+    k = pick % units.shape[0]
+    x = units[k] + np.array(noise[: len(bounds)])
+    assert nearest_split(units, units.shape[0], len(bounds), x) == _plain_nearest(units, x)
+    assert nearest_split(units, units.shape[0], len(bounds), units[k]) == k  # its own nearest
 
 
 def test_nato_under_a_single_text_agrees_on_a_feasible_split_and_runs_the_same_twice() -> None:
@@ -268,17 +304,64 @@ def test_nato_under_a_single_text_agrees_on_a_feasible_split_and_runs_the_same_t
     assert sum(out["terms"]["split"].values()) == pytest.approx(100.0)
 
 
-def test_the_batch_paths_run_it_on_the_reference_engine_and_say_so() -> None:
+def test_the_batch_paths_play_a_split_on_the_compiled_engine() -> None:
+    """nato-common-funding-2021 under a single text: no note, the compiled engine, and each Monte
+    Carlo row ends as the reference engine plays the drawn scenario."""
+    from burdenshare.experiments.montecarlo import MonteCarloPlan, run_range
+    from burdenshare.experiments.uncertainty import apply_all
+    from burdenshare.scenario.uncertainty import load_uncertain
+
     scenario = load("nato-common-funding-2021", ("protocol.kind=single-text",))
-    reason = unfit_scenarios([scenario])["nato-common-funding-2021"]
-    assert "single-text protocol" in reason
-    assert run_one(scenario, {}, 0).engine == "reference"
+    assert unfit_scenarios([scenario]) == {}
+    batch = run_one(scenario)
+    assert batch.engine == "batch"
+    assert dataclasses.replace(batch, engine="reference") == from_reference(
+        negotiate(scenario), scenario
+    )
+    loaded, uncertain = load_uncertain(
+        "nato-common-funding-2021", ["protocol.kind=single-text", "protocol.chair=DEU"]
+    )
+    plan = MonteCarloPlan(loaded.scenario, uncertain, 6, 5)
+    columns = run_range(plan, 0, plan.runs)
+    assert columns.engine_batch.all()
+    for i in range(plan.runs):
+        drawn = apply_all(loaded.scenario, uncertain, plan.inputs(i))
+        reference = from_reference(negotiate(drawn), drawn)
+        assert (reference.index if reference.index is not None else -1) == columns.index[i]
     done = invoke(
         "montecarlo", "nato-common-funding-2021", "--set", "protocol.kind=single-text",
         "-n", "2", "--no-store", "--json",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "single-text protocol" in done.stderr and "reference engine" in done.stderr
+    assert "reference engine" not in done.stderr
+
+
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    chair=st.sampled_from(["neutral", "A", "B", "C"]),
+    step=st.sampled_from([0.3, 0.5, 1.0]),
+    shrink=st.sampled_from([0.8, 1.0]),
+    rs=st.lists(st.sampled_from([0.0, 0.2, 0.4]), min_size=3, max_size=3),
+    es=st.lists(st.sampled_from([0.5, 1.0, 2.0]), min_size=3, max_size=3),
+    grid=st.sampled_from([1, 0.5]),
+)
+def test_property_a_split_under_a_single_text_is_played_alike_by_both_engines(
+    tmp_path: Path, chair: str, step: float, shrink: float, rs: list[float], es: list[float],
+    grid: float,
+) -> None:  # fmt: skip
+    """Run by run the same outcome, date, offers and vetoes on both engines."""
+    parties = "".join(PARTY.format(name=n, r=r, e=e) for n, r, e in zip("ABC", rs, es, strict=True))
+    text = SPLIT.format(parties=parties, chair=chair, step=step, shrink=shrink)
+    path = tmp_path / "split.toml"
+    path.write_text(text.replace("step = 1\n", f"step = {grid}\n", 1), encoding="utf-8")
+    scenario = load(path)
+    batch = run_one(scenario)
+    assert batch.engine == "batch"
+    assert dataclasses.replace(batch, engine="reference") == from_reference(
+        negotiate(scenario), scenario
+    )
 
 
 def test_show_names_the_protocol() -> None:

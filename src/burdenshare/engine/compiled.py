@@ -10,12 +10,13 @@ deadline and the status quo the limits are measured from; each stage's limit mas
 rows of their own, so that a veto is judged against its own stage's status quo), and the single
 negotiating text (a chair's draft revised toward the objectors' amendments by
 `rules.revise_draft`; `_draft_of` and `_text_of` apply `rules.draft_coordinates`,
-`rules.nearest_number` and `rules.nearest_option` issue by issue, as `model/single_text.py`
-does). The rules are the model's own functions (`model/rules.py`, `Limit`, the strategies'
-modules), compiled as they are: every floating-point operation is the reference's, in its
-order (numba's `**` calls the same libm `pow` as Python), so each run ends exactly as the
-reference engine's does — tested run by run in tests/test_batch_equivalence.py (and, with
-stages, tests/test_engine_stages.py).
+`rules.nearest_number`, `rules.nearest_option` and `rules.nearest_split` issue by issue, as
+`model/single_text.py` does). The rules are the model's own functions (`model/rules.py`,
+`Limit`, the strategies' modules), compiled as they are: every floating-point operation is the
+reference's, in its order (numba's `**` calls the same libm `pow` as Python), so each run ends
+exactly as the reference engine's does — tested run by run in tests/test_batch_equivalence.py
+(and, with stages, tests/test_engine_stages.py; with a single text,
+tests/test_engine_single_text.py).
 
 The loop calls the strategies through `dispatch.py`, whose if-chains are generated from the
 registry; numba caches a function by its own file only, so the loop (the functions in `LOOP`,
@@ -61,6 +62,7 @@ from burdenshare.model.rules import (
     meets_minimum,
     nearest_number,
     nearest_option,
+    nearest_split,
     numeric_limit,
     reservation_value,
     revise_draft,
@@ -184,22 +186,35 @@ def _next_stage(
     return expiry
 
 
+_nearest_split = compiled(nearest_split)
+"""`rules.nearest_split` compiled as a function of its own, called rather than inlined in numba's
+IR: inlined, the loop's first compile took ~5 s more CPU than before it; called, ~2 s."""
+
+
 @compiled
 def _draft_of(sp: Any, st: Any, offer: int, draft: np.ndarray) -> None:
     """Single text: `offer` as the chair's draft (`single_text.draft_of`), issue by issue
-    `rules.draft_coordinates`."""
+    `rules.draft_coordinates`, or a split's shares in grid units (padded with zeros to the
+    most payers: a zero gap adds nothing to `rules.nearest_split`'s sums)."""
     for i in range(sp.shape.size):
         g = sp.positions[i, offer]
-        draft_coordinates(st.numeric[i], st.grid[i, g], g, sp.shape[i], draft[i])
+        if sp.held[i]:
+            for c in range(sp.units.shape[2]):
+                draft[i, c] = float(sp.units[i, g, c])
+        else:
+            draft_coordinates(st.numeric[i], st.grid[i, g], g, sp.shape[i], draft[i])
 
 
 @compiled
 def _text_of(sp: Any, st: Any, draft: np.ndarray, keep: int) -> int:
     """Single text: the outcome nearest the draft (`single_text.text_of`), issue by issue
-    `rules.nearest_number` or `rules.nearest_option` (a tie keeps `keep`'s option)."""
+    `rules.nearest_split`, `rules.nearest_number` or `rules.nearest_option` (a tie keeps
+    `keep`'s option)."""
     index = 0
     for i in range(sp.shape.size):
-        if st.numeric[i]:
+        if sp.held[i]:
+            g = _nearest_split(sp.units[i], sp.shape[i], sp.units.shape[2], draft[i])
+        elif st.numeric[i]:
             g = nearest_number(st.grid[i], sp.shape[i], draft[i, 0])
         else:
             g = nearest_option(draft[i], sp.shape[i], sp.positions[i, keep])
@@ -220,18 +235,19 @@ def _negotiate_all(sp: Any, pool: Any, st: Any, ru: Any, out: Any) -> None:
     n_rows = st.lim_issue_all.size
     n_issues = sp.shape.size
     widest = st.grid.shape[1]
+    coordinates = max(widest, sp.units.shape[2])  # a draft's coordinates of an issue, at most
     own_last = np.empty(n, np.int64)
     own_count = np.empty(n, np.int64)
     single = st.chair >= -1  # a single negotiating text (else alternating offers)
     # offers a seat sees: one a slot, or a text and the other seats' amendments
     seen = np.empty((n, max(n_slots * (n if single else 1), 1)), np.int64)
     seen_n = np.empty(n, np.int64)
-    draft = np.zeros((n_issues, widest))
+    draft = np.zeros((n_issues, coordinates))
     widths = np.empty(n_issues, np.int64)  # each issue's coordinates in the draft
     for i in range(n_issues):
-        widths[i] = 1 if st.numeric[i] else sp.shape[i]
+        widths[i] = sp.units.shape[2] if sp.held[i] else 1 if st.numeric[i] else sp.shape[i]
     amended = np.empty(n, np.int64)  # the objectors' amendments, in seat order
-    amended_drafts = np.zeros((n, n_issues, widest))  # and as drafts
+    amended_drafts = np.zeros((n, n_issues, coordinates))  # and as drafts
     objecting = np.empty(n, np.int64)  # and their seats
     # at most one tentative deal a meeting (two with interim terms), vetoed by each of a seat's
     # ratifiers at most once

@@ -50,15 +50,9 @@ def fits(scenario: Scenario) -> bool:
 
 def unfit(scenario: Scenario) -> str | None:
     """Why the compiled loop cannot hold `scenario`, or None: an issue other than a share
-    issue of more than MAX_GRID values, more ratifiers or limits than bits, deals in stages
-    with more limits than bits once each stage's are kept apart (`epochs`), or the single-text
-    protocol on a share issue (the compiled loop revises a text's numbers and options, not a
-    split's percents). Such runs go to the reference engine: the same answers, slower."""
-    if scenario.protocol is not None and any(is_share(i) for i in scenario.space.issues):
-        return (
-            'the single-text protocol ([protocol] kind = "single-text") on a share issue, '
-            "which the compiled engine does not play (it revises numbers and options only)"
-        )
+    issue of more than MAX_GRID values, more ratifiers or limits than bits, or deals in stages
+    with more limits than bits once each stage's are kept apart (`epochs`). Such runs go to the
+    reference engine: the same answers, slower."""
     limits = sum(len(r.limits) for r in scenario.ratifiers)
     if scenario.stages is not None and limits * epochs(scenario) > MAX_BITS:
         return (

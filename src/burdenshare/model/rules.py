@@ -216,3 +216,82 @@ def nearest_option(weights: Sequence[float], size: int, keep: int) -> int:
         if weights[c] >= top - WEIGHT_TOLERANCE:
             return c
     return 0  # not reached: the option of weight `top` is within the slack
+
+
+def nearest_split(units: np.ndarray, size: int, payers: int, x: np.ndarray) -> int:
+    """Single negotiating text: the position of the text's split for a share issue's draft
+    coordinates `x` (each payer's share in grid units): among the first `size` splits of
+    `units` (row k: split k's shares in grid units, in the share kind's grid order,
+    lexicographic with the first payer slowest), the one whose squared gaps to x, summed payer
+    by payer, are least; a tie: the earliest. The kind's own distance, so the text is the
+    feasible split nearest the draft.
+
+    The answer is that of reading every split; the search skips only splits that cannot be it.
+    It starts from a bound, the lesser sum of the two splits on either side of x (each share
+    rounded half up) in the grid's order. A split whose partial sum passes the bound at payer
+    `level` is skipped with the splits after it that share its shares before `level` (in
+    lexicographic order they follow it) and are no nearer x at `level`: all of them if its
+    share there is past x[level], else those still short of x[level] by more than the bound
+    allows; they are found by bisection. A sum of squares only grows as terms are added, and
+    the bound is never below the least sum, so no skipped split can be the nearest. Loops over
+    numbers only, allocating nothing: the compiled loop calls it as it is."""
+    lo, hi = 0, size
+    while lo < hi:  # where x, each share rounded, would sit in the grid's order
+        mid = (lo + hi) >> 1
+        before = False
+        for p in range(payers):
+            near = np.floor(x[p] + 0.5)
+            if units[mid, p] != near:
+                before = units[mid, p] < near
+                break
+        if before:
+            lo = mid + 1
+        else:
+            hi = mid
+    bound = np.inf  # the lesser sum of the splits on either side of it
+    for k in range(max(lo - 1, 0), min(lo + 1, size)):
+        total = 0.0
+        for p in range(payers):
+            gap = units[k, p] - x[p]
+            total += gap * gap
+        if total < bound:
+            bound = total
+    best = 0
+    least = np.inf
+    k = 0
+    while k < size:
+        total = 0.0
+        base = 0.0
+        level = payers
+        for p in range(payers):
+            gap = units[k, p] - x[p]
+            base = total
+            total += gap * gap
+            if total > bound:
+                level = p
+                break
+        if level == payers:
+            if total < least:
+                best = k
+                least = total
+                bound = total
+            k += 1
+            continue
+        past = units[k, level] >= x[level]
+        lo, hi = k + 1, size
+        while lo < hi:  # the splits skipped with split k are the first ones after it
+            mid = (lo + hi) >> 1
+            beyond = True
+            for p in range(level):
+                if units[mid, p] != units[k, p]:
+                    beyond = False
+                    break
+            if beyond and not past:
+                gap = units[mid, level] - x[level]
+                beyond = units[mid, level] < x[level] and base + gap * gap > bound
+            if beyond:
+                lo = mid + 1
+            else:
+                hi = mid
+        k = lo
+    return best

@@ -9,17 +9,16 @@ many states are run (Hopmann 1996, ch. 4): the chair of NATO's Resource Policy a
 redrafts the cost-share formula until no ally objects, adopted by consensus.
 
 The revision rule, stated once: the chair keeps a *draft* in continuous coordinates — a number
-for a numeric issue, the payers' percents for a share issue, a weight per option for a scope or
-choice issue (`rules.draft_coordinates`) — and moves it toward the mean of the objectors'
-amendments (`rules.revise_draft`, each coordinate by `rules.revised`), by the step
+for a numeric issue, the payers' shares in grid units for a share issue, a weight per option for
+a scope or choice issue (`rules.draft_coordinates`) — and moves it toward the mean of the
+objectors' amendments (`rules.revise_draft`, each coordinate by `rules.revised`), by the step
 `rules.chair_step` (step · shrink^revision, shrinking each round). The text is the outcome
 nearest to the draft: a number's nearest grid value (`rules.nearest_number`), the split nearest
-by the share kind's own distance (so the shares still sum to 100 % and respect every floor and
-cap: a mean of feasible splits is feasible, and so is its nearest split on the grid), the option
-of most weight (`rules.nearest_option`: a tie keeps the text's option). The `rules` functions
-are the ones the compiled engine compiles (`engine/compiled.py`); this module turns an offer into
-their arrays and back. A neutral chair's first text is the status quo; a party chairing opens
-with its own proposal.
+by the share kind's own distance (`rules.nearest_split`: the shares still sum to 100 % and
+respect every floor and cap), the option of most weight (`rules.nearest_option`: a tie keeps the
+text's option). The `rules` functions are the ones the compiled engine compiles
+(`engine/compiled.py`); this module turns an offer into their arrays and back. A neutral chair's
+first text is the status quo; a party chairing opens with its own proposal.
 """
 
 from __future__ import annotations
@@ -72,10 +71,11 @@ class SingleText:
 
 
 def _coordinates(issue: Issue, value: Value) -> tuple[float, ...]:
-    """One issue's value as the draft's coordinates: the payers' percents of a share, else
-    `rules.draft_coordinates` (the number, or a weight of 1 on the option)."""
+    """One issue's value as the draft's coordinates: the payers' shares of a split in grid units
+    (whole numbers), else `rules.draft_coordinates` (the number, or a weight of 1 on the
+    option)."""
     if is_share(issue):
-        return tuple(float(value[p]) for p in issue.payer_names)  # type: ignore[index]
+        return tuple(issue.unit_floats()[issue.index_of(value)].tolist())
     row = np.zeros(1 if issue.numeric else issue.size())
     if issue.numeric:
         assert isinstance(value, int | float)
@@ -95,12 +95,12 @@ def _nearest(
 ) -> Value:
     """The grid value nearest to one issue's draft coordinates (`rules.nearest_number`,
     `rules.nearest_option`: a tie of an option's weight keeps `keep`, the text's value, else
-    takes the earliest; a share's nearest split by the kind's own distance)."""
+    takes the earliest; a share's nearest split by the kind's own distance,
+    `rules.nearest_split`)."""
     if issue.numeric:
         return grid[nearest_number(grid, len(grid), coordinates[0])]  # type: ignore[arg-type]
     if is_share(issue):
-        index = issue.nearest(dict(zip(issue.payer_names, coordinates, strict=True)))
-        return grid[index]
+        return grid[issue.nearest_units(np.array(coordinates))]
     kept = issue.index_of(keep) if keep is not None else -1
     return grid[nearest_option(coordinates, len(coordinates), kept)]
 

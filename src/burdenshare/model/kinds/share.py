@@ -35,7 +35,7 @@ from burdenshare.model.kinds.base import (
 from burdenshare.model.kinds.money import UNIT_SCALES
 from burdenshare.model.kinds.splits import Split, compositions, count_compositions
 from burdenshare.model.money import format_money
-from burdenshare.model.rules import split_distance
+from burdenshare.model.rules import nearest_split, split_distance
 from burdenshare.model.share_keys import KEY_NAMES, ReferenceKey, reference_key
 from burdenshare.model.valuation import Direction, LinearValue, PiecewiseLinearValue, PowerValue
 
@@ -304,11 +304,16 @@ class ShareIssue:
         return tuple(reference_key(name, payers) for name in KEY_NAMES)
 
     def nearest(self, shares: Mapping[str, float]) -> int:
-        """Index of the split nearest to `shares` by the kind's own distance (Euclidean; ties:
-        earliest). The total variation it once used ties whenever a cap binds: GNI shares of
-        68.6/13.05/9.18/9.17 with the US capped at 50 were 'nearest' to 50/15/10/25."""
-        split = Split(tuple((p, float(shares[p])) for p in self.payer_names))
-        return int(np.argmin(self.distances(split)))
+        """Index of the split nearest to `shares` (in percent) by the kind's own distance
+        (Euclidean, in grid units; ties: earliest): `rules.nearest_split`, the search the single
+        text's chair makes. The total variation it once used ties whenever a cap binds: GNI
+        shares of 68.6/13.05/9.18/9.17 with the US capped at 50 were 'nearest' to 50/15/10/25."""
+        x = np.array([float(shares[p]) for p in self.payer_names]) / self.step
+        return self.nearest_units(x)
+
+    def nearest_units(self, x: np.ndarray) -> int:
+        """Index of the split nearest to the shares `x` in grid units (`rules.nearest_split`)."""
+        return nearest_split(self.unit_floats(), self.size(), len(self.payers), x)
 
     # ----------------------------------------------------------- for people
 
