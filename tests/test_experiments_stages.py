@@ -1,6 +1,7 @@
 """What the summaries say about deals in stages and about share issues: `analyze` states that it
-judges the first stage's status quo; `forecast` refuses a share issue as a stakeholder dimension
-with a message saying what to do instead (exit 2)."""
+judges the first stage's status quo, or with `--stage 2` the stage after the run's stop-gap;
+`forecast` refuses a share issue as a stakeholder dimension with a message saying what to do
+instead (exit 2)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,39 @@ def test_analyze_says_it_judges_the_first_stage() -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["notes"] == [note]
     assert f"note: {note}" in done.stderr
+
+
+def test_analyze_judges_a_later_stage_against_the_stopgap_the_run_agrees() -> None:
+    """`--stage 2` on japan-hns-2021: the run's FY2021 extension (JPY 201.7 bn, one year,
+    agreed 2021-02-17) is the status quo, its expiry 2022-03-31 the deadline and win-set day;
+    the analysis is that of the scenario after that stop-gap."""
+    from burdenshare.analysis.briefing import analyze
+    from burdenshare.engine import negotiate
+
+    japan = load("japan-hns-2021")
+    stages = negotiate(japan).outcome.stages
+    assert stages is not None and stages[0].stopgap
+    done = invoke("analyze", "japan-hns-2021", "--stage", "2", "--json")
+    assert done.returncode == 0, done.stderr
+    document = json.loads(done.stdout)
+    assert document["stage"] == 2
+    assert document["winsets"]["day"] == "2022-03-31"
+    (note,) = document["notes"]
+    assert "judges stage 2" in note and "agreed on 2021-02-17" in note and "(FY2021)" in note
+    after = analyze(japan.after_stages(stages[:1]), "reservation")
+    nash = after.solution_terms["nash"]
+    assert nash is not None and nash["amount"] == 201.7  # the extension's amount, for 5 years
+    assert document["solutions"]["nash"]["terms"] == nash.to_json()
+    assert document["disagreement"]["utilities"] == list(after.disagreement)
+    assert json.loads(invoke("analyze", "japan-hns-2021", "--json").stdout)["stage"] == 1
+    for args, message in [
+        (("--stage", "3"), "agrees 1 stop-gap(s), so its talks reach stage 2 at most"),
+        (("--stage", "0"), "expected a stage number from 1"),
+        (("--stage", "2", "--run"), "--run and --vary start from the first stage"),
+    ]:
+        refused = invoke("analyze", "japan-hns-2021", *args)
+        assert refused.returncode == 2 and message in refused.stderr
+        assert "Traceback" not in refused.stderr
 
 
 def test_forecast_refuses_a_share_issue_dimension_clearly(tmp_path: Path) -> None:

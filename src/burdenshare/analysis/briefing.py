@@ -113,19 +113,27 @@ def analyze(
     )
 
 
-def stage_note(scenario: Scenario) -> str | None:
-    """What the analysis of a scenario with deals in stages judges: the first stage (the status
-    quo in force, the limits measured from it, its deadline), not the stages after a stop-gap
+def stage_note(scenario: Scenario, stage: int = 1, agreed: dt.date | None = None) -> str | None:
+    """What the analysis of a scenario with deals in stages judges: stage `stage` (1: the
+    first; a later one is the scenario after the stop-gaps before it, the last agreed on
+    `agreed`), against its status quo, with the limits measured from it and its deadline
     (None without a `[stages]` section)."""
     if scenario.stages is None:
         return None
     quo = scenario.status_quo
     label = f" ({quo.label})" if quo.label else ""
+    if stage == 1:
+        return (
+            f"deals in stages: this analysis judges the first stage, against the status quo{label} "
+            f"expiring {quo.expiry.isoformat()} (ratifiers' limits measured from it); after a "
+            f"stop-gap ({scenario.stages.label}) the status quo and the deadline move, which "
+            "`burdenshare run` follows and `analyze --stage 2` judges"
+        )
+    when = f", agreed on {agreed.isoformat()} in `burdenshare run`" if agreed else ""
     return (
-        f"deals in stages: this analysis judges the first stage, against the status quo{label} "
-        f"expiring {quo.expiry.isoformat()} (ratifiers' limits measured from it); after a "
-        f"stop-gap ({scenario.stages.label}) the status quo and the deadline move, which "
-        "`burdenshare run` follows"
+        f"deals in stages: this analysis judges stage {stage}, against the status quo{label} "
+        f"of the stop-gap before it{when}, expiring {quo.expiry.isoformat()} (ratifiers' limits "
+        "measured from it; the deadline is its expiry)"
     )
 
 

@@ -105,6 +105,14 @@ def analyze(
             help="Also the win-sets' overlap at every meeting (with --plot: that figure).",
         ),
     ] = False,
+    stage: Annotated[
+        int,
+        typer.Option(
+            "--stage",
+            help="Deals in stages: judge stage N, after the first N-1 stop-gaps the run (--seed) "
+            "agrees (default 1: the status quo in force).",
+        ),
+    ] = 1,
 ) -> None:
     """Pareto frontier, Nash / Kalai–Smorodinsky / utilitarian / egalitarian points, ZOPA,
     Rubinstein split and two-level win-sets."""
@@ -128,12 +136,16 @@ def analyze(
     import numpy as np
 
     from burdenshare.analysis.briefing import analyze as run_analysis
-    from burdenshare.analysis.briefing import stage_note
-    from burdenshare.reports.briefing import briefing_dict, simulate, vary_limit
+    from burdenshare.reports.briefing import briefing_dict, simulate, stage_of, vary_limit
 
+    if stage != 1 and (run or varied is not None):
+        raise InputError(
+            "--run and --vary start from the first stage; use them without --stage",
+            f"--stage {stage}",
+        )
     overrides = list(set_ or [])
     scenario, notes = _load(target, overrides, include_uncertain)
-    staged = stage_note(scenario)
+    scenario, staged = stage_of(scenario, stage, seed)
     if staged is not None:
         notes.append(staged)
     loaded = time.perf_counter()
@@ -163,6 +175,8 @@ def analyze(
         )
     talks = simulate(analysis, seed) if run else None
     document = briefing_dict(analysis, notes, curve, talks, frontier=as_json)
+    if scenario.stages is not None:
+        document["stage"] = stage
     finished = time.perf_counter()
     document["timing_seconds"] = {
         "load": round(loaded - started, 6),

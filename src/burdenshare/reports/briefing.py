@@ -64,6 +64,36 @@ def simulate(analysis: Analysis, seed: int) -> SimulatedTalks:
     return SimulatedTalks(analysis, negotiate(analysis.scenario, seed=seed))
 
 
+def stage_of(scenario: Scenario, stage: int, seed: int) -> tuple[Scenario, str | None]:
+    """Stage `stage` of `scenario` as `burdenshare run` (with `seed`) reaches it, and the note
+    saying what the analysis judges (`analyze --stage`): stage 1 is the scenario as given; a
+    later stage is the scenario after the run's first `stage` − 1 stop-gaps (their terms the
+    status quo, the deadline at their expiry: `Scenario.after_stages`). An `InputError` when
+    the scenario has no deals in stages or its run does not reach that stage."""
+    from burdenshare.analysis.briefing import stage_note
+    from burdenshare.engine import negotiate
+    from burdenshare.errors import InputError
+
+    where = f"--stage {stage}"
+    if stage < 1:
+        raise InputError(f"expected a stage number from 1, got {stage}", where)
+    if stage == 1:
+        return scenario, stage_note(scenario)
+    if scenario.stages is None:
+        raise InputError(
+            f"{scenario.name} has no deals in stages ([stages]): its talks have one stage", where
+        )
+    stopgaps = tuple(s for s in negotiate(scenario, seed=seed).outcome.stages or () if s.stopgap)
+    if len(stopgaps) < stage - 1:
+        raise InputError(
+            f"the run of {scenario.name} (seed {seed}) agrees {len(stopgaps)} stop-gap(s), so its "
+            f"talks reach stage {len(stopgaps) + 1} at most",
+            where,
+        )
+    staged = scenario.after_stages(stopgaps[: stage - 1])
+    return staged, stage_note(staged, stage, stopgaps[stage - 2].date)
+
+
 def vary_limit(
     analysis: Analysis,
     field: str,
