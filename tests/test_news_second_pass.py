@@ -171,3 +171,54 @@ def test_a_payment_up_from_the_last_is_on_topic_and_a_small_won_prize_is_not() -
                 "winners will share 10 million won, and organizers agreed to add a Korean team.",
                 report_date=DAY)
     assert x.negotiation is None
+
+
+def test_event_dates_the_previous_day_and_not_a_possessive_year() -> None:
+    x = extract("Posted : 2024-11-29 09:00\n\nThe 12th Special Measures Agreement took effect on "
+                "Friday after the National Assembly gave its consent the previous day.")
+    assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
+        ("ratification_vote", "2024-11-28")]
+    x = extract("NEWSREADER: The National Assembly today ratified this year's defense "
+                "cost-sharing agreement with the United States.", report_date=dt.date(2019, 4, 5))
+    assert [e.when.date if e.when else None for e in x.events] == ["2019-04-05"]
+
+
+def test_signing_after_a_quote_and_a_goal_endorsed() -> None:
+    assert "deal_signed" in _kinds("\"It is fair,\" the ambassador said after signing the 12th "
+                                   "Special Measures Agreement in Seoul on Monday.")
+    x = extract("NATO allies endorsed a goal of spending 5% of GDP on defence by 2035 at their "
+                "summit in Vilnius on Wednesday, after Spain secured room to spend only about "
+                "2.1%, a NATO official said.", report_date=DAY)
+    assert [e.kind for e in x.events] == ["deal_announced"]
+    assert [p.factor for p in x.positions if p.factor is not None] == []
+    assert [s.speaker for s in x.statements] == ["a NATO official"]
+    # a legislature endorsing an agreement ratifies it; it announces no deal
+    assert "deal_announced" not in _kinds("The parliament on Tuesday endorsed the six-year "
+                                          "agreement with the United States.")
+
+
+def test_a_newspaper_reporting_and_a_speaker_acting_today() -> None:
+    x = extract(CONTEXT + "Washington has backed away from its demand that South Korea pay $5 "
+                "billion a year for American troops, the Korea Times reported.\n"
+                "ANCHOR: U.S. Forces Korea today told its Korean employees they could be placed "
+                "on unpaid leave.", report_date=DAY)
+    assert {s.speaker for s in x.statements} == {"Korea Times", "U.S. Forces Korea"}
+
+
+def test_payment_changes_said_in_other_words() -> None:
+    assert [f for *_, f in _positions("Seoul's payment for U.S. troops rises 4.3 percent this "
+                                      "year under the deal.")] == [1.043]
+    found = _positions("Seoul will keep its 2020 payment frozen at the 2019 level and raise this "
+                       "year's by 12.5 percent to 1.17 trillion won.")
+    assert (1.17e12, 1.125, (2021, 2021)) in [(a, f, y) for _, a, _, y, f in found]
+    found = _positions("Seoul paid $160 million in 1992, a 10 percent rise, and in 1993 $190 "
+                       "million.")
+    assert [(a, y) for _, a, _, y, _ in found] == [(160e6, (1992, 1992)), (190e6, (1993, 1993))]
+
+
+def test_an_amount_before_who_wants_it() -> None:
+    x = extract("Japan earmarked 180 billion yen for host-nation support in fiscal 2018, a "
+                "fraction of the roughly $7 billion a year that the Trump administration "
+                "reportedly wants.")
+    assert [(p.party, p.amount, p.period) for p in x.positions] == [
+        ("JPN", 180e9, "year"), ("USA", 7e9, "year")]

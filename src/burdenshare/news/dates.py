@@ -55,7 +55,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r" (?:week|month|year)\b",
     ),
     ("part_of_day", r"\b(?:(?:early|late)\s)?this\s(?:morning|afternoon|evening)\b|\btonight\b"),
-    ("relative_day", r"\b(?:today|yesterday|tomorrow)\b"),
+    ("relative_day", r"\b(?:today|yesterday|tomorrow|the\s(?:previous\sday|day\sbefore))\b"),
     ("weekday", rf"\b(?:on\s|last\s|next\s|this\s)?{WEEKDAY}\b"),
     ("month", rf"\b(?:in|by|until|since|from|early|late|mid-|through|last|next|this)\s?{MONTH}\b"),
     ("year", rf"\b(?:in|by|until|since|for|of|through)\s{_YEAR}\b"),
@@ -199,6 +199,9 @@ def _resolve_relative(
         if day_of_month > calendar.monthrange(y, m)[1]:
             return None
         return f"{y:04d}-{m:02d}-{day_of_month:02d}", None
+    if kind == "relative_day" and text.startswith("the "):
+        # "took effect on Friday after the Assembly gave its consent the previous day"
+        return (base - dt.timedelta(days=1)).isoformat(), None
     if kind == "part_of_day":  # "this morning": the report's own day
         return base.isoformat(), None
     if kind == "in_days":

@@ -111,7 +111,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deal_signed",
         _rx(
-            rf"\b(?P<t>signed|initial(?:l)?ed|inked)\b(?=[^.]{{0,60}}\b(?:{_DEAL}|text)\b)|"
+            rf"\b(?P<t>signed|initial(?:l)?ed|inked|(?<=\bafter\s)signing|(?<=\bupon\s)signing)\b"
+            rf"(?=[^.]{{0,60}}\b(?:{_DEAL}|text)\b)|"
             rf"\b{_DEAL}\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
             r"(?P<t2>signed|initial(?:l)?ed)\b|"
             rf"\b{_DEAL}\s(?P<t3>signed|initial(?:l)?ed|inked)\b|"
@@ -181,6 +182,10 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t15>settled|resolved)\s(?:their|the|its)\s(?:[\w-]+\s){0,2}?"
             r"(?:dispute|row|standoff|impasse|deadlock|differences)\b|"
             # "leaders signed up to a new target of 5% of GDP"
+            # "NATO allies endorsed a goal of spending 5% of GDP" (a legislature endorsing an
+            # agreement ratifies it)
+            r"\b(?P<t19>endorsed|adopted)\s(?:an?\s|the\s|their\s)?(?:[\w-]+\s){0,2}?"
+            r"(?:target|goal|pledge|commitment)\b|"
             r"\b(?P<t14>signed up to)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?"
             r"(?:target|goal|pledge|commitment|deal|agreement)\b|"
             rf"\b{_DEAL}\s(?:(?:was|has been|had been)\s)?"
@@ -467,7 +472,7 @@ def _hits(original: str) -> list[_Hit]:
             groups = m.groupdict()
             group = next(
                 g
-                for g in ("t", *(f"t{i}" for i in range(2, 19)))
+                for g in ("t", *(f"t{i}" for i in range(2, 20)))
                 if groups.get(g)
             )
             t_start, t_end = m.span(group)
@@ -787,6 +792,8 @@ def _belongs_to(
         return False  # "talks on how much Seoul will pay for U.S. troops in 2026"
     if _SAID_WHEN.search(lead) and not _SAID_WHEN.search(text[: hit.end] + " "):
         return False  # "Trump said on Thursday he had turned down": the saying's date
+    if text[phrase.end : phrase.end + 2] in ("'s", "’s"):
+        return False  # "ratified this year's agreement": the agreement's year
     if _AMOUNT_FOR.search(lead):
         return False  # "setting Seoul's contribution for 2026 at ...": the amount's year
     if re.search(r",\s(?:and|but)\s|;\s", between):

@@ -61,12 +61,18 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:rising|rose|increasing|climbing|growing)\sto|"
             r"(?:stays|remains|stayed|remained|was|were|is|will be)"
             r"(?=\s(?:frozen|unchanged|flat)\b)|"
+            # "Seoul's payment for U.S. troops rises 5.4 percent this year"
+            r"(?:payment|contribution|share|bill)s?\b(?:[^.,;]|(?<=\b[A-Z])\.){0,50}?\s"
+            r"(?:rises|rose|grows|grew|"
+            r"increases|increased|climbs|climbed|jumps|jumped)\s"
+            r"(?=(?:by\s)?(?:about\s|some\s)?\d+(?:\.\d+)?\s?(?:%|percent|per\scent))|"
             # "Seoul's payment will grow 13.9% in 2021"
             r"will (?:rise|grow|jump|increase|climb|go up|fall|drop)|"
             r"(?:grows|grew|jumps|jumped|climbs|climbed)\s(?=[\d$₩¥])|"
             # "Seoul's share for 2019 is 1.0389 trillion won"
-            r"(?:share|contribution|payment|bill|budget|total|sum)(?:\s[\w.-]+){0,5}?\s"
-            r"(?:is|was|will be|stands at|comes to|came to|amounts to|totals)\s(?=[^,;]{0,20}\d)|"
+            r"(?:share|contribution|payment|bill|budget|total|sum)(?:\s[\w.-]+){0,8}?\s"
+            # (the cue ends before the space: "was $150 million" has no word boundary at "$")
+            r"(?:is|was|will be|stands at|comes to|came to|amounts to|totals)(?=\s[^,;]{0,20}\d)|"
             # "Korea's 2026 contribution to the upkeep of American troops, 1.5192 trillion won,
             # is 8.3 percent higher": the amount in apposition
             r"(?:share|contribution|payment)(?:\s[\w.-]+){0,7}?,\s"
@@ -78,6 +84,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"reduces|reduced|reduce|lowers|lowered|lower|trims|trimmed)\s(?:[\w'’]+\s){0,2}"
             r"(?:contribution|share|payments?|burden)|"
             r"(?:raise|raises|raised|increase|increases|increased|lift|lifts|lifted)\s(?:it|them)|"
+            # "... and raise this year's by 13.9 percent to 1.1833 trillion won"
+            r"(?:raise|raises|raised|cut|cuts)\s(?:this|next|last)\syear['’]s(?=\s)|"
             r"will increase|increase to|the deal calls for|contribution for)\b",
             re.I,
         ),
@@ -161,7 +169,7 @@ _CLAUSE_BREAK = re.compile(
     rf"\sand\s(?=(?:the\s)?(?:{COUNTRY_PATTERN})\s(?:\w+\s)?(?:offering|seeking|demanding|asking|"
     r"proposing|wanting|pressing)\b)|"
     r"\sand\s(?=(?:raise|raises|cut|cuts|increase|increases|freeze|freezes|lift|lifts|lower|"
-    r"lowers)\s(?:it|them|its|their|the)\b)"
+    r"lowers)\s(?:it|them|its|their|the|this|next)\b)"
 )
 
 
@@ -218,6 +226,10 @@ _FROM_WHOM = re.compile(rf"\s(?:from|by)\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\b
 _GAPPED = re.compile(rf",\s(?:and|while|but)\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\s$")
 # "... $33 billion in support for U.S. Forces Korea and to buy $25 billion worth of ...": a dot
 # inside an abbreviation does not end the clause
+_GAPPED_YEAR = re.compile(
+    r",?\s(?:and|while|but)\s(?:then\s)?(?:in|for)\s(?:fiscal\s(?:year\s)?)?"
+    r"(?P<y>(?:19|20)\d{2})\s$"
+)
 _COORDINATED_AMOUNT = re.compile(
     r"^(?:[^,;.]|(?<=\b[A-Z])\.){0,80}\sand\s(?:to\s)?(?:[a-z]+\s)?$"
 )
@@ -310,6 +322,18 @@ def _clause_positions(
                 figure=mm.money.text, amount=mm.money.amount, currency=mm.money.currency,
                 unit=mm.money.unit, qualifier=mm.money.qualifier, period=period, years=years,
                 relation=None, factor=None, base=None, base_amount=None, base_currency=None,
+            ))
+            break
+        in_year = _GAPPED_YEAR.search(gap)
+        if in_year is not None:
+            # "it paid $180 million, a 20 percent rise, and in 1993 $220 million": the same
+            # payer, verb left out, for another year
+            y = int(in_year.group("y"))
+            out.append(replace(
+                position, figure=mm.money.text, amount=mm.money.amount,
+                currency=mm.money.currency, unit=mm.money.unit, qualifier=mm.money.qualifier,
+                period="year", years=(y, y), relation=None, factor=None, base=None,
+                base_amount=None, base_currency=None,
             ))
             break
         coordinated = _COORDINATED_AMOUNT.match(gap) is not None
@@ -549,8 +573,10 @@ _SUBJECT_BEFORE_CUE_START = re.compile(
 )
 _POSSESSOR_AFTER = re.compile(rf"\s(?:the\s)?(?P<who>(?:{COUNTRY_PATTERN})['’]s)\s")
 _SUBJECT_BEFORE_CUE = re.compile(
-    rf"^\s(?:that\s|which\s)?(?:the\s)?(?:{COUNTRY_PATTERN}|it|they)(?:['’]s)?\s"
-    r"(?:has\s|had\s|will\s)?$"
+    rf"^\s(?:(?:a|per)\syear\s)?(?:that\s|which\s)?(?:the\s)?(?:{COUNTRY_PATTERN}|it|they|"
+    # "the roughly $8 billion a year that the Trump administration reportedly wants"
+    r"(?:[A-Z][a-z]+\s)?(?:administration|government))(?:['’]s)?\s"
+    r"(?:has\s|had\s|will\s)?(?:[a-z]+ly\s)?$"
 )
 
 
@@ -668,6 +694,11 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
             r"\sof\s", m.string[m.end() : m.end() + 4]
         ):
             return None  # "5% of GDP", "40 percent of the cost": a share, not a change
+        if m.group("pct") and not m.group("pctword") and re.search(
+            r"\b(?:spend|spends|spent|spending)\s(?:only\s|just\s|at\sleast\s)?(?:about\s)?$",
+            m.string[max(0, m.start() - 40) : m.start()],
+        ):
+            return None  # "room to spend only about 2.1%": a level of spending, not a change
         if m.group("pct") and not words:  # "8.9 percent less than last year"
             words = " ".join(m.string[m.end() : m.end() + 12].split()[:1])
         if pct.group("sign") == "-" or (words and _NEGATIVE.search(words)):

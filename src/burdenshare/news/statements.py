@@ -69,7 +69,7 @@ _GROUP = re.compile(
     r"^(?:the\s|an?\s)?(?:(?:senior|government|diplomatic|unnamed|anonymous|military|defense|"
     r"defence|foreign ministry|ministry|administration|U\.?S\.?|Korean|South Korean|Japanese|"
     r"American|informed|two|several|three|Seoul|Washington|Tokyo|State Department|Pentagon|"
-    r"White House|presidential|high-ranking|ranking|top)\s){0,2}"
+    r"White House|presidential|high-ranking|ranking|top|NATO|alliance|EU)\s){0,2}"
     r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person)"
     r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|with knowledge of)"
     r"\s[\w .'’-]{2,40})?$",
@@ -350,6 +350,9 @@ def _statements(
         if not who:
             continue
         speaker = resolve(who)
+        if speaker is None and vm.group("verb") == "reported" and not text[vm.end() :].strip(
+                " .\"”"):
+            speaker = _source(who)  # "..., the Korea Times reported."
         if speaker is None:
             continue
         rest = text[vm.end() :].strip()
@@ -463,7 +466,8 @@ def _resolve(
             if found is not None and found.attribution == "explicit" and " " in found.name:
                 return found
     who = re.sub(
-        r"(?:\s(?:has|have|had|also|already|again|earlier|reportedly|long|often|publicly))+$",
+        r"(?:\s(?:has|have|had|also|already|again|earlier|reportedly|long|often|publicly|"
+        r"today|yesterday|tonight|now))+$",
         "",
         who,
     )
