@@ -222,3 +222,16 @@ def test_an_amount_before_who_wants_it() -> None:
                 "reportedly wants.")
     assert [(p.party, p.amount, p.period) for p in x.positions] == [
         ("JPN", 180e9, "year"), ("USA", 7e9, "year")]
+
+
+def test_initialing_a_possessive_amount_a_lifted_payment_and_a_percentage_in_words() -> None:
+    assert "deal_signed" in _kinds("\"It is balanced,\" the negotiator told reporters after "
+                                   "initialing the one-year cost-sharing deal.")
+    x = extract("Compared with Kuwait, which provided $150 million in direct support for U.S. "
+                "forces in fiscal 1999, Germany's $21 million looked small.")
+    assert [(p.party, p.amount, p.years) for p in x.positions] == [
+        ("KWT", 150e6, (1999, 1999)), ("DEU", 21e6, (1999, 1999))]
+    assert [a for _, a, *_ in _positions("The deal will lift Korea's payment to 1.6 trillion won "
+                                         "in 2027.")] == [1.6e12]
+    assert [f for *_, f in _positions("Seoul's negotiators said they had offered the largest "
+                                      "increase they could, twelve percent.")] == [1.12]

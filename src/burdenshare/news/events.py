@@ -111,7 +111,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deal_signed",
         _rx(
-            rf"\b(?P<t>signed|initial(?:l)?ed|inked|(?<=\bafter\s)signing|(?<=\bupon\s)signing)\b"
+            rf"\b(?P<t>signed|initial(?:l)?ed|inked|(?<=\bafter\s)(?:signing|initial(?:l)?ing)|"
+            r"(?<=\bupon\s)(?:signing|initial(?:l)?ing))\b"
             rf"(?=[^.]{{0,60}}\b(?:{_DEAL}|text)\b)|"
             rf"\b{_DEAL}\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
             r"(?P<t2>signed|initial(?:l)?ed)\b|"

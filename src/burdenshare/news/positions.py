@@ -17,6 +17,7 @@ from burdenshare.news.actors import COUNTRY_PATTERN, ActorMention, find_actors
 from burdenshare.news.dates import MONTH, find_date_phrases, report_day, resolve
 from burdenshare.news.numbers import (
     MULTIPLE_RE,
+    NUMBER_WORD_PATTERN,
     PERCENT_RE,
     MoneyMatch,
     find_money,
@@ -80,7 +81,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"bears|foot|spend|spends|provide|provides|buy|buys|keeps|keep|keeping|worth|"
             r"valued at|"
             r"annual (?:payment|average|contribution|amount)s?|"
-            r"(?:raises|raised|raise|raising|lifts|lifted|increases|increased|cuts?|cutting|"
+            r"(?:raises|raised|raise|raising|lift|lifts|lifted|lifting|increases|increased|cuts?|"
+            r"cutting|"
             r"reduces|reduced|reduce|lowers|lowered|lower|trims|trimmed)\s(?:[\w'’]+\s){0,2}"
             r"(?:contribution|share|payments?|burden)|"
             r"(?:raise|raises|raised|increase|increases|increased|lift|lifts|lifted)\s(?:it|them)|"
@@ -134,7 +136,8 @@ _RELATION = re.compile(
     r"(?P<times>\w+(?:\.\d+)?(?:\sand\sa\shalf)?\stimes))"
     rf"(?:\s(?:{_CHANGE_WORD}))?|"
     r"(?:an?\s)?(?:about\s|roughly\s|around\s)?"
-    r"(?P<pct>[+-]?\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))"
+    # "13 percent", also in words as broadcasts read it ("thirteen percent")
+    rf"(?P<pct>[+-]?(?:\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN})[\s-]?(?:percent|per cent|pc\b|%))"
     rf"(?:\s(?P<pctword>{_CHANGE_WORD}))?|"
     rf"(?:an?\s)?(?P<word>{_CHANGE_WORD})\sof\s(?:{_ABOUT})?(?P<pct2>\d+(?:\.\d+)?[\s-]?"
     r"(?:percent|per cent|pc\b|%))|"
@@ -220,6 +223,8 @@ _CONTRASTED = re.compile(
     rf"(?P<who>(?:{COUNTRY_PATTERN})['’]s)\s$"
 )
 # "..., far more than South Korea's $349 million or Kuwait's $171 million"
+# "Kuwait provided $171 million ... in fiscal 1998, Germany's $23.3 million looked small"
+_POSSESSIVE_AFTER_CLAUSE = re.compile(rf",\s(?P<who>(?:{COUNTRY_PATTERN})['’]s)\s$")
 _ALSO_CONTRASTED = re.compile(rf"^,?\s(?:or|and)\s(?P<who>(?:{COUNTRY_PATTERN})['’]s)\s$")
 _CONTRASTED_PLAIN = re.compile(r"^[^;]{0,80}?\b(?:against|compared with|versus|vs\.?)\s$")
 _FROM_WHOM = re.compile(rf"\s(?:from|by)\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\b")
@@ -275,7 +280,7 @@ def _clause_positions(
         if chosen is None or mm.start <= chosen.end:
             continue
         gap = text[chosen.end : mm.start]
-        contrasted = _CONTRASTED.match(gap)
+        contrasted = _CONTRASTED.match(gap) or _POSSESSIVE_AFTER_CLAUSE.search(gap)
         from_whom = _FROM_WHOM.match(text, mm.end) if _CONTRASTED_PLAIN.match(gap) else None
         whose = contrasted if contrasted is not None else from_whom
         if whose is not None:
@@ -675,9 +680,10 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
             or m.group("pct5") or m.group("pct6")
         )
         pct = PERCENT_RE.search(pct_text)
-        if pct is None:
+        worded = None if pct is not None else re.match(rf"{NUMBER_WORD_PATTERN}\b", pct_text, re.I)
+        if pct is None and worded is None:
             return None
-        value = number_value(pct.group("num"))
+        value = number_value(pct.group("num") if pct is not None else pct_text.split()[0])
         words = " ".join(
             g
             for g in (m.group("pctword"), m.group("word"), m.group("updown"), m.group("byword"),
@@ -701,7 +707,7 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
             return None  # "room to spend only about 2.1%": a level of spending, not a change
         if m.group("pct") and not words:  # "8.9 percent less than last year"
             words = " ".join(m.string[m.end() : m.end() + 12].split()[:1])
-        if pct.group("sign") == "-" or (words and _NEGATIVE.search(words)):
+        if (pct is not None and pct.group("sign") == "-") or (words and _NEGATIVE.search(words)):
             value = -value
         factor = 1 + value / 100
     if factor is None:
