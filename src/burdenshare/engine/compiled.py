@@ -604,7 +604,8 @@ def negotiate_all(
         np.zeros(count, np.int64),
     )
     negotiate = loop()
-    if not negotiate.signatures:  # compiled (or loaded from numba's cache) by a call on no rows
+    if not getattr(negotiate, "signatures", True):  # compiled (or loaded from numba's cache)
+        # by a call on no rows (with numba's JIT disabled, `negotiate` is the plain function)
         with jitcache.compiled_once(negotiate):
             negotiate(space, pool, structure, Runs(*(a[:0] for a in runs)),
                       Outputs(*(a[:0] for a in out)))  # fmt: skip
