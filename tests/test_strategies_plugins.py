@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from clitools import invoke
 
 from burdenshare.cli.plugin_options import SLOWER, note_reference_engine
 from burdenshare.errors import InputError
@@ -190,7 +191,7 @@ def test_bad_plugin_is_one_input_error_naming_it(
 def test_bad_plugin_on_the_command_line_is_one_line_exit_2(tmp_path: Path) -> None:
     (tmp_path / "bad.py").write_text("def broken(:\n")
     for command in (["run", "sma-2019"], ["montecarlo", "sma-2019", "--no-store"], ["tournament"]):
-        done = cli(*command, "--plugin", str(tmp_path / "bad.py"))
+        done = invoke(*command, "--plugin", str(tmp_path / "bad.py"))
         one_line_error(done, f"--plugin {tmp_path / 'bad.py'}", "SyntaxError")
 
 
@@ -203,8 +204,8 @@ def test_run_montecarlo_and_tournament_use_a_plugin_on_two_workers(tmp_path: Pat
     inner = "--set=parties.USA.strategy.params.inner=slow-anchoring"
     store = ("--store", str(tmp_path / "runs.duckdb"))
     summaries = []
-    for workers in ("1", "2"):
-        done = cli(
+    for workers in ("1", "2"):  # in process; the two workers are processes of their own
+        done = invoke(
             "montecarlo", "sma-2019", "-n", "12", "--chunk", "4", *store, "--json",
             "--workers", workers, inner, *plugin,
         )  # fmt: skip
@@ -215,13 +216,13 @@ def test_run_montecarlo_and_tournament_use_a_plugin_on_two_workers(tmp_path: Pat
         ident = summary["experiment_id"]
         summaries.append({k: summary[k] for k in ("runs", "p_agreement", "terms_quantiles")})
     assert summaries[0] == summaries[1]
-    shown = cli("results", "show", ident, *store, "--json", *plugin)
+    shown = invoke("results", "show", ident, *store, "--json", *plugin)
     assert shown.returncode == 0, shown.stderr
     assert json.loads(shown.stdout)["p_agreement"] == summaries[1]["p_agreement"]
-    one_line_error(cli("results", "show", ident, *store), "unknown strategy 'slow-anchoring'")
+    one_line_error(invoke("results", "show", ident, *store), "unknown strategy 'slow-anchoring'")
     boards = []
     for workers in ("1", "2"):
-        done = cli(
+        done = invoke(
             "tournament",
             "--strategy",
             "slow-anchoring",
@@ -290,10 +291,10 @@ def test_the_compiled_example_plays_as_the_plain_one_and_declares_its_form() -> 
     )
     outcomes = []
     for name in ("stubborn", "fast-stubborn"):
-        done = cli("run", "sma-2019", *plugins, "--strategy", f"USA={name}:until=0.6", "--json")
+        done = invoke("run", "sma-2019", *plugins, "--strategy", f"USA={name}:until=0.6", "--json")
         assert done.returncode == 0, done.stderr
         outcomes.append(json.loads(done.stdout)["outcome"])
     assert outcomes[0] == outcomes[1]
-    listed = json.loads(cli("strategies", *plugins, "--json").stdout)["strategies"]
+    listed = json.loads(invoke("strategies", *plugins, "--json").stdout)["strategies"]
     tags = {s["name"]: s["tags"] for s in listed}
     assert "vectorisable" in tags["fast-stubborn"] and "vectorisable" not in tags["stubborn"]
