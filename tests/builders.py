@@ -240,9 +240,11 @@ def store_chunk(
 
 def later_facts_changed(scenario: Scenario) -> Scenario:
     """Every fact dated after the information date changed: later meetings moved and resized,
-    later events and threats altered, later ratifiers' limits and term ends changed."""
+    later events and threats altered, later ratifiers' limits and term ends changed (not a term
+    end fixed in advance that the projection names as an election's: that was known)."""
     as_of = scenario.information_date
     assert as_of is not None
+    fixed = {e.ratifier for e in scenario.projection.elections} if scenario.projection else set()
     meetings = tuple(
         replace(m, date=m.date + dt.timedelta(days=3), offers=m.offers + 3, days=1)
         if meeting_end(m) > as_of
@@ -262,7 +264,7 @@ def later_facts_changed(scenario: Scenario) -> Scenario:
         replace(r, limits=tuple(replace(x, min=None, max=None) for x in r.limits))
         if r.start is not None and r.start > as_of
         else replace(r, end=as_of + dt.timedelta(days=40))
-        if r.end is not None and r.end > as_of
+        if r.end is not None and r.end > as_of and r.name not in fixed
         else r
         for r in scenario.ratifiers
     )

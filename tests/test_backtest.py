@@ -18,11 +18,13 @@ from burdenshare.experiments.backtest import (
     DATE,
     Quantity,
     applicable,
+    election_inputs,
     model_forecast,
 )
 from burdenshare.experiments.backtest_calibration import calibrate
 from burdenshare.history.outcomes import actual_outcomes
 from burdenshare.history.record import load_record
+from burdenshare.model.calendar import Meeting
 from burdenshare.model.forecast_view import meeting_end, projected_view
 from burdenshare.model.projection import MeetingProjection
 from burdenshare.model.scenario import Scenario
@@ -66,13 +68,16 @@ def test_view_holds_only_held_or_projected_meetings(name: str) -> None:
     projected = [m for m in view.calendar.meetings if m.projected]
     assert held and projected
     assert all(meeting_end(m) <= as_of for m in held)
-    assert all(m.date > as_of and "Projected meeting" in m.label for m in projected)
+    announced = scenario.projection.scheduled
+    assert all(m.date > as_of and ("Projected meeting" in m.label or m in announced)
+               for m in projected)  # fmt: skip
     later = {(m.date, m.label) for m in scenario.calendar.meetings if meeting_end(m) > as_of}
     assert later and not later & {(m.date, m.label) for m in view.calendar.meetings}
     for party in view.parties:
         assert all(e.date <= as_of for e in party.events)
     assert all(t.start is None or t.start <= as_of for t in view.threats)
-    assert all(r.start is None or r.start <= as_of for r in view.ratifiers)
+    successors = {e.successor for e in scenario.projection.elections}
+    assert all(r.start is None or r.start <= as_of or r.name in successors for r in view.ratifiers)
     dates = [m.date for m in view.calendar.meetings]
     assert dates == sorted(dates) and dates[-1] <= view.calendar.end
 
@@ -166,6 +171,35 @@ def test_sma_2019_dropped_inputs_are_listed() -> None:
     assert dropped == ["ratifiers.biden.limits.1.min"]
 
 
+def test_an_announced_meeting_replaces_the_cadence_meetings_it_overlaps() -> None:
+    summit = Meeting(dt.date(2020, 1, 20), "summit", "announced", 3, 6, projected=True)
+    rule = MeetingProjection(every_days=10, days=2, offers=3, scheduled=(summit,))
+    meetings = rule.meetings(dt.date(2020, 1, 1), end=dt.date(2020, 2, 5))
+    # the cadence's 11, 21 and 31 Jan: 21 Jan falls in the summit (20-22 Jan) and is dropped
+    assert [(m.date.day, m.label) for m in meetings] == [
+        (11, "Projected meeting 1 (assumption: one every 10 days)"),
+        (20, "announced"),
+        (31, "Projected meeting 3 (assumption: one every 10 days)"),
+    ]
+    assert rule.meetings(dt.date(2020, 1, 25), end=dt.date(2020, 2, 5))[0].date.day == 4
+
+
+def test_an_election_keeps_the_term_end_and_draws_the_successor() -> None:
+    scenario = load("sma-2019")
+    view = projected_view(scenario)
+    by_name = {r.name: r for r in view.ratifiers}
+    assert "biden" not in by_name  # the real successor starts after the information date
+    assert by_name["trump"].end == dt.date(2021, 1, 19)  # the term's end, fixed in advance
+    successor = by_name["us-president-2021"]
+    assert successor.start == dt.date(2021, 1, 20) and successor.end is None
+    assert [(x.issue, x.min_change_pct) for x in successor.limits] == [("amount", 0.0)]
+    (drawn,) = election_inputs(view)
+    assert drawn.path == "ratifiers.us-president-2021.limits.0.min_change_pct"
+    assert drawn.values == (50.0, 0.0) and drawn.weights == (0.5, 0.5)
+    assert drawn in applicable(view, [drawn])
+    assert election_inputs(projected_view(scenario, dt.date(2021, 2, 1))) == ()
+
+
 # -- validation of [projection] ---------------------------------------------------------------
 
 
@@ -185,6 +219,20 @@ def _with_projection(tmp_path: Path, body: str) -> Path:
         ('every_days = 5\nuntil = 2030-01-01\nrationale = "x"\n', "projection.until", "end"),
         ("every_days = 5\n", "projection.rationale", "required"),
         ('every_days = 0\nrationale = "x"\n', "projection.every_days", "greater than"),
+        (
+            'every_days = 5\nrationale = "x"\n[[projection.meetings]]\ndate = 2024-01-01\n'
+            'place = "x"\n',
+            "projection.meetings[0].date",
+            "after the information date",
+        ),
+        (
+            'every_days = 5\nrationale = "x"\n[[projection.elections]]\n'
+            'ratifier = "national-assembly"\nsuccessor = "x"\nincumbent_wins = 0.5\n'
+            'rationale = "x"\n'
+            'challenger = { issue = "amount", min = 1.0 }\n',
+            "projection.elections[0].ratifier",
+            "with an `end`",
+        ),
     ],
 )
 def test_bad_projection_is_reported(tmp_path: Path, body: str, field: str, expected: str) -> None:
@@ -192,6 +240,23 @@ def test_bad_projection_is_reported(tmp_path: Path, body: str, field: str, expec
         load(_with_projection(tmp_path, body))
     message = info.value.render()
     assert field in message and expected in message
+
+
+def test_an_election_of_a_missing_ratifier_is_reported_by_the_backtest_view(
+    tmp_path: Path,
+) -> None:
+    """A plain run ignores the projection (a `--set` may delete the incumbent); the view,
+    which uses it, names the entry."""
+    body = (
+        'every_days = 5\nrationale = "x"\n[[projection.elections]]\nratifier = "nobody"\n'
+        'successor = "x"\nincumbent_wins = 0.5\nrationale = "x"\n'
+        'challenger = { issue = "amount", min = 1.0 }\n'
+    )
+    scenario = load(_with_projection(tmp_path, body))
+    with pytest.raises(InputError) as info:
+        projected_view(scenario)
+    message = info.value.render()
+    assert "projection.elections[0].ratifier" in message and "'nobody'" in message
 
 
 # -- the command --------------------------------------------------------------------------------

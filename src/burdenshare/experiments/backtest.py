@@ -245,6 +245,37 @@ def applicable(view: Scenario, uncertain: Sequence[Uncertain]) -> tuple[Uncertai
     return tuple(kept)
 
 
+def election_inputs(view: Scenario) -> tuple[Uncertain, ...]:
+    """For each election the projection states whose successor is in `view`
+    (`forecast_view.election_view`), the draw of who wins: the successor's limit is the
+    incumbent's value with probability `incumbent_wins`, else the challenger's."""
+    if view.projection is None:
+        return ()
+    out = []
+    names = [r.name for r in view.ratifiers]
+    for e in view.projection.elections:
+        if e.successor not in names:
+            continue
+        incumbent = next(r for r in view.ratifiers if r.name == e.ratifier)
+        bound = e.bound
+        k, limit = next(
+            (k, lim)
+            for k, lim in enumerate(incumbent.limits)
+            if lim.issue == e.challenger.issue and getattr(lim, bound) is not None
+        )
+        out.append(
+            Uncertain(
+                f"ratifiers.{e.successor}.limits.{k}.{bound}",
+                "choice",
+                values=(float(getattr(limit, bound)), float(getattr(e.challenger, bound))),
+                weights=(e.incumbent_wins, 1.0 - e.incumbent_wins),
+                rationale=f"who holds the office after {e.ratifier}'s term: the incumbent again "
+                f"with the stated prior {e.incumbent_wins:g} ({e.rationale})",
+            )
+        )
+    return tuple(out)
+
+
 def _value(sample: np.ndarray, name: str, unit: str, actual: float, **kw: object) -> Quantity:
     found = interval80(sample)
     median, low, high = found if found is not None else (None, None, None)
@@ -671,7 +702,7 @@ def backtest_cases(
     for item in planned:
         case = cases[item.name]
         view = projected_view(case.scenario)
-        kept = applicable(view, case.uncertain)
+        kept = applicable(view, case.uncertain) + election_inputs(view)
         calibrated = calibrate(view, kept, () if hand_set else item.pool.shares)
 
         def step(done: int, name: str = item.name) -> None:

@@ -7,16 +7,21 @@ calendar's deadline (the expiry written into the expiring agreement) and end (th
 horizon) are kept: both are known in advance. Valuations, limits, parties' own deadlines and the
 stakeholders are the modeller's assumptions and stay as they are; they may still embody
 hindsight, which the view cannot detect. `projected_view` adds the projected meetings (see
-`model.projection`) to the view.
+`model.projection`) to the view, and for each election the projection states, the incumbent's
+term end (fixed in advance) and his successor from the next day, holding the challenger's limit
+(`election_view`; a backtest draws who wins).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Any
 
 from burdenshare.errors import InputError, Problem
 from burdenshare.model.calendar import Calendar, Meeting
+from burdenshare.model.projection import Election
+from burdenshare.model.ratifiers import Ratifier
 from burdenshare.model.scenario import Scenario
 
 
@@ -72,4 +77,59 @@ def projected_view(scenario: Scenario, as_of: dt.date | None = None) -> Scenario
         return view
     added = scenario.projection.meetings(date, view.calendar.end)
     calendar = Calendar(view.calendar.meetings + added, view.calendar.deadline, view.calendar.end)
-    return replace(view, calendar=calendar)
+    view = replace(view, calendar=calendar)
+    names = [r.name for r in scenario.ratifiers]
+    problems = [
+        Problem(
+            f"projection.elections[{i}].ratifier",
+            f"expected a ratifier of the scenario ({', '.join(names) or 'none'}), "
+            f"got {e.ratifier!r}",
+        )
+        for i, e in enumerate(scenario.projection.elections)
+        if e.ratifier not in names
+    ]
+    if problems:
+        raise InputError(problems, scenario.name)
+    for election in scenario.projection.elections:
+        view = election_view(view, scenario, election)
+    return view
+
+
+def successor(incumbent: Ratifier, election: Election, value: float) -> Ratifier:
+    """The office holder after `incumbent`'s term: his copy named `election.successor`, in
+    office from the day after his term's end, with his limit on the challenger's issue and
+    bound set to `value`."""
+    assert incumbent.end is not None
+    bound = election.bound
+    changes: dict[str, Any] = {bound: value, "source": election.challenger.source}
+    limits = tuple(
+        replace(limit, **changes)
+        if limit.issue == election.challenger.issue and getattr(limit, bound) is not None
+        else limit
+        for limit in incumbent.limits
+    )
+    return replace(
+        incumbent,
+        name=election.successor,
+        label=election.label or election.successor,
+        limits=limits,
+        start=incumbent.end + dt.timedelta(days=1),
+        end=None,
+        rationale=election.rationale,
+        source=election.source,
+    )
+
+
+def election_view(view: Scenario, scenario: Scenario, election: Election) -> Scenario:
+    """`view` with `election`'s incumbent's term end (fixed in advance, so known) restored from
+    `scenario` and his successor added holding the challenger's limit; `view` unchanged when
+    the term ended by the view's date (the real holders are then known)."""
+    incumbent = next(r for r in scenario.ratifiers if r.name == election.ratifier)
+    assert incumbent.end is not None and view.information_date is not None
+    if incumbent.end <= view.information_date:
+        return view
+    value = getattr(election.challenger, election.bound)
+    ratifiers = tuple(
+        replace(r, end=incumbent.end) if r.name == incumbent.name else r for r in view.ratifiers
+    )
+    return replace(view, ratifiers=(*ratifiers, successor(incumbent, election, value)))

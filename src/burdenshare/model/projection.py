@@ -5,8 +5,16 @@ where the talks stood on the information date. To forecast, the meetings after t
 assumed. `MeetingProjection` states the assumption as a cadence — a meeting of `days` days with
 `offers` offers every `every_days` days after the information date, up to `until` (default: the
 calendar's end) — and `forecast_view.projected_view` adds those meetings, marked `projected`, to
-the view. The real later meetings are never used. A scenario holds its projection, so this module
-sits below `model.scenario` and the views of a scenario above it.
+the view. The real later meetings are never used.
+
+Two things after the information date were known on it and are stated here too, each with a
+source dated by then: `scheduled` meetings announced in advance (a summit's dates), which replace
+the cadence's meetings they overlap; and `elections`, offices changing hands on a date fixed in
+advance (a presidential term's end), where who holds the office next was not known: the
+incumbent's term end is kept and a successor takes office the next day, holding the incumbent's
+limit with the stated prior probability `incumbent_wins`, else the challenger's. A scenario holds
+its projection, so this module sits below `model.scenario` and the views of a scenario above
+it.
 """
 
 from __future__ import annotations
@@ -15,6 +23,31 @@ import datetime as dt
 from dataclasses import dataclass
 
 from burdenshare.model.calendar import Meeting
+from burdenshare.model.ratifiers import Limit
+
+BOUNDS = ("min", "max", "min_change_pct", "max_change_pct")
+"""The numeric bounds of a limit an election's challenger may set."""
+
+
+@dataclass(frozen=True)
+class Election:
+    """A change of office on a date fixed in advance: `ratifier`'s term ends on its stated end,
+    and from the next day `successor` holds the office: the incumbent again with probability
+    `incumbent_wins` (his limit goes on), else a challenger whose limit is `challenger` (the
+    same issue and bound as one of the incumbent's limits, another value)."""
+
+    ratifier: str
+    successor: str
+    incumbent_wins: float
+    challenger: Limit
+    label: str = ""
+    rationale: str = ""
+    source: str = ""
+
+    @property
+    def bound(self) -> str:
+        """The bound the challenger sets (the first of `BOUNDS` his limit gives)."""
+        return next(b for b in BOUNDS if getattr(self.challenger, b) is not None)
 
 
 @dataclass(frozen=True)
@@ -29,10 +62,25 @@ class MeetingProjection:
     until: dt.date | None = None
     rationale: str = ""
     source: str = ""
+    scheduled: tuple[Meeting, ...] = ()
+    elections: tuple[Election, ...] = ()
 
     def meetings(self, as_of: dt.date, end: dt.date) -> tuple[Meeting, ...]:
         """The projected meetings after `as_of`: on as_of + k·every_days (k = 1, 2, …) while the
-        date is on or before `until` (or `end`, whichever is earlier)."""
+        date is on or before `until` (or `end`, whichever is earlier), less those overlapping a
+        `scheduled` meeting, and the scheduled meetings after `as_of` up to `end`, in date
+        order."""
+        fixed = tuple(m for m in self.scheduled if as_of < m.date <= end)
+        spans = [(m.date, m.date + dt.timedelta(days=max(m.days, 1) - 1)) for m in fixed]
+
+        def free(m: Meeting) -> bool:
+            last = m.date + dt.timedelta(days=max(m.days, 1) - 1)
+            return all(last < a or m.date > b for a, b in spans)
+
+        cadence = tuple(m for m in self._cadence(as_of, end) if free(m))
+        return tuple(sorted(cadence + fixed, key=lambda m: m.date))
+
+    def _cadence(self, as_of: dt.date, end: dt.date) -> tuple[Meeting, ...]:
         last = min(self.until, end) if self.until is not None else end
         out: list[Meeting] = []
         k = 1

@@ -35,7 +35,7 @@ from burdenshare.model import (
 from burdenshare.model.issues import Split, Value
 from burdenshare.model.kinds.registry import kind_of
 from burdenshare.model.offers import json_value
-from burdenshare.model.projection import MeetingProjection
+from burdenshare.model.projection import BOUNDS, Election, MeetingProjection
 from burdenshare.model.single_text import NEUTRAL, SingleText
 from burdenshare.model.stages import Stages
 from burdenshare.scenario import schema as s
@@ -198,7 +198,7 @@ def build_scenario(doc: s.ScenarioDoc) -> Scenario:
         Meeting(m.date, m.place, m.label, m.days, m.offers, m.source) for m in cal.meetings
     )
     check_calendar(cal, doc.status_quo.expiry, problems)
-    projection = _projection(doc, problems)
+    projection = _projection(doc, space, problems)
     stages = _stages(doc, space, status_terms, problems)
     protocol = _protocol(doc, names, problems)
     stakeholders = None
@@ -491,7 +491,63 @@ def _protocol(doc: s.ScenarioDoc, names: list[str], problems: Problems) -> Singl
     return SingleText(chair, pdoc.chair_label, pdoc.step, pdoc.shrink, pdoc.rationale, pdoc.source)
 
 
-def _projection(doc: s.ScenarioDoc, problems: Problems) -> MeetingProjection | None:
+def _elections(doc: s.ScenarioDoc, space: OutcomeSpace, problems: Problems) -> tuple[Election, ...]:
+    """The projection's elections: each incumbent a ratifier with a term end after the
+    information date, the successor a new name, the challenger one bound the incumbent sets.
+    An incumbent not among the ratifiers (deleted by a `--set` for a plain run, which ignores the
+    projection) is reported by `projected_view`, the only user of the projection."""
+    assert doc.projection is not None
+    out = []
+    ratifiers = {r.name: r for r in doc.ratifiers}
+    for i, e in enumerate(doc.projection.elections):
+        loc: Loc = ("projection", "elections", i)
+        incumbent = ratifiers.get(e.ratifier)
+        bounds = [b for b in BOUNDS if getattr(e.challenger, b) is not None]
+        if incumbent is None:  # deleted by a `--set`, or a typo: `projected_view` says which
+            limit = _limit(e.challenger, (*loc, "challenger"), space, problems)
+            if limit is not None and len(bounds) == 1:
+                out.append(Election(e.ratifier, e.successor, e.incumbent_wins, limit, e.label,
+                                    e.rationale, e.source))  # fmt: skip
+            continue
+        if incumbent.end is None:
+            problems.add(
+                (*loc, "ratifier"),
+                f"expected a ratifier with an `end` (its term's end), got {e.ratifier!r}",
+            )
+            continue
+        if doc.information_date is not None and (
+            (incumbent.start is not None and incumbent.start > doc.information_date)
+            or incumbent.end <= doc.information_date
+        ):
+            problems.add(
+                (*loc, "ratifier"),
+                f"expected a ratifier in office on the information date "
+                f"({doc.information_date}) whose term ends after it, got {e.ratifier!r}",
+            )
+        if e.successor in ratifiers:
+            problems.add((*loc, "successor"), f"expected a new name, got {e.successor!r}")
+        limit = _limit(e.challenger, (*loc, "challenger"), space, problems)
+        mirrored = any(
+            lim.issue == e.challenger.issue and bounds and getattr(lim, bounds[0]) is not None
+            for lim in incumbent.limits
+        )
+        if len(bounds) != 1 or not mirrored:
+            problems.add(
+                (*loc, "challenger"),
+                f"expected one bound ({', '.join(BOUNDS)}) on an issue {e.ratifier!r} limits "
+                f"with the same bound, got {', '.join(bounds) or 'none'} on "
+                f"{e.challenger.issue!r}",
+            )
+            continue
+        if limit is not None:
+            out.append(Election(e.ratifier, e.successor, e.incumbent_wins, limit, e.label,
+                                e.rationale, e.source))  # fmt: skip
+    return tuple(out)
+
+
+def _projection(
+    doc: s.ScenarioDoc, space: OutcomeSpace, problems: Problems
+) -> MeetingProjection | None:
     """The `[projection]` rule, checked against the calendar and the information date."""
     p = doc.projection
     if p is None:
@@ -509,9 +565,22 @@ def _projection(doc: s.ScenarioDoc, problems: Problems) -> MeetingProjection | N
             f"expected a date from the first meeting ({cal.meetings[0].date}) to the calendar's "
             f"end ({cal.end}), got {p.until}",
         )
-    rule = MeetingProjection(
-        p.every_days, p.days, p.offers, p.place, p.until, p.rationale, p.source
+    scheduled = tuple(
+        Meeting(m.date, m.place, m.label, m.days, m.offers, m.source, projected=True)
+        for m in p.meetings
     )
+    for i, m in enumerate(p.meetings):
+        after = doc.information_date or cal.meetings[0].date
+        if not after < m.date <= cal.end:
+            problems.add(
+                ("projection", "meetings", i, "date"),
+                f"expected a date after the information date ({after}) up to the calendar's "
+                f"end ({cal.end}), got {m.date}",
+            )
+    rule = MeetingProjection(
+        p.every_days, p.days, p.offers, p.place, p.until, p.rationale, p.source, scheduled,
+        _elections(doc, space, problems),
+    )  # fmt: skip
     if doc.information_date is not None and not rule.meetings(doc.information_date, cal.end):
         problems.add(
             ("projection", "every_days"),

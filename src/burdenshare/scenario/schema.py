@@ -331,6 +331,22 @@ class CalendarDoc(_Strict):
         return meetings
 
 
+class ElectionDoc(_Strict):
+    """An election whose date was fixed in advance: who holds the office next is unknown."""
+
+    ratifier: str = Field(description="The incumbent: a ratifier whose `end` is his term's end.")
+    successor: str = Field(min_length=1, description="Name of the ratifier after that end.")
+    label: str = ""
+    incumbent_wins: Annotated[float, Field(ge=0, le=1)] = Field(
+        description="Prior probability that the incumbent holds the office again (his limit)."
+    )
+    challenger: LimitDoc = Field(
+        description="The challenger's limit: one bound on an issue the incumbent limits."
+    )
+    rationale: str = Field(min_length=1, description="One line: why this prior and limit.")
+    source: str = ""
+
+
 class ProjectionDoc(_Strict):
     """The forecaster's assumption about the meetings after the information date (backtest)."""
 
@@ -345,6 +361,16 @@ class ProjectionDoc(_Strict):
     )
     rationale: str = Field(min_length=1, description="One line: why this cadence.")
     source: str = ""
+    meetings: list[MeetingDoc] = Field(
+        default_factory=list,
+        description="Meetings announced by the information date (a summit's dates), with a "
+        "source dated by then; they replace the cadence's meetings they overlap.",
+    )
+    elections: list[ElectionDoc] = Field(
+        default_factory=list,
+        description="Offices changing hands on a date fixed in advance, the next holder "
+        "unknown at the information date.",
+    )
 
 
 class UncertaintyDoc(_Strict):
