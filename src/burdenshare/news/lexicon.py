@@ -74,3 +74,12 @@ def verb_pattern(lemmas: Iterable[str], *, past_only: bool = False) -> str:
         out.extend(fs)
     ordered = sorted(dict.fromkeys(out), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s") for f in ordered) + ")"
+
+
+# Stance verbs by lemma, beside the constructions `news.positions` spells out itself: a
+# position's stance named by a verb not listed there ("floated a figure of $5 billion",
+# "will shell out 1.18 trillion won", "settled on").
+STANCE_LEMMAS: dict[str, tuple[str, ...]] = {
+    "offer": ("float", "pitch", "bid"),
+    "agreed": ("settle on", "shell out", "fork out"),
+}

@@ -125,10 +125,13 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 MONEY_RE = re.compile(
     rf"(?:\b(?P<qual>{_QUALIFIERS})\s+)?"
     r"(?:(?P<pre>US\$|U\.S\.\s?\$|USD|KRW|JPY|EUR|\$|₩|¥|€|(?-i:W)(?=\d))\s?)?"
-    rf"(?P<num>{_NUM}|{NUMBER_WORD_PATTERN})"
+    # "a trillion won": the article as the number only before a scale word
+    rf"(?P<num>{_NUM}|{NUMBER_WORD_PATTERN}|\ban?(?=\s(?:trillion|billion|million)\b))"
     # "$1.3b", "$5 bil.", "W1.52tr"
     r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|trn|tn|tr|bn|mn|mln|bln|tril|bil|mil)"
     r"\b(?:(?<=il)\.)?|(?<=\d)(?P<short>[bm])\b)?"
+    # "USD 1 billion-plus": at least the figure
+    r"(?:-plus\b)?"
     r"(?:\s(?P<post>U\.S\. dollars|US dollars|American dollars|dollars|dollar|Korean won|won|yen"
     r"|euros|euro|USD|KRW|JPY|EUR)\b)?",
     re.I,
@@ -189,7 +192,7 @@ def _find_money(sentence: str) -> tuple[MoneyMatch, ...]:
         if not pre and not post:
             continue
         num = m.group("num")
-        if num.lower() in ("a", "an"):
+        if num.lower() in ("a", "an") and not m.group("scale"):
             continue
         if pre and pre == "$" and m.start("pre") > 0 and sentence[m.start("pre") - 1].isalpha():
             continue  # "US$" handled by the longer prefix

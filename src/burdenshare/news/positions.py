@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from burdenshare.news.actors import COUNTRY_PATTERN, ActorMention, find_actors
 from burdenshare.news.dates import MONTH, find_date_phrases, report_day, resolve
+from burdenshare.news.lexicon import STANCE_LEMMAS, verb_pattern
 from burdenshare.news.numbers import (
     MULTIPLE_RE,
     NUMBER_WORD_PATTERN,
@@ -88,7 +89,13 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:raise|raises|raised|increase|increases|increased|lift|lifts|lifted)\s(?:it|them)|"
             # "... and raise this year's by 13.9 percent to 1.1833 trillion won"
             r"(?:raise|raises|raised|cut|cuts)\s(?:this|next|last)\syear['’]s(?=\s)|"
-            r"will increase|increase to|the deal calls for|contribution for)\b",
+            r"will increase|increase to|the deal calls for|contribution for|"
+            # a payment noun and the amount it comes to, whatever the verb between: "Seoul's
+            # payment climbs to", "comes in at", "puts Seoul's share for this year at", "tops"
+            r"(?:payment|contribution|share|bill)s?\b(?:[^.,;]|(?<=\b[A-Z])\.){0,60}?\s"
+            # (not "has topped 1 trillion won": a threshold passed, not the amount)
+            r"(?:to|at|reach(?:es|ed)?)"
+            r"(?=\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?[\d$₩¥€]))\b",
             re.I,
         ),
     ),
@@ -102,6 +109,11 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+)
+_STANCES = tuple(
+    (stance, re.compile(rf"\b{verb_pattern(STANCE_LEMMAS[stance])}\b|" + pattern.pattern, re.I))
+    if stance in STANCE_LEMMAS else (stance, pattern)
+    for stance, pattern in _STANCES
 )
 _REPORTED = re.compile(
     r"\b(?:reportedly|allegedly|according to (?:sources|reports|media)|"
@@ -640,6 +652,12 @@ def _base_money(
     return None
 
 
+# "capped yearly increases at 4 percent": a ceiling on later rises, not a relation
+_CAP = re.compile(
+    r"\b(?:capp(?:ed|ing)|caps?|ceiling|limited)\b[^,;]{0,40}?\s(?:at|of|to)\s$", re.I
+)
+
+
 def _relation(
     text: str, after: int, limit: int | None = None, *, leading: bool = False
 ) -> _Relation | None:
@@ -652,7 +670,7 @@ def _relation(
             return None
         return _relation_of(found[-1])
     m = _RELATION.search(text, after, end)
-    if m is None:
+    if m is None or _CAP.search(text, 0, m.start()):
         return None
     # the relation must follow closely (within a few words of the figure or cue), or stand
     # in an apposition of its own after a comma ("$1.3 billion annually ... to help fund the

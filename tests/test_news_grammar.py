@@ -1,0 +1,51 @@
+"""The general money, stance and relation rules of the third pass, each with a known result
+(amounts invented for the test, not cited as facts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from burdenshare.news import extract
+from burdenshare.news.numbers import find_money
+
+CONTEXT = "The talks are on sharing the cost of the U.S. troops stationed in South Korea. "
+DAY = dt.date(2021, 4, 8)
+
+
+def _positions(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
+    x = extract(CONTEXT + text, report_date=DAY)
+    return [(p.party, p.amount, p.period, p.factor) for p in x.positions]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [("a trillion won", 1e12, "KRW"), ("USD 1 billion-plus", 1e9, "USD"),
+     ("a million", None, None)],
+)
+def test_money_with_the_article_as_its_number(
+    text: str, value: float | None, currency: str | None
+) -> None:
+    found = [(m.money.amount, m.money.currency) for m in find_money(text)]
+    assert found == ([] if value is None else [(value, currency)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul's payment climbs to 1.2 trillion won this year.",
+        "The vote puts Seoul's share for this year at 1.2 trillion won.",
+        "Seoul's contribution this year reaches 1.2 trillion won.",
+        "South Korea will shell out 1.2 trillion won this year.",
+    ],
+)
+def test_a_payment_noun_or_stance_lemma_gives_the_amount(text: str) -> None:
+    assert ("KOR", 1.2e12, "year", None) in _positions(text)
+
+
+def test_a_threshold_and_a_cap_are_neither_amount_nor_relation() -> None:
+    assert _positions("It is the first time Seoul's contribution has topped 1 trillion won.") == []
+    found = _positions("The deal set Seoul's payment at 1.2 trillion won for this year and capped "
+                       "yearly increases at 4 percent.")
+    assert found == [("KOR", 1.2e12, "year", None)]
