@@ -226,12 +226,11 @@ def _with_projection(tmp_path: Path, body: str) -> Path:
             "after the information date",
         ),
         (
-            'every_days = 5\nrationale = "x"\n[[projection.elections]]\n'
-            'ratifier = "national-assembly"\nsuccessor = "x"\nincumbent_wins = 0.5\n'
-            'rationale = "x"\n'
-            'challenger = { issue = "amount", min = 1.0 }\n',
-            "projection.elections[0].ratifier",
-            "with an `end`",
+            'every_days = 5\nrationale = "x"\n[[projection.elections]]\nratifier = "biden"\n'
+            'successor = "x"\nincumbent_wins = 0.5\nrationale = "x"\n'
+            'challenger = { issue = "amount", min = 1.0, max = 2.0 }\n',
+            "projection.elections[0].challenger",
+            "exactly one bound",
         ),
     ],
 )
@@ -242,21 +241,35 @@ def test_bad_projection_is_reported(tmp_path: Path, body: str, field: str, expec
     assert field in message and expected in message
 
 
-def test_an_election_of_a_missing_ratifier_is_reported_by_the_backtest_view(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("ratifier", "challenger", "field", "expected"),
+    [
+        ("nobody", 'issue = "amount", min = 1.0', "ratifier", "'nobody'"),
+        ("national-assembly", 'issue = "amount", min = 1.0', "ratifier", "with an `end`"),
+        ("biden", 'issue = "escalation", max = 1.0', "challenger", "max on 'escalation'"),
+    ],
+)
+def test_an_election_the_scenario_cannot_hold_is_reported_by_the_backtest_view(
+    tmp_path: Path, ratifier: str, challenger: str, field: str, expected: str
 ) -> None:
-    """A plain run ignores the projection (a `--set` may delete the incumbent); the view,
-    which uses it, names the entry."""
+    """A plain run ignores the projection (a `--set` may delete the incumbent or move his term's
+    end): the file stays valid, and the view, which uses the projection, names the entry."""
     body = (
-        'every_days = 5\nrationale = "x"\n[[projection.elections]]\nratifier = "nobody"\n'
-        'successor = "x"\nincumbent_wins = 0.5\nrationale = "x"\n'
-        'challenger = { issue = "amount", min = 1.0 }\n'
+        f'every_days = 5\nrationale = "x"\n[[projection.elections]]\nratifier = "{ratifier}"\n'
+        f'successor = "x"\nincumbent_wins = 0.5\nrationale = "x"\nchallenger = {{ {challenger} }}\n'
     )
     scenario = load(_with_projection(tmp_path, body))
     with pytest.raises(InputError) as info:
         projected_view(scenario)
     message = info.value.render()
-    assert "projection.elections[0].ratifier" in message and "'nobody'" in message
+    assert f"projection.elections[0].{field}" in message and expected in message
+
+
+def test_an_election_before_the_information_date_leaves_the_real_holders() -> None:
+    scenario = load_source("sma-2019", ["ratifiers.trump.end=2019-12-01"]).scenario
+    view = projected_view(scenario)
+    assert "us-president-2021" not in {r.name for r in view.ratifiers}
+    assert election_inputs(view) == ()
 
 
 # -- the command --------------------------------------------------------------------------------

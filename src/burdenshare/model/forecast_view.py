@@ -78,21 +78,38 @@ def projected_view(scenario: Scenario, as_of: dt.date | None = None) -> Scenario
     added = scenario.projection.meetings(date, view.calendar.end)
     calendar = Calendar(view.calendar.meetings + added, view.calendar.deadline, view.calendar.end)
     view = replace(view, calendar=calendar)
-    names = [r.name for r in scenario.ratifiers]
     problems = [
-        Problem(
-            f"projection.elections[{i}].ratifier",
-            f"expected a ratifier of the scenario ({', '.join(names) or 'none'}), "
-            f"got {e.ratifier!r}",
-        )
+        Problem(f"projection.elections[{i}].{field}", message)
         for i, e in enumerate(scenario.projection.elections)
-        if e.ratifier not in names
+        for field, message in election_problems(scenario, e, date)
     ]
     if problems:
         raise InputError(problems, scenario.name)
     for election in scenario.projection.elections:
         view = election_view(view, scenario, election)
     return view
+
+
+def election_problems(
+    scenario: Scenario, election: Election, as_of: dt.date
+) -> list[tuple[str, str]]:
+    """(field, message) for what `election` needs of `scenario` and lacks: an incumbent ratifier
+    in office on `as_of` with a term end, and a limit of his on the challenger's issue and
+    bound."""
+    names = [r.name for r in scenario.ratifiers]
+    incumbent = next((r for r in scenario.ratifiers if r.name == election.ratifier), None)
+    if incumbent is None:
+        expected = ", ".join(names) or "none"
+        return [("ratifier", f"expected a ratifier of the scenario ({expected}), "
+                             f"got {election.ratifier!r}")]  # fmt: skip
+    if incumbent.end is None or (incumbent.start is not None and incumbent.start > as_of):
+        return [("ratifier", f"expected a ratifier in office on {as_of} with an `end` (his "
+                             f"term's end), got {election.ratifier!r}")]  # fmt: skip
+    bound, issue = election.bound, election.challenger.issue
+    if not any(x.issue == issue and getattr(x, bound) is not None for x in incumbent.limits):
+        return [("challenger", f"expected a bound {election.ratifier!r} sets ({bound} on "
+                               f"{issue!r}): the challenger's limit replaces his")]  # fmt: skip
+    return []
 
 
 def successor(incumbent: Ratifier, election: Election, value: float) -> Ratifier:
