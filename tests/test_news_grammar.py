@@ -49,3 +49,37 @@ def test_a_threshold_and_a_cap_are_neither_amount_nor_relation() -> None:
     found = _positions("The deal set Seoul's payment at 1.2 trillion won for this year and capped "
                        "yearly increases at 4 percent.")
     assert found == [("KOR", 1.2e12, "year", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every form of a lemma-listed stance verb
+        ("The deal has Seoul shouldering 1.2 trillion won this year.",
+         ("KOR", 1.2e12, "year", None)),
+        ("Washington is holding out for $5 billion a year.", ("USA", 5e9, "year", None)),
+        # the agent of a participle after the amount
+        ("The $5 billion a year sought by Washington is five times the current level.",
+         ("USA", 5e9, "year", 5.0)),
+        # the direction of a bare percentage from its verb, also inside a payment-noun cue
+        ("Seoul's payment fell 8.9 percent to 700 billion won this year.",
+         ("KOR", 700e9, "year", 0.911)),
+        ("Seoul's payment was cut 8.9 percent to 700 billion won.", ("KOR", 700e9, None, 0.911)),
+        # periods: "yearly", "over the life of the five-year deal", "during 2022-2026"
+        ("Seoul will pay 1.2 trillion won yearly.", ("KOR", 1.2e12, "year", None)),
+        ("Seoul will pay 6 trillion won over the life of the five-year deal.",
+         ("KOR", 6e12, "total", None)),
+        # the rise of the years after, and a share borne, are no relation
+        ("Seoul will pay 1.2 trillion won in 2022, with a 10 percent increase each year after "
+         "that.", ("KOR", 1.2e12, "year", None)),
+    ],
+)
+def test_general_stance_period_and_relation_rules(
+    text: str, expected: tuple[str, float, str | None, float | None]
+) -> None:
+    assert expected in _positions(text)
+
+
+def test_a_share_borne_is_no_relation_but_paying_more_is() -> None:
+    assert [f for *_, f in _positions("Seoul pays 40 percent of the cost.")] in ([], [None])
+    assert ("KOR", None, None, 1.13) in _positions("Seoul is prepared to pay 13 percent more.")

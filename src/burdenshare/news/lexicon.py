@@ -34,6 +34,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "shoot": ("shoots", "shot", "shooting"),
     "take": ("takes", "took", "taken", "taking"),
     "make": ("makes", "made", "making"),
+    "bear": ("bears", "bore", "borne", "bearing"),
+    "seek": ("seeks", "sought", "seeking"),
 }
 # regular verbs whose final consonant doubles before -ed / -ing
 _DOUBLED = {"wrap": "wrapp", "stop": "stopp", "plan": "plann", "initial": "initiall"}
@@ -61,25 +63,39 @@ def forms(lemma: str) -> tuple[str, ...]:
     return tuple(f"{f}{tail}" for f in dict.fromkeys(inflected))
 
 
-def verb_pattern(lemmas: Iterable[str], *, past_only: bool = False) -> str:
+def verb_pattern(
+    lemmas: Iterable[str], *, past_only: bool = False, present_only: bool = False
+) -> str:
     """A non-capturing alternation of every form of the lemmas (longest first, so "settled"
     wins over "settle"); with `past_only`, only the forms that can be a past tense or
-    participle ("settled", "struck", "put"; not "settles" or "settling")."""
+    participle ("settled", "struck", "put"; not "settles" or "settling"); with
+    `present_only`, the others ("settle", "settles", "settling")."""
     out: list[str] = []
     for lemma in lemmas:
         fs = forms(lemma)
+        past = tuple(f for f in fs[1:] if not f.split(" ")[0].endswith(("ing", "s")))
         if past_only:
-            past = tuple(f for f in fs[1:] if not f.split(" ")[0].endswith(("ing", "s")))
             fs = past or fs[:1]
+        elif present_only:
+            fs = tuple(f for f in fs if f not in past)
         out.extend(fs)
     ordered = sorted(dict.fromkeys(out), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s") for f in ordered) + ")"
 
 
-# Stance verbs by lemma, beside the constructions `news.positions` spells out itself: a
-# position's stance named by a verb not listed there ("floated a figure of $5 billion",
-# "will shell out 1.18 trillion won", "settled on").
-STANCE_LEMMAS: dict[str, tuple[str, ...]] = {
-    "offer": ("float", "pitch", "bid"),
-    "agreed": ("settle on", "shell out", "fork out"),
-}
+# Stance verbs by lemma, beside the constructions `news.positions` spells out itself, so that
+# every form of a verb is read, not only the forms seen in a report ("has Seoul shouldering",
+# "floated a figure of $5 billion", "will shell out 1.18 trillion won", "settled on").
+DEMAND_LEMMAS: tuple[str, ...] = (
+    "demand", "ask for", "seek", "want", "call for", "insist on", "press for", "push for",
+    "request", "hold out for",
+)
+OFFER_LEMMAS: tuple[str, ...] = (
+    "offer", "propose", "put forward", "table", "float", "pitch", "bid",
+)
+AGREEING_LEMMAS: tuple[str, ...] = ("accept", "agree to", "settle on")
+# Bearing a cost: a present or -ing form states what a party is to pay (stance "agreed"), a
+# past form what it paid ("paid").
+PAYING_LEMMAS: tuple[str, ...] = (
+    "shoulder", "bear", "cover", "foot", "shell out", "fork out", "earmark", "budget",
+)

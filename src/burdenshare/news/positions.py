@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 
 from burdenshare.news.actors import COUNTRY_PATTERN, ActorMention, find_actors
 from burdenshare.news.dates import MONTH, find_date_phrases, report_day, resolve
-from burdenshare.news.lexicon import STANCE_LEMMAS, verb_pattern
+from burdenshare.news.lexicon import (
+    AGREEING_LEMMAS,
+    DEMAND_LEMMAS,
+    OFFER_LEMMAS,
+    PAYING_LEMMAS,
+    verb_pattern,
+)
 from burdenshare.news.numbers import (
     MULTIPLE_RE,
     NUMBER_WORD_PATTERN,
@@ -92,7 +98,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"will increase|increase to|the deal calls for|contribution for|"
             # a payment noun and the amount it comes to, whatever the verb between: "Seoul's
             # payment climbs to", "comes in at", "puts Seoul's share for this year at", "tops"
-            r"(?:payment|contribution|share|bill)s?\b(?:[^.,;]|(?<=\b[A-Z])\.){0,60}?\s"
+            r"(?:payment|contribution|share|bill)s?\b(?:[^.,;]|(?<=\b[A-Z])\.|(?<=\d)\.(?=\d))"
+            r"{0,60}?\s"
             # (not "has topped 1 trillion won": a threshold passed, not the amount)
             r"(?:to|at|reach(?:es|ed)?)"
             r"(?=\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?[\d$₩¥€]))\b",
@@ -110,9 +117,16 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# the stance verbs listed by lemma (`news.lexicon`), every form of them
+_LEMMA_CUES = {
+    "demand": verb_pattern(DEMAND_LEMMAS),
+    "offer": verb_pattern(OFFER_LEMMAS),
+    "agreed": verb_pattern(AGREEING_LEMMAS) + "|" + verb_pattern(PAYING_LEMMAS, present_only=True),
+    "paid": verb_pattern(PAYING_LEMMAS, past_only=True),
+}
 _STANCES = tuple(
-    (stance, re.compile(rf"\b{verb_pattern(STANCE_LEMMAS[stance])}\b|" + pattern.pattern, re.I))
-    if stance in STANCE_LEMMAS else (stance, pattern)
+    (stance, re.compile(rf"\b(?:{_LEMMA_CUES[stance]})\b|" + pattern.pattern, re.I))
+    if stance in _LEMMA_CUES else (stance, pattern)
     for stance, pattern in _STANCES
 )
 _REPORTED = re.compile(
@@ -126,7 +140,8 @@ _BASE_CUE = re.compile(
     re.I,
 )
 _PERIOD = re.compile(
-    r"^\s*(?:a|per|each|every)\s(?:fiscal\s)?(?P<p>year|annum|month)\b|^\s*annually\b|"
+    r"^\s*(?:a|per|each|every|for\sthe)\s(?:fiscal\s)?(?P<p>year|annum|month)\b|"
+    r"^\s*(?:annually|yearly)\b|"
     r"^\s*(?:a|per) year\b",
     re.I,
 )
@@ -164,7 +179,16 @@ _RELATION = re.compile(
     r"(?=\s(?:which|that|while|and|but)\b|[,;.](?=\s|$)|$))?",
     re.I,
 )
-_NEGATIVE = re.compile(r"cut|reduc|decrease|drop|down|lower|less|smaller|below", re.I)
+_NEGATIVE = re.compile(
+    r"cut|reduc|decrease|drop|down|lower|less|smaller|below|\bfell\b|\bfall|declin|shr[iau]nk|"
+    r"slash|trim",
+    re.I,
+)
+# the word before a bare percentage, its verb when it has one: "was cut 8.9 percent to",
+# "fell by about 8.9 percent"
+_WORD_BEFORE = re.compile(
+    r"\b(?P<w>[a-z]+)\s(?:by\s)?(?:about\s|some\s|nearly\s|roughly\s)?$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -400,6 +424,18 @@ def _clause_position(
                 who[0].text, who[0].code, from_whom.start("who"), from_whom.end("who"))
             relation = None
             break
+        by_whom = _BY_WHOM.match(text, cue_end)
+        passive = next((mm for mm in monies if mm.end <= cue_start
+                        and _PERIOD_GAP.fullmatch(text, mm.end, cue_start)), None)
+        who = find_actors(by_whom.group("who")) if by_whom is not None else []
+        if by_whom is not None and passive is not None and who:
+            # "the $5 billion a year sought by Washington": the amount before a participle
+            # and its agent
+            chosen = passive
+            party = ActorMention(who[0].text, who[0].code, by_whom.start("who"),
+                                 by_whom.end("who"))
+            relation = _relation(text, by_whom.end())
+            break
         chosen = _position_money(text, monies, cue_end) or _money_before(text, monies, cue_start)
         relation = _relation(text, chosen.end if chosen else cue_end)
         if chosen is not None:
@@ -410,6 +446,9 @@ def _clause_position(
                 relation = inner
         if relation is None and chosen is not None:
             relation = _relation(text, cue_end, limit=chosen.start)
+        if relation is None and chosen is not None and cue_end > cue_start:
+            # a cue spanning a relation: "Seoul's 2005 payment fell 8.9 percent to ..."
+            relation = _relation(text, cue_start, limit=min(cue_end, chosen.start))
         if relation is None and chosen is None:
             # "freeze Seoul's contribution for 2020": the relation leads the clause
             relation = _relation(text, 0, limit=cue_end, leading=True)
@@ -551,6 +590,12 @@ _SUPPORT_FROM = re.compile(
 )
 
 
+# "sought by Washington", "offered by the United States": the agent of a participle
+_BY_WHOM = re.compile(rf"\sby\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\b")
+# between an amount and its participle: nothing but its period ("$5 billion a year sought")
+_PERIOD_GAP = re.compile(r"\s(?:(?:a|per)\s(?:fiscal\s)?year\s|annually\s)?")
+
+
 def _stances(text: str) -> list[tuple[str, int, int]]:
     """Every stance cue in the clause, in order (at one place: demand before offer before
     agreed before paid). The first that has a party and a figure or relation makes the
@@ -652,10 +697,31 @@ def _base_money(
     return None
 
 
-# "capped yearly increases at 4 percent": a ceiling on later rises, not a relation
+# Percentages that are no relation of the amount to the status quo: a ceiling on later rises
+# ("capped yearly increases at 4 percent"), a share of the cost borne ("Seoul bore 40 percent",
+# "pays 40 percent of"), and the rise of the years after ("with a 10 percent increase each year
+# after that")
 _CAP = re.compile(
     r"\b(?:capp(?:ed|ing)|caps?|ceiling|limited)\b[^,;]{0,40}?\s(?:at|of|to)\s$", re.I
 )
+_SHARE_BORNE = re.compile(
+    rf"\b(?:{verb_pattern(('pay', 'shoulder', 'bear', 'cover', 'foot'))})\s(?:{_ABOUT})?$", re.I
+)
+_LATER_YEARS = re.compile(
+    r"\s(?:(?:a|each|every|per)\syear\s)?(?:after\sthat|thereafter|afterwards|in\slater\syears)\b",
+    re.I,
+)
+
+
+def _no_relation(text: str, m: re.Match[str]) -> bool:
+    """Whether the percentage `m` is a cap, a share borne or the rise of later years."""
+    share = bool(m.group("pct")) and _SHARE_BORNE.search(text, 0, m.start()) is not None and not (
+        m.group("cmp") or _MORE.match(text, m.end())
+    )  # "pay 13 percent more" is a relation
+    return bool(_CAP.search(text, 0, m.start()) or share or _LATER_YEARS.match(text, m.end()))
+
+
+_MORE = re.compile(r"\s(?:more|less|extra|higher|lower)\b", re.I)
 
 
 def _relation(
@@ -670,7 +736,7 @@ def _relation(
             return None
         return _relation_of(found[-1])
     m = _RELATION.search(text, after, end)
-    if m is None or _CAP.search(text, 0, m.start()):
+    if m is None or _no_relation(text, m):
         return None
     # the relation must follow closely (within a few words of the figure or cue), or stand
     # in an apposition of its own after a comma ("$1.3 billion annually ... to help fund the
@@ -723,8 +789,12 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
             m.string[max(0, m.start() - 40) : m.start()],
         ):
             return None  # "room to spend only about 2.1%": a level of spending, not a change
-        if m.group("pct") and not words:  # "8.9 percent less than last year"
-            words = " ".join(m.string[m.end() : m.end() + 12].split()[:1])
+        if m.group("pct") and not words:
+            # the direction from the verb before ("was cut 8.9 percent") or the word after
+            # ("8.9 percent less than last year")
+            verb = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+            before = [verb.group("w")] if verb else []
+            words = " ".join([*before, *m.string[m.end() : m.end() + 12].split()[:1]])
         if (pct is not None and pct.group("sign") == "-") or (words and _NEGATIVE.search(words)):
             value = -value
         factor = 1 + value / 100
@@ -770,7 +840,10 @@ def _period(text: str, at: int) -> str | None:
 _YEAR_NUM = r"(?:19|20)\d{2}"
 _FISCAL = r"(?:fiscal\s(?:year\s)?|FY\s?|April\s|the\s)?"
 _TOTAL_OVER = re.compile(
-    rf"\b(?:over|for|across|covering|during|in|within)\s(?:the\s)?(?:next\s)?(?P<n>\w+)(?:\s|-)"
+    rf"\b(?:over|for|across|covering|during|in|within)\s(?:the\s)?"
+    # "over the life of the five-year deal"
+    r"(?:(?:life|length|course|term|duration)\sof\s(?:the\s|an?\s|its\s)?)?"
+    rf"(?:next\s)?(?P<n>\w+)(?:\s|-)"
     r"(?:fiscal\s)?years?"
     rf"(?:\s(?:from|starting(?:\sin)?|beginning(?:\sin)?)\s(?:{_FISCAL}(?P<y>{_YEAR_NUM})|"
     rf"(?P<m>{MONTH})\b))?"
@@ -779,7 +852,7 @@ _TOTAL_OVER = re.compile(
 )
 # "for 2005 and 2006", "from 2022 to 2025", "for 2020 through 2025", "in 2005-06"
 _YEAR_SPAN = re.compile(
-    rf"\b(?:for|from|in|covering|between)\s{_FISCAL}(?P<y1>{_YEAR_NUM})\s?(?:and|to|through|until|-|–)\s?"
+    rf"\b(?:for|from|in|covering|between|during|over|across)\s{_FISCAL}(?P<y1>{_YEAR_NUM})\s?(?:and|to|through|until|-|–)\s?"
     rf"{_FISCAL}(?P<y2>{_YEAR_NUM}|\d{{2}})\b",
     re.I,
 )
@@ -814,12 +887,12 @@ _YEAR_PAYMENT = re.compile(
     rf"\b(?:fiscal\s)?(?P<y>{_YEAR_NUM})\s(?:payment|contribution|share|bill|amount|budget)\b",
     re.I,
 )
-_ONE_PER_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b", re.I)
+_ONE_PER_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _ONE_MORE_YEAR = re.compile(r"\bfor\s(?:one|another|one more|a further|a single)\syear\b", re.I)
 # "annual payment for the upkeep of U.S. troops to ..." (a dot inside "U.S." goes on)
 _ANNUAL_BEFORE = re.compile(
-    r"\bannual(?:ly)?\s(?:[\w-]+\s)?(?:payment|contribution|share|bill|amount)\b"
-    r"(?:[^.;,]|\.(?=\S|\s[a-z])){0,60}$|\bannual(?:ly)?\b[^.;,]{0,40}$",
+    r"\b(?:annual(?:ly)?|yearly)\s(?:[\w-]+\s)?(?:payment|contribution|share|bill|amount)\b"
+    r"(?:[^.;,]|\.(?=\S|\s[a-z])){0,60}$|\b(?:annual(?:ly)?|yearly)\b[^.;,]{0,40}$",
     re.I,
 )
 _MONTH_NUMBER = {
