@@ -38,6 +38,7 @@ def test_money_with_the_article_as_its_number(
         "The vote puts Seoul's share for this year at 1.2 trillion won.",
         "Seoul's contribution this year reaches 1.2 trillion won.",
         "South Korea will shell out 1.2 trillion won this year.",
+        "The rise takes the total to 1.2 trillion won this year.",
     ],
 )
 def test_a_payment_noun_or_stance_lemma_gives_the_amount(text: str) -> None:

@@ -98,8 +98,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"will increase|increase to|the deal calls for|contribution for|"
             # a payment noun and the amount it comes to, whatever the verb between: "Seoul's
             # payment climbs to", "comes in at", "puts Seoul's share for this year at", "tops"
-            r"(?:payment|contribution|share|bill)s?\b(?:[^.,;]|(?<=\b[A-Z])\.|(?<=\d)\.(?=\d))"
-            r"{0,60}?\s"
+            r"(?:payment|contribution|share|bill|total|burden)s?\b"
+            r"(?:[^.,;]|(?<=\b[A-Z])\.|(?<=\d)\.(?=\d)){0,60}?\s"
             # (not "has topped 1 trillion won": a threshold passed, not the amount)
             r"(?:to|at|reach(?:es|ed)?)"
             r"(?=\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?[\d$₩¥€]))\b",
