@@ -84,3 +84,31 @@ def test_general_stance_period_and_relation_rules(
 def test_a_share_borne_is_no_relation_but_paying_more_is() -> None:
     assert [f for *_, f in _positions("Seoul pays 40 percent of the cost.")] in ([], [None])
     assert ("KOR", None, None, 1.13) in _positions("Seoul is prepared to pay 13 percent more.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul will hand the United States 1.2 trillion won this year.",
+         [("KOR", 1.2e12, "year", None)]),
+        ("Seoul will put up more than $200 million.", [("KOR", 2e8, None, None)]),
+        ("Korea will invest $350 billion in American shipyards.", []),
+        ("Seoul is 1.2 trillion won short.", []),
+    ],
+)
+def test_a_party_s_amount_whatever_its_verb(
+    text: str, expected: list[tuple[str, float, str | None, float | None]]
+) -> None:
+    assert _positions(text) == expected
+
+
+def test_a_gapped_list_of_allies() -> None:
+    found = _positions("In fiscal 1998 South Korea provided $349 million in direct support to "
+                       "U.S. forces, Japan $2.88 billion and Kuwait $171 million.")
+    assert [(p, a) for p, a, *_ in found] == [("KOR", 349e6), ("JPN", 2.88e9), ("KWT", 171e6)]
+
+
+def test_a_cap_said_as_no_more_than_is_no_relation() -> None:
+    found = _positions("The deal sets Seoul's payment at 1.2 trillion won for this year; later "
+                       "payments rise with prices, by no more than 4 percent a year.")
+    assert [f for *_, f in found] == [None]

@@ -162,11 +162,11 @@ _RELATION = re.compile(
     r"(?:(?P<mult>(?:\w+)(?:-|\s)?fold|(?:doubl|tripl|quadrupl|quintupl)(?:e|es|ed|ing)\b)|"
     r"(?P<times>\w+(?:\.\d+)?(?:\sand\sa\shalf)?\stimes))"
     rf"(?:\s(?:{_CHANGE_WORD}))?|"
-    r"(?:an?\s)?(?:about\s|roughly\s|around\s)?"
+    r"(?:\ban?\s)?(?:about\s|roughly\s|around\s)?"
     # "13 percent", also in words as broadcasts read it ("thirteen percent")
     rf"(?P<pct>[+-]?(?:\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN})[\s-]?(?:percent|per cent|pc\b|%))"
     rf"(?:\s(?P<pctword>{_CHANGE_WORD}))?|"
-    rf"(?:an?\s)?(?P<word>{_CHANGE_WORD})\sof\s(?:{_ABOUT})?(?P<pct2>\d+(?:\.\d+)?[\s-]?"
+    rf"(?:\ban?\s)?(?P<word>{_CHANGE_WORD})\sof\s(?:{_ABOUT})?(?P<pct2>\d+(?:\.\d+)?[\s-]?"
     r"(?:percent|per cent|pc\b|%))|"
     rf"(?P<byword>{_CHANGE_VERB})\b(?:\s[\w'’.-]+){{0,12}}?\sby\s(?:{_ABOUT})?"
     r"(?P<pct4>\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))|"
@@ -264,7 +264,12 @@ _POSSESSIVE_AFTER_CLAUSE = re.compile(rf",\s(?P<who>(?:{COUNTRY_PATTERN})['’]s
 _ALSO_CONTRASTED = re.compile(rf"^,?\s(?:or|and)\s(?P<who>(?:{COUNTRY_PATTERN})['’]s)\s$")
 _CONTRASTED_PLAIN = re.compile(r"^[^;]{0,80}?\b(?:against|compared with|versus|vs\.?)\s$")
 _FROM_WHOM = re.compile(rf"\s(?:from|by)\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\b")
-_GAPPED = re.compile(rf",\s(?:and|while|but)\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\s$")
+_GAPPED = re.compile(rf",\s(?:(?:and|while|but)\s)?(?:the\s)?(?P<who>{COUNTRY_PATTERN})\s$")
+# the next of a gapped list: "Japan provided $2.88 billion ..., South Korea $349 million and
+# Kuwait $171 million"
+_LIST_NEXT = re.compile(
+    rf"^(?:,\s(?:(?:and|or)\s)?|\s(?:and|or)\s)(?:the\s)?(?P<who>{COUNTRY_PATTERN})\s$"
+)
 # "... $33 billion in support for U.S. Forces Korea and to buy $25 billion worth of ...": a dot
 # inside an abbreviation does not end the clause
 _GAPPED_YEAR = re.compile(
@@ -281,7 +286,8 @@ def _clause_positions(
 ) -> list[Position]:
     """The clause's position, and the same position restated per another period right after
     it ("946.5 billion yen over five years ..., roughly 189.3 billion yen a year")."""
-    position = _clause_position(text, sentence, negotiation, report_date)
+    position = (_clause_position(text, sentence, negotiation, report_date)
+                or _subject_verb_position(text, sentence, negotiation, report_date))
     if position is None or position.figure is None:
         return [] if position is None else [position]
     out = [position]
@@ -356,14 +362,26 @@ def _clause_positions(
             if period is None:
                 period, years = position.period, position.years
             asked = named[-1].country != position.party
-            out.append(replace(
-                position,
-                party=position.party if asked else gapped_who[0].country,
-                party_text=position.party_text if asked else gapped.group("who"),
-                figure=mm.money.text, amount=mm.money.amount, currency=mm.money.currency,
-                unit=mm.money.unit, qualifier=mm.money.qualifier, period=period, years=years,
-                relation=None, factor=None, base=None, base_amount=None, base_currency=None,
-            ))
+            listed = [(gapped_who[0].country, gapped.group("who"), mm)]
+            for nxt in monies[monies.index(mm) + 1 :]:
+                also = _LIST_NEXT.match(text[listed[-1][2].end : nxt.start])
+                if also is None or not find_actors(also.group("who")):
+                    break
+                also_who = find_actors(also.group("who"))
+                listed.append((also_who[0].country, also.group("who"), nxt))
+            for country, who_text, amount in listed:
+                period, years = _period_years(text, amount, monies, report_date)
+                if period is None:
+                    period, years = position.period, position.years
+                out.append(replace(
+                    position,
+                    party=position.party if asked else country,
+                    party_text=position.party_text if asked else who_text,
+                    figure=amount.money.text, amount=amount.money.amount,
+                    currency=amount.money.currency, unit=amount.money.unit,
+                    qualifier=amount.money.qualifier, period=period, years=years,
+                    relation=None, factor=None, base=None, base_amount=None, base_currency=None,
+                ))
             break
         in_year = _GAPPED_YEAR.search(gap)
         if in_year is not None:
@@ -485,6 +503,67 @@ def _clause_position(
         return None
     if party is None:  # not reached: the loop leaves only with a party
         return None
+    return _position(text, sentence, negotiation, report_date, stance, party, chosen, relation,
+                     cue_start)
+
+
+# A party, an auxiliary, any verb (with a particle or an indirect object) and the amount:
+# "Seoul will hand the United States 1.5192 trillion won", "Seoul will put up more than $200
+# million". The verb is not listed: in a cost-sharing report a party's amount is its position.
+_SUBJECT_VERB_AMOUNT = re.compile(
+    rf"(?:^|,\s|;\s|\b(?:and|but|while|that|under\swhich)\s)(?:the\s)?(?P<who>{COUNTRY_PATTERN})"
+    r"\s(?:(?P<aux>will|would|must|should|could|can|is\sto|has\sto|agreed\sto|is|was|has|had)"
+    r"\s)?(?:[a-z]+ly\s)?(?P<verb>[a-z]+)"
+    rf"(?:\s(?:up|out|over|in|back|down)|\s(?:the\s)?(?:{COUNTRY_PATTERN}))?\s$"
+)
+# verbs whose object is no payment to an ally
+_NOT_PAYING = re.compile(
+    r"(?:receiv|earn|export|import|invest|los|lost|sav|sell|sold|borrow|lend|lent|rais|"
+    r"spen[dt]|exceed|top|hit|cost|owe|ow|said|says|say|estimat|count)\w*$",
+    re.I,
+)
+
+
+def _subject_verb_position(
+    text: str, sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None
+) -> Position | None:
+    """The first amount a party of the negotiation is the subject of, whatever its verb, when
+    no stance cue gave a position: "agreed" with an auxiliary of the future or obligation, or a
+    base or present form; "paid" in the past; "demand" when the party is the United States
+    asking of an ally."""
+    for mm in find_money(text):
+        m = _SUBJECT_VERB_AMOUNT.search(text, 0, mm.start)
+        if m is None or _BASE_CUE.search(text[: mm.start]) or _DIFFERENCE.match(text, mm.end):
+            continue
+        verb = m.group("verb").lower()
+        if _NOT_PAYING.match(verb) or verb in ("be", "been", "being", "is", "was", "are",
+                                                "were", "has", "had", "will", "would"):
+            continue
+        who = [a for a in find_actors(m.group("who"))
+               if not negotiation.parties or a.country in negotiation.parties]
+        if not who:
+            continue
+        aux = (m.group("aux") or "").lower()
+        if who[0].country == "USA" and len(negotiation.parties) == 2:
+            stance = "demand"
+        elif aux in ("had",) or (not aux and verb.endswith("ed")) or aux in ("was", "has"):
+            stance = "paid"
+        else:
+            stance = "agreed"
+        party = ActorMention(who[0].text, who[0].code, m.start("who"), m.end("who"))
+        relation = _relation(text, mm.end)
+        return _position(text, sentence, negotiation, report_date, stance, party, mm, relation,
+                         m.start("verb"))
+    return None
+
+
+def _position(
+    text: str, sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None,
+    stance: str, party: ActorMention, chosen: MoneyMatch | None, relation: _Relation | None,
+    cue_start: int,
+) -> Position:
+    """The position a clause states, with its period, years, date and evidence."""
+    monies = find_money(text)
     base_money = _base_money(text, monies, chosen, relation)
     fields = ["stance", "party"]
     if chosen:
@@ -702,7 +781,9 @@ def _base_money(
 # "pays 40 percent of"), and the rise of the years after ("with a 10 percent increase each year
 # after that")
 _CAP = re.compile(
-    r"\b(?:capp(?:ed|ing)|caps?|ceiling|limited)\b[^,;]{0,40}?\s(?:at|of|to)\s$", re.I
+    r"\b(?:capp(?:ed|ing)|caps?|ceiling|limited)\b[^,;]{0,40}?\s(?:at|of|to)\s$|"
+    r"\b(?:no|not)\smore\sthan\s$|\bat\smost\s$",
+    re.I,
 )
 _SHARE_BORNE = re.compile(
     rf"\b(?:{verb_pattern(('pay', 'shoulder', 'bear', 'cover', 'foot'))})\s(?:{_ABOUT})?$", re.I
