@@ -543,6 +543,20 @@ def _track_errors(
     return out
 
 
+def _moved(
+    q: Quantity, moved: np.ndarray, view: Scenario, status_quo: float
+) -> tuple[Quantity, float | None]:
+    """`q` forecast by the `moved` runs instead, kept within the issue's range (a date has
+    none), and their CRPS when `q` is the headline amount."""
+    if q.name != DATE:
+        grid = view.space.numeric_grid(view.space.names.index(q.name))
+        moved = np.clip(moved, grid.min(), grid.max())
+    quantity = _value(moved, q.name, q.unit, q.actual, headline=q.headline, note=q.note,
+                      sources=q.sources)  # fmt: skip
+    crps = _crps_amount(moved.tolist(), status_quo, q.actual) if q.headline and status_quo else None
+    return quantity, crps
+
+
 def dressed_forecast(
     model: CaseForecast,
     view: Scenario,
@@ -566,13 +580,9 @@ def dressed_forecast(
             moved = np.concatenate([x * (1 + e) for e in errors])
         else:
             moved = np.concatenate([x + e for e in errors])
-        if q.name != DATE:
-            grid = view.space.numeric_grid(view.space.names.index(q.name))
-            moved = np.clip(moved, grid.min(), grid.max())
-        quantities.append(_value(moved, q.name, q.unit, q.actual, headline=q.headline,
-                                 note=q.note, sources=q.sources))  # fmt: skip
-        if q.headline and status_quo:
-            crps = _crps_amount(moved.tolist(), status_quo, q.actual)
+        quantity, scored = _moved(q, moved, view, status_quo)
+        quantities.append(quantity)
+        crps = scored if scored is not None else crps
     if crps is None:
         crps = model.crps_amount
     return CaseForecast(DRESSED, tuple(quantities), crps)
@@ -629,13 +639,9 @@ def recalibrated_forecast(
         x = np.asarray(q.sample, dtype=float)
         e = np.asarray(errors)
         moved = (np.outer(x, np.exp(e)) if key == "amount" else np.add.outer(x, e)).ravel()
-        if q.name != DATE:
-            grid = view.space.numeric_grid(view.space.names.index(q.name))
-            moved = np.clip(moved, grid.min(), grid.max())
-        quantities.append(_value(moved, q.name, q.unit, q.actual, headline=q.headline,
-                                 note=q.note, sources=q.sources))  # fmt: skip
-        if q.headline and status_quo:
-            crps = _crps_amount(moved.tolist(), status_quo, q.actual)
+        quantity, scored = _moved(q, moved, view, status_quo)
+        quantities.append(quantity)
+        crps = scored if scored is not None else crps
     if crps is None:
         crps = model.crps_amount
     return CaseForecast(RECALIBRATED, tuple(quantities), crps, "; ".join(learned))
