@@ -20,6 +20,7 @@ from burdenshare.experiments.backtest import (
     RECALIBRATED,
     CaseForecast,
     Quantity,
+    dressed_forecast,
     recalibrated_forecast,
 )
 from burdenshare.experiments.recalibration import (
@@ -129,6 +130,12 @@ def test_recalibrated_forecast_moves_runs_and_blends_probabilities() -> None:
     agreement = got.quantity(AGREEMENT)
     assert agreement is not None
     assert agreement.probability == pytest.approx(0.75 * 2 / 3, abs=1e-15)
+    # the model with its track record blends its events the same way (its runs are dressed)
+    dressed = dressed_forecast(model, view, 1402.8, history, rates, (0.75, 0.25))
+    for event, p in ((LAPSE, 0.5), (AGREEMENT, 0.5)):
+        found = dressed.quantity(event)
+        assert found is not None and found.probability == pytest.approx(p, abs=1e-15)
+    assert "lapse: weight 0.33 on the model, base rate 0.25" in dressed.note
     assert got.note.startswith(
         "amount: 3 past errors, mean +10.0%; duration: 3 past errors, "
         "mean +1; agreement_before_deadline: weight 0.33 on the model"

@@ -250,7 +250,7 @@ def test_the_track_record_moves_each_run_by_each_past_error() -> None:
     past_amount = replace(amount, median=1000.0, actual=1100.0)  # +10 %
     past_duration = replace(duration, median=4.0, actual=6.0)  # +2 years
     past = [(CaseForecast(MODEL, (past_amount, past_duration), None), view)]
-    dressed = dressed_forecast(model, view, 1402.8, past)
+    dressed = dressed_forecast(model, view, 1402.8, past, [(0.5, 0.5)], (0.5, 0.5))
     got = dressed.quantity("amount")
     assert got is not None and sorted(got.sample) == pytest.approx([1450.0, 1500.0, 1595.0, 1650.0])
     years = dressed.quantity("duration")

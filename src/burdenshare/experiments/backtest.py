@@ -557,20 +557,52 @@ def _moved(
     return quantity, crps
 
 
+def _blended(
+    q: Quantity,
+    past: Sequence[tuple[CaseForecast, Scenario]],
+    past_rates: Sequence[tuple[float, float]],
+    rates: tuple[float, float],
+) -> tuple[Quantity, list[str]]:
+    """Event `q`'s probability blended with this case's base rate (`rates`: agreement before
+    the deadline, lapse) by the weight that minimised the Brier score of the pool's past
+    forecasts (`recalibration.blend_weight`, each with its own base rate in `past_rates`), and
+    a note of what was learned; `q` as it is when the model gives no probability."""
+    if q.probability is None:
+        return q, []
+    k = 0 if q.name == AGREEMENT else 1
+    history = []
+    for (forecast, _), pair in zip(past, past_rates, strict=True):
+        old = forecast.quantity(q.name)
+        if old is not None and old.probability is not None:
+            history.append((old.probability, pair[k], old.actual == 1.0))
+    w = blend_weight(history)
+    p = blended(q.probability, rates[k], w)
+    note = f"{q.name}: weight {w:.2f} on the model, base rate {rates[k]:.2f}"
+    return Quantity(q.name, q.unit, None, None, None, q.actual, p, sources=q.sources), [note]
+
+
 def dressed_forecast(
     model: CaseForecast,
     view: Scenario,
     status_quo: float,
     past: Sequence[tuple[CaseForecast, Scenario]],
+    past_rates: Sequence[tuple[float, float]],
+    rates: tuple[float, float],
 ) -> CaseForecast:
-    """The model's runs, each moved by each of the model's own errors on the pool's cases
-    (`past`: their forecasts, made without this case's outcome) and by none, kept within the
-    issue's range — the treatment the baselines get; the events' probabilities are the
-    model's."""
+    """The model with its track record: its runs, each moved by each of the model's own errors
+    on the pool's cases (`past`: their forecasts, made without this case's outcome) and by none,
+    kept within the issue's range — the treatment the baselines get; each event's probability
+    blended with the base rate as in `recalibrated_forecast` (`past_rates`, `rates`)."""
     quantities = []
+    learned = []
     crps = None
     for q in model.quantities:
-        if q.event or not q.sample:
+        if q.event:
+            event, note = _blended(q, past, past_rates, rates)
+            quantities.append(event)
+            learned.extend(note)
+            continue
+        if not q.sample:
             quantities.append(q)
             continue
         key = DATE if q.name == DATE else _key(view, q.name)
@@ -585,7 +617,7 @@ def dressed_forecast(
         crps = scored if scored is not None else crps
     if crps is None:
         crps = model.crps_amount
-    return CaseForecast(DRESSED, tuple(quantities), crps)
+    return CaseForecast(DRESSED, tuple(quantities), crps, "; ".join(learned))
 
 
 def recalibrated_forecast(
@@ -609,20 +641,9 @@ def recalibrated_forecast(
     crps = None
     for q in model.quantities:
         if q.event:
-            k = 0 if q.name == AGREEMENT else 1
-            history = []
-            for (forecast, _), pair in zip(past, past_rates, strict=True):
-                old = forecast.quantity(q.name)
-                if old is not None and old.probability is not None:
-                    history.append((old.probability, pair[k], old.actual == 1.0))
-            if q.probability is None:
-                quantities.append(q)
-                continue
-            w = blend_weight(history)
-            p = blended(q.probability, rates[k], w)
-            learned.append(f"{q.name}: weight {w:.2f} on the model, base rate {rates[k]:.2f}")
-            quantities.append(Quantity(q.name, q.unit, None, None, None, q.actual, p,
-                                       sources=q.sources))  # fmt: skip
+            event, note = _blended(q, past, past_rates, rates)
+            quantities.append(event)
+            learned.extend(note)
             continue
         if not q.sample:
             quantities.append(q)
@@ -730,6 +751,7 @@ def backtest_cases(
         kept = applicable(view, case.uncertain)
         history = [(made[p][0], made[p][1]) for p in past]
         past_rates = [succession_rates(p.pool.cases, known) for p in past]
+        rates = succession_rates(own.pool.cases, known)
         out.append(
             Backtest(
                 scenario=name,
@@ -747,11 +769,9 @@ def backtest_cases(
                 actual=case.actual,
                 model=model,
                 baselines=baseline_forecasts(case, view, own.pool, known),
-                dressed=dressed_forecast(model, view, base, history),
+                dressed=dressed_forecast(model, view, base, history, past_rates, rates),
                 dressing_cases=tuple(p.name for p in past),
-                recalibrated=recalibrated_forecast(
-                    model, view, base, history, past_rates, succession_rates(own.pool.cases, known)
-                ),
+                recalibrated=recalibrated_forecast(model, view, base, history, past_rates, rates),
             )
         )
     return tuple(out)
