@@ -44,8 +44,7 @@ def pytest_configure(config: pytest.Config) -> None:
         Background.of(config, "compile").start([sys.executable, "-c", COMPILE], cwd=root)
 
 
-WHILE_IT_COMPILES = ("test_jit_kernel.py", "test_engine_compiled_rules.py", "test_analysis_",
-                     "test_news_")  # fmt: skip
+WHILE_IT_COMPILES = ("test_jit_kernel.py", "test_analysis_", "test_news_")
 """Test files that never call the compiled loop (the kernel's own compiles aside): run first."""
 
 

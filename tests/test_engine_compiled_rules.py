@@ -25,10 +25,6 @@ from burdenshare.strategies import anchoring, ratification_aware, time_dependent
 from burdenshare.strategies.compiled_form import CompiledForm, CompiledView
 from burdenshare.strategies.time_dependent import TimeDependent
 
-# the tests that compile kernel functions as entries of their own (not cached: the cached
-# loop holds them) run on one xdist worker, which compiles each once
-pytestmark = pytest.mark.xdist_group("kernel")
-
 RULES = (
     rules.concession,
     rules.target_utility,

@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-import pytest
 from builders import STRATEGY_SPECS, calendars
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -30,10 +29,6 @@ from burdenshare.model import (
 )
 from burdenshare.model.kinds.share import Payer, ShareIssue, ShareValue
 from burdenshare.scenario.uncertainty import load_uncertain
-
-# the tests that compile kernel functions as entries of their own (not cached: the cached
-# loop holds them) run on one xdist worker, which compiles each once
-pytestmark = pytest.mark.xdist_group("kernel")
 
 SPLIT = ShareIssue(
     "split", (Payer("A", 10.0, 50.0), Payer("B", 20.0, 45.0), Payer("C", 15.0, 60.0)), 5.0

@@ -28,8 +28,8 @@ from burdenshare.model.valuation import ScopeValue
 from burdenshare.scenario.uncertainty import load_uncertain
 from burdenshare.strategies.bidding import BAND, choose_index
 
-# the tests that compile kernel functions as entries of their own (not cached: the cached
-# loop holds them) run on one xdist worker, which compiles each once
+# these tests compile the kernel's functions as entries of their own (not cached: the cached
+# loop holds them, ~15 s of CPU for `choose`): on one xdist worker, which compiles each once
 pytestmark = pytest.mark.xdist_group("kernel")
 
 OTHERS = [
