@@ -1,14 +1,13 @@
 """Browser tests: Debian's Chromium driven by Playwright, against real `burdenshare` processes.
 
 - Chromium is installed by the suite when missing (`chromium.py`): the install starts in the
-  background right after collection and the browser tests wait for it. Without xdist they are
-  moved to the end of the run, so the install overlaps the rest of the suite. Under xdist they
-  are one group (one worker, one server, one browser) which xdist hands out first, being its
-  largest unit: that worker waits for the install while the other runs tests and the install
-  and the bounds-checked replay use the waiting worker's core. Where Chromium cannot be
-  installed the tests fail under CI (CI=true) and are skipped with the reason elsewhere.
+  background right after collection and the browser tests wait for it. They are moved to the
+  end of the run, so the install overlaps the rest of the suite (under xdist both workers share
+  them out at the end). Where Chromium cannot be installed the tests fail under CI (CI=true)
+  and are skipped with the reason elsewhere.
 - `server` / `server_with_token`: `burdenshare serve` as a subprocess in an empty working folder
-  of its own, one per session, stopped (Ctrl-C) at the end; its log must hold no traceback.
+  of its own, one per session (per xdist worker), stopped (Ctrl-C) at the end; its log must
+  hold no traceback.
 - `page`: a fresh browser context per test whose requests may go to the file it opened or to
   127.0.0.1 only; anything else is blocked and fails the test, as does a JavaScript error.
 - `shoot(name)`: a screenshot of the whole page in build/screenshots/ (not committed).
@@ -58,13 +57,10 @@ def _in_browser_folder(item: pytest.Item) -> bool:
 
 @pytest.hookimpl(trylast=True)  # after -k and -m have deselected
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Browser tests last (one group under xdist); start installing Chromium if one will run."""
+    """Browser tests last (Chromium installs meanwhile); start installing it if one will run."""
     browser = [item for item in items if _in_browser_folder(item)]
     if not browser:
         return
-    if config.pluginmanager.hasplugin("xdist"):
-        for item in browser:
-            item.add_marker(pytest.mark.xdist_group("browser"))
     items[:] = [item for item in items if not _in_browser_folder(item)] + browser
     install.start(config)  # if missing; a reason it cannot be is reported by the fixture
 
