@@ -35,8 +35,8 @@ def progress(total: int) -> Any:
 
 def note_compiling() -> None:
     """Say so on standard error when numba will compile the engine before the first runs
-    (first use, or after the engine's sources changed: about 30 s of CPU on one core)."""
+    (first use, or after the engine's sources changed: about 50 s of CPU on one core)."""
     from burdenshare.engine import compiled
 
     if not compiled.ready():
-        print("note: compiling the batch engine (first use only, about 30 s)", file=sys.stderr)
+        print("note: compiling the batch engine (first use only, about a minute)", file=sys.stderr)

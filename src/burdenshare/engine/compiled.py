@@ -578,7 +578,7 @@ def loop() -> Any:
 
 
 def ready() -> bool:
-    """Whether the compiled loop is on disk already (False: the first call compiles it, ~30 s
+    """Whether the compiled loop is on disk already (False: the first call compiles it, ~50 s
     of CPU)."""
     return jitcache.on_disk(loop())
 
