@@ -581,6 +581,44 @@ def _blended(
     return Quantity(q.name, q.unit, None, None, None, q.actual, p, sources=q.sources), [note]
 
 
+Move = Callable[[Quantity, str, np.ndarray], tuple[np.ndarray, list[str]]]
+"""How a corrected forecaster moves a value's runs: (quantity, its key, its runs) to the moved
+runs and a note of what was learned."""
+
+
+def _corrected(
+    forecaster: str,
+    model: CaseForecast,
+    view: Scenario,
+    status_quo: float,
+    blend: tuple[
+        Sequence[tuple[CaseForecast, Scenario]], Sequence[tuple[float, float]], tuple[float, float]
+    ],
+    move: Move,
+) -> CaseForecast:
+    """The model's forecast corrected on its record: each event's probability blended with the
+    base rate (`_blended` of `blend`: the past forecasts, their base rates, this case's), each
+    value's runs moved by `move` and kept within the issue's range (`_moved`)."""
+    quantities = []
+    learned = []
+    crps = None
+    for q in model.quantities:
+        if q.event:
+            event, note = _blended(q, *blend)
+        elif q.sample:
+            key = DATE if q.name == DATE else _key(view, q.name)
+            moved, note = move(q, key, np.asarray(q.sample, dtype=float))
+            event, scored = _moved(q, moved, view, status_quo)
+            crps = scored if scored is not None else crps
+        else:
+            event, note = q, []
+        quantities.append(event)
+        learned.extend(note)
+    if crps is None:
+        crps = model.crps_amount
+    return CaseForecast(forecaster, tuple(quantities), crps, "; ".join(learned))
+
+
 def dressed_forecast(
     model: CaseForecast,
     view: Scenario,
@@ -593,31 +631,14 @@ def dressed_forecast(
     on the pool's cases (`past`: their forecasts, made without this case's outcome) and by none,
     kept within the issue's range — the treatment the baselines get; each event's probability
     blended with the base rate as in `recalibrated_forecast` (`past_rates`, `rates`)."""
-    quantities = []
-    learned = []
-    crps = None
-    for q in model.quantities:
-        if q.event:
-            event, note = _blended(q, past, past_rates, rates)
-            quantities.append(event)
-            learned.extend(note)
-            continue
-        if not q.sample:
-            quantities.append(q)
-            continue
-        key = DATE if q.name == DATE else _key(view, q.name)
+
+    def dress(q: Quantity, key: str, x: np.ndarray) -> tuple[np.ndarray, list[str]]:
         errors = [0.0, *_track_errors(past, key)]
-        x = np.asarray(q.sample, dtype=float)
         if key == "amount":
-            moved = np.concatenate([x * (1 + e) for e in errors])
-        else:
-            moved = np.concatenate([x + e for e in errors])
-        quantity, scored = _moved(q, moved, view, status_quo)
-        quantities.append(quantity)
-        crps = scored if scored is not None else crps
-    if crps is None:
-        crps = model.crps_amount
-    return CaseForecast(DRESSED, tuple(quantities), crps, "; ".join(learned))
+            return np.concatenate([x * (1 + e) for e in errors]), []
+        return np.concatenate([x + e for e in errors]), []
+
+    return _corrected(DRESSED, model, view, status_quo, (past, past_rates, rates), dress)
 
 
 def recalibrated_forecast(
@@ -636,36 +657,21 @@ def recalibrated_forecast(
     minimised the past Brier score (`recalibration.blend_weight`). Its note says what was
     learned: per value the number of past errors and their mean (the bias removed), per event
     the weight and the base rate."""
-    quantities = []
-    learned = []
-    crps = None
-    for q in model.quantities:
-        if q.event:
-            event, note = _blended(q, past, past_rates, rates)
-            quantities.append(event)
-            learned.extend(note)
-            continue
-        if not q.sample:
-            quantities.append(q)
-            continue
-        key = DATE if q.name == DATE else _key(view, q.name)
+
+    def shift(q: Quantity, key: str, x: np.ndarray) -> tuple[np.ndarray, list[str]]:
         found = _track_errors(past, key, log=key == "amount")
         errors = predictive_errors(found)
         if len(errors) > 1:
             bias = math.fsum(found) / len(found)
             shown = f"{math.expm1(bias):+.1%}" if key == "amount" else f"{bias:+.3g}"
-            learned.append(f"{q.name}: {len(found)} past errors, mean {shown}")
+            note = f"{q.name}: {len(found)} past errors, mean {shown}"
         else:
-            learned.append(f"{q.name}: {len(found)} past errors, not moved")
-        x = np.asarray(q.sample, dtype=float)
+            note = f"{q.name}: {len(found)} past errors, not moved"
         e = np.asarray(errors)
         moved = (np.outer(x, np.exp(e)) if key == "amount" else np.add.outer(x, e)).ravel()
-        quantity, scored = _moved(q, moved, view, status_quo)
-        quantities.append(quantity)
-        crps = scored if scored is not None else crps
-    if crps is None:
-        crps = model.crps_amount
-    return CaseForecast(RECALIBRATED, tuple(quantities), crps, "; ".join(learned))
+        return moved, [note]
+
+    return _corrected(RECALIBRATED, model, view, status_quo, (past, past_rates, rates), shift)
 
 
 # -- all cases -----------------------------------------------------------------------------
