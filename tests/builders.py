@@ -26,7 +26,6 @@ from burdenshare.model import (
     StrategySpec,
     Valuation,
 )
-from burdenshare.model.forecast_view import meeting_end
 from burdenshare.model.issues import Category
 from burdenshare.model.ratifiers import Limit
 from burdenshare.strategies import NegotiatorView
@@ -247,7 +246,7 @@ def later_facts_changed(scenario: Scenario) -> Scenario:
     fixed = {e.ratifier for e in scenario.projection.elections} if scenario.projection else set()
     meetings = tuple(
         replace(m, date=m.date + dt.timedelta(days=3), offers=m.offers + 3, days=1)
-        if meeting_end(m) > as_of
+        if m.last_day > as_of
         else m
         for m in scenario.calendar.meetings
     )

@@ -25,7 +25,7 @@ from burdenshare.experiments.backtest_calibration import calibrate
 from burdenshare.history.outcomes import actual_outcomes
 from burdenshare.history.record import load_record
 from burdenshare.model.calendar import Meeting
-from burdenshare.model.forecast_view import meeting_end, projected_view
+from burdenshare.model.forecast_view import projected_view
 from burdenshare.model.projection import MeetingProjection
 from burdenshare.model.scenario import Scenario
 from burdenshare.scenario import load
@@ -67,11 +67,11 @@ def test_view_holds_only_held_or_projected_meetings(name: str) -> None:
     held = [m for m in view.calendar.meetings if not m.projected]
     projected = [m for m in view.calendar.meetings if m.projected]
     assert held and projected
-    assert all(meeting_end(m) <= as_of for m in held)
+    assert all(m.last_day <= as_of for m in held)
     announced = scenario.projection.scheduled
     assert all(m.date > as_of and ("Projected meeting" in m.label or m in announced)
                for m in projected)  # fmt: skip
-    later = {(m.date, m.label) for m in scenario.calendar.meetings if meeting_end(m) > as_of}
+    later = {(m.date, m.label) for m in scenario.calendar.meetings if m.last_day > as_of}
     assert later and not later & {(m.date, m.label) for m in view.calendar.meetings}
     for party in view.parties:
         assert all(e.date <= as_of for e in party.events)

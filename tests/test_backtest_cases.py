@@ -15,7 +15,7 @@ from burdenshare.experiments.backtest import applicable
 from burdenshare.experiments.montecarlo import MonteCarloPlan, run_range
 from burdenshare.history.outcomes import actual_outcomes
 from burdenshare.history.record import load_record
-from burdenshare.model.forecast_view import meeting_end, projected_view
+from burdenshare.model.forecast_view import projected_view
 from burdenshare.model.scenario import Scenario
 from burdenshare.scenario import builtin_names, builtin_text, load
 from burdenshare.scenario.load import case_names
@@ -52,7 +52,7 @@ def test_later_facts_do_not_change_the_forecast(name: str) -> None:
     scenario = load(name)
     as_of = scenario.information_date
     assert as_of is not None and scenario.projection is not None
-    later = [m for m in scenario.calendar.meetings if meeting_end(m) > as_of]
+    later = [m for m in scenario.calendar.meetings if m.last_day > as_of]
     assert later, "a case holds the real later meetings, which the forecast must not see"
     changed = later_facts_changed(scenario)
     assert changed != scenario

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from burdenshare.engine import negotiate
 from burdenshare.errors import InputError
 from burdenshare.model import Scenario
-from burdenshare.model.forecast_view import forecast_view, meeting_end
+from burdenshare.model.forecast_view import forecast_view
 from burdenshare.scenario import load
 
 LIBRARY = ("sma-2019", "sma-2024", "japan-hns-2021", "nato-2025")
@@ -21,7 +21,7 @@ SCHEDULED = ("deadline", "breakdown")
 
 def dated_elements(view: Scenario) -> list[tuple[str, dt.date]]:
     """Every date in the view that records something that happened (not the fixed schedule)."""
-    out = [(f"meeting {m.label}", meeting_end(m)) for m in view.calendar.meetings]
+    out = [(f"meeting {m.label}", m.last_day) for m in view.calendar.meetings]
     for party in view.parties:
         out += [(f"event {e.label}", e.date) for e in party.events]
     for ratifier in view.ratifiers:
@@ -34,7 +34,7 @@ def dated_elements(view: Scenario) -> list[tuple[str, dt.date]]:
 @st.composite
 def scenario_and_date(draw: st.DrawFn) -> tuple[Scenario, dt.date]:
     scenario = SCENARIOS[draw(st.sampled_from(LIBRARY))]
-    first = meeting_end(scenario.calendar.meetings[0])
+    first = scenario.calendar.meetings[0].last_day
     span = (scenario.calendar.end - first).days + 60
     return scenario, first + dt.timedelta(days=draw(st.integers(0, span)))
 
@@ -48,7 +48,7 @@ def test_every_dated_element_is_on_or_before_the_date(case: tuple[Scenario, dt.d
     assert late == []
     assert view.information_date == as_of
     # what was known is kept: every meeting ended by then, every earlier event and ratifier
-    kept = [m for m in scenario.calendar.meetings if meeting_end(m) <= as_of]
+    kept = [m for m in scenario.calendar.meetings if m.last_day <= as_of]
     assert view.calendar.meetings == tuple(kept)
     assert len(view.ratifiers) == sum(
         r.start is None or r.start <= as_of for r in scenario.ratifiers

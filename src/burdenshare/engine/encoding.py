@@ -185,10 +185,7 @@ def structure(scenario: Scenario) -> Structure:
         slot_time,
         first,
         np.array([m.date.toordinal() for m in meetings], dtype=np.int64),
-        np.array(
-            [(m.date + dt.timedelta(days=max(m.days, 1) - 1)).toordinal() for m in meetings],
-            dtype=np.int64,
-        ),
+        np.array([m.last_day.toordinal() for m in meetings], dtype=np.int64),
         start_time,
         calendar.deadline.toordinal(),
         calendar.end.toordinal(),

@@ -333,7 +333,7 @@ class _Talks:
         for m, meeting in enumerate(calendar.meetings):
             self.flush(meeting.date)
             day, place = meeting.date, meeting.place
-            last_day = day + dt.timedelta(days=max(meeting.days, 1) - 1)
+            last_day = meeting.last_day
             trace.append(Event(day, "meeting_opened", meeting=m, place=place, detail=meeting.label))
             spacing = meeting.days / max(meeting.offers, 1)
             reservation = {name: scenario.reservation(name, day) for name in names}

@@ -19,6 +19,12 @@ class Meeting:
     source: str = ""
     projected: bool = False
 
+    @property
+    def last_day(self) -> dt.date:
+        """The meeting's last day: its start plus its days, less one (a meeting lasts a day at
+        least)."""
+        return self.date + dt.timedelta(days=max(self.days, 1) - 1)
+
 
 @dataclass(frozen=True)
 class Calendar:

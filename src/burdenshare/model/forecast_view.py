@@ -19,27 +19,22 @@ from dataclasses import replace
 from typing import Any
 
 from burdenshare.errors import InputError, Problem
-from burdenshare.model.calendar import Calendar, Meeting
+from burdenshare.model.calendar import Calendar
 from burdenshare.model.projection import Election
 from burdenshare.model.ratifiers import Ratifier
 from burdenshare.model.scenario import Scenario
 
 
-def meeting_end(meeting: Meeting) -> dt.date:
-    """The last day of `meeting` (its start plus its days, less one)."""
-    return meeting.date + dt.timedelta(days=max(meeting.days, 1) - 1)
-
-
 def forecast_view(scenario: Scenario, as_of: dt.date) -> Scenario:
     """`scenario` as knowable on `as_of`; `InputError` if no meeting had ended by then."""
-    meetings = tuple(m for m in scenario.calendar.meetings if meeting_end(m) <= as_of)
+    meetings = tuple(m for m in scenario.calendar.meetings if m.last_day <= as_of)
     if not meetings:
         first = scenario.calendar.meetings[0]
         raise InputError(
             Problem(
                 "as_of",
                 f"expected a date on or after the end of the first meeting "
-                f"({meeting_end(first)}), got {as_of}: nothing of the talks is known before it",
+                f"({first.last_day}), got {as_of}: nothing of the talks is known before it",
             ),
             scenario.name,
         )

@@ -71,11 +71,9 @@ class MeetingProjection:
         `scheduled` meeting, and the scheduled meetings after `as_of` up to `end`, in date
         order."""
         fixed = tuple(m for m in self.scheduled if as_of < m.date <= end)
-        spans = [(m.date, m.date + dt.timedelta(days=max(m.days, 1) - 1)) for m in fixed]
 
         def free(m: Meeting) -> bool:
-            last = m.date + dt.timedelta(days=max(m.days, 1) - 1)
-            return all(last < a or m.date > b for a, b in spans)
+            return all(m.last_day < f.date or m.date > f.last_day for f in fixed)
 
         cadence = tuple(m for m in self._cadence(as_of, end) if free(m))
         return tuple(sorted(cadence + fixed, key=lambda m: m.date))

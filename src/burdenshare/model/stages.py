@@ -98,7 +98,6 @@ def interim_due(calendar: Calendar, meeting: int) -> bool:
     terms are put to the parties when it ends without a deal)."""
     meetings = calendar.meetings
     m = meetings[meeting]
-    last_day = m.date + dt.timedelta(days=max(m.days, 1) - 1)
-    if last_day > calendar.deadline:
+    if m.last_day > calendar.deadline:
         return False
     return meeting + 1 == len(meetings) or meetings[meeting + 1].date > calendar.deadline

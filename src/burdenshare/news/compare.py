@@ -165,7 +165,7 @@ def _span(event: Event) -> tuple[dt.date, dt.date] | None:
 
 def meeting_span(meeting: Meeting) -> tuple[dt.date, dt.date]:
     """First and last day of a scenario meeting."""
-    return meeting.date, meeting.date + dt.timedelta(days=max(meeting.days, 1) - 1)
+    return meeting.date, meeting.last_day
 
 
 def _overlaps(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
