@@ -257,12 +257,9 @@ def election_inputs(view: Scenario) -> tuple[Uncertain, ...]:
         if e.successor not in names:
             continue
         incumbent = next(r for r in view.ratifiers if r.name == e.ratifier)
-        bound = e.bound
-        k, limit = next(
-            (k, lim)
-            for k, lim in enumerate(incumbent.limits)
-            if lim.issue == e.challenger.issue and getattr(lim, bound) is not None
-        )
+        bound, k = e.bound, e.replaced(incumbent.limits)
+        assert k is not None  # checked by projected_view
+        limit = incumbent.limits[k]
         out.append(
             Uncertain(
                 f"ratifiers.{e.successor}.limits.{k}.{bound}",

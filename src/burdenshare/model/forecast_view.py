@@ -100,8 +100,8 @@ def election_problems(
     if incumbent.end is None or (incumbent.start is not None and incumbent.start > as_of):
         return [("ratifier", f"expected a ratifier in office on {as_of} with an `end` (his "
                              f"term's end), got {election.ratifier!r}")]  # fmt: skip
-    bound, issue = election.bound, election.challenger.issue
-    if not any(x.issue == issue and getattr(x, bound) is not None for x in incumbent.limits):
+    if election.replaced(incumbent.limits) is None:
+        bound, issue = election.bound, election.challenger.issue
         return [("challenger", f"expected a bound {election.ratifier!r} sets ({bound} on "
                                f"{issue!r}): the challenger's limit replaces his")]  # fmt: skip
     return []
@@ -109,16 +109,13 @@ def election_problems(
 
 def successor(incumbent: Ratifier, election: Election, value: float) -> Ratifier:
     """The office holder after `incumbent`'s term: his copy named `election.successor`, in
-    office from the day after his term's end, with his limit on the challenger's issue and
-    bound set to `value`."""
+    office from the day after his term's end, with the limit the challenger's replaces
+    (`Election.replaced`) set to `value`."""
     assert incumbent.end is not None
-    bound = election.bound
-    changes: dict[str, Any] = {bound: value, "source": election.challenger.source}
+    k = election.replaced(incumbent.limits)
+    changes: dict[str, Any] = {election.bound: value, "source": election.challenger.source}
     limits = tuple(
-        replace(limit, **changes)
-        if limit.issue == election.challenger.issue and getattr(limit, bound) is not None
-        else limit
-        for limit in incumbent.limits
+        replace(limit, **changes) if i == k else limit for i, limit in enumerate(incumbent.limits)
     )
     return replace(
         incumbent,

@@ -20,6 +20,7 @@ it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from burdenshare.model.calendar import Meeting
@@ -48,6 +49,15 @@ class Election:
     def bound(self) -> str:
         """The bound the challenger sets (the first of `BOUNDS` his limit gives)."""
         return next(b for b in BOUNDS if getattr(self.challenger, b) is not None)
+
+    def replaced(self, limits: Sequence[Limit]) -> int | None:
+        """The position among the incumbent's `limits` of the one the challenger's replaces:
+        the first setting the same bound on the same issue (None: there is none)."""
+        bound, issue = self.bound, self.challenger.issue
+        for k, x in enumerate(limits):
+            if x.issue == issue and getattr(x, bound) is not None:
+                return k
+        return None
 
 
 @dataclass(frozen=True)
