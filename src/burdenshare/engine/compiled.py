@@ -186,11 +186,6 @@ def _next_stage(
     return expiry
 
 
-_nearest_split = compiled(nearest_split)
-"""`rules.nearest_split` compiled as a function of its own, called rather than inlined in numba's
-IR: inlined, the loop's first compile took ~5 s more CPU than before it; called, ~2 s."""
-
-
 @compiled
 def _draft_of(sp: Any, st: Any, offer: int, draft: np.ndarray) -> None:
     """Single text: `offer` as the chair's draft (`single_text.draft_of`), issue by issue
@@ -213,7 +208,7 @@ def _text_of(sp: Any, st: Any, draft: np.ndarray, keep: int) -> int:
     index = 0
     for i in range(sp.shape.size):
         if sp.held[i]:
-            g = _nearest_split(sp.units[i], sp.shape[i], sp.units.shape[2], draft[i])
+            g = nearest_split(sp.units[i], sp.shape[i], sp.units.shape[2], draft[i])
         elif st.numeric[i]:
             g = nearest_number(st.grid[i], sp.shape[i], draft[i, 0])
         else:
@@ -513,20 +508,23 @@ _propose = numba.njit(_nrt=False)(_propose)
 _accepts = numba.njit(_nrt=False)(_accepts)
 negotiate = numba.njit(cache=True, nogil=True)(_negotiate_all)
 """
-"""How the generated module compiles its functions: only the entry is cached. The dispatch, the
-view and (`_jitable`) the forms and rules are inlined in numba's IR: a `CompiledView` passed to a
-function not inlined is copied whole (18 fields, 9 array descriptors) at each call, which made
-the loop 5-10 % slower (sma-2019 rows, 100-outcome benchmark); inlining costs ~8 s more of first
-compile (~33 s of CPU instead of ~25 s)."""
+"""How the generated module compiles its functions: only the entry is cached. The dispatch and
+the view are inlined in numba's IR: a `CompiledView` passed to a function not inlined is copied
+whole (18 fields, 9 array descriptors) at each call, which made the loop 5-10 % slower
+(sma-2019 rows, 100-outcome benchmark). The forms and rules (`_jitable`) are compiled as
+functions of their own and called: inlined in numba's IR, each was retyped at every call site,
+and the first compile took 63-68 s of CPU instead of 42-45 s (sma-2024, empty cache), for no
+gain in `benchmarks/throughput.py`."""
 
 JITTED: set[types.FunctionType] = set()
 """The plain functions (rules, strategies' compiled forms, their helpers) made callable from
-compiled code (`numba.extending.register_jitable`): compiled as they are, where they are called."""
+compiled code (`numba.extending.register_jitable`): each compiled once per signature, called from
+the loop."""
 
 
 def _jitable(function: types.FunctionType) -> None:
     if function not in JITTED:
-        register_jitable(_nrt=False, inline="always")(function)
+        register_jitable(_nrt=False)(function)
         JITTED.add(function)
 
 
@@ -578,7 +576,7 @@ def loop() -> Any:
 
 
 def ready() -> bool:
-    """Whether the compiled loop is on disk already (False: the first call compiles it, ~50 s
+    """Whether the compiled loop is on disk already (False: the first call compiles it, ~45 s
     of CPU)."""
     return jitcache.on_disk(loop())
 
