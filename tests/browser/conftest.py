@@ -1,4 +1,4 @@
-"""Browser tests: Debian's Chromium driven by Playwright, against real `burdenshare` processes.
+"""Browser tests: Debian's headless Chromium, driven by Playwright, against `burdenshare` processes.
 
 - Chromium is installed by the suite when missing (`chromium.py`): the install starts in the
   background right after collection and the browser tests wait for it. They are moved to the
@@ -67,7 +67,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(scope="session")
 def chromium(request: pytest.FixtureRequest) -> Path:
-    """/usr/bin/chromium, once the install started at collection (if any) has ended."""
+    """/usr/bin/chromium-headless-shell, once the install started at collection (if any) ended."""
     reason = install.wait(request.config)
     if reason:
         if os.environ.get("CI"):
