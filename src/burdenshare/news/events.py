@@ -187,8 +187,10 @@ _RULES: tuple[_Rule, ...] = (
             # agreement ratifies it)
             r"\b(?P<t19>endorsed|adopted)\s(?:an?\s|the\s|their\s)?(?:[\w-]+\s){0,2}?"
             r"(?:target|goal|pledge|commitment)\b|"
-            r"\b(?P<t14>signed up to)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?"
+            r"\b(?P<t14>signed up to)\s(?:(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?"
             r"(?:target|goal|pledge|commitment|deal|agreement)\b|"
+            # "signed up to spending 5 % of GDP": the commitment told by what it commits to
+            r"(?:spend|rais|increas|lift|boost|pay|contribut)\w*ing\b)|"
             rf"\b{_DEAL}\s(?:(?:was|has been|had been)\s)?"
             rf"(?P<t3>{_DEAL_DONE})\b(?!\sto\b)|"
             r"\b(?:target|goal|pledge|terms|deal|agreement|accord)\s"
@@ -289,7 +291,10 @@ _RULES: tuple[_Rule, ...] = (
         "round_concluded",
         _rx(
             rf"\b{_TALKS}\b[^.]{{0,140}}?\b(?P<t>{_ENDED}|"
-            r"were held|was held|took place|came to an end)\b|"
+            r"were held|was held|took place|"
+            # "came to a close", "drew to an end", "have come to a conclusion"
+            r"(?:came|come|comes|coming|drew|draw|draws|drawing)\sto\s(?:an?\s)?"
+            r"(?:end|close|conclusion|halt))\b|"
             rf"\b(?P<t2>{_ENDED}|{_END}|held)\s"
             rf"(?:[\w'’.-]+\s){{0,6}}?{_TALKS}\b|"
             rf"\b(?:round|talks|meetings?)\b[^.]{{0,140}}?\b(?P<t3>was|were)\s(?:the\s)?"
@@ -499,6 +504,14 @@ def _hits(original: str) -> list[_Hit]:
         )]
     if "round_concluded" in kinds and "talks_opened" in kinds:
         hits = [h for h in hits if h.kind != "talks_opened"]
+    if "deal_announced" in kinds:
+        # "reached an agreement ... after three days of talks": the talks are the deal's way
+        # there, not a round of their own
+        # (talks "that ended Sunday" are told as a round of their own)
+        hits = [h for h in hits if not (
+            h.kind == "round_concluded" and h.trigger.lower() == "after"
+            and not re.search(rf"\b(?:{_ENDED})\b", original[h.end:], re.I)
+        )]
     deals = {h.start for h in hits if h.kind == "deal_announced"}
     # "concluded the 12th SMA negotiations": the negotiation ended in a deal, not a round
     return [h for h in hits if not (h.kind == "round_concluded" and h.start in deals)]
@@ -682,6 +695,16 @@ _SPEAKERS_IN = re.compile(
 )
 
 
+def _places(text: str) -> list[str]:
+    """Every city a sentence says something is "in" or "at" (as `_place` reads them)."""
+    return [
+        m.group("p")
+        for m in _PLACE.finditer(text)
+        if not (_NOT_PLACES.match(m.group("p")) or _is_country(m.group("p"))
+                or _SPEAKERS_IN.search(text[: m.start()]))
+    ]
+
+
 def _is_country(place: str) -> bool:
     """A country's name (not a capital standing for it)."""
     return bool(
@@ -797,7 +820,7 @@ def _belongs_to(
         return False  # "ratified this year's agreement": the agreement's year
     if _AMOUNT_FOR.search(lead):
         return False  # "setting Seoul's contribution for 2026 at ...": the amount's year
-    if re.search(r",\s(?:and|but)\s|;\s", between):
+    if re.search(r",\s(?:and|but|with)\s|;\s", between):
         return False  # another clause
     if re.search(r"\b(?:since|until)\s*$", text[: phrase.start]) or re.match(
         r"(?:since|until)\b", phrase.text
@@ -848,3 +871,86 @@ def _votes(text: str) -> Votes | None:
     if all(v is None for v in found.values()):
         return None
     return Votes(found["in_favor"], found["against"], found["abstentions"], found["present"])
+
+
+# The nouns of one meeting of the talks: a sentence naming one with its place ("at the summit in
+# The Hague on Wednesday", "the third round, held in Seoul") says where the report's meeting was.
+_MEETING_NOUN = re.compile(
+    r"\b(?:summit|talks|rounds?|meetings?|sessions?|negotiations|consultations)\b", re.I
+)
+# kinds told of the meeting itself; a signing or a vote happens elsewhere (a ministry, a
+# parliament), a scheduled meeting is another meeting
+_MEETING_KINDS = ("round_concluded", "talks_opened", "talks_broken_off", "deal_announced")
+
+
+def carry_meeting_place(
+    events: list[Event], sentences: tuple[Sentence, ...], here: str | None = None
+) -> list[Event]:
+    """Events of the report's one meeting with its place said in another sentence.
+
+    A report about one meeting (its events give at most one round and one day) names the
+    meeting's place once ("... at the summit in The Hague on Wednesday." + "The leaders signed
+    up to ..."): the place is set on its events that lack one, with the sentence that names it
+    as evidence. A report naming two places of meetings, or telling of two rounds or two days,
+    is left as it is."""
+    meeting = [e for e in events if e.kind in _MEETING_KINDS]
+    if not meeting or all(e.place for e in meeting):
+        return events
+    if len({e.round for e in meeting if e.round is not None}) > 1:
+        return events
+    if len({e.when.date for e in meeting if e.when and e.when.date and len(e.when.date) == 10}) > 1:
+        return events
+    places: dict[str, Sentence] = {}
+    for e in meeting:
+        if e.place and e.evidence:
+            places.setdefault(e.place, next(
+                (s for s in sentences if s.index == e.evidence[0].index), sentences[0]))
+    for s in sentences:
+        if _MEETING_NOUN.search(s.text):
+            for place in _places(s.text):
+                places.setdefault(place, s)
+    if len(places) != 1:
+        return events
+    (place, source), = places.items()
+    evidence = Evidence(source.text, source.index, source.start, source.end, ("place",))
+    return [
+        replace(e, place=place, evidence=(*e.evidence, evidence))
+        if e.kind in _MEETING_KINDS and not e.place
+        else e
+        for e in events
+    ]
+
+
+# "negotiations ... have not yet begun", "no deal has been reached": the report's own word that
+# the talks or the deal are not there
+_DENIAL = re.compile(
+    rf"\b(?:{_TALKS}|negotiat\w+)\b[^.]{{0,80}}?\b(?:have|has|had)\s(?:not|n't)\s"
+    r"(?:yet\s|even\s)*(?:begun|started|opened|been\sheld)\b|"
+    rf"\bno\s(?:{_DEAL})\s(?:has|had)\s(?:yet\s)?been\s(?:reached|struck|agreed)\b",
+    re.I,
+)
+# a sentence telling what someone said or wrote, the claim being the event
+_SAYING = re.compile(
+    r"\b(?:said|says|wrote|writes|tweeted|tweets|claimed|claims|posted|insisted|insists)\b",
+    re.I,
+)
+_CLAIMABLE = ("talks_opened", "deal_announced", "deal_signed", "round_concluded")
+
+
+def drop_denied_claims(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
+    """Events known only from someone's word, when the report itself says the talks have not
+    begun or no deal is reached ("Trump says South Korea has agreed to pay more." + "But Seoul
+    says talks have not even begun."): a claim the report contradicts is not an event."""
+    denials = {s.index for s in sentences if _DENIAL.search(mask_abbreviations(s.text))}
+    if not denials:
+        return events
+    by_index = {s.index: s for s in sentences}
+
+    def claimed(e: Event) -> bool:
+        return e.kind in _CLAIMABLE and all(
+            ev.index not in denials and ev.index in by_index
+            and _SAYING.search(by_index[ev.index].text) is not None
+            for ev in e.evidence
+        )
+
+    return [e for e in events if not claimed(e)]

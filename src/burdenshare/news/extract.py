@@ -15,7 +15,12 @@ from dataclasses import replace
 from burdenshare.errors import InputError, Problem
 from burdenshare.news.clean import clean_report
 from burdenshare.news.dates import dateline_city, find_report_date
-from burdenshare.news.events import sentence_events, with_stated_round
+from burdenshare.news.events import (
+    carry_meeting_place,
+    drop_denied_claims,
+    sentence_events,
+    with_stated_round,
+)
 from burdenshare.news.mentions import sentence_mentions
 from burdenshare.news.merge import merge_events, merge_mentions, merge_positions
 from burdenshare.news.positions import follow_up_relations, sentence_positions
@@ -127,8 +132,15 @@ def extract(
         notes.append("the report carries no date and none was given (--date): dates stay relative")
 
     here = dateline_city(clean.text)
-    events = merge_events(_sentences_events(sentences, negotiation, report_date, here),
-                          strict=False)
+    events = carry_meeting_place(
+        drop_denied_claims(
+            list(merge_events(_sentences_events(sentences, negotiation, report_date, here),
+                              strict=False)),
+            sentences,
+        ),
+        sentences,
+        here,
+    )
     positions = follow_up_relations(
         sentences,
         merge_positions(

@@ -802,7 +802,7 @@ def _no_relation(text: str, m: re.Match[str]) -> bool:
     return bool(_CAP.search(text, 0, m.start()) or share or _LATER_YEARS.match(text, m.end()))
 
 
-_MORE = re.compile(r"\s(?:more|less|extra|higher|lower)\b", re.I)
+_MORE = re.compile(r"\s(?:more|less|extra|higher|lower|above|below|over|under)\b", re.I)
 
 
 def _relation(
@@ -870,6 +870,12 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
             m.string[max(0, m.start() - 40) : m.start()],
         ):
             return None  # "room to spend only about 2.1%": a level of spending, not a change
+        if m.group("pct") and not m.group("pctword") and re.search(
+            r"\b(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$",
+            m.string[max(0, m.start() - 20) : m.start()],
+        ) and not re.match(r"\s(?:more|less|higher|lower|above|below|increase|rise|hike|cut)\b",
+                           m.string[m.end() : m.end() + 12]):
+            return None  # "keep its spending at about 2.1%": a level, not a change
         if m.group("pct") and not words:
             # the direction from the verb before ("was cut 8.9 percent") or the word after
             # ("8.9 percent less than last year")

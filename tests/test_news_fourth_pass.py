@@ -1,0 +1,81 @@
+"""Rules of the fourth generalization pass (issue 16), each checked on sentences written for the
+test (not copied from the corpus): ending verbs told as an idiom, a commitment told by what it
+commits to, the meeting's place carried across sentences, a claim the report contradicts, the
+talks that led to a deal, a percentage stated as a level, a date in a trailing "with" phrase."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from burdenshare.news import extract
+
+CONTEXT = "The talks are on sharing the cost of the U.S. troops stationed in South Korea. "
+DAY = dt.date(2021, 4, 8)
+
+
+def _events(text: str, context: str = CONTEXT) -> list[tuple[str, str | None, str | None,
+                                                          int | None]]:
+    x = extract(context + text, report_date=DAY)
+    return [(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events]
+
+
+@pytest.mark.parametrize("verb", ["came to a close", "drew to an end", "has come to a conclusion"])
+def test_a_round_ending_told_as_an_idiom(verb: str) -> None:
+    found = _events(f"The seventh round of the talks {verb} in Manila on Tuesday.")
+    assert ("round_concluded", "2021-04-06", "Manila", 7) in found
+
+
+def test_signing_up_to_a_spending_level_is_an_agreement() -> None:
+    found = _events("Alliance leaders signed up to raising military budgets to 4 percent of GDP "
+                    "on Monday.", context="NATO allies met on burden sharing. ")
+    assert [k for k, *_ in found] == ["deal_announced"]
+
+
+def test_the_meeting_place_said_in_another_sentence_is_carried() -> None:
+    found = _events("Ministers were still meeting at the summit in Lisbon on Thursday. "
+                    "Late that night the allies struck a deal on how much each pays.")
+    assert [(k, p) for k, _, p, _ in found] == [("deal_announced", "Lisbon")]
+    # the sentence naming the place is kept as the place's evidence, as written
+    x = extract(CONTEXT + "Ministers were still meeting at the summit in Lisbon on Thursday. "
+                "Late that night the allies struck a deal on how much each pays.", report_date=DAY)
+    sources = [e.sentence for e in x.events[0].evidence if "place" in e.fields]
+    assert sources == ["Ministers were still meeting at the summit in Lisbon on Thursday."]
+
+
+def test_two_meeting_places_carry_nothing() -> None:
+    found = _events("The sixth round was held in Oslo in May and the seventh in Lima. "
+                    "The negotiators struck a deal on Monday.")
+    assert ("deal_announced", "2021-04-05", None, None) in found
+
+
+def test_a_claim_the_report_contradicts_is_no_event() -> None:
+    text = ("The president says Seoul has agreed to pay far more for the troops. "
+            "But officials in Seoul said negotiations on the next deal have not even begun.")
+    assert [k for k, *_ in _events(text)] == []
+    # uncontradicted, the same claim is reported as the deal
+    assert "deal_announced" in [k for k, *_ in _events(text.split(" But ")[0])]
+
+
+def test_talks_that_led_to_a_deal_are_no_round_unless_told_as_ended() -> None:
+    found = _events("The allies reached a deal on Sunday after four days of talks in Rome.")
+    assert [k for k, *_ in found] == ["deal_announced"]
+    found = _events("The allies reached a deal after four days of talks in Rome that ended on "
+                    "Sunday.")
+    assert sorted(k for k, *_ in found) == ["deal_announced", "round_concluded"]
+
+
+def _relations(text: str) -> list[float | None]:
+    return [p.factor for p in extract(CONTEXT + text, report_date=DAY).positions]
+
+
+def test_a_percentage_stated_as_a_level_is_no_relation() -> None:
+    assert _relations("Canada said it would hold its defence spending at about 1.4% for now.") \
+        == []
+    assert 1.07 in _relations("Seoul will pay 7 percent above last year's level under the deal.")
+
+
+def test_a_date_in_a_trailing_with_phrase_is_not_the_events() -> None:
+    found = _events("The allies agreed on Monday to a new spending goal, with a review in 2031.")
+    assert [(k, d) for k, d, *_ in found] == [("deal_announced", "2021-04-05")]
