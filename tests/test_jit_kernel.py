@@ -237,7 +237,7 @@ def _expected(
 # -- properties ----------------------------------------------------------------------------
 
 
-@settings(max_examples=700, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(kernel_calls())
 def test_property_compiled_kernel_equals_reference(case: tuple) -> None:
     space, valuations, calls, unordered = case
