@@ -79,3 +79,42 @@ def test_a_percentage_stated_as_a_level_is_no_relation() -> None:
 def test_a_date_in_a_trailing_with_phrase_is_not_the_events() -> None:
     found = _events("The allies agreed on Monday to a new spending goal, with a review in 2031.")
     assert [(k, d) for k, d, *_ in found] == [("deal_announced", "2021-04-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The latest session, the ninth, ended in Jakarta on Monday.", 9),
+        ("The latest round (the eighth) ended in Jakarta on Monday.", 8),
+        ("Negotiators ended their latest round on Monday. The meeting, held in Jakarta, was the "
+         "twelfth.", 12),
+    ],
+)
+def test_the_round_in_apposition_brackets_or_a_sentence_of_its_own(text: str, number: int) -> None:
+    assert ("round_concluded", "2021-04-05", "Jakarta", number) in _events(text)
+
+
+def test_the_round_said_once_is_carried_to_the_meetings_other_events() -> None:
+    found = _events("The fourth round opened in Manila on Monday. "
+                    "The U.S. team walked out of the talks on Tuesday.")
+    assert ("talks_broken_off", "2021-04-06", "Manila", 4) in found
+
+
+def test_talks_of_negotiators_of_a_host_country_and_the_us_are_on_topic() -> None:
+    x = extract("American negotiators quit the talks with their Japanese counterparts in Tokyo "
+                "on Monday.", report_date=DAY)
+    assert x.negotiation is not None
+    assert [(e.kind, e.place) for e in x.events] == [("talks_broken_off", "Tokyo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "American and Japanese negotiators ended a round of talks on beef imports in Tokyo.",
+        "U.S. and South Korean envoys met in Vienna for talks on North Korea's missiles.",
+        "The Korean team beat the U.S. team in the third round of the cup in Seoul.",
+    ],
+)
+def test_talks_of_the_same_countries_on_another_subject_are_not(text: str) -> None:
+    x = extract(text, report_date=DAY)
+    assert x.negotiation is None and not x.events

@@ -25,6 +25,7 @@ from burdenshare.news.dates import (
     unstated,
 )
 from burdenshare.news.lexicon import forms, verb_pattern
+from burdenshare.news.merge import dates_overlap
 from burdenshare.news.numbers import (
     NUMBER_WORD_PATTERN,
     ORDINAL_PATTERN,
@@ -325,6 +326,19 @@ _ROUND_RES = (
         re.I,
     ),
     re.compile(rf"\b(?:round|session)\s(?:No\.\s?)?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\b", re.I),
+    # the round stated of the meeting: "The meeting, held in Jeju, was the ninth"
+    re.compile(
+        r"\b(?:round|session|meeting)(?:,\s[^,.]{1,60},)?\s(?:is|was|marks|marked)\s(?:the\s)?"
+        rf"(?P<o>{ORDINAL_PATTERN})\b(?!\s(?:time|day|year|week)\b)",
+        re.I,
+    ),
+    # the ordinal in apposition or in brackets: "the latest session, the sixth,", "the round
+    # (the fifth)"
+    re.compile(
+        rf"\b(?:round|session|meeting)(?:,\s|\s\()(?:the\s)?(?P<o>{ORDINAL_PATTERN})"
+        r"(?:\s(?:round|session|meeting|one))?(?:[,)]|\s(?:since|of|so far)\b)",
+        re.I,
+    ),
     re.compile(
         rf"\bthe\s(?P<o>{ORDINAL_PATTERN})\s(?:so far|such|since|of its kind|of (?:the|these)"
         r" (?:talks|meetings|rounds))\b",
@@ -424,7 +438,9 @@ def sentence_events(
 
 
 _ROUND_STATEMENT = re.compile(
-    rf"^(?:[A-Z]+:\s)?(?:It|This|That|(?:The|This)\s(?:[\w-]+\s){{0,2}}?(?:meeting|round|session|talks))\s"
+    rf"^(?:[A-Z]+:\s)?(?:It|This|That|(?:The|This)\s(?:[\w-]+\s){{0,2}}?(?:meeting|round|session|talks)"
+    # an apposition between: "The meeting, held in Jeju, was the ninth"
+    r"(?:,\s[^,.]{1,60},)?)\s"
     rf"(?:is|was|are|were|marks|marked)\s(?:the\s)?(?P<o>{ORDINAL_PATTERN})\b",
     re.I,
 )
@@ -888,17 +904,37 @@ def carry_meeting_place(
 ) -> list[Event]:
     """Events of the report's one meeting with its place said in another sentence.
 
-    A report about one meeting (its events give at most one round and one day) names the
-    meeting's place once ("... at the summit in The Hague on Wednesday." + "The leaders signed
-    up to ..."): the place is set on its events that lack one, with the sentence that names it
-    as evidence. A report naming two places of meetings, or telling of two rounds or two days,
-    is left as it is."""
+    A report about one meeting (its events give at most one round, and days no more than a
+    round's length apart) names the meeting's place once ("... at the summit in The Hague on
+    Wednesday." + "The leaders signed up to ..."): the place is set on its events that lack
+    one, with the sentence that names it as evidence; so is the round it states once, on the
+    meeting's other events (not on a deal, which is the whole negotiation's). A report naming
+    two places of meetings, or telling of two rounds or days far apart, is left as it is."""
     meeting = [e for e in events if e.kind in _MEETING_KINDS]
-    if not meeting or all(e.place for e in meeting):
+    rounds = {e.round for e in meeting if e.round is not None}
+    if not meeting or len(rounds) > 1:
         return events
-    if len({e.round for e in meeting if e.round is not None}) > 1:
-        return events
-    if len({e.when.date for e in meeting if e.when and e.when.date and len(e.when.date) == 10}) > 1:
+    days = [e.when for e in meeting if e.when and e.when.date and len(e.when.date) == 10]
+    if any(not dates_overlap(a, b) for a in days for b in days):
+        return events  # days apart: two meetings (a round lasts a few days)
+    for kind in ("round_concluded", "talks_opened"):
+        if len({e.when.date for e in meeting if e.kind == kind and e.when and e.when.date}) > 1:
+            return events  # "The Honolulu talks ended on Thursday. The Korean talks ended on
+            # Friday.": a round ends once, so two ends are two rounds
+    if len(rounds) == 1:
+        # the round said of the meeting once ("The third round opened on Monday." + "The U.S.
+        # team walked out on Tuesday."); a deal is told of the whole negotiation, not a round
+        number = next(iter(rounds))
+        told = next(e for e in meeting if e.round == number)
+        events = [
+            replace(e, round=number, round_text=told.round_text,
+                    evidence=(*e.evidence, *(ev for ev in told.evidence if "round" in ev.fields)))
+            if e.kind in _ROUNDED_KINDS and e.round is None and e.kind != "talks_scheduled"
+            else e
+            for e in events
+        ]
+        meeting = [e for e in events if e.kind in _MEETING_KINDS]
+    if all(e.place for e in meeting):
         return events
     places: dict[str, Sentence] = {}
     for e in meeting:

@@ -110,6 +110,8 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
     if not hits:
         hits = _payment_hits(sentences)
     if not hits:
+        hits = _host_talks_hits(sentences)
+    if not hits:
         return None
     first = hits[0]
     agreement: str | None = None
@@ -214,6 +216,39 @@ def _payment_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
         and _PAYMENT_TERMS.search(s.text)
         and parties_in(s.text)
     ]
+
+
+# Countries that host U.S. forces under a cost-sharing agreement: their negotiators meeting U.S.
+# negotiators, with no other subject named, are at the cost-sharing table.
+_HOSTS = frozenset({"KOR", "JPN", "DEU", "PHL"})
+_NEGOTIATORS = re.compile(
+    r"\b(?:negotiators?|delegations?|delegates|envoys?|negotiating\s(?:team|teams|side|sides))\b",
+    re.I,
+)
+_TALKS_NOUN = re.compile(r"\b(?:talks|negotiations)\b", re.I)
+# another subject two allies negotiate: the North's weapons, trade, visas, the climate
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:nuclear|denucleari\w+|missiles?|North\sKorea\w*|Pyongyang|DPRK|free[- ]trade|FTA|"
+    r"climate|visas?|fisher(?:y|ies)|beef|whaling|abduct\w+|wartime|history|textbooks?|"
+    r"intelligence|semiconductors?|shipbuilding|energy|pandemic|vaccines?)\b",
+    re.I,
+)
+
+
+def _host_talks_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
+    """Sentences where U.S. negotiators and those of a country hosting U.S. forces hold talks
+    ("U.S. negotiators walked out of talks with South Korea"), in a report that names no other
+    subject (the North's weapons, trade, visas ...) and no other business: copy on the
+    cost-sharing talks that takes their subject as known."""
+    if any(_OTHER_BUSINESS.search(s.text) or _OTHER_SUBJECT.search(s.text) for s in sentences):
+        return []
+    hits = []
+    for s in sentences:
+        named = set(parties_in(s.text))
+        negotiators = _NEGOTIATORS.search(s.text)
+        if "USA" in named and named & _HOSTS and negotiators and _TALKS_NOUN.search(s.text):
+            hits.append(TopicHit(s, negotiators.group()))
+    return hits
 
 
 def _families(text: str) -> frozenset[str]:
