@@ -118,3 +118,35 @@ def test_talks_of_negotiators_of_a_host_country_and_the_us_are_on_topic() -> Non
 def test_talks_of_the_same_countries_on_another_subject_are_not(text: str) -> None:
     x = extract(text, report_date=DAY)
     assert x.negotiation is None and not x.events
+
+
+def _amounts(text: str) -> list[tuple[float | None, str | None, str | None,
+                                      tuple[int, int] | None, float | None]]:
+    x = extract(CONTEXT + text, report_date=DAY)
+    return [(p.amount, p.currency, p.period, p.years, p.factor) for p in x.positions]
+
+
+def test_an_amount_in_apposition_to_a_figure_called_a_demand() -> None:
+    assert _amounts("Washington fixed the number, $3 billion, as its annual demand.") == [
+        (3e9, "USD", "year", None, None)
+    ]
+
+
+def test_the_years_of_the_deal_said_in_another_sentence() -> None:
+    text = ("The new accord runs from 2031 through 2034. "
+            "Seoul will pay 2.1 trillion won in the first year.")
+    assert _amounts(text) == [(2.1e12, "KRW", "year", (2031, 2031), None)]
+    x = extract(CONTEXT + text, report_date=DAY)
+    assert [e.sentence for e in x.positions[0].evidence] == [
+        "Seoul will pay 2.1 trillion won in the first year.",
+        "The new accord runs from 2031 through 2034.",
+    ]
+    # two spans: which one is meant is not said
+    assert _amounts("The old deal ran from 2021 through 2025 and the new one covers 2026 to "
+                    "2030. Seoul will pay 2.1 trillion won in the first year.")[0][3] is None
+
+
+def test_keeping_a_payment_flat_is_a_freeze() -> None:
+    assert _amounts("Seoul offered to keep its payment flat next year.") == [
+        (None, None, None, None, 1.0)
+    ]

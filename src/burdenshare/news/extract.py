@@ -23,7 +23,11 @@ from burdenshare.news.events import (
 )
 from burdenshare.news.mentions import sentence_mentions
 from burdenshare.news.merge import merge_events, merge_mentions, merge_positions
-from burdenshare.news.positions import follow_up_relations, sentence_positions
+from burdenshare.news.positions import (
+    follow_up_relations,
+    sentence_positions,
+    with_deal_years,
+)
 from burdenshare.news.records import (
     Computed,
     Event,
@@ -141,10 +145,13 @@ def extract(
         sentences,
         here,
     )
-    positions = follow_up_relations(
+    positions = with_deal_years(
         sentences,
-        merge_positions(
-            p for s in sentences for p in sentence_positions(s, negotiation, report_date)
+        follow_up_relations(
+            sentences,
+            merge_positions(
+                p for s in sentences for p in sentence_positions(s, negotiation, report_date)
+            ),
         ),
     )
     if status_quo is not None:

@@ -45,7 +45,13 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"pushing|pushes|"
             r"urged|"
             r"(?:lowered|lowers|lowering|reduced|cut|trimmed|scaled back|raised|raises)\s"
-            r"(?:its|their|the|his)\s(?:demand|figure|ask|request|price|number))\b",
+            r"(?:its|their|the|his)\s(?:demand|figure|ask|request|price|number)|"
+            # a figure in apposition, called a demand: "set the figure, $5 billion, as its
+            # annual demand", "the number Washington wants -- $5 billion -- is ..."
+            r"(?:figure|number|sum|price\stag|demand|ask)(?:\s[\w'’.-]+){0,4}?(?:,|\s--|\s—)"
+            r"(?=\s(?:about\s|around\s|roughly\s|some\s|nearly\s)?[\d$₩¥€][^,;—]{0,40}"
+            r"(?:,|--|—)[^.;]{0,60}\b(?:demand\w*|ask\w*|request\w*|want\w*|seek\w*|"
+            r"sought)\b))",
             re.I,
         ),
     ),
@@ -174,7 +180,10 @@ _RELATION = re.compile(
     rf"\bby\s(?:{_ABOUT})?(?P<pct6>\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))|"
     rf"(?:{_ABOUT})?(?P<pct5>\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))\s"
     r"(?P<cmp>higher|more|larger|bigger|above|lower|less|smaller|below)\b|"
-    r"(?P<freeze>(?:a\s)?freeze|freezes|froze|frozen|unchanged))"
+    r"(?P<freeze>(?:a\s)?freeze|freezes|froze|frozen|unchanged|"
+    # "keep its payment flat", "hold it at the same level as this year"
+    r"(?<=\s)flat(?!\s(?:fee|rate|tax|sum|amount))|at\s(?:the\s)?same\slevel|"
+    r"at\s(?:this|last|the\scurrent|the\spresent)\s(?:year['’]s\s)?level))"
     r"(?:\s(?P<basecue>from|over|on|compared with|than)\s(?P<base>[^,;]+?)"
     r"(?=\s(?:which|that|while|and|but)\b|[,;.](?=\s|$)|$))?",
     re.I,
@@ -982,6 +991,12 @@ _ANNUAL_BEFORE = re.compile(
     r"(?:[^.;,]|\.(?=\S|\s[a-z])){0,60}$|\b(?:annual(?:ly)?|yearly)\b[^.;,]{0,40}$",
     re.I,
 )
+# "$5 billion, as its annual demand": the amount named as a yearly one just after it
+_ANNUAL_AFTER = re.compile(
+    r"^,?\s(?:as|for|in)\s(?:its|their|the|his|her)\s(?:annual|yearly)\s"
+    r"(?:demand|payment|contribution|figure|ask|bill|cost|price|offer|share)\b",
+    re.I,
+)
 _MONTH_NUMBER = {
     m: i
     for i, m in enumerate(
@@ -1083,6 +1098,7 @@ def _period_years(
         return "year", (y, y)
     if (
         per
+        or _ANNUAL_AFTER.match(after)
         or _ANNUAL_BEFORE.search(before)
         or _ANNUAL_BEFORE.search(clause_before)
         or (rel and report_date is None)
@@ -1140,3 +1156,73 @@ def _when(
         nearest = min(phrases, key=lambda p: abs(p.start - cue_start))
         return resolve(nearest, text, report_date)
     return report_day(report_date)
+
+
+# the years a deal covers, said of the deal: "The deal runs from 2021 through 2025", "the
+# agreement covers 2026 to 2030", "a six-year accord for 2020-2025"
+_DEAL_SPAN = re.compile(
+    r"\b(?:deal|agreement|accord|pact|SMA|arrangement)\b[^.;]{0,60}?\b(?:runs?|running|ran|"
+    r"covers?|covering|covered|lasts?|lasting|applies|applying|spans?|spanning|"
+    r"is\s(?:valid|effective)|will\sbe\s(?:valid|effective)|for|from)\s"
+    rf"(?:from\s)?{_FISCAL}(?P<y1>{_YEAR_NUM})\s?(?:to|through|until|and|-|–)\s?"
+    rf"{_FISCAL}(?P<y2>{_YEAR_NUM})\b",
+    re.I,
+)
+_ANY_SPAN = re.compile(rf"\b({_YEAR_NUM})\s?(?:to|through|until|-|–)\s?({_YEAR_NUM})\b")
+# which year of the deal an amount is for: "in the first year", "for the deal's final year"
+_DEAL_YEAR = re.compile(
+    r"\b(?:in|for)\s(?:the|its|the\s(?:deal|agreement|accord|pact)['’]s)\s"
+    r"(?P<which>first|opening|initial|last|final)\syear\b",
+    re.I,
+)
+# the deal's whole span, named: "over the period", "over the life of the deal"
+_DEAL_WHOLE = re.compile(
+    r"\b(?:over|during|for|across)\s(?:the\s(?:whole\s|entire\s)?(?:period|term|span)|"
+    r"the\s(?:life|length|course|duration)\sof\s(?:the\s)?(?:deal|agreement|accord|pact))\b",
+    re.I,
+)
+
+
+def with_deal_years(
+    sentences: tuple[Sentence, ...], positions: tuple[Position, ...]
+) -> tuple[Position, ...]:
+    """Amounts whose years the report gives in another sentence, as the span of the deal: the
+    deal "runs from 2021 through 2025" and Seoul pays an amount "in the first year" (2021, a
+    yearly amount) or a total "over the period" (2021-2025). Only when the report states one
+    span; the sentence stating it joins the position's evidence."""
+    spans = {
+        (int(m.group("y1")), int(m.group("y2"))): s
+        for s in sentences
+        for m in _DEAL_SPAN.finditer(s.text)
+        if int(m.group("y1")) < int(m.group("y2"))
+    }
+    if len(spans) != 1:
+        return positions
+    ((first, last), source), = spans.items()
+    named = {(int(m.group(1)), int(m.group(2))) for s in sentences
+             for m in _ANY_SPAN.finditer(s.text)}
+    if named - {(first, last)}:
+        return positions  # another span of years named ("the new one covers 2026 to 2030")
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for p in positions:
+        own = by_index.get(p.evidence[0].index) if p.evidence else None
+        if own is None or p.amount is None or p.years is not None:
+            out.append(p)
+            continue
+        which = _DEAL_YEAR.search(own.text)
+        years: tuple[int, int] | None = None
+        period = p.period
+        if which and p.period in (None, "year"):
+            y = first if which.group("which").lower() in ("first", "opening", "initial") else last
+            years, period = (y, y), "year"
+        elif p.period == "total" and _DEAL_WHOLE.search(own.text):
+            years = (first, last)
+        if years is None:
+            out.append(p)
+            continue
+        evidence = Evidence(source.text, source.index, source.start, source.end, ("years",))
+        out.append(replace(p, period=period, years=years,
+                           evidence=(*p.evidence, evidence)
+                           if source.index != own.index else p.evidence))
+    return tuple(out)
