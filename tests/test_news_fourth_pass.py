@@ -150,3 +150,15 @@ def test_keeping_a_payment_flat_is_a_freeze() -> None:
     assert _amounts("Seoul offered to keep its payment flat next year.") == [
         (None, None, None, None, 1.0)
     ]
+
+
+def test_a_round_held_in_apposition_a_passive_deal_with_an_adverb_and_a_month_for() -> None:
+    assert ("round_concluded", "2021-04-05", "Oslo", 7) in _events(
+        "The seventh round, held in Oslo on Monday, produced little.")
+    assert ("deal_announced", "2021-04-05", None, None) in _events(
+        "A deal was finally struck on Monday.")
+    assert ("talks_scheduled", "2021-06", "Oslo", None) in _events(
+        "The next meeting is slated for June in Oslo.")
+    # the meeting told as the deal's setting is no round of its own
+    assert [k for k, *_ in _events("The deal came at the fourth meeting, held in Oslo.")] \
+        == ["deal_announced"]

@@ -57,7 +57,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("part_of_day", r"\b(?:(?:early|late)\s)?this\s(?:morning|afternoon|evening)\b|\btonight\b"),
     ("relative_day", r"\b(?:today|yesterday|tomorrow|the\s(?:previous\sday|day\sbefore))\b"),
     ("weekday", rf"\b(?:on\s|last\s|next\s|this\s)?{WEEKDAY}\b"),
-    ("month", rf"\b(?:in|by|until|since|from|early|late|mid-|through|last|next|this)\s?{MONTH}\b"),
+    ("month", rf"\b(?:in|by|until|since|from|for|during|early|late|mid-|through|last|next|"
+              rf"this)\s?{MONTH}\b"),
     ("year", rf"\b(?:in|by|until|since|for|of|through)\s{_YEAR}\b"),
 )
 _PHRASE_RE = [(name, re.compile(pattern)) for name, pattern in _PHRASES]
@@ -259,7 +260,8 @@ def _resolve_relative(
             forward = False
         return _weekday(day.group(), base, forward).isoformat(), None
     cleaned = re.sub(
-        r"^(?:in|by|until|since|from|through|on|mid-|early|late)\s?", "", phrase.text, flags=re.I
+        r"^(?:in|by|until|since|from|for|during|through|on|mid-|early|late)\s?", "", phrase.text,
+        flags=re.I,
     )
     cleaned = _strip_weekday(cleaned) if kind in ("month_day", "day_month") else cleaned
     parsed = _parse(cleaned, base, forward)

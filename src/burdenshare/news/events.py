@@ -192,7 +192,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:target|goal|pledge|commitment|deal|agreement)\b|"
             # "signed up to spending 5 % of GDP": the commitment told by what it commits to
             r"(?:spend|rais|increas|lift|boost|pay|contribut)\w*ing\b)|"
-            rf"\b{_DEAL}\s(?:(?:was|has been|had been)\s)?"
+            rf"\b{_DEAL}\s(?:(?:was|has been|had been)\s(?:\w+ly\s)?)?"
             rf"(?P<t3>{_DEAL_DONE})\b(?!\sto\b)|"
             r"\b(?:target|goal|pledge|terms|deal|agreement|accord)\s"
             r"(?:was|were|had been|has been)\s(?P<t7>agreed)\b|"
@@ -296,6 +296,8 @@ _RULES: tuple[_Rule, ...] = (
             # "came to a close", "drew to an end", "have come to a conclusion"
             r"(?:came|come|comes|coming|drew|draw|draws|drawing)\sto\s(?:an?\s)?"
             r"(?:end|close|conclusion|halt))\b|"
+            # "The fifth round, held in Honolulu on Tuesday, produced no deal"
+            rf"\b(?:round|talks|meeting|session|negotiations),\s(?P<t12>held)\s(?:in|at|on|over)\b|"
             rf"\b(?P<t2>{_ENDED}|{_END}|held)\s"
             rf"(?:[\w'’.-]+\s){{0,6}}?{_TALKS}\b|"
             rf"\b(?:round|talks|meetings?)\b[^.]{{0,140}}?\b(?P<t3>was|were)\s(?:the\s)?"
@@ -520,6 +522,12 @@ def _hits(original: str) -> list[_Hit]:
         )]
     if "round_concluded" in kinds and "talks_opened" in kinds:
         hits = [h for h in hits if h.kind != "talks_opened"]
+    # "The agreement came at the fifth meeting, held in Seoul": the meeting told as the deal's
+    # setting, not a round of its own
+    hits = [h for h in hits if not (
+        h.kind == "round_concluded" and h.trigger == "held"
+        and re.search(rf"\b{_DEAL}\b", original[: h.start], re.I)
+    )]
     if "deal_announced" in kinds:
         # "reached an agreement ... after three days of talks": the talks are the deal's way
         # there, not a round of their own
