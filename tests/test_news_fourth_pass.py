@@ -162,3 +162,38 @@ def test_a_round_held_in_apposition_a_passive_deal_with_an_adverb_and_a_month_fo
     # the meeting told as the deal's setting is no round of its own
     assert [k for k, *_ in _events("The deal came at the fourth meeting, held in Oslo.")] \
         == ["deal_announced"]
+
+
+def test_leaving_a_round_early_is_breaking_it_off_and_the_subject_says_why() -> None:
+    x = extract("The Japanese negotiators left the second round of talks with the U.S. in Tokyo "
+                "early on Monday, saying Washington's figures did not add up.", report_date=DAY)
+    assert [(e.kind, e.round, e.place) for e in x.events] == [("talks_broken_off", 2, "Tokyo")]
+    assert [s.speaker for s in x.statements] == ["Japanese negotiators"]
+
+
+def test_sharing_the_bill_and_a_payment_raised_by_agreement_name_the_topic() -> None:
+    x = extract("When Tokyo first agreed to share the bill in 1978, it paid $60 million.")
+    assert x.negotiation is not None
+    assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
+        ("deal_announced", "1978")
+    ]
+    y = extract("The 2009 talks dragged on before Seoul agreed to raise its payment by 2 percent "
+                "to 760 billion won for 2010. Washington had wanted more.")
+    assert y.negotiation is not None
+    assert [(e.kind, e.when.date if e.when else None) for e in y.events] == [
+        ("deal_announced", "2009")
+    ]
+
+
+def test_todays_payment_against_the_past_is_no_relation() -> None:
+    assert _relations("Today it pays six times as much as in 1991.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The friends agreed to share the bill at a restaurant in Seoul.",
+     "Diners in Tokyo agreed to share the bill."],
+)
+def test_sharing_a_bill_that_no_country_shares_is_off_topic(text: str) -> None:
+    x = extract(text)
+    assert x.negotiation is None and not x.events

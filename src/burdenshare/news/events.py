@@ -164,7 +164,9 @@ _RULES: tuple[_Rule, ...] = (
             r"cut\s(?:the|their|its)\s(?:[\w-]+\s){0,2}?(?:session|talks|meeting|round)\sshort|"
             # "left the third round of talks after less than two hours"
             r"(?:left|quit)\s(?:the\s)?(?:[\w-]+\s){0,5}?(?:round|talks|negotiations|meeting|"
-            r"session)\b(?=[^.]{0,60}?\bafter\s(?:less\sthan|only|just|barely|under)\b)|"
+            r"session)\b(?=[^.]{0,60}?\bafter\s(?:less\sthan|only|just|barely|under)\b|"
+            # "left the third round of talks in Seoul early on Tuesday"
+            r"[^.]{0,40}?\b(?:early|prematurely|abruptly|ahead\sof\sschedule)\b)|"
             r"suspended the talks|halted the talks|"
             r"walked away from|left the (?:negotiating )?table|"
             r"(?:pulled out of|quit|abandoned) the (?:talks|negotiations))\b"
@@ -696,8 +698,14 @@ _DATELINE_PREFIX = re.compile(
     r"^(?:[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[^\n]{0,60}?(?:--|—|–|\)\s?-)"
 )
 _AMOUNT_FOR = re.compile(
-    r"\b(?:contribution|payment|payments|share|budget|amount|bill)\s(?:(?:for|in)\s)?$", re.I
+    # ("agreed to share the bill in 1991": the bill shared is the event's object, its year the
+    # event's)
+    r"\b(?:contribution|payment|payments|share|budget|amount)\s(?:(?:for|in)\s)?$|"
+    r"\bbill\sfor\s$",
+    re.I,
 )
+# "the 2006 talks ran to six rounds before Seoul agreed ...": the talks' year, the deal's
+_YEAR_OF_TALKS = re.compile(r"\b[Tt]he\s(?P<y>(?:19|20)\d{2})\s(?:talks|negotiations)\b")
 _SAID_WHEN = re.compile(
     r"\b(?:said|says|told|announced|stated|added|noted|wrote|tweeted|confirmed)\s$", re.I
 )
@@ -821,6 +829,9 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         return resolve(said[0], text, report_date, forward=False)
     if _PRESENT_PERFECT.search(text) and hit.kind not in ("talks_scheduled", "deadline"):
         return report_day(report_date)
+    talks_year = _YEAR_OF_TALKS.search(text, 0, hit.start)
+    if talks_year and hit.kind in ("deal_announced", "round_concluded", "talks_broken_off"):
+        return When(talks_year.group("y"), "stated", talks_year.group())
     return unstated(report_date)
 
 

@@ -808,9 +808,16 @@ def _no_relation(text: str, m: re.Match[str]) -> bool:
     share = bool(m.group("pct")) and _SHARE_BORNE.search(text, 0, m.start()) is not None and not (
         m.group("cmp") or _MORE.match(text, m.end())
     )  # "pay 13 percent more" is a relation
-    return bool(_CAP.search(text, 0, m.start()) or share or _LATER_YEARS.match(text, m.end()))
+    return bool(_CAP.search(text, 0, m.start()) or share or _LATER_YEARS.match(text, m.end())
+                or _PAYS_NOW.search(text, 0, m.start()))
 
 
+# "Today it pays ten times as much": the status quo told against the past, not a position
+_PAYS_NOW = re.compile(
+    r"\b(?:today|now|currently|nowadays)\b[^.;,]{0,30}\b(?:pays|contributes|spends|is\spaying)\s"
+    r"(?:about\s|roughly\s|some\s|nearly\s)?$",
+    re.I,
+)
 _MORE = re.compile(r"\s(?:more|less|extra|higher|lower|above|below|over|under)\b", re.I)
 
 

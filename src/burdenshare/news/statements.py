@@ -333,7 +333,10 @@ def _statements(
         # "Spain secured an exemption, saying 2.1% would be enough": the subject says it
         subject = find_actors(text[: participle.start()])
         named = re.match(rf"(?:The\s)?{NAME_PATTERN}\b", text)
-        who = subject[0].text if subject and subject[0].start == 0 else (
+        # the sentence's subject, with its article ("The American negotiators left ...,
+        # saying ...")
+        lead = 4 if text.startswith(("The ", "the ")) else 0
+        who = subject[0].text if subject and subject[0].start in (0, lead) else (
             named.group() if named else None
         )
         if who is not None:

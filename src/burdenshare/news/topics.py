@@ -30,6 +30,7 @@ _TOPIC_RE = re.compile(
     r"\b(?:"
     r"defen[cs]e[- ]cost[- ]sharing|defen[cs]e[- ]costs?|cost[- ]sharing|burden[- ]sharing|"
     r"shar(?:e|es|ed|ing) (?:the )?(?:defen[cs]e |military |stationing )?costs|"
+
     r"Special Measures Agreement|SMA|stationing costs|"
     r"host[- ]nation (?:support|payments?|contributions?|funding|spending|budget)|"
     r"(?:direct|indirect|financial) support (?:to|for) (?:the )?(?:U\.S\.|US|American) "
@@ -44,6 +45,28 @@ _TOPIC_RE = re.compile(
     r")\b",
     re.I,
 )
+# sharing the bill itself ("agreed to share the bill", "sharing the financial burden"), on
+# topic when a country does it
+_SHARING_RE = re.compile(
+    r"\bshar(?:e|es|ed|ing)\s(?:the|its|their)\s(?:financial\s|defen[cs]e\s|military\s)?"
+    r"(?:bill|burden|tab)\b",
+    re.I,
+)
+_COUNTRY_SUBJECT = re.compile(
+    rf"(?:^|[^,;]*?\s)(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?:the\s)?"
+    rf"(?:{COUNTRY_PATTERN})(?:['’]s\s(?:government|leaders?|negotiators))?\s"
+    r"(?:(?:first|finally|also|had|has|have|later|then|would|will)\s)*"
+    r"(?:agreed|agrees|began|begins|started|starts|refused|refuses|offered|offers|was|is)\s"
+    r"(?:to\s)?$"
+)
+
+
+def _country_sharing(text: str, at: int) -> bool:
+    """A country is the one sharing: "When Seoul first agreed to share the bill", not "friends
+    agreed to share the bill at a restaurant in Seoul"."""
+    return _COUNTRY_SUBJECT.search(text[:at]) is not None
+
+
 # Cue families: a sentence combining all three (in a report naming alliance parties) is on topic.
 _MONEY_CUE = re.compile(
     # "paid tribute", "pay a visit" are no money
@@ -105,6 +128,10 @@ class TopicHit:
 def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
     """The cost-sharing negotiation the report is about, or None if it names none."""
     hits = [TopicHit(s, m.group()) for s in sentences for m in _TOPIC_RE.finditer(s.text)]
+    if not hits:
+        # a country sharing the bill: "When Seoul first agreed to share the bill in 1991"
+        hits = [TopicHit(s, m.group()) for s in sentences
+                if (m := _SHARING_RE.search(s.text)) and _country_sharing(s.text, m.start())]
     if not hits:
         hits = _cue_hits(sentences)
     if not hits:
@@ -184,11 +211,16 @@ _PAYMENT = re.compile(
     # "Seoul will pay 1.0389 trillion won this year, up 8.2 percent from the 960.2 billion won
     # it paid in 2018": a payment changed against the last one
     r"(?:pay|pays|paid)(?=(?:[^.]|\.(?=\d)){0,80}\b(?:up|down)\s(?:about\s)?\d+(?:\.\d+)?\s?"
-    r"(?:%|percent|per\scent)\sfrom\b))\b",
+    r"(?:%|percent|per\scent)\sfrom\b)|"
+    # "agreed to raise its payment by 6.6 percent to 725.5 billion won": a party's payment
+    # changed by agreement
+    r"(?<=agreed\sto\s)(?:raise|increase|lift|cut|reduce|lower)\s(?:its|their)\s(?:annual\s)?"
+    r"(?:payment|contribution|share)(?=\s(?:by|to)\s))\b",
     re.I,
 )
 _PAYMENT_TERMS = re.compile(
-    r"\b(?:deal|agreement|accord|initial(?:l)?ed|signed|wanted|wants|offered|offers|demanded|"
+    r"\b(?:deal|agreement|accord|initial(?:l)?ed|signed|wanted|wants|offered|offers|"
+    r"demanded|"
     r"a year|annually|per annum|each year|per year)\b",
     re.I,
 )
@@ -213,9 +245,12 @@ def _payment_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
         for s in sentences
         if (pay := _PAYMENT.search(s.text))
         and find_money(s.text)
-        and _PAYMENT_TERMS.search(s.text)
+        and (_PAYMENT_TERMS.search(s.text) or pay.group().startswith(_CHANGES))
         and parties_in(s.text)
     ]
+
+
+_CHANGES = ("raise", "increase", "lift", "cut", "reduce", "lower")
 
 
 # Countries that host U.S. forces under a cost-sharing agreement: their negotiators meeting U.S.
