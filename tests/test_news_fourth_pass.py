@@ -197,3 +197,10 @@ def test_todays_payment_against_the_past_is_no_relation() -> None:
 def test_sharing_a_bill_that_no_country_shares_is_off_topic(text: str) -> None:
     x = extract(text)
     assert x.negotiation is None and not x.events
+
+
+def test_an_average_amount_and_the_year_of_a_clause_going_on_after_a_comma() -> None:
+    assert (9e11, "KRW", "year", None, None) in _amounts(
+        "Seoul's payments will average about 900 billion won annually.")
+    assert (1.2e12, "KRW", "year", (2021, 2021), 1.05) in _amounts(
+        "Seoul agreed to a 5 percent increase in its payment this year, to 1.2 trillion won.")

@@ -72,6 +72,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
             r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
             r"will cover|to cover|covers|freezes|froze|accepted|accepts|accepting|"
+            # "will average about 211 billion yen annually"
+            r"(?:will\s)?average(?:s|d)?(?=\s(?:about\s|around\s|roughly\s|some\s)?[\d$₩¥€])|"
             r"(?:rising|rose|increasing|climbing|growing)\sto|"
             r"(?:stays|remains|stayed|remained|was|were|is|will be)"
             r"(?=\s(?:frozen|unchanged|flat)\b)|"
@@ -918,7 +920,9 @@ def _party(
         if not any(mm.start <= a.start < mm.end for mm in monies)
         and not (
             re.search(
-                r"\b(?:from|of|to|with|against|under|for|by)\s+(?:the\s)?$", text[: a.start], re.I
+                # ("Japan's spending on U.S. forces": the forces', not a party's)
+                r"\b(?:from|of|to|with|against|under|for|by|on)\s+(?:the\s)?$", text[: a.start],
+                re.I,
             )
             # "..., with Washington reportedly asking for about $4.7 billion": its subject
             and not re.fullmatch(
@@ -1097,6 +1101,9 @@ def _period_years(
         named = re.findall(rf"\b({_YEAR_NUM})\b", text[: chosen.start])
         return "year", (int(named[-1]), int(named[-1])) if named else None
     near = re.split(r"[,;]", before)[-1]
+    if re.fullmatch(r"\s?(?:to|at)\s", near):
+        # "a 13.9 percent increase ... this year, to 1.18 trillion won": the clause goes on
+        near = " ".join(re.split(r"[,;]", before)[-2:])
     rel = (_REL_YEAR.search(after) or _REL_YEAR.search(near)
            or _PAYMENT_REL_YEAR.search(clause_before))
     if rel and report_date is not None:
