@@ -204,3 +204,9 @@ def test_an_average_amount_and_the_year_of_a_clause_going_on_after_a_comma() -> 
         "Seoul's payments will average about 900 billion won annually.")
     assert (1.2e12, "KRW", "year", (2021, 2021), 1.05) in _amounts(
         "Seoul agreed to a 5 percent increase in its payment this year, to 1.2 trillion won.")
+
+
+def test_the_forces_spent_on_are_not_the_party() -> None:
+    x = extract("Japan's spending on U.S. forces will average about 211 billion yen annually "
+                "under the accord.", report_date=DAY)
+    assert [(p.party, p.amount) for p in x.positions] == [("JPN", 211e9)]

@@ -925,8 +925,9 @@ def _party(
                 re.I,
             )
             # "..., with Washington reportedly asking for about $4.7 billion": its subject
-            and not re.fullmatch(
-                r"(?:\s(?:\w+ly|now|still|also|again))?\s", text[a.end : cue_start]
+            and not (
+                re.fullmatch(r"(?:\s(?:\w+ly|now|still|also|again))?\s", text[a.end : cue_start])
+                and not re.search(r"\bon\s+(?:the\s)?$", text[: a.start], re.I)
             )
         )
     ]
