@@ -113,6 +113,8 @@ def test_talks_of_negotiators_of_a_host_country_and_the_us_are_on_topic() -> Non
         "American and Japanese negotiators ended a round of talks on beef imports in Tokyo.",
         "U.S. and South Korean envoys met in Vienna for talks on North Korea's missiles.",
         "The Korean team beat the U.S. team in the third round of the cup in Seoul.",
+        "U.S. and Japanese delegations held a round of talks in Tokyo on Monday about moving a "
+        "Marine air station.",
     ],
 )
 def test_talks_of_the_same_countries_on_another_subject_are_not(text: str) -> None:

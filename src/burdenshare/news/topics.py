@@ -270,17 +270,30 @@ _OTHER_SUBJECT = re.compile(
 )
 
 
+# the talks' subject, named: "a round of talks in Tokyo about the relocation of a base"
+# (not "on Tuesday", "after about an hour", "over two days")
+_TALKS_ON = re.compile(
+    r"\b(?:talks|negotiations|round|meeting|session)\b[^.]{0,60}?\b(?:on|about|over|regarding|"
+    r"concerning)\s(?!(?:an?\s|the\s)?(?:hour|hours|minutes?|days?|weeks?|months?|half|one|two|"
+    r"three|four|five|several|\d))(?:the\s|a\s|an\s|its\s|their\s|how\s)?"
+    r"(?!(?:the|a|an)\b)(?P<what>[a-z][\w-]*)"
+)
+
+
 def _host_talks_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
     """Sentences where U.S. negotiators and those of a country hosting U.S. forces hold talks
     ("U.S. negotiators walked out of talks with South Korea"), in a report that names no other
-    subject (the North's weapons, trade, visas ...) and no other business: copy on the
-    cost-sharing talks that takes their subject as known."""
+    subject (the North's weapons, trade, visas ...), no other business, and no subject of the
+    talks at all ("talks about the relocation of a base"): copy on the cost-sharing talks that
+    takes their subject as known."""
     if any(_OTHER_BUSINESS.search(s.text) or _OTHER_SUBJECT.search(s.text) for s in sentences):
         return []
     hits = []
     for s in sentences:
         named = set(parties_in(s.text))
         negotiators = _NEGOTIATORS.search(s.text)
+        if _TALKS_ON.search(s.text):
+            return []  # the talks are said to be on something: not known to be the costs
         if "USA" in named and named & _HOSTS and negotiators and _TALKS_NOUN.search(s.text):
             hits.append(TopicHit(s, negotiators.group()))
     return hits
