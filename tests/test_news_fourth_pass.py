@@ -212,3 +212,9 @@ def test_the_forces_spent_on_are_not_the_party() -> None:
     x = extract("Japan's spending on U.S. forces will average about 211 billion yen annually "
                 "under the accord.", report_date=DAY)
     assert [(p.party, p.amount) for p in x.positions] == [("JPN", 211e9)]
+
+
+def test_a_speaker_named_before_a_role_in_apposition() -> None:
+    x = extract(CONTEXT + "Park Min-ho, a spokesman for the defense ministry, said Seoul would "
+                "not budge.", report_date=DAY)
+    assert [s.speaker for s in x.statements] == ["Park Min-ho"]

@@ -426,6 +426,11 @@ def _inside_quote(text: str, at: int) -> bool:
 _ASIDE = re.compile(
     r",\s(?:speaking|asked|declining|requesting|who)\b[^,\"“”]{0,60},?$"
 )
+# a name, then its role in apposition, right before the verb
+_NAME_THEN_ROLE = re.compile(
+    rf"(?:^|[;:]\s|\bthat\s|[\"”]\s)(?P<name>{NAME_PATTERN}),\s(?:a|an|the|its|their|his|her|"
+    r"[A-Z][a-z]+['’]s)\s[^,\"“”]{2,70}?,?$"
+)
 _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 
 
@@ -435,6 +440,9 @@ def _subject(head: str) -> str | None:
     # an aside between the speaker and the verb: "A senior official in Seoul, speaking on
     # condition of anonymity, said ..."
     head = _ASIDE.sub("", head)
+    role = _NAME_THEN_ROLE.search(head)
+    if role is not None and _clean_name(role.group("name")) is not None:
+        return role.group("name")  # "Kim In-chul, a spokesman for the foreign ministry, said"
     clause = re.split(
         r"[,;:][\"”’]?\s|\s?(?:--|—|–)\s?|\s-\s|\bthat\s|\bwhether\s|"
         r"\b(?:after|before|when|while|as|because)\s",
