@@ -218,3 +218,20 @@ def test_a_speaker_named_before_a_role_in_apposition() -> None:
     x = extract(CONTEXT + "Park Min-ho, a spokesman for the defense ministry, said Seoul would "
                 "not budge.", report_date=DAY)
     assert [s.speaker for s in x.statements] == ["Park Min-ho"]
+
+
+def test_a_dateline_with_the_agency_after_the_city_and_a_deal_which_they_initialed() -> None:
+    x = extract("OSLO (Reuters) — U.S. and German negotiators met here on Monday for a round of "
+                "talks on the cost of stationing U.S. troops in Germany.", report_date=DAY)
+    assert [(e.kind, e.place) for e in x.events] == [("round_concluded", "Oslo")]
+    found = _events("Under the deal, which the two sides initialed in Lima on Sunday, Seoul pays "
+                    "more.")
+    assert ("deal_signed", "2021-04-04", "Lima", None) in found
+
+
+def test_the_year_of_a_clause_a_participle_goes_on_with() -> None:
+    x = extract("Japan's cabinet approved the host-nation support budget for fiscal 2031, "
+                "putting Tokyo's contribution at 190 billion yen.", report_date=DAY)
+    assert [(p.amount, p.currency, p.period, p.years) for p in x.positions] == [
+        (1.9e11, "JPY", "year", (2031, 2031))
+    ]

@@ -389,7 +389,11 @@ def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
-_DATELINE_CITY = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}),\s")
+# "WASHINGTON, Dec. 4 (AP) —", and with the agency straight after the city: "SEOUL (Reuters) -"
+_DATELINE_CITY = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2})(?:,\s|\s(?=\([A-Za-z][^()]{0,30}\)\s?"
+    r"(?:--|—|–|-)))"
+)
 
 
 def dateline_city(text: str) -> str | None:

@@ -122,7 +122,7 @@ _RULES: tuple[_Rule, ...] = (
             # "Hayashi signed it with U.S. Ambassador Rahm Emanuel in Tokyo": the deal
             r"\b(?P<t5>signed|initial(?:l)?ed|inked)\sit\b|"
             # "the cost-sharing agreement it signed with Washington in 2024"
-            rf"\b{_DEAL}\s(?:that\s|which\s)?(?:it|they|the\stwo(?:\s\w+)?)\s(?:had\s)?"
+            rf"\b{_DEAL},?\s(?:that\s|which\s)?(?:it|they|the\stwo(?:\s\w+)?)\s(?:had\s)?"
             r"(?P<t6>signed|initial(?:l)?ed|inked)\b"
         ),
     ),

@@ -1003,6 +1003,9 @@ _ANNUAL_BEFORE = re.compile(
     r"(?:[^.;,]|\.(?=\S|\s[a-z])){0,60}$|\b(?:annual(?:ly)?|yearly)\b[^.;,]{0,40}$",
     re.I,
 )
+_PARTICIPLE_GOING_ON = re.compile(
+    r"(?:putting|setting|bringing|raising|lifting|taking|leaving|keeping|pushing|cutting)\s", re.I
+)
 # "$5 billion, as its annual demand": the amount named as a yearly one just after it
 _ANNUAL_AFTER = re.compile(
     r"^,?\s(?:as|for|in)\s(?:its|their|the|his|her)\s(?:annual|yearly)\s"
@@ -1046,6 +1049,10 @@ def _period_years(
     # an amount in apposition ("the 2026 contribution ..., 1.5192 trillion won, is ..."): the
     # clause before the comma is its own
     clause_before = pieces[-1] or (pieces[-2] if len(pieces) > 1 else "")
+    if len(pieces) > 1 and _PARTICIPLE_GOING_ON.match(clause_before):
+        # "the budget for fiscal 2016, putting Tokyo's contribution at ...": the participle
+        # goes on with the clause before it
+        clause_before = f"{pieces[-2]}, {clause_before}"
     per = _period(text, end)
     # "..., a total of about 946.5 billion yen", "totaling ¥1.0551 trillion over ...", "a
     # five-year package, worth 1.0551 trillion yen"
