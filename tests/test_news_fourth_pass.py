@@ -235,3 +235,33 @@ def test_the_year_of_a_clause_a_participle_goes_on_with() -> None:
     assert [(p.amount, p.currency, p.period, p.years) for p in x.positions] == [
         (1.9e11, "JPY", "year", (2031, 2031))
     ]
+
+
+def test_a_round_broken_off_is_not_also_concluded_and_keeps_the_headlines_round() -> None:
+    x = extract("Allies end fourth round of troop cost talks\n"
+                "The 2031 talks on Seoul's share of the cost of U.S. troops hit a wall on May 6, "
+                "when the American team walked out in Busan.")
+    assert [(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events] == [
+        ("talks_broken_off", "2031-05-06", "Busan", 4)
+    ]
+
+
+def test_dates_opening_a_sentence_and_a_dateline_with_a_hyphen() -> None:
+    found = _events("In 2019, the allies began the talks on the 11th SMA in Seoul.")
+    assert ("talks_opened", "2019", "Seoul", None) in [
+        (k, d, p, None) for k, d, p, _ in found]
+    x = extract("Lima, 8 April 2021 - U.S. negotiators cut short the sixth round of defence "
+                "cost-sharing talks with Seoul yesterday.")
+    assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
+        ("talks_broken_off", "2021-04-07")
+    ]
+
+
+def test_news_of_the_day_attributed_with_no_date_of_its_own() -> None:
+    found = _events("The two sides wrapped up the negotiations on the new SMA, the ministry said, "
+                    "setting Seoul's share for 2030 at 1.6 trillion won.")
+    assert [(k, d) for k, d, *_ in found] == [("deal_announced", "2021-04-08")]
+    # told as something that had happened before, it keeps no date
+    found = _events("The two sides had wrapped up the negotiations on the new SMA, the ministry "
+                    "said.")
+    assert [(k, d) for k, d, *_ in found] == [("deal_announced", None)]

@@ -51,15 +51,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relative_unit",
-        r"\b(?:this|last|next|earlier this|later this|early next|late last)"
+        r"\b(?i:this|last|next|earlier this|later this|early next|late last)"
         r" (?:week|month|year)\b",
     ),
     ("part_of_day", r"\b(?:(?:early|late)\s)?this\s(?:morning|afternoon|evening)\b|\btonight\b"),
-    ("relative_day", r"\b(?:today|yesterday|tomorrow|the\s(?:previous\sday|day\sbefore))\b"),
-    ("weekday", rf"\b(?:on\s|last\s|next\s|this\s)?{WEEKDAY}\b"),
-    ("month", rf"\b(?:in|by|until|since|from|for|during|early|late|mid-|through|last|next|"
+    ("relative_day", r"\b(?i:today|yesterday|tomorrow|the\s(?:previous\sday|day\sbefore))\b"),
+    ("weekday", rf"\b(?i:on\s|last\s|next\s|this\s)?{WEEKDAY}\b"),
+    # (a sentence may begin with the phrase: "In March", "By 2025")
+    ("month", rf"\b(?i:in|by|until|since|from|for|during|early|late|mid-|through|last|next|"
               rf"this)\s?{MONTH}\b"),
-    ("year", rf"\b(?:in|by|until|since|for|of|through)\s{_YEAR}\b"),
+    ("year", rf"\b(?i:in|by|until|since|for|of|through)\s{_YEAR}\b"),
 )
 _PHRASE_RE = [(name, re.compile(pattern)) for name, pattern in _PHRASES]
 

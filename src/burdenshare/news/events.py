@@ -695,7 +695,10 @@ _PAST_TRIGGER = re.compile(
 _TOLD_AS_IT_HAPPENED = ("round_concluded", "talks_opened", "talks_broken_off", "deal_announced",
                         "deal_signed", "ratification_vote")
 _DATELINE_PREFIX = re.compile(
-    r"^(?:[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[^\n]{0,60}?(?:--|—|–|\)\s?-)"
+    r"^(?:[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[^\n]{0,60}?(?:--|—|–|\)\s?-|\d\s-\s)"
+)
+_ATTRIBUTED_AFTER = re.compile(
+    r",\s(?:the\s|a\s|an\s)?(?:[\w'’.-]+\s){0,4}?(?:said|says|announced|reported|confirmed)\b"
 )
 _AMOUNT_FOR = re.compile(
     # ("agreed to share the bill in 1991": the bill shared is the event's object, its year the
@@ -828,6 +831,12 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         # "officials said Wednesday as the fifth round of talks ended": told as it happened
         return resolve(said[0], text, report_date, forward=False)
     if _PRESENT_PERFECT.search(text) and hit.kind not in ("talks_scheduled", "deadline"):
+        return report_day(report_date)
+    if (past and hit.kind in _TOLD_AS_IT_HAPPENED and report_date is not None
+            and _ATTRIBUTED_AFTER.search(text[hit.end :])
+            and not re.search(r"\bhad\s(?:\w+\s)?$", text[: hit.start])):
+        # "The two sides concluded the negotiations ..., the foreign ministry said": news of
+        # the day, attributed, with no date of its own
         return report_day(report_date)
     talks_year = _YEAR_OF_TALKS.search(text, 0, hit.start)
     if talks_year and hit.kind in ("deal_announced", "round_concluded", "talks_broken_off"):
@@ -1009,3 +1018,65 @@ def drop_denied_claims(events: list[Event], sentences: tuple[Sentence, ...]) -> 
         )
 
     return [e for e in events if not claimed(e)]
+
+
+def drop_ended_broken_rounds(events: list[Event]) -> list[Event]:
+    """A round that was broken off is not also a round concluded: "Korea, US end third round of
+    cost talks" over "the American team walked out" tells one round, broken off. A concluded
+    round of the same round number (or none) and no other day is dropped."""
+    if not any(e.kind == "talks_broken_off" for e in events):
+        return events
+
+    def same(e: Event, b: Event) -> bool:
+        return (e.round is None or b.round is None or e.round == b.round) and (
+            dates_overlap(e.when, b.when) is not False
+        )
+
+    dropped: set[int] = set()
+    told: dict[int, Event] = {}  # a broken-off event, by position, with the round it gains
+    for i, e in enumerate(events):
+        if e.kind != "round_concluded":
+            continue
+        j = next((j for j, b in enumerate(events)
+                  if b.kind == "talks_broken_off" and same(e, told.get(j, b))), None)
+        if j is None:
+            continue
+        dropped.add(i)
+        b = told.get(j, events[j])
+        if b.round is None and e.round is not None:
+            # the round the dropped sentence named is the broken-off round's
+            told[j] = replace(b, round=e.round, round_text=e.round_text,
+                              evidence=(*b.evidence,
+                                        *(ev for ev in e.evidence if "round" in ev.fields)))
+    return [told.get(i, e) for i, e in enumerate(events) if i not in dropped]
+
+
+_ANY_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_CALENDAR_KINDS = ("month_day", "day_month", "month_day_range", "day_range_month", "month")
+
+
+def with_report_year(
+    events: list[Event], sentences: tuple[Sentence, ...], report_date: dt.date | None
+) -> list[Event]:
+    """Year-less dates ("on Nov. 19") in an undated report that names one year only ("The 2019
+    talks ... hit a wall on Nov. 19"): that year. Weekdays and other relative dates stay
+    relative, since they need the report's day."""
+    if report_date is not None:
+        return events
+    years = {int(m.group()) for s in sentences for m in _ANY_YEAR.finditer(s.text)}
+    if len(years) != 1:
+        return events
+    year_end = dt.date(years.pop(), 12, 31)
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for e in events:
+        when = e.when
+        sentence = by_index.get(e.evidence[0].index) if e.evidence else None
+        if when is None or when.date is not None or when.text is None or sentence is None:
+            out.append(e)
+            continue
+        phrase = next((p for p in find_date_phrases(sentence.text)
+                       if p.text == when.text and p.kind in _CALENDAR_KINDS), None)
+        resolved = resolve(phrase, sentence.text, year_end, forward=False) if phrase else None
+        out.append(replace(e, when=resolved) if resolved and resolved.date else e)
+    return out

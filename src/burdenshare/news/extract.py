@@ -18,7 +18,9 @@ from burdenshare.news.dates import dateline_city, find_report_date
 from burdenshare.news.events import (
     carry_meeting_place,
     drop_denied_claims,
+    drop_ended_broken_rounds,
     sentence_events,
+    with_report_year,
     with_stated_round,
 )
 from burdenshare.news.mentions import sentence_mentions
@@ -136,15 +138,14 @@ def extract(
         notes.append("the report carries no date and none was given (--date): dates stay relative")
 
     here = dateline_city(clean.text)
-    events = carry_meeting_place(
-        drop_denied_claims(
-            list(merge_events(_sentences_events(sentences, negotiation, report_date, here),
-                              strict=False)),
-            sentences,
-        ),
-        sentences,
-        here,
-    )
+    # events sentence by sentence, merged; then what the report says across its sentences: a
+    # claim it contradicts, a broken-off round told as ended, the one year it names, the place
+    # and round of its one meeting
+    events = list(merge_events(_sentences_events(sentences, negotiation, report_date, here),
+                               strict=False))
+    events = drop_ended_broken_rounds(drop_denied_claims(events, sentences))
+    events = with_report_year(events, sentences, report_date)
+    events = carry_meeting_place(events, sentences, here)
     positions = with_deal_years(
         sentences,
         follow_up_relations(
