@@ -265,3 +265,12 @@ def test_news_of_the_day_attributed_with_no_date_of_its_own() -> None:
     found = _events("The two sides had wrapped up the negotiations on the new SMA, the ministry "
                     "said.")
     assert [(k, d) for k, d, *_ in found] == [("deal_announced", None)]
+
+
+def test_whose_payment_the_cue_names_and_a_change_leading_into_the_amount() -> None:
+    x = extract(CONTEXT + "South Korea and the United States struck a deal that will raise "
+                "Seoul's contribution by 4 percent to 1.6 trillion won in 2030.", report_date=DAY)
+    assert [(p.party, p.amount, p.factor) for p in x.positions] == [("KOR", 1.6e12, 1.04)]
+    assert (1.3e12, "KRW", "year", (2021, 2021), 1.06) in _amounts(
+        "The allies signed a new deal, calling for a 6 percent increase in Seoul's contribution "
+        "for this year to 1.3 trillion won.")

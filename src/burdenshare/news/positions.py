@@ -475,6 +475,15 @@ def _clause_position(
                 relation = inner
         if relation is None and chosen is not None:
             relation = _relation(text, cue_end, limit=chosen.start)
+        if relation is None and chosen is not None:
+            # "signed a deal, calling for a 13.9 percent increase in Seoul's contribution for
+            # this year to 1.18 trillion won": a change of the payment leading into its amount
+            lead = _relation(text, 0, limit=chosen.start, leading=True, gap=8)
+            if lead is not None and re.search(
+                    r"\b(?:in|of)\s(?:[\w'’-]+\s){0,2}?(?:contribution|payment|share|spending|"
+                    r"budget|burden)\b[^,;]*\s(?:to|at)\s$",
+                    text[lead.end : chosen.start]):
+                relation = lead
         if relation is None and chosen is not None and cue_end > cue_start:
             # a cue spanning a relation: "Seoul's 2005 payment fell 8.9 percent to ..."
             relation = _relation(text, cue_start, limit=min(cue_end, chosen.start))
@@ -491,6 +500,14 @@ def _clause_position(
             # "a deal that keeps Tokyo's payments at ...": whose payments
             actor = find_actors(owner.group("who"))[0]
             party = ActorMention(actor.text, actor.code, cue_end + 1, cue_end + 1 + len(actor.text))
+        inside = [a for a in find_actors(text[cue_start:cue_end]) if a.text.endswith(("'s", "’s"))]
+        if inside and stance in ("agreed", "paid") and (
+                not negotiation.parties or inside[0].country in negotiation.parties):
+            # "a deal that will raise Seoul's contribution ...": whose contribution, named in
+            # the cue itself
+            actor = inside[0]
+            party = ActorMention(actor.text, actor.code, cue_start + actor.start,
+                                 cue_start + actor.end)
         if party is None and (chosen is not None or relation is not None) and stance in (
                 "agreed", "paid"):
             party = _payer(text, cue_start, negotiation)
@@ -824,14 +841,15 @@ _MORE = re.compile(r"\s(?:more|less|extra|higher|lower|above|below|over|under)\b
 
 
 def _relation(
-    text: str, after: int, limit: int | None = None, *, leading: bool = False
+    text: str, after: int, limit: int | None = None, *, leading: bool = False, gap: int = 6
 ) -> _Relation | None:
     """The stated relation after `after` (before `limit`), within a few words of it; with
-    `leading`, the relation is the one closest before `limit` (the cue)."""
+    `leading`, the relation is the one closest before `limit` (the cue), at most `gap` words
+    before it."""
     end = limit if limit is not None else len(text)
     if leading:
         found = list(_RELATION.finditer(text, after, end))
-        if not found or len(text[found[-1].end() : end].split()) > 6:
+        if not found or len(text[found[-1].end() : end].split()) > gap:
             return None
         return _relation_of(found[-1])
     m = _RELATION.search(text, after, end)
