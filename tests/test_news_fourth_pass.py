@@ -274,3 +274,10 @@ def test_whose_payment_the_cue_names_and_a_change_leading_into_the_amount() -> N
     assert (1.3e12, "KRW", "year", (2021, 2021), 1.06) in _amounts(
         "The allies signed a new deal, calling for a 6 percent increase in Seoul's contribution "
         "for this year to 1.3 trillion won.")
+
+
+def test_a_capital_named_by_its_country_and_a_weekdays_talks() -> None:
+    assert ("round_concluded", "2021-04-06", "Tokyo", None) in _events(
+        "The round ended Tuesday in the Japanese capital.")
+    assert ("round_concluded", "2021-04-06", "Lima", 3) in _events(
+        "Tuesday's talks in Lima, the third round, ended early.")

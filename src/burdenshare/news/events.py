@@ -663,6 +663,9 @@ def _place(text: str, here: str | None = None) -> str | None:
         if _NOT_PLACES.match(place) or _is_country(place) or _SPEAKERS_IN.search(text[: m.start()]):
             continue
         return place
+    capital = _CAPITAL.search(text)
+    if capital is not None and not _SPEAKERS_IN.search(text[: capital.start()]):
+        return _CAPITALS[capital.group("c")]
     named = _PLACE_OF_MEETING.search(text)
     if named and not _is_country(named.group("p")) and not _NOT_CITY.match(named.group("p")):
         return named.group("p")
@@ -675,6 +678,15 @@ def _place(text: str, here: str | None = None) -> str | None:
 
 
 _HERE = re.compile(r"\bhere\b")
+_MEETING_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:talks|meeting|round|session|negotiations)\b")
+# "in the South Korean capital": the capital's name
+_CAPITAL = re.compile(
+    r"\b(?:in|at)\s(?:the\s)?(?P<c>South\sKorean|Korean|Japanese|U\.S\.|American|German|"
+    r"Philippine)\scapital\b"
+)
+_CAPITALS = {"South Korean": "Seoul", "Korean": "Seoul", "Japanese": "Tokyo",
+             "U.S.": "Washington", "American": "Washington", "German": "Berlin",
+             "Philippine": "Manila"}
 # "the cost of stationing American troops here": where the troops are; a round held in the
 # dateline's city is told so, but a deal's place must be said of the deal
 _TROOPS_HERE = re.compile(
@@ -860,8 +872,10 @@ def _belongs_to(
         return False  # "talks on how much Seoul will pay for U.S. troops in 2026"
     if _SAID_WHEN.search(lead) and not _SAID_WHEN.search(text[: hit.end] + " "):
         return False  # "Trump said on Thursday he had turned down": the saying's date
-    if text[phrase.end : phrase.end + 2] in ("'s", "’s"):
-        return False  # "ratified this year's agreement": the agreement's year
+    if text[phrase.end : phrase.end + 2] in ("'s", "’s") and not _MEETING_AFTER.match(
+            text, phrase.end + 2):
+        return False  # "ratified this year's agreement": the agreement's year (but
+        # "Tuesday's talks in Seoul ... ended early" are the talks' day)
     if _AMOUNT_FOR.search(lead):
         return False  # "setting Seoul's contribution for 2026 at ...": the amount's year
     if re.search(r",\s(?:and|but|with)\s|;\s", between):
