@@ -281,3 +281,10 @@ def test_a_capital_named_by_its_country_and_a_weekdays_talks() -> None:
         "The round ended Tuesday in the Japanese capital.")
     assert ("round_concluded", "2021-04-06", "Lima", 3) in _events(
         "Tuesday's talks in Lima, the third round, ended early.")
+
+
+def test_the_meetings_day_is_carried_with_its_place() -> None:
+    found = _events("Diplomats argued over what the allies had promised at the summit in Lisbon "
+                    "on Monday. The leaders signed up to spending 4 % of GDP on defence.",
+                    context="NATO allies met on burden sharing. ")
+    assert found == [("deal_announced", "2021-04-05", "Lisbon", None)]

@@ -942,7 +942,10 @@ _MEETING_KINDS = ("round_concluded", "talks_opened", "talks_broken_off", "deal_a
 
 
 def carry_meeting_place(
-    events: list[Event], sentences: tuple[Sentence, ...], here: str | None = None
+    events: list[Event],
+    sentences: tuple[Sentence, ...],
+    here: str | None = None,
+    report_date: dt.date | None = None,
 ) -> list[Event]:
     """Events of the report's one meeting with its place said in another sentence.
 
@@ -991,12 +994,23 @@ def carry_meeting_place(
         return events
     (place, source), = places.items()
     evidence = Evidence(source.text, source.index, source.start, source.end, ("place",))
-    return [
-        replace(e, place=place, evidence=(*e.evidence, evidence))
-        if e.kind in _MEETING_KINDS and not e.place
-        else e
-        for e in events
-    ]
+    # the meeting's day, when the sentence naming its place gives one ("at the summit in The
+    # Hague on Wednesday"), for its events that have none
+    phrases = find_date_phrases(source.text)
+    day = resolve(phrases[0], source.text, report_date, forward=False) if len(phrases) == 1 \
+        else None
+    out = []
+    for e in events:
+        if e.kind not in _MEETING_KINDS or e.place:
+            out.append(e)
+            continue
+        dated = day is not None and day.date is not None and (e.when is None or e.when.date is None)
+        out.append(replace(
+            e, place=place, when=day if dated else e.when,
+            evidence=(*e.evidence,
+                      replace(evidence, fields=("place", "date")) if dated else evidence),
+        ))
+    return out
 
 
 # "negotiations ... have not yet begun", "no deal has been reached": the report's own word that

@@ -145,7 +145,7 @@ def extract(
                                strict=False))
     events = drop_ended_broken_rounds(drop_denied_claims(events, sentences))
     events = with_report_year(events, sentences, report_date)
-    events = carry_meeting_place(events, sentences, here)
+    events = carry_meeting_place(events, sentences, here, report_date)
     positions = with_deal_years(
         sentences,
         follow_up_relations(
