@@ -53,7 +53,7 @@ _SHARING_RE = re.compile(
     re.I,
 )
 _COUNTRY_SUBJECT = re.compile(
-    rf"(?:^|[^,;]*?\s)(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?:the\s)?"
+    rf"(?:^|\s)(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?:the\s)?"
     rf"(?:{COUNTRY_PATTERN})(?:['’]s\s(?:government|leaders?|negotiators))?\s"
     r"(?:(?:first|finally|also|had|has|have|later|then|would|will)\s)*"
     r"(?:agreed|agrees|began|begins|started|starts|refused|refuses|offered|offers|was|is)\s"
@@ -64,7 +64,7 @@ _COUNTRY_SUBJECT = re.compile(
 def _country_sharing(text: str, at: int) -> bool:
     """A country is the one sharing: "When Seoul first agreed to share the bill", not "friends
     agreed to share the bill at a restaurant in Seoul"."""
-    return _COUNTRY_SUBJECT.search(text[:at]) is not None
+    return _COUNTRY_SUBJECT.search(text[max(0, at - 120) : at]) is not None  # (bounded: linear)
 
 
 # Cue families: a sentence combining all three (in a report naming alliance parties) is on topic.
