@@ -288,3 +288,10 @@ def test_the_meetings_day_is_carried_with_its_place() -> None:
                     "on Monday. The leaders signed up to spending 4 % of GDP on defence.",
                     context="NATO allies met on burden sharing. ")
     assert found == [("deal_announced", "2021-04-05", "Lisbon", None)]
+
+
+def test_an_offer_rejected_by_pronoun_and_the_participle_of_the_second_clause() -> None:
+    x = extract(CONTEXT + "Seoul offered a 9 percent increase, but the White House rejected it, "
+                "saying Seoul should pay far more.", report_date=DAY)
+    assert "deal_rejected" in [e.kind for e in x.events]
+    assert [s.speaker for s in x.statements] == ["White House"]

@@ -152,7 +152,10 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?:{_DEAL}|offer|proposal|draft)\s(?:was|were|had been|has been)\s"
             rf"(?P<t2>{_REJECT})\b|"
             # "But the White House balked."
-            r"\b(?P<t3>balked|balks|balking)\b"
+            r"\b(?P<t3>balked|balks|balking)\b|"
+            # "Seoul offered a 13 percent increase, but Trump rejected it"
+            rf"\b(?:offer(?:ed|s)?|propos(?:al|ed)|deal|agreement)\b[^.]{{0,80}}?\b"
+            rf"(?P<t4>{_REJECT})\s(?:it|them)\b"
         ),
     ),
     _Rule(

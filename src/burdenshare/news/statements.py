@@ -331,11 +331,15 @@ def _statements(
     participle = _SAYING.search(text)
     if participle is not None and not _VERB_RE.search(text, 0, participle.start()):
         # "Spain secured an exemption, saying 2.1% would be enough": the subject says it
-        subject = find_actors(text[: participle.start()])
-        named = re.match(rf"(?:The\s)?{NAME_PATTERN}\b", text)
-        # the sentence's subject, with its article ("The American negotiators left ...,
-        # saying ...")
-        lead = 4 if text.startswith(("The ", "the ")) else 0
+        # the subject of the clause the participle ends: the sentence's, or that of a clause
+        # joined by "but" / "and" ("Seoul offered ..., but Trump rejected it, saying ...")
+        joins = list(_CLAUSE_JOIN.finditer(text, 0, participle.start()))
+        clause_at = joins[-1].end() if joins else 0
+        clause = text[clause_at : participle.start()]
+        subject = find_actors(clause)
+        named = re.match(rf"(?:The\s)?{NAME_PATTERN}\b", clause)
+        # with its article ("The American negotiators left ..., saying ...")
+        lead = 4 if clause.startswith(("The ", "the ")) else 0
         who = subject[0].text if subject and subject[0].start in (0, lead) else (
             named.group() if named else None
         )
@@ -393,6 +397,7 @@ _WITH_SAYING = re.compile(
     r",\swith\s(?P<sp>[^,\"“”]{3,80}?)\s(?P<verb>saying|adding|noting|insisting|warning)\s"
     r"(?:that\s)?"
 )
+_CLAUSE_JOIN = re.compile(r",\s(?:but|and|while|whereas)\s|;\s")
 _SAYING = re.compile(r",\s(?P<verb>saying|adding|arguing|insisting|noting|warning)\s(?:that\s)?")
 _TRAILING_ATTRIBUTION = re.compile(
     rf",\s(?P<sp>[^,\"”]{{2,60}}?)\s(?P<verb>said|say|says|reported|"
