@@ -295,3 +295,10 @@ def test_an_offer_rejected_by_pronoun_and_the_participle_of_the_second_clause() 
                 "saying Seoul should pay far more.", report_date=DAY)
     assert "deal_rejected" in [e.kind for e in x.events]
     assert [s.speaker for s in x.statements] == ["White House"]
+
+
+def test_an_apposition_naming_the_round_with_its_own_date_and_breaking_up() -> None:
+    assert ("round_concluded", "2021-04-06", "Quito", 6) in _events(
+        "The latest round, their sixth this year, ended in Quito on Tuesday.")
+    assert ("round_concluded", "2021-04-06", "Quito", 7) in _events(
+        "This week's round, the seventh, broke up in Quito on Tuesday without progress.")

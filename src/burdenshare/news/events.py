@@ -72,7 +72,7 @@ _SETTLERS = (
 _LEGISLATIVE_YES = verb_pattern(("ratify", "approve", "pass", "endorse", "clear", "okay", "back"),
                                 past_only=True)
 # ending a round, by lemma: "ended", "wrapped up", "wound up", "concluded"
-_END_LEMMAS = ("end", "wrap up", "conclude", "close", "finish", "complete", "wind up")
+_END_LEMMAS = ("end", "wrap up", "conclude", "close", "finish", "complete", "wind up", "break up")
 _ENDED = verb_pattern(_END_LEMMAS, past_only=True)
 _END = "(?:" + "|".join(
     form for lemma in _END_LEMMAS for form in forms(lemma)[:2]
@@ -342,8 +342,8 @@ _ROUND_RES = (
     # the ordinal in apposition or in brackets: "the latest session, the sixth,", "the round
     # (the fifth)"
     re.compile(
-        rf"\b(?:round|session|meeting)(?:,\s|\s\()(?:the\s)?(?P<o>{ORDINAL_PATTERN})"
-        r"(?:\s(?:round|session|meeting|one))?(?:[,)]|\s(?:since|of|so far)\b)",
+        rf"\b(?:round|session|meeting)(?:,\s|\s\()(?:the\s|their\s|its\s)?(?P<o>{ORDINAL_PATTERN})"
+        r"(?:\s(?:round|session|meeting|one))?(?:[,)]|\s(?:since|of|so far|this\syear)\b)",
         re.I,
     ),
     re.compile(
@@ -882,6 +882,12 @@ def _belongs_to(
     if _AMOUNT_FOR.search(lead):
         return False  # "setting Seoul's contribution for 2026 at ...": the amount's year
     if re.search(r",\s(?:and|but|with)\s|;\s", between):
+        return False  # another clause
+    if phrase.end <= hit.start and re.search(
+            r"\b(?:round|talks|meeting|session|summit|negotiations),[^,]*$", text[: phrase.start]
+    ) and re.match(
+            r"[^,]*,\s*$", text[phrase.end : hit.start]):
+        # "The latest round, their sixth this year, ended on Tuesday": an apposition's date
         return False  # another clause
     if re.search(r"\b(?:since|until)\s*$", text[: phrase.start]) or re.match(
         r"(?:since|until)\b", phrase.text
