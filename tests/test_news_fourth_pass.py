@@ -302,3 +302,17 @@ def test_an_apposition_naming_the_round_with_its_own_date_and_breaking_up() -> N
         "The latest round, their sixth this year, ended in Quito on Tuesday.")
     assert ("round_concluded", "2021-04-06", "Quito", 7) in _events(
         "This week's round, the seventh, broke up in Quito on Tuesday without progress.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan agreed to buy $3 billion worth of American jets for its forces, officials said.",
+        "The U.S. Army signed a $200 million contract with a Korean firm to build barracks.",
+        "Korean workers at U.S. bases went on strike over pay on Monday, demanding a 6 percent "
+        "raise.",
+    ],
+)
+def test_a_purchase_a_contract_or_a_strike_is_no_cost_sharing(text: str) -> None:
+    x = extract(text, report_date=DAY)
+    assert x.negotiation is None and not x.events and not x.positions

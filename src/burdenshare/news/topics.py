@@ -163,6 +163,16 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
     return Negotiation(key, TOPIC, first.text, agreement, number, tuple(parties), evidence)
 
 
+# a purchase of so much money's worth ("agreed to buy $2 billion worth of American missiles
+# for its forces") is not a share of the cost, unless the sentence also tells the support
+_PURCHASE = re.compile(
+    r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased)\s(?:about\s|some\s|nearly\s)?"
+    r"[$₩¥€]?\d[^.;]{0,30}\bworth\b",
+    re.I,
+)
+_SUPPORT = re.compile(r"\b(?:support|contribut\w+|pay|pays|paid|paying|share|costs?)\b", re.I)
+
+
 def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
     """Sentences that combine money, forces and negotiation cues, in a report naming alliance
     parties; or two adjacent sentences with two families each that together have all three
@@ -185,7 +195,8 @@ def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
         pair = len(here) >= 2 and bool(partners)
         if len(here) < 3 and not pair:
             continue
-        if _OTHER_BUSINESS.search(s.text) or (
+        purchase = _PURCHASE.search(s.text) is not None and not _SUPPORT.search(s.text)
+        if purchase or _OTHER_BUSINESS.search(s.text) or (
             len(here) < 3 and all(_OTHER_BUSINESS.search(sentences[j].text) for j in partners)
         ):
             continue  # "defense firms signed export deals worth $2 billion ..., as troops ..."
@@ -228,7 +239,9 @@ _OTHER_BUSINESS = re.compile(
     r"\b(?:tariffs?|trade|exports?|imports?|invest\w*|subsid\w*|chips?|semiconductors?|"
     r"currency swap|steel|cars?|prize|tickets?|salar(?:y|ies) cap|start-?ups?|venture|"
     r"customers?|Series [A-E]|lawsuits?|court|damages|litigation|plaintiffs?|"
-    r"fund-?raising|donors?|donations?|museums?)\b",
+    r"fund-?raising|donors?|donations?|museums?|"
+    # a contract with a firm is not a share of the cost; a strike is a labour dispute
+    r"contracts?\swith|(?:went|go|goes|going)\son\sstrike|wage\s(?:talks|dispute|deal))\b",
     re.I,
 )
 
