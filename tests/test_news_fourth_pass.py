@@ -311,6 +311,8 @@ def test_an_apposition_naming_the_round_with_its_own_date_and_breaking_up() -> N
         "The U.S. Army signed a $200 million contract with a Korean firm to build barracks.",
         "Korean workers at U.S. bases went on strike over pay on Monday, demanding a 6 percent "
         "raise.",
+        "NATO will spend 90 million euros on a new firing range in Latvia for allied troops, "
+        "officials said after a round of consultations.",
     ],
 )
 def test_a_purchase_a_contract_or_a_strike_is_no_cost_sharing(text: str) -> None:

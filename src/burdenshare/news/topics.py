@@ -164,10 +164,15 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
 
 
 # a purchase of so much money's worth ("agreed to buy $2 billion worth of American missiles
-# for its forces") is not a share of the cost, unless the sentence also tells the support
+# for its forces") or money for one project is not a share of the cost, unless the sentence
+# also tells the support
 _PURCHASE = re.compile(
     r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased)\s(?:about\s|some\s|nearly\s)?"
-    r"[$₩¥€]?\d[^.;]{0,30}\bworth\b",
+    r"[$₩¥€]?\d[^.;]{0,30}\bworth\b|"
+    # money spent on one project ("will spend 150 million euros on a new training range"), not
+    # on defence
+    r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing)\s[^.;]{0,40}?"
+    r"\bon\s(?:a|an)\s",
     re.I,
 )
 _SUPPORT = re.compile(r"\b(?:support|contribut\w+|pay|pays|paid|paying|share|costs?)\b", re.I)
