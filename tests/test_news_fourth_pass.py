@@ -318,3 +318,10 @@ def test_an_apposition_naming_the_round_with_its_own_date_and_breaking_up() -> N
 def test_a_purchase_a_contract_or_a_strike_is_no_cost_sharing(text: str) -> None:
     x = extract(text, report_date=DAY)
     assert x.negotiation is None and not x.events and not x.positions
+
+
+def test_an_expiry_told_in_the_present_over_its_passing_is_one_expiry() -> None:
+    x = extract("Cost-sharing pact lapses without successor\n"
+                "The Special Measures Agreement on sharing the cost of U.S. troops expired at "
+                "midnight on Tuesday with no new deal in place.", report_date=DAY)
+    assert [e.kind for e in x.events] == ["deadline_passed"]

@@ -1057,11 +1057,13 @@ def drop_denied_claims(events: list[Event], sentences: tuple[Sentence, ...]) -> 
     return [e for e in events if not claimed(e)]
 
 
-def drop_ended_broken_rounds(events: list[Event]) -> list[Event]:
-    """A round that was broken off is not also a round concluded: "Korea, US end third round of
-    cost talks" over "the American team walked out" tells one round, broken off. A concluded
-    round of the same round number (or none) and no other day is dropped."""
-    if not any(e.kind == "talks_broken_off" for e in events):
+def drop_superseded(events: list[Event]) -> list[Event]:
+    """Events another of the report tells better: a round that was broken off is not also a
+    round concluded ("Korea, US end third round of cost talks" over "the American team walked
+    out": one round, broken off, which keeps the round number the dropped sentence named); a
+    deal's expiry told in the present ("SMA lapses without successor") is the one that has
+    passed ("expired at midnight on Tuesday")."""
+    if not any(e.kind in ("talks_broken_off", "deadline_passed") for e in events):
         return events
 
     def same(e: Event, b: Event) -> bool:
@@ -1085,6 +1087,12 @@ def drop_ended_broken_rounds(events: list[Event]) -> list[Event]:
             told[j] = replace(b, round=e.round, round_text=e.round_text,
                               evidence=(*b.evidence,
                                         *(ev for ev in e.evidence if "round" in ev.fields)))
+    # the same for a deal's expiry told in the present ("SMA lapses without successor") over
+    # its passing ("expired at midnight on Tuesday"): one expiry, passed
+    passed = [e for e in events if e.kind == "deadline_passed"]
+    for i, e in enumerate(events):
+        if e.kind == "deadline" and any(dates_overlap(e.when, p.when) is not False for p in passed):
+            dropped.add(i)
     return [told.get(i, e) for i, e in enumerate(events) if i not in dropped]
 
 

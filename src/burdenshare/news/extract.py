@@ -18,7 +18,7 @@ from burdenshare.news.dates import dateline_city, find_report_date
 from burdenshare.news.events import (
     carry_meeting_place,
     drop_denied_claims,
-    drop_ended_broken_rounds,
+    drop_superseded,
     sentence_events,
     with_report_year,
     with_stated_round,
@@ -143,7 +143,7 @@ def extract(
     # and round of its one meeting
     events = list(merge_events(_sentences_events(sentences, negotiation, report_date, here),
                                strict=False))
-    events = drop_ended_broken_rounds(drop_denied_claims(events, sentences))
+    events = drop_superseded(drop_denied_claims(events, sentences))
     events = with_report_year(events, sentences, report_date)
     events = carry_meeting_place(events, sentences, here, report_date)
     positions = with_deal_years(
