@@ -325,3 +325,11 @@ def test_an_expiry_told_in_the_present_over_its_passing_is_one_expiry() -> None:
                 "The Special Measures Agreement on sharing the cost of U.S. troops expired at "
                 "midnight on Tuesday with no new deal in place.", report_date=DAY)
     assert [e.kind for e in x.events] == ["deadline_passed"]
+
+
+def test_settling_on_terms_and_an_amount_in_apposition_to_the_cost() -> None:
+    found = _events("In March 2031, after five rounds, the allies settled on three years, with "
+                    "Seoul's contribution rising 4 percent.")
+    assert ("deal_announced", "2031-03") in [(k, d) for k, d, *_ in found]
+    assert (3e8, "USD", None, None, None) in _amounts(
+        "The cost, more than $300 million, will be deducted from Seoul's share.")

@@ -208,6 +208,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?:a|an|the)\s(?:[\w-]+\s){{0,2}}?{_DEAL}\b|"
             rf"\b(?P<t4>agreed|settled)(?:\s(?:{_WHEN_ADVERBIAL})){{0,2}}\s(?:that\s|on\s(?:a|an|the)\s|"
             r"on\show\smuch\s|"
+            # "settled on two years, with Seoul's contribution ... rising": on the deal's terms
+            rf"on\s(?:{NUMBER_WORD_PATTERN}|\d+)\s(?:years?|percent|per\scent|%)|"
             rf"to\s(?!{_TALK_VERBS}\b)(?:[\w-]+))|"
             r"\b(?P<t8>concluded|completed|finali[sz]ed)\s(?:the\s)?(?:[\w-]+\s){0,4}?"
             r"(?:Agreement|SMA|deal|accord)\s(?:negotiations|talks)\b|"

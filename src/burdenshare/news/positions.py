@@ -93,6 +93,11 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # is 8.3 percent higher": the amount in apposition
             r"(?:share|contribution|payment)(?:\s[\w.-]+){0,7}?,\s"
             r"(?=[^,;]{0,30}\d[^,;]{0,30},\s(?:is|was|will be)\s(?:[\w-]+\s){0,2}?\d)|"
+            # "The cost, more than $200 million, will be deducted from Seoul's share": the
+            # amount in apposition to the cost, a clause going on about it
+            r"(?:^|(?<=\s))(?:The|the|Its|its|Their|their)\s(?:[\w-]+\s)?(?:cost|bill|sum|tab)"
+            r",\s(?=(?:about\s|around\s|roughly\s|some\s|nearly\s|more\sthan\s|over\s)?"
+            r"[$₩¥€]?\d[^,;]{0,30},\s(?:is|was|will|would|must|has|had)\b)|"
             r"bears|foot|spend|spends|provide|provides|buy|buys|keeps|keep|keeping|worth|"
             r"valued at|"
             r"annual (?:payment|average|contribution|amount)s?|"
