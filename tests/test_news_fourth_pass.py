@@ -333,3 +333,10 @@ def test_settling_on_terms_and_an_amount_in_apposition_to_the_cost() -> None:
     assert ("deal_announced", "2031-03") in [(k, d) for k, d, *_ in found]
     assert (3e8, "USD", None, None, None) in _amounts(
         "The cost, more than $300 million, will be deducted from Seoul's share.")
+
+
+def test_that_year_is_the_year_the_report_named_before() -> None:
+    x = extract("A tally of allied contributions for 2003 makes awkward reading. "
+                "Germany provided $40 million in direct support to U.S. forces that year.",
+                report_date=DAY)
+    assert [(p.amount, p.period, p.years) for p in x.positions] == [(4e7, "year", (2003, 2003))]

@@ -1271,3 +1271,32 @@ def with_deal_years(
                            evidence=(*p.evidence, evidence)
                            if source.index != own.index else p.evidence))
     return tuple(out)
+
+
+def with_that_year(
+    sentences: tuple[Sentence, ...], positions: tuple[Position, ...]
+) -> tuple[Position, ...]:
+    """Amounts "for that year" / "that year" whose sentence names no year: the last year the
+    report named before ("A Pentagon tally ... for 1998 ..." + "Germany provided $23.3 million
+    ... that year"). The sentence naming the year joins the evidence."""
+    out = []
+    for p in positions:
+        own = p.evidence[0] if p.evidence else None
+        if (own is None or p.amount is None or p.years is not None or p.period not in (None, "year")
+                or not _THAT_YEAR_ANY.search(own.sentence)
+                or re.search(rf"\b{_YEAR_NUM}\b", own.sentence)):
+            out.append(p)
+            continue
+        earlier = [(s, m) for s in sentences if s.index < own.index
+                   for m in re.finditer(rf"\b({_YEAR_NUM})\b", s.text)]
+        if not earlier:
+            out.append(p)
+            continue
+        source, m = earlier[-1]
+        y = int(m.group(1))
+        evidence = Evidence(source.text, source.index, source.start, source.end, ("years",))
+        out.append(replace(p, period="year", years=(y, y), evidence=(*p.evidence, evidence)))
+    return tuple(out)
+
+
+_THAT_YEAR_ANY = re.compile(r"\b(?:that|the\ssame)\s(?:fiscal\s)?year\b(?!['’]s)", re.I)
