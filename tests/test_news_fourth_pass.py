@@ -340,3 +340,8 @@ def test_that_year_is_the_year_the_report_named_before() -> None:
                 "Germany provided $40 million in direct support to U.S. forces that year.",
                 report_date=DAY)
     assert [(p.amount, p.period, p.years) for p in x.positions] == [(4e7, "year", (2003, 2003))]
+
+
+def test_haggling_is_talks() -> None:
+    assert ("talks_opened", "2021-04-06", "Lima", None) in _events(
+        "The allies' haggling over the bill resumed on Tuesday in Lima.")

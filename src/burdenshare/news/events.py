@@ -36,7 +36,8 @@ from burdenshare.news.numbers import (
 from burdenshare.news.records import Event, Evidence, Negotiation, Votes, When
 from burdenshare.news.sentences import Sentence
 
-_TALKS = r"(?:round|rounds|talks|negotiations?|meetings?|session|consultations|discussions)"
+_TALKS = (r"(?:round|rounds|talks|negotiations?|meetings?|session|consultations|discussions|"
+          r"haggling|bargaining|wrangling)")
 _DEAL = r"(?:agreement|deal|accord|pact|SMA|pledge|package|arrangement|compromise|settlement)"
 # Words between "agreed" and what was agreed: when and where ("agreed Tuesday that", "agreed
 # only this month on a new deal", "agreed in 2021 to raise").
