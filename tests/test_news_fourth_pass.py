@@ -345,3 +345,12 @@ def test_that_year_is_the_year_the_report_named_before() -> None:
 def test_haggling_is_talks() -> None:
     assert ("talks_opened", "2021-04-06", "Lima", None) in _events(
         "The allies' haggling over the bill resumed on Tuesday in Lima.")
+
+
+def test_a_weekday_after_the_city_days_ago_and_a_range_in_apposition() -> None:
+    assert ("round_concluded", "2021-04-06", "Lima", 5) in _events(
+        "Negotiators met in Lima Tuesday for the fifth round.")
+    assert ("round_concluded", "2021-04-06", "Lima", 5) in _events(
+        "The fifth round ended in Lima two days ago.")
+    assert ("round_concluded", "2021-04-05", "Lima", 5) in _events(
+        "The fifth round, which ran from Monday to Wednesday in Lima, ended without a deal.")

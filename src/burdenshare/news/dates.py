@@ -42,6 +42,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("end_of", r"\b(?:the\s)?end of (?:this|the|next|last) (?:month|year)\b"),
     ("end_of_year", rf"\b(?:the\s)?end of {_YEAR}\b"),
     ("in_days", r"\bin (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks)\b"),
+    ("days_ago", r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\sdays\sago\b"),
     ("mid_month", rf"\b(?:in\s)?(?:the\s)?(?:middle|beginning|start|end) of {MONTH}\b"),
     ("new_year", r"\bthe new year\b"),
     (
@@ -206,6 +207,10 @@ def _resolve_relative(
         return (base - dt.timedelta(days=1)).isoformat(), None
     if kind == "part_of_day":  # "this morning": the report's own day
         return base.isoformat(), None
+    if kind == "days_ago":  # "two days ago": counted back from the report's day
+        count = text.split()[0]
+        n = int(count) if count.isdigit() else _SMALL_NUMBERS[count]
+        return (base - dt.timedelta(days=n)).isoformat(), None
     if kind == "in_days":
         words = text.split()
         n = int(words[1]) if words[1].isdigit() else _SMALL_NUMBERS[words[1]]

@@ -365,7 +365,9 @@ _ROUND_RES = (
 )
 _ROUND_NAMED = re.compile(r"\b(?:the\s)?(?:final|last|latest|first)\s(?:round|session)\b", re.I)
 _PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t)\s(?P<p>(?:[A-Z][a-zA-Z]+)(?:\s[A-Z][a-zA-Z]+){0,2})\b(?!['’]s|-led|\.\w)"
+    # (a weekday or a month after the city is the date: "met in Washington Tuesday")
+    rf"\b(?:[Ii]n|[Aa]t)\s(?P<p>(?:[A-Z][a-zA-Z]+)(?:\s(?!{WEEKDAY}\b|{MONTH}\b)[A-Z][a-zA-Z]+){{0,2}})"
+    r"\b(?!['’]s|-led|\.\w)"
 )
 _VIRTUAL = re.compile(
     r"\b(?:via|by|through|over)\s(?:a\s)?video(?:\s?(?:conference|link|call))?|"
@@ -886,7 +888,7 @@ def _belongs_to(
         return False  # "setting Seoul's contribution for 2026 at ...": the amount's year
     if re.search(r",\s(?:and|but|with)\s|;\s", between):
         return False  # another clause
-    if phrase.end <= hit.start and re.search(
+    if phrase.kind in ("relative_unit", "year") and phrase.end <= hit.start and re.search(
             r"\b(?:round|talks|meeting|session|summit|negotiations),[^,]*$", text[: phrase.start]
     ) and re.match(
             r"[^,]*,\s*$", text[phrase.end : hit.start]):
