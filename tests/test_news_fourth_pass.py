@@ -354,3 +354,10 @@ def test_a_weekday_after_the_city_days_ago_and_a_range_in_apposition() -> None:
         "The fifth round ended in Lima two days ago.")
     assert ("round_concluded", "2021-04-05", "Lima", 5) in _events(
         "The fifth round, which ran from Monday to Wednesday in Lima, ended without a deal.")
+
+
+def test_a_capital_naming_the_round_and_an_island() -> None:
+    assert ("round_concluded", "2021-04-06", "Tokyo", None) in _events(
+        "The Tokyo round ended on Tuesday.")
+    assert ("round_concluded", "2021-04-06", "Jeju Island", 5) in _events(
+        "The fifth round ended on Jeju Island on Tuesday.")

@@ -364,6 +364,7 @@ _ROUND_RES = (
     ),
 )
 _ROUND_NAMED = re.compile(r"\b(?:the\s)?(?:final|last|latest|first)\s(?:round|session)\b", re.I)
+_ISLAND = re.compile(r"\bon\s(?P<p>[A-Z][a-z]+\sIsland)\b")
 _PLACE = re.compile(
     # (a weekday or a month after the city is the date: "met in Washington Tuesday")
     rf"\b(?:[Ii]n|[Aa]t)\s(?P<p>(?:[A-Z][a-zA-Z]+)(?:\s(?!{WEEKDAY}\b|{MONTH}\b)[A-Z][a-zA-Z]+){{0,2}})"
@@ -671,6 +672,9 @@ def _place(text: str, here: str | None = None) -> str | None:
         if _NOT_PLACES.match(place) or _is_country(place) or _SPEAKERS_IN.search(text[: m.start()]):
             continue
         return place
+    island = _ISLAND.search(text)  # "ended on Jeju Island"
+    if island is not None:
+        return island.group("p")
     capital = _CAPITAL.search(text)
     if capital is not None and not _SPEAKERS_IN.search(text[: capital.start()]):
         return _CAPITALS[capital.group("c")]
@@ -740,7 +744,9 @@ _PLACE_OF_MEETING = re.compile(
 )
 # "The Korean talks", "The Defense talks": no city
 _NOT_CITY = re.compile(
-    rf"^(?:{COUNTRY_PATTERN})$|^(?:Korean|American|Japanese|Allied|Alliance|Defen[cs]e|Cost|"
+    # (a capital standing for its country is still a city: "The Washington round ended")
+    rf"^(?!(?:Seoul|Washington|Tokyo|Berlin|Manila|Beijing|Taipei|Madrid|Warsaw|Ottawa)$)"
+    rf"(?:{COUNTRY_PATTERN})$|^(?:Korean|American|Japanese|Allied|Alliance|Defen[cs]e|Cost|"
     r"Trade|Tariff|Nuclear|Final|Next|Latest|Last|First|Previous|Recent|Earlier|Bilateral)\b"
 )
 # "officials in Seoul said": where the speakers are, not where the talks were.
