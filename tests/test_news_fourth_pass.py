@@ -361,3 +361,17 @@ def test_a_capital_naming_the_round_and_an_island() -> None:
         "The Tokyo round ended on Tuesday.")
     assert ("round_concluded", "2021-04-06", "Jeju Island", 5) in _events(
         "The fifth round ended on Jeju Island on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The negotiators came to an agreement on Monday.", "The talks produced a deal on Monday.",
+     "The talks resulted in a new accord on Monday.",
+     "The allies reached an understanding on Monday on Seoul's share."],
+)
+def test_the_talks_outcome_told_as_a_deal(text: str) -> None:
+    assert [(k, d) for k, d, *_ in _events(text)] == [("deal_announced", "2021-04-05")]
+
+
+def test_an_outcome_not_reached_is_no_deal() -> None:
+    assert _events("The talks failed to produce a deal on Monday.") == []

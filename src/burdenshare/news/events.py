@@ -180,6 +180,12 @@ _RULES: tuple[_Rule, ...] = (
         "deal_announced",
         _rx(
             rf"\b(?P<t>{_AGREE})\s(?:[\w'’-]+\s){{0,8}}?{_DEAL}\b|"
+            # the talks' outcome: "came to an agreement", "produced a deal", "yielded an
+            # accord", "resulted in a deal", "ended in an agreement"; a consensus, an
+            # understanding or a breakthrough reached
+            r"\b(?P<t20>came\sto|produced|yielded|resulted\sin|ended\sin|reached|struck|"
+            r"announced|achieved)\s(?:a|an|the)\s(?:[\w-]+\s){0,2}?"
+            rf"(?:{_DEAL}|consensus|understanding|breakthrough)\b|"
             rf"\b{_DEAL}\s(?:that\s|which\s)?(?:{_SETTLERS})\s(?:have\s|had\s)?"
             rf"(?P<t11>{_DEAL_DONE})\b|"
             r"\b(?P<t12>decided|agreed)\s(?:[\w-]+\s){0,2}?to\s(?:extend|renew|roll\sover|prolong)\b"
@@ -507,7 +513,7 @@ def _hits(original: str) -> list[_Hit]:
             groups = m.groupdict()
             group = next(
                 g
-                for g in ("t", *(f"t{i}" for i in range(2, 20)))
+                for g in ("t", *(f"t{i}" for i in range(2, 30)))
                 if groups.get(g)
             )
             t_start, t_end = m.span(group)
