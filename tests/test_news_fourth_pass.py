@@ -375,3 +375,17 @@ def test_the_talks_outcome_told_as_a_deal(text: str) -> None:
 
 def test_an_outcome_not_reached_is_no_deal() -> None:
     assert _events("The talks failed to produce a deal on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tokyo\'s negotiator, Sato Ken, was blunt: "The gap is large."', "Sato Ken"),
+        ("The defense ministry, in a statement, said the talks were useful.", "defense ministry"),
+        ("A Tokyo official who asked not to be named said the talks were tough.",
+         "A Tokyo official"),
+    ],
+)
+def test_speakers_before_a_colon_an_aside_or_a_relative_clause(text: str, speaker: str) -> None:
+    x = extract(CONTEXT + text, report_date=DAY)
+    assert [s.speaker for s in x.statements] == [speaker]

@@ -277,6 +277,14 @@ def _statements(
     def resolve(who: str) -> _Speaker | None:
         return _resolve(who, people, last, names, before)
 
+    colon = _COLON_QUOTE.match(text)
+    if colon is not None and not _VERB_RE.search(colon.group("head")):
+        # "Seoul's negotiator, Jeong Eun-bo, was blunt: \"The gap is large.\"": the subject
+        # before the colon says the quote after it
+        who = _subject(colon.group("head"))
+        speaker = resolve(who) if who else None
+        if speaker is not None:
+            return [_make(s, speaker, "quote", colon.group("verb"), colon.group("q"))]
     m = _ACCORDING.match(text)
     if m:
         speaker = resolve(_WORK_BY.sub("", m.group("sp").strip()))
@@ -397,6 +405,10 @@ _WITH_SAYING = re.compile(
     r",\swith\s(?P<sp>[^,\"“”]{3,80}?)\s(?P<verb>saying|adding|noting|insisting|warning)\s"
     r"(?:that\s)?"
 )
+_COLON_QUOTE = re.compile(
+    r"^(?P<head>[^:\"“”]{3,120}?)\s(?P<verb>was|were|is|are|sounded|remained)(?:\s[\w-]+){1,2}:\s"
+    r"[\"“](?P<q>[^\"”]{3,}?)[\"”]\.?$"
+)
 _CLAUSE_JOIN = re.compile(r",\s(?:but|and|while|whereas)\s|;\s")
 _SAYING = re.compile(r",\s(?P<verb>saying|adding|arguing|insisting|noting|warning)\s(?:that\s)?")
 _TRAILING_ATTRIBUTION = re.compile(
@@ -429,8 +441,13 @@ def _inside_quote(text: str, at: int) -> bool:
 
 
 _ASIDE = re.compile(
-    r",\s(?:speaking|asked|declining|requesting|who)\b[^,\"“”]{0,60},?$"
+    r",\s(?:speaking|asked|declining|requesting|who|"
+    # "The foreign ministry, in a statement, said": where or how it was said
+    r"in\sa\s(?:statement|text\smessage|briefing|press\srelease|release|interview|post)|"
+    r"at\sa\s(?:briefing|press\sconference|news\sconference))\b[^,\"“”]{0,60},?$"
 )
+# "A Seoul official who asked not to be named said": the relative clause is no part of the name
+_RELATIVE_AFTER_SPEAKER = re.compile(r"\s(?:who|which|that)\s[^,\"“”]{3,60}$")
 # a name, then its role in apposition, right before the verb
 _NAME_THEN_ROLE = re.compile(
     rf"(?:^|[;:]\s|\bthat\s|[\"”]\s)(?P<name>{NAME_PATTERN}),\s(?:a|an|the|its|their|his|her|"
@@ -445,6 +462,11 @@ def _subject(head: str) -> str | None:
     # an aside between the speaker and the verb: "A senior official in Seoul, speaking on
     # condition of anonymity, said ..."
     head = _ASIDE.sub("", head)
+    relative = _RELATIVE_AFTER_SPEAKER.search(head)
+    if relative is not None and re.search(
+            r"\b(?:official|officials|diplomat|diplomats|source|sources|spokes\w+|negotiator)$",
+            head[: relative.start()], re.I):
+        head = head[: relative.start()]
     role = _NAME_THEN_ROLE.search(head)
     if role is not None and _clean_name(role.group("name")) is not None:
         return role.group("name")  # "Kim In-chul, a spokesman for the foreign ministry, said"
