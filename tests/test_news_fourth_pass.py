@@ -389,3 +389,14 @@ def test_an_outcome_not_reached_is_no_deal() -> None:
 def test_speakers_before_a_colon_an_aside_or_a_relative_clause(text: str, speaker: str) -> None:
     x = extract(CONTEXT + text, report_date=DAY)
     assert [s.speaker for s in x.statements] == [speaker]
+
+
+def test_a_total_restated_per_year_and_years_said_before_the_amount() -> None:
+    x = extract("Japan will pay 1.2 trillion yen, or about 240 billion yen a year, from fiscal "
+                "2032 to 2036, for hosting U.S. forces under the new deal.", report_date=DAY)
+    assert [(p.amount, p.period, p.years) for p in x.positions] == [
+        (1.2e12, "total", (2032, 2036)), (2.4e11, "year", (2032, 2036))
+    ]
+    y = extract("Tokyo's share for hosting U.S. forces for the next five years amounts to 1.2 "
+                "trillion yen under the new deal.", report_date=DAY)
+    assert [(p.amount, p.period) for p in y.positions] == [(1.2e12, "total")]

@@ -1026,6 +1026,10 @@ _ANNUAL_BEFORE = re.compile(
     r"(?:[^.;,]|\.(?=\S|\s[a-z])){0,60}$|\b(?:annual(?:ly)?|yearly)\b[^.;,]{0,40}$",
     re.I,
 )
+_RESTATED_PER_YEAR = re.compile(
+    r"\s?(?:\([^()]*\)\s?)?,\s(?:or|that\sis|i\.e\.,?)\s(?:about\s|around\s|roughly\s|some\s|nearly\s)?"
+    r"[$₩¥€]?\d[^,;]{0,30}?\s(?:a|per|each)\s(?:fiscal\s)?year\b[^,;]{0,10},?"
+)
 _PARTICIPLE_GOING_ON = re.compile(
     r"(?:putting|setting|bringing|raising|lifting|taking|leaving|keeping|pushing|cutting)\s", re.I
 )
@@ -1088,6 +1092,14 @@ def _period_years(
         r"\b(?:two|three|four|five|six|seven|\d)-year\b[^.;]{0,60}?\b(?:worth|valued at)\s$",
         before,
     ) is not None
+    restated = _RESTATED_PER_YEAR.match(text, end)
+    if restated is not None and not per:
+        # "1.05 trillion yen, or about 211 billion yen a year, from fiscal 2022 to 2026": the
+        # first is the total of the years the second is the yearly share of
+        rest = _YEAR_SPAN.search(text, restated.end(), restated.end() + 60)
+        if rest is not None:
+            y1, y2 = int(rest.group("y1")), int(rest.group("y2"))
+            return "total", (y1, y2 if y2 >= 100 else y1 // 100 * 100 + y2)
     span = _YEAR_SPAN.search(after)
     if span and (per or not _TOTAL_OVER.search(after[: span.start()])):
         y1, y2 = int(span.group("y1")), int(span.group("y2"))
@@ -1100,6 +1112,15 @@ def _period_years(
             several = several and not re.match(r"in\s\S+\sand\s", span.group(), re.I)
             return "year" if per or not several else "total", (y1, y2)
     total = _TOTAL_OVER.search(after)
+    if total is None and not per:
+        # "Tokyo's share for the next five years amounts to 1.05 trillion yen": the years said
+        # with the payment, before the amount
+        ahead = _TOTAL_OVER.search(clause_before)
+        if ahead is not None and _years_count(ahead) and re.search(
+                rf"\b{_PAYS}\b", clause_before[: ahead.start()]) and re.search(
+                r"\b(?:amounts?\sto|comes?\sto|came\sto|totals?|totall?ing|is|was|will\sbe)\s"
+                r"(?:about\s|some\s|roughly\s|nearly\s)?$", clause_before):
+            return "total", _years_of(ahead, report_date)
     if total_cue and total is None:
         # "an agreement ... for five years from fiscal 2022, with Tokyo's share totaling
         # 1.0551 trillion yen": the years said before the total, with a year of their own
@@ -1150,6 +1171,8 @@ def _period_years(
         or _ONE_MORE_YEAR.search(after)
     ):
         return per or "year", None
+    if restated is not None:
+        return "total", None
     return None, None
 
 
