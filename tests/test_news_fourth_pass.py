@@ -194,7 +194,8 @@ def test_todays_payment_against_the_past_is_no_relation() -> None:
 @pytest.mark.parametrize(
     "text",
     ["The friends agreed to share the bill at a restaurant in Seoul.",
-     "Diners in Tokyo agreed to share the bill."],
+     "Diners in Tokyo agreed to share the bill.",
+     "Seoul agreed to share the burden of hosting refugees with Tokyo."],
 )
 def test_sharing_a_bill_that_no_country_shares_is_off_topic(text: str) -> None:
     x = extract(text)

@@ -49,7 +49,10 @@ _TOPIC_RE = re.compile(
 # topic when a country does it
 _SHARING_RE = re.compile(
     r"\bshar(?:e|es|ed|ing)\s(?:the|its|their)\s(?:financial\s|defen[cs]e\s|military\s)?"
-    r"(?:bill|burden|tab)\b",
+    r"(?:bill|burden|tab)\b"
+    # (the burden of something else is another burden: "share the burden of hosting refugees")
+    r"(?!\s(?:of|for)\s(?!(?:the\s)?(?:costs?|defen[cs]e|troops|forces|soldiers|bases|alliance|"
+    r"stationing|keeping|hosting\s(?:the\s)?(?:U\.S\.|US|American))))",
     re.I,
 )
 _COUNTRY_SUBJECT = re.compile(
