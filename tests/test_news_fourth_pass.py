@@ -56,6 +56,10 @@ def test_a_claim_the_report_contradicts_is_no_event() -> None:
     assert [k for k, *_ in _events(text)] == []
     # uncontradicted, the same claim is reported as the deal
     assert "deal_announced" in [k for k, *_ in _events(text.split(" But ")[0])]
+    # a fact the report attributes ("officials said") is no claim
+    assert [k for k, *_ in _events("Officials said Seoul and Washington agreed on a deal on "
+                                   "Monday. Talks on the next deal have not yet begun.")] == [
+        "deal_announced"]
 
 
 def test_talks_that_led_to_a_deal_are_no_round_unless_told_as_ended() -> None:
