@@ -1,7 +1,7 @@
 """Suite-wide set-up: the hypothesis profile of CI, the batch engine compiled in the background
 from the start of a run on xdist workers, and the strategies registry restored after each test.
 
-The compile (~45 s of CPU on an empty cache) starts before the workers collect, in a process of
+The compile (~50 s of CPU on an empty cache) starts before the workers collect, in a process of
 its own holding the engine's lock (`jitcache.compiled_once`): a worker waits for it only when a
 test needs the engine, and the test files that never call the compiled loop run first, so both
 workers have work meanwhile."""

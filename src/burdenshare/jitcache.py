@@ -189,7 +189,7 @@ def on_disk(dispatcher: object) -> bool:
 def compiled_once(dispatcher: Any) -> Iterator[None]:
     """Hold, around a first call of `dispatcher` that compiles it, a lock on its generated
     module: processes starting together on an empty cache (process-pool workers, a local Dask
-    cluster, test workers) compile it once (~45 s of CPU) while the others wait and then load
+    cluster, test workers) compile it once (~50 s of CPU) while the others wait and then load
     numba's cache, instead of each compiling it beside the others. Nothing is locked when this
     process has it already or numba's cache holds it."""
     if fcntl is None or dispatcher.signatures or on_disk(dispatcher):

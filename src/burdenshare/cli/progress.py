@@ -35,7 +35,7 @@ def progress(total: int) -> Any:
 
 def note_compiling() -> None:
     """Say so on standard error when numba will compile the engine before the first runs
-    (first use, or after the engine's sources changed: about 45 s of CPU on one core)."""
+    (first use, or after the engine's sources changed: about 50 s of CPU on one core)."""
     from burdenshare.engine import compiled
 
     if not compiled.ready():

@@ -512,9 +512,11 @@ negotiate = numba.njit(cache=True, nogil=True)(_negotiate_all)
 the view are inlined in numba's IR: a `CompiledView` passed to a function not inlined is copied
 whole (18 fields, 9 array descriptors) at each call, which made the loop 5-10 % slower
 (sma-2019 rows, 100-outcome benchmark). The forms and rules (`_jitable`) are compiled as
-functions of their own and called: inlined in numba's IR, each was retyped at every call site,
-and the first compile took 63-68 s of CPU instead of 42-45 s (sma-2024, empty cache), for no
-gain in `benchmarks/throughput.py`."""
+functions of their own and called: inlined in numba's IR, each was retyped at every call site.
+Called, the first compile runs numba's type inference 113 times instead of 522 and took 87.5 s
+instead of 109 s under cProfile (sma-2024, empty cache; LLVM's part, ~31 s, unchanged); CPU
+time on this VM varies too much between runs (42-83 s) to give a firmer figure, and
+`benchmarks/throughput.py`'s batch rates did not change beyond that noise."""
 
 JITTED: set[types.FunctionType] = set()
 """The plain functions (rules, strategies' compiled forms, their helpers) made callable from
@@ -576,7 +578,7 @@ def loop() -> Any:
 
 
 def ready() -> bool:
-    """Whether the compiled loop is on disk already (False: the first call compiles it, ~45 s
+    """Whether the compiled loop is on disk already (False: the first call compiles it, ~50 s
     of CPU)."""
     return jitcache.on_disk(loop())
 
