@@ -395,6 +395,63 @@ def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
+# A dateline whose date has no year ("SEOUL, Nov 4 (Reuters) -"), and a dateline without a date
+# whose lede tells its event on a day without a year ("WASHINGTON (AP) — ... ended talks Jan. 15").
+_YEARLESS_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){{0,2}},\s(?P<md>{_MONTH_WORD}\s\d{{1,2}})"
+    rf"(?!\d|,?\s?{_YEAR})\s?(?:\([^)]{{1,30}}\)\s?)?(?:--|—|–|-)"
+)
+_YEARLESS_LEDE_DAY = re.compile(rf"\b(?P<md>{_MONTH_WORD}\s\d{{1,2}})\b(?!,?\s?{_YEAR}|\s?[-–])")
+_MONTH_YEAR_WORDS = re.compile(rf"\b(?P<month>{_MONTH_WORD})\s(?P<year>{_YEAR})\b")
+
+
+def find_yearless_report_date(text: str) -> tuple[dt.date | None, str | None]:
+    """The report's date when its dateline (or, under a dateline without a date, its lede) gives
+    a day without the year, the year completed from the report's own words: the year of the
+    latest "Month YYYY" the report names that falls before that day in that year (a wire that
+    says "opened the talks in April 2024" under "SEOUL, Nov 4" was written in November 2024),
+    else the one year the report names when it names only one ("the first round of 2020").
+    Nothing when the report's years do not settle it (no guess)."""
+    lines = [line for line in text[:3000].split("\n") if line.strip()]
+    if not lines:
+        return None, None
+    words = None
+    for line in lines[:_HEADER_LINES]:
+        m = _YEARLESS_DATELINE.match(line)
+        if m is not None:
+            words = m.group("md")
+            break
+        if _DATELINE_CITY.match(line) and not _full_dates(line[:120]):
+            lede = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line)[0]
+            days = _YEARLESS_LEDE_DAY.findall(lede)
+            if len(days) == 1:
+                words = days[0]
+            break
+    if words is None:
+        return None, None
+    month = _MONTH_NUMBERS.get(words.split()[0].rstrip(".")[:3].lower())
+    day = int(words.split()[1])
+    if month is None:
+        return None, None
+    body = "\n".join(lines)
+    candidates = []
+    for m in _MONTH_YEAR_WORDS.finditer(body):
+        number = _MONTH_NUMBERS.get(m.group("month").rstrip(".")[:3].lower())
+        if number is not None and number <= month:
+            candidates.append((int(m.group("year")), number))
+    if candidates:
+        year = max(candidates)[0]
+    else:
+        years = set(re.findall(rf"\b{_YEAR}\b", body))
+        if len(years) != 1:
+            return None, None
+        year = int(years.pop())
+    try:
+        return dt.date(year, month, day), words
+    except ValueError:
+        return None, None
+
+
 # "WASHINGTON, Dec. 4 (AP) —", and with the agency straight after the city: "SEOUL (Reuters) -"
 _DATELINE_CITY = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2})(?:,\s|\s(?=\([A-Za-z][^()]{0,30}\)\s?"

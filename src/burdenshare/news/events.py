@@ -299,7 +299,12 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t6>met|meeting|talks)\sfor\sa\s(?:second|third|fourth)\s(?:straight\s)?day\b|"
             # "sat down with ... on Monday to begin three days of discussions"
             r"\b(?P<t4>sat down|met|gathered|convened)\b(?=[^.]{0,120}?\bto\s"
-            rf"(?:begin|start|open|launch|kick off)\s(?:[\w-]+\s){{0,4}}?{_TALKS}\b)"
+            rf"(?:begin|start|open|launch|kick off)\s(?:[\w-]+\s){{0,4}}?{_TALKS}\b)|"
+            # the table as the talks: "are back at the table today", "returned to the
+            # negotiating table on Monday" (told as done or under way, never "will return")
+            r"\b(?P<t8>(?:are|were|is|was|got|came)\s(?:now\s)?back\s(?:at|to)|returned\sto|"
+            r"(?:are|were)\s(?:now\s)?at)\sthe\s(?:negotiating\s)?table\b"
+            r"(?![^.]{0,60}\b(?:next|tomorrow|later)\b)"
         ),
     ),
     _Rule(
@@ -684,6 +689,9 @@ def _place(text: str, here: str | None = None) -> str | None:
     capital = _CAPITAL.search(text)
     if capital is not None and not _SPEAKERS_IN.search(text[: capital.start()]):
         return _CAPITALS[capital.group("c")]
+    venue = _VENUE.search(text)
+    if venue is not None and not _SPEAKERS_IN.search(text[: venue.start()]):
+        return _VENUE_CITY[venue.group("v").lower()]
     named = _PLACE_OF_MEETING.search(text)
     if named and not _is_country(named.group("p")) and not _NOT_CITY.match(named.group("p")):
         return named.group("p")
@@ -695,6 +703,15 @@ def _place(text: str, here: str | None = None) -> str | None:
     return None
 
 
+# a meeting held at a seat of government is held in its city: "The talks were held at the State
+# Department" (Washington); the building is where the talks are, as "in Honolulu" is
+_VENUE_CITY = {"state department": "Washington", "pentagon": "Washington",
+               "white house": "Washington", "blue house": "Seoul",
+               "nato headquarters": "Brussels"}
+_VENUE = re.compile(
+    r"\b(?:at|in|inside)\sthe\s(?P<v>(?i:State\sDepartment|Pentagon|White\sHouse|Blue\sHouse|"
+    r"NATO\sheadquarters))\b(?!\s(?:official|officials|spokes\w+|said|says))"
+)
 _HERE = re.compile(r"\bhere\b")
 _MEETING_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:talks|meeting|round|session|negotiations)\b")
 # "in the South Korean capital": the capital's name
@@ -769,6 +786,10 @@ def _places(text: str) -> list[str]:
         for m in _PLACE.finditer(text)
         if not (_NOT_PLACES.match(m.group("p")) or _is_country(m.group("p"))
                 or _SPEAKERS_IN.search(text[: m.start()]))
+    ] + [
+        _VENUE_CITY[m.group("v").lower()]
+        for m in _VENUE.finditer(text)
+        if not _SPEAKERS_IN.search(text[: m.start()])
     ]
 
 
@@ -959,6 +980,8 @@ def _votes(text: str) -> Votes | None:
 
 # The nouns of one meeting of the talks: a sentence naming one with its place ("at the summit in
 # The Hague on Wednesday", "the third round, held in Seoul") says where the report's meeting was.
+# "It is the latest session, the third, ...": a sentence about the meeting just told
+_ANAPHORIC_MEETING = re.compile(r"^(?:It|This|That)(?:'s|\s(?:is|was|marks|marked))\s")
 _MEETING_NOUN = re.compile(
     r"\b(?:summit|talks|rounds?|meetings?|sessions?|negotiations|consultations)\b", re.I
 )
@@ -992,6 +1015,27 @@ def carry_meeting_place(
         if len({e.when.date for e in meeting if e.kind == kind and e.when and e.when.date}) > 1:
             return events  # "The Honolulu talks ended on Thursday. The Korean talks ended on
             # Friday.": a round ends once, so two ends are two rounds
+    if not rounds:
+        # the meeting's round told in a sentence of its own about "it" ("Negotiators are back at
+        # the table today." + "It is the latest session, the third, in talks ..."), once
+        told_rounds = {
+            r for r in (_round(s.text)[0] for s in sentences if _ANAPHORIC_MEETING.match(s.text))
+            if r is not None
+        }
+        if len(told_rounds) == 1:
+            number = next(iter(told_rounds))
+            source = next(s for s in sentences if _ANAPHORIC_MEETING.match(s.text)
+                          and _round(s.text)[0] == number)
+            said = Evidence(source.text, source.index, source.start, source.end, ("round",))
+            events = [
+                replace(e, round=number, round_text=_round(source.text)[1],
+                        evidence=(*e.evidence, said))
+                if e.kind in ("talks_opened", "round_concluded", "talks_broken_off")
+                and e.round is None else e
+                for e in events
+            ]
+            meeting = [e for e in events if e.kind in _MEETING_KINDS]
+            rounds = {number}
     if len(rounds) == 1:
         # the round said of the meeting once ("The third round opened on Monday." + "The U.S.
         # team walked out on Tuesday."); a deal is told of the whole negotiation, not a round

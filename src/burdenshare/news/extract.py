@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from burdenshare.errors import InputError, Problem
 from burdenshare.news.clean import clean_report
-from burdenshare.news.dates import dateline_city, find_report_date
+from burdenshare.news.dates import dateline_city, find_report_date, find_yearless_report_date
 from burdenshare.news.events import (
     carry_meeting_place,
     drop_denied_claims,
@@ -121,6 +121,11 @@ def extract(
         report_date = own_date
     elif report_date is not None:
         date_basis = "option"
+    else:
+        own_date, own_words = find_yearless_report_date(clean.text)
+        if own_date is not None:
+            date_basis = "text"
+            report_date = own_date
     iso_date = report_date.isoformat() if report_date else None
     letters = [ch for ch in clean.text if ch.isalpha()]
     if letters and sum(ch.isascii() for ch in letters) < len(letters) / 2:

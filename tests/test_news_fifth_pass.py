@@ -1,0 +1,70 @@
+"""Rules of the fifth generalization pass (issue 16), each checked on sentences written for the
+test (not copied from the corpus): a dateline day whose year the report's own words give, the
+negotiating table as the talks, a round told of "it" in a sentence of its own, a meeting held at
+a seat of government."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from burdenshare.news import extract
+from burdenshare.news.dates import find_yearless_report_date
+
+CONTEXT = "The talks are on sharing the cost of the U.S. troops stationed in South Korea. "
+DAY = dt.date(2022, 9, 14)
+
+
+def _events(text: str, context: str = CONTEXT) -> list[tuple[str, str | None, str | None,
+                                                          int | None]]:
+    x = extract(context + text, report_date=DAY)
+    return [(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events]
+
+
+def test_a_dateline_without_its_year_takes_the_year_of_the_reports_latest_month() -> None:
+    text = ("TOKYO, Sept 9 (Kyodo) - Japan and the United States wrapped up a round of talks "
+            "on the cost of U.S. forces in Japan.\nThe talks opened in March 2022 and a first "
+            "deal in 2016 is long gone; payments in 2027 are still open.")
+    assert find_yearless_report_date(text) == (dt.date(2022, 9, 9), "Sept 9")
+    # a month of that year after the dateline's day is no evidence of the year
+    later = text.replace("March 2022", "October 2022")
+    assert find_yearless_report_date(later) == (None, None)
+
+
+def test_a_dateline_day_under_a_dateline_without_date_takes_the_one_year_named() -> None:
+    text = ("BERLIN (dpa) — German and U.S. officials closed two days of talks Feb. 3 on the "
+            "cost of stationing American troops.\nIt was the second round of 2023.")
+    assert find_yearless_report_date(text) == (dt.date(2023, 2, 3), "Feb. 3")
+    # two years named and no month with its year: no guess
+    two = text.replace("of 2023.", "of 2023, after a deal in 2019.")
+    assert find_yearless_report_date(two) == (None, None)
+    x = extract(text)
+    assert x.report_date == "2023-02-03"
+
+
+@pytest.mark.parametrize("told", ["are back at the table today", "returned to the negotiating "
+                                  "table today"])
+def test_the_table_stands_for_the_talks(told: str) -> None:
+    found = _events(f"Diplomats from both allies {told}, this time in Manila.")
+    assert ("talks_opened", "2022-09-14", "Manila", None) in found
+
+
+def test_going_back_to_the_table_later_is_no_opening() -> None:
+    found = _events("Diplomats from both allies are back at the table next month in Manila.")
+    assert "talks_opened" not in [k for k, *_ in found]
+
+
+def test_the_round_said_of_it_in_its_own_sentence() -> None:
+    found = _events("Diplomats from both allies are back at the table today in Manila. "
+                    "It is the newest session, the fifth, in a long negotiation.")
+    assert ("talks_opened", "2022-09-14", "Manila", 5) in found
+
+
+def test_a_meeting_at_a_seat_of_government_is_in_its_city() -> None:
+    found = _events("The two delegations ended their fourth round of talks on Tuesday. "
+                    "The meeting was held at the Pentagon.")
+    assert ("round_concluded", "2022-09-13", "Washington", 4) in found
+    # officials of the building speak from it; the talks are not placed there
+    found = _events("The fourth round of talks ended on Tuesday, a Pentagon official said.")
+    assert ("round_concluded", "2022-09-13", None, 4) in found
