@@ -68,3 +68,11 @@ def test_a_meeting_at_a_seat_of_government_is_in_its_city() -> None:
     # officials of the building speak from it; the talks are not placed there
     found = _events("The fourth round of talks ended on Tuesday, a Pentagon official said.")
     assert ("round_concluded", "2022-09-13", None, 4) in found
+
+
+def test_the_end_of_a_month_is_its_last_day() -> None:
+    # said in a September report of the December before; with its year, of that year
+    found = _events("The previous accord expired at the end of December.")
+    assert ("deadline_passed", "2021-12-31", None, None) in found
+    found = _events("The current accord runs out at the end of February 2024.")
+    assert ("deadline", "2024-02-29", None, None) in found

@@ -38,6 +38,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("month_day", rf"\b(?:{WEEKDAY},?\s)?{MONTH}\s{_DAY}\b(?:,?\s{_YEAR})?"),
     ("day_month", rf"\b(?:{WEEKDAY},?\s)?{_DAY}\s{MONTH}(?:,?\s{_YEAR})?"),
     ("weekday_range", rf"\b(?:from\s)?{WEEKDAY}\s(?:to|through|until|and)\s{WEEKDAY}\b"),
+    # "the end of December", "the end of March 2021": the month's last day (a deadline's day)
+    ("end_of_month", rf"\b(?:the\s)?end of {MONTH}(?:,?\s{_YEAR}\b)?"),
     ("month_year", rf"\b{MONTH}\s{_YEAR}\b"),
     ("end_of", r"\b(?:the\s)?end of (?:this|the|next|last) (?:month|year)\b"),
     ("end_of_year", rf"\b(?:the\s)?end of {_YEAR}\b"),
@@ -167,7 +169,18 @@ def _absolute(phrase: DatePhrase) -> When | None:
         return When(str(y), "stated", text)
     if phrase.kind == "end_of_year":
         return When(f"{y:04d}-12-31", "stated", text)
+    if phrase.kind == "end_of_month":
+        month = re.search(MONTH, text)
+        parsed = _parse(f"{month.group()} {y}", dt.date(y, 1, 1), False) if month else None
+        if parsed:
+            return When(_last_day(parsed[0][:7]), "stated", text)
     return None
+
+
+def _last_day(year_month: str) -> str:
+    """The last day of a month given as "YYYY-MM"."""
+    y, m = int(year_month[:4]), int(year_month[5:7])
+    return f"{year_month}-{calendar.monthrange(y, m)[1]:02d}"
 
 
 def _strip_weekday(text: str) -> str:
@@ -216,6 +229,10 @@ def _resolve_relative(
         n = int(words[1]) if words[1].isdigit() else _SMALL_NUMBERS[words[1]]
         n_days = n * 7 if words[2].startswith("week") else n
         return (base + dt.timedelta(days=n_days)).isoformat(), None
+    if kind == "end_of_month":
+        month = re.search(MONTH, phrase.text)
+        parsed = _parse(month.group(), base, forward) if month else None
+        return (_last_day(_shift_year(parsed[0], base, forward)), None) if parsed else None
     if kind == "mid_month":
         month = re.search(MONTH, phrase.text)
         if month is None:
