@@ -76,3 +76,21 @@ def test_the_end_of_a_month_is_its_last_day() -> None:
     assert ("deadline_passed", "2021-12-31", None, None) in found
     found = _events("The current accord runs out at the end of February 2024.")
     assert ("deadline", "2024-02-29", None, None) in found
+
+
+JAPAN = "Japan and the United States agreed on what Tokyo pays to host U.S. forces in Japan. "
+
+
+def _amounts(text: str, context: str = CONTEXT) -> list[tuple[float | None, str | None, str | None,
+                                                           tuple[int, int] | None]]:
+    x = extract(context + text, report_date=DAY)
+    return [(p.amount, p.currency, p.period, p.years) for p in x.positions]
+
+
+def test_the_verb_total_with_its_years_said_before() -> None:
+    found = _amounts("Over the four fiscal years through fiscal 2031, Tokyo's payments will "
+                     "total 900 billion yen.", context=JAPAN)
+    assert found == [(900e9, "JPY", "total", (2028, 2031))]
+    found = _amounts("The host-nation bill totaled 850 billion yen over five years from "
+                     "fiscal 2011.", context=JAPAN)
+    assert found == [(850e9, "JPY", "total", (2011, 2015))]

@@ -71,6 +71,9 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:will pay|to pay|agreed to pay|agreed to|agreed|will contribute|"
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
             r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
+            # the verb "total" before its amount: "payments will total 1.2 trillion yen"
+            r"(?:will\s|would\s)?total(?:s|ed|led)?(?=\s(?:about\s|around\s|roughly\s|some\s|"
+            r"nearly\s|almost\s)?[\d$₩¥€])|"
             r"will cover|to cover|covers|freezes|froze|accepted|accepts|accepting|"
             # "will average about 211 billion yen annually"
             r"(?:will\s)?average(?:s|d)?(?=\s(?:about\s|around\s|roughly\s|some\s)?[\d$₩¥€])|"
@@ -1085,7 +1088,9 @@ def _period_years(
     # five-year package, worth 1.0551 trillion yen"
     total_cue = re.search(
         r"\b(?:(?:a total of|totall?ing|in total|total of)\s|"
-        r"total\s(?:comes|came|amounts|amounted|is|was|will be)\s(?:to\s)?)$",
+        r"total\s(?:comes|came|amounts|amounted|is|was|will be)\s(?:to\s)?|"
+        # the verb: "payments will total", "the bill totals"
+        r"(?:will\s|would\s)?total(?:s|ed|led)?\s(?:about\s|around\s|roughly\s|some\s|nearly\s)?)$",
         before,
     ) is not None
     total_cue = total_cue or re.search(
