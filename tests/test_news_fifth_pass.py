@@ -94,3 +94,14 @@ def test_the_verb_total_with_its_years_said_before() -> None:
     found = _amounts("The host-nation bill totaled 850 billion yen over five years from "
                      "fiscal 2011.", context=JAPAN)
     assert found == [(850e9, "JPY", "total", (2011, 2015))]
+
+
+def test_a_related_links_line_and_reader_comments_are_noise() -> None:
+    page = ("South Korea and the United States signed their cost-sharing deal for U.S. troops "
+            "on Monday.\n"
+            "See also: Seoul once offered $3 billion | Base workers rally\n"
+            "minsu_k | 2022-09-12 08:01  They asked for 9 billion dollars, remember?\n"
+            "Yonhap | 2022-09-12 07:30\n")
+    x = extract(page, report_date=DAY)
+    assert [p.amount for p in x.positions] == []
+    assert [d.split(":")[0] for d in x.dropped_noise] == ["share prompt", "reader comment"]

@@ -35,12 +35,24 @@ _NOISE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "share prompt",
         re.compile(
             r"^[ \t]*(?:Share (?:this|on)\b|Subscribe\b|Follow us\b|Like us\b|Click here\b|"
-            r"Read more\b|Related (?:articles?|news|stories)\b|Copyright\b|All rights reserved|©)"
+            r"Read more\b|Related (?:articles?|news|stories)\b|Related[ \t]?:|See also[ \t]?:|"
+            r"(?:Also|More)[ \t]read[ \t]?:|Copyright\b|All rights reserved|©)"
             r"[^\n]*$",
             re.M | re.I,
         ),
     ),
     ("link", re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$", re.M)),
+    # a reader's comment under its handle and time: "hanbit77 | 2021-03-18 17:40  Finally."
+    # (words after the time; a byline "Yonhap | 2021-03-18 17:12" alone dates the report)
+    (
+        "reader comment",
+        re.compile(
+            r"^[ \t]*@?[\w.-]{2,30}[ \t]*[|·][ \t]*(?:(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|"
+            r"\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:[ \t]\d{1,2}:\d{2})?|"
+            r"\d+\s(?:minutes?|hours?|days?)\sago)[ \t]+[A-Za-z\"“'][^\n]*$",
+            re.M,
+        ),
+    ),
 )
 
 # Inline noise: hashtags inside a line, and ellipses used as pauses.
