@@ -105,3 +105,12 @@ def test_a_related_links_line_and_reader_comments_are_noise() -> None:
     x = extract(page, report_date=DAY)
     assert [p.amount for p in x.positions] == []
     assert [d.split(":")[0] for d in x.dropped_noise] == ["share prompt", "reader comment"]
+
+
+def test_a_money_noun_with_its_amount_in_apposition() -> None:
+    found = _amounts("The 2027 figure, 1.2 trillion won, is 4.5% more than the 1.15 trillion "
+                     "won paid this year.")
+    assert found == [(1.2e12, "KRW", "year", (2027, 2027))]
+    x = extract(CONTEXT + "The 2027 figure, 1.2 trillion won, is 4.5% more than the 1.15 "
+                "trillion won paid this year.", report_date=DAY)
+    assert [p.factor for p in x.positions] == [1.045]

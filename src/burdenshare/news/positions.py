@@ -94,7 +94,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:is|was|will be|stands at|comes to|came to|amounts to|totals)(?=\s[^,;]{0,20}\d)|"
             # "Korea's 2026 contribution to the upkeep of American troops, 1.5192 trillion won,
             # is 8.3 percent higher": the amount in apposition
-            r"(?:share|contribution|payment)(?:\s[\w.-]+){0,7}?,\s"
+            # (any money noun: "The 2026 figure, 1.5192 trillion won, is 8.3% more than ...")
+            r"(?:share|contribution|payment|figure|amount|sum|bill)(?:\s[\w.-]+){0,7}?,\s"
             r"(?=[^,;]{0,30}\d[^,;]{0,30},\s(?:is|was|will be)\s(?:[\w-]+\s){0,2}?\d)|"
             # "The cost, more than $200 million, will be deducted from Seoul's share": the
             # amount in apposition to the cost, a clause going on about it
@@ -1018,7 +1019,7 @@ _PAYMENT_REL_YEAR = re.compile(
 )
 # "The 2021 payment has been set at ..."
 _YEAR_PAYMENT = re.compile(
-    rf"\b(?:fiscal\s)?(?P<y>{_YEAR_NUM})\s(?:payment|contribution|share|bill|amount|budget)\b",
+    rf"\b(?:fiscal\s)?(?P<y>{_YEAR_NUM})\s(?:payment|contribution|share|bill|amount|budget|figure|sum)\b",
     re.I,
 )
 _ONE_PER_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b|\byearly\b", re.I)
