@@ -114,3 +114,15 @@ def test_a_money_noun_with_its_amount_in_apposition() -> None:
     x = extract(CONTEXT + "The 2027 figure, 1.2 trillion won, is 4.5% more than the 1.15 "
                 "trillion won paid this year.", report_date=DAY)
     assert [p.factor for p in x.positions] == [1.045]
+
+
+def test_a_trailing_change_after_a_comma_far_from_the_amount() -> None:
+    text = ("Seoul will pay 1.3 trillion won next year for the upkeep of the American troops "
+            "stationed in the country under the deal reached on Monday, up 6.1 percent from "
+            "this year's level.")
+    x = extract(CONTEXT + text, report_date=DAY)
+    assert [(p.amount, p.factor) for p in x.positions] == [(1.3e12, 1.061)]
+    # a change told of another amount in between is that amount's
+    other = text.replace("on Monday,", "on Monday, with Tokyo's 2 trillion yen bill")
+    x = extract(CONTEXT + other, report_date=DAY)
+    assert 1.061 not in [p.factor for p in x.positions if p.amount == 1.3e12]

@@ -868,8 +868,10 @@ def _relation(
     # in an apposition of its own after a comma ("$1.3 billion annually ... to help fund the
     # troops stationed here, nearly 50 percent more than ...")
     words = len(text[after : m.start()].split())
+    # ("..., up 5.8 percent from last year's 869.5 billion won": the wire's trailing change)
     if words > 10 and not (words <= 25 and text[: m.start()].endswith(", ")
-                           and m.group("pct5") and not find_money(text[after : m.start()])):
+                           and (m.group("pct5") or m.group("updown"))
+                           and not find_money(text[after : m.start()])):
         return None
     return _relation_of(m)
 
