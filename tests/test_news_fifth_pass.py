@@ -126,3 +126,24 @@ def test_a_trailing_change_after_a_comma_far_from_the_amount() -> None:
     other = text.replace("on Monday,", "on Monday, with Tokyo's 2 trillion yen bill")
     x = extract(CONTEXT + other, report_date=DAY)
     assert 1.061 not in [p.factor for p in x.positions if p.amount == 1.3e12]
+
+
+def test_a_fiscal_year_leading_the_sentence_without_a_comma() -> None:
+    found = _amounts("For fiscal 2023 the government budgeted 211 billion yen in host-nation "
+                     "support.", context=JAPAN)
+    assert found == [(211e9, "JPY", "year", (2023, 2023))]
+    # a calendar year so told dates the asking, not the years paid for
+    found = _amounts("In 2018 Washington asked Tokyo for $7 billion a year.", context=JAPAN)
+    assert found == [(7e9, "USD", "year", None)]
+
+
+def test_support_put_at_an_amount() -> None:
+    found = _amounts("A study once put Japan's direct support in fiscal 2001 at $3.1 billion.",
+                     context=JAPAN)
+    assert found == [(3.1e9, "USD", "year", (2001, 2001))]
+
+
+def test_the_agent_of_a_participle_before_the_amount() -> None:
+    found = _amounts("That was far below the figure floated by the White House: roughly $6 "
+                     "billion annually.", context=JAPAN)
+    assert found == [(6e9, "USD", "year", None)]

@@ -115,7 +115,7 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"will increase|increase to|the deal calls for|contribution for|"
             # a payment noun and the amount it comes to, whatever the verb between: "Seoul's
             # payment climbs to", "comes in at", "puts Seoul's share for this year at", "tops"
-            r"(?:payment|contribution|share|bill|total|burden)s?\b"
+            r"(?:payment|contribution|share|bill|total|burden|support)s?\b"
             r"(?:[^.,;]|(?<=\b[A-Z])\.|(?<=\d)\.(?=\d)){0,60}?\s"
             # (not "has topped 1 trillion won": a threshold passed, not the amount)
             r"(?:to|at|reach(?:es|ed)?)"
@@ -504,6 +504,15 @@ def _clause_position(
         if chosen is not None and _DIFFERENCE.match(text, chosen.end):
             continue  # "The total is 13.3 billion yen more than under the previous pact"
         party = _party(text, cue_start, monies, negotiation)
+        agent = _AGENT.match(text, cue_end) if party is None else None
+        if agent is not None and chosen is not None and chosen.start >= agent.end():
+            # "the number floated by the Trump administration: about $8 billion": the
+            # participle's agent, the amount after it
+            named = find_actors(agent.group("who"))
+            if named:
+                party = ActorMention(named[0].text, named[0].code,
+                                     agent.start("who") + named[0].start,
+                                     agent.start("who") + named[0].end)
         owner = _POSSESSOR_AFTER.match(text, cue_end) if stance in ("agreed", "paid") else None
         if owner is not None and find_actors(owner.group("who")):
             # "a deal that keeps Tokyo's payments at ...": whose payments
@@ -706,6 +715,9 @@ _SUPPORT_FROM = re.compile(
 )
 
 
+# "floated by the Trump administration:", "put forward by Tokyo," : an agent, any actor
+_AGENT = re.compile(r"\sby\s(?P<who>(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+                    r"(?:\s(?:administration|government|side))?)(?=\s?[:,]\s)")
 # "sought by Washington", "offered by the United States": the agent of a participle
 _BY_WHOM = re.compile(rf"\sby\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\b")
 # between an amount and its participle: nothing but its period ("$5 billion a year sought")
@@ -995,7 +1007,11 @@ _YEAR_SPAN = re.compile(
 )
 _ONE_YEAR = re.compile(rf"\b(?:in|for)\s{_FISCAL}(?P<y>{_YEAR_NUM})\b", re.I)
 _LEADING_YEAR = re.compile(
-    rf"^(?:[A-Z]+:\s)?(?:In|For|During)\s{_FISCAL}(?P<y>{_YEAR_NUM}),\s(?![^,;]*\b(?:from|than)\s)",
+    # (a fiscal year may go without the comma: "For fiscal 2020 the government budgeted"; a
+    # calendar year so told is when a demand was made: "In 2019 Washington asked for ... a year")
+    rf"^(?:[A-Z]+:\s)?(?:In|For|During)\s(?:{_FISCAL}(?P<y>{_YEAR_NUM}),\s|"
+    rf"(?:fiscal\s(?:year\s)?|FY\s?)(?P<fy>{_YEAR_NUM})\s(?=(?:the|its|their|[A-Z][a-z]+)\s))"
+    r"(?![^,;]*\b(?:from|than)\s)",
     re.I,
 )
 _FISCAL_STARTING = re.compile(
@@ -1146,7 +1162,7 @@ def _period_years(
            # "In fiscal 1998, the Pentagon counted $23.3 million ...": the sentence's year
            or _LEADING_YEAR.match(text[: chosen.start]))
     if one:
-        y = int(one.group("y"))
+        y = int(one.group("y") or one.group("fy"))
         return "year", (y, y)
     starting = _FISCAL_STARTING.search(after)
     if starting and report_date is not None:
