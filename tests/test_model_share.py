@@ -87,6 +87,20 @@ def test_floors_and_caps_shape_the_grid_and_each_shares_range() -> None:
     assert ISSUE.normalise({"USA": 15.0, "DEU": 20.0, "Others": 65.0}) == split
 
 
+def test_a_split_is_snapped_alike_before_and_after_the_grid_is_listed() -> None:
+    """`normalise` makes one row a `Split` until the grid is listed, then returns the grid's
+    own: the same split (and hash) either way, at every point of the grid."""
+    fresh = ShareIssue("split", ISSUE.payers, 5.0, bill=10.0, currency="EUR", unit="bn")
+    rows = [dict(zip(fresh.payer_names, row, strict=True)) for row in fresh.percents().tolist()]
+    before = [fresh.normalise({k: v + 1e-9 for k, v in row.items()}) for row in rows]
+    assert "grid" not in fresh._cache  # each made from its row
+    listed = fresh.grid()
+    after = [fresh.normalise(row) for row in rows]
+    assert before == after == list(listed)
+    assert [hash(s) for s in before] == [hash(s) for s in listed]
+    assert all(a is b for a, b in zip(after, listed, strict=True))
+
+
 def test_distance_is_euclidean_and_money_is_bill_times_share() -> None:
     split = Split((("USA", 10.0), ("DEU", 30.0), ("Others", 60.0)))
     d = ISSUE.distances(split)

@@ -227,8 +227,14 @@ class ShareIssue:
         return self._positions()[units.tobytes()]
 
     def normalise(self, value: Value) -> Value:
-        """The split on the grid (a mapping payer → percent becomes a `Split`)."""
-        return self.grid()[self.index_of(value)]
+        """The split on the grid (a mapping payer → percent becomes a `Split`): the grid's own
+        split when the grid is listed already, else that one row made a `Split` (equal to it),
+        so that reading a scenario does not list NATO's 20,091 splits to snap one."""
+        k = self.index_of(value)
+        listed = self._cache.get("grid")
+        if listed is not None:
+            return listed[k]
+        return Split(tuple(zip(self.payer_names, self.percents()[k].tolist(), strict=True)))
 
     def distances(self, target: Value) -> np.ndarray:
         """Euclidean distance to `target`, ‖s − t‖ / (100·√2), in [0, 1] (√2 · 100 points is
