@@ -231,7 +231,7 @@ class ShareIssue:
         split when the grid is listed already, else that one row made a `Split` (equal to it),
         so that reading a scenario does not list NATO's 20,091 splits to snap one."""
         k = self.index_of(value)
-        listed = self._cache.get("grid")
+        listed: tuple[Value, ...] | None = self._cache.get("grid")
         if listed is not None:
             return listed[k]
         return Split(tuple(zip(self.payer_names, self.percents()[k].tolist(), strict=True)))
