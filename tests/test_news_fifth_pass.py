@@ -147,3 +147,25 @@ def test_the_agent_of_a_participle_before_the_amount() -> None:
     found = _amounts("That was far below the figure floated by the White House: roughly $6 "
                      "billion annually.", context=JAPAN)
     assert found == [(6e9, "USD", "year", None)]
+
+
+NATO = "NATO allies met on burden sharing and defence spending targets for the alliance. "
+
+
+def _speakers(text: str, context: str = CONTEXT) -> list[str]:
+    return [st.speaker for st in extract(context + text, report_date=DAY).statements]
+
+
+def test_the_source_of_an_estimate_is_its_speaker() -> None:
+    assert _speakers("By SIPRI's own estimate, Italy spent 1.5 % of GDP on defence.",
+                     context=NATO) == ["SIPRI"]
+    assert _speakers("Next year, according to NATO's projections, 25 allies will spend 2 %.",
+                     context=NATO) == ["NATO"]
+    # a count is a record, not a word said (the corpus's convention)
+    assert _speakers("By SIPRI's count, Italy spent 1.5 % of GDP on defence.",
+                     context=NATO) == []
+
+
+def test_a_relative_clause_between_the_speaker_and_the_verb() -> None:
+    assert _speakers("Portugal, which spent 1.5 % last year, said it would need until 2029.",
+                     context=NATO) == ["Portugal"]
