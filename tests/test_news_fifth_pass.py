@@ -169,3 +169,11 @@ def test_the_source_of_an_estimate_is_its_speaker() -> None:
 def test_a_relative_clause_between_the_speaker_and_the_verb() -> None:
     assert _speakers("Portugal, which spent 1.5 % last year, said it would need until 2029.",
                      context=NATO) == ["Portugal"]
+
+
+def test_a_report_that_states_a_figure_is_its_speaker() -> None:
+    assert _speakers("A congressional study once put Japan's direct support at $4 billion.",
+                     context=JAPAN) == ["A congressional study"]
+    # the report must be the subject: "in a report" is where something was said
+    assert _speakers("Japan's direct support was put at $4 billion in a study.",
+                     context=JAPAN) == []

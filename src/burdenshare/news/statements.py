@@ -84,6 +84,13 @@ _ACCORDING = re.compile(
 _ACCORDING_AFTER = re.compile(
     r"^(?P<text>.+?),[\"”]?\s(?:according to)\s(?P<sp>[^,\"“”]+?)(?:,\s[^\"“”]*)?[.]?$"
 )
+# a work as the subject of a verb of finding: "A Pentagon study once put ... at", "A
+# congressional report estimated ..."
+_WORK_FINDS = re.compile(
+    r"^(?P<sp>(?:A|An)\s(?:[\w.-]+\s){0,3}?(?:report|study|survey|review|audit|analysis))"
+    r"\s(?:once\s|also\s|later\s)?(?P<verb>put|puts|estimated|estimates|found|finds|showed|"
+    r"shows|counted|counts|concluded|concludes|calculated|calculates)\s(?P<text>.+)$"
+)
 # a figure's source named with its estimate: "by NATO's own estimate", "according to the
 # ministry's projections"
 _BY_ESTIMATE = re.compile(
@@ -306,6 +313,12 @@ def _statements(
         speaker = resolve(author) or _source(author)
         if speaker is not None:
             return [_make(s, speaker, "paraphrase", "according to", m.group("text"))]
+    m = _WORK_FINDS.match(text)
+    if m:
+        # "A Defense Department report once put Japan's support at $2.88 billion": a report,
+        # study or survey that states a figure is the speaker, as written
+        speaker = _Speaker(m.group("sp"), m.group("sp"), None, None, "explicit", None)
+        return [_make(s, speaker, "paraphrase", m.group("verb"), m.group("text"))]
     m = _BY_ESTIMATE.search(text)
     if m:
         # "by NATO's own estimate it spent ...", "This year, according to NATO's estimates, 23
