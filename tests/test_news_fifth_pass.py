@@ -177,3 +177,9 @@ def test_a_report_that_states_a_figure_is_its_speaker() -> None:
     # the report must be the subject: "in a report" is where something was said
     assert _speakers("Japan's direct support was put at $4 billion in a study.",
                      context=JAPAN) == []
+
+
+@pytest.mark.parametrize("role", ["then a deputy minister", "then deputy minister"])
+def test_a_name_with_a_dated_role_after_a_time_said_first(role: str) -> None:
+    assert _speakers(f"A week ago Kim Min-soo, {role}, said Seoul would pay no more.") == [
+        "Kim Min-soo"]

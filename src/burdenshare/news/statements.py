@@ -481,10 +481,14 @@ _ASIDE = re.compile(
 # "A Seoul official who asked not to be named said": the relative clause is no part of the name
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who)\s[^,\"“”]{3,80},$")
 _RELATIVE_AFTER_SPEAKER = re.compile(r"\s(?:who|which|that)\s[^,\"“”]{3,60}$")
+_DETERMINER = r"(?:a|an|the|its|their|his|her|[A-Z][a-z]+['’]s)"
 # a name, then its role in apposition, right before the verb
 _NAME_THEN_ROLE = re.compile(
-    rf"(?:^|[;:]\s|\bthat\s|[\"”]\s)(?P<name>{NAME_PATTERN}),\s(?:a|an|the|its|their|his|her|"
-    r"[A-Z][a-z]+['’]s)\s[^,\"“”]{2,70}?,?$"
+    # (after a time said first: "A year ago Donald Trump, then a candidate, said"; the role
+    # may be dated: "then a candidate", "now the party's leader")
+    rf"(?:^|[;:]\s|\bthat\s|[\"”]\s|\b(?:ago|earlier|later|[Tt]hen|[Ll]ast\s(?:week|month|year))\s)"
+    rf"(?P<name>{NAME_PATTERN}),\s(?:(?:then|now|later|formerly)\s(?:{_DETERMINER}\s)?|"
+    rf"{_DETERMINER}\s)[^,\"“”]{{2,70}}?,?$"
 )
 _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 
