@@ -183,3 +183,20 @@ def test_a_report_that_states_a_figure_is_its_speaker() -> None:
 def test_a_name_with_a_dated_role_after_a_time_said_first(role: str) -> None:
     assert _speakers(f"A week ago Kim Min-soo, {role}, said Seoul would pay no more.") == [
         "Kim Min-soo"]
+
+
+def test_a_joint_document_released_with_its_subject_between() -> None:
+    found = _events("The joint statement the two allies issued on Sept. 2, 2022, set the "
+                    "new figure.")
+    assert ("deal_announced", "2022-09-02", None, None) in found
+
+
+@pytest.mark.parametrize("told", ["ends in 2027", "runs through 2027"])
+def test_the_deals_term_told_by_its_end(told: str) -> None:
+    found = _events(f"Nobody expects calm until the current agreement {told}.")
+    assert ("deadline", "2027", None, None) in found
+
+
+def test_a_deal_that_ended_is_no_deadline_ahead() -> None:
+    found = _events("The talks ended in 2019 without a deal.")
+    assert "deadline" not in [k for k, *_ in found]

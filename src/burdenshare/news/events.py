@@ -223,8 +223,11 @@ _RULES: tuple[_Rule, ...] = (
             # "have concluded negotiations on a new defense cost-sharing deal"
             rf"\b(?P<t18>{_CONCLUDE})\s(?:the\s|their\s)?(?:negotiations|talks)\s"
             rf"(?:on|over|for)\s(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,4}}?{_DEAL}\b|"
-            r"\bjoint\s(?:statement|fact sheet|declaration)\s(?P<t9>released|issued|published|"
-            r"unveiled)\b|"
+            # (also with its subject between, a reduced relative: "the joint fact sheet the two
+            # governments released on Nov. 14")
+            r"\bjoint\s(?:statement|fact sheet|declaration)\s(?:(?:that|which)\s)?"
+            r"(?:(?:the|both|its|their)\s(?:[\w-]+\s){0,2}?[\w-]+\s)?"
+            r"(?P<t9>released|issued|published|unveiled)\b|"
             r"\b(?P<t16>released|issued|published|unveiled)\s(?:a|an|the|their)\sjoint\s"
             r"(?:statement|fact sheet|declaration)\b|"
             # "under a one-year stopgap extension agreed with Washington on Wednesday"
@@ -250,7 +253,11 @@ _RULES: tuple[_Rule, ...] = (
         "deadline",
         _rx(
             rf"\b{_DEAL}\b[^.]{{0,80}}?\b(?P<t>expires|expiring|will expire|(?:is\s)?set to expire|"
-            r"runs out|(?:is\s)?due to expire|lapses)\b"
+            r"runs out|(?:is\s)?due to expire|lapses|"
+            # the deal's term told by its end: "until the current agreement ends in 2030",
+            # "the accord runs through 2025"
+            r"ends(?=\s(?:in|on|at\sthe\send\sof)\s)|will end(?=\s(?:in|on)\s)|"
+            r"runs\s(?:through|until)(?=\s))\b"
         ),
         factual=False,
     ),
