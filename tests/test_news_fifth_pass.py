@@ -200,3 +200,14 @@ def test_the_deals_term_told_by_its_end(told: str) -> None:
 def test_a_deal_that_ended_is_no_deadline_ahead() -> None:
     found = _events("The talks ended in 2019 without a deal.")
     assert "deadline" not in [k for k, *_ in found]
+
+
+def test_a_plan_for_an_amount_spread_over_years_in_the_next_sentence() -> None:
+    text = ("Seoul unveiled a plan for $12 billion in base support. Officials say the sum is "
+            "spread over eight years.")
+    assert _amounts(text) == [(12e9, "USD", "total", None)]
+    # the noun of the amount itself: only the amount said with it
+    text = ("Seoul will provide $12 billion in base support and buy $9 billion of arms. "
+            "The support covers eight years.")
+    assert sorted(_amounts(text), key=lambda a: a[0] or 0) == [
+        (9e9, "USD", None, None), (12e9, "USD", "total", None)]

@@ -29,6 +29,7 @@ from burdenshare.news.positions import (
     follow_up_relations,
     sentence_positions,
     with_deal_years,
+    with_spread_years,
     with_that_year,
 )
 from burdenshare.news.records import (
@@ -152,7 +153,7 @@ def extract(
     events = drop_superseded(drop_denied_claims(events, sentences))
     events = with_report_year(events, sentences, report_date)
     events = carry_meeting_place(events, sentences, here, report_date)
-    positions = with_that_year(sentences, with_deal_years(
+    positions = with_spread_years(sentences, with_that_year(sentences, with_deal_years(
         sentences,
         follow_up_relations(
             sentences,
@@ -160,7 +161,7 @@ def extract(
                 p for s in sentences for p in sentence_positions(s, negotiation, report_date)
             ),
         ),
-    ))
+    )))
     if status_quo is not None:
         positions = tuple(_against_status_quo(p, status_quo, rates or {}) for p in positions)
     statements = find_statements(sentences, find_people(sentences))

@@ -71,6 +71,10 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:will pay|to pay|agreed to pay|agreed to|agreed|will contribute|"
             r"under the (?:new |\w+ )?(?:deal|agreement|SMA|accord)|will rise|rises to|rise to|"
             r"set at|was set|sets|setting|works out to|totall?ing|pay|shoulder|shoulders|bear|"
+            # a commitment told as a noun with its amount: "shared a plan for $33 billion in
+            # support", "a pledge of 1 trillion won", "a package worth $2 billion"
+            r"(?:plan|pledge|package|commitment)\s(?:for|of|worth)(?=\s(?:about\s|around\s|"
+            r"roughly\s|some\s|nearly\s)?[\d$₩¥€])|"
             # the verb "total" before its amount: "payments will total 1.2 trillion yen"
             r"(?:will\s|would\s)?total(?:s|ed|led)?(?=\s(?:about\s|around\s|roughly\s|some\s|"
             r"nearly\s|almost\s)?[\d$₩¥€])|"
@@ -1347,3 +1351,55 @@ def with_that_year(
 
 
 _THAT_YEAR_ANY = re.compile(r"\b(?:that|the\ssame)\s(?:fiscal\s)?year\b(?!['’]s)", re.I)
+
+
+# the amount told again as a noun, spread over years: "Officials say the sum is spread over
+# ten years", "Seoul says the support covers 10 years"
+_SPREAD = re.compile(
+    r"\b(?:the|this|that)\s(?P<noun>sum|money|amount|total|package|support|pledge|plan|"
+    r"investment|spending)\s(?:is\s|are\s|will\sbe\s)?(?:spread\s(?:over|across)|covers|"
+    r"spans|paid\sover|paid\sout\sover|runs\sover)\s(?:the\snext\s)?"
+    rf"(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s(?:fiscal\s)?years\b"
+    r"(?!\s(?:from|starting|beginning))",
+    re.I,
+)
+_GENERIC_NOUNS = ("sum", "money", "amount", "total")
+
+
+def with_spread_years(
+    sentences: tuple[Sentence, ...], positions: tuple[Position, ...]
+) -> tuple[Position, ...]:
+    """An amount with no period whose next sentence says it is spread over several years (the
+    sum told again as a noun) is a total over those years, their first and last unsaid. A
+    noun of its own ("the support covers 10 years") is the amount said with that noun; a
+    generic one ("the sum") the last amount of the sentence before."""
+    out = list(positions)
+    for s in sentences:
+        m = _SPREAD.search(s.text)
+        if m is None:
+            continue
+        noun = m.group("noun").lower()
+        before = [i for i, p in enumerate(out)
+                  if any(e.index == s.index - 1 for e in p.evidence) and p.amount is not None]
+        if noun in _GENERIC_NOUNS:
+            chosen = before[-1:]
+        else:
+            chosen = [i for i in before if noun in _after_amount(out[i], s.index - 1).lower()]
+        for i in chosen:
+            p = out[i]
+            if p.period is not None:
+                continue
+            evidence = Evidence(s.text, s.index, s.start, s.end, ("period",))
+            out[i] = replace(p, period="total", evidence=(*p.evidence, evidence))
+    return tuple(out)
+
+
+def _after_amount(p: Position, index: int) -> str:
+    """The words of a position's sentence `index` after its figure (up to the next comma or
+    "and")."""
+    own = next(e.sentence for e in p.evidence if e.index == index)
+    at = own.find(p.figure) if p.figure else -1
+    if at < 0:
+        return ""
+    return re.split(r"[,;]|\band\b", own[at + len(p.figure or ""):])[0]
+
