@@ -211,3 +211,12 @@ def test_a_plan_for_an_amount_spread_over_years_in_the_next_sentence() -> None:
             "The support covers eight years.")
     assert sorted(_amounts(text), key=lambda a: a[0] or 0) == [
         (9e9, "USD", None, None), (12e9, "USD", "total", None)]
+
+
+def test_an_expiry_told_as_an_undated_condition_is_no_deadline() -> None:
+    found = _events("Negotiators met on Monday on what Seoul pays once the present accord "
+                    "lapses.")
+    assert "deadline" not in [k for k, *_ in found]
+    # with a date of its own it is one
+    found = _events("Seoul wants a deal before the present accord expires on Dec. 31.")
+    assert ("deadline", "2022-12-31", None, None) in found

@@ -513,6 +513,9 @@ def mask_abbreviations(text: str) -> str:
 
 
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+# a subordinating word right before the deal named in a deadline's clause
+_UNDATED_CONDITION = re.compile(r"\b(?:after|once|when|until|before|if|unless)\s(?:[\w-]+\s){0,3}$",
+                                re.I)
 
 
 def _hits(original: str) -> list[_Hit]:
@@ -536,6 +539,11 @@ def _hits(original: str) -> list[_Hit]:
             if rule.kind == "deadline_passed" and any(h.kind == "deadline" for h in hits):
                 continue
             if rule.kind == "deadline" and any(h.kind == "deadline_passed" for h in hits):
+                continue
+            if rule.kind == "deadline" and _UNDATED_CONDITION.search(text[: m.start()]) and \
+                    not find_date_phrases(re.split(r"[,;]", original[t_start:])[0]):
+                # "... how much Seoul should contribute after the current arrangement runs
+                # out": an expiry told as a condition, with no date of its own, is no deadline
                 continue
             hits.append(_Hit(rule.kind, t_start, t_end, original[t_start:t_end]))
             break
