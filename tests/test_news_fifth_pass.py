@@ -220,3 +220,20 @@ def test_an_expiry_told_as_an_undated_condition_is_no_deadline() -> None:
     # with a date of its own it is one
     found = _events("Seoul wants a deal before the present accord expires on Dec. 31.")
     assert ("deadline", "2022-12-31", None, None) in found
+
+
+def test_an_earlier_meeting_the_round_follows_is_an_event_of_its_own() -> None:
+    text = ("It was the third round of the talks, following an opening session in Oslo "
+            "last month.")
+    x = extract(CONTEXT + "The delegations ended their talks in Lima on Tuesday. " + text,
+                report_date=DAY)
+    found = [(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events]
+    assert ("talks_opened", "2022-08", "Oslo", 1) in found
+    assert ("round_concluded", "2022-09-13", "Lima", 3) in found
+    # its source is the sentence as written, with its offsets
+    opened = next(e for e in x.events if e.kind == "talks_opened")
+    full = CONTEXT + "The delegations ended their talks in Lima on Tuesday. " + text
+    assert [(ev.sentence, full[ev.start:ev.end]) for ev in opened.evidence] == [(text, text)]
+    # a deal "after a ninth round of talks" is told with its round
+    found = _events("The allies reached a deal on Monday, after a ninth round of talks in Oslo.")
+    assert [k for k, *_ in found] == ["deal_announced"]

@@ -463,9 +463,42 @@ def sentence_events(
 ) -> list[Event]:
     """The negotiation events one sentence reports (usually none or one). `here` is the city
     of the report's dateline, the place a sentence means by "here"."""
+    prior = _PRIOR_MEETING.search(sentence.text)
+    before = _hits(sentence.text[: prior.start()]) if prior is not None else []
+    # (a meeting the sentence's own round follows; a deal "after a ninth round of talks" is
+    # told with the round it came at)
+    if prior is not None and before and all(h.kind in _ROUNDED_KINDS for h in before):
+        # "It was the second round ..., following an opening session in Honolulu last month":
+        # the earlier meeting is an event of its own, its place and date not the main clause's
+        main = replace(sentence, text=sentence.text[: prior.start()] + ".")
+        earlier = replace(sentence, text=sentence.text[prior.start() + 2 :])
+        which = prior.group("o").lower()
+        number = 1 if which in ("opening", "first", "inaugural") else (
+            None if which in ("previous", "last") else ordinal_value(which))
+        kind = "talks_opened" if number == 1 else "round_concluded"
+        events = [_build(hit, main, negotiation, report_date, here)
+                  for hit in _hits(main.text)]
+        trigger = prior.group("meeting")
+        hit = _Hit(kind, prior.start("meeting") - prior.start() - 2,
+                   prior.end("meeting") - prior.start() - 2, trigger)
+        first = _build(hit, earlier, negotiation, report_date, here)
+        events.append(replace(first, round=number if number is not None else first.round,
+                              round_text=prior.group("o") + " " + trigger))
+        # every source is the sentence as written
+        return [replace(e, evidence=tuple(
+            replace(ev, sentence=sentence.text) if ev.index == sentence.index else ev
+            for ev in e.evidence)) for e in events]
     hits = _hits(sentence.text)
     events = [_build(hit, sentence, negotiation, report_date, here) for hit in hits]
     return events
+
+
+# an earlier meeting the sentence's own follows: ", following an opening session in Honolulu"
+_PRIOR_MEETING = re.compile(
+    r",\s(?:following|after)\s(?:an?|the|its|their)\s"
+    rf"(?P<o>opening|first|inaugural|previous|last|{ORDINAL_PATTERN})\s"
+    r"(?P<meeting>session|round|meeting)\b(?=[^,;]*[.]?$)"
+)
 
 
 _ROUND_STATEMENT = re.compile(
