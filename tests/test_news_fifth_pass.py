@@ -237,3 +237,12 @@ def test_an_earlier_meeting_the_round_follows_is_an_event_of_its_own() -> None:
     # a deal "after a ninth round of talks" is told with its round
     found = _events("The allies reached a deal on Monday, after a ninth round of talks in Oslo.")
     assert [k for k, *_ in found] == ["deal_announced"]
+
+
+def test_spent_and_a_share_of_economic_output_are_money_cues() -> None:
+    text = ("When NATO ministers met in Rome in 2019, few allies spent 2 percent of their "
+            "national income on defence.\nThe pledge they repeated there was modest.")
+    assert extract(text, report_date=DAY).negotiation is not None
+    # the same words without the forces cue are about something else
+    other = text.replace("on defence", "on schools")
+    assert extract(other, report_date=DAY).negotiation is None

@@ -76,8 +76,10 @@ _MONEY_CUE = re.compile(
     r"\b(?:pay|pays|paid|paying)\b(?!\s(?:tribute|homage|respects?|a\s(?:visit|call)|attention))|"
     r"\b(?:costs?|payments?|bill|upkeep|contribut(?:e|es|ed|ing|ion|ions)|"
     r"expenses?|price(?:\stag)?|financial\sburden|shoulder(?:s|ed|ing)?|"
-    r"spend|spends|spending|budgets?|funding|shares? of|burden|financial support|support)\b|"
-    r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\sof\s(?:GDP|gross domestic product)\b",
+    r"spend|spends|spent|spending|budgets?|funding|shares? of|burden|financial support|support)\b|"
+    # a share of the economy, however named: "2 % of their economic output"
+    r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\sof\s(?:GDP|gross domestic product|"
+    r"(?:(?:its|their|the)\s)?(?:economic|national)\s(?:output|income))\b",
     re.I,
 )
 # An amount is a money cue when it is of the scale of a country's contribution (about a million
