@@ -246,3 +246,11 @@ def test_spent_and_a_share_of_economic_output_are_money_cues() -> None:
     # the same words without the forces cue are about something else
     other = text.replace("on defence", "on schools")
     assert extract(other, report_date=DAY).negotiation is None
+
+
+def test_a_year_dating_the_demand_is_not_the_years_of_its_amount() -> None:
+    found = _amounts("Washington began the talks last year with a demand that Seoul pay about "
+                     "$4 billion a year.")
+    assert found == [(4e9, "USD", "year", None)]
+    found = _amounts("Seoul will pay about $1 billion a year from next year.")
+    assert found == [(1e9, "USD", "year", (2023, 2023))]

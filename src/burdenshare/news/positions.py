@@ -1044,6 +1044,9 @@ _YEAR_PAYMENT = re.compile(
     rf"\b(?:fiscal\s)?(?P<y>{_YEAR_NUM})\s(?:payment|contribution|share|bill|amount|budget|figure|sum)\b",
     re.I,
 )
+# a demand's clause opening between a year and the amount: "last year with a demand that"
+_DEMAND_CLAUSE = re.compile(r"\b(?:demand|request|call|ask|proposal|offer)s?\s(?:that|for|of)\b",
+                            re.I)
 _ONE_PER_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _ONE_MORE_YEAR = re.compile(r"\bfor\s(?:one|another|one more|a further|a single)\syear\b", re.I)
 # "annual payment for the upkeep of U.S. troops to ..." (a dot inside "U.S." goes on)
@@ -1186,6 +1189,10 @@ def _period_years(
         near = " ".join(re.split(r"[,;]", before)[-2:])
     rel = (_REL_YEAR.search(after) or _REL_YEAR.search(near)
            or _PAYMENT_REL_YEAR.search(clause_before))
+    if rel is not None and per and rel.string is near and _DEMAND_CLAUSE.search(near, rel.end()):
+        # "opened the negotiations last year with a demand that Seoul pay $5 billion a year":
+        # the year dates the asking, the amount is per year of a deal to come
+        rel = None
     if rel and report_date is not None:
         shift = {"this": 0, "next": 1, "last": -1}[rel.group("rel").lower()]
         y = report_date.year + shift
