@@ -254,3 +254,11 @@ def test_a_year_dating_the_demand_is_not_the_years_of_its_amount() -> None:
     assert found == [(4e9, "USD", "year", None)]
     found = _amounts("Seoul will pay about $1 billion a year from next year.")
     assert found == [(1e9, "USD", "year", (2023, 2023))]
+
+
+def test_settling_the_terms_is_a_deal() -> None:
+    found = _events("The two delegations settled the key terms on Saturday in Oslo.")
+    assert ("deal_announced", "2022-09-10", "Oslo", None) in found
+    # settling something else is not
+    found = _events("The two delegations settled the hotel bill on Saturday.")
+    assert "deal_announced" not in [k for k, *_ in found]

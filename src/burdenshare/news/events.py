@@ -194,7 +194,8 @@ _RULES: tuple[_Rule, ...] = (
             r"came to terms|come to terms)\b|"
             # "finally settled their cost-sharing dispute in March 2021"
             r"\b(?P<t15>settled|resolved)\s(?:their|the|its)\s(?:[\w-]+\s){0,2}?"
-            r"(?:dispute|row|standoff|impasse|deadlock|differences)\b|"
+            # (or what the deal is made of: "settled the main points", "the key terms")
+            r"(?:dispute|row|standoff|impasse|deadlock|differences|points|terms|issues)\b|"
             # "leaders signed up to a new target of 5% of GDP"
             # "NATO allies endorsed a goal of spending 5% of GDP" (a legislature endorsing an
             # agreement ratifies it)
