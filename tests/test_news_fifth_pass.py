@@ -262,3 +262,10 @@ def test_settling_the_terms_is_a_deal() -> None:
     # settling something else is not
     found = _events("The two delegations settled the hotel bill on Saturday.")
     assert "deal_announced" not in [k for k, *_ in found]
+
+
+def test_a_date_ending_the_first_of_two_coordinated_clauses_is_its_own() -> None:
+    found = _events("The delegations opened the talks in March 2022 and struck a deal on "
+                    "Sept. 6 after seven rounds.")
+    assert ("talks_opened", "2022-03", None, None) in found
+    assert ("deal_announced", "2022-09-06", None, None) in found

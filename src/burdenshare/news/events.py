@@ -970,6 +970,10 @@ def _belongs_to(
         return False  # "setting Seoul's contribution for 2026 at ...": the amount's year
     if re.search(r",\s(?:and|but|with)\s|;\s", between):
         return False  # another clause
+    if phrase.end <= hit.start and re.fullmatch(r"\s(?:and|but|then|and\sthen)\s",
+                                                text[phrase.end : hit.start]):
+        return False  # "opened the talks in April 2024 and announced a deal on Oct. 4": the
+        # date ends the first of two coordinated verbs' clauses
     if phrase.kind in ("relative_unit", "year") and phrase.end <= hit.start and re.search(
             r"\b(?:round|talks|meeting|session|summit|negotiations),[^,]*$", text[: phrase.start]
     ) and re.match(
