@@ -269,3 +269,9 @@ def test_a_date_ending_the_first_of_two_coordinated_clauses_is_its_own() -> None
                     "Sept. 6 after seven rounds.")
     assert ("talks_opened", "2022-03", None, None) in found
     assert ("deal_announced", "2022-09-06", None, None) in found
+
+
+def test_announcing_a_deal_is_an_event_not_words_said() -> None:
+    assert _speakers("Diplomats announced the new agreement on Sept. 6 in Oslo.") == []
+    # what is announced as words keeps its speaker
+    assert _speakers("The ministry announced that Seoul would pay more.") == ["ministry"]

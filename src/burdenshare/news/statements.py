@@ -392,6 +392,8 @@ def _statements(
     for vm in _VERB_RE.finditer(text):
         if vm.start() < taken or _inside_quote(text, vm.start()):
             continue
+        if vm.group("verb") in ("announced", "confirmed") and _EVENT_OBJECT.match(text, vm.end()):
+            continue  # "negotiators announced the deal": an event told, not words said
         head = text[: vm.start()].rstrip()
         who = _subject(head[taken:])
         if not who:
@@ -481,6 +483,11 @@ _ASIDE = re.compile(
 # "A Seoul official who asked not to be named said": the relative clause is no part of the name
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who)\s[^,\"“”]{3,80},$")
 _RELATIVE_AFTER_SPEAKER = re.compile(r"\s(?:who|which|that)\s[^,\"“”]{3,60}$")
+# the object of "announced" that is an event, not what was said ("announced a deal on Oct. 4")
+_EVENT_OBJECT = re.compile(
+    r"\s(?:a|an|the|their|its)\s(?:[\w-]+\s){0,2}?(?:deal|agreement|accord|pact)\b"
+    r"(?!\s(?:would|will|is|was|had|has|includes|calls)\b)"
+)
 _DETERMINER = r"(?:a|an|the|its|their|his|her|[A-Z][a-z]+['’]s)"
 # a name, then its role in apposition, right before the verb
 _NAME_THEN_ROLE = re.compile(
