@@ -275,3 +275,10 @@ def test_announcing_a_deal_is_an_event_not_words_said() -> None:
     assert _speakers("Diplomats announced the new agreement on Sept. 6 in Oslo.") == []
     # what is announced as words keeps its speaker
     assert _speakers("The ministry announced that Seoul would pay more.") == ["ministry"]
+
+
+def test_a_payment_frozen_and_then_raised_is_two_steps() -> None:
+    x = extract(CONTEXT + "Under the deal, Seoul's contribution stays frozen for 2023 and is "
+                "then raised to 6 percent above this year's level, to 1.2 trillion won, for "
+                "2024.", report_date=DAY)
+    assert sorted((p.amount or 0, p.factor) for p in x.positions) == [(0, 1.0), (1.2e12, 1.06)]

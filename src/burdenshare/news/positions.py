@@ -82,6 +82,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "will average about 211 billion yen annually"
             r"(?:will\s)?average(?:s|d)?(?=\s(?:about\s|around\s|roughly\s|some\s)?[\d$₩¥€])|"
             r"(?:rising|rose|increasing|climbing|growing)\sto|"
+            # "is then raised to 13.9 percent above last year's level, to 1.1833 trillion won"
+            r"(?:is|was|will\sbe)\s(?:then\s|later\s)?(?:raised|increased|lifted)\sto|"
             r"(?:stays|remains|stayed|remained|was|were|is|will be)"
             r"(?=\s(?:frozen|unchanged|flat)\b)|"
             # "Seoul's payment for U.S. troops rises 5.4 percent this year"
@@ -232,7 +234,10 @@ _CLAUSE_BREAK = re.compile(
     rf"\sand\s(?=(?:the\s)?(?:{COUNTRY_PATTERN})\s(?:\w+\s)?(?:offering|seeking|demanding|asking|"
     r"proposing|wanting|pressing)\b)|"
     r"\sand\s(?=(?:raise|raises|cut|cuts|increase|increases|freeze|freezes|lift|lifts|lower|"
-    r"lowers)\s(?:it|them|its|their|the|this|next)\b)"
+    r"lowers)\s(?:it|them|its|their|the|this|next)\b)|"
+    # "stays frozen for 2020 and is then raised to ...": the same payment's next step
+    r"\sand\s(?=(?:is|was|will\sbe)\s(?:then\s|later\s)?(?:raised|increased|cut|lifted|"
+    r"lowered)\b)"
 )
 
 
