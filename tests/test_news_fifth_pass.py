@@ -282,3 +282,10 @@ def test_a_payment_frozen_and_then_raised_is_two_steps() -> None:
                 "then raised to 6 percent above this year's level, to 1.2 trillion won, for "
                 "2024.", report_date=DAY)
     assert sorted((p.amount or 0, p.factor) for p in x.positions) == [(0, 1.0), (1.2e12, 1.06)]
+
+
+def test_a_meeting_told_by_its_verb_gives_the_place_and_date_of_what_was_made_there() -> None:
+    text = ("When NATO ministers convened in Lisbon in May 2019, few allies spent 2 % of GDP "
+            "on defence. The pledge they made there was modest.")
+    found = _events(text, context="")
+    assert found == [("deal_announced", "2019-05", "Lisbon", None)]

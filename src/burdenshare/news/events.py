@@ -1033,6 +1033,8 @@ def _votes(text: str) -> Votes | None:
 
 # The nouns of one meeting of the talks: a sentence naming one with its place ("at the summit in
 # The Hague on Wednesday", "the third round, held in Seoul") says where the report's meeting was.
+# a meeting told by its verb: "When NATO leaders gathered in Wales in September 2014"
+_MEETING_VERB = re.compile(r"\b(?:gathered|convened|met)\sin\s[A-Z]")
 # "It is the latest session, the third, ...": a sentence about the meeting just told
 _ANAPHORIC_MEETING = re.compile(r"^(?:It|This|That)(?:'s|\s(?:is|was|marks|marked))\s")
 _MEETING_NOUN = re.compile(
@@ -1110,7 +1112,7 @@ def carry_meeting_place(
             places.setdefault(e.place, next(
                 (s for s in sentences if s.index == e.evidence[0].index), sentences[0]))
     for s in sentences:
-        if _MEETING_NOUN.search(s.text):
+        if _MEETING_NOUN.search(s.text) or _MEETING_VERB.search(s.text):
             for place in _places(s.text):
                 places.setdefault(place, s)
     if len(places) != 1:
