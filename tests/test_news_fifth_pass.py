@@ -289,3 +289,9 @@ def test_a_meeting_told_by_its_verb_gives_the_place_and_date_of_what_was_made_th
             "on defence. The pledge they made there was modest.")
     found = _events(text, context="")
     assert found == [("deal_announced", "2019-05", "Lisbon", None)]
+
+
+def test_a_contrasted_amount_for_another_country() -> None:
+    found = _amounts("A study once put Japan's direct support in fiscal 2001 at $3.1 billion, "
+                     "against $400 million for South Korea.", context=JAPAN)
+    assert found == [(3.1e9, "USD", "year", (2001, 2001)), (4e8, "USD", "year", (2001, 2001))]

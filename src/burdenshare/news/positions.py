@@ -292,7 +292,7 @@ _CONTRASTED = re.compile(
 _POSSESSIVE_AFTER_CLAUSE = re.compile(rf",\s(?P<who>(?:{COUNTRY_PATTERN})['’]s)\s$")
 _ALSO_CONTRASTED = re.compile(rf"^,?\s(?:or|and)\s(?P<who>(?:{COUNTRY_PATTERN})['’]s)\s$")
 _CONTRASTED_PLAIN = re.compile(r"^[^;]{0,80}?\b(?:against|compared with|versus|vs\.?)\s$")
-_FROM_WHOM = re.compile(rf"\s(?:from|by)\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\b")
+_FROM_WHOM = re.compile(rf"\s(?:from|by|for)\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\b")
 _GAPPED = re.compile(rf",\s(?:(?:and|while|but)\s)?(?:the\s)?(?P<who>{COUNTRY_PATTERN})\s$")
 # the next of a gapped list: "Japan provided $2.88 billion ..., South Korea $349 million and
 # Kuwait $171 million"
