@@ -295,3 +295,9 @@ def test_a_contrasted_amount_for_another_country() -> None:
     found = _amounts("A study once put Japan's direct support in fiscal 2001 at $3.1 billion, "
                      "against $400 million for South Korea.", context=JAPAN)
     assert found == [(3.1e9, "USD", "year", (2001, 2001)), (4e8, "USD", "year", (2001, 2001))]
+
+
+def test_a_name_with_its_role_right_after_a_dateline() -> None:
+    text = ("OSLO (NTB) -- Kim Min-soo, then deputy minister, told officials in May that "
+            "Seoul would pay no more, sources said.")
+    assert _speakers(text) == ["Kim Min-soo", "sources"]

@@ -493,7 +493,8 @@ _DETERMINER = r"(?:a|an|the|its|their|his|her|[A-Z][a-z]+['’]s)"
 _NAME_THEN_ROLE = re.compile(
     # (after a time said first: "A year ago Donald Trump, then a candidate, said"; the role
     # may be dated: "then a candidate", "now the party's leader")
-    rf"(?:^|[;:]\s|\bthat\s|[\"”]\s|\b(?:ago|earlier|later|[Tt]hen|[Ll]ast\s(?:week|month|year))\s)"
+    rf"(?:^|[;:]\s|\bthat\s|[\"”]\s|(?:--|—|–)\s|"
+    r"\b(?:ago|earlier|later|[Tt]hen|[Ll]ast\s(?:week|month|year))\s)"
     rf"(?P<name>{NAME_PATTERN}),\s(?:(?:then|now|later|formerly)\s(?:{_DETERMINER}\s)?|"
     rf"{_DETERMINER}\s)[^,\"“”]{{2,70}}?,?$"
 )
