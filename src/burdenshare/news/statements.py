@@ -33,7 +33,10 @@ _VERBS = (
     r"emphasized|emphasised|explained|explains|argued|argues|claimed|claims|warned|warns|"
     r"insisted|insists|maintained|acknowledged|admitted|announced|confirmed|confirms|"
     r"pointed out|brushed off|dismissed|denied|denies|vowed|pledged|reiterated|"
-    r"expressed|tweeted|wrote|writes|complained|complains|reported"
+    r"expressed|tweeted|wrote|writes|complained|complains|reported|"
+    # a demand or message passed on: "conveyed a demand that Tokyo pay ..."
+    r"(?:conveyed|relayed|delivered|issued)\s(?:a|an|the|his|her|their)\s(?:demand|request|"
+    r"message|warning)"
 )
 _VERB_RE = re.compile(
     r"\b(?:(?:also|has|had|have|already|again|earlier|repeatedly|previously|reportedly|long|"
@@ -490,11 +493,11 @@ _EVENT_OBJECT = re.compile(
 )
 _DETERMINER = r"(?:a|an|the|its|their|his|her|[A-Z][a-z]+['’]s)"
 # a name, then its role in apposition, right before the verb
-_NAME_THEN_ROLE = re.compile(
+_NAME_THEN_ROLE_BEFORE_VERB = re.compile(
     # (after a time said first: "A year ago Donald Trump, then a candidate, said"; the role
     # may be dated: "then a candidate", "now the party's leader")
     rf"(?:^|[;:]\s|\bthat\s|[\"”]\s|(?:--|—|–)\s|"
-    r"\b(?:ago|earlier|later|[Tt]hen|[Ll]ast\s(?:week|month|year))\s)"
+    r"\b(?:ago|earlier|later|[Tt]hen|[Ll]ast\s(?:week|month|year)|when|after|as|while)\s)"
     rf"(?P<name>{NAME_PATTERN}),\s(?:(?:then|now|later|formerly)\s(?:{_DETERMINER}\s)?|"
     rf"{_DETERMINER}\s)[^,\"“”]{{2,70}}?,?$"
 )
@@ -515,7 +518,7 @@ def _subject(head: str) -> str | None:
             r"\b(?:official|officials|diplomat|diplomats|source|sources|spokes\w+|negotiator)$",
             head[: relative.start()], re.I):
         head = head[: relative.start()]
-    role = _NAME_THEN_ROLE.search(head)
+    role = _NAME_THEN_ROLE_BEFORE_VERB.search(head)
     if role is not None and _clean_name(role.group("name")) is not None:
         return role.group("name")  # "Kim In-chul, a spokesman for the foreign ministry, said"
     clause = re.split(
