@@ -309,3 +309,14 @@ def test_a_demand_conveyed_by_a_name_after_when() -> None:
     assert _speakers(text, context=JAPAN) == ["Kim Min-soo"]
     # a sentence ending in a name and its role is read for people without error
     assert _speakers("Seoul balked at the time, as did Kim Min-soo, then deputy minister.") == []
+
+
+def test_a_short_scene_setting_sentence_dates_the_news_after_it() -> None:
+    text = ("The mood shifted on Tuesday. Ministers meeting in Lisbon committed to raising "
+            "defence spending to 4 % of GDP.")
+    found = _events(text, context=NATO)
+    assert ("deal_announced", "2022-09-13", "Lisbon", None) in found
+    # a longer sentence, or one telling an event of its own, sets no scene
+    longer = text.replace("The mood shifted on Tuesday.",
+                          "The mood among the delegations shifted a great deal on Tuesday.")
+    assert ("deal_announced", "2022-09-13", "Lisbon", None) not in _events(longer, context=NATO)

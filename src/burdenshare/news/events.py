@@ -1244,3 +1244,32 @@ def with_report_year(
         resolved = resolve(phrase, sentence.text, year_end, forward=False) if phrase else None
         out.append(replace(e, when=resolved) if resolved and resolved.date else e)
     return out
+
+
+def with_scene_date(
+    events: list[Event], sentences: tuple[Sentence, ...], report_date: dt.date | None
+) -> list[Event]:
+    """An event told as news with no date of its own, right after a short sentence that sets
+    the scene with one day and tells no event ("The bar moved on Wednesday." + "Leaders
+    meeting in The Hague committed to ..."): that day is the event's, its sentence joins the
+    evidence."""
+    told = {ev.index for e in events for ev in e.evidence}
+    out = []
+    for e in events:
+        first = e.evidence[0].index if e.evidence else None
+        scene = next((s for s in sentences if first is not None and s.index == first - 1), None)
+        if (e.kind not in _TOLD_AS_IT_HAPPENED or (e.when is not None and e.when.date)
+                or scene is None or scene.index in told or len(scene.text.split()) > 8):
+            out.append(e)
+            continue
+        phrases = find_date_phrases(scene.text)
+        day = resolve(phrases[0], scene.text, report_date, forward=False) \
+            if len(phrases) == 1 and phrases[0].kind in ("weekday", "month_day", "day_month",
+                                                          "relative_day") else None
+        if day is None or day.date is None:
+            out.append(e)
+            continue
+        evidence = Evidence(scene.text, scene.index, scene.start, scene.end, ("date",))
+        out.append(replace(e, when=day, evidence=(*e.evidence, evidence)))
+    return out
+

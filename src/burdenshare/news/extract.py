@@ -21,6 +21,7 @@ from burdenshare.news.events import (
     drop_superseded,
     sentence_events,
     with_report_year,
+    with_scene_date,
     with_stated_round,
 )
 from burdenshare.news.mentions import sentence_mentions
@@ -153,6 +154,7 @@ def extract(
     events = drop_superseded(drop_denied_claims(events, sentences))
     events = with_report_year(events, sentences, report_date)
     events = carry_meeting_place(events, sentences, here, report_date)
+    events = with_scene_date(events, sentences, report_date)
     positions = with_spread_years(sentences, with_that_year(sentences, with_deal_years(
         sentences,
         follow_up_relations(
