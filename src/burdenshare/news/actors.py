@@ -36,6 +36,14 @@ _COUNTRY_FORMS: tuple[tuple[str, str], ...] = (
     ("KWT", r"Kuwait(?:i)?"),
 )
 
+# Each country's capital, for a meeting placed "in the South Korean capital".
+CAPITALS = {
+    "PRK": "Pyongyang", "KOR": "Seoul", "USA": "Washington", "JPN": "Tokyo", "CHN": "Beijing",
+    "DEU": "Berlin", "TWN": "Taipei", "PHL": "Manila", "GBR": "London", "FRA": "Paris",
+    "ESP": "Madrid", "POL": "Warsaw", "ITA": "Rome", "CAN": "Ottawa", "GRC": "Athens",
+    "KWT": "Kuwait City",
+}
+
 COUNTRY_PATTERN = "|".join(f"(?:{form})" for _, form in _COUNTRY_FORMS)
 _COUNTRY_RE = re.compile(rf"\b(?:{COUNTRY_PATTERN})(?:'s|’s)?", re.UNICODE)
 

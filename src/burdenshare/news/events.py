@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from burdenshare.news.actors import COUNTRY_PATTERN, find_actors
+from burdenshare.news.actors import CAPITALS, COUNTRY_PATTERN, country_code, find_actors
 from burdenshare.news.cameo import cameo_of
 from burdenshare.news.dates import (
     MONTH,
@@ -736,8 +736,9 @@ def _place(text: str, here: str | None = None) -> str | None:
     if island is not None:
         return island.group("p")
     capital = _CAPITAL.search(text)
-    if capital is not None and not _SPEAKERS_IN.search(text[: capital.start()]):
-        return _CAPITALS[capital.group("c")]
+    city = CAPITALS.get(country_code(capital.group("c")) or "") if capital is not None else None
+    if city is not None and capital and not _SPEAKERS_IN.search(text[: capital.start()]):
+        return city
     venue = _VENUE.search(text)
     if venue is not None and not _SPEAKERS_IN.search(text[: venue.start()]):
         return _VENUE_CITY[venue.group("v").lower()]
@@ -763,14 +764,8 @@ _VENUE = re.compile(
 )
 _HERE = re.compile(r"\bhere\b")
 _MEETING_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:talks|meeting|round|session|negotiations)\b")
-# "in the South Korean capital": the capital's name
-_CAPITAL = re.compile(
-    r"\b(?:in|at)\s(?:the\s)?(?P<c>South\sKorean|Korean|Japanese|U\.S\.|American|German|"
-    r"Philippine)\scapital\b"
-)
-_CAPITALS = {"South Korean": "Seoul", "Korean": "Seoul", "Japanese": "Tokyo",
-             "U.S.": "Washington", "American": "Washington", "German": "Berlin",
-             "Philippine": "Manila"}
+# "in the South Korean capital": the capital of the country named (`actors.CAPITALS`)
+_CAPITAL = re.compile(rf"\b(?:in|at)\s(?:the\s)?(?P<c>{COUNTRY_PATTERN})\scapital\b")
 # "the cost of stationing American troops here": where the troops are; a round held in the
 # dateline's city is told so, but a deal's place must be said of the deal
 _TROOPS_HERE = re.compile(
