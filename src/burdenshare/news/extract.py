@@ -155,15 +155,15 @@ def extract(
     events = with_report_year(events, sentences, report_date)
     events = carry_meeting_place(events, sentences, here, report_date)
     events = with_scene_date(events, sentences, report_date)
-    positions = with_spread_years(sentences, with_that_year(sentences, with_deal_years(
-        sentences,
-        follow_up_relations(
-            sentences,
-            merge_positions(
-                p for s in sentences for p in sentence_positions(s, negotiation, report_date)
-            ),
-        ),
-    )))
+    # positions sentence by sentence, merged; then the relation said in the next sentence and
+    # the years said elsewhere (the deal's span, "that year", a sum spread over years)
+    positions = merge_positions(
+        p for s in sentences for p in sentence_positions(s, negotiation, report_date)
+    )
+    positions = follow_up_relations(sentences, positions)
+    positions = with_deal_years(sentences, positions)
+    positions = with_that_year(sentences, positions)
+    positions = with_spread_years(sentences, positions)
     if status_quo is not None:
         positions = tuple(_against_status_quo(p, status_quo, rates or {}) for p in positions)
     statements = find_statements(sentences, find_people(sentences))
