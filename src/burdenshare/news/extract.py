@@ -25,7 +25,7 @@ from burdenshare.news.events import (
     with_stated_round,
 )
 from burdenshare.news.mentions import sentence_mentions
-from burdenshare.news.merge import merge_events, merge_mentions, merge_positions
+from burdenshare.news.merge import drop_restated, merge_events, merge_mentions, merge_positions
 from burdenshare.news.positions import (
     follow_up_relations,
     sentence_positions,
@@ -164,6 +164,7 @@ def extract(
     positions = with_deal_years(sentences, positions)
     positions = with_that_year(sentences, positions)
     positions = with_spread_years(sentences, positions)
+    positions = drop_restated(positions)
     if status_quo is not None:
         positions = tuple(_against_status_quo(p, status_quo, rates or {}) for p in positions)
     statements = find_statements(sentences, find_people(sentences))

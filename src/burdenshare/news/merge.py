@@ -17,7 +17,15 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from burdenshare.news.records import Event, Evidence, Mention, Position, Statement, When
+from burdenshare.news.records import (
+    STATED,
+    Event,
+    Evidence,
+    Mention,
+    Position,
+    Statement,
+    When,
+)
 
 DAY_TOLERANCE = 2
 """Days apart two day-precise dates may be and still denote one event (a two-day round is
@@ -267,6 +275,38 @@ def merge_positions(positions: Iterable[Position]) -> tuple[Position, ...]:
         else:
             out.append(p)
     return tuple(out)
+
+
+def drop_restated(positions: tuple[Position, ...]) -> tuple[Position, ...]:
+    """Drop each `stated` amount that another position already holds, as written or with
+    fewer digits ("1.05 trillion yen" in a headline over the body's 1.0551 trillion yen): the
+    one with its stance and party says more. A `stated` amount said twice (a headline's "$8
+    Billion" and the body's "$8 billion a year") is one, with both sentences as evidence."""
+    claimed = [p for p in positions if p.stance != STATED and p.amount is not None]
+    out: list[Position] = []
+    for p in positions:
+        if p.stance != STATED:
+            out.append(p)
+            continue
+        if any(p.currency == q.currency and (p.amount == q.amount
+                                             or _rounded_same(replace(p, party=q.party), q))
+               for q in claimed):
+            continue
+        same = next((i for i, q in enumerate(out)
+                     if q.stance == STATED and (q.amount, q.currency) == (p.amount, p.currency)),
+                    None)
+        if same is None:
+            out.append(p)
+            continue
+        kept = out[same]
+        richer = p if _said(p) > _said(kept) else kept
+        out[same] = replace(richer, evidence=merge_evidence(kept.evidence, p.evidence))
+    return tuple(out)
+
+
+def _said(p: Position) -> int:
+    """How much of its period a position says (period, years)."""
+    return (p.period is not None) + (p.years is not None)
 
 
 def merge_statements(statements: Iterable[Statement]) -> tuple[Statement, ...]:

@@ -31,8 +31,9 @@ from burdenshare.news.numbers import (
     multiple_value,
     number_value,
 )
-from burdenshare.news.records import Evidence, Negotiation, Position, When
+from burdenshare.news.records import STATED, Evidence, Negotiation, Position, When
 from burdenshare.news.sentences import Sentence
+from burdenshare.news.topics import OTHER_BUSINESS
 
 _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -159,7 +160,14 @@ _REPORTED = re.compile(
 )
 _BASE_CUE = re.compile(
     r"(?:\bup from|\bdown from|\bfrom|\bover|\bthan|\bcompared with|"
-    r"\bcompared to)\s+(?:the\s+)?$",
+    r"\bcompared to)\s+(?:the\s+)?$|"
+    # "down from an initial $5 billion", "compares with 201.7 billion yen in fiscal 2021"
+    r"\b(?:from|over|than|compare[sd]?\s(?:with|to)|against|versus)\s+(?:the\s|an?\s|its\s|"
+    r"their\s|his\s|her\s)?(?:initial|original|opening|first|earlier|previous|current|"
+    r"existing|old)\s+$|"
+    r"\bcompares\s(?:with|to)\s+(?:the\s+)?$|"
+    # "a raise of roughly 10% on last year's 1.0389 trillion won"
+    r"\b(?:on|over|from)\s(?:last|this|the\sprevious|the\scurrent)\syear['’]s\s+$",
     re.I,
 )
 _PERIOD = re.compile(
@@ -262,7 +270,7 @@ def sentence_positions(
             out.extend(replace(p, party_text=None) for p in found)
             continue
         out.extend(_clause_positions(clause, sentence, negotiation, report_date))
-    return out
+    return out + stated_amounts(sentence, negotiation, report_date, out)
 
 
 _RELATIVE = re.compile(r"^(?:which|who)\s")
@@ -684,7 +692,7 @@ def follow_up_relations(
             continue
         candidates = [
             i for i, p in enumerate(out)
-            if p.amount is not None and p.factor is None
+            if p.amount is not None and p.factor is None and p.stance != STATED
             and max(ev.index for ev in p.evidence) == s.index - 1
         ]
         if len(candidates) != 1:
@@ -815,12 +823,91 @@ def _position_money(text: str, monies: list[MoneyMatch], after: int) -> MoneyMat
     for i, mm in enumerate(monies):
         if mm.start < after:
             continue
-        if _BASE_CUE.search(text[: mm.start]):
-            continue
-        if i > 0 and text[monies[i - 1].end : mm.start].strip() in ("(", "or about", "or"):
+        if _BASE_CUE.search(text[: mm.start]) or _is_conversion(text, monies, i):
             continue
         return mm
     return None
+
+
+_RESTATED_IN_OTHER_CURRENCY = re.compile(
+    r"(?:\s(?:in|for)\s(?:fiscal\s)?(?:19|20)\d{2})?,?\s(?:or\s)?(?:about|roughly|around|some|"
+    r"nearly|approximately|equivalent\sto|worth)?\s?"
+)
+
+
+def _is_conversion(text: str, monies: list[MoneyMatch], i: int) -> bool:
+    """Whether amount `i` restates the one before it in another currency: "1.14 trillion won
+    ($1 billion)", "$5 billion, or about 5.8 trillion won", "1.5192 trillion won in 2026,
+    roughly $1.1 billion"."""
+    if i == 0:
+        return False
+    gap = text[monies[i - 1].end : monies[i].start]
+    return gap.strip(" ,") in ("(", "[", "or about", "or", "or roughly", "or around", "about") or (
+        monies[i - 1].money.currency != monies[i].money.currency
+        and _RESTATED_IN_OTHER_CURRENCY.fullmatch(gap) is not None
+    )
+
+
+# what follows an amount that is no party's position: a purchase ("$2 billion worth of
+# weapons"), a difference ("$1 billion more than"), a loss or a price of something else
+_NOT_A_POSITION_AFTER = re.compile(
+    r"\s(?:worth|(?:in|of)\s(?:\w+\s)?(?:purchases?|arms|weapons|investments?|exports?|imports?|"
+    r"sales|tariffs?))\b|"
+    # a difference or a gap: "about 10 billion yen more annually than now", "1.2 trillion
+    # won short", "a $1 billion gap"
+    r"\s(?:[a-z]+ly\s)?(?:more|less|higher|lower|above|below|short|shortfall|gap|apart|deficit)\b",
+    re.I,
+)
+# what goes before an amount that is no position: a change ("up some 10 billion yen from",
+# "an increase of 8.2 percent (78.7 billion won)"), a threshold ("has topped 1 trillion won")
+_NOT_A_POSITION_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rise|rose|increase|increased|decrease|cut|jump|gain)\s(?:of\s|by\s)?"
+    r"(?:about\s|some\s|roughly\s|nearly\s|around\s)?|"
+    r"\d\s?(?:%|percent|per\scent)\s\(|"
+    # a base given in brackets: "over the 2018 level (960.2 billion won)"
+    r"\b(?:from|over|than|compared\s(?:with|to))\s[^,;()]{0,30}\($|"
+    r"\b(?:top|tops|topped|exceed|exceeds|exceeded|surpass|surpassed|pass|passed|crossed|"
+    r"breach|breached)\s(?:the\s)?(?:mark\sof\s)?)$",
+    re.I,
+)
+
+
+def stated_amounts(
+    sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None,
+    found: list[Position],
+) -> list[Position]:
+    """Amounts of a cost-sharing report that no stance cue with its party claimed: each is a
+    position of stance `stated`, with no party, and its period and years read as a claimed
+    one's are ("The figure dwarfs the 197.4 billion yen budgeted for host-nation support in
+    fiscal 2019"). A base ("from", "over", "than", "on last year's"), a conversion, a
+    difference or a purchase is none; nor is money in a sentence on other business (trade,
+    investment). Who asked or paid is left unsaid rather than guessed."""
+    text = sentence.text
+    if OTHER_BUSINESS.search(text):
+        return []
+    claimed = {p.figure for p in found} | {p.base for p in found}
+    monies = find_money(text)
+    out: list[Position] = []
+    for i, mm in enumerate(monies):
+        before = text[: mm.start]
+        if (
+            mm.money.text in claimed
+            or any(p.base and mm.money.text in p.base for p in found)
+            or _BASE_CUE.search(before)
+            or _RELATION_BASE.search(before)
+            or _is_conversion(text, monies, i)
+            or _DIFFERENCE.match(text, mm.end)
+            or _NOT_A_POSITION_AFTER.match(text, mm.end)
+            or _NOT_A_POSITION_BEFORE.search(before[-60:])
+        ):
+            continue
+        none = ActorMention("", "", mm.start, mm.start)
+        position = _position(text, sentence, negotiation, report_date, STATED, none, mm, None,
+                             mm.start)
+        out.append(replace(position, party=None, party_text=None,
+                           evidence=tuple(replace(e, fields=tuple(
+                               f for f in e.fields if f != "party")) for e in position.evidence)))
+    return out
 
 
 def _base_money(

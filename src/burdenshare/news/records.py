@@ -327,13 +327,19 @@ class Computed:
         }
 
 
+STATED = "stated"
+"""The stance of an amount no stance cue with its party claimed (`positions.stated_amounts`)."""
+
+
 @dataclass(frozen=True)
 class Position(Sourced):
     """A party's reported position: a figure, a relation to a base ("a fivefold increase"), or both.
 
-    `stance` is `demand`, `offer`, `agreed` (the figure of a deal) or `paid` (an amount paid under a
-    past or current deal). `factor` is the multiple of the base the stated relation implies
-    ("fivefold" → 5.0, "a 13 percent increase" → 1.13); `relation` keeps the words as stated.
+    `stance` is `demand`, `offer`, `agreed` (the figure of a deal), `paid` (an amount paid under a
+    past or current deal) or `stated` (an amount the report ties to the talks without a cue that
+    says whose or which: `party` is then None, never guessed). `factor` is the multiple of the
+    base the stated relation implies ("fivefold" → 5.0, "a 13 percent increase" → 1.13);
+    `relation` keeps the words as stated.
     """
 
     party: str | None

@@ -206,8 +206,8 @@ def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
         if len(here) < 3 and not pair:
             continue
         purchase = _PURCHASE.search(s.text) is not None and not _SUPPORT.search(s.text)
-        if purchase or _OTHER_BUSINESS.search(s.text) or (
-            len(here) < 3 and all(_OTHER_BUSINESS.search(sentences[j].text) for j in partners)
+        if purchase or OTHER_BUSINESS.search(s.text) or (
+            len(here) < 3 and all(OTHER_BUSINESS.search(sentences[j].text) for j in partners)
         ):
             continue  # "defense firms signed export deals worth $2 billion ..., as troops ..."
         money = _MONEY_CUE.search(s.text)
@@ -245,7 +245,7 @@ _PAYMENT_TERMS = re.compile(
     r"a year|annually|per annum|each year|per year)\b",
     re.I,
 )
-_OTHER_BUSINESS = re.compile(
+OTHER_BUSINESS = re.compile(
     r"\b(?:tariffs?|trade|exports?|imports?|invest\w*|subsid\w*|chips?|semiconductors?|"
     r"currency swap|steel|cars?|prize|tickets?|salar(?:y|ies) cap|start-?ups?|venture|"
     r"customers?|Series [A-E]|lawsuits?|court|damages|litigation|plaintiffs?|"
@@ -261,7 +261,7 @@ def _payment_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
     ("Under the deal initialed Sunday, Seoul's share rises to 1.0389 trillion won"; "Seoul
     currently contributes 1.4028 trillion won per annum") and speaks of no other business
     (trade, investment, subsidies, prizes): follow-up copy that takes the troops as known."""
-    if any(_OTHER_BUSINESS.search(s.text) for s in sentences):
+    if any(OTHER_BUSINESS.search(s.text) for s in sentences):
         return []
     return [
         TopicHit(s, pay.group())
@@ -309,7 +309,7 @@ def _host_talks_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
     subject (the North's weapons, trade, visas ...), no other business, and no subject of the
     talks at all ("talks about the relocation of a base"): copy on the cost-sharing talks that
     takes their subject as known."""
-    if any(_OTHER_BUSINESS.search(s.text) or _OTHER_SUBJECT.search(s.text) for s in sentences):
+    if any(OTHER_BUSINESS.search(s.text) or _OTHER_SUBJECT.search(s.text) for s in sentences):
         return []
     hits = []
     for s in sentences:
