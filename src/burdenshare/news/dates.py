@@ -369,7 +369,8 @@ _FULL_DATE = re.compile(
     rf"(?P<dmy>\b\d{{1,2}}\.\d{{1,2}}\.{_YEAR}\b)|"
     rf"(?P<mdy>\b\d{{1,2}}/\d{{1,2}}/{_YEAR}\b)|"
     rf"(?P<md_y>\b{_MONTH_WORD}\s?\d{{1,2}}(?:st|nd|rd|th)?,?\s?{_YEAR}\b)|"
-    rf"(?P<d_m_y>\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_WORD}\s?,?\s?{_YEAR}\b)"
+    rf"(?P<d_m_y>\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_WORD}\s?,?\s?{_YEAR}\b)",
+    re.I,  # "NOVEMBER 19, 2019 / 4:05 AM / UPDATED" over a wire report
 )
 _TITLE_DATELINE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s")
 _ON_DATE = re.compile(rf"\bon\s(?:{WEEKDAY},?\s)?$")
@@ -512,7 +513,7 @@ def _full_date_match(m: re.Match[str]) -> dt.date | None:
             return dt.date(y, mo, d)
     except ValueError:
         return None
-    month = re.search(_MONTH_WORD, words)
+    month = re.search(_MONTH_WORD, words, re.I)
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?![./]\d)", words.replace(month.group(), " ")
                     if month else words)
     year = re.search(_YEAR, words)

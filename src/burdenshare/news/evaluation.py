@@ -101,7 +101,7 @@ def _sig(amount: float) -> float:
 
 
 def _speaker_key(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.strip().lower())
+    return re.sub(r"^(?:the|an?)\s+", "", name.strip().lower())
 
 
 def found_sets(x: Extraction) -> dict[str, set[Any]]:

@@ -605,6 +605,13 @@ def _resolve(
             return _Speaker(
                 person.name, who, person.role, person.party, "descriptor", person.evidence
             )
+        earlier = _earlier_institution(who, before or []) if re.match(r"the\s", who, re.I) else None
+        if earlier is not None:
+            # "the official noted" after "a ministry official said": the same one
+            return _Speaker(
+                earlier.speaker, who, earlier.role, earlier.party, "descriptor",
+                earlier.speaker_evidence,
+            )
         return _Speaker(_strip_article(who), who, None, party, "descriptor", None)
     if _INSTITUTION.match(who):
         actors = find_actors(who)

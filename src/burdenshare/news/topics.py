@@ -130,8 +130,24 @@ class TopicHit:
     text: str
 
 
+# Who shares, when it is no state: firms, a fund, a city or province, households. Allies
+# negotiate through governments; a cost split by "a Seoul studio and an American co-producer",
+# "the garrison's welfare fund and three local businesses" or "Pyeongtaek and Gyeonggi
+# Province" is another bargain, however much it speaks of U.S. bases or cost sharing.
+_NON_STATE_SHARERS = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|makers?|manufacturers?|contractors?|businesses|studios?|"
+    r"co-?producers?|producers?|shipbuilders?|shipyards?|consortium|corporations?|"
+    r"(?:welfare|pension|investment)\sfunds?|charit(?:y|ies)|provinces?|provincial|"
+    r"municipal(?:ity|ities)?|county|counties|prefectur(?:e|es|al)|governors?|mayors?|"
+    r"city\s(?:hall|officials?|council|government)|residents|couples|households|families|spouses|partners\b(?!\sand\sallies))",
+    re.I,
+)
+
+
 def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
-    """The cost-sharing negotiation the report is about, or None if it names none."""
+    """The cost-sharing negotiation the report is about, or None if it names none: also None
+    when every sentence that tells the topic names sharers that are no state (firms, a fund,
+    a province, households)."""
     hits = [TopicHit(s, m.group()) for s in sentences for m in _TOPIC_RE.finditer(s.text)]
     if not hits:
         # a country sharing the bill: "When Seoul first agreed to share the bill in 1991"
@@ -143,7 +159,7 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
         hits = _payment_hits(sentences)
     if not hits:
         hits = _host_talks_hits(sentences)
-    if not hits:
+    if not hits or all(_NON_STATE_SHARERS.search(h.sentence.text) for h in hits):
         return None
     first = hits[0]
     agreement: str | None = None

@@ -1,0 +1,53 @@
+"""The sixth pass's general rules, each with a known result (sentences invented for the test,
+not cited as facts): sharers that are no state, an all-capitals date line, a definite role
+that refers back to the speaker before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from burdenshare.news import extract
+from burdenshare.news.evaluation import found_sets
+
+DAY = dt.date(2023, 6, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A South Korean aircraft maker and its U.S. defense partner have signed a cost-sharing "
+        "agreement for their joint bid to supply the U.S. Air Force with jets.",
+        "The film's budget of 6 billion won was shared by a Seoul studio and an American "
+        "co-producer under a cost-sharing agreement.",
+        "Pyeongtaek and Gyeonggi Province failed to agree on how to split the cost of a sewage "
+        "plant that serves a U.S. military base; a city official said talks go on.",
+    ],
+)
+def test_a_cost_shared_by_no_state_is_no_allied_negotiation(text: str) -> None:
+    x = extract(text, report_date=DAY)
+    assert x.negotiation is None
+    assert not (x.events or x.positions or x.statements)
+
+
+def test_a_state_sharing_the_cost_is_still_found() -> None:
+    x = extract("South Korea and the United States signed a cost-sharing agreement for the "
+                "upkeep of U.S. troops, a ministry official said.", report_date=DAY)
+    assert x.negotiation is not None
+
+
+def test_a_date_line_in_capitals_is_the_report_s_date() -> None:
+    x = extract("U.S. walks out of cost-sharing talks with South Korea\n\n"
+                "NOVEMBER 19, 2019 / 4:05 AM / UPDATED\n\n"
+                "SEOUL (Reuters) - U.S. negotiators walked out of talks on sharing the cost of "
+                "U.S. troops on Tuesday.")
+    assert x.report_date == "2019-11-19"
+
+
+def test_the_official_is_the_official_who_spoke_before() -> None:
+    x = extract("South Korea and the United States signed a cost-sharing deal for U.S. troops. "
+                "A ministry official said the deal was fair. \"It is balanced,\" the official "
+                "said.", report_date=DAY)
+    assert {s.speaker for s in x.statements} == {"A ministry official"}
+    assert found_sets(x)["speaker"] == {"ministry official"}
