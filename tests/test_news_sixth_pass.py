@@ -51,3 +51,35 @@ def test_the_official_is_the_official_who_spoke_before() -> None:
                 "said.", report_date=DAY)
     assert {s.speaker for s in x.statements} == {"A ministry official"}
     assert found_sets(x)["speaker"] == {"ministry official"}
+
+
+def _events(text: str) -> set[tuple[str, str | None]]:
+    x = extract("South Korea and the United States are in talks on sharing the cost of U.S. "
+                "troops. " + text, report_date=dt.date(2021, 3, 8))
+    return {(e.kind, e.when.date if e.when else None) for e in x.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The current one-year deal, signed in March 2019, expires on Dec. 31, 2019.",
+         ("deal_signed", "2019-03")),
+        ("The agreement, worked out with Washington in December 2020, raises the payment.",
+         ("deal_announced", "2020-12")),
+        ("The agreement was worked out in December 2020 and signed in January 2021.",
+         ("deal_signed", "2021-01")),
+        ("Talks stalled after Donald Trump rejected, in April 2020, a working-level proposal "
+         "for a 13 percent increase.", ("deal_rejected", "2020-04")),
+        ("South Korean negotiators met their U.S. counterparts in Los Angeles in March 2020.",
+         ("round_concluded", "2020-03")),
+    ],
+)
+def test_events_told_in_a_participle_a_parenthesis_or_with_counterparts(
+    text: str, event: tuple[str, str]
+) -> None:
+    assert event in _events(text)
+
+
+def test_a_participle_without_its_own_date_is_no_second_event() -> None:
+    found = _events("The deal, reached after ten rounds of talks, will run through 2025.")
+    assert not any(kind == "deal_announced" and date == "2025" for kind, date in found)

@@ -109,6 +109,10 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
+# after a participle set off by a comma: its own date ("signed in March", "worked out with
+# Washington in December"), not its circumstances ("reached after ten rounds of talks")
+_PARTICIPLE_DATED = r"(?=\s(?:with\s[^,.;]{1,40}\s)?(?:in|on|last|early|late)\s)"
+
 _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deal_signed",
@@ -118,7 +122,14 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?=[^.]{{0,60}}\b(?:{_DEAL}|text)\b)|"
             rf"\b{_DEAL}\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
             r"(?P<t2>signed|initial(?:l)?ed)\b|"
+            # "the current one-year deal, signed in March, expires ...": a participle after
+            # the deal, or coordinated with how it was reached ("worked out with Washington
+            # in December and signed in January")
             rf"\b{_DEAL}\s(?P<t3>signed|initial(?:l)?ed|inked)\b|"
+            rf"\b{_DEAL},\s(?:(?:which|that)\s(?:was|had\sbeen|has\sbeen)\s)?(?:\w+ly\s)?"
+            rf"(?P<t8>signed|initial(?:l)?ed|inked){_PARTICIPLE_DATED}|"
+            rf"\b{_DEAL}\b[^.]{{0,100}}?\band\s(?:later\s|then\s)?(?P<t7>signed|initial(?:l)?ed)"
+            r"(?=\s(?:in|on|last|early|late|at)\b)|"
             r"\b(?P<t4>(?:put|placed|affixed)\s(?:their|his|her)\s(?:signatures?|initials))\b|"
             # "Hayashi signed it with U.S. Ambassador Rahm Emanuel in Tokyo": the deal
             r"\b(?P<t5>signed|initial(?:l)?ed|inked)\sit\b|"
@@ -148,15 +159,18 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deal_rejected",
         _rx(
-            rf"\b(?P<t>{_REJECT})\s(?:[\w'’.-]+\s){{0,3}}?"
-            r"(?:offer|deal|agreement|proposal|increase)\b|"
+            # (a time or place may stand between: "rejected, in April last year, a
+            # working-level proposal")
+            rf"\b(?P<t>{_REJECT}),?\s(?:[^,.;]{{1,40}},\s)?(?:[\w'’.-]+\s){{0,4}}?"
+            r"(?:offer|deal|agreement|proposal|increase|compromise|package|plan|terms)\b|"
             rf"\b(?:{_DEAL}|offer|proposal|draft)\s(?:was|were|had been|has been)\s"
             rf"(?P<t2>{_REJECT})\b|"
             # "But the White House balked."
             r"\b(?P<t3>balked|balks|balking)\b|"
             # "Seoul offered a 13 percent increase, but Trump rejected it"
-            rf"\b(?:offer(?:ed|s)?|propos(?:al|ed)|deal|agreement)\b[^.]{{0,80}}?\b"
-            rf"(?P<t4>{_REJECT})\s(?:it|them)\b"
+            # "a compromise ... was reached later that month, only for Trump to reject it"
+            rf"\b(?:offer(?:ed|s)?|propos(?:al|ed)|deal|agreement|compromise|package)\b[^.]{{0,120}}?"
+            rf"\b(?P<t4>{_REJECT}|(?<=\bto\s)(?:reject|veto|turn\sdown))\s(?:it|them)\b"
         ),
     ),
     _Rule(
@@ -207,6 +221,10 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:spend|rais|increas|lift|boost|pay|contribut)\w*ing\b)|"
             rf"\b{_DEAL}\s(?:(?:was|has been|had been)\s(?:\w+ly\s)?)?"
             rf"(?P<t3>{_DEAL_DONE})\b(?!\sto\b)|"
+            # "The agreement, worked out with Washington in December, ...": a participle
+            # after the deal tells an event only with its own date
+            rf"\b{_DEAL},\s(?:(?:which|that)\s(?:was|has been|had been)\s)?(?:\w+ly\s)?"
+            rf"(?P<t21>{_DEAL_DONE}){_PARTICIPLE_DATED}|"
             r"\b(?:target|goal|pledge|terms|deal|agreement|accord)\s"
             r"(?:was|were|had been|has been)\s(?P<t7>agreed)\b|"
             # "The deal came after a three-day round ... which wrapped up on Sunday"
@@ -335,6 +353,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:round|session|meeting)\b|"
             rf"\b(?P<t7>after)\s(?:{NUMBER_WORD_PATTERN}|\d{{1,2}}|several|two|three)\s"
             r"(?:days|hours)\sof\s(?:talks|negotiations|meetings)\b|"
+            # "South Korean negotiators met their U.S. counterparts in Los Angeles in March"
+            r"\b(?P<t13>met)\s(?:with\s)?(?:their|its|his|her)\s(?:[\w.'’-]+\s){0,2}?"
+            r"counterparts?\b(?![^.]{0,60}\b(?:next|tomorrow|later)\b)|"
             r"\b(?P<t8>met|gathered|convened)\b[^.]{0,80}?\bfor\s(?:a|an|the|their)\s"
             rf"(?:[\w-]+\s){{0,2}}?{_TALKS}\b|"
             # "spent two days in Honolulu haggling over ..."
