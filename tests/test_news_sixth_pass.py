@@ -83,3 +83,29 @@ def test_events_told_in_a_participle_a_parenthesis_or_with_counterparts(
 def test_a_participle_without_its_own_date_is_no_second_event() -> None:
     found = _events("The deal, reached after ten rounds of talks, will run through 2025.")
     assert not any(kind == "deal_announced" and date == "2025" for kind, date in found)
+
+
+def _money(text: str) -> set[tuple[float | None, float | None]]:
+    x = extract("South Korea and the United States are in talks on sharing the cost of U.S. "
+                "troops. " + text, report_date=dt.date(2019, 2, 10))
+    return {(p.amount, p.factor) for p in x.positions}
+
+
+def test_a_threshold_and_a_base_after_a_change_are_no_positions() -> None:
+    found = _money("Seoul will pay 1.0389 trillion won this year. The amount marks an 8.2 "
+                   "percent increase from the 960.2 billion won South Korea paid last year and "
+                   "is the first time the annual contribution has exceeded 1 trillion won.")
+    assert (1.0389e12, None) in found
+    assert not any(a in (960.2e9, 1e12) for a, _ in found)
+
+
+def test_a_contrast_is_no_base() -> None:
+    found = _money("Trump's claim is far from the 1.5192 trillion won South Korea agreed to "
+                   "pay in 2026.")
+    assert any(a == 1.5192e12 for a, _ in found)
+
+
+def test_a_trailing_change_in_apposition_is_the_amount_s_relation() -> None:
+    found = _money("Seoul will pay 1.0389 trillion won this year toward the cost of stationing "
+                   "U.S. troops in the country, an increase of 8.2 percent.")
+    assert (1.0389e12, 1.082) in found

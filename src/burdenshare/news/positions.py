@@ -792,11 +792,19 @@ _FROM_BEFORE = re.compile(r"\bfrom\s(?:(?:the|their|its|his|her|an?)\s)?(?:\w+\s
 _NOUN_CUE = re.compile(r"(?:demand|ask|request|offer|proposal|counteroffer)\b", re.I)
 
 
+# a change from a base, not a contrast ("far from the 1.5192 trillion won Seoul agreed to")
+_CHANGE_FROM = re.compile(
+    rf"\b(?:{_CHANGE_WORD}|up|down)\s(?:from|over|on)\s(?:the\s|last\syear['’]s\s)?$", re.I
+)
+
+
 def _money_before(text: str, monies: list[MoneyMatch], cue_start: int) -> MoneyMatch | None:
     """An amount right before its payer and the cue: "the 1.5192 trillion won South Korea
     agreed to pay" (a relative clause without "that"); or right before a noun cue
     ("Washington's $5 billion ask")."""
     for mm in monies:
+        if _CHANGE_FROM.search(text, 0, mm.start):
+            continue  # "an 8.2 percent increase from the 960.2 billion won Seoul paid"
         if mm.end <= cue_start and (
             _SUBJECT_BEFORE_CUE.match(text[mm.end : cue_start])
             or (text[mm.end : cue_start] == " " and _NOUN_CUE.match(text, cue_start)
@@ -825,6 +833,8 @@ def _position_money(text: str, monies: list[MoneyMatch], after: int) -> MoneyMat
             continue
         if _BASE_CUE.search(text[: mm.start]) or _is_conversion(text, monies, i):
             continue
+        if _NOT_A_POSITION_BEFORE.search(text, max(0, mm.start - 60), mm.start):
+            continue  # "the first time the annual contribution has exceeded 1 trillion won"
         return mm
     return None
 
@@ -978,7 +988,8 @@ def _relation(
     words = len(text[after : m.start()].split())
     # ("..., up 5.8 percent from last year's 869.5 billion won": the wire's trailing change)
     if words > 10 and not (words <= 25 and text[: m.start()].endswith(", ")
-                           and (m.group("pct5") or m.group("updown"))
+                           and (m.group("pct5") or m.group("updown") or m.group("word")
+                                or m.group("pctword"))
                            and not find_money(text[after : m.start()])):
         return None
     return _relation_of(m)
