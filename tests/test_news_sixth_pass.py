@@ -109,3 +109,27 @@ def test_a_trailing_change_in_apposition_is_the_amount_s_relation() -> None:
     found = _money("Seoul will pay 1.0389 trillion won this year toward the cost of stationing "
                    "U.S. troops in the country, an increase of 8.2 percent.")
     assert (1.0389e12, 1.082) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese automaker, U.S. chip partner agree to split development costs\n\n"
+        "TOKYO, March 6 (Kyodo) -- A Japanese automaker and its U.S. semiconductor partner said "
+        "Thursday they have signed a cost-sharing agreement after several rounds of talks.",
+        "Wage talks between U.S. Forces Korea and the union of its Korean employees broke down "
+        "Tuesday after a fourth round of negotiations, union officials said. USFK has offered "
+        "2.5 percent.",
+        "REVIEW\n\nA slow drama set outside a U.S. base, in which the film's producers shared "
+        "the cost of a 9 billion won budget under a cost-sharing deal after rounds of talks.",
+    ],
+)
+def test_a_report_whose_lede_is_other_business_is_off_topic(text: str) -> None:
+    assert extract(text, report_date=DAY).negotiation is None
+
+
+def test_the_allies_cost_sharing_named_keeps_a_report_with_trade_in_its_lede() -> None:
+    x = extract("Seoul and Washington, also locked in a trade dispute over tariffs, held the "
+                "fifth round of talks on the Special Measures Agreement on sharing the cost of "
+                "U.S. troops.", report_date=DAY)
+    assert x.negotiation is not None

@@ -144,6 +144,39 @@ _NON_STATE_SHARERS = re.compile(
 )
 
 
+# The names of the allies' cost sharing itself: the agreement, the support, the troops' upkeep,
+# NATO's spending target. A report with one of them is on the talks, whatever its lede.
+_ANCHOR = re.compile(
+    r"Special Measures Agreement|\bSMA\b|host[- ]nation\s(?:support|payments?|contributions?|"
+    r"funding|spending|budget)|defen[cs]e[- ]cost|sympathy\sbudget|burden[- ]sharing\stalks|"
+    r"(?:upkeep|stationing|costs?|bill|price)\s(?:of|for)\s(?:the\s)?(?:\d[\d,]*\s)?"
+    r"(?:U\.S\.|US|American)\s(?:troops|forces|soldiers|military)|"
+    r"(?:U\.S\.|US|American)\s(?:troops|forces|military)['’]?\s(?:upkeep|stationing\scosts?)|"
+    r"USFK\supkeep|troop[- ]costs?|\bNATO\b|\ballies\b|(?:%|percent|per\scent)\sof\s"
+    r"(?:GDP|gross)",
+    re.I,
+)
+_LEDE_WORDS = 15  # a lede is a sentence; a headline, a section tag or a date line is shorter
+
+
+def _headline_and_lede(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """The report's first lines up to and including its lede, its first full sentence (at
+    most six lines: headers, headline, dateline)."""
+    for i, s in enumerate(sentences[:6]):
+        if len(s.text.split()) >= _LEDE_WORDS:
+            return sentences[: i + 1]
+    return sentences[:6]
+
+
+def _about_other_business(sentences: tuple[Sentence, ...]) -> bool:
+    """A report whose headline or lede is about other business (a tariff round, a supply
+    contract, a golf final, a film, a clean-up) and that never names the allies' cost sharing
+    itself: its "cost-sharing agreement" or "rounds" are that business's."""
+    lede = " ".join(s.text for s in _headline_and_lede(sentences))
+    return bool(_OTHER_SUBJECT_IN_LEDE.search(lede)) and not any(
+        _ANCHOR.search(s.text) for s in sentences)
+
+
 def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
     """The cost-sharing negotiation the report is about, or None if it names none: also None
     when every sentence that tells the topic names sharers that are no state (firms, a fund,
@@ -160,6 +193,8 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
     if not hits:
         hits = _host_talks_hits(sentences)
     if not hits or all(_NON_STATE_SHARERS.search(h.sentence.text) for h in hits):
+        return None
+    if _about_other_business(sentences):
         return None
     first = hits[0]
     agreement: str | None = None
@@ -271,6 +306,16 @@ OTHER_BUSINESS = re.compile(
     re.I,
 )
 
+
+# What a report's headline and lede are about when it is other business: trade, firms, a
+# contract or supply deal, sport, a film, a clean-up, a wage round ...
+_OTHER_SUBJECT_IN_LEDE = re.compile(
+    OTHER_BUSINESS.pattern
+    + r"|\b(?:supply|supplies|orders?|tournament|championship|golf|playoff|film|movie|drama|"
+    r"season|league|concert|festival|automaker|carmaker|studio|streaming|clean(?:ing)?\sup|"
+    r"clean-?up|pollution|sewage|noise|residents)\b",
+    re.I,
+)
 
 def _payment_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
     """A report that says what a party pays (or is asked to pay) under a deal or per year
