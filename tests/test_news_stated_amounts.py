@@ -82,3 +82,17 @@ def test_a_stated_amount_said_twice_is_one_with_both_sentences() -> None:
     (p,) = x.positions
     assert (p.stance, p.amount, p.period) == (STATED, 8e9, "year")
     assert len(p.evidence) == 2
+
+
+def test_a_yearly_difference_and_a_bracketed_conversion_are_no_amounts() -> None:
+    found = _amounts("The deal works out to about 211 billion yen a year, roughly 10 billion yen "
+                     "a year more than under the current framework. Japan pays 201.7 billion "
+                     "yen this year (that's about 1.9 billion dollars).")
+    assert sorted(a for _, _, a, _, _ in found) == [201.7e9, 211e9]
+
+
+def test_a_total_takes_the_span_said_with_its_deal() -> None:
+    x = extract(CONTEXT + "Japan's payments under the previous five-year deal, covering fiscal "
+                "2016 to 2020, totaled about 946.5 billion yen.", report_date=DAY)
+    assert [(p.amount, p.period, p.years) for p in x.positions] == [
+        (946.5e9, "total", (2016, 2020))]

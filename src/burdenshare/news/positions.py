@@ -845,6 +845,14 @@ _RESTATED_IN_OTHER_CURRENCY = re.compile(
 )
 
 
+# "1.0389 trillion won this year (that's about 925 million dollars)"
+_BRACKETED_CONVERSION = re.compile(
+    r"[^()]{0,30}\(\s?(?:that(?:'s|’s|\sis)\s|or\s|i\.e\.,?\s)?(?:about|roughly|around|some|nearly|"
+    r"approximately|equivalent\sto|worth)?\s?",
+    re.I,
+)
+
+
 def _is_conversion(text: str, monies: list[MoneyMatch], i: int) -> bool:
     """Whether amount `i` restates the one before it in another currency: "1.14 trillion won
     ($1 billion)", "$5 billion, or about 5.8 trillion won", "1.5192 trillion won in 2026,
@@ -853,6 +861,7 @@ def _is_conversion(text: str, monies: list[MoneyMatch], i: int) -> bool:
         return False
     gap = text[monies[i - 1].end : monies[i].start]
     return gap.strip(" ,") in ("(", "[", "or about", "or", "or roughly", "or around", "about") or (
+        _BRACKETED_CONVERSION.fullmatch(gap) is not None) or (
         monies[i - 1].money.currency != monies[i].money.currency
         and _RESTATED_IN_OTHER_CURRENCY.fullmatch(gap) is not None
     )
@@ -863,9 +872,10 @@ def _is_conversion(text: str, monies: list[MoneyMatch], i: int) -> bool:
 _NOT_A_POSITION_AFTER = re.compile(
     r"\s(?:worth|(?:in|of)\s(?:\w+\s)?(?:purchases?|arms|weapons|investments?|exports?|imports?|"
     r"sales|tariffs?))\b|"
-    # a difference or a gap: "about 10 billion yen more annually than now", "1.2 trillion
-    # won short", "a $1 billion gap"
-    r"\s(?:[a-z]+ly\s)?(?:more|less|higher|lower|above|below|short|shortfall|gap|apart|deficit)\b",
+    # a difference or a gap: "about 10 billion yen more annually than now", "roughly 10
+    # billion yen a year more than", "1.2 trillion won short", "a $1 billion gap"
+    r"\s(?:(?:a|per|each)\s(?:fiscal\s)?year\s|[a-z]+ly\s)?(?:more|less|higher|lower|above|"
+    r"below|short|shortfall|gap|apart|deficit)\b",
     re.I,
 )
 # what goes before an amount that is no position: a change ("up some 10 billion yen from",
@@ -1261,6 +1271,14 @@ def _period_years(
         earlier = list(_TOTAL_OVER.finditer(text, max(0, chosen.start - 160), chosen.start))
         if earlier and (earlier[-1].group("y") or earlier[-1].group("y2")):
             return "total", _years_of(earlier[-1], report_date)
+        # "the previous five-year deal, covering fiscal 2016 to 2020, totaled about ¥946.5
+        # billion": the span said with the deal, before its total
+        spans = list(_YEAR_SPAN.finditer(text, max(0, chosen.start - 160), chosen.start))
+        if spans:
+            y1, y2 = int(spans[-1].group("y1")), int(spans[-1].group("y2"))
+            y2 = y2 + y1 // 100 * 100 if y2 < 100 else y2
+            if y1 < y2:
+                return "total", (y1, y2)
         return "total", None
     one_after = _ONE_YEAR.search(after)
     if per or (total and one_after and one_after.start() < total.start()):
