@@ -108,7 +108,8 @@ def test_talks_of_negotiators_of_a_host_country_and_the_us_are_on_topic() -> Non
     x = extract("American negotiators quit the talks with their Japanese counterparts in Tokyo "
                 "on Monday.", report_date=DAY)
     assert x.negotiation is not None
-    assert [(e.kind, e.place) for e in x.events] == [("talks_broken_off", "Tokyo")]
+    assert [(e.kind, e.place) for e in x.events] == [("talks_broken_off", "Tokyo"),
+                                                   ("round_concluded", "Tokyo")]
 
 
 @pytest.mark.parametrize(
@@ -173,7 +174,8 @@ def test_a_round_held_in_apposition_a_passive_deal_with_an_adverb_and_a_month_fo
 def test_leaving_a_round_early_is_breaking_it_off_and_the_subject_says_why() -> None:
     x = extract("The Japanese negotiators left the second round of talks with the U.S. in Tokyo "
                 "early on Monday, saying Washington's figures did not add up.", report_date=DAY)
-    assert [(e.kind, e.round, e.place) for e in x.events] == [("talks_broken_off", 2, "Tokyo")]
+    assert [(e.kind, e.round, e.place) for e in x.events] == [
+        ("talks_broken_off", 2, "Tokyo"), ("round_concluded", 2, "Tokyo")]
     assert [s.speaker for s in x.statements] == ["Japanese negotiators"]
 
 
@@ -242,12 +244,13 @@ def test_the_year_of_a_clause_a_participle_goes_on_with() -> None:
     ]
 
 
-def test_a_round_broken_off_is_not_also_concluded_and_keeps_the_headlines_round() -> None:
+def test_a_round_broken_off_is_told_once_held_and_broken_off_with_the_headlines_round() -> None:
     x = extract("Allies end fourth round of troop cost talks\n"
                 "The 2031 talks on Seoul's share of the cost of U.S. troops hit a wall on May 6, "
                 "when the American team walked out in Busan.")
     assert [(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events] == [
-        ("talks_broken_off", "2031-05-06", "Busan", 4)
+        ("talks_broken_off", "2031-05-06", "Busan", 4),
+        ("round_concluded", "2031-05-06", "Busan", 4),
     ]
 
 
@@ -258,7 +261,7 @@ def test_dates_opening_a_sentence_and_a_dateline_with_a_hyphen() -> None:
     x = extract("Lima, 8 April 2021 - U.S. negotiators cut short the sixth round of defence "
                 "cost-sharing talks with Seoul yesterday.")
     assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
-        ("talks_broken_off", "2021-04-07")
+        ("talks_broken_off", "2021-04-07"), ("round_concluded", "2021-04-07")
     ]
 
 

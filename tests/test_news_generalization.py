@@ -187,7 +187,8 @@ def test_speakers_before_after_and_around_their_words() -> None:
         ("John Bolton", "paraphrase", "The proposal was reported"),
     ]
     # "remained committed to the talks" is no agreement
-    assert [(e.kind, e.round, e.place) for e in x.events] == [("talks_broken_off", 3, "Seoul")]
+    assert [(e.kind, e.round, e.place) for e in x.events] == [
+        ("talks_broken_off", 3, "Seoul"), ("round_concluded", 3, "Seoul")]
 
 
 def test_talks_under_way_in_the_present_and_a_place_opening_the_sentence() -> None:
@@ -217,7 +218,8 @@ _CTX = ("South Korea and the United States are negotiating how much Seoul pays f
         ("The seventh round ended on the 19th in Los Angeles.",
          [("round_concluded", "2019-12-19", "Los Angeles", 7)]),
         ("The U.S. delegation walked away from the negotiating table on Tuesday.",
-         [("talks_broken_off", "2019-12-17", None, None)]),
+         [("talks_broken_off", "2019-12-17", None, None),
+          ("round_concluded", "2019-12-17", None, None)]),
         ("The deal was approved by the National Assembly on Dec. 2.",
          [("ratification_vote", "2019-12-02", None, None)]),
         ("It will take effect after it is approved by the National Assembly.", []),

@@ -186,6 +186,11 @@ _RULES: tuple[_Rule, ...] = (
             # "left the third round of talks in Seoul early on Tuesday"
             r"[^.]{0,40}?\b(?:early|prematurely|abruptly|ahead\sof\sschedule)\b)|"
             r"suspended the talks|halted the talks|"
+            # "came apart this afternoon", "broke up abruptly", "got up and left", "left the
+            # negotiating room"
+            r"(?:came|come|comes|fell|fall|falls)\sapart|broke\sup\s(?:abruptly|early|prematurely)|"
+            r"ended\sabruptly|got\sup\sand\s(?:left|walked\saway)|"
+            r"left\s(?:the\s)?(?:negotiating|meeting)\sroom|"
             r"walked away from|left the (?:negotiating )?table|"
             r"(?:pulled out of|quit|abandoned) the (?:talks|negotiations))\b"
         ),
@@ -1193,9 +1198,9 @@ def drop_denied_claims(events: list[Event], sentences: tuple[Sentence, ...]) -> 
 
 
 def drop_superseded(events: list[Event]) -> list[Event]:
-    """Events another of the report tells better: a round that was broken off is not also a
-    round concluded ("Korea, US end third round of cost talks" over "the American team walked
-    out": one round, broken off, which keeps the round number the dropped sentence named); a
+    """Events another of the report tells better: a round that was broken off is told once,
+    as broken off and as held ("Korea, US end third round of cost talks" and "the American
+    team walked out": one round, which keeps the round number the first sentence named); a
     deal's expiry told in the present ("SMA lapses without successor") is the one that has
     passed ("expired at midnight on Tuesday")."""
     if not any(e.kind in ("talks_broken_off", "deadline_passed") for e in events):
@@ -1228,7 +1233,15 @@ def drop_superseded(events: list[Event]) -> list[Event]:
     for i, e in enumerate(events):
         if e.kind == "deadline" and any(dates_overlap(e.when, p.when) is not False for p in passed):
             dropped.add(i)
-    return [told.get(i, e) for i, e in enumerate(events) if i not in dropped]
+    kept = [told.get(i, e) for i, e in enumerate(events) if i not in dropped]
+    # the round that was broken off also took place: one `round_concluded` beside it, with its
+    # date, place and round ("walked out on the second day of the third round in Seoul")
+    out: list[Event] = []
+    for e in kept:
+        out.append(e)
+        if e.kind == "talks_broken_off":
+            out.append(replace(e, kind="round_concluded", cameo=cameo_of("round_concluded")))
+    return out
 
 
 _ANY_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
