@@ -133,3 +133,24 @@ def test_the_allies_cost_sharing_named_keeps_a_report_with_trade_in_its_lede() -
                 "fifth round of talks on the Special Measures Agreement on sharing the cost of "
                 "U.S. troops.", report_date=DAY)
     assert x.negotiation is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jeong Eun-bo, Seoul's top negotiator and a former finance ministry official who took "
+         "over the talks last month, said the U.S. side had insisted on a drastic increase.",
+         "Jeong Eun-bo"),
+        ("The State Department, for its part, said the deal reflected a shared commitment.",
+         "State Department"),
+        ("His counterpart, Linda Specht of the State Department, said in a statement that the "
+         "agreement would strengthen the alliance.", "Linda Specht"),
+        ("Donald Trump declared that Korea would be paying $10 billion a year.", "Donald Trump"),
+    ],
+)
+def test_speakers_with_a_long_apposition_an_aside_an_organisation_or_another_verb(
+    text: str, speaker: str
+) -> None:
+    x = extract("South Korea and the United States are in talks on sharing the cost of U.S. "
+                "troops. " + text, report_date=DAY)
+    assert speaker in {s.speaker for s in x.statements}

@@ -33,7 +33,8 @@ _VERBS = (
     r"emphasized|emphasised|explained|explains|argued|argues|claimed|claims|warned|warns|"
     r"insisted|insists|maintained|acknowledged|admitted|announced|confirmed|confirms|"
     r"pointed out|brushed off|dismissed|denied|denies|vowed|pledged|reiterated|"
-    r"expressed|tweeted|wrote|writes|complained|complains|reported|"
+    r"expressed|tweeted|wrote|writes|complained|complains|reported|declared|declares|"
+    r"asserted|asserts|remarked|observed|recalled|conceded|concedes|"
     # a demand or message passed on: "conveyed a demand that Tokyo pay ..."
     r"(?:conveyed|relayed|delivered|issued)\s(?:a|an|the|his|her|their)\s(?:demand|request|"
     r"message|warning)"
@@ -481,7 +482,9 @@ _ASIDE = re.compile(
     r",\s(?:speaking|asked|declining|requesting|who|"
     # "The foreign ministry, in a statement, said": where or how it was said
     r"in\sa\s(?:statement|text\smessage|briefing|press\srelease|release|interview|post)|"
-    r"at\sa\s(?:briefing|press\sconference|news\sconference))\b[^,\"“”]{0,60},?$"
+    r"at\sa\s(?:briefing|press\sconference|news\sconference)|"
+    # "The State Department, for its part, said"
+    r"for\s(?:its|his|her|their)\spart|meanwhile|in\sturn|however|too)\b[^,\"“”]{0,60},?$"
 )
 # "A Seoul official who asked not to be named said": the relative clause is no part of the name
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who)\s[^,\"“”]{3,80},$")
@@ -499,7 +502,7 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
     rf"(?:^|[;:]\s|\bthat\s|[\"”]\s|(?:--|—|–)\s|"
     r"\b(?:ago|earlier|later|[Tt]hen|[Ll]ast\s(?:week|month|year)|when|after|as|while)\s)"
     rf"(?P<name>{NAME_PATTERN}),\s(?:(?:then|now|later|formerly)\s(?:{_DETERMINER}\s)?|"
-    rf"{_DETERMINER}\s)[^,\"“”]{{2,70}}?,?$"
+    rf"{_DETERMINER}\s)[^,\"“”]{{2,120}}?,?$"
 )
 _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 
@@ -540,6 +543,11 @@ def _subject(head: str) -> str | None:
     return None
 
 
+_NAME_OF_ORGANISATION = re.compile(
+    rf"(?P<name>{NAME_PATTERN})\s(?:of|from|at)\s(?:the\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}"
+)
+
+
 def _resolve(
     who: str,
     people: tuple[Person, ...],
@@ -560,6 +568,10 @@ def _resolve(
         "",
         who,
     )
+    of_org = _NAME_OF_ORGANISATION.fullmatch(who)
+    if of_org is not None and _clean_name(of_org.group("name")) is not None:
+        # "Linda Specht of the State Department": the person, not the department
+        return _resolve(of_org.group("name"), people, last, names, before)
     if _PRONOUN.match(who):
         if last is None:
             return None
