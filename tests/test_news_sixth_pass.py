@@ -72,6 +72,14 @@ def _events(text: str) -> set[tuple[str, str | None]]:
          "for a 13 percent increase.", ("deal_rejected", "2020-04")),
         ("South Korean negotiators met their U.S. counterparts in Los Angeles in March 2020.",
          ("round_concluded", "2020-03")),
+        ("The five-year pact, covering 2026 to 2030, was reached on Oct. 4, 2024.",
+         ("deal_announced", "2024-10-04")),
+        ("The agreement, which covers fiscal 2022 through 2026, was reached by the two "
+         "governments in December 2021.", ("deal_announced", "2021-12")),
+        ("The agreement, which the two governments reached in December 2021, was signed on "
+         "Jan. 7, 2022.", ("deal_announced", "2021-12")),
+        ("The fixed rate of increase was settled when defense ministers met in November 1995.",
+         ("deal_announced", "1995-11")),
     ],
 )
 def test_events_told_in_a_participle_a_parenthesis_or_with_counterparts(

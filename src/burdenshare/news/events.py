@@ -205,7 +205,7 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t20>came\sto|produced|yielded|resulted\sin|ended\sin|reached|struck|"
             r"announced|achieved)\s(?:a|an|the)\s(?:[\w-]+\s){0,2}?"
             rf"(?:{_DEAL}|consensus|understanding|breakthrough)\b|"
-            rf"\b{_DEAL}\s(?:that\s|which\s)?(?:{_SETTLERS})\s(?:have\s|had\s)?"
+            rf"\b{_DEAL},?\s(?:that\s|which\s)?(?:{_SETTLERS})\s(?:have\s|had\s)?"
             rf"(?P<t11>{_DEAL_DONE})\b|"
             r"\b(?P<t12>decided|agreed)\s(?:[\w-]+\s){0,2}?to\s(?:extend|renew|roll\sover|prolong)\b"
             rf"(?=[^.]{{0,60}}?\b{_DEAL}\b)|"
@@ -226,6 +226,13 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:spend|rais|increas|lift|boost|pay|contribut)\w*ing\b)|"
             rf"\b{_DEAL}\s(?:(?:was|has been|had been)\s(?:\w+ly\s)?)?"
             rf"(?P<t3>{_DEAL_DONE})\b(?!\sto\b)|"
+            # with an apposition between: "The five-year pact, covering 2026 to 2030, was
+            # reached on Oct. 4"; "The 11th SMA, which covers 2020 to 2025, was reached"
+            rf"\b{_DEAL},\s[^,.;\"“”]{{1,60}},\s(?:was|has been|had been)\s(?:\w+ly\s)?"
+            rf"(?P<t23>{_DEAL_DONE})\b(?!\sto\b)|"
+            # the terms settled: "The fixed rate of increase was settled when ... met"
+            r"\b(?:rate|terms|figure|amount|formula|share|increase|contribution)\b(?:\s[\w-]+){0,4}?"
+            r"\s(?:was|were|had\sbeen|has\sbeen)\s(?P<t22>settled|fixed|finali[sz]ed)\b|"
             # "The agreement, worked out with Washington in December, ...": a participle
             # after the deal tells an event only with its own date
             rf"\b{_DEAL},\s(?:(?:which|that)\s(?:was|has been|had been)\s)?(?:\w+ly\s)?"
@@ -1001,6 +1008,14 @@ def _belongs_to(
             r"[^,]*,\s*$", text[phrase.end : hit.start]):
         # "The latest round, their sixth this year, ended on Tuesday": an apposition's date
         return False  # another clause
+    apposition = re.search(r",\s[^,]*$", text[: phrase.start])
+    if hit.kind in ("deal_announced", "deal_signed") and phrase.end <= hit.start and re.match(
+            r"[^,]*,\s(?:(?:was|were|has\sbeen|had\sbeen)\s)?(?:\w+ly\s)?$",
+            text[phrase.end : hit.start]) and apposition is not None and re.search(
+            r"\b(?:cover\w*|run\w*|spann?\w*|lasts?|lasting)\b", apposition.group()):
+        # "The agreement, which covers fiscal 2022 through 2026, was reached ... in December":
+        # the deal's term in an apposition, not the date it was reached
+        return False
     if re.search(r"\b(?:since|until)\s*$", text[: phrase.start]) or re.match(
         r"(?:since|until)\b", phrase.text
     ):
