@@ -162,3 +162,28 @@ def test_speakers_with_a_long_apposition_an_aside_an_organisation_or_another_ver
     x = extract("South Korea and the United States are in talks on sharing the cost of U.S. "
                 "troops. " + text, report_date=DAY)
     assert speaker in {s.speaker for s in x.statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will make every effort," a senior South Korean government official told the '
+         "Hankyoreh on condition of anonymity.", "senior South Korean government official"),
+        ('"It is a serious matter," the government\'s top spokesman told a news conference.',
+         "government's top spokesman"),
+        ("A senior Japanese government official declined to comment on the book but said that "
+         "Japan's contribution is appropriate.", "senior Japanese government official"),
+    ],
+)
+def test_an_unnamed_office_qualified_as_written(text: str, speaker: str) -> None:
+    x = extract("Japan and the United States are in talks on sharing the cost of U.S. troops. "
+                + text, report_date=DAY)
+    assert [s.speaker.removeprefix("A ").removeprefix("a ") for s in x.statements] == [speaker]
+
+
+def test_a_dateline_s_year_agrees_with_the_lede_s_weekday_or_is_not_guessed() -> None:
+    lede = ("HONOLULU, April 25 (Yonhap) -- South Korea and the United States wrapped up their "
+            "first round of talks on sharing the cost of U.S. troops on Thursday.")
+    # April 25 fell on a Thursday in 2024, on a Sunday in 2021: 2021 is no guess
+    assert extract(lede + " The last deal was signed in March 2021.").report_date is None
+    assert extract(lede + " The talks began in April 2024.").report_date == "2024-04-25"

@@ -457,17 +457,43 @@ def find_yearless_report_date(text: str) -> tuple[dt.date | None, str | None]:
         number = _MONTH_NUMBERS.get(m.group("month").rstrip(".")[:3].lower())
         if number is not None and number <= month:
             candidates.append((int(m.group("year")), number))
+    named = {int(y) for y in re.findall(rf"\b{_YEAR}\b", body)}
     if candidates:
-        year = max(candidates)[0]
+        year: int | None = max(candidates)[0]
     else:
-        years = set(re.findall(rf"\b{_YEAR}\b", body))
-        if len(years) != 1:
-            return None, None
-        year = int(years.pop())
+        year = named.pop() if len(named) == 1 else None
+    weekday = _LEDE_WEEKDAY.search(body)
+    if weekday is not None:
+        # the lede's weekday is the dateline's day or the day before ("SEOUL, April 25 (Yonhap)
+        # -- ... wrapped up ... on Thursday"): a year that disagrees is not the report's, and of
+        # the years the report names (and their neighbours) the one that agrees, if only one does
+        told = _WEEKDAYS.index(weekday.group("d").lower())
+        fits = {y for y in {*named, *(n + 1 for n in named), *(n - 1 for n in named)}
+                if _day_fits(y, month, day, told)}
+        if year is None or year not in fits:
+            year = fits.pop() if len(fits) == 1 else None
+    if year is None:
+        return None, None
     try:
         return dt.date(year, month, day), words
     except ValueError:
         return None, None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_LEDE_WEEKDAY = re.compile(
+    r"(?:--|—|–|\s-)\s[^\n]{0,300}?\b(?:on\s)?(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b"
+)
+
+
+def _day_fits(year: int, month: int, day: int, told: int) -> bool:
+    """Whether `day` of `month` in `year` falls on the weekday told or the day after it."""
+    try:
+        weekday = dt.date(year, month, day).weekday()
+    except ValueError:
+        return False
+    return weekday in (told, (told + 1) % 7)
 
 
 # "WASHINGTON, Dec. 4 (AP) —", and with the agency straight after the city: "SEOUL (Reuters) -"

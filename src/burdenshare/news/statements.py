@@ -45,6 +45,12 @@ _VERB_RE = re.compile(
     rf"(?P<verb>{_VERBS})\b(?:\s+that\b)?[,:]?"
 )
 _PARTY_ADJ = rf"(?:{COUNTRY_PATTERN})(?:['’]s)?"
+# what may qualify an office without naming it: "a senior Japanese government official",
+# "the government's top spokesman", "a high-ranking ministry official"
+_ROLE_MODIFIER = (
+    r"(?:(?i:senior|top|high-ranking|unnamed|anonymous|government|ministry|foreign\sministry|"
+    r"defen[cs]e\sministry|administration|military|presidential|(?:the\s)?government['’]s)\s)"
+)
 _ROLE_PHRASE = (
     r"(?:(?:[Ff]ormer|[Aa]cting|[Tt]hen)\s)?"
     rf"(?:(?P<party>{_PARTY_ADJ})\s)?(?:(?:former|acting|new|then)\s)?"
@@ -56,7 +62,13 @@ _NAME_THEN_ROLE = re.compile(
     r"(?:\s(?:of|for|at|to)\s[^,]+)?),"
 )
 _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he)$")
-_DESCRIPTOR = re.compile(rf"^(?:the\s)?{_ROLE_PHRASE}$", re.I)
+_DESCRIPTOR = re.compile(
+    rf"^(?:the\s)?{_ROLE_PHRASE}$|"
+    # an office qualified but unnamed: "a senior South Korean government official"
+    rf"^(?:the\s|an?\s){_ROLE_MODIFIER}{{1,2}}(?:(?P<party2>{_PARTY_ADJ})\s)?"
+    rf"{_ROLE_MODIFIER}{{0,2}}(?P<role2>(?i:{ROLE_NOUN_PATTERN}))$",
+    re.I,
+)
 _INSTITUTION = re.compile(
     rf"^(?:the\s)?(?:(?:{_PARTY_ADJ})\s)?(?:foreign ministry|defense ministry|defence ministry|"
     r"ministry|State Department|Pentagon|White House|presidential office|government|"
@@ -507,6 +519,16 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
 _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 
 
+_LEADING_GROUP = re.compile(
+    r"(?:The\s)?[A-Z][a-z]+\s(?:groups|activists|leaders|officials|lawmakers|members|unions|"
+    r"organi[sz]ations|diplomats|negotiators)\b"
+)
+_LEADING_OFFICE = re.compile(
+    rf"(?:[Tt]he\s|[Aa]n?\s){_ROLE_MODIFIER}{{0,2}}(?:{_PARTY_ADJ}\s)?{_ROLE_MODIFIER}{{0,2}}"
+    rf"(?i:{ROLE_NOUN_PATTERN})(?=\s)"
+)
+
+
 def _subject(head: str) -> str | None:
     """The words right before a reporting verb that could name a speaker: the last clause, or
     a name ending a longer clause ("When asked whether ... forward DeHart said")."""
@@ -530,11 +552,18 @@ def _subject(head: str) -> str | None:
         head,
     )[-1].strip()
     clause = _LEADING.sub("", clause).strip().rstrip(",")
-    if clause.endswith(" and"):
-        # "Bolton visited Tokyo in July and told officials ...": the first verb's subject
+    if clause.endswith((" and", " but")):
+        # "Bolton visited Tokyo in July and told officials ...", "A senior Japanese government
+        # official declined to comment ... but said ...": the first verb's subject
+        group = _LEADING_GROUP.match(head)
+        if group is not None:
+            return group.group()  # "Civic groups, which ..., welcomed ... but said"
         first = re.match(rf"(?:The\s)?{NAME_PATTERN}", head)
         if first and _clean_name(first.group()) is not None:
             return first.group()
+        office = _LEADING_OFFICE.match(head)
+        if office is not None:
+            return office.group()
     if clause and len(clause.split()) <= 8:
         return clause
     trailing = _TRAILING_NAME.search(clause)
@@ -611,6 +640,11 @@ def _resolve(
     descriptor = _DESCRIPTOR.match(who)
     if descriptor:
         party = country_code(descriptor.group("party")) if descriptor.group("party") else None
+        if descriptor.group("role2"):
+            # "a senior South Korean government official": someone unnamed, as written
+            party2 = descriptor.group("party2")
+            return _Speaker(_strip_article(who), who, None,
+                            country_code(party2) if party2 else None, "descriptor", None)
         role = descriptor.group("role").lower()
         person = _person_by_office(party, role, people, last)
         if person is not None:
