@@ -80,6 +80,10 @@ def _events(text: str) -> set[tuple[str, str | None]]:
          "Jan. 7, 2022.", ("deal_announced", "2021-12")),
         ("The fixed rate of increase was settled when defense ministers met in November 1995.",
          ("deal_announced", "1995-11")),
+        ("The Agreement will remain valid for one year, until December 31, 2019.",
+         ("deadline", "2019-12-31")),
+        ("The one-year extension now in force expires at the end of March 2022.",
+         ("deadline", "2022-03-31")),
     ],
 )
 def test_events_told_in_a_participle_a_parenthesis_or_with_counterparts(

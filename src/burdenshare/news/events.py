@@ -283,7 +283,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deadline",
         _rx(
-            rf"\b{_DEAL}\b[^.]{{0,80}}?\b(?P<t>expires|expiring|will expire|(?:is\s)?set to expire|"
+            # "The Agreement will remain valid for one year, until December 31, 2019."
+            rf"\b{_DEAL}\b[^.]{{0,80}}?\b(?P<t2>(?:remains?|will\sremain|stays?|will\sstay)\s"
+            r"(?:valid|in\sforce|in\seffect))\b(?=[^.]{0,30}?\buntil\b)|"
+            rf"\b(?:{_DEAL}|extension)\b[^.]{{0,80}}?\b(?P<t>expires|expiring|will expire|"
+            r"(?:is\s)?set to expire|"
             r"runs out|(?:is\s)?due to expire|lapses|"
             # the deal's term told by its end: "until the current agreement ends in 2030",
             # "the accord runs through 2025"
