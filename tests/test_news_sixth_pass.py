@@ -191,3 +191,42 @@ def test_a_dateline_s_year_agrees_with_the_lede_s_weekday_or_is_not_guessed() ->
     # April 25 fell on a Thursday in 2024, on a Sunday in 2021: 2021 is no guess
     assert extract(lede + " The last deal was signed in March 2021.").report_date is None
     assert extract(lede + " The talks began in April 2024.").report_date == "2024-04-25"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korean firm signs $6.5 billion tank deal with NATO member after months of talks\n\n"
+        "WARSAW, Aug 1 (Reuters) - A South Korean defence company signed a $6.5 billion contract "
+        "on Friday to supply 180 battle tanks to a NATO member. \"This agreement means NATO "
+        "allies carry more of the burden,\" an official said.",
+        "Korean biotech signs cost-sharing pact with U.S. drugmaker\n\nA Seoul-based biotech "
+        "company has signed an agreement with a U.S. pharmaceutical group under which the two "
+        "will share the cost of clinical trials, after rounds of talks, the company said.",
+    ],
+)
+def test_nato_or_cost_sharing_in_passing_keeps_other_business_off_topic(text: str) -> None:
+    assert extract(text, report_date=DAY).negotiation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Opposition lawmakers argued during Diet deliberations that the support should be cut.",
+         "Opposition lawmakers"),
+        ("Opposition lawmakers criticized the accord for failing to give parliament oversight.",
+         "Opposition lawmakers"),
+        ("The two sides have reached a deal, both governments said on Sunday.",
+         "both governments"),
+        ('Kang praised the deal, while Harris called it "a fair deal" for the alliance.',
+         "Harris"),
+        ("Seoul offered 1.17 trillion won, according to diplomatic sources here.",
+         "diplomatic sources"),
+        ("A spokesperson said the deal reaffirmed the alliance.", "A spokesperson"),
+        ("The government countered that the support is essential.", "government"),
+    ],
+)
+def test_groups_of_lawmakers_governments_and_sides_speak(text: str, speaker: str) -> None:
+    x = extract("Japan and the United States are in talks on sharing the cost of U.S. troops. "
+                + text, report_date=DAY)
+    assert speaker in {s.speaker for s in x.statements}

@@ -372,7 +372,10 @@ _FULL_DATE = re.compile(
     rf"(?P<d_m_y>\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_WORD}\s?,?\s?{_YEAR}\b)",
     re.I,  # "NOVEMBER 19, 2019 / 4:05 AM / UPDATED" over a wire report
 )
-_TITLE_DATELINE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s")
+# "Seoul, ", "Naha, Okinawa Pref., ": a city, and its region, before the date
+_TITLE_DATELINE = re.compile(
+    r"^\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s)?"
+)
 _ON_DATE = re.compile(rf"\bon\s(?:{WEEKDAY},?\s)?$")
 _DATELINE_START = re.compile(r"^\s*[A-Z][A-Z .'-]+,")
 _HEADER_LINES = 6

@@ -892,6 +892,12 @@ _NOT_A_POSITION_BEFORE = re.compile(
 )
 
 
+# Bounds on the sentences read for stated amounts (each amount reads its sentence again for
+# its period and date): a sentence of a report is shorter, and names fewer amounts.
+_LONGEST_SENTENCE = 800
+_MOST_AMOUNTS = 6
+
+
 def stated_amounts(
     sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None,
     found: list[Position],
@@ -903,13 +909,15 @@ def stated_amounts(
     difference or a purchase is none; nor is money in a sentence on other business (trade,
     investment). Who asked or paid is left unsaid rather than guessed."""
     text = sentence.text
-    if OTHER_BUSINESS.search(text):
+    if len(text) > _LONGEST_SENTENCE or OTHER_BUSINESS.search(text):
         return []
-    claimed = {p.figure for p in found} | {p.base for p in found}
     monies = find_money(text)
+    if len(monies) > _MOST_AMOUNTS:
+        return []  # a table or a list run together, not a sentence of positions
+    claimed = {p.figure for p in found} | {p.base for p in found}
     out: list[Position] = []
     for i, mm in enumerate(monies):
-        before = text[: mm.start]
+        before = text[max(0, mm.start - 120) : mm.start]
         if (
             mm.money.text in claimed
             or any(p.base and mm.money.text in p.base for p in found)

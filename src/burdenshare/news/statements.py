@@ -34,7 +34,11 @@ _VERBS = (
     r"insisted|insists|maintained|acknowledged|admitted|announced|confirmed|confirms|"
     r"pointed out|brushed off|dismissed|denied|denies|vowed|pledged|reiterated|"
     r"expressed|tweeted|wrote|writes|complained|complains|reported|declared|declares|"
-    r"asserted|asserts|remarked|observed|recalled|conceded|concedes|"
+    r"asserted|asserts|remarked|observed|recalled|conceded|concedes|criticized|criticised|"
+    r"criticizes|criticises|questioned|protested|objected|countered|counters|replied|"
+    r"responded|retorted|urged|urges|"
+    # "Harris called it \"a fair deal\"": a name given in quotes
+    r"called(?=\s(?:it|this|that|the\s[\w-]+(?:\s[\w-]+)?)\s[\"“])|"
     # a demand or message passed on: "conveyed a demand that Tokyo pay ..."
     r"(?:conveyed|relayed|delivered|issued)\s(?:a|an|the|his|her|their)\s(?:demand|request|"
     r"message|warning)"
@@ -65,7 +69,7 @@ _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he)$")
 _DESCRIPTOR = re.compile(
     rf"^(?:the\s)?{_ROLE_PHRASE}$|"
     # an office qualified but unnamed: "a senior South Korean government official"
-    rf"^(?:the\s|an?\s){_ROLE_MODIFIER}{{1,2}}(?:(?P<party2>{_PARTY_ADJ})\s)?"
+    rf"^(?:the\s(?={_ROLE_MODIFIER})|an?\s){_ROLE_MODIFIER}{{0,2}}(?:(?P<party2>{_PARTY_ADJ})\s)?"
     rf"{_ROLE_MODIFIER}{{0,2}}(?P<role2>(?i:{ROLE_NOUN_PATTERN}))$",
     re.I,
 )
@@ -85,10 +89,14 @@ _GROUP = re.compile(
     r"^(?:the\s|an?\s)?(?:(?:senior|government|diplomatic|unnamed|anonymous|military|defense|"
     r"defence|foreign ministry|ministry|administration|U\.?S\.?|Korean|South Korean|Japanese|"
     r"American|informed|two|several|three|Seoul|Washington|Tokyo|State Department|Pentagon|"
-    r"White House|presidential|high-ranking|ranking|top|NATO|alliance|EU)\s){0,2}"
-    r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person)"
+    r"White House|presidential|high-ranking|ranking|top|NATO|alliance|EU|"
+    # "Opposition lawmakers argued", "both governments said", "civic groups"
+    r"opposition|ruling|ruling\sparty|both|civic|labou?r|workers['’]?|some|many)\s){0,2}"
+    r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person|"
+    r"lawmakers|legislators|governments|sides|unions?|activists|groups|critics|analysts|"
+    r"experts)"
     r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|with knowledge of)"
-    r"\s[\w .'’-]{2,40})?$",
+    r"\s[\w .'’-]{2,40}|\shere)?$",
     re.I,
 )
 # "According to X, ...", also after a dateline ("Paris, 24 June 2020 — According to ...")
@@ -674,6 +682,7 @@ def _resolve(
         # a country or its capital as the speaker: "Seoul says ...", "Washington insisted"
         return _Speaker(who, who, None, whole[0].country, "explicit", None)
     if _GROUP.match(who):
+        who = re.sub(r"\shere$", "", who)  # "diplomatic sources here": the sources
         actors = find_actors(who)
         party = actors[0].country if actors else None
         earlier = _earlier_institution(who, before or [])

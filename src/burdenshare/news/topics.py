@@ -152,8 +152,14 @@ _ANCHOR = re.compile(
     r"(?:upkeep|stationing|costs?|bill|price)\s(?:of|for)\s(?:the\s)?(?:\d[\d,]*\s)?"
     r"(?:U\.S\.|US|American)\s(?:troops|forces|soldiers|military)|"
     r"(?:U\.S\.|US|American)\s(?:troops|forces|military)['’]?\s(?:upkeep|stationing\scosts?)|"
-    r"USFK\supkeep|troop[- ]costs?|\bNATO\b|\ballies\b|(?:%|percent|per\scent)\sof\s"
-    r"(?:GDP|gross)",
+    r"USFK\supkeep|troop[- ]costs?",
+    re.I,
+)
+# NATO's or the allies' share, named: strong enough when the headline or lede tells it
+_ALLIANCE_SHARE = re.compile(
+    r"(?:%|percent|per\scent)\sof\s(?:GDP|gross)|"
+    r"\b(?:NATO|allies|alliance)\b[^.]{0,60}?\b(?:spending|spend|target|GDP|budget|funding|"
+    r"burden|contribut\w*|pay|pays|paying|share\sof)\b",
     re.I,
 )
 _LEDE_WORDS = 15  # a lede is a sentence; a headline, a section tag or a date line is shorter
@@ -161,9 +167,9 @@ _LEDE_WORDS = 15  # a lede is a sentence; a headline, a section tag or a date li
 
 def _headline_and_lede(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     """The report's first lines up to and including its lede, its first full sentence (at
-    most six lines: headers, headline, dateline)."""
+    most six lines: headers, headline, dateline); a headline has no full stop."""
     for i, s in enumerate(sentences[:6]):
-        if len(s.text.split()) >= _LEDE_WORDS:
+        if len(s.text.split()) >= _LEDE_WORDS and s.text.rstrip().endswith((".", '"', "”")):
             return sentences[: i + 1]
     return sentences[:6]
 
@@ -171,10 +177,13 @@ def _headline_and_lede(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
 def _about_other_business(sentences: tuple[Sentence, ...]) -> bool:
     """A report whose headline or lede is about other business (a tariff round, a supply
     contract, a golf final, a film, a clean-up) and that never names the allies' cost sharing
-    itself: its "cost-sharing agreement" or "rounds" are that business's."""
+    itself (the SMA, host-nation support, the troops' upkeep; NATO's or the allies' share only
+    when the headline or lede tells it): its "cost-sharing agreement" or "rounds" are that
+    business's, and a NATO member buying tanks is no burden-sharing talk."""
     lede = " ".join(s.text for s in _headline_and_lede(sentences))
-    return bool(_OTHER_SUBJECT_IN_LEDE.search(lede)) and not any(
-        _ANCHOR.search(s.text) for s in sentences)
+    if not _OTHER_SUBJECT_IN_LEDE.search(lede) or _ALLIANCE_SHARE.search(lede):
+        return False
+    return not any(_ANCHOR.search(s.text) for s in sentences)
 
 
 def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
@@ -313,7 +322,8 @@ _OTHER_SUBJECT_IN_LEDE = re.compile(
     OTHER_BUSINESS.pattern
     + r"|\b(?:supply|supplies|orders?|tournament|championship|golf|playoff|film|movie|drama|"
     r"season|league|concert|festival|automaker|carmaker|studio|streaming|clean(?:ing)?\sup|"
-    r"clean-?up|pollution|sewage|noise|residents)\b",
+    r"clean-?up|pollution|sewage|noise|residents|schools?|meals?|tuition|hospitals?|clinical|"
+    r"drugs?|drugmakers?|pharmaceuticals?|biotech|patients|contract|tanks?|howitzers?|jets?)\b",
     re.I,
 )
 
