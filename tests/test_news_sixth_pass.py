@@ -82,6 +82,10 @@ def _events(text: str) -> set[tuple[str, str | None]]:
          ("deal_announced", "1995-11")),
         ("The Agreement will remain valid for one year, until December 31, 2019.",
          ("deadline", "2019-12-31")),
+        ("The new goal doubles the two-percent guideline that allies adopted at their summit "
+         "in Wales in September 2014.", ("deal_announced", "2014-09")),
+        ("When the allies met in Wales in September 2014, they pledged merely to halt the "
+         "decline.", ("deal_announced", "2014-09")),
         ("The one-year extension now in force expires at the end of March 2022.",
          ("deadline", "2022-03-31")),
     ],

@@ -264,7 +264,13 @@ _RULES: tuple[_Rule, ...] = (
             # "under a one-year stopgap extension agreed with Washington on Wednesday"
             r"\b(?:extension|renewal|rollover)\s(?:(?:was|has been|had been)\s)?"
             rf"(?P<t17>{_DEAL_DONE})\b(?!\sto\b)|"
-            rf"\b(?P<t10>committed|pledged)(?:\s(?:{_WHEN_ADVERBIAL})){{0,2}}\s"
+            # "the two-percent guideline that allies adopted at their summit in Wales", "the
+            # goal that allies set themselves": a target told by who adopted it
+            r"\b(?:target|goal|guideline|pledge|commitment)\s(?:that\s|which\s)?(?:the\s)?"
+            r"(?:allies|leaders|members|NATO|the\salliance)\s(?:had\s)?"
+            r"(?P<t24>adopted|set|agreed|made|turned\sinto|endorsed|signed\sup\sto)\b|"
+            rf"\b(?P<t10>committed|pledged)(?:\s(?:{_WHEN_ADVERBIAL}|merely|only|also|again|"
+            rf"formally)){{0,2}}\s"
             rf"(?:themselves\s)?to\s(?!{_TALK_VERBS}\b)"
             r"(?!(?:the|these|further)\s(?:talks|negotiations|dialogue|process)\b)[\w-]+|"
             rf"\bterms\sof\s(?:the\s)?(?:[\w-]+\s){{0,5}}?{_DEAL}\b[^.]{{0,80}}?"
