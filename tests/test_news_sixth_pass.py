@@ -88,10 +88,16 @@ def _events(text: str) -> set[tuple[str, str | None]]:
          "decline.", ("deal_announced", "2014-09")),
         ("The one-year extension now in force expires at the end of March 2022.",
          ("deadline", "2022-03-31")),
+        ("Trump rejected in April last year a proposal by Seoul to raise its contribution.",
+         ("deal_rejected", "2020-04")),
+        ("Negotiators worked out a tentative deal, but then-President Trump turned it down.",
+         ("deal_rejected", None)),
+        ("In March 2020 the two sides reached a tentative deal; in April, President Donald "
+         "Trump turned it down.", ("deal_rejected", "2020-04")),
     ],
 )
 def test_events_told_in_a_participle_a_parenthesis_or_with_counterparts(
-    text: str, event: tuple[str, str]
+    text: str, event: tuple[str, str | None]
 ) -> None:
     assert event in _events(text)
 

@@ -107,6 +107,22 @@ def points_forward(sentence: str) -> bool:
     return bool(_FUTURE.search(sentence))
 
 
+def in_narrated_year(phrase: DatePhrase, sentence: str) -> When | None:
+    """A bare month told after a month and year in the same sentence ("In March 2020 the teams
+    reached a tentative deal; in April, Trump turned it down"): that year, when the month comes
+    after the one named (a narrative goes forward); else None."""
+    if phrase.kind != "month":
+        return None
+    month = _MONTH_NUMBERS.get(re.sub(r"^\W*\w+\s?", "", phrase.text).rstrip(".")[:3].lower())
+    told = list(_MONTH_YEAR_WORDS.finditer(sentence, 0, phrase.start))
+    if month is None or not told:
+        return None
+    before = _MONTH_NUMBERS.get(told[-1].group("month").rstrip(".")[:3].lower())
+    if before is None or month < before:
+        return None
+    return When(f"{told[-1].group('year')}-{month:02d}", "stated", phrase.text)
+
+
 def resolve(
     phrase: DatePhrase,
     sentence: str,

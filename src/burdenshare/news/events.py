@@ -20,6 +20,7 @@ from burdenshare.news.dates import (
     WEEKDAY,
     DatePhrase,
     find_date_phrases,
+    in_narrated_year,
     report_day,
     resolve,
     unstated,
@@ -161,13 +162,18 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             # (a time or place may stand between: "rejected, in April last year, a
             # working-level proposal")
-            rf"\b(?P<t>{_REJECT}),?\s(?:[^,.;]{{1,40}},\s)?(?:[\w'’.-]+\s){{0,4}}?"
+            rf"\b(?P<t>{_REJECT}),?\s(?:[^,.;]{{1,40}},\s)?(?:[\w'’.-]+\s){{0,6}}?"
             r"(?:offer|deal|agreement|proposal|increase|compromise|package|plan|terms)\b|"
             rf"\b(?:{_DEAL}|offer|proposal|draft)\s(?:was|were|had been|has been)\s"
             rf"(?P<t2>{_REJECT})\b|"
             # "But the White House balked."
             r"\b(?P<t3>balked|balks|balking)\b|"
             # "Seoul offered a 13 percent increase, but Trump rejected it"
+            # "then-President Trump turned it down"; "Trump rejected it in April." after the
+            # sentence that told the deal: "it" is the deal the report is about
+            r"\b(?P<t5>turned|turns|turning)\s(?:it|them)\sdown\b|"
+            r"^(?:[A-Z][\w.'’-]*\s){1,4}(?P<t6>rejected|vetoed|nixed|scrapped|spurned|killed)\s"
+            r"(?:it|them)\b|"
             # "a compromise ... was reached later that month, only for Trump to reject it"
             rf"\b(?:offer(?:ed|s)?|propos(?:al|ed)|deal|agreement|compromise|package)\b[^.]{{0,120}}?"
             rf"\b(?P<t4>{_REJECT}|(?<=\bto\s)(?:reject|veto|turn\sdown))\s(?:it|them)\b"
@@ -959,6 +965,9 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         "talks_scheduled", "deadline")
     if phrases:
         nearest = min(phrases, key=lambda p: _distance(p, hit))
+        narrated = in_narrated_year(nearest, text) if past else None
+        if narrated is not None:
+            return narrated
         return resolve(nearest, text, report_date, forward=False if past else None)
     said = [
         p for p in find_date_phrases(text)

@@ -803,7 +803,7 @@ def _money_before(text: str, monies: list[MoneyMatch], cue_start: int) -> MoneyM
     agreed to pay" (a relative clause without "that"); or right before a noun cue
     ("Washington's $5 billion ask")."""
     for mm in monies:
-        if _CHANGE_FROM.search(text, 0, mm.start):
+        if _CHANGE_FROM.search(text, max(0, mm.start - 80), mm.start):
             continue  # "an 8.2 percent increase from the 960.2 billion won Seoul paid"
         if mm.end <= cue_start and (
             _SUBJECT_BEFORE_CUE.match(text[mm.end : cue_start])
