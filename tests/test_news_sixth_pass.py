@@ -94,6 +94,10 @@ def _events(text: str) -> set[tuple[str, str | None]]:
          ("deal_rejected", None)),
         ("In March 2020 the two sides reached a tentative deal; in April, President Donald "
          "Trump turned it down.", ("deal_rejected", "2020-04")),
+        ("Foreign ministry officials said the fourth round would still go ahead in Washington "
+         "early next month as planned.", ("talks_scheduled", "2021-04")),
+        ("Tokyo and Washington will start talks on a new agreement later this year, an "
+         "official said.", ("talks_scheduled", "2021")),
     ],
 )
 def test_events_told_in_a_participle_a_parenthesis_or_with_counterparts(
@@ -240,3 +244,10 @@ def test_groups_of_lawmakers_governments_and_sides_speak(text: str, speaker: str
     x = extract("Japan and the United States are in talks on sharing the cost of U.S. troops. "
                 + text, report_date=DAY)
     assert speaker in {s.speaker for s in x.statements}
+
+
+def test_an_obligation_or_a_purpose_to_begin_talks_is_no_plan() -> None:
+    assert not any(k == "talks_scheduled" for k, _ in _events(
+        "The two governments will have to start bargaining over a successor within months."))
+    assert not any(k == "talks_scheduled" for k, _ in _events(
+        "Lee sat down with Specht in Washington on Monday to begin three days of talks."))

@@ -322,7 +322,12 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{_TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set)\b"
             r"(?!\sto\s(?:run|last|end|wrap up|conclude|continue through)\b)|"
             rf"\b{_TALKS}\b[^.]{{0,60}}?\b(?P<t6>will (?:take place|be held|be hosted|open|begin|"
-            r"start|resume|convene))\b|"
+            r"start|resume|convene)|(?:will|would)\s(?:still\s)?go\sahead)\b|"
+            # "will start talks on a new agreement later this year" (a plan; not "will have to
+            # start", an obligation, nor "sat down ... to begin", a purpose)
+            r"\b(?:will|would|plans?\sto|planned\sto|agreed\sto|(?:is|are)\s(?:set|expected)\sto|"
+            r"decided\sto|aims?\sto)\s(?:\w+\s)?(?P<t8>start|begin|open|launch)\b"
+            rf"(?=[^.]{{0,40}}?\b(?:{_TALKS}|negotiat\w*)\b)|"
             rf"\b(?:next|upcoming|following)\s(?:round|meeting|session)\b[^.]{{0,60}}?"
             r"\b(?P<t4>will|is expected|is scheduled|is slated|is set)\b"
         ),
