@@ -18,6 +18,10 @@ from burdenshare.news import Extraction, decode_report, extract
 from burdenshare.news.cameo import KINDS
 from burdenshare.news.evaluation import FIELDS, Tally, expected_sets, found_sets, score
 
+# one worker runs this module, so the whole corpus is extracted once (about 10 s of CPU), not
+# once by each worker that draws one of its tests
+pytestmark = pytest.mark.xdist_group("news_corpus")
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data" / "news"
 SPECS = sorted((DATA / "dev").glob("*.json")) + sorted((DATA / "heldout").glob("*.json"))
