@@ -96,3 +96,19 @@ def test_a_total_takes_the_span_said_with_its_deal() -> None:
                 "2016 to 2020, totaled about 946.5 billion yen.", report_date=DAY)
     assert [(p.amount, p.period, p.years) for p in x.positions] == [
         (946.5e9, "total", (2016, 2020))]
+
+
+def test_a_contrast_is_no_base_and_a_saying_s_year_is_not_the_amount_s() -> None:
+    x = extract(CONTEXT + "Japan will pay 211 billion yen in 2026 — a long way from the $8 "
+                "billion a year Trump talked about.", report_date=DAY)
+    assert (STATED, 8e9, "year", None) in {(p.stance, p.amount, p.period, p.years)
+                                           for p in x.positions}
+    x = extract(CONTEXT + 'Trump had said in October last year that Japan "would be paying $8 '
+                'billion a year" for the troops.', report_date=DAY)
+    assert [(p.amount, p.period, p.years) for p in x.positions] == [(8e9, "year", None)]
+
+
+def test_a_package_is_a_total() -> None:
+    x = extract(CONTEXT + 'Tokyo shared a plan to provide $33 billion in "comprehensive '
+                'support" for U.S. forces.', report_date=DAY)
+    assert [(p.amount, p.period) for p in x.positions] == [(33e9, "total")]

@@ -867,6 +867,10 @@ def _is_conversion(text: str, monies: list[MoneyMatch], i: int) -> bool:
     )
 
 
+# a contrast, not a base: "a long way from the $10 billion a year Trump talked about"
+_CONTRAST = re.compile(
+    r"\b(?:far|a\slong\sway|a\sfar\scry|very\sdifferent|distant)\s(?:from|than)\s(?:the\s)?$",
+    re.I)
 # what follows an amount that is no party's position: a purchase ("$2 billion worth of
 # weapons"), a difference ("$1 billion more than"), a loss or a price of something else
 _NOT_A_POSITION_AFTER = re.compile(
@@ -921,7 +925,7 @@ def stated_amounts(
         if (
             mm.money.text in claimed
             or any(p.base and mm.money.text in p.base for p in found)
-            or _BASE_CUE.search(before)
+            or (_BASE_CUE.search(before) and not _CONTRAST.search(before))
             or _RELATION_BASE.search(before)
             or _is_conversion(text, monies, i)
             or _DIFFERENCE.match(text, mm.end)
@@ -1165,6 +1169,14 @@ _YEAR_PAYMENT = re.compile(
     rf"\b(?:fiscal\s)?(?P<y>{_YEAR_NUM})\s(?:payment|contribution|share|bill|amount|budget|figure|sum)\b",
     re.I,
 )
+_SAID_BETWEEN = re.compile(
+    r"\b(?:said|says|declared|claimed|told|talked|wrote|argued|insisted|promised|vowed|"
+    r"boasted|suggested)\b", re.I)
+_PACKAGE = re.compile(
+    r"\b(?:plan|pledge|package|commitment|promise)\s(?:to\s(?:provide|spend|invest|contribute|"
+    r"offer|give)\s)?(?:about\s|some\s|roughly\s|nearly\s|up\sto\s)?(?:US)?$",
+    re.I,
+)
 # a demand's clause opening between a year and the amount: "last year with a demand that"
 _DEMAND_CLAUSE = re.compile(r"\b(?:demand|request|call|ask|proposal|offer)s?\s(?:that|for|of)\b",
                             re.I)
@@ -1318,6 +1330,11 @@ def _period_years(
         near = " ".join(re.split(r"[,;]", before)[-2:])
     rel = (_REL_YEAR.search(after) or _REL_YEAR.search(near)
            or _PAYMENT_REL_YEAR.search(clause_before))
+    if rel is not None and per and rel.string is near and _SAID_BETWEEN.search(
+            text, max(0, chosen.start - 100), chosen.start):
+        # "Trump had said in October last year that South Korea 'would be paying $10 billion a
+        # year'": the year dates the saying, not the yearly amount
+        rel = None
     if rel is not None and per and rel.string is near and _DEMAND_CLAUSE.search(near, rel.end()):
         # "opened the negotiations last year with a demand that Seoul pay $5 billion a year":
         # the year dates the asking, the amount is per year of a deal to come
@@ -1335,7 +1352,8 @@ def _period_years(
         or _ONE_MORE_YEAR.search(after)
     ):
         return per or "year", None
-    if restated is not None:
+    if restated is not None or _PACKAGE.search(before):
+        # "a plan to provide $33 billion in comprehensive support": a package is a total
         return "total", None
     return None, None
 
