@@ -251,3 +251,19 @@ def test_an_obligation_or_a_purpose_to_begin_talks_is_no_plan() -> None:
         "The two governments will have to start bargaining over a successor within months."))
     assert not any(k == "talks_scheduled" for k, _ in _events(
         "Lee sat down with Specht in Washington on Monday to begin three days of talks."))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The session, the third round of negotiations on a new deal, had been due to run for "
+        "two days.",
+        "The third round of negotiations was meant to run for two days.",
+    ],
+)
+def test_a_round_stated_after_the_event_in_a_sentence_of_its_own(statement: str) -> None:
+    x = extract("SEOUL, Nov. 19, 2019 (AFP) - U.S. negotiators walked out of talks with South "
+                "Korea on sharing the cost of U.S. troops on Tuesday. Seoul said it regretted "
+                "the walkout. " + statement)
+    assert {(e.kind, e.round) for e in x.events} >= {("talks_broken_off", 3),
+                                                     ("round_concluded", 3)}

@@ -560,7 +560,16 @@ _ROUND_STATEMENT = re.compile(
     rf"^(?:[A-Z]+:\s)?(?:It|This|That|(?:The|This)\s(?:[\w-]+\s){{0,2}}?(?:meeting|round|session|talks)"
     # an apposition between: "The meeting, held in Jeju, was the ninth"
     r"(?:,\s[^,.]{1,60},)?)\s"
-    rf"(?:is|was|are|were|marks|marked)\s(?:the\s)?(?P<o>{ORDINAL_PATTERN})\b",
+    rf"(?:is|was|are|were|marks|marked)\s(?:the\s)?(?P<o>{ORDINAL_PATTERN})\b|"
+    # the round in apposition to the meeting: "The session, the third round of negotiations
+    # ..., had been due to run for two days"
+    rf"^(?:[A-Z]+:\s)?(?:The|This)\s(?:[\w-]+\s){{0,2}}?(?:meeting|session|talks),\s(?:the\s|their\s)?"
+    rf"(?P<o2>{ORDINAL_PATTERN})\s(?:round|session|meeting)\b|"
+    # the meeting named by its round and what it was to be: "The third round of negotiations
+    # was meant to run for two days."
+    rf"^(?:[A-Z]+:\s)?(?:The|This)\s(?P<o3>{ORDINAL_PATTERN})\s(?:round|session|meeting)\b"
+    r"[^.]{0,60}?\b(?:was|were|had\sbeen)\s(?:meant|due|scheduled|supposed|set|planned|"
+    r"expected)\sto\s(?:run|last|go\son|continue)\b",
     re.I,
 )
 _ROUNDED_KINDS = ("talks_opened", "round_concluded", "talks_broken_off", "talks_scheduled")
@@ -573,7 +582,7 @@ def with_stated_round(sentence: Sentence, previous: list[Event]) -> list[Event] 
     m = _ROUND_STATEMENT.match(sentence.text)
     if m is None or not any(e.kind in _ROUNDED_KINDS and e.round is None for e in previous):
         return None
-    number = ordinal_value(m.group("o"))
+    number = ordinal_value(m.group("o") or m.group("o2") or m.group("o3"))
     evidence = Evidence(sentence.text, sentence.index, sentence.start, sentence.end, ("round",))
     return [
         replace(e, round=number, round_text=m.group(), evidence=(*e.evidence, evidence))

@@ -201,8 +201,9 @@ def _sentences_events(
     report_date: dt.date | None,
     here: str | None,
 ) -> list[Event]:
-    """Each sentence's events; a sentence that only states the round of the talks the one
-    before reported ("It is the third round since ...") sets it on them."""
+    """Each sentence's events; a sentence that only states the round of the talks the last
+    sentence with events reported ("It is the third round since ..."; "The session, the third
+    round of negotiations, had been due to run for two days") sets it on them."""
     out: list[Event] = []
     previous: list[Event] = []
     for s in sentences:
@@ -214,7 +215,7 @@ def _sentences_events(
                 previous = []
                 continue
         out.extend(found)
-        previous = found
+        previous = found or previous
     return out
 
 
