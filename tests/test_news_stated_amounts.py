@@ -112,3 +112,18 @@ def test_a_package_is_a_total() -> None:
     x = extract(CONTEXT + 'Tokyo shared a plan to provide $33 billion in "comprehensive '
                 'support" for U.S. forces.', report_date=DAY)
     assert [(p.amount, p.period) for p in x.positions] == [(33e9, "total")]
+
+
+def test_a_stated_amount_keeps_its_relation_and_a_change_in_money_is_no_amount() -> None:
+    x = extract(CONTEXT + "A: 211 billion yen a year, an 8.2 percent increase on last year's "
+                "195 billion yen.", report_date=DAY)
+    assert [(p.stance, p.amount, p.factor) for p in x.positions] == [(STATED, 211e9, 1.082)]
+    x = extract(CONTEXT + "Japan will pay 211 billion yen this year. That is 5.8 percent, or "
+                "11.5 billion yen, more than last year.", report_date=DAY)
+    assert [(p.amount, p.factor) for p in x.positions] == [(211e9, 1.058)]
+
+
+def test_a_conversion_in_brackets_does_not_cut_the_amount_from_its_relation() -> None:
+    x = extract(CONTEXT + "Japan will pay 211 billion yen ($1.9 billion) this year toward the "
+                "upkeep of U.S. forces, an 8.2 percent increase.", report_date=DAY)
+    assert [(p.amount, p.factor) for p in x.positions] == [(211e9, 1.082)]

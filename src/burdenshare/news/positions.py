@@ -203,7 +203,9 @@ _RELATION = re.compile(
     r"(?P<pct4>\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))|"
     r"(?P<updown>up|down)\s(?:about\s)?(?P<pct3>\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))|"
     rf"\bby\s(?:{_ABOUT})?(?P<pct6>\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))|"
-    rf"(?:{_ABOUT})?(?P<pct5>\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))\s"
+    rf"(?:{_ABOUT})?(?P<pct5>\d+(?:\.\d+)?[\s-]?(?:percent|per cent|pc\b|%))"
+    # (the same change in money between: "5.8 percent, or 50.5 billion won, more than")
+    r"(?:,\s(?:or\s)?[^,.;]{1,30},)?\s"
     r"(?P<cmp>higher|more|larger|bigger|above|lower|less|smaller|below)\b|"
     r"(?P<freeze>(?:a\s)?freeze|freezes|froze|frozen|unchanged|"
     # "keep its payment flat", "hold it at the same level as this year"
@@ -887,7 +889,7 @@ _NOT_A_POSITION_AFTER = re.compile(
 _NOT_A_POSITION_BEFORE = re.compile(
     r"(?:\b(?:up|down|rise|rose|increase|increased|decrease|cut|jump|gain)\s(?:of\s|by\s)?"
     r"(?:about\s|some\s|roughly\s|nearly\s|around\s)?|"
-    r"\d\s?(?:%|percent|per\scent)\s\(|"
+    r"\d\s?(?:%|percent|per\scent)(?:\s\(|,\s(?:or\s)?(?:about\s|some\s|roughly\s)?)|"
     # a base given in brackets: "over the 2018 level (960.2 billion won)"
     r"\b(?:from|over|than|compared\s(?:with|to))\s[^,;()]{0,30}\($|"
     r"\b(?:top|tops|topped|exceed|exceeds|exceeded|surpass|surpassed|pass|passed|crossed|"
@@ -934,8 +936,10 @@ def stated_amounts(
         ):
             continue
         none = ActorMention("", "", mm.start, mm.start)
-        position = _position(text, sentence, negotiation, report_date, STATED, none, mm, None,
-                             mm.start)
+        # its relation when one follows it ("1.0389 trillion won this year, an 8.2 percent
+        # increase on last year's 960.2 billion won")
+        position = _position(text, sentence, negotiation, report_date, STATED, none, mm,
+                             _relation(text, mm.end), mm.start)
         out.append(replace(position, party=None, party_text=None,
                            evidence=tuple(replace(e, fields=tuple(
                                f for f in e.fields if f != "party")) for e in position.evidence)))
@@ -1012,9 +1016,12 @@ def _relation(
     if words > 10 and not (words <= 25 and text[: m.start()].endswith(", ")
                            and (m.group("pct5") or m.group("updown") or m.group("word")
                                 or m.group("pctword"))
-                           and not find_money(text[after : m.start()])):
+                           and not find_money(_BRACKET_AFTER.sub("", text[after : m.start()], 1))):
         return None
     return _relation_of(m)
+
+
+_BRACKET_AFTER = re.compile(r"^\s?\([^()]*\)")  # a conversion right after the amount
 
 
 def _relation_of(m: re.Match[str]) -> _Relation | None:
