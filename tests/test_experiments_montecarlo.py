@@ -79,6 +79,10 @@ def test_processes_equal_serial(plan: MonteCarloPlan, serial: dict, tmp_path) ->
     assert _run(plan, Executor(workers=2), tmp_path)[1] == serial
 
 
+# the two tests that start a Dask cluster run on one xdist worker, one after the other: a
+# scheduler opens its HTTP server on port 8787 even with the dashboard off, and two at once
+# made the second warn "Port 8787 is already in use"
+@pytest.mark.xdist_group("dask")
 def test_dask_local_cluster_equals_serial(plan: MonteCarloPlan, serial: dict, tmp_path) -> None:
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(
@@ -158,6 +162,7 @@ def test_inputs_follow_their_distributions(plan: MonteCarloPlan) -> None:
             assert (x == np.round(x)).all()
 
 
+@pytest.mark.xdist_group("dask")
 def test_cli_json_identical_across_executors(tmp_path) -> None:
     distributed = pytest.importorskip("distributed")
     cluster = distributed.LocalCluster(
