@@ -113,7 +113,8 @@ def in_narrated_year(phrase: DatePhrase, sentence: str) -> When | None:
     after the one named (a narrative goes forward); else None."""
     if phrase.kind != "month":
         return None
-    month = _MONTH_NUMBERS.get(re.sub(r"^\W*\w+\s?", "", phrase.text).rstrip(".")[:3].lower())
+    named_month = re.search(_MONTH_WORD, phrase.text)
+    month = _MONTH_NUMBERS.get(named_month.group().rstrip(".")[:3].lower()) if named_month else None
     told = list(_MONTH_YEAR_WORDS.finditer(sentence, 0, phrase.start))
     if month is None or not told:
         return None
@@ -499,11 +500,8 @@ def find_yearless_report_date(text: str) -> tuple[dt.date | None, str | None]:
         return None, None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_LEDE_WEEKDAY = re.compile(
-    r"(?:--|—|–|\s-)\s[^\n]{0,300}?\b(?:on\s)?(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b"
-)
+_WEEKDAYS = tuple(day.lower() for day in re.findall(r"[A-Z][a-z]+day", WEEKDAY))
+_LEDE_WEEKDAY = re.compile(rf"(?:--|—|–|\s-)\s[^\n]{{0,300}}?\b(?P<d>{WEEKDAY})\b")
 
 
 def _day_fits(year: int, month: int, day: int, told: int) -> bool:

@@ -222,7 +222,13 @@ def _position_key(p: Position) -> tuple[object, ...]:
 def _rounded_same(a: Position, b: Position) -> bool:
     """The same amount written with fewer digits ("1.05 trillion yen" in a headline, "1.0551
     trillion yen" in the body), by the same party in the same currency."""
-    if a.amount is None or b.amount is None or a.currency != b.currency or a.party != b.party:
+    return a.party == b.party and _same_figure(a, b)
+
+
+def _same_figure(a: Position, b: Position) -> bool:
+    """The same amount in the same currency, as written or with fewer digits, whoever holds
+    it."""
+    if a.amount is None or b.amount is None or a.currency != b.currency:
         return False
     if a.amount == b.amount:
         return False
@@ -288,8 +294,7 @@ def drop_restated(positions: tuple[Position, ...]) -> tuple[Position, ...]:
         if p.stance != STATED:
             out.append(p)
             continue
-        if any(p.currency == q.currency and (p.amount == q.amount
-                                             or _rounded_same(replace(p, party=q.party), q))
+        if any(_same_figure(p, q) or (p.amount, p.currency) == (q.amount, q.currency)
                for q in claimed):
             continue
         same = next((i for i, q in enumerate(out)

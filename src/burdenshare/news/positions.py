@@ -170,6 +170,19 @@ _BASE_CUE = re.compile(
     r"\b(?:on|over|from)\s(?:last|this|the\sprevious|the\scurrent)\syear['’]s\s+$",
     re.I,
 )
+# a contrast, not a base: "a long way from the $10 billion a year Trump talked about"
+_CONTRAST = re.compile(
+    r"\b(?:far|a\slong\sway|a\sfar\scry|very\sdifferent|distant)\s(?:from|than)\s(?:the\s)?$",
+    re.I)
+
+
+def _is_base(text: str, at: int) -> bool:
+    """Whether the amount at `at` is the base of a change ("up from", "over the", "on last
+    year's"), not a position; "far from the ..." is a contrast, not a base."""
+    before = text[max(0, at - 80) : at]
+    return _BASE_CUE.search(before) is not None and _CONTRAST.search(before) is None
+
+
 _PERIOD = re.compile(
     r"^\s*(?:a|per|each|every|for\sthe)\s(?:fiscal\s)?(?P<p>year|annum|month)\b|"
     r"^\s*(?:annually|yearly)\b|"
@@ -598,7 +611,7 @@ def _subject_verb_position(
     asking of an ally."""
     for mm in find_money(text):
         m = _SUBJECT_VERB_AMOUNT.search(text, 0, mm.start)
-        if m is None or _BASE_CUE.search(text[: mm.start]) or _DIFFERENCE.match(text, mm.end):
+        if m is None or _is_base(text, mm.start) or _DIFFERENCE.match(text, mm.end):
             continue
         verb = m.group("verb").lower()
         if _NOT_PAYING.match(verb) or verb in ("be", "been", "being", "is", "was", "are",
@@ -833,7 +846,7 @@ def _position_money(text: str, monies: list[MoneyMatch], after: int) -> MoneyMat
     for i, mm in enumerate(monies):
         if mm.start < after:
             continue
-        if _BASE_CUE.search(text[: mm.start]) or _is_conversion(text, monies, i):
+        if _is_base(text, mm.start) or _is_conversion(text, monies, i):
             continue
         if _NOT_A_POSITION_BEFORE.search(text, max(0, mm.start - 60), mm.start):
             continue  # "the first time the annual contribution has exceeded 1 trillion won"
@@ -869,10 +882,6 @@ def _is_conversion(text: str, monies: list[MoneyMatch], i: int) -> bool:
     )
 
 
-# a contrast, not a base: "a long way from the $10 billion a year Trump talked about"
-_CONTRAST = re.compile(
-    r"\b(?:far|a\slong\sway|a\sfar\scry|very\sdifferent|distant)\s(?:from|than)\s(?:the\s)?$",
-    re.I)
 # what follows an amount that is no party's position: a purchase ("$2 billion worth of
 # weapons"), a difference ("$1 billion more than"), a loss or a price of something else
 _NOT_A_POSITION_AFTER = re.compile(
@@ -920,14 +929,14 @@ def stated_amounts(
     monies = find_money(text)
     if len(monies) > _MOST_AMOUNTS:
         return []  # a table or a list run together, not a sentence of positions
-    claimed = {p.figure for p in found} | {p.base for p in found}
+    claimed = {p.figure for p in found}
     out: list[Position] = []
     for i, mm in enumerate(monies):
         before = text[max(0, mm.start - 120) : mm.start]
         if (
             mm.money.text in claimed
             or any(p.base and mm.money.text in p.base for p in found)
-            or (_BASE_CUE.search(before) and not _CONTRAST.search(before))
+            or _is_base(text, mm.start)
             or _RELATION_BASE.search(before)
             or _is_conversion(text, monies, i)
             or _DIFFERENCE.match(text, mm.end)
@@ -1231,7 +1240,7 @@ def _period_years(
     it is "for/in YEAR" right before ("contribution for this year at ...").
     """
     end = chosen.end
-    bracket = re.match(r"\s?\([^()]*\)", text[end:])  # a conversion: "(US$1.01 billion)"
+    bracket = _BRACKET_AFTER.match(text[end:])  # a conversion: "(US$1.01 billion)"
     if bracket:
         end += bracket.end()
     nxt = next((m.start for m in monies if m.start >= end), len(text))

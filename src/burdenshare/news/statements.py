@@ -527,10 +527,7 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
 _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 
 
-_LEADING_GROUP = re.compile(
-    r"(?:The\s)?[A-Z][a-z]+\s(?:groups|activists|leaders|officials|lawmakers|members|unions|"
-    r"organi[sz]ations|diplomats|negotiators)\b"
-)
+_LEADING_GROUP = re.compile(r"(?:The\s)?[A-Z][a-z]+\s[a-z]+\b")  # a group if `_GROUP` says so
 _LEADING_OFFICE = re.compile(
     rf"(?:[Tt]he\s|[Aa]n?\s){_ROLE_MODIFIER}{{0,2}}(?:{_PARTY_ADJ}\s)?{_ROLE_MODIFIER}{{0,2}}"
     rf"(?i:{ROLE_NOUN_PATTERN})(?=\s)"
@@ -564,7 +561,7 @@ def _subject(head: str) -> str | None:
         # "Bolton visited Tokyo in July and told officials ...", "A senior Japanese government
         # official declined to comment ... but said ...": the first verb's subject
         group = _LEADING_GROUP.match(head)
-        if group is not None:
+        if group is not None and _GROUP.match(group.group()):
             return group.group()  # "Civic groups, which ..., welcomed ... but said"
         first = re.match(rf"(?:The\s)?{NAME_PATTERN}", head)
         if first and _clean_name(first.group()) is not None:
