@@ -274,6 +274,11 @@ NOT_NAMES = frozenset(
         "Chairwoman",
         "Director",
         "Representative",
+        # offices named "Minister of Foreign Affairs Kang Kyung-wha"
+        "Affairs",
+        "Defence",
+        "Trade",
+        "Unification",
     ]
 )
 

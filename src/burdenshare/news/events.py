@@ -545,7 +545,47 @@ def sentence_events(
             for ev in e.evidence)) for e in events]
     hits = _hits(sentence.text)
     events = [_build(hit, sentence, negotiation, report_date, here) for hit in hits]
+    following = _NEXT_ROUND.search(sentence.text)
+    if following is not None:
+        events = _with_next_round(sentence, following, negotiation, report_date, here) or events
     return events
+
+
+# a further round told in the same sentence: "held the first round in Seoul in September and
+# the second in Honolulu last month", "... and moved to Honolulu for a second round on Oct. 23-24"
+_NEXT_ROUND = re.compile(
+    r",?\sand\s(?:then\s)?(?:(?:moved|went|travel{1,2}ed|headed)\sto\s"
+    r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sfor\s)?"
+    rf"(?:the|a)\s(?P<o>{ORDINAL_PATTERN})(?:\s(?:round|session|meeting))?"
+    r"(?=\s(?:in|at|on|last|this|early|late|from)\b|[,.]?$)"
+)
+
+
+def _with_next_round(
+    sentence: Sentence,
+    following: re.Match[str],
+    negotiation: Negotiation,
+    report_date: dt.date | None,
+    here: str | None,
+) -> list[Event] | None:
+    """The sentence's round and the further round coordinated after it, each with its own
+    number, place and date; None unless the first clause tells a numbered round."""
+    main = replace(sentence, text=sentence.text[: following.start()] + ".")
+    firsts = [_build(hit, main, negotiation, report_date, here) for hit in _hits(main.text)]
+    rounds = [e for e in firsts if e.kind in ("round_concluded", "talks_opened") and e.round]
+    if not rounds or len(rounds) != len(firsts):
+        return None
+    rest = replace(sentence, text=sentence.text[following.start() :])
+    ordinal = following.group("o")
+    at = following.start("o") - following.start()
+    hit = _Hit("round_concluded", at, at + len(ordinal), ordinal)
+    second = _build(hit, rest, negotiation, report_date, here)
+    second = replace(second, round=ordinal_value(ordinal), round_text=following.group().strip(" ,"),
+                     place=following.group("p") or second.place)
+    # every source is the sentence as written
+    return [replace(e, evidence=tuple(
+        replace(ev, sentence=sentence.text) if ev.index == sentence.index else ev
+        for ev in e.evidence)) for e in (*firsts, second)]
 
 
 # an earlier meeting the sentence's own follows: ", following an opening session in Honolulu"

@@ -172,10 +172,7 @@ class Person:
     def surname(self) -> str:
         """The family name as news copy repeats it (the last word of a Western name, the first
         of a Korean name written family-name first: "Chang Won-sam" → "Chang")."""
-        parts = self.name.split()
-        if len(parts) >= 2 and "-" in parts[-1]:
-            return parts[0]
-        return parts[-1]
+        return _surname(self.name)
 
 
 def find_people(sentences: tuple[Sentence, ...]) -> tuple[Person, ...]:
@@ -198,7 +195,12 @@ def find_people(sentences: tuple[Sentence, ...]) -> tuple[Person, ...]:
                     country_code(party_text) if party_text else None,
                     _evidence(s, ("speaker", "role")),
                 )
-    return tuple(people.values())
+    # "Minister Kang stated ..." in a report that names "Kang Kyung-wha": the fullest name
+    full = {_surname(n): n for n, _ in reversed(_full_names(sentences))}
+    return tuple(
+        replace(p, name=full[p.name]) if " " not in p.name and p.name in full else p
+        for p in people.values()
+    )
 
 
 def _clean_name(raw: str) -> str | None:
@@ -553,7 +555,7 @@ def _subject(head: str) -> str | None:
         return role.group("name")  # "Kim In-chul, a spokesman for the foreign ministry, said"
     clause = re.split(
         r"[,;:][\"”’]?\s|\s?(?:--|—|–)\s?|\s-\s|\bthat\s|\bwhether\s|"
-        r"\b(?:after|before|when|while|as|because)\s",
+        r"\b(?:after|before|when|while|as|because|but|though|although|whereas)\s",
         head,
     )[-1].strip()
     clause = _LEADING.sub("", clause).strip().rstrip(",")
@@ -668,7 +670,7 @@ def _resolve(
         actors = find_actors(who)
         party = actors[0].country if actors else None
         earlier = _earlier_institution(who, before or [])
-        if earlier is not None and not actors:
+        if earlier is not None and not actors and re.match(r"the\s", who, re.I):
             return _Speaker(
                 earlier.speaker, who, earlier.role, earlier.party, "descriptor",
                 earlier.speaker_evidence,
@@ -683,7 +685,8 @@ def _resolve(
         actors = find_actors(who)
         party = actors[0].country if actors else None
         earlier = _earlier_institution(who, before or [])
-        if earlier is not None and len(_strip_article(who).split()) == 1:
+        if earlier is not None and re.match(r"the\s\w+$", who, re.I):
+            # "the officials" refers back; a bare "officials said" is named as written
             return _Speaker(
                 earlier.speaker, who, earlier.role, earlier.party, "descriptor",
                 earlier.speaker_evidence,
