@@ -64,3 +64,26 @@ def test_a_deal_and_a_second_look_is_no_further_round() -> None:
     kinds = {k for k, *_ in _rounds("The two sides reached a deal in Seoul on Tuesday and the "
                                     "second vice minister welcomed it.")}
     assert "round_concluded" not in kinds
+
+
+def test_leaders_agreeing_in_the_dateline_lede_agree_where_the_report_was_filed() -> None:
+    x = extract("THE HAGUE, 25 June 2025 -- NATO leaders agreed on Wednesday to raise defence "
+                "spending to 5% of GDP by 2035 and to share the cost of the alliance's common "
+                "budgets.", report_date=dt.date(2025, 6, 25))
+    assert [(e.kind, e.place) for e in x.events] == [("deal_announced", "The Hague")]
+
+
+def test_a_deal_in_the_dateline_lede_without_leaders_has_no_place_unless_said() -> None:
+    x = extract("SEOUL, April 16 (Yonhap) -- The National Assembly on Wednesday approved a new "
+                "deal on how much South Korea will pay for the upkeep of U.S. troops stationed "
+                "here.", report_date=dt.date(2014, 4, 16))
+    assert [(e.kind, e.place) for e in x.events] == [("ratification_vote", None)]
+
+
+def test_a_place_in_the_clause_of_another_event_is_not_this_event_s() -> None:
+    x = extract("WASHINGTON (AP) — American and South Korean negotiators ended two days of talks "
+                "on Wednesday without agreeing on how much Seoul should pay toward the upkeep of "
+                "U.S. troops, and they plan to meet again in Seoul later this month.",
+                report_date=dt.date(2019, 12, 4))
+    assert {(e.kind, e.place) for e in x.events} == {
+        ("round_concluded", "Washington"), ("talks_scheduled", "Seoul")}

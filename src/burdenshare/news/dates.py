@@ -520,6 +520,14 @@ _DATELINE_CITY = re.compile(
 )
 
 
+# a dateline as it opens the lede's sentence, up to its dash: "SEOUL, Nov. 19 (Yonhap) --",
+# "Tokyo, Dec 21 (Jiji Press) -", "WASHINGTON (AP) —"
+DATELINE_PREFIX = re.compile(
+    r"^(?:[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[^\n]{0,60}?(?:--|—|–|\)\s?-|\d\s-\s)|"
+    r"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}\s\([A-Za-z][^()]{0,30}\)\s?(?:--|—|–|-)"
+)
+
+
 def dateline_city(text: str) -> str | None:
     """The city of the report's dateline ("WASHINGTON, Dec. 4, 2019 (AP) —" → "Washington"),
     or None when the report has no dateline."""

@@ -10,12 +10,14 @@ future talks are exactly what `talks_scheduled` records. Event kinds and CAMEO c
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from burdenshare.news.actors import CAPITALS, COUNTRY_PATTERN, country_code, find_actors
 from burdenshare.news.cameo import cameo_of
 from burdenshare.news.dates import (
+    DATELINE_PREFIX,
     MONTH,
     WEEKDAY,
     DatePhrase,
@@ -544,7 +546,7 @@ def sentence_events(
             replace(ev, sentence=sentence.text) if ev.index == sentence.index else ev
             for ev in e.evidence)) for e in events]
     hits = _hits(sentence.text)
-    events = [_build(hit, sentence, negotiation, report_date, here) for hit in hits]
+    events = [_build(hit, sentence, negotiation, report_date, here, tuple(hits)) for hit in hits]
     following = _NEXT_ROUND.search(sentence.text)
     if following is not None:
         events = _with_next_round(sentence, following, negotiation, report_date, here) or events
@@ -762,18 +764,26 @@ def _build(
     negotiation: Negotiation,
     report_date: dt.date | None,
     here: str | None = None,
+    others: tuple[_Hit, ...] = (),
 ) -> Event:
     text = sentence.text
     fields = ["kind"]
     round_no, round_text = _round(text)
     if round_no is not None or round_text is not None:
         fields.append("round")
-    if hit.kind.startswith("deal_") and here and _TROOPS_HERE.search(text):
+    if (hit.kind.startswith("deal_") or hit.kind == "ratification_vote") and here and \
+            _TROOPS_HERE.search(text):
         here = None
-    place = _place(text, here) if hit.kind not in ("deadline", "deadline_passed") else None
+    place = (_place(_own_clauses(text, hit, others), here)
+             if hit.kind not in ("deadline", "deadline_passed") else None)
     if (place is None and here and hit.kind in ("round_concluded", "talks_opened")
-            and _DATELINE_PREFIX.match(text)):
+            and DATELINE_PREFIX.match(text)):
         # a round told in the dateline's lede, its place unsaid: where the report was filed
+        place = here
+    if (place is None and here and hit.kind == "deal_announced" and DATELINE_PREFIX.match(text)
+            and _LEADERS.search(text[: hit.start])):
+        # "THE HAGUE, 25 June 2025 -- NATO leaders agreed ...": leaders agree at their summit,
+        # where the report was filed
         place = here
     if place:
         fields.append("place")
@@ -809,6 +819,23 @@ def _build(
         votes=votes,
         evidence=(evidence,),
     )
+
+
+_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas)\s|;\s")
+
+
+def _own_clauses(text: str, hit: _Hit, others: tuple[_Hit, ...]) -> str:
+    """The sentence with every clause that tells another event, and not this one, blanked (same
+    length): "ended two days of talks on Wednesday ..., and they plan to meet again in Seoul":
+    Seoul is the next meeting's place, not the round's."""
+    bounds = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    out = text
+    for a, b in itertools.pairwise(bounds):
+        if a <= hit.start < b:
+            continue
+        if any(a <= o.start < b and o.start != hit.start for o in others):
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
 
 
 def _round(text: str) -> tuple[int | None, str | None]:
@@ -866,6 +893,7 @@ _VENUE = re.compile(
     r"NATO\sheadquarters))\b(?!\s(?:official|officials|spokes\w+|said|says))"
 )
 _HERE = re.compile(r"\bhere\b")
+_LEADERS = re.compile(r"\b(?:leaders|heads\sof\s(?:state|government))\b")
 _MEETING_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:talks|meeting|round|session|negotiations)\b")
 # "in the South Korean capital": the capital of the country named (`actors.CAPITALS`)
 _CAPITAL = re.compile(rf"\b(?:in|at)\s(?:the\s)?(?P<c>{COUNTRY_PATTERN})\scapital\b")
@@ -888,9 +916,6 @@ _PAST_TRIGGER = re.compile(
 # he had made, may be older
 _TOLD_AS_IT_HAPPENED = ("round_concluded", "talks_opened", "talks_broken_off", "deal_announced",
                         "deal_signed", "ratification_vote")
-_DATELINE_PREFIX = re.compile(
-    r"^(?:[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[^\n]{0,60}?(?:--|—|–|\)\s?-|\d\s-\s)"
-)
 _ATTRIBUTED_AFTER = re.compile(
     r",\s(?:the\s|a\s|an\s)?(?:[\w'’.-]+\s){0,4}?(?:said|says|announced|reported|confirmed)\b"
 )
@@ -1006,7 +1031,7 @@ def _actors(text: str, hit: _Hit, negotiation: Negotiation) -> tuple[str | None,
 
 def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     monies = [(m.start, m.end) for m in find_money(text)]
-    dateline = _DATELINE_PREFIX.match(text)
+    dateline = DATELINE_PREFIX.match(text)
     phrases = [
         p
         for p in find_date_phrases(text)
