@@ -87,3 +87,48 @@ def test_a_place_in_the_clause_of_another_event_is_not_this_event_s() -> None:
                 report_date=dt.date(2019, 12, 4))
     assert {(e.kind, e.place) for e in x.events} == {
         ("round_concluded", "Washington"), ("talks_scheduled", "Seoul")}
+
+
+def _amounts(text: str, day: dt.date = DAY) -> set[tuple[float | None, str | None, str | None,
+                                                         tuple[int, int] | None]]:
+    x = extract(LEAD + text, report_date=day)
+    return {(p.amount, p.currency, p.period, p.years) for p in x.positions if p.amount}
+
+
+def test_an_amount_the_change_is_measured_from_is_a_base_not_a_position() -> None:
+    assert _amounts("The amount is 8.2 percent higher than the 960.2 billion won Seoul paid "
+                    "last year.") == set()
+    assert _amounts("Seoul will contribute 680.4 billion won a year in 2005 and 2006, an 8.9 "
+                    "percent cut from last year, when it paid the equivalent of about 620 "
+                    "million dollars.") == {(680.4e9, "KRW", "year", (2005, 2006))}
+
+
+def test_the_amount_told_before_takes_the_change_the_next_sentence_states() -> None:
+    x = extract(LEAD + "Seoul will pay 1.0389 trillion won this year. The amount is 8.2 percent "
+                "higher than the 960.2 billion won Seoul paid last year.", report_date=DAY)
+    assert sorted(round(p.factor, 6) for p in x.positions if p.factor) == [1.082]
+
+
+def test_two_amounts_joined_by_and_share_what_is_said_after_the_second() -> None:
+    assert _amounts("Under the accord, Seoul will pay US$58.8 million and 536.8 billion won "
+                    "this year.", dt.date(2002, 4, 4)) == {
+        (58.8e6, "USD", "year", (2002, 2002)), (536.8e9, "KRW", "year", (2002, 2002))}
+
+
+def test_a_total_over_years_takes_the_span_said_before_it_or_after_a_comma() -> None:
+    assert _amounts("The current special agreement, for fiscal 2016 through 2020, commits Japan "
+                    "to about 946.5 billion yen over five years.") == {
+        (946.5e9, "JPY", "total", (2016, 2020))}
+    assert _amounts("Japan will pay a total of 1.0551 trillion yen over five years, from fiscal "
+                    "2022, toward the cost of U.S. forces.") == {
+        (1.0551e12, "JPY", "total", (2022, 2026))}
+
+
+def test_a_month_day_year_stamp_with_dashes_is_the_report_s_date() -> None:
+    x = extract("Korea, US Sign Five-Year Cost-Sharing Deal for USFK\n\n01-15-2009 18:20\n\n"
+                "South Korea and the United States signed a new cost-sharing agreement Thursday "
+                "under which Seoul will contribute 760 billion won this year toward the upkeep "
+                "of U.S. Forces Korea.")
+    assert x.report_date == "2009-01-15"
+    assert _amounts("Seoul will contribute 760 billion won this year.", dt.date(2009, 1, 15)) == {
+        (760e9, "KRW", "year", (2009, 2009))}

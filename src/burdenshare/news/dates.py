@@ -384,7 +384,8 @@ _MONTH_WORD = rf"(?:{_MONTHS}|{_MONTH_ABBR})\.?"
 _FULL_DATE = re.compile(
     rf"(?P<ymd>\b{_YEAR}[-./]\d{{1,2}}[-./]\d{{1,2}}(?:\b|(?=T\d)))|"
     rf"(?P<dmy>\b\d{{1,2}}\.\d{{1,2}}\.{_YEAR}\b)|"
-    rf"(?P<mdy>\b\d{{1,2}}/\d{{1,2}}/{_YEAR}\b)|"
+    # "12/21/2021", and the Korea Times web stamp "01-15-2009 18:20"
+    rf"(?P<mdy>\b\d{{1,2}}/\d{{1,2}}/{_YEAR}\b|\b\d{{1,2}}-\d{{1,2}}-{_YEAR}\b)|"
     rf"(?P<md_y>\b{_MONTH_WORD}\s?\d{{1,2}}(?:st|nd|rd|th)?,?\s?{_YEAR}\b)|"
     rf"(?P<d_m_y>\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_WORD}\s?,?\s?{_YEAR}\b)",
     re.I,  # "NOVEMBER 19, 2019 / 4:05 AM / UPDATED" over a wire report
@@ -558,7 +559,7 @@ def _full_date_match(m: re.Match[str]) -> dt.date | None:
             d, mo, y = (int(x) for x in words.split("."))
             return dt.date(y, mo, d)
         if m.group("mdy"):
-            mo, d, y = (int(x) for x in words.split("/"))
+            mo, d, y = (int(x) for x in re.split(r"[/-]", words))
             if mo > 12:  # "31/03/2016": day first, as European copy writes it
                 mo, d = d, mo
             return dt.date(y, mo, d)

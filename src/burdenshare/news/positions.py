@@ -167,7 +167,10 @@ _BASE_CUE = re.compile(
     r"existing|old)\s+$|"
     r"\bcompares\s(?:with|to)\s+(?:the\s+)?$|"
     # "a raise of roughly 10% on last year's 1.0389 trillion won"
-    r"\b(?:on|over|from)\s(?:last|this|the\sprevious|the\scurrent)\syear['’]s\s+$",
+    r"\b(?:on|over|from)\s(?:last|this|the\sprevious|the\scurrent)\syear['’]s\s+$|"
+    # "an 8.9 percent cut from last year, when it paid the equivalent of about $620 million"
+    r"\b(?:from|over|on|than)\s(?:last\syear|the\sprevious\syear|(?:19|20)\d{2}),\swhen\s"
+    r"[^,;]{0,50}$",
     re.I,
 )
 # a contrast, not a base: "a long way from the $10 billion a year Trump talked about"
@@ -535,6 +538,8 @@ def _clause_position(
             continue
         if chosen is not None and _DIFFERENCE.match(text, chosen.end):
             continue  # "The total is 13.3 billion yen more than under the previous pact"
+        if chosen is not None and chosen.end <= cue_start and _is_base(text, chosen.start):
+            continue  # "8.2 percent higher than the 960.2 billion won Seoul paid last year"
         party = _party(text, cue_start, monies, negotiation)
         agent = _AGENT.match(text, cue_end) if party is None else None
         if agent is not None and chosen is not None and chosen.start >= agent.end():
@@ -913,6 +918,15 @@ _LONGEST_SENTENCE = 800
 _MOST_AMOUNTS = 6
 
 
+# an amount told before, taken up as a sentence's subject: "The amount is ...", "The 2026 figure
+# is ...", "This year's payment would be ..."
+_AMOUNT_ANAPHOR = re.compile(
+    r"^(?:The|This|That|Its|(?:This|Last|Next)\syear['’]s)\s(?:(?:19|20)\d{2}\s|new\s|annual\s|"
+    r"agreed\s|final\s)?(?P<noun>amount|figure|sum|payment|contribution|share|total|increase|"
+    r"rise)\s(?:is|was|would\sbe|will\sbe|represents|marks|amounts\sto)\s"
+)
+
+
 def stated_amounts(
     sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None,
     found: list[Position],
@@ -931,6 +945,15 @@ def stated_amounts(
         return []  # a table or a list run together, not a sentence of positions
     claimed = {p.figure for p in found}
     out: list[Position] = []
+    anaphor = _AMOUNT_ANAPHOR.match(text) if not found else None
+    relation = _relation(text, anaphor.end()) if anaphor is not None else None
+    if anaphor is not None and relation is not None and relation.factor is not None:
+        # "The amount is 8.2 percent higher than the 960.2 billion won Seoul paid last year":
+        # the change of the amount told before, to its base
+        none = ActorMention("", "", 0, 0)
+        position = _position(text, sentence, negotiation, report_date, STATED, none, None,
+                             relation, anaphor.start("noun"))
+        out.append(replace(position, party=None, party_text=None))
     for i, mm in enumerate(monies):
         before = text[max(0, mm.start - 120) : mm.start]
         if (
@@ -1139,7 +1162,7 @@ _TOTAL_OVER = re.compile(
     r"(?:(?:life|length|course|term|duration)\sof\s(?:the\s|an?\s|its\s)?)?"
     rf"(?:next\s)?(?P<n>\w+)(?:\s|-)"
     r"(?:fiscal\s)?years?"
-    rf"(?:\s(?:from|starting(?:\sin)?|beginning(?:\sin)?)\s(?:{_FISCAL}(?P<y>{_YEAR_NUM})|"
+    rf"(?:,?\s(?:from|starting(?:\sin)?|beginning(?:\sin)?)\s(?:{_FISCAL}(?P<y>{_YEAR_NUM})|"
     rf"(?P<m>{MONTH})\b))?"
     rf"(?:\s(?:through|to|until)\s{_FISCAL}(?P<y2>{_YEAR_NUM}))?",
     re.I,
@@ -1243,7 +1266,12 @@ def _period_years(
     bracket = _BRACKET_AFTER.match(text[end:])  # a conversion: "(US$1.01 billion)"
     if bracket:
         end += bracket.end()
-    nxt = next((m.start for m in monies if m.start >= end), len(text))
+    following = next((m for m in monies if m.start >= end), None)
+    nxt = following.start if following is not None else len(text)
+    if following is not None and re.fullmatch(r",?\s(?:and|plus)\s", text[end:nxt]):
+        # "Seoul will pay US$58.8 million and 536.8 billion won this year": what is said of the
+        # pair after the second is said of both
+        return _period_years(text, following, monies, report_date)
     after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but|after)\b", text[end:nxt])[0]
     # a year after a comparison is the base's: "..., 8.2 percent higher than last year"
     after = _COMPARISON.split(after, maxsplit=1)[0]
@@ -1320,7 +1348,11 @@ def _period_years(
     if per or (total and one_after and one_after.start() < total.start()):
         total = None  # "a year" right after, or "in 2009, ... over the five-year deal"
     if total and _years_count(total):
-        return "total", _years_of(total, report_date)
+        # "The agreement, for fiscal 2016 through 2020, commits Japan to ¥946.5 billion over
+        # five years": the years unsaid after the total are the span said before it, if it
+        # has as many
+        return "total", _years_of(total, report_date) or _span_of(
+            text[: chosen.start], _years_count(total))
     one = (_ONE_YEAR.search(after) or _ONE_YEAR.search(before[-25:])
            or _PAYMENT_FOR_YEAR.search(clause_before) or _YEAR_PAYMENT.search(clause_before)
            # "In fiscal 1998, the Pentagon counted $23.3 million ...": the sentence's year
@@ -1380,6 +1412,16 @@ def _years_count(total: re.Match[str]) -> int | None:
         int(total.group("n")) if total.group("n").isdigit() else None
     )
     return n if n and n > 1 else None
+
+
+def _span_of(text: str, count: int | None) -> tuple[int, int] | None:
+    """The last span of years in `text` ("fiscal 2016 through 2020") that has `count` years."""
+    for span in reversed(list(_YEAR_SPAN.finditer(text))):
+        y1, y2 = int(span.group("y1")), int(span.group("y2"))
+        y2 = y2 + y1 // 100 * 100 if y2 < 100 else y2
+        if count is not None and y2 - y1 + 1 == count:
+            return y1, y2
+    return None
 
 
 def _years_of(total: re.Match[str], report_date: dt.date | None) -> tuple[int, int] | None:
