@@ -132,3 +132,26 @@ def test_a_month_day_year_stamp_with_dashes_is_the_report_s_date() -> None:
     assert x.report_date == "2009-01-15"
     assert _amounts("Seoul will contribute 760 billion won this year.", dt.date(2009, 1, 15)) == {
         (760e9, "KRW", "year", (2009, 2009))}
+
+
+def test_a_cost_shared_for_something_named_in_a_report_without_forces_is_no_topic() -> None:
+    x = extract("Brussels, Oct. 9 (Jiji Press)--Japan and the European Union ended a third round "
+                "of talks here Friday on mutual recognition of safety certification for "
+                "machinery. \"The question of cost sharing for laboratories remains,\" a "
+                "Japanese trade ministry official said.", report_date=dt.date(2026, 10, 9))
+    assert x.negotiation is None and not x.events
+
+
+def test_a_burden_carried_together_is_no_money() -> None:
+    x = extract("NATO defence ministers agreed to share surveillance data on undersea cables. "
+                "Under the arrangement, coast guards and U.S. forces in Europe will feed radar "
+                "information into one system. \"This is a burden we can only carry together,\" "
+                "a senior NATO official said.", report_date=dt.date(2025, 2, 13))
+    assert x.negotiation is None
+
+
+def test_a_cost_sharing_deal_between_the_allies_is_still_the_topic() -> None:
+    x = extract("SEOUL, March 9, 2021 (Yonhap) -- The six-year cost-sharing deal agreed in "
+                "principle on Sunday will raise Seoul's contribution this year by 13.9 percent, "
+                "the foreign ministry said Tuesday.")
+    assert x.negotiation is not None

@@ -291,7 +291,10 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{_DEAL}\b[^.]{{0,80}}?\b(?P<t>expired|lapsed|ran out)\b|"
             rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{_DEAL}\b|\b(?P<t3>lapse) (?:in|of) the\b|"
             # "let their cost-sharing agreement lapse", "allowed the deal to expire"
-            rf"\b(?:let|allowed)\s(?:[\w'’-]+\s){{0,4}}?{_DEAL}\s(?:to\s)?(?P<t4>lapse|expire)\b"
+            rf"\b(?:let|allowed)\s(?:[\w'’-]+\s){{0,4}}?{_DEAL}\s(?:to\s)?(?P<t4>lapse|expire)\b|"
+            # "It was the seventh round of negotiations on a new agreement. The previous one
+            # expired Dec. 31": the deal named by "one"
+            r"\b(?:previous|last|old|earlier)\sone\s(?:had\s)?(?P<t5>expired|lapsed|ran\sout)\b"
         ),
     ),
     _Rule(
@@ -697,7 +700,11 @@ def _hits(original: str) -> list[_Hit]:
             and any(0 <= h.start - r.end <= 40 for r in rejected)
         )]
     if "round_concluded" in kinds and "talks_opened" in kinds:
-        hits = [h for h in hits if h.kind != "talks_opened"]
+        # (not when each has a clause of its own: "The negotiations began in Honolulu in
+        # April, and the second round was held in Seoul last month")
+        held = next(h for h in hits if h.kind == "round_concluded")
+        hits = [h for h in hits if h.kind != "talks_opened" or _CLAUSE_BREAK.search(
+            original, min(h.end, held.end), max(h.start, held.start))]
     # "The agreement came at the fifth meeting, held in Seoul": the meeting told as the deal's
     # setting, not a round of its own
     hits = [h for h in hits if not (
@@ -768,13 +775,14 @@ def _build(
 ) -> Event:
     text = sentence.text
     fields = ["kind"]
-    round_no, round_text = _round(text)
+    own = _own_clauses(text, hit, others)
+    round_no, round_text = _round(own)
     if round_no is not None or round_text is not None:
         fields.append("round")
     if (hit.kind.startswith("deal_") or hit.kind == "ratification_vote") and here and \
             _TROOPS_HERE.search(text):
         here = None
-    place = (_place(_own_clauses(text, hit, others), here)
+    place = (_place(own, here)
              if hit.kind not in ("deadline", "deadline_passed") else None)
     if (place is None and here and hit.kind in ("round_concluded", "talks_opened")
             and DATELINE_PREFIX.match(text)):
@@ -821,7 +829,7 @@ def _build(
     )
 
 
-_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas)\s|;\s")
+_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas|with)\s|;\s")
 
 
 def _own_clauses(text: str, hit: _Hit, others: tuple[_Hit, ...]) -> str:

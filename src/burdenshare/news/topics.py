@@ -45,6 +45,11 @@ _TOPIC_RE = re.compile(
     r")\b",
     re.I,
 )
+# a phrase of the topic that names no defence: on topic only in a report naming forces or allies
+_GENERIC_TOPIC = re.compile(
+    r"cost[- ]sharing|burden[- ]sharing|shar(?:e|es|ed|ing) (?:the )?costs", re.I
+)
+_FOR_A_THING = re.compile(r"\s(?:for|of|on)\s(?:the\s)?(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*")
 # sharing the bill itself ("agreed to share the bill", "sharing the financial burden"), on
 # topic when a country does it
 _SHARING_RE = re.compile(
@@ -76,7 +81,7 @@ _MONEY_CUE = re.compile(
     r"\b(?:pay|pays|paid|paying)\b(?!\s(?:tribute|homage|respects?|a\s(?:visit|call)|attention))|"
     r"\b(?:costs?|payments?|bill|upkeep|contribut(?:e|es|ed|ing|ion|ions)|"
     r"expenses?|price(?:\stag)?|financial\sburden|shoulder(?:s|ed|ing)?|"
-    r"spend|spends|spent|spending|budgets?|funding|shares? of|burden|financial support|support)\b|"
+    r"spend|spends|spent|spending|budgets?|funding|shares? of|financial support)\b|"
     # a share of the economy, however named: "2 % of their economic output"
     r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\sof\s(?:GDP|gross domestic product|"
     r"(?:(?:its|their|the)\s)?(?:economic|national)\s(?:output|income))\b",
@@ -190,7 +195,14 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
     """The cost-sharing negotiation the report is about, or None if it names none: also None
     when every sentence that tells the topic names sharers that are no state (firms, a fund,
     a province, households)."""
-    hits = [TopicHit(s, m.group()) for s in sentences for m in _TOPIC_RE.finditer(s.text)]
+    found = [(s, m) for s in sentences for m in _TOPIC_RE.finditer(s.text)]
+    if not any(_FORCES_CUE.search(s.text) or _ALLIANCE.search(s.text) for s in sentences):
+        # "the question of cost sharing for laboratories remains": in a report that never
+        # names forces, defence or an alliance, a cost shared for something named is that
+        # thing's cost
+        found = [(s, m) for s, m in found if not (
+            _GENERIC_TOPIC.fullmatch(m.group()) and _FOR_A_THING.match(s.text, m.end()))]
+    hits = [TopicHit(s, m.group()) for s, m in found]
     if not hits:
         # a country sharing the bill: "When Seoul first agreed to share the bill in 1991"
         hits = [TopicHit(s, m.group()) for s in sentences
