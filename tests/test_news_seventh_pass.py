@@ -155,3 +155,23 @@ def test_a_cost_sharing_deal_between_the_allies_is_still_the_topic() -> None:
                 "principle on Sunday will raise Seoul's contribution this year by 13.9 percent, "
                 "the foreign ministry said Tuesday.")
     assert x.negotiation is not None
+
+
+def test_the_official_is_never_a_named_person_of_another_office() -> None:
+    x = extract(LEAD + "President Joe Biden welcomed the talks. The increase reflects the "
+                "growth of the defense budget, a senior ministry official said. \"We have put "
+                "an end to uncertainty,\" the official said.", report_date=DAY)
+    assert {s.speaker for s in x.statements} == {"a senior ministry official"}
+
+
+def test_governments_announcing_an_agreement_tell_an_event_not_a_statement() -> None:
+    x = extract(LEAD + "On Oct. 4, the two governments announced the 12th Special Measures "
+                "Agreement, under which Seoul will pay 1.5192 trillion won in 2026.",
+                report_date=DAY)
+    assert not x.statements
+
+
+def test_a_president_elect_is_named_without_the_title() -> None:
+    x = extract(LEAD + "President-elect Donald Trump said Korea would be paying $10 billion a "
+                "year.", report_date=DAY)
+    assert {s.speaker for s in x.statements} == {"Donald Trump"}

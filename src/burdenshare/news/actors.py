@@ -279,6 +279,7 @@ NOT_NAMES = frozenset(
         "Defence",
         "Trade",
         "Unification",
+        "President-elect",
     ]
 )
 

@@ -513,7 +513,7 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who)\s[^,\"“”]{3,80},$")
 _RELATIVE_AFTER_SPEAKER = re.compile(r"\s(?:who|which|that)\s[^,\"“”]{3,60}$")
 # the object of "announced" that is an event, not what was said ("announced a deal on Oct. 4")
 _EVENT_OBJECT = re.compile(
-    r"\s(?:a|an|the|their|its)\s(?:[\w-]+\s){0,2}?(?:deal|agreement|accord|pact)\b"
+    r"\s(?:a|an|the|their|its)\s(?:[\w-]+\s){0,3}?(?:deal|agreement|accord|pact|Agreement|SMA)\b"
     r"(?!\s(?:would|will|is|was|had|has|includes|calls)\b)"
 )
 _DETERMINER = r"(?:a|an|the|its|their|his|her|[A-Z][a-z]+['’]s)"
@@ -749,7 +749,8 @@ def _person_by_office(
         for p in people
         if (party is None or p.party == party)
         and p.role is not None
-        and (generic or _core_role(role) in p.role.lower())
+        # a generic "the official" is only someone named as an official
+        and (role if generic else _core_role(role)) in p.role.lower()
     ]
     return matches[0] if len(matches) == 1 else None
 
