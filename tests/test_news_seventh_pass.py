@@ -175,3 +175,25 @@ def test_a_president_elect_is_named_without_the_title() -> None:
     x = extract(LEAD + "President-elect Donald Trump said Korea would be paying $10 billion a "
                 "year.", report_date=DAY)
     assert {s.speaker for s in x.statements} == {"Donald Trump"}
+
+
+def test_a_spokesperson_of_an_institution_is_a_speaker_as_named() -> None:
+    x = extract(LEAD + "A State Department spokesperson said Washington wanted a fair deal.",
+                report_date=DAY)
+    assert found_sets(x)["speaker"] == {"state department spokesperson"}
+
+
+def test_a_transcript_turn_is_said_by_the_person_its_label_names() -> None:
+    x = extract("[INTERVIEW] Korea's chief negotiator on the cost-sharing talks with the United "
+                "States\n\nANCHOR: Jeong Eun-bo, Seoul's negotiator on sharing the cost of U.S. "
+                "troops, joins us now.\n\nJEONG: We had very candid discussions, but a gap "
+                "remains.\n\nANCHOR: Reporter Kang Min-seo has more.\n\nREPORTER: Talks end.",
+                report_date=DAY)
+    assert {s.speaker for s in x.statements} == {"Jeong Eun-bo"}
+
+
+def test_he_after_an_institution_is_the_person_named_in_the_sentence_before() -> None:
+    x = extract(LEAD + "The American Embassy said the United States sought a fair deal. "
+                "President Trump has made the issue a personal cause. He wrote in August that "
+                "South Korea had agreed to pay more.", report_date=DAY)
+    assert {s.speaker for s in x.statements} == {"American Embassy", "Trump"}

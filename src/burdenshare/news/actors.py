@@ -280,6 +280,12 @@ NOT_NAMES = frozenset(
         "Trade",
         "Unification",
         "President-elect",
+        "Agreements",
+        "Negotiations",
+        # who presents a broadcast: "Reporter Kang Min-seo has more."
+        "Reporter",
+        "Correspondent",
+        "Anchor",
     ]
 )
 

@@ -53,7 +53,10 @@ _PARTY_ADJ = rf"(?:{COUNTRY_PATTERN})(?:['’]s)?"
 # "the government's top spokesman", "a high-ranking ministry official"
 _ROLE_MODIFIER = (
     r"(?:(?i:senior|top|high-ranking|unnamed|anonymous|government|ministry|foreign\sministry|"
-    r"defen[cs]e\sministry|administration|military|presidential|(?:the\s)?government['’]s)\s)"
+    r"defen[cs]e\sministry|administration|military|presidential|(?:the\s)?government['’]s|"
+    # the office's institution: "a State Department spokesperson", "a U.S. Embassy spokesman"
+    r"embassy|state\sdepartment|pentagon|white\shouse|defen[cs]e\sdepartment|blue\shouse|"
+    r"presidential\soffice|nato|alliance)\s)"
 )
 _ROLE_PHRASE = (
     r"(?:(?:[Ff]ormer|[Aa]cting|[Tt]hen)\s)?"
@@ -248,7 +251,9 @@ def find_statements(
     for s in sentences:
         if s.index == 0 and len(sentences) > 1 and s.text.rstrip()[-1:] not in ".!?\"”":
             continue  # a headline sums up the report ("US insists on $1 billion ..."): no statement
-        found = _statements(s, people, last, names, out)
+        turn = _turn(s, names)
+        prev = sentences[s.index - 1].text if 0 < s.index <= len(sentences) else ""
+        found = [turn] if turn is not None else _statements(s, people, last, names, out, prev)
         if not found and last is not None and s.index - last_index <= 2:
             bare = _bare_quote(s, last)
             found = [bare] if bare is not None else []
@@ -268,6 +273,34 @@ def find_statements(
 
 
 _FULL_NAME = re.compile(rf"\b{NAME_PATTERN}\b")
+# a speaker's turn in a transcript: "JEONG: We had very candid discussions.", "SENIOR ADVISOR
+# DEHART: Good afternoon."
+_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}):\s(?P<text>\S.*)$")
+
+
+_PRONOUN_FIRST = re.compile(r"^(?:He|She)\s")
+
+
+def _is_person(name: str) -> bool:
+    return re.fullmatch(NAME_PATTERN, name) is not None and _clean_name(name) is not None
+
+
+_PRESENTERS = frozenset({"ANCHOR", "REPORTER", "CORRESPONDENT", "HOST", "NEWSREADER", "Q", "A",
+                         "QUESTION", "MODERATOR", "INTERVIEWER"})
+
+
+def _turn(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> Statement | None:
+    """The words of a transcript's turn, said by the person its label names by surname (the
+    report names them in full elsewhere); a presenter's turn (ANCHOR, Q) names no one."""
+    m = _TURN.match(s.text)
+    if m is None or m.group("label") in _PRESENTERS:
+        return None
+    label = m.group("label").split()[-1].lower()
+    full = next((n for n in names if _surname(n[0]).lower() == label), None)
+    if full is None:
+        return None
+    speaker = _Speaker(full[0], m.group("label"), None, None, "explicit", full[1])
+    return _make(s, speaker, "quote", None, m.group("text"))
 
 
 def _full_names(sentences: tuple[Sentence, ...]) -> tuple[tuple[str, Evidence], ...]:
@@ -298,12 +331,19 @@ def _statements(
     last: _Speaker | None,
     names: tuple[tuple[str, Evidence], ...],
     before: list[Statement],
+    prev: str = "",
 ) -> list[Statement]:
     text = s.text
+    if last is not None and _PRONOUN_FIRST.match(text) and not _is_person(last.name):
+        last = None  # "he" is no ministry or embassy that spoke before: a person named before
     if last is None:
         # "Former President Donald Trump is again targeting Seoul. ..., he claimed ...": a
         # pronoun with no speaker before it is the one person the sentence before names
-        just_named = [(n, ev) for n, ev in names if ev.index == s.index - 1]
+        # (named in full there, or by office and surname: "President Trump has made the issue
+        # a personal cause. He wrote ...")
+        just_named = [(n, ev) for n, ev in names if ev.index == s.index - 1] or [
+            (p.name, p.evidence) for p in people
+            if re.search(rf"\b{re.escape(p.surname)}\b", prev)]
         if len(just_named) == 1:
             person = _person_by_name(just_named[0][0], people)
             last = _Speaker(just_named[0][0], None, person.role if person else None,
