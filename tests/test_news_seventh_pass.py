@@ -197,3 +197,16 @@ def test_he_after_an_institution_is_the_person_named_in_the_sentence_before() ->
                 "President Trump has made the issue a personal cause. He wrote in August that "
                 "South Korea had agreed to pay more.", report_date=DAY)
     assert {s.speaker for s in x.statements} == {"American Embassy", "Trump"}
+
+
+def test_one_european_diplomat_is_a_speaker_and_compares_as_a_diplomat() -> None:
+    x = extract("NATO allies agreed to share the cost of defence more fairly. \"This is a "
+                "quantum leap,\" one European diplomat said of the new target.",
+                report_date=dt.date(2025, 6, 25))
+    assert found_sets(x)["speaker"] == {"european diplomat"}
+
+
+def test_a_memoir_written_later_is_its_author_s_statement() -> None:
+    x = extract(LEAD + "John Bolton later wrote in his memoir that President Donald Trump "
+                "wanted allies to pay \"cost plus 50 percent\".", report_date=DAY)
+    assert {s.speaker for s in x.statements} == {"John Bolton"}

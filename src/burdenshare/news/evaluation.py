@@ -101,7 +101,9 @@ def _sig(amount: float) -> float:
 
 
 def _speaker_key(name: str) -> str:
-    return re.sub(r"^(?:the|an?)\s+", "", name.strip().lower())
+    """A speaker compared without its leading determiner: "a diplomat", "one diplomat" and
+    "the diplomat" are one speaker."""
+    return re.sub(r"^(?:the|an?|one)\s+", "", name.strip().lower())
 
 
 def found_sets(x: Extraction) -> dict[str, set[Any]]:

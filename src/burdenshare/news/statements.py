@@ -44,8 +44,8 @@ _VERBS = (
     r"message|warning)"
 )
 _VERB_RE = re.compile(
-    r"\b(?:(?:also|has|had|have|already|again|earlier|repeatedly|previously|reportedly|long|"
-    r"often|publicly|privately)\s)*"
+    r"\b(?:(?:also|has|had|have|already|again|earlier|later|then|once|recently|repeatedly|"
+    r"previously|reportedly|long|often|publicly|privately)\s)*"
     rf"(?P<verb>{_VERBS})\b(?:\s+that\b)?[,:]?"
 )
 _PARTY_ADJ = rf"(?:{COUNTRY_PATTERN})(?:['’]s)?"
@@ -89,12 +89,13 @@ _INSTITUTION = re.compile(
 # Groups that speak without names: "officials familiar with the talks", "diplomatic sources",
 # "officials in Seoul", "government officials".
 _GROUP = re.compile(
-    r"^(?:the\s|an?\s)?(?:(?:senior|government|diplomatic|unnamed|anonymous|military|defense|"
+    r"^(?:the\s|an?\s|one\s|another\s)?(?:(?:senior|government|diplomatic|unnamed|anonymous|"
+    r"military|defense|European|Western|Asian|Nordic|allied|"
     r"defence|foreign ministry|ministry|administration|U\.?S\.?|Korean|South Korean|Japanese|"
     r"American|informed|two|several|three|Seoul|Washington|Tokyo|State Department|Pentagon|"
     r"White House|presidential|high-ranking|ranking|top|NATO|alliance|EU|"
     # "Opposition lawmakers argued", "both governments said", "civic groups"
-    r"opposition|ruling|ruling\sparty|both|civic|labou?r|workers['’]?|some|many)\s){0,2}"
+    r"opposition|ruling|ruling\sparty|both|civic|labou?r|workers['’]?|some|many)\s){0,3}"
     r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person|"
     r"lawmakers|legislators|governments|sides|unions?|activists|groups|critics|analysts|"
     r"experts)"
