@@ -210,3 +210,16 @@ def test_a_memoir_written_later_is_its_author_s_statement() -> None:
     x = extract(LEAD + "John Bolton later wrote in his memoir that President Donald Trump "
                 "wanted allies to pay \"cost plus 50 percent\".", report_date=DAY)
     assert {s.speaker for s in x.statements} == {"John Bolton"}
+
+
+def test_an_undated_deal_told_again_in_a_dated_report_is_no_event() -> None:
+    x = extract(LEAD + "The two sides signed the 11th Special Measures Agreement on April 8. "
+                "That six-year deal came after more than a year of negotiations.",
+                report_date=dt.date(2021, 4, 9))
+    assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
+        ("deal_signed", "2021-04-08")]
+
+
+def test_an_undated_deal_alone_is_kept() -> None:
+    x = extract(LEAD + "The two sides have reached a deal, officials said.")
+    assert [e.kind for e in x.events] == ["deal_announced"]

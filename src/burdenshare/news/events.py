@@ -1318,6 +1318,16 @@ def drop_denied_claims(events: list[Event], sentences: tuple[Sentence, ...]) -> 
     return [e for e in events if not claimed(e)]
 
 
+def drop_undated_deals(events: list[Event]) -> list[Event]:
+    """An undated deal in a report that dates its other events is the deal told again or a
+    wish ("That six-year deal came after more than a year of negotiations", "remains committed
+    to reaching a fair settlement"), not an event of its own."""
+    if not any(e.when is not None and e.when.date for e in events):
+        return events
+    return [e for e in events
+            if not (e.kind == "deal_announced" and (e.when is None or not e.when.date))]
+
+
 def drop_superseded(events: list[Event]) -> list[Event]:
     """Events another of the report tells better: a round that was broken off is told once,
     as broken off and as held ("Korea, US end third round of cost talks" and "the American

@@ -19,6 +19,7 @@ from burdenshare.news.events import (
     carry_meeting_place,
     drop_denied_claims,
     drop_superseded,
+    drop_undated_deals,
     sentence_events,
     with_report_year,
     with_scene_date,
@@ -154,7 +155,7 @@ def extract(
     events = drop_superseded(drop_denied_claims(events, sentences))
     events = with_report_year(events, sentences, report_date)
     events = carry_meeting_place(events, sentences, here, report_date)
-    events = with_scene_date(events, sentences, report_date)
+    events = drop_undated_deals(with_scene_date(events, sentences, report_date))
     # positions sentence by sentence, merged; then the relation said in the next sentence and
     # the years said elsewhere (the deal's span, "that year", a sum spread over years)
     positions = merge_positions(
