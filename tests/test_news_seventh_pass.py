@@ -223,3 +223,12 @@ def test_an_undated_deal_told_again_in_a_dated_report_is_no_event() -> None:
 def test_an_undated_deal_alone_is_kept() -> None:
     x = extract(LEAD + "The two sides have reached a deal, officials said.")
     assert [e.kind for e in x.events] == ["deal_announced"]
+
+
+def test_a_bill_to_pass_is_no_money_a_bill_to_foot_is() -> None:
+    day = dt.date(2023, 12, 7)
+    assert extract("House and Senate negotiators reached agreement on the annual defense policy "
+                   "bill, which keeps a floor of 28,500 U.S. troops in South Korea.",
+                   report_date=day).negotiation is None
+    assert extract("Seoul agreed to foot the bill for U.S. troops under the new deal with "
+                   "Washington.", report_date=day).negotiation is not None

@@ -79,10 +79,12 @@ def _country_sharing(text: str, at: int) -> bool:
 _MONEY_CUE = re.compile(
     # "paid tribute", "pay a visit" are no money
     r"\b(?:pay|pays|paid|paying)\b(?!\s(?:tribute|homage|respects?|a\s(?:visit|call)|attention))|"
-    r"\b(?:costs?|payments?|bill|upkeep|contribut(?:e|es|ed|ing|ion|ions)|"
+    r"\b(?:costs?|payments?|upkeep|contribut(?:e|es|ed|ing|ion|ions)|"
     r"expenses?|price(?:\stag)?|financial\sburden|shoulder(?:s|ed|ing)?|"
     r"spend|spends|spent|spending|budgets?|funding|shares? of|financial support)\b|"
     # a share of the economy, however named: "2 % of their economic output"
+    # a bill to pay, not one to pass: "foot the bill", "the bill for U.S. troops"
+    r"\bfoot(?:s|ed|ing)?\sthe\sbill\b|\bbill\s(?:for|of)\b|"
     r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\sof\s(?:GDP|gross domestic product|"
     r"(?:(?:its|their|the)\s)?(?:economic|national)\s(?:output|income))\b",
     re.I,
