@@ -4,7 +4,8 @@ A position needs a stance cue (a verb or noun of demanding, offering, agreeing o
 party (the subject before the cue, or the possessor of the noun: "Seoul's best offer"), and a
 figure (money with a currency) or a stated relation ("a 10 percent increase", "fivefold").
 Amounts after "from", "over" or "up from" are the base of a relation, not positions; an amount
-in brackets right after another is its conversion and is not a second position.
+in brackets right after another is its conversion and is not a second position (those rules live
+in `amount_roles`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,15 @@ import re
 from dataclasses import dataclass, replace
 
 from burdenshare.news.actors import COUNTRY_PATTERN, ActorMention, find_actors
+from burdenshare.news.amount_roles import (
+    BRACKET_AFTER,
+    DIFFERENCE,
+    NOT_A_POSITION_AFTER,
+    NOT_A_POSITION_BEFORE,
+    RELATION_BASE,
+    is_base,
+    is_conversion,
+)
 from burdenshare.news.dates import MONTH, find_date_phrases, report_day, resolve
 from burdenshare.news.lexicon import (
     AGREEING_LEMMAS,
@@ -158,34 +168,6 @@ _REPORTED = re.compile(
     r"sources said|is said to|was said to|is believed to)\b",
     re.I,
 )
-_BASE_CUE = re.compile(
-    r"(?:\bup from|\bdown from|\bfrom|\bover|\bthan|\bcompared with|"
-    r"\bcompared to)\s+(?:the\s+)?$|"
-    # "down from an initial $5 billion", "compares with 201.7 billion yen in fiscal 2021"
-    r"\b(?:from|over|than|compare[sd]?\s(?:with|to)|against|versus)\s+(?:the\s|an?\s|its\s|"
-    r"their\s|his\s|her\s)?(?:initial|original|opening|first|earlier|previous|current|"
-    r"existing|old)\s+$|"
-    r"\bcompares\s(?:with|to)\s+(?:the\s+)?$|"
-    # "a raise of roughly 10% on last year's 1.0389 trillion won"
-    r"\b(?:on|over|from)\s(?:last|this|the\sprevious|the\scurrent)\syear['’]s\s+$|"
-    # "an 8.9 percent cut from last year, when it paid the equivalent of about $620 million"
-    r"\b(?:from|over|on|than)\s(?:last\syear|the\sprevious\syear|(?:19|20)\d{2}),\swhen\s"
-    r"[^,;]{0,50}$",
-    re.I,
-)
-# a contrast, not a base: "a long way from the $10 billion a year Trump talked about"
-_CONTRAST = re.compile(
-    r"\b(?:far|a\slong\sway|a\sfar\scry|very\sdifferent|distant)\s(?:from|than)\s(?:the\s)?$",
-    re.I)
-
-
-def _is_base(text: str, at: int) -> bool:
-    """Whether the amount at `at` is the base of a change ("up from", "over the", "on last
-    year's"), not a position; "far from the ..." is a contrast, not a base."""
-    before = text[max(0, at - 80) : at]
-    return _BASE_CUE.search(before) is not None and _CONTRAST.search(before) is None
-
-
 _PERIOD = re.compile(
     r"^\s*(?:a|per|each|every|for\sthe)\s(?:fiscal\s)?(?P<p>year|annum|month)\b|"
     r"^\s*(?:annually|yearly)\b|"
@@ -368,7 +350,7 @@ def _clause_positions(
             and not re.search(r"(?<!far )\bfrom\s(?:the\s)?$", text[:at_later])
             and (
                 (own_subject and position.factor is None)
-                or not _RELATION_BASE.search(text[:at_later])
+                or not RELATION_BASE.search(text[:at_later])
             )
         ):
             out.append(later)
@@ -536,9 +518,9 @@ def _clause_position(
             relation = _relation(text, 0, limit=cue_end, leading=True)
         if chosen is None and relation is None:
             continue
-        if chosen is not None and _DIFFERENCE.match(text, chosen.end):
+        if chosen is not None and DIFFERENCE.match(text, chosen.end):
             continue  # "The total is 13.3 billion yen more than under the previous pact"
-        if chosen is not None and chosen.end <= cue_start and _is_base(text, chosen.start):
+        if chosen is not None and chosen.end <= cue_start and is_base(text, chosen.start):
             continue  # "8.2 percent higher than the 960.2 billion won Seoul paid last year"
         party = _party(text, cue_start, monies, negotiation)
         agent = _AGENT.match(text, cue_end) if party is None else None
@@ -616,7 +598,7 @@ def _subject_verb_position(
     asking of an ally."""
     for mm in find_money(text):
         m = _SUBJECT_VERB_AMOUNT.search(text, 0, mm.start)
-        if m is None or _is_base(text, mm.start) or _DIFFERENCE.match(text, mm.end):
+        if m is None or is_base(text, mm.start) or DIFFERENCE.match(text, mm.end):
             continue
         verb = m.group("verb").lower()
         if _NOT_PAYING.match(verb) or verb in ("be", "been", "being", "is", "was", "are",
@@ -789,10 +771,6 @@ def _asker(text: str, cue_end: int, negotiation: Negotiation) -> ActorMention | 
     return ActorMention("", other, cue_end, cue_end)
 
 
-# "five times the 1.0389 trillion won Seoul pays": the amount after a relation is its base
-_RELATION_BASE = re.compile(
-    r"(?:times|fold|per ?cent|%|increase|rise|more|less)\s(?:than\s)?(?:the\s|of\s)?$", re.I
-)
 # "the roughly $1.1 billion it agreed to": an amount followed by its own payer and verb
 _SUBJECT_BEFORE_CUE_START = re.compile(
     rf"\s(?:that\s|which\s)?(?:the\s)?(?:{COUNTRY_PATTERN}|it|they)\s(?:has\s|had\s|will\s)?"
@@ -807,7 +785,6 @@ _SUBJECT_BEFORE_CUE = re.compile(
 )
 
 
-_DIFFERENCE = re.compile(r"\s(?:more|less|higher|lower)\s(?:than|a year\b)", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:(?:the|their|its|his|her|an?)\s)?(?:\w+\s)?$", re.I)
 _NOUN_CUE = re.compile(r"(?:demand|ask|request|offer|proposal|counteroffer)\b", re.I)
 
@@ -851,65 +828,12 @@ def _position_money(text: str, monies: list[MoneyMatch], after: int) -> MoneyMat
     for i, mm in enumerate(monies):
         if mm.start < after:
             continue
-        if _is_base(text, mm.start) or _is_conversion(text, monies, i):
+        if is_base(text, mm.start) or is_conversion(text, monies, i):
             continue
-        if _NOT_A_POSITION_BEFORE.search(text, max(0, mm.start - 60), mm.start):
+        if NOT_A_POSITION_BEFORE.search(text, max(0, mm.start - 60), mm.start):
             continue  # "the first time the annual contribution has exceeded 1 trillion won"
         return mm
     return None
-
-
-_RESTATED_IN_OTHER_CURRENCY = re.compile(
-    r"(?:\s(?:in|for)\s(?:fiscal\s)?(?:19|20)\d{2})?,?\s(?:or\s)?(?:about|roughly|around|some|"
-    r"nearly|approximately|equivalent\sto|worth)?\s?"
-)
-
-
-# "1.0389 trillion won this year (that's about 925 million dollars)"
-_BRACKETED_CONVERSION = re.compile(
-    r"[^()]{0,30}\(\s?(?:that(?:'s|’s|\sis)\s|or\s|i\.e\.,?\s)?(?:about|roughly|around|some|nearly|"
-    r"approximately|equivalent\sto|worth)?\s?",
-    re.I,
-)
-
-
-def _is_conversion(text: str, monies: list[MoneyMatch], i: int) -> bool:
-    """Whether amount `i` restates the one before it in another currency: "1.14 trillion won
-    ($1 billion)", "$5 billion, or about 5.8 trillion won", "1.5192 trillion won in 2026,
-    roughly $1.1 billion"."""
-    if i == 0:
-        return False
-    gap = text[monies[i - 1].end : monies[i].start]
-    return gap.strip(" ,") in ("(", "[", "or about", "or", "or roughly", "or around", "about") or (
-        _BRACKETED_CONVERSION.fullmatch(gap) is not None) or (
-        monies[i - 1].money.currency != monies[i].money.currency
-        and _RESTATED_IN_OTHER_CURRENCY.fullmatch(gap) is not None
-    )
-
-
-# what follows an amount that is no party's position: a purchase ("$2 billion worth of
-# weapons"), a difference ("$1 billion more than"), a loss or a price of something else
-_NOT_A_POSITION_AFTER = re.compile(
-    r"\s(?:worth|(?:in|of)\s(?:\w+\s)?(?:purchases?|arms|weapons|investments?|exports?|imports?|"
-    r"sales|tariffs?))\b|"
-    # a difference or a gap: "about 10 billion yen more annually than now", "roughly 10
-    # billion yen a year more than", "1.2 trillion won short", "a $1 billion gap"
-    r"\s(?:(?:a|per|each)\s(?:fiscal\s)?year\s|[a-z]+ly\s)?(?:more|less|higher|lower|above|"
-    r"below|short|shortfall|gap|apart|deficit)\b",
-    re.I,
-)
-# what goes before an amount that is no position: a change ("up some 10 billion yen from",
-# "an increase of 8.2 percent (78.7 billion won)"), a threshold ("has topped 1 trillion won")
-_NOT_A_POSITION_BEFORE = re.compile(
-    r"(?:\b(?:up|down|rise|rose|increase|increased|decrease|cut|jump|gain)\s(?:of\s|by\s)?"
-    r"(?:about\s|some\s|roughly\s|nearly\s|around\s)?|"
-    r"\d\s?(?:%|percent|per\scent)(?:\s\(|,\s(?:or\s)?(?:about\s|some\s|roughly\s)?)|"
-    # a base given in brackets: "over the 2018 level (960.2 billion won)"
-    r"\b(?:from|over|than|compared\s(?:with|to))\s[^,;()]{0,30}\($|"
-    r"\b(?:top|tops|topped|exceed|exceeds|exceeded|surpass|surpassed|pass|passed|crossed|"
-    r"breach|breached)\s(?:the\s)?(?:mark\sof\s)?)$",
-    re.I,
-)
 
 
 # Bounds on the sentences read for stated amounts (each amount reads its sentence again for
@@ -959,12 +883,12 @@ def stated_amounts(
         if (
             mm.money.text in claimed
             or any(p.base and mm.money.text in p.base for p in found)
-            or _is_base(text, mm.start)
-            or _RELATION_BASE.search(before)
-            or _is_conversion(text, monies, i)
-            or _DIFFERENCE.match(text, mm.end)
-            or _NOT_A_POSITION_AFTER.match(text, mm.end)
-            or _NOT_A_POSITION_BEFORE.search(before[-60:])
+            or is_base(text, mm.start)
+            or RELATION_BASE.search(before)
+            or is_conversion(text, monies, i)
+            or DIFFERENCE.match(text, mm.end)
+            or NOT_A_POSITION_AFTER.match(text, mm.end)
+            or NOT_A_POSITION_BEFORE.search(before[-60:])
         ):
             continue
         none = ActorMention("", "", mm.start, mm.start)
@@ -1048,12 +972,9 @@ def _relation(
     if words > 10 and not (words <= 25 and text[: m.start()].endswith(", ")
                            and (m.group("pct5") or m.group("updown") or m.group("word")
                                 or m.group("pctword"))
-                           and not find_money(_BRACKET_AFTER.sub("", text[after : m.start()], 1))):
+                           and not find_money(BRACKET_AFTER.sub("", text[after : m.start()], 1))):
         return None
     return _relation_of(m)
-
-
-_BRACKET_AFTER = re.compile(r"^\s?\([^()]*\)")  # a conversion right after the amount
 
 
 def _relation_of(m: re.Match[str]) -> _Relation | None:
@@ -1263,7 +1184,7 @@ def _period_years(
     it is "for/in YEAR" right before ("contribution for this year at ...").
     """
     end = chosen.end
-    bracket = _BRACKET_AFTER.match(text[end:])  # a conversion: "(US$1.01 billion)"
+    bracket = BRACKET_AFTER.match(text[end:])  # a conversion: "(US$1.01 billion)"
     if bracket:
         end += bracket.end()
     following = next((m for m in monies if m.start >= end), None)

@@ -1,0 +1,107 @@
+"""The role an amount of money plays in a sentence, when that role is not a position.
+
+An amount may be the base of a change ("up from 960.2 billion won"), a conversion of the amount
+before it ("1.14 trillion won ($1 billion)"), a difference or a gap ("$1 billion more than"), a
+threshold ("has topped 1 trillion won") or a purchase ("$2 billion worth of weapons"). The rules
+here tell those apart so that `positions` reads none of them as what a party asks, offers or pays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from burdenshare.news.numbers import MoneyMatch
+
+_BASE_CUE = re.compile(
+    r"(?:\bup from|\bdown from|\bfrom|\bover|\bthan|\bcompared with|"
+    r"\bcompared to)\s+(?:the\s+)?$|"
+    # "down from an initial $5 billion", "compares with 201.7 billion yen in fiscal 2021"
+    r"\b(?:from|over|than|compare[sd]?\s(?:with|to)|against|versus)\s+(?:the\s|an?\s|its\s|"
+    r"their\s|his\s|her\s)?(?:initial|original|opening|first|earlier|previous|current|"
+    r"existing|old)\s+$|"
+    r"\bcompares\s(?:with|to)\s+(?:the\s+)?$|"
+    # "a raise of roughly 10% on last year's 1.0389 trillion won"
+    r"\b(?:on|over|from)\s(?:last|this|the\sprevious|the\scurrent)\syear['’]s\s+$|"
+    # "an 8.9 percent cut from last year, when it paid the equivalent of about $620 million"
+    r"\b(?:from|over|on|than)\s(?:last\syear|the\sprevious\syear|(?:19|20)\d{2}),\swhen\s"
+    r"[^,;]{0,50}$",
+    re.I,
+)
+# a contrast, not a base: "a long way from the $10 billion a year Trump talked about"
+_CONTRAST = re.compile(
+    r"\b(?:far|a\slong\sway|a\sfar\scry|very\sdifferent|distant)\s(?:from|than)\s(?:the\s)?$",
+    re.I)
+
+
+def is_base(text: str, at: int) -> bool:
+    """Whether the amount at `at` is the base of a change ("up from", "on last year's"), so no
+    position of its own; "far from the ..." is a contrast, not a base."""
+    before = text[max(0, at - 80) : at]
+    return _BASE_CUE.search(before) is not None and _CONTRAST.search(before) is None
+
+
+# "five times the 1.0389 trillion won Seoul pays": the amount after a relation is its base
+RELATION_BASE = re.compile(
+    r"(?:times|fold|per ?cent|%|increase|rise|more|less)\s(?:than\s)?(?:the\s|of\s)?$", re.I
+)
+
+
+# a difference right after an amount ("$1 billion more than", "$1 billion less a year")
+DIFFERENCE = re.compile(r"\s(?:more|less|higher|lower)\s(?:than|a year\b)", re.I)
+
+
+# the gap between an amount and its restatement in another currency: ", or about", " in 2026,
+# roughly"
+_RESTATED_IN_OTHER_CURRENCY = re.compile(
+    r"(?:\s(?:in|for)\s(?:fiscal\s)?(?:19|20)\d{2})?,?\s(?:or\s)?(?:about|roughly|around|some|"
+    r"nearly|approximately|equivalent\sto|worth)?\s?"
+)
+
+
+# "1.0389 trillion won this year (that's about 925 million dollars)"
+_BRACKETED_CONVERSION = re.compile(
+    r"[^()]{0,30}\(\s?(?:that(?:'s|’s|\sis)\s|or\s|i\.e\.,?\s)?(?:about|roughly|around|some|nearly|"
+    r"approximately|equivalent\sto|worth)?\s?",
+    re.I,
+)
+
+
+def is_conversion(text: str, monies: list[MoneyMatch], i: int) -> bool:
+    """Whether amount `i` restates the one before it in another currency ("1.14 trillion won
+    ($1 billion)", "$5 billion, or about 5.8 trillion won"), so it is no second position."""
+    if i == 0:
+        return False
+    gap = text[monies[i - 1].end : monies[i].start]
+    return gap.strip(" ,") in ("(", "[", "or about", "or", "or roughly", "or around", "about") or (
+        _BRACKETED_CONVERSION.fullmatch(gap) is not None) or (
+        monies[i - 1].money.currency != monies[i].money.currency
+        and _RESTATED_IN_OTHER_CURRENCY.fullmatch(gap) is not None
+    )
+
+
+BRACKET_AFTER = re.compile(r"^\s?\([^()]*\)")  # a conversion right after the amount
+
+
+# what follows an amount that is no party's position: a purchase ("$2 billion worth of
+# weapons"), a difference ("$1 billion more than"), a loss or a price of something else
+NOT_A_POSITION_AFTER = re.compile(
+    r"\s(?:worth|(?:in|of)\s(?:\w+\s)?(?:purchases?|arms|weapons|investments?|exports?|imports?|"
+    r"sales|tariffs?))\b|"
+    # a difference or a gap: "about 10 billion yen more annually than now", "roughly 10
+    # billion yen a year more than", "1.2 trillion won short", "a $1 billion gap"
+    r"\s(?:(?:a|per|each)\s(?:fiscal\s)?year\s|[a-z]+ly\s)?(?:more|less|higher|lower|above|"
+    r"below|short|shortfall|gap|apart|deficit)\b",
+    re.I,
+)
+# what goes before an amount that is no position: a change ("up some 10 billion yen from",
+# "an increase of 8.2 percent (78.7 billion won)"), a threshold ("has topped 1 trillion won")
+NOT_A_POSITION_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rise|rose|increase|increased|decrease|cut|jump|gain)\s(?:of\s|by\s)?"
+    r"(?:about\s|some\s|roughly\s|nearly\s|around\s)?|"
+    r"\d\s?(?:%|percent|per\scent)(?:\s\(|,\s(?:or\s)?(?:about\s|some\s|roughly\s)?)|"
+    # a base given in brackets: "over the 2018 level (960.2 billion won)"
+    r"\b(?:from|over|than|compared\s(?:with|to))\s[^,;()]{0,30}\($|"
+    r"\b(?:top|tops|topped|exceed|exceeds|exceeded|surpass|surpassed|pass|passed|crossed|"
+    r"breach|breached)\s(?:the\s)?(?:mark\sof\s)?)$",
+    re.I,
+)
