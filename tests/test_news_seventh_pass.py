@@ -232,3 +232,16 @@ def test_a_bill_to_pass_is_no_money_a_bill_to_foot_is() -> None:
                    report_date=day).negotiation is None
     assert extract("Seoul agreed to foot the bill for U.S. troops under the new deal with "
                    "Washington.", report_date=day).negotiation is not None
+
+
+def test_an_agreement_approved_by_a_named_country_s_assembly_is_a_ratification() -> None:
+    x = extract(LEAD + "That agreement was approved by South Korea's National Assembly in April "
+                "and expires on Dec. 31.", report_date=dt.date(2019, 9, 25))
+    assert ("ratification_vote", "2019-04") in {(e.kind, e.when.date if e.when else None)
+                                                for e in x.events}
+
+
+def test_a_round_that_followed_an_earlier_session_tells_that_session_too() -> None:
+    assert ("round_concluded", "2019-10", "Seoul", 3) in _rounds(  # told on 2019-11-19
+        "The fourth round of negotiations followed a stormy third session in Seoul last month, "
+        "which the U.S. delegation left early.")

@@ -151,7 +151,8 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:gave|given) (?:its |their )?consent|consented)\b|"
             # "was approved by the National Assembly"
             rf"\b(?:was|were|has\sbeen|had\sbeen)\s(?:\w+\s)?(?P<t4>{_LEGISLATIVE_YES})\s"
-            r"(?:[\w-]+\s){0,3}?by\s(?:the\s)?(?:[\w-]+\s)?"
+            # ("by South Korea's National Assembly", "by Japan's Diet")
+            r"(?:[\w-]+\s){0,3}?by\s(?:the\s)?(?:[\w'’-]+\s){0,2}?"
             rf"{_LEGISLATURE_RE}\b|"
             r"\b(?:ratification|consent) (?:motion|bill)?\s?(?:was |were )?(?P<t2>passed|approved|"
             r"cleared)\b|"
@@ -527,7 +528,7 @@ def sentence_events(
     before = _hits(sentence.text[: prior.start()]) if prior is not None else []
     # (a meeting the sentence's own round follows; a deal "after a ninth round of talks" is
     # told with the round it came at)
-    if prior is not None and before and all(h.kind in _ROUNDED_KINDS for h in before):
+    if prior is not None and all(h.kind in _ROUNDED_KINDS for h in before):
         # "It was the second round ..., following an opening session in Honolulu last month":
         # the earlier meeting is an event of its own, its place and date not the main clause's
         main = replace(sentence, text=sentence.text[: prior.start()] + ".")
@@ -595,9 +596,13 @@ def _with_next_round(
 
 # an earlier meeting the sentence's own follows: ", following an opening session in Honolulu"
 _PRIOR_MEETING = re.compile(
-    r",\s(?:following|after)\s(?:an?|the|its|their)\s"
+    # (or the main verb: "The fourth round ... followed a stormy third session in Seoul")
+    r"(?:,\s(?:following|after)|\s(?:followed|came\safter))\s(?:an?|the|its|their)\s"
+    r"(?:[a-z]+\s)?"
     rf"(?P<o>opening|first|inaugural|previous|last|{ORDINAL_PATTERN})\s"
-    r"(?P<meeting>session|round|meeting)\b(?=[^,;]*[.]?$)"
+    # (at the end of the sentence, or with a relative clause of its own: "..., which the U.S.
+    # delegation left early")
+    r"(?P<meeting>session|round|meeting)\b(?=[^,;]*(?:,\s(?:which|where|when)\s[^;]*)?[.]?$)"
 )
 
 
