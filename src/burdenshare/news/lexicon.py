@@ -99,3 +99,19 @@ AGREEING_LEMMAS: tuple[str, ...] = ("accept", "agree to", "settle on")
 PAYING_LEMMAS: tuple[str, ...] = (
     "shoulder", "bear", "cover", "foot", "shell out", "fork out", "earmark", "budget",
 )
+
+
+# The finite forms of the verbs that report speech, one list for every reader: a statement's
+# verb ("DeHart said", "Bolton later wrote") and a saying that dates itself, not the amount said
+# ("Trump had said in October last year that Seoul 'would be paying $10 billion a year'").
+# Finite forms only: a participle ("saying", "adding") opens a clause of its own.
+REPORTING_VERBS = (
+    r"said|says|say|told|tells|added|adds|stated|states|noted|notes|stressed|stresses|"
+    r"emphasized|emphasised|explained|explains|argued|argues|claimed|claims|warned|warns|"
+    r"insisted|insists|maintained|acknowledged|admitted|announced|confirmed|confirms|"
+    r"pointed out|brushed off|dismissed|denied|denies|vowed|pledged|reiterated|"
+    r"expressed|tweeted|wrote|writes|complained|complains|reported|declared|declares|"
+    r"asserted|asserts|remarked|observed|recalled|conceded|concedes|criticized|criticised|"
+    r"criticizes|criticises|questioned|protested|objected|countered|counters|replied|"
+    r"responded|retorted|urged|urges|talked|promised|boasted|suggested"
+)

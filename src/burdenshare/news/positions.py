@@ -30,6 +30,7 @@ from burdenshare.news.lexicon import (
     DEMAND_LEMMAS,
     OFFER_LEMMAS,
     PAYING_LEMMAS,
+    REPORTING_VERBS,
     verb_pattern,
 )
 from burdenshare.news.numbers import (
@@ -1129,9 +1130,7 @@ _YEAR_PAYMENT = re.compile(
     rf"\b(?:fiscal\s)?(?P<y>{_YEAR_NUM})\s(?:payment|contribution|share|bill|amount|budget|figure|sum)\b",
     re.I,
 )
-_SAID_BETWEEN = re.compile(
-    r"\b(?:said|says|declared|claimed|told|talked|wrote|argued|insisted|promised|vowed|"
-    r"boasted|suggested)\b", re.I)
+_SAID_BETWEEN = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
 _PACKAGE = re.compile(
     r"\b(?:plan|pledge|package|commitment|promise)\s(?:to\s(?:provide|spend|invest|contribute|"
     r"offer|give)\s)?(?:about\s|some\s|roughly\s|nearly\s|up\sto\s)?(?:US)?$",

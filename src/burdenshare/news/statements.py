@@ -24,19 +24,13 @@ from burdenshare.news.actors import (
     country_code,
     find_actors,
 )
+from burdenshare.news.lexicon import REPORTING_VERBS
 from burdenshare.news.records import Evidence, Statement
 from burdenshare.news.sentences import Sentence
 
 _WEEKDAY_P = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VERBS = (
-    r"said|says|say|told|tells|added|adds|stated|states|noted|notes|stressed|stresses|"
-    r"emphasized|emphasised|explained|explains|argued|argues|claimed|claims|warned|warns|"
-    r"insisted|insists|maintained|acknowledged|admitted|announced|confirmed|confirms|"
-    r"pointed out|brushed off|dismissed|denied|denies|vowed|pledged|reiterated|"
-    r"expressed|tweeted|wrote|writes|complained|complains|reported|declared|declares|"
-    r"asserted|asserts|remarked|observed|recalled|conceded|concedes|criticized|criticised|"
-    r"criticizes|criticises|questioned|protested|objected|countered|counters|replied|"
-    r"responded|retorted|urged|urges|"
+    rf"{REPORTING_VERBS}|"
     # "Harris called it \"a fair deal\"": a name given in quotes
     r"called(?=\s(?:it|this|that|the\s[\w-]+(?:\s[\w-]+)?)\s[\"“])|"
     # a demand or message passed on: "conveyed a demand that Tokyo pay ..."
