@@ -245,3 +245,20 @@ def test_a_round_that_followed_an_earlier_session_tells_that_session_too() -> No
     assert ("round_concluded", "2019-10", "Seoul", 3) in _rounds(  # told on 2019-11-19
         "The fourth round of negotiations followed a stormy third session in Seoul last month, "
         "which the U.S. delegation left early.")
+
+
+def _deadlines(text: str, day: dt.date) -> set[str | None]:
+    x = extract(LEAD + text, report_date=day)
+    return {e.when.date if e.when else None for e in x.events if e.kind == "deadline"}
+
+
+def test_a_deadline_is_still_to_come() -> None:
+    assert _deadlines("Seoul pays 1.0389 trillion won under the current one-year agreement, "
+                      "which runs out at the end of December.", dt.date(2019, 11, 19)) == {
+        "2019-12-31"}
+
+
+def test_a_day_with_a_relative_year_is_in_that_year() -> None:
+    assert _deadlines("The talks aim at a 12th agreement to replace the current one, which "
+                      "expires on December 31st next year.", dt.date(2024, 5, 24)) == {
+        "2025-12-31"}

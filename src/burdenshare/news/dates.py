@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from burdenshare.news.records import When
@@ -28,6 +28,7 @@ MONTH = rf"(?:{_MONTHS}|(?:{_MONTH_ABBR})\.?)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
+_REL_YEAR = r"\s(?:of\s)?(?:next|last|this)\syear\b"
 
 # Ordered: longer, more specific phrases first; each has a name used in resolution.
 _PHRASES: tuple[tuple[str, str], ...] = (
@@ -35,8 +36,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("dotted", rf"\b{_YEAR}\.\d{{1,2}}\.\d{{1,2}}\b"),
     ("month_day_range", rf"\b{MONTH}\s{_DAY}\s?(?:-|–|to|through|and)\s?{_DAY}(?:,?\s{_YEAR})?"),
     ("day_range_month", rf"\b{_DAY}\s?(?:-|–|to|and)\s?{_DAY}\s{MONTH}(?:,?\s{_YEAR})?"),
-    ("month_day", rf"\b(?:{WEEKDAY},?\s)?{MONTH}\s{_DAY}\b(?:,?\s{_YEAR})?"),
-    ("day_month", rf"\b(?:{WEEKDAY},?\s)?{_DAY}\s{MONTH}(?:,?\s{_YEAR})?"),
+    # (the year may be told relative: "December 31st next year")
+    ("month_day", rf"\b(?:{WEEKDAY},?\s)?{MONTH}\s{_DAY}\b(?:,?\s{_YEAR}|{_REL_YEAR})?"),
+    ("day_month", rf"\b(?:{WEEKDAY},?\s)?{_DAY}\s{MONTH}(?:,?\s{_YEAR}|{_REL_YEAR})?"),
     ("weekday_range", rf"\b(?:from\s)?{WEEKDAY}\s(?:to|through|until|and)\s{WEEKDAY}\b"),
     # "the end of December", "the end of March 2021": the month's last day (a deadline's day)
     ("end_of_month", rf"\b(?:the\s)?end of {MONTH}(?:,?\s{_YEAR}\b)?"),
@@ -222,6 +224,14 @@ def _resolve_relative(
     phrase: DatePhrase, base: dt.date, forward: bool
 ) -> tuple[str, str | None] | None:
     kind, text = phrase.kind, phrase.text.lower()
+    rel_year = re.search(_REL_YEAR + "$", text)
+    if rel_year is not None and kind in ("month_day", "day_month"):
+        # "December 31st next year": the day in the year told, not the nearest such day
+        year = base.year + (1 if "next" in rel_year.group() else -1 if "last" in rel_year.group()
+                            else 0)
+        day = _resolve_relative(replace(phrase, text=phrase.text[: rel_year.start()]), base,
+                                forward)
+        return (f"{year:04d}{day[0][4:]}", None) if day is not None else None
     if kind == "ordinal_day":
         day_of_month = int("".join(ch for ch in text if ch.isdigit()))
         y, m = base.year, base.month

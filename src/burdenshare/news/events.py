@@ -1060,7 +1060,9 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         narrated = in_narrated_year(nearest, text) if past else None
         if narrated is not None:
             return narrated
-        return resolve(nearest, text, report_date, forward=False if past else None)
+        # (a deadline is still to come: "runs out at the end of December", said in November)
+        forward = False if past else (True if hit.kind == "deadline" else None)
+        return resolve(nearest, text, report_date, forward=forward)
     said = [
         p for p in find_date_phrases(text)
         if _SAID_WHEN.search(text[max(0, p.start - 40) : p.start])
