@@ -229,9 +229,9 @@ def _resolve_relative(
         # "December 31st next year": the day in the year told, not the nearest such day
         year = base.year + (1 if "next" in rel_year.group() else -1 if "last" in rel_year.group()
                             else 0)
-        day = _resolve_relative(replace(phrase, text=phrase.text[: rel_year.start()]), base,
-                                forward)
-        return (f"{year:04d}{day[0][4:]}", None) if day is not None else None
+        told = _resolve_relative(replace(phrase, text=phrase.text[: rel_year.start()]), base,
+                                 forward)
+        return (f"{year:04d}{told[0][4:]}", None) if told is not None else None
     if kind == "ordinal_day":
         day_of_month = int("".join(ch for ch in text if ch.isdigit()))
         y, m = base.year, base.month
