@@ -262,3 +262,10 @@ def test_a_day_with_a_relative_year_is_in_that_year() -> None:
     assert _deadlines("The talks aim at a 12th agreement to replace the current one, which "
                       "expires on December 31st next year.", dt.date(2024, 5, 24)) == {
         "2025-12-31"}
+
+
+def test_a_day_spelled_out_as_broadcasts_say_it_is_read() -> None:
+    x = extract(LEAD + "The old agreement expired on December thirty-first, so for almost three "
+                "months there has been nothing in place.", report_date=dt.date(2020, 3, 19))
+    assert {(e.kind, e.when.date if e.when else None) for e in x.events} == {
+        ("deadline_passed", "2019-12-31")}

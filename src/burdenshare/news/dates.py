@@ -26,7 +26,21 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 MONTH = rf"(?:{_MONTHS}|(?:{_MONTH_ABBR})\.?)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a day spelled out, as broadcast copy writes it: "December thirty-first"
+_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth")
+_DAY_WORDS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_UNIT_ORDINALS)},
+    **{w: i + 10 for i, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth",
+                                        "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                                        "eighteenth", "nineteenth", "twentieth"))},
+    **{f"twenty-{w}": i + 21 for i, w in enumerate(_UNIT_ORDINALS)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_SPOKEN_DAY = rf"(?:{_DAY}|(?i:{_DAY_WORD})(?![\w-]))"
 _YEAR = r"(?:19|20)\d{2}"
 _REL_YEAR = r"\s(?:of\s)?(?:next|last|this)\syear\b"
 
@@ -37,7 +51,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("month_day_range", rf"\b{MONTH}\s{_DAY}\s?(?:-|–|to|through|and)\s?{_DAY}(?:,?\s{_YEAR})?"),
     ("day_range_month", rf"\b{_DAY}\s?(?:-|–|to|and)\s?{_DAY}\s{MONTH}(?:,?\s{_YEAR})?"),
     # (the year may be told relative: "December 31st next year")
-    ("month_day", rf"\b(?:{WEEKDAY},?\s)?{MONTH}\s{_DAY}\b(?:,?\s{_YEAR}|{_REL_YEAR})?"),
+    ("month_day", rf"\b(?:{WEEKDAY},?\s)?{MONTH}\s{_SPOKEN_DAY}\b(?:,?\s{_YEAR}|{_REL_YEAR})?"),
     ("day_month", rf"\b(?:{WEEKDAY},?\s)?{_DAY}\s{MONTH}(?:,?\s{_YEAR}|{_REL_YEAR})?"),
     ("weekday_range", rf"\b(?:from\s)?{WEEKDAY}\s(?:to|through|until|and)\s{WEEKDAY}\b"),
     # "the end of December", "the end of March 2021": the month's last day (a deadline's day)
@@ -357,7 +371,9 @@ def _add_months(year: int, month: int, shift: int) -> tuple[int, int]:
 
 
 def _parse(text: str, base: dt.date, forward: bool) -> tuple[str, str] | None:
-    return _parse_cached(text, base.isoformat(), forward)
+    digits = re.sub(rf"\b(?i:{_DAY_WORD})(?![\w-])", lambda m: str(_DAY_WORDS[m.group().lower()]),
+                    text)
+    return _parse_cached(digits, base.isoformat(), forward)
 
 
 @lru_cache(maxsize=512)
