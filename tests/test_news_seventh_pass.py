@@ -269,3 +269,9 @@ def test_a_day_spelled_out_as_broadcasts_say_it_is_read() -> None:
                 "months there has been nothing in place.", report_date=dt.date(2020, 3, 19))
     assert {(e.kind, e.when.date if e.when else None) for e in x.events} == {
         ("deadline_passed", "2019-12-31")}
+
+
+def test_a_deadline_with_a_long_clause_between_the_deal_and_its_expiry() -> None:
+    assert _deadlines("The current five-year special measures agreement, under which Japan pays "
+                      "a total of about 946.5 billion yen over fiscal 2016 through 2020, expires "
+                      "at the end of March.", dt.date(2020, 12, 16)) == {"2021-03-31"}

@@ -304,9 +304,12 @@ _RULES: tuple[_Rule, ...] = (
             # "The Agreement will remain valid for one year, until December 31, 2019."
             rf"\b{_DEAL}\b[^.]{{0,80}}?\b(?P<t2>(?:remains?|will\sremain|stays?|will\sstay)\s"
             r"(?:valid|in\sforce|in\seffect))\b(?=[^.]{0,30}?\buntil\b)|"
-            rf"\b(?:{_DEAL}|extension)\b[^.]{{0,80}}?\b(?P<t>expires|expiring|will expire|"
-            r"(?:is\s)?set to expire|"
-            r"runs out|(?:is\s)?due to expire|lapses|"
+            # (a clause on what the deal pays may stand between: "The current agreement, under
+            # which Japan pays a total of about 946.5 billion yen over fiscal 2016 through
+            # 2020, expires at the end of March")
+            rf"\b(?:{_DEAL}|extension)\b[^.]{{0,150}}?\b(?P<t>expires|expiring|will expire|"
+            r"(?:is\s)?(?:set|due) to (?:expire|run out)|"
+            r"runs out|lapses|"
             # the deal's term told by its end: "until the current agreement ends in 2030",
             # "the accord runs through 2025"
             r"ends(?=\s(?:in|on|at\sthe\send\sof)\s)|will end(?=\s(?:in|on)\s)|"
