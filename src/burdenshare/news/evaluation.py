@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from burdenshare.news.events import VIDEO
 from burdenshare.news.records import Extraction
 
 FIELDS = (
@@ -115,7 +116,8 @@ def found_sets(x: Extraction) -> dict[str, set[Any]]:
         "report date": {x.report_date} if x.report_date else set(),
         "event kind": {e.kind for e in events},
         "date": {d for e in events if e.when for d in (e.when.date, e.when.end_date) if d},
-        "place": {e.place for e in events if e.place},
+        # a round held by video is marked "video conference": no city, so no place to score
+        "place": {e.place for e in events if e.place and e.place != VIDEO},
         "round": {e.round for e in events if e.round is not None},
         "amount": {(_sig(p.amount), p.currency) for p in positions if p.amount is not None},
         "period": {

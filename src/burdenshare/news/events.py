@@ -289,7 +289,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deadline_passed",
         _rx(
-            rf"\b{_DEAL}\b[^.]{{0,80}}?\b(?P<t>expired|lapsed|ran out)\b|"
+            rf"\b{_DEAL}\b[^.]{{0,150}}?\b(?P<t>expired|lapsed|ran out)\b|"
             rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{_DEAL}\b|\b(?P<t3>lapse) (?:in|of) the\b|"
             # "let their cost-sharing agreement lapse", "allowed the deal to expire"
             rf"\b(?:let|allowed)\s(?:[\w'’-]+\s){{0,4}}?{_DEAL}\s(?:to\s)?(?P<t4>lapse|expire)\b|"
@@ -452,6 +452,8 @@ _PLACE = re.compile(
     rf"\b(?:[Ii]n|[Aa]t)\s(?P<p>(?:[A-Z][a-zA-Z]+)(?:\s(?!{WEEKDAY}\b|{MONTH}\b)[A-Z][a-zA-Z]+){{0,2}})"
     r"\b(?!['’]s|-led|\.\w)"
 )
+# the place of a meeting held by video: no city
+VIDEO = "video conference"
 _VIRTUAL = re.compile(
     r"\b(?:via|by|through|over)\s(?:a\s)?video(?:\s?(?:conference|link|call))?|"
     r"\bvideo\s(?:talks|meetings?|calls?|link)\b|"
@@ -895,7 +897,7 @@ def _place(text: str, here: str | None = None) -> str | None:
         return here
     virtual = _VIRTUAL.search(text)
     if virtual:
-        return "video conference"
+        return VIDEO
     return None
 
 
