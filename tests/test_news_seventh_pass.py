@@ -275,3 +275,18 @@ def test_a_deadline_with_a_long_clause_between_the_deal_and_its_expiry() -> None
     assert _deadlines("The current five-year special measures agreement, under which Japan pays "
                       "a total of about 946.5 billion yen over fiscal 2016 through 2020, expires "
                       "at the end of March.", dt.date(2020, 12, 16)) == {"2021-03-31"}
+
+
+def test_the_headlines_listed_under_related_are_other_stories() -> None:
+    x = extract("South Korea and the United States agreed on Friday that Seoul will pay 1.5192 "
+                "trillion won in 2026 for U.S. troops.\n\nRelated:\n- US, South Korea wrap up "
+                "third round of cost-sharing talks in Washington\n- Base workers face furloughs "
+                "as troop-cost pact lapses\n\nTags: USFK", report_date=dt.date(2024, 10, 4))
+    assert [e.kind for e in x.events] == ["deal_announced"]
+    assert any(d.startswith("related list") for d in x.dropped_noise)
+
+
+def test_an_ordinal_in_apposition_to_the_deal_numbers_the_deal_not_a_round() -> None:
+    x = extract(LEAD + "The two envoys signed the agreement, the eighth of its kind since 1991, "
+                "on Thursday.", report_date=dt.date(2009, 1, 15))
+    assert [(e.kind, e.round) for e in x.events] == [("deal_signed", None)]

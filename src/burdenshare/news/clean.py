@@ -14,6 +14,16 @@ from dataclasses import dataclass
 
 # Whole lines that are never report text.
 _NOISE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # other stories' headlines listed under "Related:": "- US, South Korea wrap up third round"
+    (
+        "related list",
+        re.compile(
+            r"^[ \t]*(?:Related(?:[ \t](?:articles?|news|stories|coverage))?|See also|More|"
+            r"Read more|Also read|More on this)[ \t]?:?[ \t]*\n"
+            r"(?:[ \t]*[-•*·–][ \t][^\n]*(?:\n|$))+",
+            re.M | re.I,
+        ),
+    ),
     ("hashtags", re.compile(r"^[ \t]*#[^\s#]+(?:[ \t]+#[^\s#]+)*[ \t]*$", re.M)),
     (
         "social footer",

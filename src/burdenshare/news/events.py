@@ -856,9 +856,16 @@ def _own_clauses(text: str, hit: _Hit, others: tuple[_Hit, ...]) -> str:
     return out
 
 
+# an ordinal in apposition to the deal numbers the deal: "signed the agreement, the eighth of its
+# kind since 1991"
+_DEAL_BEFORE = re.compile(r"\b(?:agreement|deal|accord|pact|SMA),\s$", re.I)
+
+
 def _round(text: str) -> tuple[int | None, str | None]:
     for pattern in _ROUND_RES:
         m = pattern.search(text)
+        if m and _DEAL_BEFORE.search(text, 0, m.start()):
+            continue
         if m:
             groups = m.groupdict()
             if groups.get("o"):
