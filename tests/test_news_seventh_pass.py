@@ -290,3 +290,20 @@ def test_an_ordinal_in_apposition_to_the_deal_numbers_the_deal_not_a_round() -> 
     x = extract(LEAD + "The two envoys signed the agreement, the eighth of its kind since 1991, "
                 "on Thursday.", report_date=dt.date(2009, 1, 15))
     assert [(e.kind, e.round) for e in x.events] == [("deal_signed", None)]
+
+
+def test_a_yearly_demand_dated_by_its_asking_covers_no_year() -> None:
+    assert _amounts("In 2019, Washington reportedly asked for $5 billion a year.",
+                    dt.date(2021, 3, 1)) == {(5e9, "USD", "year", None)}
+
+
+def test_a_year_in_the_expiry_clause_is_not_the_yearly_amount_s() -> None:
+    assert _amounts("Japan currently pays about 189.3 billion yen a year under a five-year "
+                    "special agreement that expires on March 31 next year.",
+                    dt.date(2020, 6, 20)) == {(189.3e9, "JPY", "year", None)}
+
+
+def test_an_amount_in_total_over_a_span_said_before_it() -> None:
+    assert _amounts("The previous five-year accord, covering fiscal 2016 to 2020, was worth "
+                    "about 946.5 billion yen in total.", dt.date(2021, 12, 21)) == {
+        (946.5e9, "JPY", "total", (2016, 2020))}

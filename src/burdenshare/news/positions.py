@@ -1111,6 +1111,12 @@ _FISCAL_STARTING = re.compile(
 )
 _THAT_YEAR = re.compile(r"\b(?:for|in)\s(?:that|the same)\s(?:fiscal\s)?year\b", re.I)
 _REL_YEAR = re.compile(r"\b(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I)
+_EXPIRY_CLAUSE = re.compile(
+    r"\b(?:that|which)\s(?:\w+\s)?(?:expires?|expired|expiring|runs?\sout|ends|lapses?)\b", re.I
+)
+_ASKED = re.compile(
+    r"\b(?:asked|asks|sought|seeks|demanded|demands|wanted|wants|requested|pressed)\b", re.I
+)
 _COMPARISON = re.compile(
     r"\b(?:than|compared\s(?:with|to))\b|\d\s?(?:percent|per\scent|%)", re.I
 )
@@ -1195,6 +1201,9 @@ def _period_years(
     after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but|after)\b", text[end:nxt])[0]
     # a year after a comparison is the base's: "..., 8.2 percent higher than last year"
     after = _COMPARISON.split(after, maxsplit=1)[0]
+    # ... and a year in a clause on the deal's expiry is the expiry's: "189.3 billion yen a
+    # year under a five-year agreement that expires on March 31 next year"
+    after = _EXPIRY_CLAUSE.split(after, maxsplit=1)[0]
     before = text[max(0, chosen.start - 45) : chosen.start]
     # the clause before the amount: "Seoul's contribution for 2026 rises 8.3 percent to";
     # "settled on how much Korea will contribute this year toward the upkeep of ...:"
@@ -1220,6 +1229,9 @@ def _period_years(
         r"\b(?:two|three|four|five|six|seven|\d)-year\b[^.;]{0,60}?\b(?:worth|valued at)\s$",
         before,
     ) is not None
+    # "was worth about 946.5 billion yen in total"
+    total_cue = total_cue or re.match(r"\s(?:in\stotal|in\sall|altogether)\b", text[end:]) \
+        is not None
     restated = _RESTATED_PER_YEAR.match(text, end)
     if restated is not None and not per:
         # "1.05 trillion yen, or about 211 billion yen a year, from fiscal 2022 to 2026": the
@@ -1277,6 +1289,11 @@ def _period_years(
            or _PAYMENT_FOR_YEAR.search(clause_before) or _YEAR_PAYMENT.search(clause_before)
            # "In fiscal 1998, the Pentagon counted $23.3 million ...": the sentence's year
            or _LEADING_YEAR.match(text[: chosen.start]))
+    if one and per and one.string is not after and _ASKED.search(
+            text, max(0, chosen.start - 60), chosen.start):
+        # "In 2019, Washington reportedly asked for $5 billion a year": the year dates the
+        # asking; the yearly amount is for a deal to come
+        one = None
     if one:
         y = int(one.group("y") or one.group("fy"))
         return "year", (y, y)
