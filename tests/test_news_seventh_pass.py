@@ -307,3 +307,15 @@ def test_an_amount_in_total_over_a_span_said_before_it() -> None:
     assert _amounts("The previous five-year accord, covering fiscal 2016 to 2020, was worth "
                     "about 946.5 billion yen in total.", dt.date(2021, 12, 21)) == {
         (946.5e9, "JPY", "total", (2016, 2020))}
+
+
+def test_a_dateline_of_a_city_and_a_dash_and_allies_who_promised() -> None:
+    x = extract("THE HAGUE - NATO leaders agreed on Wednesday to lift defence spending to 5% of "
+                "GDP by 2035, sharing the burden of the alliance's defence more evenly.",
+                report_date=dt.date(2025, 6, 25))
+    assert [(e.kind, e.place) for e in x.events] == [("deal_announced", "The Hague")]
+    x = extract("NATO allies have argued for years over burden sharing and the cost of "
+                "defence. At The Hague last year, NATO allies promised to spend 5 percent of GDP "
+                "on defense by 2035.", report_date=dt.date(2026, 12, 2))
+    assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
+        ("deal_announced", "2025")]

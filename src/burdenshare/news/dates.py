@@ -543,7 +543,8 @@ def _day_fits(year: int, month: int, day: int, told: int) -> bool:
 # "WASHINGTON, Dec. 4 (AP) —", and with the agency straight after the city: "SEOUL (Reuters) -"
 _DATELINE_CITY = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2})(?:,\s|\s(?=\([A-Za-z][^()]{0,30}\)\s?"
-    r"(?:--|—|–|-)))"
+    # ("THE HAGUE - NATO leaders agreed ...": the city and a dash)
+    r"(?:--|—|–|-))|\s(?=(?:--|—|–|-)\s))"
 )
 
 
@@ -551,7 +552,7 @@ _DATELINE_CITY = re.compile(
 # "Tokyo, Dec 21 (Jiji Press) -", "WASHINGTON (AP) —"
 DATELINE_PREFIX = re.compile(
     r"^(?:[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[^\n]{0,60}?(?:--|—|–|\)\s?-|\d\s-\s)|"
-    r"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}\s\([A-Za-z][^()]{0,30}\)\s?(?:--|—|–|-)"
+    r"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}\s(?:\([A-Za-z][^()]{0,30}\)\s?)?(?:--|—|–|-)\s"
 )
 
 
@@ -560,7 +561,7 @@ def dateline_city(text: str) -> str | None:
     or None when the report has no dateline."""
     for line in [line for line in text[:2000].split("\n") if line.strip()][:_HEADER_LINES]:
         m = _DATELINE_CITY.match(line)
-        if m and re.search(r"--|—|–|\)\s?-", line[: 120]):
+        if m and (re.search(r"--|—|–|\)\s?-", line[: 120]) or line[m.end() :].startswith("- ")):
             return " ".join(w.capitalize() for w in m.group("city").split())
     return None
 

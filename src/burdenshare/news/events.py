@@ -278,8 +278,10 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:target|goal|guideline|pledge|commitment)\s(?:that\s|which\s)?(?:the\s)?"
             r"(?:allies|leaders|members|NATO|the\salliance)\s(?:had\s)?"
             r"(?P<t24>adopted|set|agreed|made|turned\sinto|endorsed|signed\sup\sto)\b|"
-            rf"\b(?P<t10>committed|pledged)(?:\s(?:{_WHEN_ADVERBIAL}|merely|only|also|again|"
-            rf"formally)){{0,2}}\s"
+            # ("NATO allies promised to spend", "leaders signed up in The Hague last month to
+            # spend")
+            rf"\b(?P<t10>committed|pledged|promised|signed\sup)(?:\s(?:{_WHEN_ADVERBIAL}|merely|"
+            rf"only|also|again|formally)){{0,2}}\s"
             rf"(?:themselves\s)?to\s(?!{_TALK_VERBS}\b)"
             r"(?!(?:the|these|further)\s(?:talks|negotiations|dialogue|process)\b)[\w-]+|"
             rf"\bterms\sof\s(?:the\s)?(?:[\w-]+\s){{0,5}}?{_DEAL}\b[^.]{{0,80}}?"
