@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from burdenshare.news import extract
 from burdenshare.news.evaluation import found_sets
 
@@ -319,3 +321,26 @@ def test_a_dateline_of_a_city_and_a_dash_and_allies_who_promised() -> None:
                 "on defense by 2035.", report_date=dt.date(2026, 12, 2))
     assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
         ("deal_announced", "2025")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Several opposition lawmakers who voted against the bill said the term was too short.",
+         "opposition lawmakers"),
+        ("\"We cannot keep handing over money,\" an opposition lawmaker said.",
+         "opposition lawmaker"),
+        ("NATO estimates that 23 allies reached the guideline this year.", "nato"),
+        ("According to NATO estimates, 23 allies reached 2 percent in 2024.", "nato"),
+        ("Trump rejected a working-level deal for a 13 percent increase, calling it too low.",
+         "trump"),
+        ("Donald Trump, then a candidate, says South Korea \"would be paying $10 billion a "
+         "year\".", "donald trump"),
+        ("South Korean officials have called the demand excessive.", "south korean officials"),
+        ("The share paid in won will rise to 88 percent, which officials said would reduce the "
+         "burden of exchange-rate swings.", "officials"),
+    ],
+)
+def test_speakers_of_the_seventh_pass(sentence: str, speaker: str) -> None:
+    x = extract(LEAD + sentence, report_date=DAY)
+    assert found_sets(x)["speaker"] == {speaker}

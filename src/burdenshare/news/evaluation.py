@@ -102,9 +102,9 @@ def _sig(amount: float) -> float:
 
 
 def _speaker_key(name: str) -> str:
-    """A speaker compared without its leading determiner: "a diplomat", "one diplomat" and
-    "the diplomat" are one speaker."""
-    return re.sub(r"^(?:the|an?|one)\s+", "", name.strip().lower())
+    """A speaker compared without its leading determiner or quantifier: "a diplomat", "one
+    diplomat" and "the diplomat" are one speaker, as are "several lawmakers" and "lawmakers"."""
+    return re.sub(r"^(?:the|an?|one|several|some|many|a\sfew)\s+", "", name.strip().lower())
 
 
 def found_sets(x: Extraction) -> dict[str, set[Any]]:
