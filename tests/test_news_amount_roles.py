@@ -30,3 +30,19 @@ def test_a_bracketed_dollar_figure_after_won_is_a_conversion() -> None:
     text = "Seoul will pay 1.0389 trillion won ($925 million) this year."
     monies = find_money(text)
     assert [is_conversion(text, monies, i) for i in range(len(monies))] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Seoul will pay 1.0389 trillion won. ($1 = 1,125.6000 won)", "$1 "),
+        ("Seoul will pay 1.0389 trillion won. ($1 = 1,125.6000 won)", "1,125.6000"),
+        ("The amount is the first above 1 trillion won.", "1 trillion"),
+        ("The amount is 8.2 percent higher than last year's 960.2 billion won.", "960.2"),
+    ],
+)
+def test_a_rate_a_threshold_and_last_year_s_base_are_no_positions(text: str, figure: str) -> None:
+    from burdenshare.news import extract
+
+    x = extract("South Korea and the United States share the cost of U.S. troops. " + text)
+    assert not [p for p in x.positions if p.figure and figure.strip() in p.figure]

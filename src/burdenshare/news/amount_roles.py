@@ -21,7 +21,7 @@ _BASE_CUE = re.compile(
     r"existing|old)\s+$|"
     r"\bcompares\s(?:with|to)\s+(?:the\s+)?$|"
     # "a raise of roughly 10% on last year's 1.0389 trillion won"
-    r"\b(?:on|over|from)\s(?:last|this|the\sprevious|the\scurrent)\syear['’]s\s+$|"
+    r"\b(?:on|over|from|than)\s(?:last|this|the\sprevious|the\scurrent)\syear['’]s\s+$|"
     # "an 8.9 percent cut from last year, when it paid the equivalent of about $620 million"
     r"\b(?:from|over|on|than)\s(?:last\syear|the\sprevious\syear|(?:19|20)\d{2}),\swhen\s"
     r"[^,;]{0,50}$",
@@ -90,7 +90,9 @@ NOT_A_POSITION_AFTER = re.compile(
     # a difference or a gap: "about 10 billion yen more annually than now", "roughly 10
     # billion yen a year more than", "1.2 trillion won short", "a $1 billion gap"
     r"\s(?:(?:a|per|each)\s(?:fiscal\s)?year\s|[a-z]+ly\s)?(?:more|less|higher|lower|above|"
-    r"below|short|shortfall|gap|apart|deficit)\b",
+    r"below|short|shortfall|gap|apart|deficit)\b|"
+    # an exchange rate: "($1 = 1,125.6000 won)"
+    r"\s?=",
     re.I,
 )
 # what goes before an amount that is no position: a change ("up some 10 billion yen from",
@@ -102,6 +104,8 @@ NOT_A_POSITION_BEFORE = re.compile(
     # a base given in brackets: "over the 2018 level (960.2 billion won)"
     r"\b(?:from|over|than|compared\s(?:with|to))\s[^,;()]{0,30}\($|"
     r"\b(?:top|tops|topped|exceed|exceeds|exceeded|surpass|surpassed|pass|passed|crossed|"
-    r"breach|breached)\s(?:the\s)?(?:mark\sof\s)?)$",
+    r"breach|breached)\s(?:the\s)?(?:mark\sof\s)?|"
+    # "the first above 1 trillion won"; the rate's other side: "($1 = 1,125.6000 won)"
+    r"\b(?:first|highest|lowest|ever)\s(?:above|over|below|under)\s|=\s?)$",
     re.I,
 )
