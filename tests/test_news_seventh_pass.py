@@ -344,3 +344,15 @@ def test_a_dateline_of_a_city_and_a_dash_and_allies_who_promised() -> None:
 def test_speakers_of_the_seventh_pass(sentence: str, speaker: str) -> None:
     x = extract(LEAD + sentence, report_date=DAY)
     assert found_sets(x)["speaker"] == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("one trillion 55.1 billion yen", 1.0551e12), ("1 trillion 55.1 billion yen", 1.0551e12),
+     ("1.0551 trillion yen", 1.0551e12)],
+)
+def test_a_figure_said_as_broadcasts_say_it(text: str, amount: float) -> None:
+    from burdenshare.news.numbers import find_money
+
+    (found,) = find_money(f"Japan will spend {text} from fiscal 2022.")
+    assert (found.money.text, found.money.amount) == (text, pytest.approx(amount, rel=1e-12))
