@@ -356,3 +356,9 @@ def test_a_figure_said_as_broadcasts_say_it(text: str, amount: float) -> None:
 
     (found,) = find_money(f"Japan will spend {text} from fiscal 2022.")
     assert (found.money.text, found.money.amount) == (text, pytest.approx(amount, rel=1e-12))
+
+
+def test_a_round_that_began_in_a_relative_clause_is_opened_then() -> None:
+    assert _rounds("Negotiators reached the agreement in principle on Sunday in Washington at "
+                   "the end of the ninth round of talks, which began Friday.") >= {
+        ("talks_opened", "2019-11-15", "Washington", 9)}

@@ -841,7 +841,7 @@ def _build(
     )
 
 
-_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas|with)\s|;\s")
+_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas|with|which)\s|;\s")
 
 
 def _own_clauses(text: str, hit: _Hit, others: tuple[_Hit, ...]) -> str:
