@@ -362,3 +362,11 @@ def test_a_round_that_began_in_a_relative_clause_is_opened_then() -> None:
     assert _rounds("Negotiators reached the agreement in principle on Sunday in Washington at "
                    "the end of the ninth round of talks, which began Friday.") >= {
         ("talks_opened", "2019-11-15", "Washington", 9)}
+
+
+def test_a_day_in_the_past_perfect_is_before_the_date_the_sentence_before_states() -> None:
+    x = extract(LEAD + "When the National Assembly approved the 12th Special Measures Agreement "
+                "on Nov. 28, 2024, the debate was short. The deal had been signed on Nov. 4 by "
+                "the foreign minister.", report_date=dt.date(2026, 12, 1))
+    assert {(e.kind, e.when.date if e.when else None) for e in x.events} == {
+        ("ratification_vote", "2024-11-28"), ("deal_signed", "2024-11-04")}

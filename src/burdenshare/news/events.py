@@ -1427,6 +1427,33 @@ def with_report_year(
     return out
 
 
+def in_pluperfect_year(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
+    """A day without its year in a past-perfect sentence ("The deal had been signed on Nov. 4")
+    right after a sentence that dates its event in full ("... approved it on Nov. 28, 2024"):
+    the day before that date, not the one before the report's."""
+    by_index = {s.index: s for s in sentences}
+    stated = {ev.index: e.when.date for e in events if e.when is not None and e.when.date
+              and e.when.basis == "stated" and len(e.when.date) == 10 for ev in e.evidence[:1]}
+    out = []
+    for e in events:
+        when = e.when
+        sentence = by_index.get(e.evidence[0].index) if e.evidence else None
+        anchor = stated.get(sentence.index - 1) if sentence is not None else None
+        if (when is None or when.basis != "resolved" or when.text is None or sentence is None
+                or anchor is None or not _PLUPERFECT.search(sentence.text)):
+            out.append(e)
+            continue
+        phrase = next((p for p in find_date_phrases(sentence.text)
+                       if p.text == when.text and p.kind in ("month_day", "day_month")), None)
+        resolved = (resolve(phrase, sentence.text, dt.date.fromisoformat(anchor), forward=False)
+                    if phrase else None)
+        out.append(replace(e, when=resolved) if resolved and resolved.date else e)
+    return out
+
+
+_PLUPERFECT = re.compile(r"\bhad\s(?:already\s|just\s)?(?:been\s)?\w+ed\b")
+
+
 def with_scene_date(
     events: list[Event], sentences: tuple[Sentence, ...], report_date: dt.date | None
 ) -> list[Event]:

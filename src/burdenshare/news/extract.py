@@ -20,6 +20,7 @@ from burdenshare.news.events import (
     drop_denied_claims,
     drop_superseded,
     drop_undated_deals,
+    in_pluperfect_year,
     sentence_events,
     with_report_year,
     with_scene_date,
@@ -153,7 +154,7 @@ def extract(
     events = list(merge_events(_sentences_events(sentences, negotiation, report_date, here),
                                strict=False))
     events = drop_superseded(drop_denied_claims(events, sentences))
-    events = with_report_year(events, sentences, report_date)
+    events = in_pluperfect_year(with_report_year(events, sentences, report_date), sentences)
     events = carry_meeting_place(events, sentences, here, report_date)
     events = drop_undated_deals(with_scene_date(events, sentences, report_date))
     # positions sentence by sentence, merged; then the relation said in the next sentence and
