@@ -370,3 +370,15 @@ def test_a_day_in_the_past_perfect_is_before_the_date_the_sentence_before_states
                 "the foreign minister.", report_date=dt.date(2026, 12, 1))
     assert {(e.kind, e.when.date if e.when else None) for e in x.events} == {
         ("ratification_vote", "2024-11-28"), ("deal_signed", "2024-11-04")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Washington had insisted on a \"minimum\" of $1 billion and on a one-year term.",
+        "CORRESPONDENT: Nothing announced.",
+        "ANCHOR: Reports say Washington has come down to around $4 billion a year.",
+    ],
+)
+def test_no_speaker_in_a_demand_or_a_non_name(sentence: str) -> None:
+    assert not extract(LEAD + sentence, report_date=DAY).statements

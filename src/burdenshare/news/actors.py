@@ -286,6 +286,11 @@ NOT_NAMES = frozenset(
         "Reporter",
         "Correspondent",
         "Anchor",
+        # no one's name at the head of a sentence: "Nothing announced.", "Reports say ..."
+        "Nothing",
+        "Nobody",
+        "Everyone",
+        "Reports",
     ]
 )
 

@@ -457,6 +457,8 @@ def _statements(
             continue
         if vm.group("verb") in ("announced", "confirmed") and _EVENT_OBJECT.match(text, vm.end()):
             continue  # "negotiators announced the deal": an event told, not words said
+        if vm.group("verb") in ("insisted", "insists") and text.startswith(" on ", vm.end()):
+            continue  # "Washington insisted on a one-year term": a demand, not words said
         head = text[: vm.start()].rstrip()
         who = _subject(head[taken:])
         if not who:
