@@ -382,3 +382,17 @@ def test_a_day_in_the_past_perfect_is_before_the_date_the_sentence_before_states
 )
 def test_no_speaker_in_a_demand_or_a_non_name(sentence: str) -> None:
     assert not extract(LEAD + sentence, report_date=DAY).statements
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seoul's contribution for this year rises 13.9 percent to 1.1833 trillion won, after a "
+        "freeze for 2020.",
+        "Korea will pay 1.1833 trillion won this year; the contribution for 2020 stays frozen "
+        "at the 2019 level of 1.0389 trillion won.",
+    ],
+)
+def test_a_freeze_is_a_relation_of_its_own(sentence: str) -> None:
+    x = extract(LEAD + sentence, report_date=dt.date(2021, 3, 10))
+    assert 1.0 in {p.factor for p in x.positions}

@@ -900,7 +900,20 @@ def stated_amounts(
         out.append(replace(position, party=None, party_text=None,
                            evidence=tuple(replace(e, fields=tuple(
                                f for f in e.fields if f != "party")) for e in position.evidence)))
+    freeze = _FREEZE.search(text)
+    if freeze is not None and not any(p.factor == 1.0 for p in (*found, *out)):
+        # "rises 13.9 percent to 1.1833 trillion won, after a freeze for 2020": a freeze is a
+        # relation to the status quo of its own, whatever else the sentence says
+        held = _relation(text, freeze.start())
+        if held is not None and held.factor == 1.0:
+            none = ActorMention("", "", freeze.start(), freeze.start())
+            position = _position(text, sentence, negotiation, report_date, STATED, none, None,
+                                 held, freeze.start())
+            out.append(replace(position, party=None, party_text=None))
     return out
+
+
+_FREEZE = re.compile(r"\b(?:a\sfreeze|froze|frozen|freezes|freezing)\b", re.I)
 
 
 def _base_money(
