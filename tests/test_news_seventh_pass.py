@@ -396,3 +396,11 @@ def test_no_speaker_in_a_demand_or_a_non_name(sentence: str) -> None:
 def test_a_freeze_is_a_relation_of_its_own(sentence: str) -> None:
     x = extract(LEAD + sentence, report_date=dt.date(2021, 3, 10))
     assert 1.0 in {p.factor for p in x.positions}
+
+
+def test_a_revised_demand_keeps_the_period_of_the_demand_it_revises() -> None:
+    x = extract(LEAD + "The U.S. side initially sought close to $5 billion a year. It has since "
+                "lowered its demand to about $4 billion, according to officials in Seoul.",
+                report_date=dt.date(2020, 3, 20))
+    assert {(p.amount, p.period) for p in x.positions if p.amount} == {
+        (5e9, "year"), (4e9, "year")}

@@ -32,6 +32,7 @@ from burdenshare.news.positions import (
     follow_up_relations,
     sentence_positions,
     with_deal_years,
+    with_revised_demand_period,
     with_spread_years,
     with_that_year,
 )
@@ -165,7 +166,7 @@ def extract(
     positions = follow_up_relations(sentences, positions)
     positions = with_deal_years(sentences, positions)
     positions = with_that_year(sentences, positions)
-    positions = with_spread_years(sentences, positions)
+    positions = with_revised_demand_period(with_spread_years(sentences, positions))
     positions = drop_restated(positions)
     if status_quo is not None:
         positions = tuple(_against_status_quo(p, status_quo, rates or {}) for p in positions)

@@ -1512,6 +1512,29 @@ def with_that_year(
     return tuple(out)
 
 
+def with_revised_demand_period(positions: tuple[Position, ...]) -> tuple[Position, ...]:
+    """An amount a demand or offer was revised to ("It has since lowered its demand to about $4
+    billion") with no period of its own: the period of the demand or offer told before it in
+    the same currency ("sought close to $5 billion a year")."""
+    out: list[Position] = []
+    for p in positions:
+        own = p.evidence[0] if p.evidence else None
+        if (own is None or p.amount is None or p.period is not None
+                or not _REVISED.search(own.sentence)):
+            out.append(p)
+            continue
+        earlier = [q for q in out if q.period and q.currency == p.currency
+                   and q.stance in ("demand", "offer")]
+        out.append(replace(p, period=earlier[-1].period) if earlier else p)
+    return tuple(out)
+
+
+_REVISED = re.compile(
+    r"\b(?:lowered|lowers|cut|cuts|reduced|reduces|trimmed|scaled\sback|raised|raises|lifted)\s"
+    r"(?:its|their|his|the|Washington['’]s|Seoul['’]s)\s(?:\w+\s)?(?:demand|offer|request|ask)\s"
+    r"(?:from\s[^,;]{1,40}\s)?to\b",
+    re.I,
+)
 _THAT_YEAR_ANY = re.compile(r"\b(?:that|the\ssame)\s(?:fiscal\s)?year\b(?!['’]s)", re.I)
 
 
