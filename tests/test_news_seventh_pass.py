@@ -404,3 +404,17 @@ def test_a_revised_demand_keeps_the_period_of_the_demand_it_revises() -> None:
                 report_date=dt.date(2020, 3, 20))
     assert {(p.amount, p.period) for p in x.positions if p.amount} == {
         (5e9, "year"), (4e9, "year")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In February this year, the two governments agreed to extend it by one year.",
+        "The current special measures agreement was extended by one year in February.",
+    ],
+)
+def test_an_extension_in_a_month_of_this_year(sentence: str) -> None:
+    x = extract("Japan and the United States share the cost of hosting U.S. forces. " + sentence,
+                report_date=dt.date(2021, 12, 21))
+    assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
+        ("deal_announced", "2021-02")]

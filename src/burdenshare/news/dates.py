@@ -57,6 +57,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # "the end of December", "the end of March 2021": the month's last day (a deadline's day)
     ("end_of_month", rf"\b(?:the\s)?end of {MONTH}(?:,?\s{_YEAR}\b)?"),
     ("month_year", rf"\b{MONTH}\s{_YEAR}\b"),
+    # "In February this year", "in March of last year"
+    ("month_rel_year", rf"\b(?i:in\s)?{MONTH}{_REL_YEAR}"),
     ("end_of", r"\b(?:the\s)?end of (?:this|the|next|last) (?:month|year)\b"),
     ("end_of_year", rf"\b(?:the\s)?end of {_YEAR}\b"),
     ("in_days", r"\bin (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks)\b"),
@@ -239,6 +241,14 @@ def _resolve_relative(
 ) -> tuple[str, str | None] | None:
     kind, text = phrase.kind, phrase.text.lower()
     rel_year = re.search(_REL_YEAR + "$", text)
+    if rel_year is not None and kind == "month_rel_year":
+        month = re.search(MONTH, phrase.text)
+        number = _MONTH_NUMBERS.get(month.group().rstrip(".")[:3].lower()) if month else None
+        if number is None:
+            return None
+        year = base.year + (1 if "next" in rel_year.group() else -1 if "last" in rel_year.group()
+                            else 0)
+        return f"{year:04d}-{number:02d}", None
     if rel_year is not None and kind in ("month_day", "day_month"):
         # "December 31st next year": the day in the year told, not the nearest such day
         year = base.year + (1 if "next" in rel_year.group() else -1 if "last" in rel_year.group()

@@ -270,6 +270,8 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<t9>released|issued|published|unveiled)\b|"
             r"\b(?P<t16>released|issued|published|unveiled)\s(?:a|an|the|their)\sjoint\s"
             r"(?:statement|fact sheet|declaration)\b|"
+            # "The current special measures agreement was extended by one year in February"
+            rf"\b{_DEAL}\s(?:was|were|has\sbeen|had\sbeen)\s(?P<t25>extended|renewed|rolled\sover)\b|"
             # "under a one-year stopgap extension agreed with Washington on Wednesday"
             r"\b(?:extension|renewal|rollover)\s(?:(?:was|has been|had been)\s)?"
             rf"(?P<t17>{_DEAL_DONE})\b(?!\sto\b)|"
