@@ -418,3 +418,12 @@ def test_an_extension_in_a_month_of_this_year(sentence: str) -> None:
                 report_date=dt.date(2021, 12, 21))
     assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
         ("deal_announced", "2021-02")]
+
+
+def test_a_day_of_that_year_and_a_ratification_on_condition() -> None:
+    x = extract(LEAD + "The ninth SMA, reached in January 2014 after 10 rounds of negotiations "
+                "and signed on Feb. 2 of that year, set Korea's share at 920 billion won. The new "
+                "agreement will be submitted to the National Assembly for consent and, if "
+                "approved, take effect on Jan. 1.", report_date=dt.date(2019, 2, 11))
+    assert {(e.kind, e.when.date if e.when else None) for e in x.events} == {
+        ("deal_announced", "2014-01"), ("deal_signed", "2014-02-02")}

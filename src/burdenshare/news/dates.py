@@ -42,7 +42,7 @@ _DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _SPOKEN_DAY = rf"(?:{_DAY}|(?i:{_DAY_WORD})(?![\w-]))"
 _YEAR = r"(?:19|20)\d{2}"
-_REL_YEAR = r"\s(?:of\s)?(?:next|last|this)\syear\b"
+_REL_YEAR = r",?\s(?:of\s)?(?:next|last|this|that)\syear\b"
 
 # Ordered: longer, more specific phrases first; each has a name used in resolution.
 _PHRASES: tuple[tuple[str, str], ...] = (
@@ -128,7 +128,16 @@ def points_forward(sentence: str) -> bool:
 def in_narrated_year(phrase: DatePhrase, sentence: str) -> When | None:
     """A bare month told after a month and year in the same sentence ("In March 2020 the teams
     reached a tentative deal; in April, Trump turned it down"): that year, when the month comes
-    after the one named (a narrative goes forward); else None."""
+    after the one named (a narrative goes forward); a day "of that year" ("reached in January
+    2014 ... and signed on Feb. 2 of that year"): the last year named before it; else None."""
+    that = re.search(_REL_YEAR + "$", phrase.text)
+    if that is not None and "that" in that.group():
+        years = re.findall(rf"\b{_YEAR}\b", sentence[: phrase.start])
+        if not years:
+            return None
+        day = replace(phrase, text=phrase.text[: that.start()])
+        told = _resolve_relative(day, dt.date(int(years[-1]), 12, 31), False)
+        return When(told[0], "stated", phrase.text) if told is not None else None
     if phrase.kind != "month":
         return None
     named_month = re.search(_MONTH_WORD, phrase.text)
@@ -241,6 +250,8 @@ def _resolve_relative(
 ) -> tuple[str, str | None] | None:
     kind, text = phrase.kind, phrase.text.lower()
     rel_year = re.search(_REL_YEAR + "$", text)
+    if rel_year is not None and "that" in rel_year.group():
+        return None  # "that year" is the narrative's (`in_narrated_year`), not the report's
     if rel_year is not None and kind == "month_rel_year":
         month = re.search(MONTH, phrase.text)
         number = _MONTH_NUMBERS.get(month.group().rstrip(".")[:3].lower()) if month else None

@@ -95,7 +95,9 @@ _REJECT = verb_pattern(
 _NEGATION = re.compile(r"\b(?:without|no|not|never|failed|fail|failing|yet to|unable|n't)\b", re.I)
 _IRREALIS = re.compile(
     r"\b(?:will|would|shall|could|might|may|must|hope|hopes|hoping|try|tries|trying|aim|aims|"
-    r"expected|likely|plan|plans|planned|set|seek|seeks|need|needs|to|be)\s+$",
+    r"expected|likely|plan|plans|planned|set|seek|seeks|need|needs|to|be|"
+    # a condition: "and, if approved, take effect on Jan. 1"
+    r"if|unless|once)\s+$",
     re.I,
 )
 
@@ -1138,7 +1140,8 @@ def _belongs_to(
         # "The latest round, their sixth this year, ended on Tuesday": an apposition's date
         return False  # another clause
     apposition = re.search(r",\s[^,]*$", text[: phrase.start])
-    if hit.kind in ("deal_announced", "deal_signed") and phrase.end <= hit.start and re.match(
+    if hit.kind in ("deal_announced", "deal_signed", "ratification_vote") and \
+            phrase.end <= hit.start and re.match(
             r"[^,]*,\s(?:(?:was|were|has\sbeen|had\sbeen)\s)?(?:\w+ly\s)?$",
             text[phrase.end : hit.start]) and apposition is not None and re.search(
             r"\b(?:cover\w*|run\w*|spann?\w*|lasts?|lasting)\b", apposition.group()):
