@@ -136,8 +136,8 @@ def in_narrated_year(phrase: DatePhrase, sentence: str) -> When | None:
         if not years:
             return None
         day = replace(phrase, text=phrase.text[: that.start()])
-        told = _resolve_relative(day, dt.date(int(years[-1]), 12, 31), False)
-        return When(told[0], "stated", phrase.text) if told is not None else None
+        in_year = _resolve_relative(day, dt.date(int(years[-1]), 12, 31), False)
+        return When(in_year[0], "stated", phrase.text) if in_year is not None else None
     if phrase.kind != "month":
         return None
     named_month = re.search(_MONTH_WORD, phrase.text)
