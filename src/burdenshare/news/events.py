@@ -556,10 +556,7 @@ def sentence_events(
         first = _build(hit, earlier, negotiation, report_date, here)
         events.append(replace(first, round=number if number is not None else first.round,
                               round_text=prior.group("o") + " " + trigger))
-        # every source is the sentence as written
-        return [replace(e, evidence=tuple(
-            replace(ev, sentence=sentence.text) if ev.index == sentence.index else ev
-            for ev in e.evidence)) for e in events]
+        return _as_written(events, sentence)
     hits = _hits(sentence.text)
     events = [_build(hit, sentence, negotiation, report_date, here, tuple(hits)) for hit in hits]
     following = _NEXT_ROUND.search(sentence.text)
@@ -599,10 +596,15 @@ def _with_next_round(
     second = _build(hit, rest, negotiation, report_date, here)
     second = replace(second, round=ordinal_value(ordinal), round_text=following.group().strip(" ,"),
                      place=following.group("p") or second.place)
-    # every source is the sentence as written
+    return _as_written([*firsts, second], sentence)
+
+
+def _as_written(events: list[Event], sentence: Sentence) -> list[Event]:
+    """Events read from a part of the sentence, each with the whole sentence as written as its
+    source."""
     return [replace(e, evidence=tuple(
         replace(ev, sentence=sentence.text) if ev.index == sentence.index else ev
-        for ev in e.evidence)) for e in (*firsts, second)]
+        for ev in e.evidence)) for e in events]
 
 
 # an earlier meeting the sentence's own follows: ", following an opening session in Honolulu"
