@@ -46,13 +46,15 @@ _VERB_RE = re.compile(
 _PARTY_ADJ = rf"(?:{COUNTRY_PATTERN})(?:['’]s)?"
 # what may qualify an office without naming it: "a senior Japanese government official",
 # "the government's top spokesman", "a high-ranking ministry official"
-_ROLE_MODIFIER = (
-    r"(?:(?i:senior|top|high-ranking|unnamed|anonymous|government|ministry|foreign\sministry|"
-    r"defen[cs]e\sministry|administration|military|presidential|(?:the\s)?government['’]s|"
-    # the office's institution: "a State Department spokesperson", "a U.S. Embassy spokesman"
+# the words that qualify an office or a group without naming it: "a senior Japanese government
+# official", "a State Department spokesperson", "Pentagon officials", "NATO diplomats"
+_OFFICE_WORDS = (
+    r"senior|top|high-ranking|unnamed|anonymous|government|ministry|foreign\sministry|"
+    r"defen[cs]e\sministry|administration|military|presidential|"
     r"embassy|state\sdepartment|pentagon|white\shouse|defen[cs]e\sdepartment|blue\shouse|"
-    r"presidential\soffice|nato|alliance)\s)"
+    r"presidential\soffice|nato|alliance"
 )
+_ROLE_MODIFIER = rf"(?:(?i:{_OFFICE_WORDS}|(?:the\s)?government['’]s)\s)"
 _ROLE_PHRASE = (
     r"(?:(?:[Ff]ormer|[Aa]cting|[Tt]hen)\s)?"
     rf"(?:(?P<party>{_PARTY_ADJ})\s)?(?:(?:former|acting|new|then)\s)?"
@@ -84,11 +86,9 @@ _INSTITUTION = re.compile(
 # Groups that speak without names: "officials familiar with the talks", "diplomatic sources",
 # "officials in Seoul", "government officials".
 _GROUP = re.compile(
-    r"^(?:the\s|an?\s|one\s|another\s)?(?:(?:senior|government|diplomatic|unnamed|anonymous|"
-    r"military|defense|European|Western|Asian|Nordic|allied|"
-    r"defence|foreign ministry|ministry|administration|U\.?S\.?|Korean|South Korean|Japanese|"
-    r"American|informed|two|several|three|Seoul|Washington|Tokyo|State Department|Pentagon|"
-    r"White House|presidential|high-ranking|ranking|top|NATO|alliance|EU|"
+    rf"^(?:the\s|an?\s|one\s|another\s)?(?:(?:{_OFFICE_WORDS}|diplomatic|defen[cs]e|"
+    r"European|Western|Asian|Nordic|allied|U\.?S\.?|Korean|South Korean|Japanese|"
+    r"American|informed|two|several|three|Seoul|Washington|Tokyo|ranking|EU|"
     # "Opposition lawmakers argued", "both governments said", "civic groups"
     r"opposition|ruling|ruling\sparty|both|civic|labou?r|workers['’]?|some|many)\s){0,3}"
     r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person|"
