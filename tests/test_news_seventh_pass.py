@@ -427,3 +427,16 @@ def test_a_day_of_that_year_and_a_ratification_on_condition() -> None:
                 "approved, take effect on Jan. 1.", report_date=dt.date(2019, 2, 11))
     assert {(e.kind, e.when.date if e.when else None) for e in x.events} == {
         ("deal_announced", "2014-01"), ("deal_signed", "2014-02-02")}
+
+
+def test_a_participle_clause_keeps_its_own_place_and_governing_is_no_place() -> None:
+    x = extract("HONOLULU, April 25 (Yonhap) -- South Korea and the United States on Thursday "
+                "concluded the first round of negotiations on how to share the cost of "
+                "stationing American troops, agreeing to meet again in Seoul next month.",
+                report_date=dt.date(2024, 4, 25))
+    assert {(e.kind, e.place) for e in x.events} == {
+        ("round_concluded", "Honolulu"), ("talks_scheduled", "Seoul")}
+    x = extract(LEAD + "The accord replaces a stopgap deal struck in February after negotiations "
+                "were delayed by the change of administration in Washington.",
+                report_date=dt.date(2021, 12, 21))
+    assert [(e.kind, e.place) for e in x.events] == [("deal_announced", None)]

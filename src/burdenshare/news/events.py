@@ -847,7 +847,9 @@ def _build(
     )
 
 
-_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas|with|which)\s|;\s")
+# (a participle opens a clause too: "concluded the first round ..., agreeing to meet again in
+# Seoul next month")
+_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas|with|which|[a-z]+ing)\s|;\s")
 
 
 def _own_clauses(text: str, hit: _Hit, others: tuple[_Hit, ...]) -> str:
@@ -979,7 +981,9 @@ _NOT_CITY = re.compile(
 )
 # "officials in Seoul said": where the speakers are, not where the talks were.
 _SPEAKERS_IN = re.compile(
-    r"\b(?:officials|sources|diplomats|spokes(?:man|woman|person)|based|workers|employees)\s$",
+    r"\b(?:officials|sources|diplomats|spokes(?:man|woman|person)|based|workers|employees|"
+    # who governs there, not where talks were: "the change of administration in Washington"
+    r"administration|government|election|leadership)\s$",
     re.I,
 )
 
