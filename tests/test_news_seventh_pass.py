@@ -440,3 +440,19 @@ def test_a_participle_clause_keeps_its_own_place_and_governing_is_no_place() -> 
                 "were delayed by the change of administration in Washington.",
                 report_date=dt.date(2021, 12, 21))
     assert [(e.kind, e.place) for e in x.events] == [("deal_announced", None)]
+
+
+def test_rounds_recounted_in_an_analysis() -> None:
+    found = _rounds("At the first round, held Sept. 24-25 at a defense think tank in Seoul, "
+                    "Washington reportedly tabled a demand of about $4.7 billion a year. The "
+                    "third, in Seoul, collapsed on Nov. 19 when the American team walked out. The "
+                    "fourth round, in Washington early this month, produced little.")
+    assert {(k, r) for k, _, _, r in found} >= {
+        ("round_concluded", 1), ("talks_broken_off", 3), ("round_concluded", 4)}
+
+
+def test_a_timeline_entry_with_a_dash() -> None:
+    x = extract(LEAD + "Key dates:\n\n* May 21-23 - Second round, Seoul.",
+                report_date=dt.date(2024, 11, 29))
+    assert [(e.kind, e.round, e.when.date if e.when else None) for e in x.events] == [
+        ("round_concluded", 2, "2024-05-21")]

@@ -390,7 +390,13 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:came|come|comes|coming|drew|draw|draws|drawing)\sto\s(?:an?\s)?"
             r"(?:end|close|conclusion|halt))\b|"
             # "The fifth round, held in Honolulu on Tuesday, produced no deal"
-            rf"\b(?:round|talks|meeting|session|negotiations),\s(?P<t12>held)\s(?:in|at|on|over)\b|"
+            # (or "At the first round, held Sept. 24-25 at a think tank in Seoul")
+            rf"\b(?:round|talks|meeting|session|negotiations),\s(?P<t12>held)\s"
+            rf"(?:(?:in|at|on|over)\b|{MONTH}_?\s\d)|"  # ("Sept_": the stop masked)
+            # "The fourth round, in Washington early this month, produced little": a round told
+            # with its place in apposition, and what it did
+            r"\b(?:round|session|meeting),\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[^,.]{0,30},\s"
+            r"(?P<t26>[a-z]+ed)\b|"
             rf"\b(?P<t2>{_ENDED}|{_END}|held)\s"
             rf"(?:[\w'’.-]+\s){{0,6}}?{_TALKS}\b|"
             rf"\b(?:round|talks|meetings?)\b[^.]{{0,140}}?\b(?P<t3>was|were)\s(?:the\s)?"
@@ -410,12 +416,17 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t10>spent)\s(?:{NUMBER_WORD_PATTERN}|\d{{1,2}})\s(?:days|hours)\b[^.]{{0,40}}?"
             r"\b(?:haggling|negotiating|bargaining|wrangling|in talks|talking)\b|"
             # a timeline entry: "- Sept. 24-25, 2019: First round of talks in Seoul."
-            rf"^[-–•*\s]*[^:\d]{{0,20}}\d[^:]{{0,30}}:\s(?P<t9>(?:the\s)?(?:{ORDINAL_PATTERN})\sround)\b"
+            # (or a dash: "* May 21-23 - Second round, Seoul.")
+            rf"^[-–•*\s]*[^:\d]{{0,20}}\d[^:]{{0,30}}(?::|\s[-–—])\s"
+            rf"(?P<t9>(?:the\s)?(?:{ORDINAL_PATTERN})\sround)\b"
         ),
     ),
 )
 
 _ROUND_RES = (
+    # the round left out after its ordinal, as a sentence's subject: "The third, in Seoul,
+    # collapsed on Nov. 19"
+    re.compile(rf"^(?:The|Their)\s(?P<o>{ORDINAL_PATTERN}),\s(?:in|at)\s[A-Z]"),
     re.compile(
         # "his first session" is the negotiator's, not the talks' round
         rf"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)\b(?:the\s)?(?P<o>{ORDINAL_PATTERN})\s"
