@@ -875,10 +875,8 @@ def stated_amounts(
     if anaphor is not None and relation is not None and relation.factor is not None:
         # "The amount is 8.2 percent higher than the 960.2 billion won Seoul paid last year":
         # the change of the amount told before, to its base
-        none = ActorMention("", "", 0, 0)
-        position = _position(text, sentence, negotiation, report_date, STATED, none, None,
-                             relation, anaphor.start("noun"))
-        out.append(replace(position, party=None, party_text=None))
+        out.append(_stated(text, sentence, negotiation, report_date, None, relation,
+                           anaphor.start("noun")))
     for i, mm in enumerate(monies):
         before = text[max(0, mm.start - 120) : mm.start]
         if (
@@ -892,28 +890,34 @@ def stated_amounts(
             or NOT_A_POSITION_BEFORE.search(before[-60:])
         ):
             continue
-        none = ActorMention("", "", mm.start, mm.start)
         # its relation when one follows it ("1.0389 trillion won this year, an 8.2 percent
         # increase on last year's 960.2 billion won")
-        position = _position(text, sentence, negotiation, report_date, STATED, none, mm,
-                             _relation(text, mm.end), mm.start)
-        out.append(replace(position, party=None, party_text=None,
-                           evidence=tuple(replace(e, fields=tuple(
-                               f for f in e.fields if f != "party")) for e in position.evidence)))
+        out.append(_stated(text, sentence, negotiation, report_date, mm,
+                           _relation(text, mm.end), mm.start))
     freeze = _FREEZE.search(text)
     if freeze is not None and not any(p.factor == 1.0 for p in (*found, *out)):
         # "rises 13.9 percent to 1.1833 trillion won, after a freeze for 2020": a freeze is a
-        # relation to the status quo of its own, whatever else the sentence says
+        # relation to the status quo of its own, whatever else the sentence says ("unchanged"
+        # or "flat" alone is not: it is the state of something else as often)
         held = _relation(text, freeze.start())
         if held is not None and held.factor == 1.0:
-            none = ActorMention("", "", freeze.start(), freeze.start())
-            position = _position(text, sentence, negotiation, report_date, STATED, none, None,
-                                 held, freeze.start())
-            out.append(replace(position, party=None, party_text=None))
+            out.append(_stated(text, sentence, negotiation, report_date, None, held,
+                               freeze.start()))
     return out
 
 
 _FREEZE = re.compile(r"\b(?:a\sfreeze|froze|frozen|freezes|freezing)\b", re.I)
+
+
+def _stated(
+    text: str, sentence: Sentence, negotiation: Negotiation, report_date: dt.date | None,
+    chosen: MoneyMatch | None, relation: _Relation | None, at: int,
+) -> Position:
+    """A `stated` position: an amount, a relation or both, with no party named or guessed."""
+    position = _position(text, sentence, negotiation, report_date, STATED,
+                         ActorMention("", "", at, at), chosen, relation, at)
+    return replace(position, party=None, party_text=None, evidence=tuple(
+        replace(e, fields=tuple(f for f in e.fields if f != "party")) for e in position.evidence))
 
 
 def _base_money(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from burdenshare.news.actors import (
     COUNTRY_PATTERN,
@@ -44,8 +45,6 @@ _VERB_RE = re.compile(
     rf"(?P<verb>{_VERBS})\b(?:\s+that\b)?[,:]?"
 )
 _PARTY_ADJ = rf"(?:{COUNTRY_PATTERN})(?:['’]s)?"
-# what may qualify an office without naming it: "a senior Japanese government official",
-# "the government's top spokesman", "a high-ranking ministry official"
 # the words that qualify an office or a group without naming it: "a senior Japanese government
 # official", "a State Department spokesperson", "Pentagon officials", "NATO diplomats"
 _OFFICE_WORDS = (
@@ -300,6 +299,7 @@ def _turn(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> Statement | N
     return _make(s, speaker, "quote", None, m.group("text"))
 
 
+@lru_cache(maxsize=8)  # read by `find_people` and `find_statements` for the same report
 def _full_names(sentences: tuple[Sentence, ...]) -> tuple[tuple[str, Evidence], ...]:
     """Every name of two or more words the report writes (first mention first)."""
     seen: dict[str, Evidence] = {}
