@@ -143,6 +143,12 @@ def in_narrated_year(phrase: DatePhrase, sentence: str) -> When | None:
     named_month = re.search(_MONTH_WORD, phrase.text)
     month = _MONTH_NUMBERS.get(named_month.group().rstrip(".")[:3].lower()) if named_month else None
     told = list(_MONTH_YEAR_WORDS.finditer(sentence, 0, phrase.start))
+    if month is not None and not told:
+        # a season or a bare year told first: "When negotiators reached a tentative deal in
+        # the spring of 2020, Trump rejected it in April"
+        season = list(_SEASON_YEAR.finditer(sentence, 0, phrase.start))
+        if season:
+            return When(f"{season[-1].group('year')}-{month:02d}", "stated", phrase.text)
     if month is None or not told:
         return None
     before = _MONTH_NUMBERS.get(told[-1].group("month").rstrip(".")[:3].lower())
@@ -488,6 +494,10 @@ _YEARLESS_DATELINE = re.compile(
     rf"(?!\d|,?\s?{_YEAR})\s?(?:\([^)]{{1,30}}\)\s?)?(?:--|—|–|-)"
 )
 _YEARLESS_LEDE_DAY = re.compile(rf"\b(?P<md>{_MONTH_WORD}\s\d{{1,2}})\b(?!,?\s?{_YEAR}|\s?[-–])")
+_SEASON_YEAR = re.compile(
+    rf"\b(?:in\s)?(?:the\s)?(?:(?:early|late)\s)?(?:spring|summer|autumn|fall|winter)\s(?:of\s)?(?P<year>{_YEAR})\b",
+    re.I,
+)
 _MONTH_YEAR_WORDS = re.compile(rf"\b(?P<month>{_MONTH_WORD})\s(?P<year>{_YEAR})\b")
 
 

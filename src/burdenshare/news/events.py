@@ -177,7 +177,10 @@ _RULES: tuple[_Rule, ...] = (
             # "then-President Trump turned it down"; "Trump rejected it in April." after the
             # sentence that told the deal: "it" is the deal the report is about
             r"\b(?P<t5>turned|turns|turning)\s(?:it|them)\sdown\b|"
-            r"^(?:[A-Z][\w.'’-]*\s){1,4}(?P<t6>rejected|vetoed|nixed|scrapped|spurned|killed)\s"
+            # (or after the clause that told it: "When negotiators reached a tentative 13
+            # percent increase in the spring of 2020, Trump rejected it in April")
+            r"(?:^|,\s(?:but\s|and\s)?)(?:[A-Z][\w.'’-]*\s){1,4}"
+            r"(?P<t6>rejected|vetoed|nixed|scrapped|spurned|killed)\s"
             r"(?:it|them)\b|"
             # "a compromise ... was reached later that month, only for Trump to reject it"
             rf"\b(?:offer(?:ed|s)?|propos(?:al|ed)|deal|agreement|compromise|package)\b[^.]{{0,120}}?"
@@ -255,7 +258,7 @@ _RULES: tuple[_Rule, ...] = (
             r"compromise)\s(?P<t13>came)\b|"
             r"\b(?P<t6>ended|closed|concluded|wrapped up)\s(?:[\w'’.-]+\s){0,6}?with\s"
             rf"(?:a|an|the)\s(?:[\w-]+\s){{0,2}}?{_DEAL}\b|"
-            rf"\b(?P<t4>agreed|settled)(?:\s(?:{_WHEN_ADVERBIAL})){{0,2}}\s(?:that\s|on\s(?:a|an|the)\s|"
+            rf"\b(?P<t4>agreed|settled)(?:\s(?:{_WHEN_ADVERBIAL})){{0,3}}\s(?:that\s|on\s(?:a|an|the)\s|"
             r"on\show\smuch\s|"
             # "settled on two years, with Seoul's contribution ... rising": on the deal's terms
             rf"on\s(?:{NUMBER_WORD_PATTERN}|\d+)\s(?:years?|percent|per\scent|%)|"
@@ -1470,6 +1473,39 @@ def in_pluperfect_year(events: list[Event], sentences: tuple[Sentence, ...]) -> 
         resolved = (resolve(phrase, sentence.text, dt.date.fromisoformat(anchor), forward=False)
                     if phrase else None)
         out.append(replace(e, when=resolved) if resolved and resolved.date else e)
+    return out
+
+
+_SAME_PERIOD = re.compile(
+    r"\b(?:[Tt]hat|[Tt]he)\s(?:same\s|very\s)?(?P<unit>month|year|day)\b(?!['’]s|\s(?:of|before|after))"
+)
+
+
+def in_same_period(
+    events: list[Event], sentences: tuple[Sentence, ...], report_date: dt.date | None
+) -> list[Event]:
+    """An event with no date of its own told "that same month" (or year, or day) is dated by the
+    last date the sentence before it gives ("... were sent home without pay in April last year.
+    That same month, Trump rejected a deal ..."), at the precision the phrase names."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for e in events:
+        sentence = by_index.get(e.evidence[0].index) if e.evidence else None
+        same = _SAME_PERIOD.search(sentence.text) if sentence is not None else None
+        previous = by_index.get(sentence.index - 1) if sentence is not None else None
+        if (same is None or previous is None or sentence is None
+                or (e.when is not None and e.when.date and e.when.basis != "report_date")):
+            out.append(e)
+            continue
+        phrases = find_date_phrases(previous.text)
+        last = resolve(phrases[-1], previous.text, report_date, forward=False) if phrases else None
+        width = {"year": 4, "month": 7, "day": 10}[same.group("unit")]
+        if last is None or last.date is None or len(last.date) < width or "W" in last.date:
+            out.append(e)
+            continue
+        evidence = Evidence(previous.text, previous.index, previous.start, previous.end, ("date",))
+        when = When(last.date[:width], last.basis, same.group())
+        out.append(replace(e, when=when, evidence=(*e.evidence, evidence)))
     return out
 
 

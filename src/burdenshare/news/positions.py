@@ -131,6 +131,14 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "... and raise this year's by 13.9 percent to 1.1833 trillion won"
             r"(?:raise|raises|raised|cut|cuts)\s(?:this|next|last)\syear['’]s(?=\s)|"
             r"will increase|increase to|the deal calls for|contribution for|"
+            # a deal told by the change it makes: "rejected a working-level deal for a 13
+            # percent increase", "a compromise on a 13 percent rise", "reached a tentative 13
+            # percent increase"
+            r"(?:deal|agreement|compromise|accord|arrangement)\s(?:for|on|of)(?=\s(?:an?\s)?"
+            r"(?:about\s|roughly\s|around\s)?\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\s"
+            r"(?:increase|rise|hike|raise|cut))|"
+            r"reached(?=\s(?:an?\s)?(?:[\w-]+\s){0,2}?\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\s"
+            r"(?:increase|rise|hike|raise|cut))|"
             # a payment noun and the amount it comes to, whatever the verb between: "Seoul's
             # payment climbs to", "comes in at", "puts Seoul's share for this year at", "tops"
             r"(?:payment|contribution|share|bill|total|burden|support)s?\b"
@@ -1357,7 +1365,21 @@ def _period_years(
     if restated is not None or _PACKAGE.search(before):
         # "a plan to provide $33 billion in comprehensive support": a package is a total
         return "total", None
+    if _SPREAD_AFTER.search(text, end):
+        # "$33 billion in support ..., which it says will be spread over 10 years", "$33
+        # billion in support for American forces over roughly a decade": a sum over years
+        return "total", None
     return None, None
+
+
+# an amount's own sentence saying it is paid out over years: "will be spread over 10 years",
+# "over roughly a decade"
+_SPREAD_AFTER = re.compile(
+    r"\b(?:spread|paid(?:\sout)?|disbursed)\s(?:over|across)\s(?:the\snext\s)?(?:about\s|roughly\s|"
+    r"some\s|nearly\s)?(?:\d{1,2}|[a-z]+)\s(?:fiscal\s)?years\b|"
+    r"\bover\s(?:about\s|roughly\s|some\s|nearly\s)?a\sdecade\b",
+    re.I,
+)
 
 
 def _years_count(total: re.Match[str]) -> int | None:
@@ -1546,7 +1568,10 @@ _THAT_YEAR_ANY = re.compile(r"\b(?:that|the\ssame)\s(?:fiscal\s)?year\b(?!['’]
 # ten years", "Seoul says the support covers 10 years"
 _SPREAD = re.compile(
     r"\b(?:the|this|that)\s(?P<noun>sum|money|amount|total|package|support|pledge|plan|"
-    r"investment|spending)\s(?:is\s|are\s|will\sbe\s)?(?:spread\s(?:over|across)|covers|"
+    # (or the amount told again: "the US$33 billion would be spread over 10 years")
+    r"investment|spending|(?:US|U\.S\.\s?)?[$₩¥€][\d.,]+\s(?:billion|trillion|million)|"
+    r"[\d.,]+\s(?:billion|trillion|million)\s(?:dollars|won|yen|euros))\s"
+    r"(?:is\s|are\s|will\sbe\s|would\sbe\s)?(?:spread\s(?:over|across)|covers|"
     r"spans|paid\sover|paid\sout\sover|runs\sover)\s(?:the\snext\s)?"
     rf"(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s(?:fiscal\s)?years\b"
     r"(?!\s(?:from|starting|beginning))",
@@ -1570,7 +1595,14 @@ def with_spread_years(
         noun = m.group("noun").lower()
         before = [i for i, p in enumerate(out)
                   if any(e.index == s.index - 1 for e in p.evidence) and p.amount is not None]
-        if noun in _GENERIC_NOUNS:
+        told = find_money(m.group("noun"))
+        if told:
+            # the amount itself, told anywhere before
+            chosen = [i for i, p in enumerate(out)
+                      if p.amount is not None and p.currency == told[0].money.currency
+                      and _same_amount(p.amount, told[0].money.amount)
+                      and min(e.index for e in p.evidence) < s.index]
+        elif noun in _GENERIC_NOUNS:
             chosen = before[-1:]
         else:
             chosen = [i for i in before if noun in _after_amount(out[i], s.index - 1).lower()]
@@ -1581,6 +1613,11 @@ def with_spread_years(
             evidence = Evidence(s.text, s.index, s.start, s.end, ("period",))
             out[i] = replace(p, period="total", evidence=(*p.evidence, evidence))
     return tuple(out)
+
+
+def _same_amount(a: float, b: float) -> bool:
+    """Two amounts as written agree to four significant digits."""
+    return abs(a - b) <= 5e-4 * max(abs(a), abs(b))
 
 
 def _after_amount(p: Position, index: int) -> str:

@@ -1,0 +1,72 @@
+"""The eighth pass's general rules, each with a known result (sentences invented for the test,
+not cited as facts): a date told as "that same month", a month after a season and year, a deal
+rejected after the clause that told it, a deal told by the change it makes, a sum spread over
+years, a summit between "agreed" and what was agreed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from burdenshare.news import extract
+from burdenshare.news.evaluation import found_sets
+
+DAY = dt.date(2021, 3, 10)
+LEAD = ("South Korea and the United States are negotiating how to share the cost of stationing "
+        "U.S. troops in Korea. ")
+
+
+def _events(text: str, day: dt.date = DAY) -> set[tuple[str, str | None, str | None]]:
+    x = extract(LEAD + text, report_date=day)
+    return {(e.kind, e.when.date if e.when else None, e.place) for e in x.events}
+
+
+def test_that_same_month_takes_the_month_of_the_sentence_before() -> None:
+    found = _events("Thousands of Korean base workers were sent home without pay in April last "
+                    "year. That same month, Trump rejected a deal for a 13 percent increase.")
+    assert ("deal_rejected", "2020-04", None) in found
+
+
+def test_that_same_year_keeps_only_the_year() -> None:
+    found = _events("The old agreement lapsed on Dec. 31, 2019. That same year, negotiators "
+                    "from the two sides walked out of the talks.")
+    assert ("talks_broken_off", "2019", None) in found
+
+
+def test_a_month_after_a_season_and_year_is_in_that_year() -> None:
+    found = _events("When negotiators reached a tentative 13 percent increase in the spring of "
+                    "2020, Trump rejected it in April.", day=dt.date(2024, 10, 5))
+    assert ("deal_rejected", "2020-04", None) in found
+
+
+def test_a_deal_rejected_after_the_clause_that_told_it() -> None:
+    kinds = {k for k, _, _ in _events("After negotiators settled the terms, Trump rejected it.")}
+    assert "deal_rejected" in kinds
+
+
+def test_a_deal_told_by_the_change_it_makes_has_that_relation() -> None:
+    for sentence in ("Trump rejected a working-level deal for a 13 percent increase.",
+                     "Negotiators reached a tentative 13 percent increase in March.",
+                     "A compromise on a 13 percent rise was reached in March."):
+        assert found_sets(extract(LEAD + sentence, report_date=DAY))["relation"] == {1.13}
+
+
+def test_a_sum_spread_over_years_in_its_own_sentence_is_a_total() -> None:
+    x = extract(LEAD + "Seoul's fact sheet describes $33 billion in support for American forces "
+                "over roughly a decade.", report_date=DAY)
+    assert found_sets(x)["period"] == {(33e9, "USD", "total", None)}
+
+
+def test_the_amount_told_again_as_spread_over_years_is_a_total() -> None:
+    x = extract(LEAD + "Seoul will provide $33 billion in support for U.S. forces, officials "
+                "said. The presidential office said the US$33 billion would be spread over 10 "
+                "years.", report_date=DAY)
+    assert (33e9, "USD", "total", None) in found_sets(x)["period"]
+
+
+def test_a_summit_and_a_weekday_between_agreed_and_what_was_agreed() -> None:
+    x = extract("NATO allies have argued for years over burden sharing and the cost of U.S. "
+                "forces in Europe. NATO allies agreed on Wednesday at their summit in The Hague "
+                "to raise their defence spending to 5 percent of GDP by 2035.",
+                report_date=dt.date(2025, 6, 26))
+    assert {(e.kind, e.when.date if e.when else None, e.place) for e in x.events} == {
+        ("deal_announced", "2025-06-25", "The Hague")}
