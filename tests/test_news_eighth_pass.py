@@ -70,3 +70,26 @@ def test_a_summit_and_a_weekday_between_agreed_and_what_was_agreed() -> None:
                 report_date=dt.date(2025, 6, 26))
     assert {(e.kind, e.when.date if e.when else None, e.place) for e in x.events} == {
         ("deal_announced", "2025-06-25", "The Hague")}
+
+
+def _speakers(text: str) -> set[str]:
+    x = extract(LEAD + text, report_date=DAY)
+    return {s.speaker for s in x.statements}
+
+
+def test_a_courtesy_title_before_a_surname_is_the_person_named_before() -> None:
+    assert _speakers("Chang Won-sam, South Korea's chief negotiator, led the delegation. "
+                     "\"The number must be acceptable to our people,\" Mr. Chang said after the "
+                     "talks.") == {"Chang Won-sam"}
+
+
+def test_an_institution_that_did_one_thing_and_said_another() -> None:
+    assert _speakers("South Korea's Foreign Ministry confirmed the agreement and said it would "
+                     "announce the details later.") == {"South Korea's Foreign Ministry"}
+
+
+def test_a_second_clause_with_a_speaker_of_its_own() -> None:
+    assert _speakers("South Korean officials have called the demand excessive, and lawmakers "
+                     "from both main parties have said the National Assembly would never "
+                     "approve such a deal.") == {"South Korean officials",
+                                                 "lawmakers from both main parties"}

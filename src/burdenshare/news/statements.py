@@ -525,7 +525,10 @@ _WHEN_SAID = re.compile(
 # "..., (a day) after X wrote that ...": a second reported clause
 _NEXT_CLAUSE = re.compile(
     r",\s(?:(?:a|one|two|three|several)\s(?:days?|weeks?|hours?)\s(?=after|before))?"
-    r"(?:after|before|while|as|when|because|since)\s"
+    r"(?:after|before|while|as|when|because|since)\s|"
+    # "..., and lawmakers from both main parties have said ...": a subject of its own
+    r",\s(?:and|but|while|whereas)\s(?=(?:[\w.'’-]+\s){1,6}(?:have\s|has\s|had\s)?"
+    r"(?:said|say|says|argued|warned|insisted|stressed|told)\b)"
 )
 
 
@@ -628,6 +631,11 @@ def _subject(head: str) -> str | None:
         office = _LEADING_OFFICE.match(head)
         if office is not None:
             return office.group()
+        # "South Korea's Foreign Ministry confirmed the agreement and said ...": an institution
+        words = head.split()
+        for n in range(min(6, len(words)), 0, -1):
+            if _INSTITUTION.match(" ".join(words[:n])):
+                return " ".join(words[:n])
     if clause and len(clause.split()) <= 8:
         return clause
     trailing = _TRAILING_NAME.search(clause)
@@ -661,6 +669,8 @@ def _resolve(
         "",
         who,
     )
+    # a courtesy title before a surname, as some papers write it: "Mr. Chang", "Ms. Kang"
+    who = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s(?=[A-Z])", "", who)
     of_org = _NAME_OF_ORGANISATION.fullmatch(who)
     if of_org is not None and _clean_name(of_org.group("name")) is not None:
         # "Linda Specht of the State Department": the person, not the department
