@@ -93,3 +93,25 @@ def test_a_second_clause_with_a_speaker_of_its_own() -> None:
                      "from both main parties have said the National Assembly would never "
                      "approve such a deal.") == {"South Korean officials",
                                                  "lawmakers from both main parties"}
+
+
+def _periods(text: str, day: dt.date = dt.date(2025, 11, 24)) -> set[object]:
+    return found_sets(extract(LEAD + text, report_date=day))["period"]
+
+
+def test_that_year_beside_the_saying_does_not_date_a_yearly_amount() -> None:
+    assert _periods("The deal was ratified in 2024. When Donald Trump declared in October that "
+                    "year that Korea \"would be paying $10 billion a year\", officials shrugged."
+                    ) == {(10e9, "USD", "year", None)}
+
+
+def test_a_year_in_a_concessive_clause_is_not_the_amount_s() -> None:
+    assert (10e9, "USD", "year", None) in _periods(
+        "Trump claimed Korea \"would be paying $10 billion a year\" under his watch, even "
+        "though the two governments had just signed a deal setting next year's payment.")
+
+
+def test_a_year_in_a_multiple_of_another_payment_is_the_base_s() -> None:
+    assert _periods("Washington initially sought about $5 billion a year, about five times what "
+                    "Seoul paid in 2019.", day=dt.date(2020, 4, 1)) == {
+        (5e9, "USD", "year", None)}

@@ -1143,7 +1143,9 @@ _ASKED = re.compile(
     r"\b(?:asked|asks|sought|seeks|demanded|demands|wanted|wants|requested|pressed)\b", re.I
 )
 _COMPARISON = re.compile(
-    r"\b(?:than|compared\s(?:with|to))\b|\d\s?(?:percent|per\scent|%)", re.I
+    r"\b(?:than|compared\s(?:with|to))\b|\d\s?(?:percent|per\scent|%)|"
+    # "about five times what Seoul paid in 2019"
+    r"\btimes\s(?:what|the|its|their)\b", re.I
 )
 _PAYS = (
     r"(?:contributions?|payments?|share|bill|budget|amount|spending|pay|pays|paid|paying|"
@@ -1223,7 +1225,11 @@ def _period_years(
         # "Seoul will pay US$58.8 million and 536.8 billion won this year": what is said of the
         # pair after the second is said of both
         return _period_years(text, following, monies, report_date)
-    after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but|after)\b", text[end:nxt])[0]
+    after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but|after)\b|"
+                     # a clause of its own: "..., even though the two governments had signed a
+                     # deal setting next year's payment"
+                     r",?\s(?:even\sthough|although|though|because|whereas)\b",
+                     text[end:nxt])[0]
     # a year after a comparison is the base's: "..., 8.2 percent higher than last year"
     after = _COMPARISON.split(after, maxsplit=1)[0]
     # ... and a year in a clause on the deal's expiry is the expiry's: "189.3 billion yen a
@@ -1523,7 +1529,8 @@ def with_that_year(
         own = p.evidence[0] if p.evidence else None
         if (own is None or p.amount is None or p.years is not None or p.period not in (None, "year")
                 or not _THAT_YEAR_ANY.search(own.sentence)
-                or re.search(rf"\b{_YEAR_NUM}\b", own.sentence)):
+                or re.search(rf"\b{_YEAR_NUM}\b", own.sentence)
+                or _dates_the_saying(own.sentence, p.figure)):
             out.append(p)
             continue
         earlier = [(s, m) for s in sentences if s.index < own.index
@@ -1536,6 +1543,16 @@ def with_that_year(
         evidence = Evidence(source.text, source.index, source.start, source.end, ("years",))
         out.append(replace(p, period="year", years=(y, y), evidence=(*p.evidence, evidence)))
     return tuple(out)
+
+
+def _dates_the_saying(sentence: str, figure: str | None) -> bool:
+    """"declared in October that year that Korea \"would be paying $10 billion a year\"": the
+    year dates the saying (a reporting verb stands beside it, before the amount), not the
+    amount."""
+    at = sentence.find(figure) if figure else -1
+    that = _THAT_YEAR_ANY.search(sentence, 0, at) if at > 0 else None
+    return that is not None and _SAID_BETWEEN.search(
+        sentence, max(0, that.start() - 30), at) is not None
 
 
 def with_revised_demand_period(positions: tuple[Position, ...]) -> tuple[Position, ...]:
