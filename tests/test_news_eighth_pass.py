@@ -115,3 +115,52 @@ def test_a_year_in_a_multiple_of_another_payment_is_the_base_s() -> None:
     assert _periods("Washington initially sought about $5 billion a year, about five times what "
                     "Seoul paid in 2019.", day=dt.date(2020, 4, 1)) == {
         (5e9, "USD", "year", None)}
+
+
+def test_a_city_and_a_province_bargaining_near_a_us_base_are_not_the_allies() -> None:
+    x = extract("PYEONGTAEK, Feb. 3 (Yonhap) -- The city of Pyeongtaek and Gyeonggi Province "
+                "ended a third round of talks on Monday without agreeing how to split the cost "
+                "of community projects around the U.S. military base here, officials said. The "
+                "U.S. military is not a party to the talks, and South Korea's government has "
+                "stayed out.", report_date=dt.date(2025, 2, 3))
+    assert x.negotiation is None
+
+
+def test_a_softball_playoff_between_two_garrisons_is_not_the_allies() -> None:
+    x = extract("Humphreys edges Osan in third round of Korea-wide softball playoffs\n\n"
+                "CAMP HUMPHREYS, South Korea — The hosts beat an Osan Air Base side 6-5 on "
+                "Sunday. Organizers said the two garrisons had reached an agreement to share the "
+                "cost of buses for the final round against a team of U.S. soldiers.",
+                report_date=dt.date(2024, 8, 19))
+    assert x.negotiation is None
+
+
+def test_members_of_a_committee_are_a_group_that_speaks() -> None:
+    assert _speakers("Some members of the Foreign Affairs and Unification Committee questioned "
+                     "whether the deal would survive.") == {
+        "Some members of the Foreign Affairs and Unification Committee"}
+
+
+def test_a_long_aside_between_the_speaker_and_the_verb() -> None:
+    assert _speakers("A senior South Korean official, speaking on condition of anonymity "
+                     "because he was not authorized to brief reporters, said the deal limited "
+                     "the use of the funds.") == {"A senior South Korean official"}
+
+
+def test_an_office_and_a_surname_are_the_person() -> None:
+    assert _speakers("In his memoir, former White House national security adviser Bolton "
+                     "wrote that Trump demanded Japan pay 8 billion dollars annually.") == {
+        "Bolton"}
+
+
+def test_an_institution_s_officer_unnamed_is_named_as_written() -> None:
+    assert _speakers("\"This is a quantum leap,\" the alliance's secretary general told "
+                     "reporters after the talks.") == {"alliance's secretary general"}
+
+
+def test_a_reflexive_after_the_surname_and_an_office_before_the_name() -> None:
+    assert _speakers("Chang Won-sam, South Korea's chief negotiator, initialled the text. "
+                     "Chang himself acknowledged that a one-year term was \"not what we "
+                     "wanted.\"") == {"Chang Won-sam"}
+    assert _speakers("Former President Donald Trump, the Republican candidate, has repeatedly "
+                     "complained that South Korea does not pay enough.") == {"Donald Trump"}

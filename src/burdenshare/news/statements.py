@@ -92,9 +92,9 @@ _GROUP = re.compile(
     r"opposition|ruling|ruling\sparty|both|civic|labou?r|workers['’]?|some|many)\s){0,3}"
     r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person|"
     r"lawmakers?|legislators?|governments|sides|unions?|activists?|groups|critics?|analysts?|"
-    r"experts?|parties)"
+    r"experts?|parties|members|observers)"
     r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|with knowledge of)"
-    r"\s[\w .'’-]{2,40}|\shere)?$",
+    r"\s[\w .'’-]{2,60}|\shere)?$",
     re.I,
 )
 # "According to X, ...", also after a dateline ("Paris, 24 June 2020 — According to ...")
@@ -552,7 +552,7 @@ _ASIDE = re.compile(
     r"in\sa\s(?:statement|text\smessage|briefing|press\srelease|release|interview|post)|"
     r"at\sa\s(?:briefing|press\sconference|news\sconference)|"
     # "The State Department, for its part, said"
-    r"for\s(?:its|his|her|their)\spart|meanwhile|in\sturn|however|too)\b[^,\"“”]{0,60},?$"
+    r"for\s(?:its|his|her|their)\spart|meanwhile|in\sturn|however|too)\b[^,\"“”]{0,100},?$"
 )
 # "A Seoul official who asked not to be named said": the relative clause is no part of the name
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who)\s[^,\"“”]{3,80},$")
@@ -608,8 +608,11 @@ def _subject(head: str) -> str | None:
             head[: relative.start()], re.I):
         head = head[: relative.start()]
     role = _NAME_THEN_ROLE_BEFORE_VERB.search(head) or _NAME_THEN_APPOSITION.search(head)
-    if role is not None and _clean_name(role.group("name")) is not None:
-        return role.group("name")  # "Kim In-chul, a spokesman for the foreign ministry, said"
+    if role is not None and (_clean_name(role.group("name")) is not None
+                             or _ROLE_THEN_NAME.fullmatch(role.group("name"))):
+        # "Kim In-chul, a spokesman for the foreign ministry, said"; "Former President Donald
+        # Trump, the Republican candidate, has repeatedly complained"
+        return role.group("name")
     clause = re.split(
         r"[,;:][\"”’]?\s|\s?(?:--|—|–)\s?|\s-\s|\bthat\s|\bwhether\s|"
         r"\b(?:after|before|when|while|as|because|but|though|although|whereas)\s",
@@ -636,8 +639,12 @@ def _subject(head: str) -> str | None:
         for n in range(min(6, len(words)), 0, -1):
             if _INSTITUTION.match(" ".join(words[:n])):
                 return " ".join(words[:n])
-    if clause and len(clause.split()) <= 8:
+    if clause and (len(clause.split()) <= 8 or _GROUP.match(clause)):
+        # ("Some members of the Foreign Affairs and Unification Committee questioned ...")
         return clause
+    pronoun = re.search(r"\s(?P<p>he|she)$", clause)
+    if pronoun is not None:
+        return pronoun.group("p")  # "At a campaign event last month he said ..."
     trailing = _TRAILING_NAME.search(clause)
     if trailing and _clean_name(trailing.group()) is not None:
         return trailing.group()
@@ -665,7 +672,7 @@ def _resolve(
                 return found
     who = re.sub(
         r"(?:\s(?:has|have|had|also|already|again|earlier|reportedly|long|often|publicly|"
-        r"today|yesterday|tonight|now))+$",
+        r"today|yesterday|tonight|now|himself|herself|themselves|itself))+$",
         "",
         who,
     )
@@ -711,6 +718,18 @@ def _resolve(
                 "explicit",
                 person.evidence if person else None,
             )
+    surname = _ROLE_THEN_SURNAME.fullmatch(who)
+    if surname is not None:
+        # "former White House national security adviser Bolton": the office and a surname,
+        # the fullest name the report gives for it
+        full = next((n for n in names if _surname(n[0]) == surname.group("s")), None)
+        person = _person_by_name(full[0] if full else surname.group("s"), people)
+        return _Speaker(full[0] if full else surname.group("s"), who,
+                        person.role if person else None, person.party if person else None,
+                        "explicit", full[1] if full else None)
+    if _OFFICER_OF.fullmatch(who):
+        # "the alliance's secretary general", "the ministry's spokesman": unnamed, as written
+        return _Speaker(_strip_article(who), who, None, None, "descriptor", None)
     descriptor = _DESCRIPTOR.match(who)
     if descriptor:
         party = country_code(descriptor.group("party")) if descriptor.group("party") else None
@@ -762,6 +781,14 @@ def _resolve(
     return None
 
 
+_ROLE_THEN_SURNAME = re.compile(
+    rf"(?:[\w'’.-]+\s){{0,5}}?(?i:{ROLE_NOUN_PATTERN})\s(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+)
+_OFFICER_OF = re.compile(
+    r"(?:the\s)?(?:alliance|NATO|ministry|department|government|embassy|military|command|"
+    rf"committee|agency)['’]s\s(?:top\s|chief\s|senior\s)?(?i:{ROLE_NOUN_PATTERN})",
+    re.I,
+)
 _SOURCE = re.compile(r"^(?:the\s)?[A-Z][\w.&'’-]*(?:\s[\w.&'’-]+){0,4}$")
 
 

@@ -334,10 +334,14 @@ OTHER_BUSINESS = re.compile(
 # contract or supply deal, sport, a film, a clean-up, a wage round ...
 _OTHER_SUBJECT_IN_LEDE = re.compile(
     OTHER_BUSINESS.pattern
-    + r"|\b(?:supply|supplies|orders?|tournament|championship|golf|playoff|film|movie|drama|"
+    + r"|\b(?:supply|supplies|orders?|tournament|championship|golf|playoffs?|softball|baseball|"
+    r"football|basketball|film|movie|drama|"
     r"season|league|concert|festival|automaker|carmaker|studio|streaming|clean(?:ing)?\sup|"
     r"clean-?up|pollution|sewage|noise|residents|schools?|meals?|tuition|hospitals?|clinical|"
-    r"drugs?|drugmakers?|pharmaceuticals?|biotech|patients|contract|tanks?|howitzers?|jets?)\b",
+    r"drugs?|drugmakers?|pharmaceuticals?|biotech|patients|contract|tanks?|howitzers?|jets?)\b|"
+    # a city, a province, a county at the table: "The city of Pyeongtaek and Gyeonggi Province
+    # ended a third round of talks", "The city of Seoul and the central government are at odds"
+    r"\b(?:[Tt]he\s)?city\sof\s[A-Z]|" + _NON_STATE_SHARERS.pattern,
     re.I,
 )
 
