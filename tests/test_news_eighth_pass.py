@@ -164,3 +164,30 @@ def test_a_reflexive_after_the_surname_and_an_office_before_the_name() -> None:
                      "wanted.\"") == {"Chang Won-sam"}
     assert _speakers("Former President Donald Trump, the Republican candidate, has repeatedly "
                      "complained that South Korea does not pay enough.") == {"Donald Trump"}
+
+
+def test_a_rejection_told_in_the_present_in_a_timeline() -> None:
+    assert ("deal_rejected", "2020-04", None) in _events(
+        "* April 2020 - President Donald Trump rejects a Seoul offer to raise its payment by "
+        "13%.")
+
+
+def test_a_deal_allowed_to_lapse_at_the_end_of_that_year() -> None:
+    assert ("deadline_passed", "2019-12-31", None) in _events(
+        "In 2019 envoys walked out of a session in Seoul, and at the end of that year the "
+        "previous agreement was allowed to lapse.")
+
+
+def test_rounds_held_starting_in_a_month_are_the_talks_opening() -> None:
+    found = _events("Negotiators held eight rounds of talks starting in April and announced a "
+                    "deal on Oct. 4.", day=dt.date(2024, 11, 4))
+    assert found == {("talks_opened", "2024-04", None), ("deal_announced", "2024-10-04", None)}
+
+
+def test_an_expiry_with_no_successor_before_the_report_is_a_lapse() -> None:
+    assert ("deadline_passed", "2019-12-31", None) in _events(
+        "* Dec. 31, 2019 - The previous one-year agreement expires with no successor in place.")
+    # (still to come, it is a deadline)
+    assert ("deadline", "2019-12-31", None) in _events(
+        "The current agreement expires on Dec. 31, 2019, with no successor in sight.",
+        day=dt.date(2019, 11, 19))

@@ -59,6 +59,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("month_year", rf"\b{MONTH}\s{_YEAR}\b"),
     # "In February this year", "in March of last year"
     ("month_rel_year", rf"\b(?i:in\s)?{MONTH}{_REL_YEAR}"),
+    # "at the end of that year": the last year the sentence named (`in_narrated_year`)
+    ("end_of_that_year", r"\b(?:the\s)?end of (?:that|the same) year\b"),
     ("end_of", r"\b(?:the\s)?end of (?:this|the|next|last) (?:month|year)\b"),
     ("end_of_year", rf"\b(?:the\s)?end of {_YEAR}\b"),
     ("in_days", r"\bin (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks)\b"),
@@ -130,6 +132,9 @@ def in_narrated_year(phrase: DatePhrase, sentence: str) -> When | None:
     reached a tentative deal; in April, Trump turned it down"): that year, when the month comes
     after the one named (a narrative goes forward); a day "of that year" ("reached in January
     2014 ... and signed on Feb. 2 of that year"): the last year named before it; else None."""
+    if phrase.kind == "end_of_that_year":
+        named = re.findall(rf"\b{_YEAR}\b", sentence[: phrase.start])
+        return When(f"{named[-1]}-12-31", "stated", phrase.text) if named else None
     that = re.search(_REL_YEAR + "$", phrase.text)
     if that is not None and "that" in that.group():
         years = re.findall(rf"\b{_YEAR}\b", sentence[: phrase.start])

@@ -91,6 +91,9 @@ _REJECT = verb_pattern(
     ("reject", "turn down", "refuse", "veto", "spurn", "nix", "shoot down", "rebuff", "scrap",
      "scuttle", "torpedo", "kill"),
     past_only=True,
+) + "|" + (
+    # a timeline or a headline in the present: "April 2020 - Trump rejects a Seoul offer"
+    r"rejects|vetoes|turns\sdown|rebuffs|spurns|nixes"
 )
 _NEGATION = re.compile(r"\b(?:without|no|not|never|failed|fail|failing|yet to|unable|n't)\b", re.I)
 _IRREALIS = re.compile(
@@ -302,6 +305,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{_DEAL}\b|\b(?P<t3>lapse) (?:in|of) the\b|"
             # "let their cost-sharing agreement lapse", "allowed the deal to expire"
             rf"\b(?:let|allowed)\s(?:[\w'’-]+\s){{0,4}}?{_DEAL}\s(?:to\s)?(?P<t4>lapse|expire)\b|"
+            rf"\b{_DEAL}\s(?:was|were|had\sbeen)\s(?P<t6>allowed\sto\s(?:lapse|expire))\b|"
             # "It was the seventh round of negotiations on a new agreement. The previous one
             # expired Dec. 31": the deal named by "one"
             r"\b(?:previous|last|old|earlier)\sone\s(?:had\s)?(?P<t5>expired|lapsed|ran\sout)\b"
@@ -356,7 +360,9 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"\b{_TALKS}\b[^.]{{0,140}}?\b(?P<t>began|kicked off|opened|got under way|"
             r"got underway|started|resumed|had begun|has begun|have begun|"
-            r"entered (?:a|their|its) (?:second|third|final) day)\b|"
+            r"entered (?:a|their|its) (?:second|third|final) day|"
+            # "held eight rounds of talks starting in April"
+            rf"(?<=\s)(?:starting|beginning)(?=\s(?:in|on|last|this)\s))\b|"
             # "Seoul and Washington open their first round of talks in Honolulu today" (a
             # present tense told as it happens; a headline's present restates the body's past)
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding|"
@@ -731,6 +737,12 @@ def _hits(original: str) -> list[_Hit]:
             h.kind == "deal_announced"
             and any(0 <= h.start - r.end <= 40 for r in rejected)
         )]
+    if any(h.kind == "talks_opened" and h.trigger.lower() in ("starting", "beginning")
+           for h in hits):
+        # "held eight rounds of talks starting in April": the talks' start, not one round
+        hits = [h for h in hits if not (h.kind == "round_concluded" and re.search(
+            r"\brounds\b", original[h.end : h.end + 40]))]
+        kinds = {h.kind for h in hits}
     if "round_concluded" in kinds and "talks_opened" in kinds:
         # (not when each has a clause of its own: "The negotiations began in Honolulu in
         # April, and the second round was held in Seoul last month")
@@ -1473,6 +1485,28 @@ def in_pluperfect_year(events: list[Event], sentences: tuple[Sentence, ...]) -> 
         resolved = (resolve(phrase, sentence.text, dt.date.fromisoformat(anchor), forward=False)
                     if phrase else None)
         out.append(replace(e, when=resolved) if resolved and resolved.date else e)
+    return out
+
+
+_NO_SUCCESSOR = re.compile(
+    r"\b(?:with\sno|without\s(?:a|any))\s(?:successor|new\s(?:deal|agreement|accord)|"
+    r"replacement|deal|agreement)\b",
+    re.I,
+)
+
+
+def passed_deadlines(events: list[Event], report_date: dt.date | None) -> list[Event]:
+    """An expiry told "with no successor" on a day before the report's ("* Dec. 31, 2019 - The
+    previous one-year agreement expires with no successor in place", in a timeline written in
+    2021) is a lapse, not a deadline to come."""
+    out = []
+    for e in events:
+        day = e.when.date if e.when is not None else None
+        if (e.kind == "deadline" and report_date is not None and day and len(day) == 10
+                and day < report_date.isoformat() and e.evidence
+                and _NO_SUCCESSOR.search(e.evidence[0].sentence)):
+            e = replace(e, kind="deadline_passed", cameo=cameo_of("deadline_passed"))
+        out.append(e)
     return out
 
 

@@ -22,6 +22,7 @@ from burdenshare.news.events import (
     drop_undated_deals,
     in_pluperfect_year,
     in_same_period,
+    passed_deadlines,
     sentence_events,
     with_report_year,
     with_scene_date,
@@ -157,7 +158,7 @@ def extract(
                                strict=False))
     events = drop_superseded(drop_denied_claims(events, sentences))
     events = in_pluperfect_year(with_report_year(events, sentences, report_date), sentences)
-    events = in_same_period(events, sentences, report_date)
+    events = passed_deadlines(in_same_period(events, sentences, report_date), report_date)
     events = carry_meeting_place(events, sentences, here, report_date)
     events = drop_undated_deals(with_scene_date(events, sentences, report_date))
     # positions sentence by sentence, merged; then the relation said in the next sentence and
