@@ -191,3 +191,23 @@ def test_an_expiry_with_no_successor_before_the_report_is_a_lapse() -> None:
     assert ("deadline", "2019-12-31", None) in _events(
         "The current agreement expires on Dec. 31, 2019, with no successor in sight.",
         day=dt.date(2019, 11, 19))
+
+
+def test_the_yearly_average_restating_a_total_covers_no_year_of_its_own() -> None:
+    assert _periods("Under the new agreement, Japan will shoulder a total of 1,055.1 billion yen "
+                    "in fiscal 2022-2026, or about 211 billion yen a year on average.",
+                    day=dt.date(2021, 12, 21)) == {
+        (1055e9, "JPY", "total", (2022, 2026)), (211e9, "JPY", "year", None)}
+
+
+def test_the_year_of_the_subject_with_an_apposition_between() -> None:
+    assert _periods("Korea's contribution for 2026, the first year of the deal, is set at 1.5192 "
+                    "trillion won.", day=dt.date(2024, 11, 28)) == {
+        (1519e9, "KRW", "year", (2026, 2026))}
+
+
+def test_the_year_of_spending_set_by_a_participle() -> None:
+    assert (201.7e9, "JPY", "year", (2021, 2021)) in _periods(
+        "The current arrangement, which Tokyo and Washington agreed in February to extend by one "
+        "year, setting fiscal 2021 spending at 201.7 billion yen, expires at the end of March.",
+        day=dt.date(2021, 12, 21))

@@ -402,8 +402,10 @@ def test_speakers_before_a_colon_an_aside_or_a_relative_clause(text: str, speake
 def test_a_total_restated_per_year_and_years_said_before_the_amount() -> None:
     x = extract("Japan will pay 1.2 trillion yen, or about 240 billion yen a year, from fiscal "
                 "2032 to 2036, for hosting U.S. forces under the new deal.", report_date=DAY)
+    # (the yearly average restating the total covers no year of its own: the corpus's
+    # convention, benchmarks/data/news/README.md)
     assert [(p.amount, p.period, p.years) for p in x.positions] == [
-        (1.2e12, "total", (2032, 2036)), (2.4e11, "year", (2032, 2036))
+        (1.2e12, "total", (2032, 2036)), (2.4e11, "year", None)
     ]
     y = extract("Tokyo's share for hosting U.S. forces for the next five years amounts to 1.2 "
                 "trillion yen under the new deal.", report_date=DAY)

@@ -1155,12 +1155,17 @@ _PAYS = (
 _PAYMENT_FOR_YEAR = re.compile(
     rf"\b{_PAYS}\s(?:for|in)\s{_FISCAL}(?P<y>{_YEAR_NUM})\b", re.I
 )
+# the sentence's subject, a payment for a year: "Korea's contribution for 2026, ..."
+_SUBJECT_FOR_YEAR = re.compile(
+    rf"(?:[\w'’.-]+\s){{0,4}}?{_PAYMENT_FOR_YEAR.pattern}", re.I
+)
 _PAYMENT_REL_YEAR = re.compile(
     rf"\b{_PAYS}\s(?:[\w-]+\s){{0,3}}?(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I
 )
 # "The 2021 payment has been set at ..."
 _YEAR_PAYMENT = re.compile(
-    rf"\b(?:fiscal\s)?(?P<y>{_YEAR_NUM})\s(?:payment|contribution|share|bill|amount|budget|figure|sum)\b",
+    rf"\b(?:fiscal\s)?(?P<y>{_YEAR_NUM})\s(?:payment|contribution|share|bill|amount|budget|figure|sum|"
+    r"spending)\b",
     re.I,
 )
 _SAID_BETWEEN = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
@@ -1182,7 +1187,13 @@ _ANNUAL_BEFORE = re.compile(
 )
 _RESTATED_PER_YEAR = re.compile(
     r"\s?(?:\([^()]*\)\s?)?,\s(?:or|that\sis|i\.e\.,?)\s(?:about\s|around\s|roughly\s|some\s|nearly\s)?"
-    r"[$₩¥€]?\d[^,;]{0,30}?\s(?:a|per|each)\s(?:fiscal\s)?year\b[^,;]{0,10},?"
+    r"[$₩¥€]?\d[^,;]{0,30}?\s(?:a|per|each)\s(?:fiscal\s)?year\b[^,;]{0,15},?"
+)
+# what stands between a total and its yearly average: "1,055.1 billion yen in fiscal
+# 2022-2026, or about"
+_RESTATING = re.compile(
+    r"[^,;$₩¥€\d]{0,40}?(?:\d{4}(?:-\d{2,4})?[^,;$₩¥€\d]{0,20})?,\s(?:or|that\sis|i\.e\.,?)\s"
+    r"(?:about\s|around\s|roughly\s|some\s|nearly\s)?(?:US)?"
 )
 _PARTICIPLE_GOING_ON = re.compile(
     r"(?:putting|setting|bringing|raising|lifting|taking|leaving|keeping|pushing|cutting)\s", re.I
@@ -1247,6 +1258,11 @@ def _period_years(
         # goes on with the clause before it
         clause_before = f"{pieces[-2]}, {clause_before}"
     per = _period(text, end)
+    previous = [m for m in monies if m.end <= chosen.start]
+    if per and previous and _RESTATING.fullmatch(text, previous[-1].end, chosen.start):
+        # "a total of 1,055.1 billion yen in fiscal 2022-2026, or about 211 billion yen a
+        # year": the yearly average restating a total covers no year of its own
+        return per, None
     # "..., a total of about 946.5 billion yen", "totaling ¥1.0551 trillion over ...", "a
     # five-year package, worth 1.0551 trillion yen"
     total_cue = re.search(
@@ -1319,7 +1335,12 @@ def _period_years(
     one = (_ONE_YEAR.search(after) or _ONE_YEAR.search(before[-25:])
            or _PAYMENT_FOR_YEAR.search(clause_before) or _YEAR_PAYMENT.search(clause_before)
            # "In fiscal 1998, the Pentagon counted $23.3 million ...": the sentence's year
-           or _LEADING_YEAR.match(text[: chosen.start]))
+           or _LEADING_YEAR.match(text[: chosen.start])
+           # "Korea's contribution for 2026, the first year of the deal, is set at ...": the
+           # subject's year, an apposition between (the sentence's first amount only)
+           or (_SUBJECT_FOR_YEAR.match(text, 0, chosen.start) if not find_money(
+               text[: chosen.start]) and len(
+               re.findall(rf"\b{_YEAR_NUM}\b", text[: chosen.start])) == 1 else None))
     if one and per and one.string is not after and _ASKED.search(
             text, max(0, chosen.start - 60), chosen.start):
         # "In 2019, Washington reportedly asked for $5 billion a year": the year dates the
