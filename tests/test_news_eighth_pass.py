@@ -211,3 +211,30 @@ def test_the_year_of_spending_set_by_a_participle() -> None:
         "The current arrangement, which Tokyo and Washington agreed in February to extend by one "
         "year, setting fiscal 2021 spending at 201.7 billion yen, expires at the end of March.",
         day=dt.date(2021, 12, 21))
+
+
+def _relations(text: str) -> set[object]:
+    return found_sets(extract(LEAD + text, report_date=DAY))["relation"]
+
+
+def test_a_position_unchanged_is_no_freeze() -> None:
+    assert _relations("\"Our position remains unchanged that the outcome should be reasonable and "
+                      "fair,\" the negotiator said.") == set()
+
+
+def test_spending_more_than_a_percentage_is_a_level_not_a_change() -> None:
+    assert _relations("NATO allies agreed a new target. Several eastern allies already spend "
+                      "more than 3 percent and pushed for a faster timetable.") == set()
+
+
+def test_a_freeze_agreed_beside_a_rise_is_a_relation_of_its_own() -> None:
+    assert _relations("Seoul's contribution for 2021 rises to 1.1833 trillion won, a 13.9% "
+                      "increase, after agreeing to freeze its contribution for 2020.") == {
+        1.139, 1.0}
+
+
+def test_a_year_right_after_a_percentage_is_the_change_s_not_the_deal_s() -> None:
+    found = _events("South Korea will raise its payment for the American troops by 8.3% in 2026 "
+                    "under a new five-year deal reached with the United States, Seoul's Foreign "
+                    "Ministry said Friday.", day=dt.date(2024, 10, 4))
+    assert ("deal_announced", "2026", None) not in found

@@ -1159,6 +1159,10 @@ def _belongs_to(
         # "Tuesday's talks in Seoul ... ended early" are the talks' day)
     if _AMOUNT_FOR.search(lead):
         return False  # "setting Seoul's contribution for 2026 at ...": the amount's year
+    if re.search(r"\d\s?(?:%|percent|per\scent)\s$", lead) or any(
+            0 <= phrase.start - end <= 1 for _, end in monies):
+        return False  # "will raise its payment ... by 8.3% in 2026 under a new deal": the
+        # change's year, not the deal's
     if re.search(r",\s(?:and|but|with)\s|;\s", between):
         return False  # another clause
     if phrase.end <= hit.start and re.fullmatch(r"\s(?:and|but|then|and\sthen)\s",

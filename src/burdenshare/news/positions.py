@@ -914,7 +914,7 @@ def stated_amounts(
     return out
 
 
-_FREEZE = re.compile(r"\b(?:a\sfreeze|froze|frozen|freezes|freezing)\b", re.I)
+_FREEZE = re.compile(r"\b(?:a\sfreeze|froze|frozen|freezes|freezing|to\sfreeze)\b", re.I)
 
 
 def _stated(
@@ -1012,6 +1012,10 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
         mult = MULTIPLE_RE.search(m.group("times"))
         factor = multiple_value(mult) if mult else None
     elif m.group("freeze"):
+        if re.search(r"\b(?:position|positions|stance|view|views|policy|line)\s(?:\w+\s)?"
+                     r"(?:remains?|remained|is|was|stays?|stayed)\s$",
+                     m.string[max(0, m.start() - 40) : m.start()], re.I):
+            return None  # "Our position remains unchanged": a stance kept, not a payment frozen
         factor = 1.0
     else:
         pct_text = (
@@ -1040,7 +1044,8 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
         ):
             return None  # "5% of GDP", "40 percent of the cost": a share, not a change
         if m.group("pct") and not m.group("pctword") and re.search(
-            r"\b(?:spend|spends|spent|spending)\s(?:only\s|just\s|at\sleast\s)?(?:about\s)?$",
+            r"\b(?:spend|spends|spent|spending)\s(?:only\s|just\s|at\sleast\s|more\sthan\s|"
+            r"less\sthan\s|over\s|under\s|nearly\s|almost\s|roughly\s|around\s)?(?:about\s)?$",
             m.string[max(0, m.start() - 40) : m.start()],
         ):
             return None  # "room to spend only about 2.1%": a level of spending, not a change
