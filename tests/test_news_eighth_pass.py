@@ -238,3 +238,21 @@ def test_a_year_right_after_a_percentage_is_the_change_s_not_the_deal_s() -> Non
                     "under a new five-year deal reached with the United States, Seoul's Foreign "
                     "Ministry said Friday.", day=dt.date(2024, 10, 4))
     assert ("deal_announced", "2026", None) not in found
+
+
+def test_a_round_counted_for_a_person_is_not_the_talks_round() -> None:
+    x = extract(LEAD + "Negotiators ended two days of talks in Honolulu on Thursday. It was the "
+                "first round for Seoul's new chief negotiator, Jeong Eun-bo.",
+                report_date=dt.date(2019, 10, 24))
+    assert [e.round for e in x.events] == [None]
+
+
+def test_negotiators_who_met_in_a_numbered_round() -> None:
+    assert _rounds_of("Chief negotiators Jeong Eun-bo and James DeHart last met in person in Los "
+                      "Angeles in March, in the seventh round of talks.") == {
+        ("round_concluded", "2020-03", "Los Angeles", 7)}
+
+
+def _rounds_of(text: str) -> set[tuple[str, str | None, str | None, int | None]]:
+    x = extract(LEAD + text, report_date=dt.date(2020, 4, 21))
+    return {(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events}

@@ -419,7 +419,7 @@ _RULES: tuple[_Rule, ...] = (
             # "South Korean negotiators met their U.S. counterparts in Los Angeles in March"
             r"\b(?P<t13>met)\s(?:with\s)?(?:their|its|his|her)\s(?:[\w.'’-]+\s){0,2}?"
             r"counterparts?\b(?![^.]{0,60}\b(?:next|tomorrow|later)\b)|"
-            r"\b(?P<t8>met|gathered|convened)\b[^.]{0,80}?\bfor\s(?:a|an|the|their)\s"
+            r"\b(?P<t8>met|gathered|convened)\b[^.]{0,80}?\b(?:for|,\sin|,\sat)\s(?:a|an|the|their)\s"
             rf"(?:[\w-]+\s){{0,2}}?{_TALKS}\b|"
             # "spent two days in Honolulu haggling over ..."
             rf"\b(?P<t10>spent)\s(?:{NUMBER_WORD_PATTERN}|\d{{1,2}})\s(?:days|hours)\b[^.]{{0,40}}?"
@@ -639,6 +639,11 @@ _PRIOR_MEETING = re.compile(
 )
 
 
+# a round counted for a person: "... the first round for Seoul's new chief negotiator, Jeong"
+_SOMEONE_S_FIRST = re.compile(
+    r"\s(?:round|session|meeting)?\s?(?:for|of)\s(?:[A-Z][\w.]*['’]s\s|the\s|his\s|her\s)"
+    r"(?:new\s)?(?:[\w-]+\s)?(?:negotiator|envoy|delegate|team\sleader|chief|head)\b"
+)
 _ROUND_STATEMENT = re.compile(
     rf"^(?:[A-Z]+:\s)?(?:It|This|That|(?:The|This)\s(?:[\w-]+\s){{0,2}}?(?:meeting|round|session|talks)"
     # an apposition between: "The meeting, held in Jeju, was the ninth"
@@ -665,6 +670,10 @@ def with_stated_round(sentence: Sentence, previous: list[Event]) -> list[Event] 
     m = _ROUND_STATEMENT.match(sentence.text)
     if m is None or not any(e.kind in _ROUNDED_KINDS and e.round is None for e in previous):
         return None
+    if _SOMEONE_S_FIRST.match(sentence.text, m.end()):
+        # "It was the first round for Seoul's new chief negotiator": his, not the talks'
+        return None
+
     number = ordinal_value(m.group("o") or m.group("o2") or m.group("o3"))
     evidence = Evidence(sentence.text, sentence.index, sentence.start, sentence.end, ("round",))
     return [
@@ -900,7 +909,7 @@ _DEAL_BEFORE = re.compile(r"\b(?:agreement|deal|accord|pact|SMA),\s$", re.I)
 def _round(text: str) -> tuple[int | None, str | None]:
     for pattern in _ROUND_RES:
         m = pattern.search(text)
-        if m and _DEAL_BEFORE.search(text, 0, m.start()):
+        if m and (_DEAL_BEFORE.search(text, 0, m.start()) or _SOMEONE_S_FIRST.match(text, m.end())):
             continue
         if m:
             groups = m.groupdict()
@@ -910,7 +919,7 @@ def _round(text: str) -> tuple[int | None, str | None]:
                 return 1, m.group()
             return int(number_value(groups["n"])), m.group()
     named = _ROUND_NAMED.search(text)
-    if named:
+    if named and not _SOMEONE_S_FIRST.match(text, named.end()):
         return None, named.group()
     return None, None
 
