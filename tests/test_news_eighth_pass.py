@@ -256,3 +256,13 @@ def test_negotiators_who_met_in_a_numbered_round() -> None:
 def _rounds_of(text: str) -> set[tuple[str, str | None, str | None, int | None]]:
     x = extract(LEAD + text, report_date=dt.date(2020, 4, 21))
     return {(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events}
+
+
+def test_an_acronym_speaks_under_the_name_the_report_spells_out() -> None:
+    assert _speakers("About 4,000 Korean employees of U.S. Forces Korea were placed on unpaid "
+                     "leave. \"This is a sad day for us,\" USFK said.") == {"U.S. Forces Korea"}
+
+
+def test_a_notice_given_is_a_statement() -> None:
+    assert _speakers("U.S. Forces Korea has notified its Korean workers that many of them could "
+                     "be placed on unpaid leave.") == {"U.S. Forces Korea"}

@@ -114,6 +114,8 @@ REPORTING_VERBS = (
     r"asserted|asserts|remarked|observed|recalled|conceded|concedes|criticized|criticised|"
     r"criticizes|criticises|questioned|protested|objected|countered|counters|replied|"
     r"responded|retorted|urged|urges|talked|promised|boasted|suggested|"
+    # a notice given: "USFK has notified its Korean workers that ..."
+    r"(?:notified|informed)(?=\s(?:[\w'’.-]+\s){1,5}that\b)|"
     # a figure given as someone's estimate: "NATO estimates that 23 allies ..."
     r"estimates|estimated(?=\sthat\b)"
 )

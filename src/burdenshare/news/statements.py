@@ -265,7 +265,21 @@ def find_statements(
                     statement.speaker_evidence,
                 )
             last_index = s.index
-    return tuple(out)
+    return _spelled_out(out, sentences)
+
+
+_USFK = re.compile(r"\bU\.?S\.?\sForces\sKorea\b")
+
+
+def _spelled_out(
+    statements: list[Statement], sentences: tuple[Sentence, ...]
+) -> tuple[Statement, ...]:
+    """A command named by its acronym ("USFK said") in a report that spells it out ("U.S.
+    Forces Korea") speaks under the fullest name the report gives."""
+    full = next((m.group() for s in sentences if (m := _USFK.search(s.text))), None)
+    if full is None:
+        return tuple(statements)
+    return tuple(replace(st, speaker=full) if st.speaker == "USFK" else st for st in statements)
 
 
 _FULL_NAME = re.compile(rf"\b{NAME_PATTERN}\b")
@@ -472,6 +486,9 @@ def _statements(
         rest = text[vm.end() :].strip()
         if vm.group("verb") in ("told", "tells"):
             rest = _TOLD_WHOM.sub("", rest, count=1)
+        elif vm.group("verb") in ("notified", "informed"):
+            # "notified its South Korean employees that ...": what, not whom
+            rest = re.sub(r"^(?:[\w'’.-]+\s){1,5}?that\s", "", rest, count=1)
         rest = _WHEN_SAID.sub("", rest, count=1)
         nxt = _next_statement_start(rest)
         said_text = rest[:nxt].rstrip(" ,") if nxt is not None else rest
