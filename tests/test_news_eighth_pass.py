@@ -266,3 +266,10 @@ def test_an_acronym_speaks_under_the_name_the_report_spells_out() -> None:
 def test_a_notice_given_is_a_statement() -> None:
     assert _speakers("U.S. Forces Korea has notified its Korean workers that many of them could "
                      "be placed on unpaid leave.") == {"U.S. Forces Korea"}
+
+
+def test_a_person_s_post_at_a_seat_of_government_is_no_meeting_place() -> None:
+    places = {p for _, _, p in _events("He faced James DeHart, a senior adviser at the State "
+                                       "Department, who has led the U.S. side since the talks "
+                                       "began.")}
+    assert "Washington" not in places

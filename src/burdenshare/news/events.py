@@ -939,9 +939,9 @@ def _place(text: str, here: str | None = None) -> str | None:
     city = CAPITALS.get(country_code(capital.group("c")) or "") if capital is not None else None
     if city is not None and capital and not _SPEAKERS_IN.search(text[: capital.start()]):
         return city
-    venue = _VENUE.search(text)
-    if venue is not None and not _SPEAKERS_IN.search(text[: venue.start()]):
-        return _VENUE_CITY[venue.group("v").lower()]
+    venues = _venue_cities(text)
+    if venues:
+        return venues[0]
     named = _PLACE_OF_MEETING.search(text)
     if named and not _is_country(named.group("p")) and not _NOT_CITY.match(named.group("p")):
         return named.group("p")
@@ -1030,11 +1030,25 @@ def _places(text: str) -> list[str]:
         for m in _PLACE.finditer(text)
         if not (_NOT_PLACES.match(m.group("p")) or _is_country(m.group("p"))
                 or _SPEAKERS_IN.search(text[: m.start()]))
-    ] + [
+    ] + _venue_cities(text)
+
+
+def _venue_cities(text: str) -> list[str]:
+    """The cities of the seats of government a sentence says something is "at" ("held at the
+    State Department"), not a person's post there ("a senior adviser at the State
+    Department")."""
+    return [
         _VENUE_CITY[m.group("v").lower()]
         for m in _VENUE.finditer(text)
-        if not _SPEAKERS_IN.search(text[: m.start()])
+        if not _SPEAKERS_IN.search(text[: m.start()]) and not _POST_AT.search(text, 0, m.start())
     ]
+
+
+_POST_AT = re.compile(
+    r"\b(?:adviser|advisor|official|officer|spokes\w+|diplomat|aide|staffer|envoy|negotiator|"
+    r"secretary|director)\s$",
+    re.I,
+)
 
 
 def _is_country(place: str) -> bool:
