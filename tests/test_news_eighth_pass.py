@@ -273,3 +273,26 @@ def test_a_person_s_post_at_a_seat_of_government_is_no_meeting_place() -> None:
                                        "Department, who has led the U.S. side since the talks "
                                        "began.")}
     assert "Washington" not in places
+
+
+def test_a_round_expected_to_take_place_is_scheduled() -> None:
+    assert ("talks_scheduled", "2019-12", "Washington") in _events(
+        "The fourth round is expected to take place in Washington next month, the ministry "
+        "said.", day=dt.date(2019, 11, 19))
+
+
+def test_an_expiry_told_of_it_or_in_turn() -> None:
+    assert ("deadline", "2025-12-31", None) in _events(
+        "The current agreement was signed in 2021. It runs for six years and expires at the end "
+        "of 2025.", day=dt.date(2024, 4, 23))
+    assert ("deadline", "2019-12-31", None) in _events(
+        "The new agreement will in turn expire at the end of this year.",
+        day=dt.date(2019, 2, 10))
+
+
+def test_the_talks_beginning_as_a_time_without_a_date_is_no_event() -> None:
+    assert _events("He faced James DeHart, who has led the U.S. side since the talks began.") \
+        == set()
+    assert ("talks_opened", "2019-09", None) in _events(
+        "Washington put $4.7 billion a year on the table when the talks began in September.",
+        day=dt.date(2019, 11, 19))

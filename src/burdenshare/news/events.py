@@ -320,13 +320,17 @@ _RULES: tuple[_Rule, ...] = (
             # (a clause on what the deal pays may stand between: "The current agreement, under
             # which Japan pays a total of about 946.5 billion yen over fiscal 2016 through
             # 2020, expires at the end of March")
-            rf"\b(?:{_DEAL}|extension)\b[^.]{{0,150}}?\b(?P<t>expires|expiring|will expire|"
+            rf"\b(?:{_DEAL}|extension)\b[^.]{{0,150}}?\b(?P<t>expires|expiring|"
+            r"will\s(?:in\sturn\s|also\s|itself\s|then\s)?expire|"
             r"(?:is\s)?(?:set|due) to (?:expire|run out)|"
             r"runs out|lapses|"
             # the deal's term told by its end: "until the current agreement ends in 2030",
             # "the accord runs through 2025"
             r"ends(?=\s(?:in|on|at\sthe\send\sof)\s)|will end(?=\s(?:in|on)\s)|"
-            r"runs\s(?:through|until)(?=\s))\b"
+            r"runs\s(?:through|until)(?=\s))\b|"
+            # the deal told by "it" after the sentence that names it: "It runs for six years and
+            # expires at the end of 2025."
+            r"^It\s(?:[^.]{0,60}?\s)?(?P<t9>expires|will\sexpire|runs\sout|is\sset\sto\sexpire)\b"
         ),
         factual=False,
     ),
@@ -343,8 +347,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t2>(?:continue|resume)\s(?:negotiating|talks|negotiations))\b|"
             rf"\b{_TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set)\b"
             r"(?!\sto\s(?:run|last|end|wrap up|conclude|continue through)\b)|"
-            rf"\b{_TALKS}\b[^.]{{0,60}}?\b(?P<t6>will (?:take place|be held|be hosted|open|begin|"
-            r"start|resume|convene)|(?:will|would)\s(?:still\s)?go\sahead)\b|"
+            rf"\b{_TALKS}\b[^.]{{0,60}}?\b(?P<t6>(?:will|(?:is|are)\s(?:expected|set|due|scheduled|"
+            r"slated)\sto)\s(?:take place|be held|be hosted|open|begin|start|resume|convene)|"
+            r"(?:will|would)\s(?:still\s)?go\sahead)\b|"
             # "will start talks on a new agreement later this year" (a plan; not "will have to
             # start", an obligation, nor "sat down ... to begin", a purpose)
             r"\b(?:will|would|plans?\sto|planned\sto|agreed\sto|(?:is|are)\s(?:set|expected)\sto|"
@@ -725,6 +730,12 @@ def _hits(original: str) -> list[_Hit]:
                 continue
             if group == "t4" and _AMOUNT_THEN_SUBJECT.search(original[:t_start]):
                 continue  # "the 1.5192 trillion won South Korea agreed to pay": the deal's content
+            if rule.kind == "talks_opened" and group == "t" and _WHEN_CLAUSE.search(
+                    text, max(0, m.start() - 12), m.start()) and t_start - m.start() < 25 \
+                    and not find_date_phrases(re.split(r"[,;]", original[t_end:])[0]):
+                continue  # "left ... 90 minutes after the meeting resumed", "has led the U.S.
+                # side since the talks began": a time told by the talks, not their opening
+                # (with a date of its own it is one: "when the talks began in September")
             if rule.kind == "deadline_passed" and any(h.kind == "deadline" for h in hits):
                 continue
             if rule.kind == "deadline" and any(h.kind == "deadline_passed" for h in hits):
@@ -777,6 +788,7 @@ def _hits(original: str) -> list[_Hit]:
     return [h for h in hits if not (h.kind == "round_concluded" and h.start in deals)]
 
 
+_WHEN_CLAUSE = re.compile(r"\b(?:after|since|before|until|when|once)\s(?:the\s)?$")
 _AMOUNT_THEN_SUBJECT = re.compile(
     rf"(?:won|yen|dollars|billion|million|trillion|bn|tn)(?:\s\([^()]{{0,30}}\))?\s"
     rf"(?:that\s|which\s)?(?:the\s)?"
