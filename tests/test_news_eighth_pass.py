@@ -296,3 +296,27 @@ def test_the_talks_beginning_as_a_time_without_a_date_is_no_event() -> None:
     assert ("talks_opened", "2019-09", None) in _events(
         "Washington put $4.7 billion a year on the table when the talks began in September.",
         day=dt.date(2019, 11, 19))
+
+
+def test_a_deal_the_two_governments_actually_reached() -> None:
+    assert ("deal_announced", "2024-10-04", None) in _events(
+        "The figure bears no relation to the agreement the two governments actually reached on "
+        "Oct. 4.", day=dt.date(2024, 10, 17))
+
+
+def test_an_increase_agreed_by_the_defence_chiefs() -> None:
+    assert ("deal_announced", "1995-11-02", None) in _events(
+        "The fixed annual increase was agreed by the two countries' defence chiefs at their "
+        "annual meeting on November 2-3.", day=dt.date(1995, 11, 24))
+
+
+def test_a_round_that_would_be_held_is_scheduled() -> None:
+    assert ("talks_scheduled", "2019-11", "Seoul") in _events(
+        "A ministry official said the third round would be held in Seoul next month.",
+        day=dt.date(2019, 10, 25))
+
+
+def test_a_date_in_a_relative_clause_is_that_clause_s() -> None:
+    assert ("deal_rejected", None, None) in _events(
+        "The agreement was delayed after Donald Trump had refused a 13 percent increase that "
+        "Seoul offered in the spring of 2020.")

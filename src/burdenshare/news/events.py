@@ -222,7 +222,7 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t20>came\sto|produced|yielded|resulted\sin|ended\sin|reached|struck|"
             r"announced|achieved)\s(?:a|an|the)\s(?:[\w-]+\s){0,2}?"
             rf"(?:{_DEAL}|consensus|understanding|breakthrough)\b|"
-            rf"\b{_DEAL},?\s(?:that\s|which\s)?(?:{_SETTLERS})\s(?:have\s|had\s)?"
+            rf"\b{_DEAL},?\s(?:that\s|which\s)?(?:{_SETTLERS})\s(?:have\s|had\s)?(?:\w+ly\s)?"
             rf"(?P<t11>{_DEAL_DONE})\b|"
             r"\b(?P<t12>decided|agreed)\s(?:[\w-]+\s){0,2}?to\s(?:extend|renew|roll\sover|prolong)\b"
             rf"(?=[^.]{{0,60}}?\b{_DEAL}\b)|"
@@ -254,7 +254,7 @@ _RULES: tuple[_Rule, ...] = (
             # after the deal tells an event only with its own date
             rf"\b{_DEAL},\s(?:(?:which|that)\s(?:was|has been|had been)\s)?(?:\w+ly\s)?"
             rf"(?P<t21>{_DEAL_DONE}){_PARTICIPLE_DATED}|"
-            r"\b(?:target|goal|pledge|terms|deal|agreement|accord)\s"
+            r"\b(?:target|goal|pledge|terms|deal|agreement|accord|increase|rate|formula)\s"
             r"(?:was|were|had been|has been)\s(?P<t7>agreed)\b|"
             # "The deal came after a three-day round ... which wrapped up on Sunday"
             r"^(?:[A-Z]+:\s)?(?:The|This|That)\s(?:[\w-]+\s)?(?:deal|agreement|accord|breakthrough|"
@@ -347,7 +347,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t2>(?:continue|resume)\s(?:negotiating|talks|negotiations))\b|"
             rf"\b{_TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set)\b"
             r"(?!\sto\s(?:run|last|end|wrap up|conclude|continue through)\b)|"
-            rf"\b{_TALKS}\b[^.]{{0,60}}?\b(?P<t6>(?:will|(?:is|are)\s(?:expected|set|due|scheduled|"
+            rf"\b{_TALKS}\b[^.]{{0,60}}?\b(?P<t6>(?:will|would|(?:is|are)\s(?:expected|set|due|scheduled|"
             r"slated)\sto)\s(?:take place|be held|be hosted|open|begin|start|resume|convene)|"
             r"(?:will|would)\s(?:still\s)?go\sahead)\b|"
             # "will start talks on a new agreement later this year" (a plan; not "will have to
@@ -788,6 +788,7 @@ def _hits(original: str) -> list[_Hit]:
     return [h for h in hits if not (h.kind == "round_concluded" and h.start in deals)]
 
 
+_RELATIVE_VERB = re.compile(r"\b(?:that|which)\s(?:[A-Z][\w.'’-]*\s){1,3}(?:had\s)?\w+ed\b")
 _WHEN_CLAUSE = re.compile(r"\b(?:after|since|before|until|when|once)\s(?:the\s)?$")
 _AMOUNT_THEN_SUBJECT = re.compile(
     rf"(?:won|yen|dollars|billion|million|trillion|bn|tn)(?:\s\([^()]{{0,30}}\))?\s"
@@ -1194,6 +1195,9 @@ def _belongs_to(
         # "Tuesday's talks in Seoul ... ended early" are the talks' day)
     if _AMOUNT_FOR.search(lead):
         return False  # "setting Seoul's contribution for 2026 at ...": the amount's year
+    if phrase.start >= hit.end and _RELATIVE_VERB.search(between):
+        return False  # "had refused a 13 percent increase that Seoul offered in the spring of
+        # 2020": the date of the relative clause's verb
     if re.search(r"\d\s?(?:%|percent|per\scent)\s$", lead) or any(
             0 <= phrase.start - end <= 1 for _, end in monies):
         return False  # "will raise its payment ... by 8.3% in 2026 under a new deal": the
