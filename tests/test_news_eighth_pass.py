@@ -320,3 +320,31 @@ def test_a_date_in_a_relative_clause_is_that_clause_s() -> None:
     assert ("deal_rejected", None, None) in _events(
         "The agreement was delayed after Donald Trump had refused a 13 percent increase that "
         "Seoul offered in the spring of 2020.")
+
+
+def test_an_attribution_between_commas_in_the_middle() -> None:
+    assert _speakers("Washington has asked for about $4 billion a year, South Korean media have "
+                     "reported, down from an earlier demand.") == {"South Korean media"}
+
+
+def test_a_spokesperson_somewhere_and_one_negotiator() -> None:
+    assert _speakers("\"The target is credible,\" a spokesperson in Madrid said.") == {
+        "a spokesperson in Madrid"}
+    assert _speakers("\"We are still far apart,\" said one South Korean negotiator, speaking on "
+                     "condition of anonymity.") == {"one South Korean negotiator"}
+
+
+def test_described_as_and_a_government_in_a_relative_clause() -> None:
+    assert _speakers("Poland said the new goal validated its course, while a senior alliance "
+                     "diplomat described the agreement as \"the moment Europe decided to pay\".") \
+        == {"Poland", "a senior alliance diplomat"}
+    assert _speakers("Spain secured an arrangement on spending, a position the Spanish "
+                     "government said it had made clear before the summit.") == {
+        "Spanish government"}
+
+
+def test_has_since_said_and_has_begun_notifying() -> None:
+    assert _speakers("Seoul's foreign ministry has since said that 13 percent is as far as it "
+                     "can go.") == {"Seoul's foreign ministry"}
+    assert _speakers("U.S. Forces Korea has begun notifying its roughly 9,000 Korean employees "
+                     "that they could be furloughed.") == {"U.S. Forces Korea"}

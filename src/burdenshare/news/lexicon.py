@@ -115,7 +115,7 @@ REPORTING_VERBS = (
     r"criticizes|criticises|questioned|protested|objected|countered|counters|replied|"
     r"responded|retorted|urged|urges|talked|promised|boasted|suggested|"
     # a notice given: "USFK has notified its Korean workers that ..."
-    r"(?:notified|informed)(?=\s(?:[\w'’.-]+\s){1,5}that\b)|"
+    r"(?:notified|informed|notifying|informing)(?=\s(?:[\w'’.,-]+\s){1,6}that\b)|"
     # a figure given as someone's estimate: "NATO estimates that 23 allies ..."
     r"estimates|estimated(?=\sthat\b)"
 )

@@ -37,11 +37,13 @@ _VERBS = (
     r"called(?=\s(?:it|this|that|the\s[\w-]+(?:\s[\w-]+)?)\s(?:[\"“]|[a-z]+[,.;]))|"
     # a demand or message passed on: "conveyed a demand that Tokyo pay ..."
     r"(?:conveyed|relayed|delivered|issued)\s(?:a|an|the|his|her|their)\s(?:demand|request|"
-    r"message|warning)"
+    r"message|warning)|"
+    # "described the agreement as \"the moment Europe decided ...\""
+    r"described(?=\s[^.;]{1,60}?\sas\b)"
 )
 _VERB_RE = re.compile(
     r"\b(?:(?:also|has|had|have|already|again|earlier|later|then|once|recently|repeatedly|"
-    r"previously|reportedly|long|often|publicly|privately)\s)*"
+    r"previously|reportedly|long|often|publicly|privately|since|begun|started)\s)*"
     rf"(?P<verb>{_VERBS})\b(?:\s+that\b)?[,:]?"
 )
 _PARTY_ADJ = rf"(?:{COUNTRY_PATTERN})(?:['’]s)?"
@@ -68,7 +70,7 @@ _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he)$")
 _DESCRIPTOR = re.compile(
     rf"^(?:the\s)?{_ROLE_PHRASE}$|"
     # an office qualified but unnamed: "a senior South Korean government official"
-    rf"^(?:the\s(?={_ROLE_MODIFIER})|an?\s){_ROLE_MODIFIER}{{0,2}}(?:(?P<party2>{_PARTY_ADJ})\s)?"
+    rf"^(?:the\s(?={_ROLE_MODIFIER})|an?\s|one\s){_ROLE_MODIFIER}{{0,2}}(?:(?P<party2>{_PARTY_ADJ})\s)?"
     rf"{_ROLE_MODIFIER}{{0,2}}(?P<role2>(?i:{ROLE_NOUN_PATTERN}))$",
     re.I,
 )
@@ -91,6 +93,7 @@ _GROUP = re.compile(
     # "Opposition lawmakers argued", "both governments said", "civic groups"
     r"opposition|ruling|ruling\sparty|both|civic|labou?r|workers['’]?|some|many)\s){0,3}"
     r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person|"
+    r"spokes(?:person|man|woman)|media|"
     r"lawmakers?|legislators?|governments|sides|unions?|activists?|groups|critics?|analysts?|"
     r"experts?|parties|members|observers)"
     r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|with knowledge of)"
@@ -419,7 +422,7 @@ def _statements(
             if resumed is not None:
                 return [first, _make(s, speaker, "quote", verb, resumed.group("q"))]
             return [first]
-    m = _SAID_AFTER.match(text)
+    m = _SAID_AFTER.match(text) or _SAID_BETWEEN_COMMAS.match(text)
     if m and not _VERB_RE.search(m.group("text")):
         speaker = resolve(m.group("sp").strip())
         if speaker is not None:
@@ -486,9 +489,9 @@ def _statements(
         rest = text[vm.end() :].strip()
         if vm.group("verb") in ("told", "tells"):
             rest = _TOLD_WHOM.sub("", rest, count=1)
-        elif vm.group("verb") in ("notified", "informed"):
+        elif vm.group("verb") in ("notified", "informed", "notifying", "informing"):
             # "notified its South Korean employees that ...": what, not whom
-            rest = re.sub(r"^(?:[\w'’.-]+\s){1,5}?that\s", "", rest, count=1)
+            rest = re.sub(r"^(?:[\w'’.,-]+\s){1,6}?that\s", "", rest, count=1)
         rest = _WHEN_SAID.sub("", rest, count=1)
         nxt = _next_statement_start(rest)
         said_text = rest[:nxt].rstrip(" ,") if nxt is not None else rest
@@ -516,6 +519,12 @@ _QUOTE_RESUMED = re.compile(r"[^\"“”]{0,40}?,\s[\"“](?P<q>[^\"”]{3,}?)[,
 _SAID_AFTER = re.compile(
     r"^(?P<text>[^\"“”]+?),\s(?P<verb>said|says|added|adds|noted)\s(?P<sp>[^,.\"“”]+?)"
     r"(?:,\s[^\"“”]*)?\.?$"
+)
+# an attribution set off by commas in the middle: "Washington has asked for about $4 billion
+# a year, South Korean media have reported, down from an earlier demand"
+_SAID_BETWEEN_COMMAS = re.compile(
+    r"^(?P<text>[^\"“”]{10,}?),\s(?P<sp>[^,.\"“”]{2,50}?)\s(?:have\s|has\s)?"
+    r"(?P<verb>said|reported|say|says|report|reports),\s[^\"“”]+$"
 )
 _WITH_SAYING = re.compile(
     r",\swith\s(?P<sp>[^,\"“”]{3,80}?)\s(?P<verb>saying|adding|noting|insisting|warning)\s"
@@ -593,7 +602,7 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
 # officials said would reduce ..."
 _GROUP_IN_RELATIVE = re.compile(
     r"\b(?:which|that|what|a\s[a-z]+)\s(?P<g>(?:[\w.'’-]+\s){0,2}?(?:officials|sources|diplomats|"
-    r"analysts|experts|lawmakers|critics))$"
+    r"analysts|experts|lawmakers|critics|government|ministry))$"
 )
 # "Donald Trump, then a candidate, says": a name and a short apposition before the verb
 _NAME_THEN_APPOSITION = re.compile(
