@@ -348,3 +348,10 @@ def test_has_since_said_and_has_begun_notifying() -> None:
                      "can go.") == {"Seoul's foreign ministry"}
     assert _speakers("U.S. Forces Korea has begun notifying its roughly 9,000 Korean employees "
                      "that they could be furloughed.") == {"U.S. Forces Korea"}
+
+
+def test_a_deal_in_principle_reached_before_the_signing() -> None:
+    found = _events("The two allies signed the agreement in April after reaching a deal in "
+                    "principle in Washington in March.", day=dt.date(2021, 8, 31))
+    assert ("deal_announced", "2021-03", "Washington") in found
+    assert {k for k, _, _ in found} == {"deal_signed", "deal_announced"}

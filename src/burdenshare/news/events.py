@@ -226,7 +226,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?P<t11>{_DEAL_DONE})\b|"
             r"\b(?P<t12>decided|agreed)\s(?:[\w-]+\s){0,2}?to\s(?:extend|renew|roll\sover|prolong)\b"
             rf"(?=[^.]{{0,60}}?\b{_DEAL}\b)|"
-            rf"\b(?P<t2>agreement in principle|agreed in principle|tentative (?:deal|agreement)|"
+            rf"\b(?P<t2>agreement in principle|agreed in principle|(?:deal|accord) in principle|"
+            r"tentative (?:deal|agreement)|"
             r"came to terms|come to terms)\b|"
             # "finally settled their cost-sharing dispute in March 2021"
             r"\b(?P<t15>settled|resolved)\s(?:their|the|its)\s(?:[\w-]+\s){0,2}?"
@@ -1352,8 +1353,10 @@ def carry_meeting_place(
     places: dict[str, Sentence] = {}
     for e in meeting:
         if e.place and e.evidence:
+            # the sentence that names the place (a merged event's first may be a headline)
+            named = next((ev for ev in e.evidence if e.place in ev.sentence), e.evidence[0])
             places.setdefault(e.place, next(
-                (s for s in sentences if s.index == e.evidence[0].index), sentences[0]))
+                (s for s in sentences if s.index == named.index), sentences[0]))
     for s in sentences:
         if _MEETING_NOUN.search(s.text) or _MEETING_VERB.search(s.text):
             for place in _places(s.text):
