@@ -355,3 +355,18 @@ def test_a_deal_in_principle_reached_before_the_signing() -> None:
                     "principle in Washington in March.", day=dt.date(2021, 8, 31))
     assert ("deal_announced", "2021-03", "Washington") in found
     assert {k for k, _, _ in found} == {"deal_signed", "deal_announced"}
+
+
+def _amounts(text: str) -> set[object]:
+    return found_sets(extract(LEAD + text, report_date=DAY))["amount"]
+
+
+def test_a_restatement_in_another_currency_is_a_conversion() -> None:
+    assert _amounts("Under the new deal, South Korea will pay 1.5192 trillion won, or about 1.1 "
+                    "billion U.S. dollars, in 2026.") == {(1519e9, "KRW")}
+
+
+def test_a_threshold_gone_over_and_a_purchase_are_no_positions() -> None:
+    assert _amounts("It is the first time the figure has gone over 1 trillion won.") == set()
+    assert _amounts("Seoul will provide $33 billion in support, and it will buy $25 billion of "
+                    "American weapons by 2030.") == {(33e9, "USD")}

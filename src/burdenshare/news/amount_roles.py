@@ -105,6 +105,14 @@ NOT_A_POSITION_BEFORE = re.compile(
     r"\b(?:from|over|than|compared\s(?:with|to))\s[^,;()]{0,30}\($|"
     r"\b(?:top|tops|topped|exceed|exceeds|exceeded|surpass|surpassed|pass|passed|crossed|"
     r"breach|breached)\s(?:the\s)?(?:mark\sof\s)?|"
+    # "the figure has gone over 1 trillion won", "pushed the figure above 1 trillion won"
+    # (the money may hold its "over": "has gone over 1 trillion won")
+    r"\b(?:gone|went|go|goes|going|pushed\s(?:the\s)?(?:figure|amount|total|bill|share))\s"
+    r"(?:(?:over|above|past|beyond)\s)?|"
+    r"\b(?:climbed|risen|rose)\s(?:over|above|past|beyond)\s|"
+    # a purchase: "to buy $25 billion of American weapons"
+    r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\s"
+    r"(?:about\s|some\s|roughly\s|nearly\s|up\sto\s)?|"
     # "the first above 1 trillion won"; the rate's other side: "($1 = 1,125.6000 won)"
     r"\b(?:first|highest|lowest|ever)\s(?:above|over|below|under)\s|=\s?)$",
     re.I,

@@ -444,6 +444,8 @@ def _clause_positions(
         coordinated = _COORDINATED_AMOUNT.match(gap) is not None
         clause_gap = gap.rsplit(",", 1)
         restated = len(clause_gap) == 2 and _RESTATED.match("," + clause_gap[1]) is not None
+        if restated and mm.money.currency != position.currency:
+            break  # "1.5192 trillion won, or about 1.1 billion U.S. dollars": a conversion
         if not (coordinated or restated):
             break
         period, years = _period_years(text, mm, monies, report_date)
