@@ -370,3 +370,12 @@ def test_a_threshold_gone_over_and_a_purchase_are_no_positions() -> None:
     assert _amounts("It is the first time the figure has gone over 1 trillion won.") == set()
     assert _amounts("Seoul will provide $33 billion in support, and it will buy $25 billion of "
                     "American weapons by 2030.") == {(33e9, "USD")}
+
+
+def test_a_meeting_resumed_or_under_way_as_a_time_is_no_opening() -> None:
+    for sentence in ("The two-day session had been scheduled to run through the afternoon, but "
+                     "the American delegation left shortly after the meeting resumed in the "
+                     "morning.",
+                     "The American side left shortly after the morning meeting got under way, "
+                     "according to officials."):
+        assert "talks_opened" not in {k for k, _, _ in _events(sentence)}

@@ -732,7 +732,7 @@ def _hits(original: str) -> list[_Hit]:
             if group == "t4" and _AMOUNT_THEN_SUBJECT.search(original[:t_start]):
                 continue  # "the 1.5192 trillion won South Korea agreed to pay": the deal's content
             if rule.kind == "talks_opened" and group == "t" and _WHEN_CLAUSE.search(
-                    text, max(0, m.start() - 12), m.start()) and t_start - m.start() < 25 \
+                    text, max(0, t_start - 50), t_start) \
                     and not find_date_phrases(re.split(r"[,;]", original[t_end:])[0]):
                 continue  # "left ... 90 minutes after the meeting resumed", "has led the U.S.
                 # side since the talks began": a time told by the talks, not their opening
@@ -790,7 +790,10 @@ def _hits(original: str) -> list[_Hit]:
 
 
 _RELATIVE_VERB = re.compile(r"\b(?:that|which)\s(?:[A-Z][\w.'’-]*\s){1,3}(?:had\s)?\w+ed\b")
-_WHEN_CLAUSE = re.compile(r"\b(?:after|since|before|until|when|once)\s(?:the\s)?$")
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:after|since|before|until|when|once)\s(?:the\s)?(?:[\w-]+\s)?"
+    r"(?:talks|meeting|session|negotiations|round)\s$"
+)
 _AMOUNT_THEN_SUBJECT = re.compile(
     rf"(?:won|yen|dollars|billion|million|trillion|bn|tn)(?:\s\([^()]{{0,30}}\))?\s"
     rf"(?:that\s|which\s)?(?:the\s)?"
