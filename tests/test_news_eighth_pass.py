@@ -379,3 +379,12 @@ def test_a_meeting_resumed_or_under_way_as_a_time_is_no_opening() -> None:
                      "The American side left shortly after the morning meeting got under way, "
                      "according to officials."):
         assert "talks_opened" not in {k for k, _, _ in _events(sentence)}
+
+
+def test_a_benchmark_the_allies_turned_into_a_pledge_at_a_summit() -> None:
+    x = extract("NATO allies have argued for years over burden sharing and the cost of U.S. "
+                "forces in Europe. The target replaces the informal benchmark of two percent of "
+                "GDP, which allies turned into a formal Defence Investment Pledge at their summit "
+                "in Wales in September 2014.", report_date=dt.date(2025, 6, 26))
+    assert {(e.kind, e.when.date if e.when else None, e.place) for e in x.events} == {
+        ("deal_announced", "2014-09", "Wales")}

@@ -286,7 +286,10 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?P<t17>{_DEAL_DONE})\b(?!\sto\b)|"
             # "the two-percent guideline that allies adopted at their summit in Wales", "the
             # goal that allies set themselves": a target told by who adopted it
-            r"\b(?:target|goal|guideline|pledge|commitment)\s(?:that\s|which\s)?(?:the\s)?"
+            # (an apposition may stand between: "the informal benchmark of two percent of GDP,
+            # which allies turned into a formal Defence Investment Pledge at their summit")
+            r"\b(?:target|goal|guideline|pledge|commitment|benchmark)(?:\s(?:of|for)\s[^,.;]{1,40},)?"
+            r"\s(?:that\s|which\s)?(?:the\s)?"
             r"(?:allies|leaders|members|NATO|the\salliance)\s(?:had\s)?"
             r"(?P<t24>adopted|set|agreed|made|turned\sinto|endorsed|signed\sup\sto)\b|"
             # ("NATO allies promised to spend", "leaders signed up in The Hague last month to
