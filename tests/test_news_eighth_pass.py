@@ -388,3 +388,23 @@ def test_a_benchmark_the_allies_turned_into_a_pledge_at_a_summit() -> None:
                 "in Wales in September 2014.", report_date=dt.date(2025, 6, 26))
     assert {(e.kind, e.when.date if e.when else None, e.place) for e in x.events} == {
         ("deal_announced", "2014-09", "Wales")}
+
+
+def test_a_country_with_an_apposition_before_its_verb() -> None:
+    assert _speakers("Spain, one of the lowest spenders in the alliance, said it would meet its "
+                     "commitments with core spending of around 2.1 percent.") == {"Spain"}
+
+
+def test_written_conveyed_and_the_author_of_a_memoir() -> None:
+    assert _speakers("John Bolton, Trump's former national security adviser, has written that "
+                     "Trump wanted Tokyo to pay 8 billion dollars a year.") == {"John Bolton"}
+    assert _speakers("In July 2019, his national security adviser, John Bolton, conveyed to "
+                     "Tokyo that the president wanted Japan to pay more.") == {"John Bolton"}
+    assert _speakers("John Bolton's memoir confirms what negotiators long suspected: the "
+                     "president wanted South Korea to pay $5 billion a year.") == {"John Bolton"}
+
+
+def test_according_to_inside_a_clause() -> None:
+    assert _speakers("Talks stalled under President Donald Trump, who according to former "
+                     "national security adviser John Bolton wanted Japan to pay about $8 billion "
+                     "a year.") == {"John Bolton"}

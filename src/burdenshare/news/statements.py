@@ -39,7 +39,9 @@ _VERBS = (
     r"(?:conveyed|relayed|delivered|issued)\s(?:a|an|the|his|her|their)\s(?:demand|request|"
     r"message|warning)|"
     # "described the agreement as \"the moment Europe decided ...\""
-    r"described(?=\s[^.;]{1,60}?\sas\b)"
+    r"described(?=\s[^.;]{1,60}?\sas\b)|"
+    # "has written that ...", "conveyed to Tokyo that the president wanted ..."
+    r"written(?=\sthat\b)|conveyed(?=\sto\s[^.;]{1,40}?\sthat\b)"
 )
 _VERB_RE = re.compile(
     r"\b(?:(?:also|has|had|have|already|again|earlier|later|then|once|recently|repeatedly|"
@@ -512,9 +514,20 @@ def _statements(
         if nxt is None:
             break
         taken = vm.end() + (len(text[vm.end() :]) - len(text[vm.end() :].lstrip())) + nxt
+    inline = _ACCORDING_INLINE.search(text) if not out else None
+    if inline is not None:
+        # "Talks stalled under Trump, who according to former national security adviser John
+        # Bolton wanted Japan to pay ...": the source named inside the clause
+        speaker = resolve(inline.group("sp"))
+        if speaker is not None:
+            out.append(_make(s, speaker, "paraphrase", "according to", text))
     return out
 
 
+_ACCORDING_INLINE = re.compile(
+    r"\baccording\sto\s(?P<sp>(?:[\w.'’-]+\s){0,5}?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"
+    r"(?=\s[a-z]|[,;.])"
+)
 _QUOTE_RESUMED = re.compile(r"[^\"“”]{0,40}?,\s[\"“](?P<q>[^\"”]{3,}?)[,.]?[\"”]\.?\s*$")
 _SAID_AFTER = re.compile(
     r"^(?P<text>[^\"“”]+?),\s(?P<verb>said|says|added|adds|noted)\s(?P<sp>[^,.\"“”]+?)"
@@ -608,6 +621,10 @@ _GROUP_IN_RELATIVE = re.compile(
 _NAME_THEN_APPOSITION = re.compile(
     rf"(?P<name>{NAME_PATTERN}),\s(?:then|now|once|still|already)\s[^,\"“”]{{1,50}},\s*$"
 )
+_COUNTRY_THEN_APPOSITION = re.compile(
+    rf"^(?:But\s|And\s)?(?P<c>{COUNTRY_PATTERN}),\s(?:one|among|alone|the\sonly|a\s|an\s|long|"
+    r"which|whose)\b[^,\"“”]{2,100},$"
+)
 _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 
 
@@ -633,6 +650,9 @@ def _subject(head: str) -> str | None:
             r"lawmakers?|legislators?|parties|unions?|groups|critics|analysts|members)$",
             head[: relative.start()], re.I):
         head = head[: relative.start()]
+    country = _COUNTRY_THEN_APPOSITION.match(head.strip())
+    if country is not None:
+        return country.group("c")  # "Spain, one of the lowest spenders in the alliance, said"
     role = _NAME_THEN_ROLE_BEFORE_VERB.search(head) or _NAME_THEN_APPOSITION.search(head)
     if role is not None and (_clean_name(role.group("name")) is not None
                              or _ROLE_THEN_NAME.fullmatch(role.group("name"))):
@@ -702,6 +722,10 @@ def _resolve(
         "",
         who,
     )
+    # the author of a work: "John Bolton's memoir confirms ..."
+    author = _AUTHOR_OF_WORK.fullmatch(who)
+    if author is not None:
+        who = author.group("a")
     # a courtesy title before a surname, as some papers write it: "Mr. Chang", "Ms. Kang"
     who = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s(?=[A-Z])", "", who)
     of_org = _NAME_OF_ORGANISATION.fullmatch(who)
@@ -814,6 +838,10 @@ _OFFICER_OF = re.compile(
     r"(?:the\s)?(?:alliance|NATO|ministry|department|government|embassy|military|command|"
     rf"committee|agency)['’]s\s(?:top\s|chief\s|senior\s)?(?i:{ROLE_NOUN_PATTERN})",
     re.I,
+)
+_AUTHOR_OF_WORK = re.compile(
+    rf"(?P<a>{NAME_PATTERN})['’]s\s(?:new\s|latest\s|own\s)?(?:memoir|book|memoirs|letter|"
+    r"op-ed|column|post|account)"
 )
 _SOURCE = re.compile(r"^(?:the\s)?[A-Z][\w.&'’-]*(?:\s[\w.&'’-]+){0,4}$")
 
