@@ -408,3 +408,13 @@ def test_according_to_inside_a_clause() -> None:
     assert _speakers("Talks stalled under President Donald Trump, who according to former "
                      "national security adviser John Bolton wanted Japan to pay about $8 billion "
                      "a year.") == {"John Bolton"}
+
+
+def test_a_subordinate_clause_s_subject_and_a_participle_after_a_time() -> None:
+    assert "Donald Trump" in _speakers(
+        "When Donald Trump, then a candidate, declared in October that Korea \"would be paying "
+        "$10 billion a year\", officials shrugged.")
+    assert _speakers("That same month, former President Donald Trump rejected a working-level "
+                     "deal for a 13 percent increase, calling it too low.") == {"Donald Trump"}
+    assert _speakers("In April, then-President Trump rejected a South Korean offer, insisting "
+                     "that Seoul pay far more.") == {"Trump"}

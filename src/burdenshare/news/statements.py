@@ -458,8 +458,12 @@ def _statements(
         joins = list(_CLAUSE_JOIN.finditer(text, 0, participle.start()))
         clause_at = joins[-1].end() if joins else 0
         clause = text[clause_at : participle.start()]
+        # (after a time told first: "That same month, former President Donald Trump rejected
+        # a deal ..., calling it too low"; "In April, then-President Trump rejected ...")
+        clause = _LEADING_TIME.sub("", clause).replace("then-", "then ")
         subject = find_actors(clause)
-        named = re.match(rf"(?:The\s)?{NAME_PATTERN}\b", clause)
+        named = re.match(rf"(?:The\s)?{NAME_PATTERN}\b", clause) or re.match(
+            rf"{_ROLE_PHRASE}\s{NAME_PATTERN}\b", clause)
         # with its article ("The American negotiators left ..., saying ...")
         lead = 4 if clause.startswith(("The ", "the ")) else 0
         who = subject[0].text if subject and subject[0].start in (0, lead) else (
@@ -527,6 +531,11 @@ def _statements(
 _ACCORDING_INLINE = re.compile(
     r"\baccording\sto\s(?P<sp>(?:[\w.'’-]+\s){0,5}?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"
     r"(?=\s[a-z]|[,;.])"
+)
+# a time told before the subject: "That same month, ", "In April, ", "Last year, "
+_LEADING_TIME = re.compile(
+    r"^(?:(?:That|This|The)\s(?:same\s)?(?:month|year|week|day)|(?:In|On|By|During|Later|"
+    r"Earlier|Last|Next)\b[^,]{0,30}),\s"
 )
 _QUOTE_RESUMED = re.compile(r"[^\"“”]{0,40}?,\s[\"“](?P<q>[^\"”]{3,}?)[,.]?[\"”]\.?\s*$")
 _SAID_AFTER = re.compile(
@@ -638,6 +647,10 @@ _LEADING_OFFICE = re.compile(
 def _subject(head: str) -> str | None:
     """The words right before a reporting verb that could name a speaker: the last clause, or
     a name ending a longer clause ("When asked whether ... forward DeHart said")."""
+    # a subordinate clause's conjunction is no part of its subject: "When Donald Trump, then a
+    # candidate, declared ..."
+    head = re.sub(r"^(?:When|After|As|While|Although|Though|Because|If|Since|Once)\s(?=[A-Z])",
+                  "", head)
     # an aside between the speaker and the verb: "A senior official in Seoul, speaking on
     # condition of anonymity, said ..."
     head = _ASIDE.sub("", head)
