@@ -418,3 +418,12 @@ def test_a_subordinate_clause_s_subject_and_a_participle_after_a_time() -> None:
                      "deal for a 13 percent increase, calling it too low.") == {"Donald Trump"}
     assert _speakers("In April, then-President Trump rejected a South Korean offer, insisting "
                      "that Seoul pay far more.") == {"Trump"}
+
+
+def test_the_years_a_deal_covered_after_its_total_and_from_the_year_it_took_effect() -> None:
+    assert _periods("The previous five-year deal, worth about 946.5 billion yen, covered fiscal "
+                    "2016 to 2020.", day=dt.date(2021, 12, 21)) == {
+        (946.5e9, "JPY", "total", (2016, 2020))}
+    assert _periods("Under the existing five-year agreement, which took effect in fiscal 2016, "
+                    "Japan's share of the costs totaled some 946.5 billion yen.",
+                    day=dt.date(2020, 11, 1)) == {(946.5e9, "JPY", "total", (2016, 2020))}

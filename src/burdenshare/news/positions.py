@@ -1123,8 +1123,14 @@ _TOTAL_OVER = re.compile(
 )
 # "for 2005 and 2006", "from 2022 to 2025", "for 2020 through 2025", "in 2005-06"
 _YEAR_SPAN = re.compile(
-    rf"\b(?:for|from|in|covering|between|during|over|across)\s{_FISCAL}(?P<y1>{_YEAR_NUM})\s?(?:and|to|through|until|-|–)\s?"
+    rf"\b(?:for|from|in|covering|covered|covers|spanning|spans|between|during|over|across)\s{_FISCAL}(?P<y1>{_YEAR_NUM})\s?(?:and|to|through|until|-|–)\s?"
     rf"{_FISCAL}(?P<y2>{_YEAR_NUM}|\d{{2}})\b",
+    re.I,
+)
+_N_YEARS_FROM = re.compile(
+    r"\b(?P<n>two|three|four|five|six|[2-9])-year\s(?:deal|agreement|accord|pact|package)\b"
+    r"[^.;]{0,40}?\b(?:took\seffect|starting|beginning|effective|which\sbegan)\s(?:in\s|from\s)?"
+    rf"{_FISCAL}(?P<y>{_YEAR_NUM})\b",
     re.I,
 )
 _ONE_YEAR = re.compile(rf"\b(?:in|for)\s{_FISCAL}(?P<y>{_YEAR_NUM})\b", re.I)
@@ -1329,6 +1335,13 @@ def _period_years(
             y2 = y2 + y1 // 100 * 100 if y2 < 100 else y2
             if y1 < y2:
                 return "total", (y1, y2)
+        # "Under the existing five-year agreement, which took effect in fiscal 2016, Japan's
+        # share ... totaled some 946.5 billion yen": N years from the year it took effect
+        started = list(_N_YEARS_FROM.finditer(text, 0, chosen.start))
+        if started:
+            n = _YEAR_WORDS.get(started[-1].group("n").lower()) or int(started[-1].group("n"))
+            y = int(started[-1].group("y"))
+            return "total", (y, y + n - 1)
         return "total", None
     one_after = _ONE_YEAR.search(after)
     if per or (total and one_after and one_after.start() < total.start()):
