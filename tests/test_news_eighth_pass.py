@@ -427,3 +427,9 @@ def test_the_years_a_deal_covered_after_its_total_and_from_the_year_it_took_effe
     assert _periods("Under the existing five-year agreement, which took effect in fiscal 2016, "
                     "Japan's share of the costs totaled some 946.5 billion yen.",
                     day=dt.date(2020, 11, 1)) == {(946.5e9, "JPY", "total", (2016, 2020))}
+
+
+def test_an_amount_kept_at_an_earlier_year_s_level_is_the_kept_year_s() -> None:
+    assert _periods("The payment for 2020, when talks were deadlocked, is kept at the 2019 level "
+                    "of 1.0389 trillion won.", day=dt.date(2021, 3, 10)) == {
+        (1039e9, "KRW", "year", (2020, 2020))}

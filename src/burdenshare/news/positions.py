@@ -1133,6 +1133,14 @@ _N_YEARS_FROM = re.compile(
     rf"{_FISCAL}(?P<y>{_YEAR_NUM})\b",
     re.I,
 )
+_LEVEL_OF = re.compile(
+    rf"\b(?:at|to)\s(?:the\s)?(?:{_YEAR_NUM}|previous\syear['’]s|last\syear['’]s)\slevel\sof\s"
+    r"(?:about\s|around\s|some\s)?$",
+    re.I,
+)
+_FOR_YEAR = re.compile(
+    rf"\b[Ff]or\s(?:fiscal\s)?(?:(?P<y>{_YEAR_NUM})|(?P<rel>last|this|next)\syear)\b"
+)
 _ONE_YEAR = re.compile(rf"\b(?:in|for)\s{_FISCAL}(?P<y>{_YEAR_NUM})\b", re.I)
 _LEADING_YEAR = re.compile(
     # (a fiscal year may go without the comma: "For fiscal 2020 the government budgeted"; a
@@ -1271,6 +1279,17 @@ def _period_years(
         # goes on with the clause before it
         clause_before = f"{pieces[-2]}, {clause_before}"
     per = _period(text, end)
+    level = _LEVEL_OF.search(text, max(0, chosen.start - 40), chosen.start)
+    if level is not None:
+        # "The payment for 2020 ... is kept at the 2019 level of 1.0389 trillion won", "For last
+        # year ... frozen at the 2019 level of ...": the amount is the frozen year's, not the
+        # level's
+        told = list(_FOR_YEAR.finditer(text, 0, level.start()))
+        if told:
+            y = (int(told[-1].group("y")) if told[-1].group("y") else
+                 report_date.year + {"this": 0, "next": 1, "last": -1}[told[-1].group("rel")]
+                 if report_date is not None else None)
+            return ("year", (y, y)) if y is not None else ("year", None)
     previous = [m for m in monies if m.end <= chosen.start]
     if per and previous and _RESTATING.fullmatch(text, previous[-1].end, chosen.start):
         # "a total of 1,055.1 billion yen in fiscal 2022-2026, or about 211 billion yen a
