@@ -433,3 +433,10 @@ def test_an_amount_kept_at_an_earlier_year_s_level_is_the_kept_year_s() -> None:
     assert _periods("The payment for 2020, when talks were deadlocked, is kept at the 2019 level "
                     "of 1.0389 trillion won.", day=dt.date(2021, 3, 10)) == {
         (1039e9, "KRW", "year", (2020, 2020))}
+
+
+def test_a_deal_at_a_numbered_round_tells_that_round_held() -> None:
+    assert _rounds_of("The two sides reached the tentative deal on Tuesday at the fifth round of "
+                      "high-level talks in Seoul.") == {
+        ("deal_announced", "2020-04-21", "Seoul", 5),
+        ("round_concluded", "2020-04-21", "Seoul", 5)}

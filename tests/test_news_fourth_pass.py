@@ -166,9 +166,10 @@ def test_a_round_held_in_apposition_a_passive_deal_with_an_adverb_and_a_month_fo
         "A deal was finally struck on Monday.")
     assert ("talks_scheduled", "2021-06", "Oslo", None) in _events(
         "The next meeting is slated for June in Oslo.")
-    # the meeting told as the deal's setting is no round of its own
+    # the meeting the deal came at was held too (the convention of the independent authors'
+    # expected files, benchmarks/data/news/README.md)
     assert [k for k, *_ in _events("The deal came at the fourth meeting, held in Oslo.")] \
-        == ["deal_announced"]
+        == ["deal_announced", "round_concluded"]
 
 
 def test_leaving_a_round_early_is_breaking_it_off_and_the_subject_says_why() -> None:

@@ -312,8 +312,9 @@ def test_a_cut_its_round_at_a_high_level_meeting_and_the_base_years_date() -> No
         "of U.S. troops to 680.4 billion won, 8.9 percent less than last year, under a provisional "
         "deal struck at the fifth high-level meeting between the two countries on Tuesday."
     )
+    # (the meeting the deal was struck at was held too)
     assert [(e.kind, e.when.date if e.when else None, e.round) for e in x.events] == [
-        ("deal_announced", "2005-03-15", 5)]
+        ("deal_announced", "2005-03-15", 5), ("round_concluded", "2005-03-15", 5)]
     assert [(p.amount, p.period, p.factor) for p in x.positions] == [(680.4e9, "year", 0.911)]
 
 

@@ -591,7 +591,30 @@ def sentence_events(
     following = _NEXT_ROUND.search(sentence.text)
     if following is not None:
         events = _with_next_round(sentence, following, negotiation, report_date, here) or events
-    return events
+    return _with_round_of_deal(events, sentence.text)
+
+
+# the round a deal came at or after: "reached the tentative deal on Tuesday at the fifth round",
+# "reached the deal in principle in March after the ninth round of talks in Washington"
+_DEAL_AT_ROUND = re.compile(
+    rf"\b(?:at|after|following)\s(?:the|their)\s(?:[\w-]+\s)?{ORDINAL_PATTERN}\s(?:[\w-]+\s)?"
+    r"(?:round|meeting|session)\b",
+    re.I,
+)
+
+
+def _with_round_of_deal(events: list[Event], text: str) -> list[Event]:
+    """A deal told with the numbered round it came at or after, and no event of that round of
+    its own: the round was held too, on the deal's day and at its place (the round that
+    produced it)."""
+    rounds = {e.round for e in events if e.kind in _ROUNDED_KINDS}
+    deals = [e for e in events if e.kind in ("deal_announced", "deal_signed") and e.round
+             and e.round not in rounds]
+    if not deals or not _DEAL_AT_ROUND.search(text):
+        return events
+    held = replace(deals[0], kind="round_concluded", cameo=cameo_of("round_concluded"),
+                   outcome=None)
+    return [*events, held]
 
 
 # a further round told in the same sentence: "held the first round in Seoul in September and
