@@ -440,3 +440,10 @@ def test_a_deal_at_a_numbered_round_tells_that_round_held() -> None:
                       "high-level talks in Seoul.") == {
         ("deal_announced", "2020-04-21", "Seoul", 5),
         ("round_concluded", "2020-04-21", "Seoul", 5)}
+
+
+def test_sides_that_agreed_to_keep_negotiating_have_talks_scheduled() -> None:
+    kinds = {k for k, _, _ in _events("Seoul's foreign ministry said the two sides agreed to keep "
+                                      "negotiating, without setting a date for the next "
+                                      "meeting.")}
+    assert "talks_scheduled" in kinds

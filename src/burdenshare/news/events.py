@@ -349,6 +349,9 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:will|would|to|plan to|plans to|agreed to)\s(?P<t7>meet)\b"
             rf"(?=[^.]{{0,60}}?\b(?:{_TALKS}|negotiat\w*)\b)|"
             rf"\b(?P<t2>(?:continue|resume)\s(?:negotiating|talks|negotiations))\b|"
+            # "agreed to keep negotiating", "would keep consulting", "will continue to consult"
+            r"\b(?:will|would|agreed\sto|to)\s(?P<t10>keep\s(?:consulting|talking|negotiating)|"
+            r"continue\s(?:to\s)?(?:consult(?:ing)?|talk(?:ing)?|negotiat(?:e|ing)))\b|"
             rf"\b{_TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set)\b"
             r"(?!\sto\s(?:run|last|end|wrap up|conclude|continue through)\b)|"
             rf"\b{_TALKS}\b[^.]{{0,60}}?\b(?P<t6>(?:will|would|(?:is|are)\s(?:expected|set|due|scheduled|"
@@ -757,6 +760,9 @@ def _hits(original: str) -> list[_Hit]:
                 continue
             if group == "t4" and _AMOUNT_THEN_SUBJECT.search(original[:t_start]):
                 continue  # "the 1.5192 trillion won South Korea agreed to pay": the deal's content
+            if group == "t10" and (text[:t_start].count('"') % 2 == 1
+                                   or text[:t_start].count("“") > text[:t_start].count("”")):
+                continue  # "\"We will keep talking,\" he added.": a speaker's word, not a plan
             if rule.kind == "talks_opened" and group == "t" and _WHEN_CLAUSE.search(
                     text, max(0, t_start - 50), t_start) \
                     and not find_date_phrases(re.split(r"[,;]", original[t_end:])[0]):
