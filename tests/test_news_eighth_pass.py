@@ -447,3 +447,28 @@ def test_sides_that_agreed_to_keep_negotiating_have_talks_scheduled() -> None:
                                       "negotiating, without setting a date for the next "
                                       "meeting.")}
     assert "talks_scheduled" in kinds
+
+
+def test_a_second_act_of_the_same_subject_has_its_own_relation_and_date() -> None:
+    x = extract(LEAD + "Former President Donald Trump had pressed Seoul to pay as much as $5 "
+                "billion a year and in April 2020 turned down a South Korean offer of a 13% "
+                "increase.", report_date=dt.date(2024, 11, 4))
+    assert found_sets(x)["period"] == {(5e9, "USD", "year", None)}
+    assert found_sets(x)["relation"] == {1.13}
+
+
+def test_talks_frozen_are_no_freeze_of_a_payment() -> None:
+    assert _relations("The talks had been frozen for months.") == set()
+
+
+def test_the_same_amount_as_a_year_before_is_a_freeze_for_the_year_said_first() -> None:
+    x = extract(LEAD + "For 2020, the year the negotiations were deadlocked, Seoul will pay "
+                "1.0389 trillion won, the same amount as in 2019.", report_date=DAY)
+    assert found_sets(x)["period"] == {(1039e9, "KRW", "year", (2020, 2020))}
+    assert found_sets(x)["relation"] == {1.0}
+
+
+def test_a_year_after_an_ellipsis_and_down_from_is_the_base_s() -> None:
+    assert _periods("Washington is now asking for around four billion dollars a year... down "
+                    "from the figure it put on the table last year.", day=DAY) == {
+        (4e9, "USD", "year", None)}

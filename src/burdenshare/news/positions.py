@@ -217,6 +217,8 @@ _RELATION = re.compile(
     r"(?P<freeze>(?:a\s)?freeze|freezes|froze|frozen|unchanged|"
     # "keep its payment flat", "hold it at the same level as this year"
     r"(?<=\s)flat(?!\s(?:fee|rate|tax|sum|amount))|at\s(?:the\s)?same\slevel|"
+    # "Seoul will pay 1.0389 trillion won, the same amount as in 2019"
+    r"the\ssame\s(?:amount|sum|figure)\sas(?=\s(?:in|for|last|the|it)\b)|"
     r"at\s(?:this|last|the\scurrent|the\spresent)\s(?:year['’]s\s)?level))"
     r"(?:\s(?P<basecue>from|over|on|compared with|than)\s(?P<base>[^,;]+?)"
     r"(?=\s(?:which|that|while|and|but)\b|[,;.](?=\s|$)|$))?",
@@ -254,7 +256,11 @@ _CLAUSE_BREAK = re.compile(
     r"lowers)\s(?:it|them|its|their|the|this|next)\b)|"
     # "stays frozen for 2020 and is then raised to ...": the same payment's next step
     r"\sand\s(?=(?:is|was|will\sbe)\s(?:then\s|later\s)?(?:raised|increased|cut|lifted|"
-    r"lowered)\b)"
+    r"lowered)\b)|"
+    # the same subject's next act: "had pressed Seoul to pay $5 billion a year and in April
+    # 2020 turned down a South Korean offer of a 13% increase"
+    r"\sand\s(?=(?:(?:in|on|last|this|then|later)\s[^,;]{0,25}?\s)?(?:turned\sdown|rejected|"
+    r"offered|proposed|demanded|asked|sought)\b)"
 )
 
 
@@ -905,7 +911,8 @@ def stated_amounts(
         out.append(_stated(text, sentence, negotiation, report_date, mm,
                            _relation(text, mm.end), mm.start))
     freeze = _FREEZE.search(text)
-    if freeze is not None and not any(p.factor == 1.0 for p in (*found, *out)):
+    if (freeze is not None and not any(p.factor == 1.0 for p in (*found, *out))
+            and _MONEY_NOUN.search(text)):
         # "rises 13.9 percent to 1.1833 trillion won, after a freeze for 2020": a freeze is a
         # relation to the status quo of its own, whatever else the sentence says ("unchanged"
         # or "flat" alone is not: it is the state of something else as often)
@@ -916,6 +923,12 @@ def stated_amounts(
     return out
 
 
+# what a freeze is of, when it is money ("The talks had been frozen for months" is not)
+_MONEY_NOUN = re.compile(
+    r"\b(?:contribution|payment|share|amount|spending|budget|bill|cost|costs|level|won|yen|"
+    r"dollars?|euros?|fund|funds|funding|support)\b",
+    re.I,
+)
 _FREEZE = re.compile(r"\b(?:a\sfreeze|froze|frozen|freezes|freezing|to\sfreeze)\b", re.I)
 
 
@@ -1165,8 +1178,8 @@ _ASKED = re.compile(
 )
 _COMPARISON = re.compile(
     r"\b(?:than|compared\s(?:with|to))\b|\d\s?(?:percent|per\scent|%)|"
-    # "about five times what Seoul paid in 2019"
-    r"\btimes\s(?:what|the|its|their)\b", re.I
+    # "about five times what Seoul paid in 2019"; "the same amount as in 2019"
+    r"\btimes\s(?:what|the|its|their)\b|\bthe\ssame\s(?:amount|level|figure|sum)\sas\b", re.I
 )
 _PAYS = (
     r"(?:contributions?|payments?|share|bill|budget|amount|spending|pay|pays|paid|paying|"
@@ -1260,7 +1273,9 @@ def _period_years(
     after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but|after)\b|"
                      # a clause of its own: "..., even though the two governments had signed a
                      # deal setting next year's payment"
-                     r",?\s(?:even\sthough|although|though|because|whereas)\b",
+                     r",?\s(?:even\sthough|although|though|because|whereas)\b|"
+                     # "... a year... down from the figure it put on the table last year"
+                     r"\.\.\.|…|\s(?:down|up)\sfrom\b",
                      text[end:nxt])[0]
     # a year after a comparison is the base's: "..., 8.2 percent higher than last year"
     after = _COMPARISON.split(after, maxsplit=1)[0]
