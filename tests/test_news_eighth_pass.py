@@ -472,3 +472,11 @@ def test_a_year_after_an_ellipsis_and_down_from_is_the_base_s() -> None:
     assert _periods("Washington is now asking for around four billion dollars a year... down "
                     "from the figure it put on the table last year.", day=DAY) == {
         (4e9, "USD", "year", None)}
+
+
+def test_began_negotiating_announced_it_and_it_was_signed() -> None:
+    found = _events("Seoul and Washington began negotiating the deal in April, months earlier "
+                    "than usual, and announced it in early October after eight rounds of talks. "
+                    "It was signed on Nov. 4.", day=dt.date(2024, 11, 28))
+    assert found == {("talks_opened", "2024-04", None), ("deal_announced", "2024-10", None),
+                     ("deal_signed", "2024-11-04", None)}

@@ -143,7 +143,11 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t5>signed|initial(?:l)?ed|inked)\sit\b|"
             # "the cost-sharing agreement it signed with Washington in 2024"
             rf"\b{_DEAL},?\s(?:that\s|which\s)?(?:it|they|the\stwo(?:\s\w+)?)\s(?:had\s)?"
-            r"(?P<t6>signed|initial(?:l)?ed|inked)\b"
+            r"(?P<t6>signed|initial(?:l)?ed|inked)\b|"
+            # the deal told by "it" after the sentence or clause that names it: "It was signed on
+            # Nov. 4."; "..., and it was signed in early February"
+            r"(?:^|,\s(?:and|but)\s)[Ii]t\s(?:was|has\sbeen|had\sbeen)\s(?:formally\s)?"
+            r"(?P<t9>signed|initial(?:l)?ed)\b"
         ),
     ),
     _Rule(
@@ -226,6 +230,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?P<t11>{_DEAL_DONE})\b|"
             r"\b(?P<t12>decided|agreed)\s(?:[\w-]+\s){0,2}?to\s(?:extend|renew|roll\sover|prolong)\b"
             rf"(?=[^.]{{0,60}}?\b{_DEAL}\b)|"
+            # "... began negotiating the deal in April and announced it in early October"
+            rf"\b{_DEAL}\b[^.]{{0,80}}?\band\s(?P<t26>announced|reached|struck|sealed)\s(?:it|one)\b|"
             rf"\b(?P<t2>agreement in principle|agreed in principle|(?:deal|accord) in principle|"
             r"tentative (?:deal|agreement)|"
             r"came to terms|come to terms)\b|"
@@ -377,6 +383,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?<=\s)(?:starting|beginning)(?=\s(?:in|on|last|this)\s))\b|"
             # "Seoul and Washington open their first round of talks in Honolulu today" (a
             # present tense told as it happens; a headline's present restates the body's past)
+            # "Seoul and Washington began negotiating the deal in April"
+            r"\b(?P<t11>began|started)\s(?:negotiating|to\snegotiate)\b|"
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding|"
             r"(?:open|opens|begin|begins|start|starts|kick off|kicks off)"
             r"(?=[^.]{0,120}\b(?:today|tonight|this (?:morning|afternoon|evening))\b))\s"
