@@ -480,3 +480,15 @@ def test_began_negotiating_announced_it_and_it_was_signed() -> None:
                     "It was signed on Nov. 4.", day=dt.date(2024, 11, 28))
     assert found == {("talks_opened", "2024-04", None), ("deal_announced", "2024-10", None),
                      ("deal_signed", "2024-11-04", None)}
+
+
+def test_he_after_a_sentence_naming_another_person_is_that_person() -> None:
+    assert _speakers("\"The proposals were not responsive,\" James DeHart told reporters. His "
+                     "Korean counterpart, Jeong Eun-bo, held his own briefing shortly after. He "
+                     "said Seoul's position was unchanged.") == {"James DeHart", "Jeong Eun-bo"}
+
+
+def test_the_ruling_party_speaks_as_a_group() -> None:
+    assert _speakers("Some opposition lawmakers said the deal would lock in steep rises, while "
+                     "the ruling party said it restored stability.") == {
+        "Some opposition lawmakers", "ruling party"}

@@ -97,7 +97,7 @@ _GROUP = re.compile(
     r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person|"
     r"spokes(?:person|man|woman)|media|"
     r"lawmakers?|legislators?|governments|sides|unions?|activists?|groups|critics?|analysts?|"
-    r"experts?|parties|members|observers)"
+    r"experts?|parties|party|members|observers)"
     r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|with knowledge of)"
     r"\s[\w .'’-]{2,60}|\shere)?$",
     re.I,
@@ -352,6 +352,15 @@ def _statements(
     text = s.text
     if last is not None and _PRONOUN_FIRST.match(text) and not _is_person(last.name):
         last = None  # "he" is no ministry or embassy that spoke before: a person named before
+    just_before = [(n, ev) for n, ev in names if ev.index == s.index - 1]
+    if (last is not None and _PRONOUN_FIRST.match(text) and len(just_before) == 1
+            and just_before[0][0] != last.name and not re.search(
+                rf"\b{re.escape(_surname(last.name))}\b", prev)):
+        # "His Korean counterpart, Jeong Eun-bo, held his own briefing shortly after. He said
+        # ...": the one person the sentence before names, not the speaker before him
+        person = _person_by_name(just_before[0][0], people)
+        last = _Speaker(just_before[0][0], None, person.role if person else None,
+                        person.party if person else None, "explicit", just_before[0][1])
     if last is None:
         # "Former President Donald Trump is again targeting Seoul. ..., he claimed ...": a
         # pronoun with no speaker before it is the one person the sentence before names
