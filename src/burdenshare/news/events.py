@@ -14,7 +14,13 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from burdenshare.news.actors import CAPITALS, COUNTRY_PATTERN, country_code, find_actors
+from burdenshare.news.actors import (
+    CAPITALS,
+    COUNTRY_PATTERN,
+    ROLE_NOUN_PATTERN,
+    country_code,
+    find_actors,
+)
 from burdenshare.news.cameo import cameo_of
 from burdenshare.news.dates import (
     DATELINE_PREFIX,
@@ -1101,11 +1107,7 @@ def _venue_cities(text: str) -> list[str]:
     ]
 
 
-_POST_AT = re.compile(
-    r"\b(?:adviser|advisor|official|officer|spokes\w+|diplomat|aide|staffer|envoy|negotiator|"
-    r"secretary|director)\s$",
-    re.I,
-)
+_POST_AT = re.compile(rf"\b(?:{ROLE_NOUN_PATTERN}|officer|diplomat|aide|staffer)\s$", re.I)
 
 
 def _is_country(place: str) -> bool:
