@@ -861,6 +861,8 @@ _OFFICER_OF = re.compile(
     rf"committee|agency)['’]s\s(?:top\s|chief\s|senior\s)?(?i:{ROLE_NOUN_PATTERN})",
     re.I,
 )
+# (a narrower reading than `_WORK_BY`, which strips the work from any phrase: applied to every
+# speaker phrase, that one also turns "Excerpts from John Bolton's memoir" into "Excerpts")
 _AUTHOR_OF_WORK = re.compile(
     rf"(?P<a>{NAME_PATTERN})['’]s\s(?:new\s|latest\s|own\s)?(?:memoir|book|memoirs|letter|"
     r"op-ed|column|post|account)"
