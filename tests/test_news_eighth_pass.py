@@ -492,3 +492,10 @@ def test_the_ruling_party_speaks_as_a_group() -> None:
     assert _speakers("Some opposition lawmakers said the deal would lock in steep rises, while "
                      "the ruling party said it restored stability.") == {
         "Some opposition lawmakers", "ruling party"}
+
+
+def test_a_relative_clause_s_perfect_does_not_date_an_event_told_with_had() -> None:
+    assert ("deal_rejected", None, None) in _events(
+        "Donald Trump said he had turned down a South Korean offer to pay more, deepening a "
+        "dispute that has already left thousands of Korean base workers without pay.",
+        day=dt.date(2020, 4, 21))

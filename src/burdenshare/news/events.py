@@ -1205,7 +1205,12 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     ):
         # "officials said Wednesday as the fifth round of talks ended": told as it happened
         return resolve(said[0], text, report_date, forward=False)
-    if _PRESENT_PERFECT.search(text) and hit.kind not in ("talks_scheduled", "deadline"):
+    perfect = _PRESENT_PERFECT.search(text)
+    if perfect is not None and hit.kind not in ("talks_scheduled", "deadline") and not (
+            # not the perfect of a relative clause while the event is told with "had": "said
+            # he had turned down an offer, deepening a dispute that has already left ..."
+            re.search(r"\bhad\s(?:\w+\s)?$", text[: hit.start])
+            and re.search(r"\b(?:that|which|who)\s(?:\w+\s)?$", text[: perfect.start()])):
         return report_day(report_date)
     if (past and hit.kind in _TOLD_AS_IT_HAPPENED and report_date is not None
             and _ATTRIBUTED_AFTER.search(text[hit.end :])
