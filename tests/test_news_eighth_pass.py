@@ -499,3 +499,15 @@ def test_a_relative_clause_s_perfect_does_not_date_an_event_told_with_had() -> N
         "Donald Trump said he had turned down a South Korean offer to pay more, deepening a "
         "dispute that has already left thousands of Korean base workers without pay.",
         day=dt.date(2020, 4, 21))
+
+
+def test_a_stopgap_expiring_the_end_of_next_march_and_a_deal_left_to_run_out() -> None:
+    day = dt.date(2021, 12, 21)
+    assert ("deadline", "2022-03-31", None) in _events(
+        "The government will seek Diet approval before the current agreement expires at the "
+        "end of next March.", day=day)
+    assert ("deadline", "2022-03-31", None) in _events("That stopgap expires on March 31.",
+                                                       day=day)
+    assert ("deadline", "2019-12-31", None) in _events(
+        "The talks ended without an agreement, leaving the 10th Special Measures Agreement to "
+        "run out on Dec. 31.", day=dt.date(2019, 12, 18))

@@ -55,7 +55,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("day_month", rf"\b(?:{WEEKDAY},?\s)?{_DAY}\s{MONTH}(?:,?\s{_YEAR}|{_REL_YEAR})?"),
     ("weekday_range", rf"\b(?:from\s)?{WEEKDAY}\s(?:to|through|until|and)\s{WEEKDAY}\b"),
     # "the end of December", "the end of March 2021": the month's last day (a deadline's day)
-    ("end_of_month", rf"\b(?:the\s)?end of {MONTH}(?:,?\s{_YEAR}\b)?"),
+    ("end_of_month", rf"\b(?:the\s)?end of (?:(?:next|this|last)\s)?{MONTH}(?:,?\s{_YEAR}\b)?"),
     ("month_year", rf"\b{MONTH}\s{_YEAR}\b"),
     # "In February this year", "in March of last year"
     ("month_rel_year", rf"\b(?i:in\s)?{MONTH}{_REL_YEAR}"),
@@ -304,6 +304,9 @@ def _resolve_relative(
         return (base + dt.timedelta(days=n_days)).isoformat(), None
     if kind == "end_of_month":
         month = re.search(MONTH, phrase.text)
+        # "the end of next March" looks forward, "the end of last March" back
+        direction = re.search(r"\b(next|last)\s", phrase.text)
+        forward = direction.group(1) == "next" if direction else forward
         parsed = _parse(month.group(), base, forward) if month else None
         return (_last_day(_shift_year(parsed[0], base, forward)), None) if parsed else None
     if kind == "mid_month":

@@ -336,9 +336,11 @@ _RULES: tuple[_Rule, ...] = (
             # (a clause on what the deal pays may stand between: "The current agreement, under
             # which Japan pays a total of about 946.5 billion yen over fiscal 2016 through
             # 2020, expires at the end of March")
-            rf"\b(?:{_DEAL}|extension)\b[^.]{{0,150}}?\b(?P<t>expires|expiring|"
+            rf"\b(?:{_DEAL}|extension|stopgap)\b[^.]{{0,150}}?\b(?P<t>expires|expiring|"
             r"will\s(?:in\sturn\s|also\s|itself\s|then\s)?expire|"
             r"(?:is\s)?(?:set|due) to (?:expire|run out)|"
+            # "leaving the 10th Special Measures Agreement to run out on Dec. 31"
+            r"(?<=\sto\s)(?:run\sout|expire)(?=\s(?:on|at|in)\s)|"
             r"runs out|lapses|"
             # the deal's term told by its end: "until the current agreement ends in 2030",
             # "the accord runs through 2025"
