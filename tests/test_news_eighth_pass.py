@@ -511,3 +511,15 @@ def test_a_stopgap_expiring_the_end_of_next_march_and_a_deal_left_to_run_out() -
     assert ("deadline", "2019-12-31", None) in _events(
         "The talks ended without an agreement, leaving the 10th Special Measures Agreement to "
         "run out on Dec. 31.", day=dt.date(2019, 12, 18))
+
+
+def test_a_city_where_people_are_posted_or_an_opinion_is_held_is_no_event_place() -> None:
+    assert ("deal_signed", "2021-04-08", None) in _events(
+        "The deal was signed on April 8 by Choi Jong-kun and Robert Rapson, the U.S. charge "
+        "d'affaires in Seoul.", day=dt.date(2021, 9, 1))
+    assert ("deal_announced", "2024-10-04", None) in _events(
+        "The agreement, reached on Oct. 4, is widely seen in Seoul as an attempt to lock in "
+        "terms.", day=dt.date(2024, 10, 10))
+    # (lawmakers vote where they sit)
+    assert ("ratification_vote", "2024-11-28", "Seoul") in _events(
+        "Lawmakers in Seoul on Thursday approved the agreement.", day=dt.date(2024, 11, 28))

@@ -1083,7 +1083,12 @@ _NOT_CITY = re.compile(
 _SPEAKERS_IN = re.compile(
     r"\b(?:officials|sources|diplomats|spokes(?:man|woman|person)|based|workers|employees|"
     # who governs there, not where talks were: "the change of administration in Washington"
-    r"administration|government|election|leadership)\s$",
+    r"administration|government|election|leadership|"
+    # people posted or living there ("the U.S. charge d'affaires in Seoul"), or an opinion
+    # held there ("widely seen in Seoul as"); not lawmakers, who vote where they sit
+    # ("Lawmakers in Seoul on Thursday approved ...")
+    rf"{ROLE_NOUN_PATTERN}|d['’]affaires|analysts|observers|experts|"
+    r"residents|critics|people|seen|viewed|regarded|welcomed|criticized|criticised)\s$",
     re.I,
 )
 
