@@ -523,3 +523,16 @@ def test_a_city_where_people_are_posted_or_an_opinion_is_held_is_no_event_place(
     # (lawmakers vote where they sit)
     assert ("ratification_vote", "2024-11-28", "Seoul") in _events(
         "Lawmakers in Seoul on Thursday approved the agreement.", day=dt.date(2024, 11, 28))
+
+
+def test_he_after_a_quote_is_the_person_the_sentence_before_names_by_surname() -> None:
+    x = extract(LEAD + "Bolton writes that Donald Trump wanted South Korea to pay $5 billion a "
+                "year. John Bolton was then national security adviser. That same month, Trump "
+                "turned down a deal. \"I rejected it,\" he said.", report_date=DAY)
+    said = [s for s in x.statements if s.text == "I rejected it"]
+    assert [s.speaker for s in said] == ["Donald Trump"]
+
+
+def test_negotiators_announcing_that_they_agreed_is_an_event_not_a_statement() -> None:
+    assert _speakers("Negotiators from the two countries announced on Oct. 4 that they had "
+                     "agreed on a 12th Special Measures Agreement.") == set()

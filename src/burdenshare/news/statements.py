@@ -294,6 +294,7 @@ _TURN = re.compile(r"^(?P<label>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}):\
 
 
 _PRONOUN_FIRST = re.compile(r"^(?:He|She)\s")
+_PRONOUN_AFTER_QUOTE = re.compile(r"^[\"“][^\"”]+[\"”],?\s(?:he|she)\s")
 
 
 def _is_person(name: str) -> bool:
@@ -352,8 +353,13 @@ def _statements(
     text = s.text
     if last is not None and _PRONOUN_FIRST.match(text) and not _is_person(last.name):
         last = None  # "he" is no ministry or embassy that spoke before: a person named before
-    just_before = [(n, ev) for n, ev in names if ev.index == s.index - 1]
-    if (last is not None and _PRONOUN_FIRST.match(text) and len(just_before) == 1
+    just_before = [(n, ev) for n, ev in names if ev.index == s.index - 1] or [
+        # (or by surname only: "That same month, Trump turned down a deal." + "\"I rejected
+        # it,\" he said.")
+        (n, ev) for n, ev in names if re.search(rf"\b{re.escape(_surname(n))}\b", prev)]
+    just_before = list(dict(just_before).items())
+    if (last is not None and (_PRONOUN_FIRST.match(text) or _PRONOUN_AFTER_QUOTE.search(text))
+            and len(just_before) == 1
             and just_before[0][0] != last.name and not re.search(
                 rf"\b{re.escape(_surname(last.name))}\b", prev)):
         # "His Korean counterpart, Jeong Eun-bo, held his own briefing shortly after. He said
@@ -487,7 +493,8 @@ def _statements(
     for vm in _VERB_RE.finditer(text):
         if vm.start() < taken or _inside_quote(text, vm.start()):
             continue
-        if vm.group("verb") in ("announced", "confirmed") and _EVENT_OBJECT.match(text, vm.end()):
+        if vm.group("verb") in ("announced", "confirmed") and (
+                _EVENT_OBJECT.match(text, vm.end()) or _AGREED_THAT.match(text, vm.end())):
             continue  # "negotiators announced the deal": an event told, not words said
         if vm.group("verb") in ("insisted", "insists") and text.startswith(" on ", vm.end()):
             continue  # "Washington insisted on a one-year term": a demand, not words said
@@ -618,6 +625,11 @@ _RELATIVE_AFTER_SPEAKER = re.compile(r"\s(?:who|which|that)\s[^,\"“”]{3,60}$
 _EVENT_OBJECT = re.compile(
     r"\s(?:a|an|the|their|its)\s(?:[\w-]+\s){0,3}?(?:deal|agreement|accord|pact|Agreement|SMA)\b"
     r"(?!\s(?:would|will|is|was|had|has|includes|calls)\b)"
+)
+# "announced on Oct. 4 that they had agreed on a 12th Special Measures Agreement": the event
+_AGREED_THAT = re.compile(
+    r"(?:\s(?:on\s)?[\w.]+(?:\s\d{1,2})?)?\s?that\s(?:they|both\ssides|the\stwo\s\w+)\s"
+    r"(?:had\s|have\s)?(?:agreed|reached|struck|settled|concluded)\b"
 )
 _DETERMINER = r"(?:a|an|the|its|their|his|her|[A-Z][a-z]+['’]s)"
 # a name, then its role in apposition, right before the verb
