@@ -536,3 +536,13 @@ def test_he_after_a_quote_is_the_person_the_sentence_before_names_by_surname() -
 def test_negotiators_announcing_that_they_agreed_is_an_event_not_a_statement() -> None:
     assert _speakers("Negotiators from the two countries announced on Oct. 4 that they had "
                      "agreed on a 12th Special Measures Agreement.") == set()
+
+
+def test_a_round_numbered_in_the_next_sentence_by_the_round_it_followed() -> None:
+    x = extract(LEAD + "Negotiators ended two days of talks in Washington on Wednesday without an "
+                "agreement. The sixth round of negotiations on a new Special Measures Agreement "
+                "followed a fifth round held in Seoul last month.",
+                report_date=dt.date(2020, 1, 15))
+    assert {(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events} == {
+        ("round_concluded", "2020-01-15", "Washington", 6),
+        ("round_concluded", "2019-12", "Seoul", 5)}

@@ -735,6 +735,31 @@ def with_stated_round(sentence: Sentence, previous: list[Event]) -> list[Event] 
     ]
 
 
+# a round numbered by the sentence after the one that told it, as it follows an earlier one:
+# "Negotiators ended two days of talks in Washington on Wednesday ..." + "The sixth round of
+# negotiations on a new Special Measures Agreement followed a fifth round held in Seoul ..."
+_FOLLOWING_ROUND = re.compile(
+    rf"^(?:The|This)\s(?:latest\s)?(?P<o>{ORDINAL_PATTERN})\s(?:round|meeting|session)\b"
+    r"[^.;]{0,80}?\s(?:followed|came\safter)\b"
+)
+
+
+def with_following_round(sentence: Sentence, previous: list[Event]) -> list[Event] | None:
+    """The previous sentence's unnumbered round with the number a sentence gives it while
+    telling the round it followed, or None."""
+    m = _FOLLOWING_ROUND.match(sentence.text)
+    if m is None or not any(e.kind in _ROUNDED_KINDS and e.round is None for e in previous):
+        return None
+    number = ordinal_value(m.group("o"))
+    evidence = Evidence(sentence.text, sentence.index, sentence.start, sentence.end, ("round",))
+    return [
+        replace(e, round=number, round_text=m.group("o") + " round",
+                evidence=(*e.evidence, evidence))
+        if e.kind in _ROUNDED_KINDS and e.round is None and e.kind != "talks_scheduled" else e
+        for e in previous
+    ]
+
+
 _ABBREVIATION = re.compile(
     r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|No|St|Jr|Sr|Sen|Rep|Lt|Col|Adm|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s\d)|"

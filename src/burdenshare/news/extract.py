@@ -24,6 +24,7 @@ from burdenshare.news.events import (
     in_same_period,
     passed_deadlines,
     sentence_events,
+    with_following_round,
     with_report_year,
     with_scene_date,
     with_stated_round,
@@ -214,6 +215,9 @@ def _sentences_events(
     previous: list[Event] = []
     for s in sentences:
         found = sentence_events(s, negotiation, report_date, here)
+        following = with_following_round(s, previous) if previous else None
+        if following is not None:
+            out[len(out) - len(previous):] = following
         if not found and previous:
             rounded = with_stated_round(s, previous)
             if rounded is not None:
