@@ -726,10 +726,19 @@ def with_stated_round(sentence: Sentence, previous: list[Event]) -> list[Event] 
         return None
 
     number = ordinal_value(m.group("o") or m.group("o2") or m.group("o3"))
+    return _numbered(previous, sentence, number, m.group(), _ROUNDED_KINDS)
+
+
+def _numbered(
+    previous: list[Event], sentence: Sentence, number: int | None, text: str,
+    kinds: tuple[str, ...],
+) -> list[Event]:
+    """The previous sentence's unnumbered events of `kinds` with the round `sentence` gives
+    them, that sentence joining their evidence."""
     evidence = Evidence(sentence.text, sentence.index, sentence.start, sentence.end, ("round",))
     return [
-        replace(e, round=number, round_text=m.group(), evidence=(*e.evidence, evidence))
-        if e.kind in _ROUNDED_KINDS and e.round is None
+        replace(e, round=number, round_text=text, evidence=(*e.evidence, evidence))
+        if e.kind in kinds and e.round is None
         else e
         for e in previous
     ]
@@ -750,14 +759,8 @@ def with_following_round(sentence: Sentence, previous: list[Event]) -> list[Even
     m = _FOLLOWING_ROUND.match(sentence.text)
     if m is None or not any(e.kind in _ROUNDED_KINDS and e.round is None for e in previous):
         return None
-    number = ordinal_value(m.group("o"))
-    evidence = Evidence(sentence.text, sentence.index, sentence.start, sentence.end, ("round",))
-    return [
-        replace(e, round=number, round_text=m.group("o") + " round",
-                evidence=(*e.evidence, evidence))
-        if e.kind in _ROUNDED_KINDS and e.round is None and e.kind != "talks_scheduled" else e
-        for e in previous
-    ]
+    return _numbered(previous, sentence, ordinal_value(m.group("o")), m.group("o") + " round",
+                     tuple(k for k in _ROUNDED_KINDS if k != "talks_scheduled"))
 
 
 _ABBREVIATION = re.compile(
