@@ -546,3 +546,8 @@ def test_a_round_numbered_in_the_next_sentence_by_the_round_it_followed() -> Non
     assert {(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events} == {
         ("round_concluded", "2020-01-15", "Washington", 6),
         ("round_concluded", "2019-12", "Seoul", 5)}
+
+
+def test_a_group_in_a_relative_clause_described_it_as() -> None:
+    assert _speakers("The two sides settled on 333 million dollars, a 6 percent increase that "
+                     "officials described as modest.") == {"officials"}

@@ -39,7 +39,7 @@ _VERBS = (
     r"(?:conveyed|relayed|delivered|issued)\s(?:a|an|the|his|her|their)\s(?:demand|request|"
     r"message|warning)|"
     # "described the agreement as \"the moment Europe decided ...\""
-    r"described(?=\s[^.;]{1,60}?\sas\b)|"
+    r"described(?=\s(?:[^.;]{1,60}?\s)?as\b)|"
     # "has written that ...", "conveyed to Tokyo that the president wanted ..."
     r"written(?=\sthat\b)|conveyed(?=\sto\s[^.;]{1,40}?\sthat\b)"
 )
