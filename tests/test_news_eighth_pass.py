@@ -551,3 +551,12 @@ def test_a_round_numbered_in_the_next_sentence_by_the_round_it_followed() -> Non
 def test_a_group_in_a_relative_clause_described_it_as() -> None:
     assert _speakers("The two sides settled on 333 million dollars, a 6 percent increase that "
                      "officials described as modest.") == {"officials"}
+
+
+def test_negotiators_describe_argue_and_an_official_s_participle() -> None:
+    assert _speakers("Seoul has offered a 13 percent rise, which Seoul's negotiators describe as "
+                     "the best they can offer.") == {"Seoul's negotiators"}
+    assert _speakers("Seoul's negotiators argue that tying the rises to the defense budget keeps "
+                     "future bills predictable.") == {"Seoul's negotiators"}
+    assert _speakers("A Foreign Ministry official welcomed the vote, saying it would \"remove "
+                     "uncertainty\" for Korean employees.") == {"A Foreign Ministry official"}

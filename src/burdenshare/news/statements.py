@@ -39,7 +39,7 @@ _VERBS = (
     r"(?:conveyed|relayed|delivered|issued)\s(?:a|an|the|his|her|their)\s(?:demand|request|"
     r"message|warning)|"
     # "described the agreement as \"the moment Europe decided ...\""
-    r"described(?=\s(?:[^.;]{1,60}?\s)?as\b)|"
+    r"(?:described|describe|describes)(?=\s(?:[^.;]{1,60}?\s)?as\b)|"
     # "has written that ...", "conveyed to Tokyo that the president wanted ..."
     r"written(?=\sthat\b)|conveyed(?=\sto\s[^.;]{1,40}?\sthat\b)"
 )
@@ -356,7 +356,9 @@ def _statements(
     just_before = [(n, ev) for n, ev in names if ev.index == s.index - 1] or [
         # (or by surname only: "That same month, Trump turned down a deal." + "\"I rejected
         # it,\" he said.")
-        (n, ev) for n, ev in names if re.search(rf"\b{re.escape(_surname(n))}\b", prev)]
+        (n, ev) for n, ev in names if re.search(rf"\b{re.escape(_surname(n))}\b", prev)] or [
+        (p.name, p.evidence) for p in people
+        if re.search(rf"\b{re.escape(p.surname)}\b", prev)]
     just_before = list(dict(just_before).items())
     if (last is not None and (_PRONOUN_FIRST.match(text) or _PRONOUN_AFTER_QUOTE.search(text))
             and len(just_before) == 1
@@ -481,8 +483,9 @@ def _statements(
             rf"{_ROLE_PHRASE}\s{NAME_PATTERN}\b", clause)
         # with its article ("The American negotiators left ..., saying ...")
         lead = 4 if clause.startswith(("The ", "the ")) else 0
+        office = _OFFICE_SUBJECT.match(clause)
         who = subject[0].text if subject and subject[0].start in (0, lead) else (
-            named.group() if named else None
+            named.group() if named else office.group("s") if office else None
         )
         if who is not None:
             speaker = resolve(who)
@@ -547,6 +550,10 @@ def _statements(
 _ACCORDING_INLINE = re.compile(
     r"\baccording\sto\s(?P<sp>(?:[\w.'’-]+\s){0,5}?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"
     r"(?=\s[a-z]|[,;.])"
+)
+# an unnamed office as a clause's subject: "A Foreign Ministry official welcomed the vote, saying"
+_OFFICE_SUBJECT = re.compile(
+    rf"(?P<s>(?:An?|The)\s(?:[\w'’.-]+\s){{0,4}}?(?i:{ROLE_NOUN_PATTERN}))\s[a-z]+ed\b"
 )
 # a time told before the subject: "That same month, ", "In April, ", "Last year, "
 _LEADING_TIME = re.compile(
@@ -645,7 +652,7 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
 # officials said would reduce ..."
 _GROUP_IN_RELATIVE = re.compile(
     r"\b(?:which|that|what|a\s[a-z]+)\s(?P<g>(?:[\w.'’-]+\s){0,2}?(?:officials|sources|diplomats|"
-    r"analysts|experts|lawmakers|critics|government|ministry))$"
+    r"analysts|experts|lawmakers|critics|government|ministry|negotiators))$"
 )
 # "Donald Trump, then a candidate, says": a name and a short apposition before the verb
 _NAME_THEN_APPOSITION = re.compile(
