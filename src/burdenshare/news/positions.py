@@ -44,7 +44,7 @@ from burdenshare.news.numbers import (
 )
 from burdenshare.news.records import STATED, Evidence, Negotiation, Position, When
 from burdenshare.news.sentences import Sentence
-from burdenshare.news.topics import OTHER_BUSINESS
+from burdenshare.news.topics import MONEY_CUE, OTHER_BUSINESS
 
 _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -911,8 +911,9 @@ def stated_amounts(
         out.append(_stated(text, sentence, negotiation, report_date, mm,
                            _relation(text, mm.end), mm.start))
     freeze = _FREEZE.search(text)
+    # (a freeze of money: "The talks had been frozen for months" is none)
     if (freeze is not None and not any(p.factor == 1.0 for p in (*found, *out))
-            and _MONEY_NOUN.search(text)):
+            and (MONEY_CUE.search(text) or find_money(text))):
         # "rises 13.9 percent to 1.1833 trillion won, after a freeze for 2020": a freeze is a
         # relation to the status quo of its own, whatever else the sentence says ("unchanged"
         # or "flat" alone is not: it is the state of something else as often)
@@ -923,12 +924,6 @@ def stated_amounts(
     return out
 
 
-# what a freeze is of, when it is money ("The talks had been frozen for months" is not)
-_MONEY_NOUN = re.compile(
-    r"\b(?:contribution|payment|share|amount|spending|budget|bill|cost|costs|level|won|yen|"
-    r"dollars?|euros?|fund|funds|funding|support)\b",
-    re.I,
-)
 _FREEZE = re.compile(r"\b(?:a\sfreeze|froze|frozen|freezes|freezing|to\sfreeze)\b", re.I)
 
 

@@ -483,9 +483,10 @@ def _statements(
             rf"{_ROLE_PHRASE}\s{NAME_PATTERN}\b", clause)
         # with its article ("The American negotiators left ..., saying ...")
         lead = 4 if clause.startswith(("The ", "the ")) else 0
-        office = _OFFICE_SUBJECT.match(clause)
+        # (or an unnamed office: "A Foreign Ministry official welcomed the vote, saying")
+        office = _LEADING_OFFICE.match(clause)
         who = subject[0].text if subject and subject[0].start in (0, lead) else (
-            named.group() if named else office.group("s") if office else None
+            named.group() if named else office.group() if office else None
         )
         if who is not None:
             speaker = resolve(who)
@@ -550,10 +551,6 @@ def _statements(
 _ACCORDING_INLINE = re.compile(
     r"\baccording\sto\s(?P<sp>(?:[\w.'’-]+\s){0,5}?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"
     r"(?=\s[a-z]|[,;.])"
-)
-# an unnamed office as a clause's subject: "A Foreign Ministry official welcomed the vote, saying"
-_OFFICE_SUBJECT = re.compile(
-    rf"(?P<s>(?:An?|The)\s(?:[\w'’.-]+\s){{0,4}}?(?i:{ROLE_NOUN_PATTERN}))\s[a-z]+ed\b"
 )
 # a time told before the subject: "That same month, ", "In April, ", "Last year, "
 _LEADING_TIME = re.compile(

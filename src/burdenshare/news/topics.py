@@ -76,7 +76,7 @@ def _country_sharing(text: str, at: int) -> bool:
 
 
 # Cue families: a sentence combining all three (in a report naming alliance parties) is on topic.
-_MONEY_CUE = re.compile(
+MONEY_CUE = re.compile(
     # "paid tribute", "pay a visit" are no money
     r"\b(?:pay|pays|paid|paying)\b(?!\s(?:tribute|homage|respects?|a\s(?:visit|call)|attention))|"
     r"\b(?:costs?|payments?|upkeep|contribut(?:e|es|ed|ing|ion|ions)|"
@@ -284,7 +284,7 @@ def _cue_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
             len(here) < 3 and all(OTHER_BUSINESS.search(sentences[j].text) for j in partners)
         ):
             continue  # "defense firms signed export deals worth $2 billion ..., as troops ..."
-        money = _MONEY_CUE.search(s.text)
+        money = MONEY_CUE.search(s.text)
         forces = _FORCES_CUE.search(s.text)
         cues = [m for m in (money, forces) if m is not None]
         if not cues:
@@ -416,7 +416,7 @@ def _families(text: str) -> frozenset[str]:
     found = {
         name
         for name, pattern in (
-            ("money", _MONEY_CUE),
+            ("money", MONEY_CUE),
             ("forces", _FORCES_CUE),
             ("negotiation", _NEGOTIATION_CUE),
         )
