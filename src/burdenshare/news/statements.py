@@ -334,6 +334,24 @@ def _full_names(sentences: tuple[Sentence, ...]) -> tuple[tuple[str, Evidence], 
     return tuple(seen.items())
 
 
+def _named_before(
+    index: int, prev: str, names: tuple[tuple[str, Evidence], ...], people: tuple[Person, ...]
+) -> _Speaker | None:
+    """The one person the sentence before names: in full there, else by the surname of a full
+    name the report gives or of someone named with an office ("That same month, Trump turned
+    down a deal." + "\"I rejected it,\" he said."); None if it names none or several."""
+    found = [(n, ev) for n, ev in names if ev.index == index - 1] or [
+        (n, ev) for n, ev in names if re.search(rf"\b{re.escape(_surname(n))}\b", prev)] or [
+        (p.name, p.evidence) for p in people if re.search(rf"\b{re.escape(p.surname)}\b", prev)]
+    unique = list(dict(found).items())
+    if len(unique) != 1:
+        return None
+    name, evidence = unique[0]
+    person = _person_by_name(name, people)
+    return _Speaker(name, None, person.role if person else None,
+                    person.party if person else None, "explicit", evidence)
+
+
 _ROLE_BEFORE_PRONOUN = re.compile(
     r"\b(?P<r>the\s(?:(?:former|new|then|outgoing|incoming|U\.S\.|American|Korean|Japanese|"
     r"South\sKorean|chief|top)\s){0,2}(?:president|prime\sminister|(?:foreign\s|defen[cs]e\s)?"
@@ -353,34 +371,20 @@ def _statements(
     text = s.text
     if last is not None and _PRONOUN_FIRST.match(text) and not _is_person(last.name):
         last = None  # "he" is no ministry or embassy that spoke before: a person named before
-    just_before = [(n, ev) for n, ev in names if ev.index == s.index - 1] or [
-        # (or by surname only: "That same month, Trump turned down a deal." + "\"I rejected
-        # it,\" he said.")
-        (n, ev) for n, ev in names if re.search(rf"\b{re.escape(_surname(n))}\b", prev)] or [
-        (p.name, p.evidence) for p in people
-        if re.search(rf"\b{re.escape(p.surname)}\b", prev)]
-    just_before = list(dict(just_before).items())
-    if (last is not None and (_PRONOUN_FIRST.match(text) or _PRONOUN_AFTER_QUOTE.search(text))
-            and len(just_before) == 1
-            and just_before[0][0] != last.name and not re.search(
-                rf"\b{re.escape(_surname(last.name))}\b", prev)):
+    pronoun = _PRONOUN_FIRST.match(text) or _PRONOUN_AFTER_QUOTE.search(text)
+    if pronoun is not None and last is not None and not re.search(
+            rf"\b{re.escape(_surname(last.name))}\b", prev):
         # "His Korean counterpart, Jeong Eun-bo, held his own briefing shortly after. He said
         # ...": the one person the sentence before names, not the speaker before him
-        person = _person_by_name(just_before[0][0], people)
-        last = _Speaker(just_before[0][0], None, person.role if person else None,
-                        person.party if person else None, "explicit", just_before[0][1])
+        before_him = _named_before(s.index, prev, names, people)
+        if before_him is not None and before_him.name != last.name:
+            last = before_him
     if last is None:
         # "Former President Donald Trump is again targeting Seoul. ..., he claimed ...": a
         # pronoun with no speaker before it is the one person the sentence before names
         # (named in full there, or by office and surname: "President Trump has made the issue
         # a personal cause. He wrote ...")
-        just_named = [(n, ev) for n, ev in names if ev.index == s.index - 1] or [
-            (p.name, p.evidence) for p in people
-            if re.search(rf"\b{re.escape(p.surname)}\b", prev)]
-        if len(just_named) == 1:
-            person = _person_by_name(just_named[0][0], people)
-            last = _Speaker(just_named[0][0], None, person.role if person else None,
-                            person.party if person else None, "explicit", just_named[0][1])
+        last = _named_before(s.index, prev, names, people)
 
     if last is None:
         # "..., but the former president outdid himself when he said ...": a pronoun with no
