@@ -31,14 +31,7 @@ from burdenshare.news.events import (
 )
 from burdenshare.news.mentions import sentence_mentions
 from burdenshare.news.merge import drop_restated, merge_events, merge_mentions, merge_positions
-from burdenshare.news.positions import (
-    follow_up_relations,
-    sentence_positions,
-    with_deal_years,
-    with_revised_demand_period,
-    with_spread_years,
-    with_that_year,
-)
+from burdenshare.news.positions import follow_up_relations, sentence_positions
 from burdenshare.news.records import (
     Computed,
     Event,
@@ -52,6 +45,12 @@ from burdenshare.news.records import (
 from burdenshare.news.sentences import Sentence, split_sentences
 from burdenshare.news.statements import find_people, find_statements
 from burdenshare.news.topics import find_negotiation
+from burdenshare.news.years import (
+    with_deal_years,
+    with_revised_demand_period,
+    with_spread_years,
+    with_that_year,
+)
 
 NO_NEGOTIATION = (
     "no cost-sharing negotiation found (the extractor reads English reports on "
