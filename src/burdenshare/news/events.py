@@ -34,7 +34,6 @@ from burdenshare.news.dates import (
     unstated,
 )
 from burdenshare.news.lexicon import forms, verb_pattern
-from burdenshare.news.merge import dates_overlap
 from burdenshare.news.numbers import (
     NUMBER_WORD_PATTERN,
     ORDINAL_PATTERN,
@@ -45,9 +44,9 @@ from burdenshare.news.numbers import (
 from burdenshare.news.records import Event, Evidence, Negotiation, Votes, When
 from burdenshare.news.sentences import Sentence
 
-_TALKS = (r"(?:round|rounds|talks|negotiations?|meetings?|session|consultations|discussions|"
+TALKS = (r"(?:round|rounds|talks|negotiations?|meetings?|session|consultations|discussions|"
           r"haggling|bargaining|wrangling)")
-_DEAL = r"(?:agreement|deal|accord|pact|SMA|pledge|package|arrangement|compromise|settlement)"
+DEAL = r"(?:agreement|deal|accord|pact|SMA|pledge|package|arrangement|compromise|settlement)"
 # Words between "agreed" and what was agreed: when and where ("agreed Tuesday that", "agreed
 # only this month on a new deal", "agreed in 2021 to raise").
 _WHEN_ADVERBIAL = (
@@ -133,22 +132,22 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"\b(?P<t>signed|initial(?:l)?ed|inked|(?<=\bafter\s)(?:signing|initial(?:l)?ing)|"
             r"(?<=\bupon\s)(?:signing|initial(?:l)?ing))\b"
-            rf"(?=[^.]{{0,60}}\b(?:{_DEAL}|text)\b)|"
-            rf"\b{_DEAL}\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
+            rf"(?=[^.]{{0,60}}\b(?:{DEAL}|text)\b)|"
+            rf"\b{DEAL}\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
             r"(?P<t2>signed|initial(?:l)?ed)\b|"
             # "the current one-year deal, signed in March, expires ...": a participle after
             # the deal, or coordinated with how it was reached ("worked out with Washington
             # in December and signed in January")
-            rf"\b{_DEAL}\s(?P<t3>signed|initial(?:l)?ed|inked)\b|"
-            rf"\b{_DEAL},\s(?:(?:which|that)\s(?:was|had\sbeen|has\sbeen)\s)?(?:\w+ly\s)?"
+            rf"\b{DEAL}\s(?P<t3>signed|initial(?:l)?ed|inked)\b|"
+            rf"\b{DEAL},\s(?:(?:which|that)\s(?:was|had\sbeen|has\sbeen)\s)?(?:\w+ly\s)?"
             rf"(?P<t8>signed|initial(?:l)?ed|inked){_PARTICIPLE_DATED}|"
-            rf"\b{_DEAL}\b[^.]{{0,100}}?\band\s(?:later\s|then\s)?(?P<t7>signed|initial(?:l)?ed)"
+            rf"\b{DEAL}\b[^.]{{0,100}}?\band\s(?:later\s|then\s)?(?P<t7>signed|initial(?:l)?ed)"
             r"(?=\s(?:in|on|last|early|late|at)\b)|"
             r"\b(?P<t4>(?:put|placed|affixed)\s(?:their|his|her)\s(?:signatures?|initials))\b|"
             # "Hayashi signed it with U.S. Ambassador Rahm Emanuel in Tokyo": the deal
             r"\b(?P<t5>signed|initial(?:l)?ed|inked)\sit\b|"
             # "the cost-sharing agreement it signed with Washington in 2024"
-            rf"\b{_DEAL},?\s(?:that\s|which\s)?(?:it|they|the\stwo(?:\s\w+)?)\s(?:had\s)?"
+            rf"\b{DEAL},?\s(?:that\s|which\s)?(?:it|they|the\stwo(?:\s\w+)?)\s(?:had\s)?"
             r"(?P<t6>signed|initial(?:l)?ed|inked)\b|"
             # the deal told by "it" after the sentence or clause that names it: "It was signed on
             # Nov. 4."; "..., and it was signed in early February"
@@ -182,7 +181,7 @@ _RULES: tuple[_Rule, ...] = (
             # working-level proposal")
             rf"\b(?P<t>{_REJECT}),?\s(?:[^,.;]{{1,40}},\s)?(?:[\w'’.-]+\s){{0,6}}?"
             r"(?:offer|deal|agreement|proposal|increase|compromise|package|plan|terms)\b|"
-            rf"\b(?:{_DEAL}|offer|proposal|draft)\s(?:was|were|had been|has been)\s"
+            rf"\b(?:{DEAL}|offer|proposal|draft)\s(?:was|were|had been|has been)\s"
             rf"(?P<t2>{_REJECT})\b|"
             # "But the White House balked."
             r"\b(?P<t3>balked|balks|balking)\b|"
@@ -225,19 +224,19 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deal_announced",
         _rx(
-            rf"\b(?P<t>{_AGREE})\s(?:[\w'’-]+\s){{0,8}}?{_DEAL}\b|"
+            rf"\b(?P<t>{_AGREE})\s(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
             # the talks' outcome: "came to an agreement", "produced a deal", "yielded an
             # accord", "resulted in a deal", "ended in an agreement"; a consensus, an
             # understanding or a breakthrough reached
             r"\b(?P<t20>came\sto|produced|yielded|resulted\sin|ended\sin|reached|struck|"
             r"announced|achieved)\s(?:a|an|the)\s(?:[\w-]+\s){0,2}?"
-            rf"(?:{_DEAL}|consensus|understanding|breakthrough)\b|"
-            rf"\b{_DEAL},?\s(?:that\s|which\s)?(?:{_SETTLERS})\s(?:have\s|had\s)?(?:\w+ly\s)?"
+            rf"(?:{DEAL}|consensus|understanding|breakthrough)\b|"
+            rf"\b{DEAL},?\s(?:that\s|which\s)?(?:{_SETTLERS})\s(?:have\s|had\s)?(?:\w+ly\s)?"
             rf"(?P<t11>{_DEAL_DONE})\b|"
             r"\b(?P<t12>decided|agreed)\s(?:[\w-]+\s){0,2}?to\s(?:extend|renew|roll\sover|prolong)\b"
-            rf"(?=[^.]{{0,60}}?\b{_DEAL}\b)|"
+            rf"(?=[^.]{{0,60}}?\b{DEAL}\b)|"
             # "... began negotiating the deal in April and announced it in early October"
-            rf"\b{_DEAL}\b[^.]{{0,80}}?\band\s(?P<t26>announced|reached|struck|sealed)\s(?:it|one)\b|"
+            rf"\b{DEAL}\b[^.]{{0,80}}?\band\s(?P<t26>announced|reached|struck|sealed)\s(?:it|one)\b|"
             rf"\b(?P<t2>agreement in principle|agreed in principle|(?:deal|accord) in principle|"
             r"tentative (?:deal|agreement)|"
             r"came to terms|come to terms)\b|"
@@ -254,18 +253,18 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:target|goal|pledge|commitment|deal|agreement)\b|"
             # "signed up to spending 5 % of GDP": the commitment told by what it commits to
             r"(?:spend|rais|increas|lift|boost|pay|contribut)\w*ing\b)|"
-            rf"\b{_DEAL}\s(?:(?:was|has been|had been)\s(?:\w+ly\s)?)?"
+            rf"\b{DEAL}\s(?:(?:was|has been|had been)\s(?:\w+ly\s)?)?"
             rf"(?P<t3>{_DEAL_DONE})\b(?!\sto\b)|"
             # with an apposition between: "The five-year pact, covering 2026 to 2030, was
             # reached on Oct. 4"; "The 11th SMA, which covers 2020 to 2025, was reached"
-            rf"\b{_DEAL},\s[^,.;\"“”]{{1,60}},\s(?:was|has been|had been)\s(?:\w+ly\s)?"
+            rf"\b{DEAL},\s[^,.;\"“”]{{1,60}},\s(?:was|has been|had been)\s(?:\w+ly\s)?"
             rf"(?P<t23>{_DEAL_DONE})\b(?!\sto\b)|"
             # the terms settled: "The fixed rate of increase was settled when ... met"
             r"\b(?:rate|terms|figure|amount|formula|share|increase|contribution)\b(?:\s[\w-]+){0,4}?"
             r"\s(?:was|were|had\sbeen|has\sbeen)\s(?P<t22>settled|fixed|finali[sz]ed)\b|"
             # "The agreement, worked out with Washington in December, ...": a participle
             # after the deal tells an event only with its own date
-            rf"\b{_DEAL},\s(?:(?:which|that)\s(?:was|has been|had been)\s)?(?:\w+ly\s)?"
+            rf"\b{DEAL},\s(?:(?:which|that)\s(?:was|has been|had been)\s)?(?:\w+ly\s)?"
             rf"(?P<t21>{_DEAL_DONE}){_PARTICIPLE_DATED}|"
             r"\b(?:target|goal|pledge|terms|deal|agreement|accord|increase|rate|formula)\s"
             r"(?:was|were|had been|has been)\s(?P<t7>agreed)\b|"
@@ -273,7 +272,7 @@ _RULES: tuple[_Rule, ...] = (
             r"^(?:[A-Z]+:\s)?(?:The|This|That)\s(?:[\w-]+\s)?(?:deal|agreement|accord|breakthrough|"
             r"compromise)\s(?P<t13>came)\b|"
             r"\b(?P<t6>ended|closed|concluded|wrapped up)\s(?:[\w'’.-]+\s){0,6}?with\s"
-            rf"(?:a|an|the)\s(?:[\w-]+\s){{0,2}}?{_DEAL}\b|"
+            rf"(?:a|an|the)\s(?:[\w-]+\s){{0,2}}?{DEAL}\b|"
             rf"\b(?P<t4>agreed|settled)(?:\s(?:{_WHEN_ADVERBIAL})){{0,3}}\s(?:that\s|on\s(?:a|an|the)\s|"
             r"on\show\smuch\s|"
             # "settled on two years, with Seoul's contribution ... rising": on the deal's terms
@@ -283,7 +282,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:Agreement|SMA|deal|accord)\s(?:negotiations|talks)\b|"
             # "have concluded negotiations on a new defense cost-sharing deal"
             rf"\b(?P<t18>{_CONCLUDE})\s(?:the\s|their\s)?(?:negotiations|talks)\s"
-            rf"(?:on|over|for)\s(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,4}}?{_DEAL}\b|"
+            rf"(?:on|over|for)\s(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,4}}?{DEAL}\b|"
             # (also with its subject between, a reduced relative: "the joint fact sheet the two
             # governments released on Nov. 14")
             r"\bjoint\s(?:statement|fact sheet|declaration)\s(?:(?:that|which)\s)?"
@@ -292,7 +291,7 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t16>released|issued|published|unveiled)\s(?:a|an|the|their)\sjoint\s"
             r"(?:statement|fact sheet|declaration)\b|"
             # "The current special measures agreement was extended by one year in February"
-            rf"\b{_DEAL}\s(?:was|were|has\sbeen|had\sbeen)\s(?P<t25>extended|renewed|rolled\sover)\b|"
+            rf"\b{DEAL}\s(?:was|were|has\sbeen|had\sbeen)\s(?P<t25>extended|renewed|rolled\sover)\b|"
             # "under a one-year stopgap extension agreed with Washington on Wednesday"
             r"\b(?:extension|renewal|rollover)\s(?:(?:was|has been|had been)\s)?"
             rf"(?P<t17>{_DEAL_DONE})\b(?!\sto\b)|"
@@ -310,18 +309,18 @@ _RULES: tuple[_Rule, ...] = (
             rf"only|also|again|formally)){{0,2}}\s"
             rf"(?:themselves\s)?to\s(?!{_TALK_VERBS}\b)"
             r"(?!(?:the|these|further)\s(?:talks|negotiations|dialogue|process)\b)[\w-]+|"
-            rf"\bterms\sof\s(?:the\s)?(?:[\w-]+\s){{0,5}}?{_DEAL}\b[^.]{{0,80}}?"
+            rf"\bterms\sof\s(?:the\s)?(?:[\w-]+\s){{0,5}}?{DEAL}\b[^.]{{0,80}}?"
             r"\b(?P<t5>released|announced|unveiled|published|disclosed)\b"
         ),
     ),
     _Rule(
         "deadline_passed",
         _rx(
-            rf"\b{_DEAL}\b[^.]{{0,150}}?\b(?P<t>expired|lapsed|ran out)\b|"
-            rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{_DEAL}\b|\b(?P<t3>lapse) (?:in|of) the\b|"
+            rf"\b{DEAL}\b[^.]{{0,150}}?\b(?P<t>expired|lapsed|ran out)\b|"
+            rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{DEAL}\b|\b(?P<t3>lapse) (?:in|of) the\b|"
             # "let their cost-sharing agreement lapse", "allowed the deal to expire"
-            rf"\b(?:let|allowed)\s(?:[\w'’-]+\s){{0,4}}?{_DEAL}\s(?:to\s)?(?P<t4>lapse|expire)\b|"
-            rf"\b{_DEAL}\s(?:was|were|had\sbeen)\s(?P<t6>allowed\sto\s(?:lapse|expire))\b|"
+            rf"\b(?:let|allowed)\s(?:[\w'’-]+\s){{0,4}}?{DEAL}\s(?:to\s)?(?P<t4>lapse|expire)\b|"
+            rf"\b{DEAL}\s(?:was|were|had\sbeen)\s(?P<t6>allowed\sto\s(?:lapse|expire))\b|"
             # "It was the seventh round of negotiations on a new agreement. The previous one
             # expired Dec. 31": the deal named by "one"
             r"\b(?:previous|last|old|earlier)\sone\s(?:had\s)?(?P<t5>expired|lapsed|ran\sout)\b"
@@ -331,12 +330,12 @@ _RULES: tuple[_Rule, ...] = (
         "deadline",
         _rx(
             # "The Agreement will remain valid for one year, until December 31, 2019."
-            rf"\b{_DEAL}\b[^.]{{0,80}}?\b(?P<t2>(?:remains?|will\sremain|stays?|will\sstay)\s"
+            rf"\b{DEAL}\b[^.]{{0,80}}?\b(?P<t2>(?:remains?|will\sremain|stays?|will\sstay)\s"
             r"(?:valid|in\sforce|in\seffect))\b(?=[^.]{0,30}?\buntil\b)|"
             # (a clause on what the deal pays may stand between: "The current agreement, under
             # which Japan pays a total of about 946.5 billion yen over fiscal 2016 through
             # 2020, expires at the end of March")
-            rf"\b(?:{_DEAL}|extension|stopgap)\b[^.]{{0,150}}?\b(?P<t>expires|expiring|"
+            rf"\b(?:{DEAL}|extension|stopgap)\b[^.]{{0,150}}?\b(?P<t>expires|expiring|"
             r"will\s(?:in\sturn\s|also\s|itself\s|then\s)?expire|"
             r"(?:is\s)?(?:set|due) to (?:expire|run out)|"
             # "leaving the 10th Special Measures Agreement to run out on Dec. 31"
@@ -357,25 +356,25 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             r"\b(?:will|would|agreed to|agree to|plans? to|planned to|are set to|is set to|"
             r"are expected to|is expected to|decided to|vowed to|to)\s(?:\w+\s)?"
-            rf"(?P<t>continue|hold|resume|reconvene|meet again)\b(?=[^.]{{0,40}}?\b(?:{_TALKS}|"
+            rf"(?P<t>continue|hold|resume|reconvene|meet again)\b(?=[^.]{{0,40}}?\b(?:{TALKS}|"
             r"negotiat\w*|again)\b)|"
             r"\b(?P<t5>meet again|sit down again|get together again)\b|"
             r"\b(?:will|would|to|plan to|plans to|agreed to)\s(?P<t7>meet)\b"
-            rf"(?=[^.]{{0,60}}?\b(?:{_TALKS}|negotiat\w*)\b)|"
+            rf"(?=[^.]{{0,60}}?\b(?:{TALKS}|negotiat\w*)\b)|"
             rf"\b(?P<t2>(?:continue|resume)\s(?:negotiating|talks|negotiations))\b|"
             # "agreed to keep negotiating", "would keep consulting", "will continue to consult"
             r"\b(?:will|would|agreed\sto|to)\s(?P<t10>keep\s(?:consulting|talking|negotiating)|"
             r"continue\s(?:to\s)?(?:consult(?:ing)?|talk(?:ing)?|negotiat(?:e|ing)))\b|"
-            rf"\b{_TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set)\b"
+            rf"\b{TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set)\b"
             r"(?!\sto\s(?:run|last|end|wrap up|conclude|continue through)\b)|"
-            rf"\b{_TALKS}\b[^.]{{0,60}}?\b(?P<t6>(?:will|would|(?:is|are)\s(?:expected|set|due|scheduled|"
+            rf"\b{TALKS}\b[^.]{{0,60}}?\b(?P<t6>(?:will|would|(?:is|are)\s(?:expected|set|due|scheduled|"
             r"slated)\sto)\s(?:take place|be held|be hosted|open|begin|start|resume|convene)|"
             r"(?:will|would)\s(?:still\s)?go\sahead)\b|"
             # "will start talks on a new agreement later this year" (a plan; not "will have to
             # start", an obligation, nor "sat down ... to begin", a purpose)
             r"\b(?:will|would|plans?\sto|planned\sto|agreed\sto|(?:is|are)\s(?:set|expected)\sto|"
             r"decided\sto|aims?\sto)\s(?:\w+\s)?(?P<t8>start|begin|open|launch)\b"
-            rf"(?=[^.]{{0,40}}?\b(?:{_TALKS}|negotiat\w*)\b)|"
+            rf"(?=[^.]{{0,40}}?\b(?:{TALKS}|negotiat\w*)\b)|"
             rf"\b(?:next|upcoming|following)\s(?:round|meeting|session)\b[^.]{{0,60}}?"
             r"\b(?P<t4>will|is expected|is scheduled|is slated|is set)\b"
         ),
@@ -384,7 +383,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "talks_opened",
         _rx(
-            rf"\b{_TALKS}\b[^.]{{0,140}}?\b(?P<t>began|kicked off|opened|got under way|"
+            rf"\b{TALKS}\b[^.]{{0,140}}?\b(?P<t>began|kicked off|opened|got under way|"
             r"got underway|started|resumed|had begun|has begun|have begun|"
             r"entered (?:a|their|its) (?:second|third|final) day|"
             # "held eight rounds of talks starting in April"
@@ -396,13 +395,13 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding|"
             r"(?:open|opens|begin|begins|start|starts|kick off|kicks off)"
             r"(?=[^.]{0,120}\b(?:today|tonight|this (?:morning|afternoon|evening))\b))\s"
-            rf"(?:[\w'’.-]+\s){{0,4}}?{_TALKS}\b|"
+            rf"(?:[\w'’.-]+\s){{0,4}}?{TALKS}\b|"
             r"\b(?P<t3>sat|are in|were in|arrived in)\b[^.]{0,80}?\bfor\s"
-            rf"(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{_TALKS}\b|"
+            rf"(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{TALKS}\b|"
             # "are meeting again today, this time for a sixth round" (not "next week")
             r"\b(?P<t5>(?:are|were)\s(?:now\s|still\s)?(?:meeting|negotiating))\b"
             r"(?![^.]{0,60}\b(?:next|tomorrow|later)\b)"
-            rf"(?=[^.]{{0,80}}?\b(?:{_TALKS}|again|today)\b)|"
+            rf"(?=[^.]{{0,80}}?\b(?:{TALKS}|again|today)\b)|"
             # "leaders gathered in The Hague on Tuesday for a two-day summit"
             r"\b(?P<t7>gathered|convened|assembled|arrived)\b[^.]{0,60}?\bfor\s(?:a|an|the|their)\s"
             r"(?:[\w-]+\s){0,2}?summit\b|"
@@ -410,7 +409,7 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t6>met|meeting|talks)\sfor\sa\s(?:second|third|fourth)\s(?:straight\s)?day\b|"
             # "sat down with ... on Monday to begin three days of discussions"
             r"\b(?P<t4>sat down|met|gathered|convened)\b(?=[^.]{0,120}?\bto\s"
-            rf"(?:begin|start|open|launch|kick off)\s(?:[\w-]+\s){{0,4}}?{_TALKS}\b)|"
+            rf"(?:begin|start|open|launch|kick off)\s(?:[\w-]+\s){{0,4}}?{TALKS}\b)|"
             # the table as the talks: "are back at the table today", "returned to the
             # negotiating table on Monday" (told as done or under way, never "will return")
             r"\b(?P<t8>(?:are|were|is|was|got|came)\s(?:now\s)?back\s(?:at|to)|returned\sto|"
@@ -421,7 +420,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "round_concluded",
         _rx(
-            rf"\b{_TALKS}\b[^.]{{0,140}}?\b(?P<t>{_ENDED}|"
+            rf"\b{TALKS}\b[^.]{{0,140}}?\b(?P<t>{_ENDED}|"
             r"were held|was held|took place|"
             # "came to a close", "drew to an end", "have come to a conclusion"
             r"(?:came|come|comes|coming|drew|draw|draws|drawing)\sto\s(?:an?\s)?"
@@ -435,7 +434,7 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:round|session|meeting),\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[^,.]{0,30},\s"
             r"(?P<t26>[a-z]+ed)\b|"
             rf"\b(?P<t2>{_ENDED}|{_END}|held)\s"
-            rf"(?:[\w'’.-]+\s){{0,6}}?{_TALKS}\b|"
+            rf"(?:[\w'’.-]+\s){{0,6}}?{TALKS}\b|"
             rf"\b(?:round|talks|meetings?)\b[^.]{{0,140}}?\b(?P<t3>was|were)\s(?:the\s)?"
             rf"(?:final|last|latest|{ORDINAL_PATTERN})\b|"
             # "REPORTER: The fifth round is over."
@@ -448,7 +447,7 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t13>met)\s(?:with\s)?(?:their|its|his|her)\s(?:[\w.'’-]+\s){0,2}?"
             r"counterparts?\b(?![^.]{0,60}\b(?:next|tomorrow|later)\b)|"
             r"\b(?P<t8>met|gathered|convened)\b[^.]{0,80}?\b(?:for|,\sin|,\sat)\s(?:a|an|the|their)\s"
-            rf"(?:[\w-]+\s){{0,2}}?{_TALKS}\b|"
+            rf"(?:[\w-]+\s){{0,2}}?{TALKS}\b|"
             # "spent two days in Honolulu haggling over ..."
             rf"\b(?P<t10>spent)\s(?:{NUMBER_WORD_PATTERN}|\d{{1,2}})\s(?:days|hours)\b[^.]{{0,40}}?"
             r"\b(?:haggling|negotiating|bargaining|wrangling|in talks|talking)\b|"
@@ -587,7 +586,7 @@ def sentence_events(
     before = _hits(sentence.text[: prior.start()]) if prior is not None else []
     # (a meeting the sentence's own round follows; a deal "after a ninth round of talks" is
     # told with the round it came at)
-    if prior is not None and all(h.kind in _ROUNDED_KINDS for h in before):
+    if prior is not None and all(h.kind in ROUNDED_KINDS for h in before):
         # "It was the second round ..., following an opening session in Honolulu last month":
         # the earlier meeting is an event of its own, its place and date not the main clause's
         main = replace(sentence, text=sentence.text[: prior.start()] + ".")
@@ -626,7 +625,7 @@ def _with_round_of_deal(events: list[Event], text: str) -> list[Event]:
     """A deal told with the numbered round it came at or after, and no event of that round of
     its own: the round was held too, on the deal's day and at its place (the round that
     produced it)."""
-    rounds = {e.round for e in events if e.kind in _ROUNDED_KINDS}
+    rounds = {e.round for e in events if e.kind in ROUNDED_KINDS}
     deals = [e for e in events if e.kind in ("deal_announced", "deal_signed") and e.round
              and e.round not in rounds]
     if not deals or not _DEAL_AT_ROUND.search(text):
@@ -711,7 +710,7 @@ _ROUND_STATEMENT = re.compile(
     r"expected)\sto\s(?:run|last|go\son|continue)\b",
     re.I,
 )
-_ROUNDED_KINDS = ("talks_opened", "round_concluded", "talks_broken_off", "talks_scheduled")
+ROUNDED_KINDS = ("talks_opened", "round_concluded", "talks_broken_off", "talks_scheduled")
 
 
 def with_stated_round(sentence: Sentence, previous: list[Event]) -> list[Event] | None:
@@ -719,14 +718,14 @@ def with_stated_round(sentence: Sentence, previous: list[Event]) -> list[Event] 
     is the third round since ..."; "The three-day meeting is the first for the 12th
     agreement"), or None when the sentence states no round or there is nothing to set it on."""
     m = _ROUND_STATEMENT.match(sentence.text)
-    if m is None or not any(e.kind in _ROUNDED_KINDS and e.round is None for e in previous):
+    if m is None or not any(e.kind in ROUNDED_KINDS and e.round is None for e in previous):
         return None
     if _SOMEONE_S_FIRST.match(sentence.text, m.end()):
         # "It was the first round for Seoul's new chief negotiator": his, not the talks'
         return None
 
     number = ordinal_value(m.group("o") or m.group("o2") or m.group("o3"))
-    return _numbered(previous, sentence, number, m.group(), _ROUNDED_KINDS)
+    return _numbered(previous, sentence, number, m.group(), ROUNDED_KINDS)
 
 
 def _numbered(
@@ -757,10 +756,10 @@ def with_following_round(sentence: Sentence, previous: list[Event]) -> list[Even
     """The previous sentence's unnumbered round with the number a sentence gives it while
     telling the round it followed, or None."""
     m = _FOLLOWING_ROUND.match(sentence.text)
-    if m is None or not any(e.kind in _ROUNDED_KINDS and e.round is None for e in previous):
+    if m is None or not any(e.kind in ROUNDED_KINDS and e.round is None for e in previous):
         return None
     return _numbered(previous, sentence, ordinal_value(m.group("o")), m.group("o") + " round",
-                     tuple(k for k in _ROUNDED_KINDS if k != "talks_scheduled"))
+                     tuple(k for k in ROUNDED_KINDS if k != "talks_scheduled"))
 
 
 _ABBREVIATION = re.compile(
@@ -850,7 +849,7 @@ def _hits(original: str) -> list[_Hit]:
     # setting, not a round of its own
     hits = [h for h in hits if not (
         h.kind == "round_concluded" and h.trigger == "held"
-        and re.search(rf"\b{_DEAL}\b", original[: h.start], re.I)
+        and re.search(rf"\b{DEAL}\b", original[: h.start], re.I)
     )]
     if "deal_announced" in kinds:
         # "reached an agreement ... after three days of talks": the talks are the deal's way
@@ -922,7 +921,7 @@ def _build(
     text = sentence.text
     fields = ["kind"]
     own = _own_clauses(text, hit, others)
-    round_no, round_text = _round(own)
+    round_no, round_text = round_in(own)
     if round_no is not None or round_text is not None:
         fields.append("round")
     if (hit.kind.startswith("deal_") or hit.kind == "ratification_vote") and here and \
@@ -999,7 +998,7 @@ def _own_clauses(text: str, hit: _Hit, others: tuple[_Hit, ...]) -> str:
 _DEAL_BEFORE = re.compile(r"\b(?:agreement|deal|accord|pact|SMA),\s$", re.I)
 
 
-def _round(text: str) -> tuple[int | None, str | None]:
+def round_in(text: str) -> tuple[int | None, str | None]:
     for pattern in _ROUND_RES:
         m = pattern.search(text)
         if m and (_DEAL_BEFORE.search(text, 0, m.start()) or _SOMEONE_S_FIRST.match(text, m.end())):
@@ -1077,7 +1076,7 @@ _PAST_TRIGGER = re.compile(
 # talks and deals reported the day they happen ("officials said Wednesday as the fifth round
 # ended"); a rejection that "sources said Sunday" had happened, or that its author "said Monday"
 # he had made, may be older
-_TOLD_AS_IT_HAPPENED = ("round_concluded", "talks_opened", "talks_broken_off", "deal_announced",
+TOLD_AS_IT_HAPPENED = ("round_concluded", "talks_opened", "talks_broken_off", "deal_announced",
                         "deal_signed", "ratification_vote")
 _ATTRIBUTED_AFTER = re.compile(
     r",\s(?:the\s|a\s|an\s)?(?:[\w'’.-]+\s){0,4}?(?:said|says|announced|reported|confirmed)\b"
@@ -1121,7 +1120,7 @@ _SPEAKERS_IN = re.compile(
 )
 
 
-def _places(text: str) -> list[str]:
+def places_in(text: str) -> list[str]:
     """Every city a sentence says something is "in" or "at" (as `_place` reads them)."""
     return [
         m.group("p")
@@ -1235,7 +1234,7 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         if _SAID_WHEN.search(text[max(0, p.start - 40) : p.start])
         and not (dateline and p.start < dateline.end())
     ]
-    if said and past and hit.kind in _TOLD_AS_IT_HAPPENED and not re.search(
+    if said and past and hit.kind in TOLD_AS_IT_HAPPENED and not re.search(
         r"\bhad\s(?:\w+\s)?$", text[: hit.start]
     ):
         # "officials said Wednesday as the fifth round of talks ended": told as it happened
@@ -1247,7 +1246,7 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
             re.search(r"\bhad\s(?:\w+\s)?$", text[: hit.start])
             and re.search(r"\b(?:that|which|who)\s(?:\w+\s)?$", text[: perfect.start()])):
         return report_day(report_date)
-    if (past and hit.kind in _TOLD_AS_IT_HAPPENED and report_date is not None
+    if (past and hit.kind in TOLD_AS_IT_HAPPENED and report_date is not None
             and _ATTRIBUTED_AFTER.search(text[hit.end :])
             and not re.search(r"\bhad\s(?:\w+\s)?$", text[: hit.start])):
         # "The two sides concluded the negotiations ..., the foreign ministry said": news of
@@ -1358,349 +1357,3 @@ def _votes(text: str) -> Votes | None:
     if all(v is None for v in found.values()):
         return None
     return Votes(found["in_favor"], found["against"], found["abstentions"], found["present"])
-
-
-# The nouns of one meeting of the talks: a sentence naming one with its place ("at the summit in
-# The Hague on Wednesday", "the third round, held in Seoul") says where the report's meeting was.
-# a meeting told by its verb: "When NATO leaders gathered in Wales in September 2014"
-_MEETING_VERB = re.compile(r"\b(?:gathered|convened|met)\sin\s[A-Z]")
-# "It is the latest session, the third, ...": a sentence about the meeting just told
-_ANAPHORIC_MEETING = re.compile(r"^(?:It|This|That)(?:'s|\s(?:is|was|marks|marked))\s")
-_MEETING_NOUN = re.compile(
-    r"\b(?:summit|talks|rounds?|meetings?|sessions?|negotiations|consultations)\b", re.I
-)
-# kinds told of the meeting itself; a signing or a vote happens elsewhere (a ministry, a
-# parliament), a scheduled meeting is another meeting
-_MEETING_KINDS = ("round_concluded", "talks_opened", "talks_broken_off", "deal_announced")
-
-
-def carry_meeting_place(
-    events: list[Event],
-    sentences: tuple[Sentence, ...],
-    here: str | None = None,
-    report_date: dt.date | None = None,
-) -> list[Event]:
-    """Events of the report's one meeting with its place said in another sentence.
-
-    A report about one meeting (its events give at most one round, and days no more than a
-    round's length apart) names the meeting's place once ("... at the summit in The Hague on
-    Wednesday." + "The leaders signed up to ..."): the place is set on its events that lack
-    one, with the sentence that names it as evidence; so is the round it states once, on the
-    meeting's other events (not on a deal, which is the whole negotiation's). A report naming
-    two places of meetings, or telling of two rounds or days far apart, is left as it is."""
-    meeting = [e for e in events if e.kind in _MEETING_KINDS]
-    rounds = {e.round for e in meeting if e.round is not None}
-    if not meeting or len(rounds) > 1:
-        return events
-    days = [e.when for e in meeting if e.when and e.when.date and len(e.when.date) == 10]
-    if any(not dates_overlap(a, b) for a in days for b in days):
-        return events  # days apart: two meetings (a round lasts a few days)
-    for kind in ("round_concluded", "talks_opened"):
-        if len({e.when.date for e in meeting if e.kind == kind and e.when and e.when.date}) > 1:
-            return events  # "The Honolulu talks ended on Thursday. The Korean talks ended on
-            # Friday.": a round ends once, so two ends are two rounds
-    if not rounds:
-        # the meeting's round told in a sentence of its own about "it" ("Negotiators are back at
-        # the table today." + "It is the latest session, the third, in talks ..."), once
-        told_rounds = {
-            r for r in (_round(s.text)[0] for s in sentences if _ANAPHORIC_MEETING.match(s.text))
-            if r is not None
-        }
-        if len(told_rounds) == 1:
-            number = next(iter(told_rounds))
-            source = next(s for s in sentences if _ANAPHORIC_MEETING.match(s.text)
-                          and _round(s.text)[0] == number)
-            said = Evidence(source.text, source.index, source.start, source.end, ("round",))
-            events = [
-                replace(e, round=number, round_text=_round(source.text)[1],
-                        evidence=(*e.evidence, said))
-                if e.kind in ("talks_opened", "round_concluded", "talks_broken_off")
-                and e.round is None else e
-                for e in events
-            ]
-            meeting = [e for e in events if e.kind in _MEETING_KINDS]
-            rounds = {number}
-    if len(rounds) == 1:
-        # the round said of the meeting once ("The third round opened on Monday." + "The U.S.
-        # team walked out on Tuesday."); a deal is told of the whole negotiation, not a round
-        number = next(iter(rounds))
-        told = next(e for e in meeting if e.round == number)
-        events = [
-            replace(e, round=number, round_text=told.round_text,
-                    evidence=(*e.evidence, *(ev for ev in told.evidence if "round" in ev.fields)))
-            if e.kind in _ROUNDED_KINDS and e.round is None and e.kind != "talks_scheduled"
-            else e
-            for e in events
-        ]
-        meeting = [e for e in events if e.kind in _MEETING_KINDS]
-    if all(e.place for e in meeting):
-        return events
-    places: dict[str, Sentence] = {}
-    for e in meeting:
-        if e.place and e.evidence:
-            # the sentence that names the place (a merged event's first may be a headline)
-            named = next((ev for ev in e.evidence if e.place in ev.sentence), e.evidence[0])
-            places.setdefault(e.place, next(
-                (s for s in sentences if s.index == named.index), sentences[0]))
-    for s in sentences:
-        if _MEETING_NOUN.search(s.text) or _MEETING_VERB.search(s.text):
-            for place in _places(s.text):
-                places.setdefault(place, s)
-    if len(places) != 1:
-        return events
-    (place, source), = places.items()
-    evidence = Evidence(source.text, source.index, source.start, source.end, ("place",))
-    # the meeting's day, when the sentence naming its place gives one ("at the summit in The
-    # Hague on Wednesday"), for its events that have none
-    phrases = find_date_phrases(source.text)
-    day = resolve(phrases[0], source.text, report_date, forward=False) if len(phrases) == 1 \
-        else None
-    out = []
-    for e in events:
-        if e.kind not in _MEETING_KINDS or e.place:
-            out.append(e)
-            continue
-        dated = day is not None and day.date is not None and (e.when is None or e.when.date is None)
-        out.append(replace(
-            e, place=place, when=day if dated else e.when,
-            evidence=(*e.evidence,
-                      replace(evidence, fields=("place", "date")) if dated else evidence),
-        ))
-    return out
-
-
-# "negotiations ... have not yet begun", "no deal has been reached": the report's own word that
-# the talks or the deal are not there
-_DENIAL = re.compile(
-    rf"\b(?:{_TALKS}|negotiat\w+)\b[^.]{{0,80}}?\b(?:have|has|had)\s(?:not|n't)\s"
-    r"(?:yet\s|even\s)*(?:begun|started|opened|been\sheld)\b|"
-    rf"\bno\s(?:{_DEAL})\s(?:has|had)\s(?:yet\s)?been\s(?:reached|struck|agreed)\b",
-    re.I,
-)
-# a sentence telling what someone said or wrote, the claim being the event
-# (plain "said" is how news attributes its facts; a claim is "says", "had said", "claimed",
-# "tweeted": "Officials said Seoul agreed ..." + "talks on the next deal have not begun" keeps
-# the deal)
-_SAYING = re.compile(
-    r"\b(?:says|had\ssaid|wrote|writes|tweeted|tweets|claimed|claims|posted|insisted|insists)\b",
-    re.I,
-)
-_CLAIMABLE = ("talks_opened", "deal_announced", "deal_signed", "round_concluded")
-
-
-def drop_denied_claims(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
-    """Events known only from someone's word, when the report itself says the talks have not
-    begun or no deal is reached ("Trump says South Korea has agreed to pay more." + "But Seoul
-    says talks have not even begun."): a claim the report contradicts is not an event."""
-    denials = {s.index for s in sentences if _DENIAL.search(mask_abbreviations(s.text))}
-    if not denials:
-        return events
-    by_index = {s.index: s for s in sentences}
-
-    def claimed(e: Event) -> bool:
-        return e.kind in _CLAIMABLE and all(
-            ev.index not in denials and ev.index in by_index
-            and _SAYING.search(by_index[ev.index].text) is not None
-            for ev in e.evidence
-        )
-
-    return [e for e in events if not claimed(e)]
-
-
-def drop_undated_deals(events: list[Event]) -> list[Event]:
-    """An undated deal in a report that dates its other events is the deal told again or a
-    wish ("That six-year deal came after more than a year of negotiations", "remains committed
-    to reaching a fair settlement"), not an event of its own."""
-    if not any(e.when is not None and e.when.date for e in events):
-        return events
-    return [e for e in events
-            if not (e.kind == "deal_announced" and (e.when is None or not e.when.date))]
-
-
-def drop_superseded(events: list[Event]) -> list[Event]:
-    """Events another of the report tells better: a round that was broken off is told once,
-    as broken off and as held ("Korea, US end third round of cost talks" and "the American
-    team walked out": one round, which keeps the round number the first sentence named); a
-    deal's expiry told in the present ("SMA lapses without successor") is the one that has
-    passed ("expired at midnight on Tuesday")."""
-    if not any(e.kind in ("talks_broken_off", "deadline_passed") for e in events):
-        return events
-
-    def same(e: Event, b: Event) -> bool:
-        return (e.round is None or b.round is None or e.round == b.round) and (
-            dates_overlap(e.when, b.when) is not False
-        )
-
-    dropped: set[int] = set()
-    told: dict[int, Event] = {}  # a broken-off event, by position, with the round it gains
-    for i, e in enumerate(events):
-        if e.kind != "round_concluded":
-            continue
-        j = next((j for j, b in enumerate(events)
-                  if b.kind == "talks_broken_off" and same(e, told.get(j, b))), None)
-        if j is None:
-            continue
-        dropped.add(i)
-        b = told.get(j, events[j])
-        if b.round is None and e.round is not None:
-            # the round the dropped sentence named is the broken-off round's
-            told[j] = replace(b, round=e.round, round_text=e.round_text,
-                              evidence=(*b.evidence,
-                                        *(ev for ev in e.evidence if "round" in ev.fields)))
-    # the same for a deal's expiry told in the present ("SMA lapses without successor") over
-    # its passing ("expired at midnight on Tuesday"): one expiry, passed
-    passed = [e for e in events if e.kind == "deadline_passed"]
-    for i, e in enumerate(events):
-        if e.kind == "deadline" and any(dates_overlap(e.when, p.when) is not False for p in passed):
-            dropped.add(i)
-    kept = [told.get(i, e) for i, e in enumerate(events) if i not in dropped]
-    # the round that was broken off also took place: one `round_concluded` beside it, with its
-    # date, place and round ("walked out on the second day of the third round in Seoul")
-    out: list[Event] = []
-    for e in kept:
-        out.append(e)
-        if e.kind == "talks_broken_off":
-            out.append(replace(e, kind="round_concluded", cameo=cameo_of("round_concluded")))
-    return out
-
-
-_ANY_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
-_CALENDAR_KINDS = ("month_day", "day_month", "month_day_range", "day_range_month", "month")
-
-
-def with_report_year(
-    events: list[Event], sentences: tuple[Sentence, ...], report_date: dt.date | None
-) -> list[Event]:
-    """Year-less dates ("on Nov. 19") in an undated report that names one year only ("The 2019
-    talks ... hit a wall on Nov. 19"): that year. Weekdays and other relative dates stay
-    relative, since they need the report's day."""
-    if report_date is not None:
-        return events
-    years = {int(m.group()) for s in sentences for m in _ANY_YEAR.finditer(s.text)}
-    if len(years) != 1:
-        return events
-    year_end = dt.date(years.pop(), 12, 31)
-    by_index = {s.index: s for s in sentences}
-    out = []
-    for e in events:
-        when = e.when
-        sentence = by_index.get(e.evidence[0].index) if e.evidence else None
-        if when is None or when.date is not None or when.text is None or sentence is None:
-            out.append(e)
-            continue
-        phrase = next((p for p in find_date_phrases(sentence.text)
-                       if p.text == when.text and p.kind in _CALENDAR_KINDS), None)
-        resolved = resolve(phrase, sentence.text, year_end, forward=False) if phrase else None
-        out.append(replace(e, when=resolved) if resolved and resolved.date else e)
-    return out
-
-
-def in_pluperfect_year(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
-    """A day without its year in a past-perfect sentence ("The deal had been signed on Nov. 4")
-    right after a sentence that dates its event in full ("... approved it on Nov. 28, 2024"):
-    the day before that date, not the one before the report's."""
-    by_index = {s.index: s for s in sentences}
-    stated = {ev.index: e.when.date for e in events if e.when is not None and e.when.date
-              and e.when.basis == "stated" and len(e.when.date) == 10 for ev in e.evidence[:1]}
-    out = []
-    for e in events:
-        when = e.when
-        sentence = by_index.get(e.evidence[0].index) if e.evidence else None
-        anchor = stated.get(sentence.index - 1) if sentence is not None else None
-        if (when is None or when.basis != "resolved" or when.text is None or sentence is None
-                or anchor is None or not _PLUPERFECT.search(sentence.text)):
-            out.append(e)
-            continue
-        phrase = next((p for p in find_date_phrases(sentence.text)
-                       if p.text == when.text and p.kind in ("month_day", "day_month")), None)
-        resolved = (resolve(phrase, sentence.text, dt.date.fromisoformat(anchor), forward=False)
-                    if phrase else None)
-        out.append(replace(e, when=resolved) if resolved and resolved.date else e)
-    return out
-
-
-_NO_SUCCESSOR = re.compile(
-    r"\b(?:with\sno|without\s(?:a|any))\s(?:successor|new\s(?:deal|agreement|accord)|"
-    r"replacement|deal|agreement)\b",
-    re.I,
-)
-
-
-def passed_deadlines(events: list[Event], report_date: dt.date | None) -> list[Event]:
-    """An expiry told "with no successor" on a day before the report's ("* Dec. 31, 2019 - The
-    previous one-year agreement expires with no successor in place", in a timeline written in
-    2021) is a lapse, not a deadline to come."""
-    out = []
-    for e in events:
-        day = e.when.date if e.when is not None else None
-        if (e.kind == "deadline" and report_date is not None and day and len(day) == 10
-                and day < report_date.isoformat() and e.evidence
-                and _NO_SUCCESSOR.search(e.evidence[0].sentence)):
-            e = replace(e, kind="deadline_passed", cameo=cameo_of("deadline_passed"))
-        out.append(e)
-    return out
-
-
-_SAME_PERIOD = re.compile(
-    r"\b(?:[Tt]hat|[Tt]he)\s(?:same\s|very\s)?(?P<unit>month|year|day)\b(?!['’]s|\s(?:of|before|after))"
-)
-
-
-def in_same_period(
-    events: list[Event], sentences: tuple[Sentence, ...], report_date: dt.date | None
-) -> list[Event]:
-    """An event with no date of its own told "that same month" (or year, or day) is dated by the
-    last date the sentence before it gives ("... were sent home without pay in April last year.
-    That same month, Trump rejected a deal ..."), at the precision the phrase names."""
-    by_index = {s.index: s for s in sentences}
-    out = []
-    for e in events:
-        sentence = by_index.get(e.evidence[0].index) if e.evidence else None
-        same = _SAME_PERIOD.search(sentence.text) if sentence is not None else None
-        previous = by_index.get(sentence.index - 1) if sentence is not None else None
-        if (same is None or previous is None or sentence is None
-                or (e.when is not None and e.when.date and e.when.basis != "report_date")):
-            out.append(e)
-            continue
-        phrases = find_date_phrases(previous.text)
-        last = resolve(phrases[-1], previous.text, report_date, forward=False) if phrases else None
-        width = {"year": 4, "month": 7, "day": 10}[same.group("unit")]
-        if last is None or last.date is None or len(last.date) < width or "W" in last.date:
-            out.append(e)
-            continue
-        evidence = Evidence(previous.text, previous.index, previous.start, previous.end, ("date",))
-        when = When(last.date[:width], last.basis, same.group())
-        out.append(replace(e, when=when, evidence=(*e.evidence, evidence)))
-    return out
-
-
-_PLUPERFECT = re.compile(r"\bhad\s(?:already\s|just\s)?(?:been\s)?\w+ed\b")
-
-
-def with_scene_date(
-    events: list[Event], sentences: tuple[Sentence, ...], report_date: dt.date | None
-) -> list[Event]:
-    """An event told as news with no date of its own, right after a short sentence that sets
-    the scene with one day and tells no event ("The bar moved on Wednesday." + "Leaders
-    meeting in The Hague committed to ..."): that day is the event's, its sentence joins the
-    evidence."""
-    told = {ev.index for e in events for ev in e.evidence}
-    out = []
-    for e in events:
-        first = e.evidence[0].index if e.evidence else None
-        scene = next((s for s in sentences if first is not None and s.index == first - 1), None)
-        if (e.kind not in _TOLD_AS_IT_HAPPENED or (e.when is not None and e.when.date)
-                or scene is None or scene.index in told or len(scene.text.split()) > 8):
-            out.append(e)
-            continue
-        phrases = find_date_phrases(scene.text)
-        day = resolve(phrases[0], scene.text, report_date, forward=False) \
-            if len(phrases) == 1 and phrases[0].kind in ("weekday", "month_day", "day_month",
-                                                          "relative_day") else None
-        if day is None or day.date is None:
-            out.append(e)
-            continue
-        evidence = Evidence(scene.text, scene.index, scene.start, scene.end, ("date",))
-        out.append(replace(e, when=day, evidence=(*e.evidence, evidence)))
-    return out
-

@@ -15,7 +15,7 @@ from dataclasses import replace
 from burdenshare.errors import InputError, Problem
 from burdenshare.news.clean import clean_report
 from burdenshare.news.dates import dateline_city, find_report_date, find_yearless_report_date
-from burdenshare.news.events import (
+from burdenshare.news.event_passes import (
     carry_meeting_place,
     drop_denied_claims,
     drop_superseded,
@@ -23,10 +23,12 @@ from burdenshare.news.events import (
     in_pluperfect_year,
     in_same_period,
     passed_deadlines,
-    sentence_events,
-    with_following_round,
     with_report_year,
     with_scene_date,
+)
+from burdenshare.news.events import (
+    sentence_events,
+    with_following_round,
     with_stated_round,
 )
 from burdenshare.news.mentions import sentence_mentions

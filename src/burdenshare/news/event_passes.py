@@ -1,0 +1,375 @@
+"""Passes over all the events of a report, after each sentence has been read.
+
+A meeting's place told in another sentence ("The talks were held in Honolulu"), a claim the
+report denies, a deal undated or superseded by a later one, a date without a year read in the
+report's (or the narrated) year, a deadline that passed, a date told once for the events of one
+scene. Each pass takes the events and returns them changed; `news.extract` runs them in order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from burdenshare.news.cameo import cameo_of
+from burdenshare.news.dates import (
+    find_date_phrases,
+    resolve,
+)
+from burdenshare.news.events import (
+    DEAL,
+    ROUNDED_KINDS,
+    TALKS,
+    TOLD_AS_IT_HAPPENED,
+    mask_abbreviations,
+    places_in,
+    round_in,
+)
+from burdenshare.news.merge import dates_overlap
+from burdenshare.news.records import Event, Evidence, When
+from burdenshare.news.sentences import Sentence
+
+# The nouns of one meeting of the talks: a sentence naming one with its place ("at the summit in
+# The Hague on Wednesday", "the third round, held in Seoul") says where the report's meeting was.
+# a meeting told by its verb: "When NATO leaders gathered in Wales in September 2014"
+_MEETING_VERB = re.compile(r"\b(?:gathered|convened|met)\sin\s[A-Z]")
+# "It is the latest session, the third, ...": a sentence about the meeting just told
+_ANAPHORIC_MEETING = re.compile(r"^(?:It|This|That)(?:'s|\s(?:is|was|marks|marked))\s")
+_MEETING_NOUN = re.compile(
+    r"\b(?:summit|talks|rounds?|meetings?|sessions?|negotiations|consultations)\b", re.I
+)
+# kinds told of the meeting itself; a signing or a vote happens elsewhere (a ministry, a
+# parliament), a scheduled meeting is another meeting
+_MEETING_KINDS = ("round_concluded", "talks_opened", "talks_broken_off", "deal_announced")
+
+
+def carry_meeting_place(
+    events: list[Event],
+    sentences: tuple[Sentence, ...],
+    here: str | None = None,
+    report_date: dt.date | None = None,
+) -> list[Event]:
+    """Events of the report's one meeting with its place said in another sentence.
+
+    A report about one meeting (its events give at most one round, and days no more than a
+    round's length apart) names the meeting's place once ("... at the summit in The Hague on
+    Wednesday." + "The leaders signed up to ..."): the place is set on its events that lack
+    one, with the sentence that names it as evidence; so is the round it states once, on the
+    meeting's other events (not on a deal, which is the whole negotiation's). A report naming
+    two places of meetings, or telling of two rounds or days far apart, is left as it is."""
+    meeting = [e for e in events if e.kind in _MEETING_KINDS]
+    rounds = {e.round for e in meeting if e.round is not None}
+    if not meeting or len(rounds) > 1:
+        return events
+    days = [e.when for e in meeting if e.when and e.when.date and len(e.when.date) == 10]
+    if any(not dates_overlap(a, b) for a in days for b in days):
+        return events  # days apart: two meetings (a round lasts a few days)
+    for kind in ("round_concluded", "talks_opened"):
+        if len({e.when.date for e in meeting if e.kind == kind and e.when and e.when.date}) > 1:
+            return events  # "The Honolulu talks ended on Thursday. The Korean talks ended on
+            # Friday.": a round ends once, so two ends are two rounds
+    if not rounds:
+        # the meeting's round told in a sentence of its own about "it" ("Negotiators are back at
+        # the table today." + "It is the latest session, the third, in talks ..."), once
+        told_rounds = {
+            r for r in (round_in(s.text)[0] for s in sentences if _ANAPHORIC_MEETING.match(s.text))
+            if r is not None
+        }
+        if len(told_rounds) == 1:
+            number = next(iter(told_rounds))
+            source = next(s for s in sentences if _ANAPHORIC_MEETING.match(s.text)
+                          and round_in(s.text)[0] == number)
+            said = Evidence(source.text, source.index, source.start, source.end, ("round",))
+            events = [
+                replace(e, round=number, round_text=round_in(source.text)[1],
+                        evidence=(*e.evidence, said))
+                if e.kind in ("talks_opened", "round_concluded", "talks_broken_off")
+                and e.round is None else e
+                for e in events
+            ]
+            meeting = [e for e in events if e.kind in _MEETING_KINDS]
+            rounds = {number}
+    if len(rounds) == 1:
+        # the round said of the meeting once ("The third round opened on Monday." + "The U.S.
+        # team walked out on Tuesday."); a deal is told of the whole negotiation, not a round
+        number = next(iter(rounds))
+        told = next(e for e in meeting if e.round == number)
+        events = [
+            replace(e, round=number, round_text=told.round_text,
+                    evidence=(*e.evidence, *(ev for ev in told.evidence if "round" in ev.fields)))
+            if e.kind in ROUNDED_KINDS and e.round is None and e.kind != "talks_scheduled"
+            else e
+            for e in events
+        ]
+        meeting = [e for e in events if e.kind in _MEETING_KINDS]
+    if all(e.place for e in meeting):
+        return events
+    places: dict[str, Sentence] = {}
+    for e in meeting:
+        if e.place and e.evidence:
+            # the sentence that names the place (a merged event's first may be a headline)
+            named = next((ev for ev in e.evidence if e.place in ev.sentence), e.evidence[0])
+            places.setdefault(e.place, next(
+                (s for s in sentences if s.index == named.index), sentences[0]))
+    for s in sentences:
+        if _MEETING_NOUN.search(s.text) or _MEETING_VERB.search(s.text):
+            for place in places_in(s.text):
+                places.setdefault(place, s)
+    if len(places) != 1:
+        return events
+    (place, source), = places.items()
+    evidence = Evidence(source.text, source.index, source.start, source.end, ("place",))
+    # the meeting's day, when the sentence naming its place gives one ("at the summit in The
+    # Hague on Wednesday"), for its events that have none
+    phrases = find_date_phrases(source.text)
+    day = resolve(phrases[0], source.text, report_date, forward=False) if len(phrases) == 1 \
+        else None
+    out = []
+    for e in events:
+        if e.kind not in _MEETING_KINDS or e.place:
+            out.append(e)
+            continue
+        dated = day is not None and day.date is not None and (e.when is None or e.when.date is None)
+        out.append(replace(
+            e, place=place, when=day if dated else e.when,
+            evidence=(*e.evidence,
+                      replace(evidence, fields=("place", "date")) if dated else evidence),
+        ))
+    return out
+
+
+# "negotiations ... have not yet begun", "no deal has been reached": the report's own word that
+# the talks or the deal are not there
+_DENIAL = re.compile(
+    rf"\b(?:{TALKS}|negotiat\w+)\b[^.]{{0,80}}?\b(?:have|has|had)\s(?:not|n't)\s"
+    r"(?:yet\s|even\s)*(?:begun|started|opened|been\sheld)\b|"
+    rf"\bno\s(?:{DEAL})\s(?:has|had)\s(?:yet\s)?been\s(?:reached|struck|agreed)\b",
+    re.I,
+)
+# a sentence telling what someone said or wrote, the claim being the event
+# (plain "said" is how news attributes its facts; a claim is "says", "had said", "claimed",
+# "tweeted": "Officials said Seoul agreed ..." + "talks on the next deal have not begun" keeps
+# the deal)
+_SAYING = re.compile(
+    r"\b(?:says|had\ssaid|wrote|writes|tweeted|tweets|claimed|claims|posted|insisted|insists)\b",
+    re.I,
+)
+_CLAIMABLE = ("talks_opened", "deal_announced", "deal_signed", "round_concluded")
+
+
+def drop_denied_claims(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
+    """Events known only from someone's word, when the report itself says the talks have not
+    begun or no deal is reached ("Trump says South Korea has agreed to pay more." + "But Seoul
+    says talks have not even begun."): a claim the report contradicts is not an event."""
+    denials = {s.index for s in sentences if _DENIAL.search(mask_abbreviations(s.text))}
+    if not denials:
+        return events
+    by_index = {s.index: s for s in sentences}
+
+    def claimed(e: Event) -> bool:
+        return e.kind in _CLAIMABLE and all(
+            ev.index not in denials and ev.index in by_index
+            and _SAYING.search(by_index[ev.index].text) is not None
+            for ev in e.evidence
+        )
+
+    return [e for e in events if not claimed(e)]
+
+
+def drop_undated_deals(events: list[Event]) -> list[Event]:
+    """An undated deal in a report that dates its other events is the deal told again or a
+    wish ("That six-year deal came after more than a year of negotiations", "remains committed
+    to reaching a fair settlement"), not an event of its own."""
+    if not any(e.when is not None and e.when.date for e in events):
+        return events
+    return [e for e in events
+            if not (e.kind == "deal_announced" and (e.when is None or not e.when.date))]
+
+
+def drop_superseded(events: list[Event]) -> list[Event]:
+    """Events another of the report tells better: a round that was broken off is told once,
+    as broken off and as held ("Korea, US end third round of cost talks" and "the American
+    team walked out": one round, which keeps the round number the first sentence named); a
+    deal's expiry told in the present ("SMA lapses without successor") is the one that has
+    passed ("expired at midnight on Tuesday")."""
+    if not any(e.kind in ("talks_broken_off", "deadline_passed") for e in events):
+        return events
+
+    def same(e: Event, b: Event) -> bool:
+        return (e.round is None or b.round is None or e.round == b.round) and (
+            dates_overlap(e.when, b.when) is not False
+        )
+
+    dropped: set[int] = set()
+    told: dict[int, Event] = {}  # a broken-off event, by position, with the round it gains
+    for i, e in enumerate(events):
+        if e.kind != "round_concluded":
+            continue
+        j = next((j for j, b in enumerate(events)
+                  if b.kind == "talks_broken_off" and same(e, told.get(j, b))), None)
+        if j is None:
+            continue
+        dropped.add(i)
+        b = told.get(j, events[j])
+        if b.round is None and e.round is not None:
+            # the round the dropped sentence named is the broken-off round's
+            told[j] = replace(b, round=e.round, round_text=e.round_text,
+                              evidence=(*b.evidence,
+                                        *(ev for ev in e.evidence if "round" in ev.fields)))
+    # the same for a deal's expiry told in the present ("SMA lapses without successor") over
+    # its passing ("expired at midnight on Tuesday"): one expiry, passed
+    passed = [e for e in events if e.kind == "deadline_passed"]
+    for i, e in enumerate(events):
+        if e.kind == "deadline" and any(dates_overlap(e.when, p.when) is not False for p in passed):
+            dropped.add(i)
+    kept = [told.get(i, e) for i, e in enumerate(events) if i not in dropped]
+    # the round that was broken off also took place: one `round_concluded` beside it, with its
+    # date, place and round ("walked out on the second day of the third round in Seoul")
+    out: list[Event] = []
+    for e in kept:
+        out.append(e)
+        if e.kind == "talks_broken_off":
+            out.append(replace(e, kind="round_concluded", cameo=cameo_of("round_concluded")))
+    return out
+
+
+_ANY_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_CALENDAR_KINDS = ("month_day", "day_month", "month_day_range", "day_range_month", "month")
+
+
+def with_report_year(
+    events: list[Event], sentences: tuple[Sentence, ...], report_date: dt.date | None
+) -> list[Event]:
+    """Year-less dates ("on Nov. 19") in an undated report that names one year only ("The 2019
+    talks ... hit a wall on Nov. 19"): that year. Weekdays and other relative dates stay
+    relative, since they need the report's day."""
+    if report_date is not None:
+        return events
+    years = {int(m.group()) for s in sentences for m in _ANY_YEAR.finditer(s.text)}
+    if len(years) != 1:
+        return events
+    year_end = dt.date(years.pop(), 12, 31)
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for e in events:
+        when = e.when
+        sentence = by_index.get(e.evidence[0].index) if e.evidence else None
+        if when is None or when.date is not None or when.text is None or sentence is None:
+            out.append(e)
+            continue
+        phrase = next((p for p in find_date_phrases(sentence.text)
+                       if p.text == when.text and p.kind in _CALENDAR_KINDS), None)
+        resolved = resolve(phrase, sentence.text, year_end, forward=False) if phrase else None
+        out.append(replace(e, when=resolved) if resolved and resolved.date else e)
+    return out
+
+
+def in_pluperfect_year(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
+    """A day without its year in a past-perfect sentence ("The deal had been signed on Nov. 4")
+    right after a sentence that dates its event in full ("... approved it on Nov. 28, 2024"):
+    the day before that date, not the one before the report's."""
+    by_index = {s.index: s for s in sentences}
+    stated = {ev.index: e.when.date for e in events if e.when is not None and e.when.date
+              and e.when.basis == "stated" and len(e.when.date) == 10 for ev in e.evidence[:1]}
+    out = []
+    for e in events:
+        when = e.when
+        sentence = by_index.get(e.evidence[0].index) if e.evidence else None
+        anchor = stated.get(sentence.index - 1) if sentence is not None else None
+        if (when is None or when.basis != "resolved" or when.text is None or sentence is None
+                or anchor is None or not _PLUPERFECT.search(sentence.text)):
+            out.append(e)
+            continue
+        phrase = next((p for p in find_date_phrases(sentence.text)
+                       if p.text == when.text and p.kind in ("month_day", "day_month")), None)
+        resolved = (resolve(phrase, sentence.text, dt.date.fromisoformat(anchor), forward=False)
+                    if phrase else None)
+        out.append(replace(e, when=resolved) if resolved and resolved.date else e)
+    return out
+
+
+_NO_SUCCESSOR = re.compile(
+    r"\b(?:with\sno|without\s(?:a|any))\s(?:successor|new\s(?:deal|agreement|accord)|"
+    r"replacement|deal|agreement)\b",
+    re.I,
+)
+
+
+def passed_deadlines(events: list[Event], report_date: dt.date | None) -> list[Event]:
+    """An expiry told "with no successor" on a day before the report's ("* Dec. 31, 2019 - The
+    previous one-year agreement expires with no successor in place", in a timeline written in
+    2021) is a lapse, not a deadline to come."""
+    out = []
+    for e in events:
+        day = e.when.date if e.when is not None else None
+        if (e.kind == "deadline" and report_date is not None and day and len(day) == 10
+                and day < report_date.isoformat() and e.evidence
+                and _NO_SUCCESSOR.search(e.evidence[0].sentence)):
+            e = replace(e, kind="deadline_passed", cameo=cameo_of("deadline_passed"))
+        out.append(e)
+    return out
+
+
+_SAME_PERIOD = re.compile(
+    r"\b(?:[Tt]hat|[Tt]he)\s(?:same\s|very\s)?(?P<unit>month|year|day)\b(?!['’]s|\s(?:of|before|after))"
+)
+
+
+def in_same_period(
+    events: list[Event], sentences: tuple[Sentence, ...], report_date: dt.date | None
+) -> list[Event]:
+    """An event with no date of its own told "that same month" (or year, or day) is dated by the
+    last date the sentence before it gives ("... were sent home without pay in April last year.
+    That same month, Trump rejected a deal ..."), at the precision the phrase names."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for e in events:
+        sentence = by_index.get(e.evidence[0].index) if e.evidence else None
+        same = _SAME_PERIOD.search(sentence.text) if sentence is not None else None
+        previous = by_index.get(sentence.index - 1) if sentence is not None else None
+        if (same is None or previous is None or sentence is None
+                or (e.when is not None and e.when.date and e.when.basis != "report_date")):
+            out.append(e)
+            continue
+        phrases = find_date_phrases(previous.text)
+        last = resolve(phrases[-1], previous.text, report_date, forward=False) if phrases else None
+        width = {"year": 4, "month": 7, "day": 10}[same.group("unit")]
+        if last is None or last.date is None or len(last.date) < width or "W" in last.date:
+            out.append(e)
+            continue
+        evidence = Evidence(previous.text, previous.index, previous.start, previous.end, ("date",))
+        when = When(last.date[:width], last.basis, same.group())
+        out.append(replace(e, when=when, evidence=(*e.evidence, evidence)))
+    return out
+
+
+_PLUPERFECT = re.compile(r"\bhad\s(?:already\s|just\s)?(?:been\s)?\w+ed\b")
+
+
+def with_scene_date(
+    events: list[Event], sentences: tuple[Sentence, ...], report_date: dt.date | None
+) -> list[Event]:
+    """An event told as news with no date of its own, right after a short sentence that sets
+    the scene with one day and tells no event ("The bar moved on Wednesday." + "Leaders
+    meeting in The Hague committed to ..."): that day is the event's, its sentence joins the
+    evidence."""
+    told = {ev.index for e in events for ev in e.evidence}
+    out = []
+    for e in events:
+        first = e.evidence[0].index if e.evidence else None
+        scene = next((s for s in sentences if first is not None and s.index == first - 1), None)
+        if (e.kind not in TOLD_AS_IT_HAPPENED or (e.when is not None and e.when.date)
+                or scene is None or scene.index in told or len(scene.text.split()) > 8):
+            out.append(e)
+            continue
+        phrases = find_date_phrases(scene.text)
+        day = resolve(phrases[0], scene.text, report_date, forward=False) \
+            if len(phrases) == 1 and phrases[0].kind in ("weekday", "month_day", "day_month",
+                                                          "relative_day") else None
+        if day is None or day.date is None:
+            out.append(e)
+            continue
+        evidence = Evidence(scene.text, scene.index, scene.start, scene.end, ("date",))
+        out.append(replace(e, when=day, evidence=(*e.evidence, evidence)))
+    return out
