@@ -349,16 +349,21 @@ def _payment_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
     """A report that says what a party pays (or is asked to pay) under a deal or per year
     ("Under the deal initialed Sunday, Seoul's share rises to 1.0389 trillion won"; "Seoul
     currently contributes 1.4028 trillion won per annum") and speaks of no other business
-    (trade, investment, subsidies, prizes): follow-up copy that takes the troops as known."""
+    (trade, investment, subsidies, prizes): follow-up copy that takes the troops as known. The
+    allies' bill is shared with the United States or within an alliance: two other countries
+    sharing a cost, in a report that names neither ("Seoul is pushing Beijing to share the cost
+    of a joint patrol program"), share another bill."""
     if any(OTHER_BUSINESS.search(s.text) for s in sentences):
         return []
+    allies = any(_ALLIANCE.search(s.text) or "USA" in parties_in(s.text) for s in sentences)
     return [
         TopicHit(s, pay.group())
         for s in sentences
         if (pay := _PAYMENT.search(s.text))
         and find_money(s.text)
         and (_PAYMENT_TERMS.search(s.text) or pay.group().startswith(_CHANGES))
-        and parties_in(s.text)
+        and (named := parties_in(s.text))
+        and (allies or len(named) < 2)
     ]
 
 
