@@ -32,6 +32,8 @@ from burdenshare.news.sentences import Sentence
 _WEEKDAY_P = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VERBS = (
     rf"{REPORTING_VERBS}|"
+    # "..., Jeong Eun-bo was quoted as saying"
+    r"(?:was|were|is)\squoted\s(?:by\s[^,.;]{1,40}\s)?as\ssaying|"
     # "Harris called it \"a fair deal\"": a name given in quotes
     # (or a word: "officials have called the demand excessive")
     r"called(?=\s(?:it|this|that|the\s[\w-]+(?:\s[\w-]+)?)\s(?:[\"“]|[a-z]+[,.;]))|"
@@ -134,7 +136,9 @@ _WORK_BY = re.compile(
     r"interview|post|study|analysis|note)\s(?:by|from|of)\s|"
     # "John Bolton's memoir"
     r"['’]s\s(?:[\w-]+\s)?(?:memoir|book|statement|letter|interview|post|estimates?|"
-    r"projections?|calculations?|assessments?)$",
+    r"projections?|calculations?|assessments?)$|"
+    # "according to NATO estimates": the possessive may go unwritten
+    r"(?<=[A-Z])\s(?:estimates|projections|calculations|assessments)$",
     re.I,
 )
 # What may follow "X said" without being what was said: a time, a place, a manner.
@@ -253,6 +257,11 @@ def find_statements(
         if s.index == 0 and len(sentences) > 1 and s.text.rstrip()[-1:] not in ".!?\"”":
             continue  # a headline sums up the report ("US insists on $1 billion ..."): no statement
         turn = _turn(s, names)
+        captioned = _captioned(s, names)
+        if captioned is not None:
+            # "[JEONG EUN-BO / Chief Negotiator]": the quote after a caption is the named person's
+            last, last_index = captioned, s.index
+            continue
         prev = sentences[s.index - 1].text if 0 < s.index <= len(sentences) else ""
         found = [turn] if turn is not None else _statements(s, people, last, names, out, prev)
         if not found and last is not None and s.index - last_index <= 2:
@@ -289,11 +298,40 @@ def _spelled_out(
 
 _FULL_NAME = re.compile(rf"\b{NAME_PATTERN}\b")
 # a speaker's turn in a transcript: "JEONG: We had very candid discussions.", "SENIOR ADVISOR
-# DEHART: Good afternoon."
-_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}):\s(?P<text>\S.*)$")
+# DEHART: Good afternoon.", "TRUMP (sound bite): ..."
+_TURN = re.compile(
+    r"^(?P<label>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})(?:\s\([^()]{1,30}\))?:\s"
+    r"(?P<text>\S.*)$"
+)
 
 
-_PRONOUN_FIRST = re.compile(r"^(?:He|She)\s")
+# a broadcast's caption naming who speaks next: "[JEONG EUN-BO / Chief Negotiator]",
+# "[SOUNDBITE: Jeong Eun-bo, chief negotiator]"
+_CAPTION = re.compile(
+    r"^\[(?:(?:SOUNDBITE|SOT|INTERVIEW|VOICE)\s?[:-]\s?)?(?P<label>[A-Za-z.'’ -]+?)\s*"
+    r"(?:[/,|][^\]]*)?\]$"
+)
+
+
+def _captioned(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> _Speaker | None:
+    """The person a caption line names (a presenter's names no one): by the name the report
+    writes in full, matched without case, or by that name's surname."""
+    m = _CAPTION.match(s.text.strip())
+    if m is None or m.group("label").upper() in _PRESENTERS:
+        return None
+    label = m.group("label").lower()
+    full = next((n for n in names if n[0].lower() == label), None) or next(
+        (n for n in names if len(label.split()) == 1 and _surname(n[0]).lower() == label), None)
+    if full is None:
+        return None
+    return _Speaker(full[0], None, None, None, "explicit", full[1])
+
+
+# "He said", "On Tuesday he claimed", "Last week, she wrote": the pronoun opens the clause
+_PRONOUN_FIRST = re.compile(
+    r"^(?:(?:On|Last|Earlier|Later|This|In|Then|But|And|Yet)\s(?:[\w,]+\s){0,3}?)?"
+    r"(?:(?<=\s)(?:he|she)|He|She)\s"
+)
 _PRONOUN_AFTER_QUOTE = re.compile(r"^[\"“][^\"”]+[\"”],?\s(?:he|she)\s")
 
 
@@ -557,9 +595,13 @@ _ACCORDING_INLINE = re.compile(
     r"(?=\s[a-z]|[,;.])"
 )
 # a time told before the subject: "That same month, ", "In April, ", "Last year, "
+# a time told before the subject: "That same month, ...", "In April, ...", and without the
+# comma "On Tuesday he claimed", "Last week the ministry said"
 _LEADING_TIME = re.compile(
     r"^(?:(?:That|This|The)\s(?:same\s)?(?:month|year|week|day)|(?:In|On|By|During|Later|"
-    r"Earlier|Last|Next)\b[^,]{0,30}),\s"
+    r"Earlier|Last|Next)\b[^,]{0,30}),\s|"
+    rf"^(?:On\s{_WEEKDAY_P}|Last\s(?:week|month|year|{_WEEKDAY_P})|"
+    r"Earlier\s(?:this|that)\s(?:week|month|year)|This\s(?:week|month))\s(?=\w)"
 )
 _QUOTE_RESUMED = re.compile(r"[^\"“”]{0,40}?,\s[\"“](?P<q>[^\"”]{3,}?)[,.]?[\"”]\.?\s*$")
 _SAID_AFTER = re.compile(
@@ -627,7 +669,7 @@ _ASIDE = re.compile(
     r"for\s(?:its|his|her|their)\spart|meanwhile|in\sturn|however|too)\b[^,\"“”]{0,100},?$"
 )
 # "A Seoul official who asked not to be named said": the relative clause is no part of the name
-_RELATIVE_ASIDE = re.compile(r",\s(?:which|who)\s[^,\"“”]{3,80},$")
+_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s(?:[^,\"“”]|,(?=\d{3})){3,80},$")  # (9,000)
 _RELATIVE_AFTER_SPEAKER = re.compile(r"\s(?:who|which|that)\s[^,\"“”]{3,60}$")
 # the object of "announced" that is an event, not what was said ("announced a deal on Oct. 4")
 _EVENT_OBJECT = re.compile(
@@ -680,6 +722,9 @@ def _subject(head: str) -> str | None:
     # candidate, declared ..."
     head = re.sub(r"^(?:When|After|As|While|Although|Though|Because|If|Since|Once)\s(?=[A-Z])",
                   "", head)
+    # a time told before the subject without a comma: "On Tuesday he claimed", "Last week
+    # the ministry said"
+    head = _LEADING_TIME.sub("", head)
     # an aside between the speaker and the verb: "A senior official in Seoul, speaking on
     # condition of anonymity, said ..."
     head = _ASIDE.sub("", head)
@@ -902,10 +947,22 @@ def _source(phrase: str) -> _Speaker | None:
 def _earlier_institution(who: str, before: list[Statement]) -> Statement | None:
     """A statement by the institution a bare "the ministry" refers back to."""
     head = _strip_article(who).lower()
+    named = _NAMED_AS.get(head)
     for st in reversed(before):
-        if st.speaker.lower() != head and st.speaker.lower().endswith(head):
+        if st.speaker.lower() != head and (st.speaker.lower().endswith(head) or (
+                named is not None and named.search(st.speaker))):
             return st
     return None
+
+
+# what a bare noun refers back to when the speaker before is not so named: "the command" to
+# "U.S. Forces Korea" (or any "... Command"), "the alliance" to NATO, "the ministry" to "the
+# Ministry of Foreign Affairs"
+_NAMED_AS = {
+    "command": re.compile(r"\b(?:Command|Forces\s(?:Korea|Japan)|USFK|USFJ)\b"),
+    "alliance": re.compile(r"\bNATO\b"),
+    "ministry": re.compile(r"^(?:the\s)?Ministry\sof\s"),
+}
 
 
 def _surname(name: str) -> str:
