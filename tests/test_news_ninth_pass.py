@@ -79,3 +79,70 @@ def test_was_quoted_as_saying_attributes_the_quote() -> None:
     text = ("\"We could not reach the finish line this time,\" Jeong Eun-bo, Seoul's chief "
             "negotiator, was quoted as saying.")
     assert _speakers(text) == ["Jeong Eun-bo"]
+
+
+def _events(text: str, day: dt.date = DAY) -> set[tuple[str, str | None, int | None]]:
+    x = extract(LEAD + text, report_date=day)
+    return {(e.kind, e.when.date if e.when else None, e.round) for e in x.events}
+
+
+def _positions(text: str, day: dt.date = DAY) -> list[tuple[float | None, str | None, object,
+                                                            float | None]]:
+    x = extract(LEAD + text, report_date=day)
+    return [(p.amount, p.period, p.years, p.factor) for p in x.positions]
+
+
+def test_a_factbox_clause_without_a_subject_signs_and_ratifies() -> None:
+    found = _events("Signed on Feb. 2, 2014; lawmakers approved it on April 16, 2014. "
+                    "Signed March 8, 2019; ratified April 5, 2019.")
+    assert {("deal_signed", "2014-02-02", None), ("deal_signed", "2019-03-08", None),
+            ("ratification_vote", "2019-04-05", None)} <= found
+
+
+def test_a_proposed_rise_rejected_is_a_deal_rejected() -> None:
+    found = _events("In April 2020 Donald Trump rejected a proposed 13 percent rise.")
+    assert ("deal_rejected", "2020-04", None) in found
+
+
+def test_a_meeting_no_one_knows_the_date_of_is_not_scheduled() -> None:
+    for text in ("There is no word on when negotiators will meet again.",
+                 "It was not immediately clear when the two delegations would meet again."):
+        assert not {k for k, _, _ in _events(text)} & {"talks_scheduled"}
+    assert ("talks_scheduled", None, None) in _events("The two delegations will meet again.")
+
+
+def test_a_deal_that_does_not_expire_until_a_date_expires_then() -> None:
+    found = _events("The current deal does not expire until the end of 2025.",
+                    day=dt.date(2024, 10, 4))
+    assert ("deadline", "2025-12-31", None) in found
+
+
+def test_the_most_recent_round_after_a_count_of_rounds_is_that_round() -> None:
+    found = _events("Seven rounds of negotiations have so far failed to produce a successor. In "
+                    "the most recent round, held in Los Angeles from March 17 to 19, the sides "
+                    "narrowed their gap.", day=dt.date(2020, 4, 1))
+    assert ("round_concluded", "2020-03-17", 7) in found
+
+
+def test_another_years_payment_is_a_clause_of_its_own() -> None:
+    found = _positions("The 2020 payment was frozen at the 2019 level, and the 2021 payment rose "
+                       "13.9% to 1.1833 trillion won.")
+    assert (None, None, None, 1.0) in found
+    assert (1.1833e12, "year", (2021, 2021), 1.139) in found
+
+
+def test_a_rise_told_as_a_noun_with_its_size_after_a_copula() -> None:
+    found = _positions("Payments for 2020 stay frozen at the 2019 level. Increases will track "
+                       "the defense budget; the ministry said the 2022 rise would be 5.4 percent.")
+    assert {f for *_, f in found} >= {1.0, 1.054}
+
+
+def test_an_annual_contribution_changed_to_an_amount_is_yearly() -> None:
+    found = _positions("Negotiators agreed that Seoul would raise its annual contribution by "
+                       "about 13%, to roughly 1.17 trillion won.")
+    assert (1.17e12, "year", None, 1.13) in found
+
+
+def test_a_factbox_item_headed_by_one_year_dates_its_amount() -> None:
+    found = _positions("\n\n* 10th SMA (2019 only): Seoul paid 1.0389 trillion won.")
+    assert (1.0389e12, "year", (2019, 2019), None) in found

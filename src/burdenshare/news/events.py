@@ -125,6 +125,12 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # after a participle set off by a comma: its own date ("signed in March", "worked out with
 # Washington in December"), not its circumstances ("reached after ten rounds of talks")
 _PARTICIPLE_DATED = r"(?=\s(?:with\s[^,.;]{1,40}\s)?(?:in|on|last|early|late)\s)"
+# a factbox's clause with no subject, its participle first and a date after: "Signed March 8,
+# 2019; ratified April 5, 2019."
+_CLAUSE_FIRST = r"(?:^(?:[*•-]\s)?|;\s(?:and\s)?)"
+_FACTBOX_DATED = (
+    rf"(?=\s(?:on\s|in\s)?(?:{MONTH}_?\s\d|\d{{1,2}}\s{MONTH}|{WEEKDAY}|(?:19|20)\d\d\b))"
+)
 
 _RULES: tuple[_Rule, ...] = (
     _Rule(
@@ -152,7 +158,8 @@ _RULES: tuple[_Rule, ...] = (
             # the deal told by "it" after the sentence or clause that names it: "It was signed on
             # Nov. 4."; "..., and it was signed in early February"
             r"(?:^|,\s(?:and|but)\s)[Ii]t\s(?:was|has\sbeen|had\sbeen)\s(?:formally\s)?"
-            r"(?P<t9>signed|initial(?:l)?ed)\b"
+            r"(?P<t9>signed|initial(?:l)?ed)\b|"
+            rf"{_CLAUSE_FIRST}(?P<t10>signed|initial(?:l)?ed){_FACTBOX_DATED}"
         ),
     ),
     _Rule(
@@ -171,7 +178,8 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:ratification|consent) (?:motion|bill)?\s?(?:was |were )?(?P<t2>passed|approved|"
             r"cleared)\b|"
             r"\b(?:motion|bill|agreement|deal)\s(?:was\s)?(?P<t3>passed|approved)\b"
-            r"(?=[^.]*\b\d+\s(?:votes?|lawmakers|members))"
+            r"(?=[^.]*\b\d+\s(?:votes?|lawmakers|members))|"
+            rf"{_CLAUSE_FIRST}(?P<t5>ratified){_FACTBOX_DATED}"
         ),
     ),
     _Rule(
@@ -180,7 +188,8 @@ _RULES: tuple[_Rule, ...] = (
             # (a time or place may stand between: "rejected, in April last year, a
             # working-level proposal")
             rf"\b(?P<t>{_REJECT}),?\s(?:[^,.;]{{1,40}},\s)?(?:[\w'’.-]+\s){{0,6}}?"
-            r"(?:offer|deal|agreement|proposal|increase|compromise|package|plan|terms)\b|"
+            r"(?:offer|deal|agreement|proposal|increase|rise|hike|compromise|package|plan|"
+            r"terms)\b|"
             rf"\b(?:{DEAL}|offer|proposal|draft)\s(?:was|were|had been|has been)\s"
             rf"(?P<t2>{_REJECT})\b|"
             # "But the White House balked."
@@ -341,6 +350,8 @@ _RULES: tuple[_Rule, ...] = (
             # "leaving the 10th Special Measures Agreement to run out on Dec. 31"
             r"(?<=\sto\s)(?:run\sout|expire)(?=\s(?:on|at|in)\s)|"
             r"runs out|lapses|"
+            # "the current deal does not expire until the end of 2025"
+            r"(?:does|do|did|will)\snot\sexpire(?=\suntil\b)|"
             # the deal's term told by its end: "until the current agreement ends in 2030",
             # "the accord runs through 2025"
             r"ends(?=\s(?:in|on|at\sthe\send\sof)\s)|will end(?=\s(?:in|on)\s)|"
@@ -498,7 +509,9 @@ _ROUND_RES = (
         re.I,
     ),
 )
-_ROUND_NAMED = re.compile(r"\b(?:the\s)?(?:final|last|latest|first)\s(?:round|session)\b", re.I)
+_ROUND_NAMED = re.compile(
+    r"\b(?:the\s)?(?:final|last|latest|most\srecent|first)\s(?:round|session)\b", re.I
+)
 _ISLAND = re.compile(r"\bon\s(?P<p>[A-Z][a-z]+\sIsland)\b")
 _PLACE = re.compile(
     # (a weekday or a month after the city is the date: "met in Washington Tuesday")
@@ -762,6 +775,27 @@ def with_following_round(sentence: Sentence, previous: list[Event]) -> list[Even
                      tuple(k for k in ROUNDED_KINDS if k != "talks_scheduled"))
 
 
+# the latest round, after a count of the rounds held: "seven rounds of negotiations have so far
+# failed to produce a successor. In the most recent round, held in Los Angeles, ..."
+_LATEST = re.compile(r"\b(?:latest|most\srecent|last)\s(?:round|session)\b", re.I)
+_ROUNDS_HELD = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\srounds\b(?:\sof\s[\w-]+)?\s(?:have|had)\b", re.I
+)
+
+
+def with_counted_round(sentence: Sentence, before: str, found: list[Event]) -> list[Event]:
+    """A sentence's unnumbered "latest round" numbered by the count of rounds held that the
+    sentence before (or its own words before it) gives."""
+    latest = _LATEST.search(sentence.text)
+    if latest is None or not any(e.kind in ROUNDED_KINDS and e.round is None for e in found):
+        return found
+    counts = list(_ROUNDS_HELD.finditer(before + " " + sentence.text[: latest.start()]))
+    if not counts:
+        return found
+    return _numbered(found, sentence, int(number_value(counts[-1].group("n"))), latest.group(),
+                     tuple(k for k in ROUNDED_KINDS if k != "talks_scheduled"))
+
+
 _ABBREVIATION = re.compile(
     r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|No|St|Jr|Sr|Sen|Rep|Lt|Col|Adm|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s\d)|"
@@ -783,6 +817,16 @@ _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 # a subordinating word right before the deal named in a deadline's clause
 _UNDATED_CONDITION = re.compile(r"\b(?:after|once|when|until|before|if|unless)\s(?:[\w-]+\s){0,3}$",
                                 re.I)
+
+
+# a plan said to be unknown: "no word on when", "It was not immediately clear when", "unclear
+# whether"
+_UNKNOWN_WHEN = re.compile(
+    r"\b(?:no\sword|not\s(?:yet\s|immediately\s)?(?:clear|known|decided|certain|settled)|unclear|"
+    r"uncertain|undecided|no\sindication|no\s(?:date|timetable)\s(?:has\sbeen\s|was\s)?set)"
+    r"\s(?:\w+\s){0,2}?(?:on\s|about\s|as\sto\s|of\s)?(?:when|whether|if)\s[^.;]{0,80}$",
+    re.I,
+)
 
 
 def _hits(original: str) -> list[_Hit]:
@@ -812,6 +856,8 @@ def _hits(original: str) -> list[_Hit]:
                 continue  # "left ... 90 minutes after the meeting resumed", "has led the U.S.
                 # side since the talks began": a time told by the talks, not their opening
                 # (with a date of its own it is one: "when the talks began in September")
+            if not rule.factual and _UNKNOWN_WHEN.search(text, max(0, t_start - 100), t_start):
+                continue  # "there is no word on when negotiators will meet again"
             if rule.kind == "deadline_passed" and any(h.kind == "deadline" for h in hits):
                 continue
             if rule.kind == "deadline" and any(h.kind == "deadline_passed" for h in hits):

@@ -28,6 +28,7 @@ from burdenshare.news.event_passes import (
 )
 from burdenshare.news.events import (
     sentence_events,
+    with_counted_round,
     with_following_round,
     with_stated_round,
 )
@@ -216,6 +217,7 @@ def _sentences_events(
     previous: list[Event] = []
     for s in sentences:
         found = sentence_events(s, negotiation, report_date, here)
+        found = with_counted_round(s, sentences[s.index - 1].text if s.index else "", found)
         following = with_following_round(s, previous) if previous else None
         if following is not None:
             out[len(out) - len(previous):] = following

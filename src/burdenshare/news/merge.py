@@ -291,8 +291,8 @@ def drop_restated(positions: tuple[Position, ...]) -> tuple[Position, ...]:
     claimed = [p for p in positions if p.stance != STATED and p.amount is not None]
     out: list[Position] = []
     for p in positions:
-        if p.stance != STATED:
-            out.append(p)
+        if p.stance != STATED or p.amount is None:
+            out.append(p)  # (a relation told without an amount is no amount said twice)
             continue
         if any(_same_figure(p, q) or (p.amount, p.currency) == (q.amount, q.currency)
                for q in claimed):

@@ -132,7 +132,10 @@ _ONE_MORE_YEAR = re.compile(r"\bfor\s(?:one|another|one more|a further|a single)
 # "annual payment for the upkeep of U.S. troops to ..." (a dot inside "U.S." goes on)
 _ANNUAL_BEFORE = re.compile(
     r"\b(?:annual(?:ly)?|yearly)\s(?:[\w-]+\s)?(?:payment|contribution|share|bill|amount)\b"
-    r"(?:[^.;,]|\.(?=\S|\s[a-z])){0,60}$|\b(?:annual(?:ly)?|yearly)\b[^.;,]{0,40}$",
+    # (a change may stand between, set off by a comma: "raise its annual contribution by about
+    # 13%, to roughly 1.17 trillion won")
+    r"(?:[^.;,]|\.(?=\S|\s[a-z])|,\s(?=to\s[^.;,]{0,20}$)){0,60}$|"
+    r"\b(?:annual(?:ly)?|yearly)\b[^.;,]{0,40}$",
     re.I,
 )
 _RESTATED_PER_YEAR = re.compile(
@@ -306,6 +309,9 @@ def period_years(
            or _PAYMENT_FOR_YEAR.search(clause_before) or _YEAR_PAYMENT.search(clause_before)
            # "In fiscal 1998, the Pentagon counted $23.3 million ...": the sentence's year
            or _LEADING_YEAR.match(text[: chosen.start])
+           # a factbox item headed by one year: "* 10th SMA (2019 only): Seoul paid ..."
+           or (_HEADED_YEAR.match(text, 0, chosen.start)
+               if not find_money(text[: chosen.start]) else None)
            # "Korea's contribution for 2026, the first year of the deal, is set at ...": the
            # subject's year, an apposition between (the sentence's first amount only)
            or (_SUBJECT_FOR_YEAR.match(text, 0, chosen.start) if not find_money(
@@ -369,6 +375,9 @@ def period_years(
     return None, None
 
 
+_HEADED_YEAR = re.compile(
+    rf"^(?:[*•-]\s)?[^:()]{{0,40}}\((?:fiscal\s)?(?P<y>{YEAR_NUM})(?:\sonly)?\):\s"
+)
 # an amount's own sentence saying it is paid out over years: "will be spread over 10 years",
 # "over roughly a decade"
 _SPREAD_AFTER = re.compile(

@@ -243,6 +243,10 @@ _CLAUSE_BREAK = re.compile(
     r",\s(?:while|whereas|but)\s|;\s|\s(?:while|whereas)\s|,\s(?=(?:which|who)\s)|"
     # "..., when its contribution was frozen at the 2019 level"
     r",\s(?=when\s(?:its|their|the)\s)|"
+    # another year's payment, a subject of its own: "The 2020 payment was frozen ..., and the
+    # 2021 payment rose 13.9% to ..."
+    r",\s(?:and|but)\s(?=(?:the|its|their)\s(?:fiscal\s)?(?:19|20)\d\d\s(?:payment|contribution|"
+    r"share|amount|figure|bill)\b)|"
     # "..., with Washington seeking $4 billion and Seoul offering a rise of 10 percent"
     rf"\sand\s(?=(?:the\s)?(?:{COUNTRY_PATTERN})\s(?:\w+\s)?(?:offering|seeking|demanding|asking|"
     r"proposing|wanting|pressing)\b)|"
@@ -887,6 +891,15 @@ def stated_amounts(
         # the change of the amount told before, to its base
         out.append(_stated(text, sentence, negotiation, report_date, None, relation,
                            anaphor.start("noun")))
+    told = _CHANGE_TOLD.search(text)
+    if told is not None:
+        # "the ministry said the 2022 rise would be 5.4 percent": a change told as a noun, its
+        # size after a copula
+        change = _relation(text, told.end())
+        if (change is not None and change.factor is not None and change.start - told.end() < 12
+                and all(p.factor != change.factor for p in found)):
+            out.append(_stated(text, sentence, negotiation, report_date, None, change,
+                               told.start()))
     for i, mm in enumerate(monies):
         before = text[max(0, mm.start - 120) : mm.start]
         if (
@@ -919,6 +932,11 @@ def stated_amounts(
 
 
 _FREEZE = re.compile(r"\b(?:a\sfreeze|froze|frozen|freezes|freezing|to\sfreeze)\b", re.I)
+_CHANGE_TOLD = re.compile(
+    r"\b(?:the|this|next|its|their)\s(?:(?:19|20)\d\d\s|year['’]s\s|annual\s|yearly\s)?"
+    r"(?:rise|increase|hike|raise|increment)\s(?:would|will|is|was|should|could)\s(?:be|come\sto)\s",
+    re.I,
+)
 
 
 def _stated(
