@@ -146,3 +146,32 @@ def test_an_annual_contribution_changed_to_an_amount_is_yearly() -> None:
 def test_a_factbox_item_headed_by_one_year_dates_its_amount() -> None:
     found = _positions("\n\n* 10th SMA (2019 only): Seoul paid 1.0389 trillion won.")
     assert (1.0389e12, "year", (2019, 2019), None) in found
+
+
+def test_talks_that_began_on_a_date_of_their_own_opened_then() -> None:
+    found = _events("Only this month, Seoul and Washington concluded a new cost-sharing "
+                    "arrangement after talks that began in April.", day=dt.date(2024, 10, 16))
+    assert ("talks_opened", "2024-04", None) in found
+    found = _events("Talks that began in April ended this month.", day=dt.date(2024, 10, 16))
+    assert {("talks_opened", "2024-04", None), ("round_concluded", "2024-10", None)} <= found
+
+
+def test_a_signed_agreement_in_general_is_no_signing() -> None:
+    found = _events("The lesson is uncomfortable: a signed agreement offers less protection "
+                    "than it should.")
+    assert not {k for k, _, _ in found} & {"deal_signed"}
+
+
+def test_the_year_after_an_amount_and_its_conversion_is_the_amounts() -> None:
+    text = ("SEOUL, Oct 4 (Reuters) - South Korea will pay 1.5192 trillion won (about $1.1 "
+            "billion) in 2026 toward the upkeep of U.S. troops, under a new five-year agreement "
+            "reached with Washington, Seoul's foreign ministry said on Friday.")
+    x = extract(text, report_date=dt.date(2024, 10, 4))
+    assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
+        ("deal_announced", "2024-10-04")]
+
+
+def test_the_first_of_n_rounds_is_round_one() -> None:
+    found = _events("The first of eight rounds of negotiations was held in Honolulu on "
+                    "April 23-25.", day=dt.date(2024, 11, 4))
+    assert ("round_concluded", "2024-04-23", 1) in found

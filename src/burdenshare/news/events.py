@@ -136,7 +136,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deal_signed",
         _rx(
-            rf"\b(?P<t>signed|initial(?:l)?ed|inked|(?<=\bafter\s)(?:signing|initial(?:l)?ing)|"
+            # (not "a signed agreement", any agreement)
+            rf"(?<!\ba\s)\b(?P<t>signed|initial(?:l)?ed|inked|(?<=\bafter\s)(?:signing|"
+            r"initial(?:l)?ing)|"
             r"(?<=\bupon\s)(?:signing|initial(?:l)?ing))\b"
             rf"(?=[^.]{{0,60}}\b(?:{DEAL}|text)\b)|"
             rf"\b{DEAL}\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
@@ -497,7 +499,9 @@ _ROUND_RES = (
     ),
     re.compile(
         rf"\bthe\s(?P<o>{ORDINAL_PATTERN})\s(?:so far|such|since|of its kind|of (?:the|these)"
-        r" (?:talks|meetings|rounds))\b",
+        r" (?:talks|meetings|rounds)|"
+        # "The first of eight rounds of negotiations ... was held in Honolulu"
+        rf"of\s(?:the\s)?(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})\s(?:rounds|sessions|meetings))\b",
         re.I,
     ),
     # "their opening round of talks": the first
@@ -888,9 +892,13 @@ def _hits(original: str) -> list[_Hit]:
     if "round_concluded" in kinds and "talks_opened" in kinds:
         # (not when each has a clause of its own: "The negotiations began in Honolulu in
         # April, and the second round was held in Seoul last month")
+        # (nor when the opening is told in a relative clause with its own date: "talks that
+        # began in April ended this month")
         held = next(h for h in hits if h.kind == "round_concluded")
         hits = [h for h in hits if h.kind != "talks_opened" or _CLAUSE_BREAK.search(
-            original, min(h.end, held.end), max(h.start, held.start))]
+            original, min(h.end, held.end), max(h.start, held.start)) or (
+            _OPENED_THAT.search(original, max(0, h.start - 30), h.start)
+            and find_date_phrases(re.split(r"[,;]", original[h.end:])[0][:40]))]
     # "The agreement came at the fifth meeting, held in Seoul": the meeting told as the deal's
     # setting, not a round of its own
     hits = [h for h in hits if not (
@@ -910,6 +918,7 @@ def _hits(original: str) -> list[_Hit]:
     return [h for h in hits if not (h.kind == "round_concluded" and h.start in deals)]
 
 
+_OPENED_THAT = re.compile(rf"\b{TALKS}\s(?:that|which)\s(?:had\s)?$", re.I)
 _RELATIVE_VERB = re.compile(r"\b(?:that|which)\s(?:[A-Z][\w.'’-]*\s){1,3}(?:had\s)?\w+ed\b")
 _WHEN_CLAUSE = re.compile(
     r"\b(?:after|since|before|until|when|once)\s(?:the\s)?(?:[\w-]+\s)?"
@@ -1330,9 +1339,11 @@ def _belongs_to(
         return False  # "had refused a 13 percent increase that Seoul offered in the spring of
         # 2020": the date of the relative clause's verb
     if re.search(r"\d\s?(?:%|percent|per\scent)\s$", lead) or any(
-            0 <= phrase.start - end <= 1 for _, end in monies):
-        return False  # "will raise its payment ... by 8.3% in 2026 under a new deal": the
-        # change's year, not the deal's
+            end <= phrase.start and re.fullmatch(r"\)?\s?", text[end : phrase.start])
+            for _, end in monies):
+        return False  # "will raise its payment ... by 8.3% in 2026 under a new deal", "will
+        # pay 1.5192 trillion won (about $1.1 billion) in 2026 under a new deal": the change's
+        # or the amount's year, not the deal's
     if re.search(r",\s(?:and|but|with)\s|;\s", between):
         return False  # another clause
     if phrase.end <= hit.start and re.fullmatch(r"\s(?:and|but|then|and\sthen)\s",
