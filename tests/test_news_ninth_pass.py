@@ -175,3 +175,9 @@ def test_the_first_of_n_rounds_is_round_one() -> None:
     found = _events("The first of eight rounds of negotiations was held in Honolulu on "
                     "April 23-25.", day=dt.date(2024, 11, 4))
     assert ("round_concluded", "2024-04-23", 1) in found
+
+
+def test_a_month_that_year_is_the_month_in_the_year_told_before() -> None:
+    found = _events("In the spring of 2020, negotiators had a working-level deal in hand. Trump "
+                    "rejected it in April that year.", day=dt.date(2024, 11, 4))
+    assert ("deal_rejected", "2020-04", None) in found

@@ -651,6 +651,11 @@ _MONTH_NUMBERS = {
 }
 
 
+def month_number(name: str) -> int:
+    """The number of a month named in full or abbreviated ("April", "Apr.", "Sept.")."""
+    return _MONTH_NUMBERS[name.rstrip(".")[:3].lower()]
+
+
 def unstated(report_date: dt.date | None) -> When:
     """The date of an event whose sentence gives none (and does not tell it as just happened)."""
     reported = report_date.isoformat() if report_date else "an unknown date"

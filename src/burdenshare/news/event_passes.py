@@ -14,7 +14,9 @@ from dataclasses import replace
 
 from burdenshare.news.cameo import cameo_of
 from burdenshare.news.dates import (
+    MONTH,
     find_date_phrases,
+    month_number,
     resolve,
 )
 from burdenshare.news.events import (
@@ -340,10 +342,16 @@ def in_same_period(
             continue
         evidence = Evidence(previous.text, previous.index, previous.start, previous.end, ("date",))
         when = When(last.date[:width], last.basis, same.group())
+        month = _MONTH_BEFORE.search(sentence.text, 0, same.start())
+        if same.group("unit") == "year" and month is not None:
+            # "Trump rejected it in April that year": the month in the year told before
+            when = When(f"{last.date[:4]}-{month_number(month.group('m')):02d}", last.basis,
+                        month.group() + same.group())
         out.append(replace(e, when=when, evidence=(*e.evidence, evidence)))
     return out
 
 
+_MONTH_BEFORE = re.compile(rf"\b(?P<m>{MONTH})\s(?:of\s)?$")
 _PLUPERFECT = re.compile(r"\bhad\s(?:already\s|just\s)?(?:been\s)?\w+ed\b")
 
 
