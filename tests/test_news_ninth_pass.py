@@ -181,3 +181,41 @@ def test_a_month_that_year_is_the_month_in_the_year_told_before() -> None:
     found = _events("In the spring of 2020, negotiators had a working-level deal in hand. Trump "
                     "rejected it in April that year.", day=dt.date(2024, 11, 4))
     assert ("deal_rejected", "2020-04", None) in found
+
+
+def test_a_yearless_dateline_takes_the_year_the_body_names_not_a_states_start() -> None:
+    text = ("SEOUL, Sept. 25 (Yonhap) -- The allies wrapped up their first round of talks on "
+            "sharing the cost of U.S. troops here on Wednesday. Seoul pays 1.0389 trillion won "
+            "for 2019. Since 1991, South Korea has shouldered part of the costs.")
+    assert extract(text).report_date == "2019-09-25"
+
+
+def test_a_past_round_named_by_its_time_and_place() -> None:
+    found = _events("Jeong took over before last month's second round in Honolulu. He replaced "
+                    "Chang, who headed the team at the opening round in Seoul last month.",
+                    day=dt.date(2019, 11, 19))
+    assert {("round_concluded", "2019-10", 2), ("round_concluded", "2019-10", 1)} <= found
+
+
+def test_the_nth_meeting_under_a_president_is_no_round_number() -> None:
+    found = _events("Negotiators ended their talks in Washington on Sunday. It was the first "
+                    "face-to-face meeting under President Biden's administration.")
+    assert all(r is None for _, _, r in found)
+
+
+def test_rounds_listed_after_a_numbered_one_by_place_and_dates() -> None:
+    x = extract(LEAD + "The first round took place in Honolulu on April 23-25, followed by "
+                "Seoul (May 21-23), Washington (June 10-12) and Seoul again (June 25-27).",
+                report_date=dt.date(2024, 10, 4))
+    assert [(e.round, e.place, e.when.date if e.when else None) for e in x.events] == [
+        (1, "Honolulu", "2024-04-23"), (2, "Seoul", "2024-05-21"),
+        (3, "Washington", "2024-06-10"), (4, "Seoul", "2024-06-25")]
+
+
+def test_a_headline_restating_the_bodys_round_adds_no_event() -> None:
+    text = ("S. Korea, U.S. end second round of defense cost talks in Hawaii\n\n"
+            "HONOLULU, Oct. 24 (Yonhap) -- South Korea and the United States wrapped up their "
+            "second round of negotiations on sharing the cost of U.S. troops here Thursday.")
+    x = extract(text, report_date=dt.date(2019, 10, 24))
+    assert [(e.kind, e.place, e.round) for e in x.events] == [
+        ("round_concluded", "Honolulu", 2)]

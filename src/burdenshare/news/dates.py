@@ -544,10 +544,13 @@ def find_yearless_report_date(text: str) -> tuple[dt.date | None, str | None]:
         if number is not None and number <= month:
             candidates.append((int(m.group("year")), number))
     named = {int(y) for y in re.findall(rf"\b{_YEAR}\b", body)}
+    # (a state's start is long past: "Since 1991, South Korea has shouldered ...")
+    started = {int(y) for y in re.findall(rf"\b[Ss]ince\s({_YEAR})\b", body)}
+    named = (named - started) or named
     if candidates:
         year: int | None = max(candidates)[0]
     else:
-        year = named.pop() if len(named) == 1 else None
+        year = next(iter(named)) if len(named) == 1 else None
     weekday = _LEDE_WEEKDAY.search(body)
     if weekday is not None:
         # the lede's weekday is the dateline's day or the day before ("SEOUL, April 25 (Yonhap)

@@ -189,6 +189,21 @@ def drop_undated_deals(events: list[Event]) -> list[Event]:
             if not (e.kind == "deal_announced" and (e.when is None or not e.when.date))]
 
 
+def drop_headline_restated(events: list[Event]) -> list[Event]:
+    """An undated event told only by the headline (the report's first line, with no full stop)
+    that the body tells as the same kind and round: the headline sums the body up ("S. Korea,
+    U.S. end second round of defense cost talks in Hawaii" over "... wrapped up their second
+    round ... here Thursday" in Honolulu), so the body's event stands alone."""
+    def headline_only(e: Event) -> bool:
+        return (all(ev.index == 0 for ev in e.evidence) and bool(e.evidence)
+                and not e.evidence[0].sentence.rstrip().endswith((".", "!", "?", '"', "”"))
+                and (e.when is None or e.when.date is None))
+
+    return [e for e in events if not (headline_only(e) and any(
+        b is not e and b.kind == e.kind and b.round == e.round and not headline_only(b)
+        for b in events))]
+
+
 def drop_superseded(events: list[Event]) -> list[Event]:
     """Events another of the report tells better: a round that was broken off is told once,
     as broken off and as held ("Korea, US end third round of cost talks" and "the American

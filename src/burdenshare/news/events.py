@@ -438,6 +438,14 @@ _RULES: tuple[_Rule, ...] = (
             # "came to a close", "drew to an end", "have come to a conclusion"
             r"(?:came|come|comes|coming|drew|draw|draws|drawing)\sto\s(?:an?\s)?"
             r"(?:end|close|conclusion|halt))\b|"
+            # a past round named by its time and place: "before last month's second round in
+            # Honolulu", "since Tuesday's talks in Seoul"
+            r"\b(?:last|this)\s(?:month|week)['’]s\s(?P<t14>(?:[\w-]+\s)?(?:round|session|meeting|"
+            r"talks))\s(?:of\s(?:talks|negotiations)\s)?(?=(?:in|at)\s[A-Z])|"
+            # "who headed the team at the opening round in Seoul last month"
+            rf"\bat\s(?:the|their)\s(?P<t15>(?:opening|inaugural|{ORDINAL_PATTERN})\s(?:round|"
+            r"session|meeting))\s(?:in|at)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s"
+            r"(?=last\s(?:month|week)|earlier\sthis\s(?:month|year))|"
             # "The fifth round, held in Honolulu on Tuesday, produced no deal"
             # (or "At the first round, held Sept. 24-25 at a think tank in Seoul")
             rf"\b(?:round|talks|meeting|session|negotiations),\s(?P<t12>held)\s"
@@ -626,7 +634,37 @@ def sentence_events(
     following = _NEXT_ROUND.search(sentence.text)
     if following is not None:
         events = _with_next_round(sentence, following, negotiation, report_date, here) or events
-    return _with_round_of_deal(events, sentence.text)
+    return _with_round_of_deal(_with_rounds_listed(events, sentence.text, report_date),
+                               sentence.text)
+
+
+# the rounds after a numbered one, listed by place and dates: "The first round took place in
+# Honolulu on April 23-25, followed by Seoul (May 21-23), Washington (June 10-12) and Seoul
+# again (June 25-27)."
+_FOLLOWED_BY = re.compile(r"\bfollowed\sby\s(?P<list>[^.;]+)")
+_LISTED_ROUND = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\sagain)?\s\((?P<dates>[^()]{3,30})\)"
+)
+
+
+def _with_rounds_listed(
+    events: list[Event], text: str, report_date: dt.date | None
+) -> list[Event]:
+    """A numbered round's sentence listing the rounds that followed it, each by its place and
+    dates: each a round of its own, numbered on from it."""
+    listed = _FOLLOWED_BY.search(text)
+    base = next((e for e in events if e.kind == "round_concluded" and e.round is not None), None)
+    if listed is None or base is None or base.round is None:
+        return events
+    out = list(events)
+    for i, item in enumerate(_LISTED_ROUND.finditer(listed.group("list")), start=1):
+        phrases = find_date_phrases(item.group("dates"))
+        if len(phrases) != 1 or _is_country(item.group("place")):
+            return events  # not a list of rounds by city and dates
+        when = resolve(phrases[0], text, report_date, forward=False)
+        out.append(replace(base, round=base.round + i, round_text=item.group(),
+                           place=item.group("place"), when=when))
+    return out
 
 
 # the round a deal came at or after: "reached the tentative deal on Tuesday at the fifth round",
@@ -709,7 +747,11 @@ _PRIOR_MEETING = re.compile(
 # a round counted for a person: "... the first round for Seoul's new chief negotiator, Jeong"
 _SOMEONE_S_FIRST = re.compile(
     r"\s(?:round|session|meeting)?\s?(?:for|of)\s(?:[A-Z][\w.]*['’]s\s|the\s|his\s|her\s)"
-    r"(?:new\s)?(?:[\w-]+\s)?(?:negotiator|envoy|delegate|team\sleader|chief|head)\b"
+    r"(?:new\s)?(?:[\w-]+\s)?(?:negotiator|envoy|delegate|team\sleader|chief|head)\b|"
+    # ... or within a term: "the second under President Joe Biden", "the first face-to-face
+    # meeting under President Biden's administration"
+    r"\s(?:[\w-]+\s)?(?:(?:round|session|meeting)\s)?(?:under|since)\s(?:the\s)?(?:new\s)?"
+    r"(?:President|[A-Z][a-z]+\s(?:administration|government)|administration|government)\b"
 )
 _ROUND_STATEMENT = re.compile(
     rf"^(?:[A-Z]+:\s)?(?:It|This|That|(?:The|This)\s(?:[\w-]+\s){{0,2}}?(?:meeting|round|session|talks)"

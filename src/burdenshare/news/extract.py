@@ -18,6 +18,7 @@ from burdenshare.news.dates import dateline_city, find_report_date, find_yearles
 from burdenshare.news.event_passes import (
     carry_meeting_place,
     drop_denied_claims,
+    drop_headline_restated,
     drop_superseded,
     drop_undated_deals,
     in_pluperfect_year,
@@ -159,7 +160,7 @@ def extract(
     # and round of its one meeting
     events = list(merge_events(_sentences_events(sentences, negotiation, report_date, here),
                                strict=False))
-    events = drop_superseded(drop_denied_claims(events, sentences))
+    events = drop_superseded(drop_headline_restated(drop_denied_claims(events, sentences)))
     events = in_pluperfect_year(with_report_year(events, sentences, report_date), sentences)
     events = passed_deadlines(in_same_period(events, sentences, report_date), report_date)
     events = carry_meeting_place(events, sentences, here, report_date)
