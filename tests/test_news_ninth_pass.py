@@ -219,3 +219,26 @@ def test_a_headline_restating_the_bodys_round_adds_no_event() -> None:
     x = extract(text, report_date=dt.date(2019, 10, 24))
     assert [(e.kind, e.place, e.round) for e in x.events] == [
         ("round_concluded", "Honolulu", 2)]
+
+
+def test_a_quote_told_to_reporters_in_a_participle() -> None:
+    text = ("But President Donald Trump had rejected the offer, later telling reporters with "
+            "evident satisfaction, \"I rejected it.\"")
+    x = extract(LEAD + text, report_date=DAY)
+    assert [(s.speaker, s.kind, s.text) for s in x.statements] == [
+        ("Donald Trump", "quote", "I rejected it.")]
+
+
+def test_last_and_next_month_are_on_that_side_of_the_reports_month() -> None:
+    assert ("deal_signed", "2024-11", None) in _events(
+        "South Korea signed a cost-sharing agreement with Washington last November.",
+        day=dt.date(2025, 6, 26))
+    assert ("deal_signed", "2023-11", None) in _events(
+        "South Korea signed a cost-sharing agreement with Washington last November.",
+        day=dt.date(2024, 11, 28))
+
+
+def test_last_month_in_an_undated_report_takes_no_year_from_the_body() -> None:
+    x = extract(LEAD + "Seoul agreed to pay 1.5192 trillion won in 2026 under the deal signed "
+                "last November.")
+    assert all(e.when is None or e.when.date is None for e in x.events if e.kind == "deal_signed")

@@ -358,9 +358,13 @@ def _resolve_relative(
         elif text_l.startswith("last"):
             forward = False
         return _weekday(day.group(), base, forward).isoformat(), None
+    # "last November", "next April": the month on that side of the report's, never its own
+    side = re.match(r"(?:last|next)\s", phrase.text, re.I) if kind == "month" else None
+    if side is not None:
+        forward = side.group().lower().startswith("next")
     cleaned = re.sub(
-        r"^(?:in|by|until|since|from|for|during|through|on|mid-|early|late)\s?", "", phrase.text,
-        flags=re.I,
+        r"^(?:in|by|until|since|from|for|during|through|on|mid-|early|late|last|next)\s?", "",
+        phrase.text, flags=re.I,
     )
     cleaned = _strip_weekday(cleaned) if kind in ("month_day", "day_month") else cleaned
     parsed = _parse(cleaned, base, forward)
@@ -369,6 +373,8 @@ def _resolve_relative(
     date, _period = parsed
     if kind in ("month_day", "day_month", "month"):
         date = _shift_year(date, base, forward)
+    if side is not None and date[:7] == base.isoformat()[:7]:
+        date = f"{int(date[:4]) + (1 if forward else -1):04d}{date[4:]}"
     return date, None
 
 

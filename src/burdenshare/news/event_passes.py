@@ -275,8 +275,10 @@ def with_report_year(
         if when is None or when.date is not None or when.text is None or sentence is None:
             out.append(e)
             continue
+        # ("last November", "next April" are told from the report's day, not in that year)
         phrase = next((p for p in find_date_phrases(sentence.text)
-                       if p.text == when.text and p.kind in _CALENDAR_KINDS), None)
+                       if p.text == when.text and p.kind in _CALENDAR_KINDS
+                       and not re.match(r"(?:last|next)\s", p.text, re.I)), None)
         resolved = resolve(phrase, sentence.text, year_end, forward=False) if phrase else None
         out.append(replace(e, when=resolved) if resolved and resolved.date else e)
     return out

@@ -532,6 +532,9 @@ def _statements(
         )
         if who is not None:
             speaker = resolve(who)
+            told = _QUOTE.search(text, participle.end())
+            if speaker is not None and participle.group("verb") == "telling" and told:
+                return [_make(s, speaker, "quote", "telling", told.group("q"))]
             if speaker is not None:
                 return [_make(s, speaker, "paraphrase", participle.group("verb"),
                               text[participle.end() :])]
@@ -624,7 +627,10 @@ _COLON_QUOTE = re.compile(
 )
 _CLAUSE_JOIN = re.compile(r",\s(?:but|and|while|whereas)\s|;\s")
 _SAYING = re.compile(
-    r",\s(?P<verb>saying|adding|arguing|insisting|noting|warning|"
+    # "telling reporters ..., \"I rejected it\"": the participle with its hearers and a quote
+    r",\s(?:later\s|then\s)?(?P<verb>telling(?=\s(?:reporters|journalists|the\spress|[A-Z][\w.]*)"
+    r"[^\"“]{0,40}[\"“])|"
+    r"saying|adding|arguing|insisting|noting|warning|"
     # "rejected a working-level deal, calling it too low"
     r"calling(?=\s(?:it|them|this|that)\s)|describing(?=\s(?:it|them|this|that)\s))\s(?:that\s)?"
 )
