@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from burdenshare.news import extract
+from burdenshare.news.numbers import NUMBER_WORDS, number_value
 
 DAY = dt.date(2021, 3, 10)
 LEAD = ("South Korea and the United States are negotiating how to share the cost of stationing "
@@ -242,3 +246,29 @@ def test_last_month_in_an_undated_report_takes_no_year_from_the_body() -> None:
     x = extract(LEAD + "Seoul agreed to pay 1.5192 trillion won in 2026 under the deal signed "
                 "last November.")
     assert all(e.when is None or e.when.date is None for e in x.events if e.kind == "deal_signed")
+
+
+@settings(max_examples=40, deadline=None)
+@given(word=st.sampled_from(sorted(w for w in NUMBER_WORDS if len(w) > 2)),
+       joint=st.sampled_from(["-", " "]),
+       noun=st.sampled_from(["increase", "goal", "rise", "target", "cut"]))
+def test_a_number_word_before_percent_never_breaks_the_reading(word: str, joint: str,
+                                                              noun: str) -> None:
+    """"a two-percent goal" once raised ValueError: a number word joined to "percent" by a
+    hyphen is read as the word's value, and a goal or target is no change."""
+    x = extract(LEAD + f"NATO allies agreed to a {word}{joint}percent {noun}.", report_date=DAY)
+    factors = {p.factor for p in x.positions if p.factor is not None}
+    value = number_value(word)
+    if noun in ("goal", "target"):
+        assert factors == set()
+    else:
+        assert factors <= {round(1 + value / 100, 6), round(1 - value / 100, 6)}
+
+
+def test_two_events_of_a_kind_each_in_its_own_dated_clause() -> None:
+    found = _events("The deal was signed April 8 by Choi Jong-kun and Robert Rapson, after the "
+                    "two sides initialed the text in March.", day=dt.date(2021, 8, 31))
+    assert {("deal_signed", "2021-04-08", None), ("deal_signed", "2021-03", None)} <= found
+    # one clause, one date: one event
+    assert len([k for k, _, _ in _events("The deal was signed and initialed on April 8.")
+                if k == "deal_signed"]) == 1

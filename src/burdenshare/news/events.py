@@ -875,12 +875,32 @@ _UNKNOWN_WHEN = re.compile(
 )
 
 
+# what parts two clauses of a sentence, each with an event of the same kind: "The deal was
+# signed April 8 ..., after the two sides initialed the text in March"
+_CLAUSE_PART = re.compile(
+    r",\s(?:after|before|and|but|while|when|whereas)\s|;\s|\s(?:after|before)\s"
+)
+
+
+def _another_of_kind(text: str, first: _Hit, second: _Hit) -> bool:
+    """A second event of the kind already found in a sentence: only in a clause of its own,
+    each clause with a date of its own, and the two dates not the same words."""
+    part = _CLAUSE_PART.search(text, first.end, second.start)
+    if part is None:
+        return False
+    # (the first clause up to the part; the second up to its own end)
+    own = [find_date_phrases(text[first.start : part.start()]),
+           find_date_phrases(re.split(r"[,;]", text[part.end() :])[0])]
+    return bool(own[0] and own[1]) and own[0][0].text != own[1][0].text
+
+
 def _hits(original: str) -> list[_Hit]:
     hits: list[_Hit] = []
     text = mask_abbreviations(original)
     for rule in _RULES:
         if any(h.kind == rule.kind for h in hits):
             continue
+        accepted: list[_Hit] = []
         for m in rule.pattern.finditer(text):
             groups = m.groupdict()
             group = next(
@@ -913,8 +933,13 @@ def _hits(original: str) -> list[_Hit]:
                 # "... how much Seoul should contribute after the current arrangement runs
                 # out": an expiry told as a condition, with no date of its own, is no deadline
                 continue
-            hits.append(_Hit(rule.kind, t_start, t_end, original[t_start:t_end]))
-            break
+            hit = _Hit(rule.kind, t_start, t_end, original[t_start:t_end])
+            if accepted and not _another_of_kind(original, accepted[-1], hit):
+                continue
+            accepted.append(hit)
+            if len(accepted) == 2:
+                break
+        hits.extend(accepted)
     # "The talks ended": a deal announced in the same clause supersedes nothing, but a
     # round that "began" and "ended" in one sentence is one round held.
     kinds = {h.kind for h in hits}

@@ -1046,9 +1046,12 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
         )
         pct = PERCENT_RE.search(pct_text)
         worded = None if pct is not None else re.match(rf"{NUMBER_WORD_PATTERN}\b", pct_text, re.I)
-        if pct is None and worded is None:
+        if pct is not None:
+            value = number_value(pct.group("num"))
+        elif worded is not None:
+            value = number_value(worded.group())  # ("two-percent": the word before the hyphen)
+        else:
             return None
-        value = number_value(pct.group("num") if pct is not None else pct_text.split()[0])
         words = " ".join(
             g
             for g in (m.group("pctword"), m.group("word"), m.group("updown"), m.group("byword"),
@@ -1059,6 +1062,10 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
             words = m.string[max(0, m.start() - 60) : m.start()]
             words = words if re.search(r"\b(?:cut|cuts|reduc\w*|lower\w*|decreas\w*)\b",
                                        words) else ""
+        if m.group("pct") and not m.group("pctword") and re.match(
+                r"\s(?:goal|target|guideline|benchmark|threshold|mark|bar|ceiling|floor)\b",
+                m.string[m.end() : m.end() + 12]):
+            return None  # "the two-percent goal": a level aimed at, not a change
         if re.search(r"\bplus\s$", m.string[max(0, m.start() - 5) : m.start()]):
             return None  # "the full cost plus 50 percent": a formula on the cost, no relation
         if m.group("pct") and not m.group("pctword") and re.match(
