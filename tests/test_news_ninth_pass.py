@@ -272,3 +272,13 @@ def test_two_events_of_a_kind_each_in_its_own_dated_clause() -> None:
     # one clause, one date: one event
     assert len([k for k, _, _ in _events("The deal was signed and initialed on April 8.")
                 if k == "deal_signed"]) == 1
+
+
+def test_a_round_told_of_it_beside_a_deal_only_sets_nothing() -> None:
+    """Once a StopIteration: the round "it" was said to be, in a report whose one meeting
+    event is a deal (which takes no round from "it")."""
+    text = ("Japan and the United States agreed Tuesday on a new deal on host-nation support "
+            "for U.S. troops.\nIt is the latest session, the third, in talks that will decide "
+            "how much South Korea pays toward the American military presence here.")
+    x = extract(text, report_date=dt.date(2020, 4, 1))
+    assert [e.kind for e in x.events] == ["deal_announced"]

@@ -92,13 +92,13 @@ def carry_meeting_place(
             ]
             meeting = [e for e in events if e.kind in _MEETING_KINDS]
             rounds = {number}
-    if len(rounds) == 1:
+    told = next((e for e in meeting if e.round in rounds), None) if len(rounds) == 1 else None
+    if told is not None:
         # the round said of the meeting once ("The third round opened on Monday." + "The U.S.
         # team walked out on Tuesday."); a deal is told of the whole negotiation, not a round
-        number = next(iter(rounds))
-        told = next(e for e in meeting if e.round == number)
+        # (a round told only of "it" when the meeting is a deal sets nothing)
         events = [
-            replace(e, round=number, round_text=told.round_text,
+            replace(e, round=told.round, round_text=told.round_text,
                     evidence=(*e.evidence, *(ev for ev in told.evidence if "round" in ev.fields)))
             if e.kind in ROUNDED_KINDS and e.round is None and e.kind != "talks_scheduled"
             else e
