@@ -4,11 +4,14 @@ not cited as facts)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from burdenshare.news import extract
+from burdenshare.news.clean import clean_report
+from burdenshare.news.sentences import split_sentences
 from burdenshare.news.numbers import NUMBER_WORDS, number_value
 
 DAY = dt.date(2021, 3, 10)
@@ -282,3 +285,25 @@ def test_a_round_told_of_it_beside_a_deal_only_sets_nothing() -> None:
             "how much South Korea pays toward the American military presence here.")
     x = extract(text, report_date=dt.date(2020, 4, 1))
     assert [e.kind for e in x.events] == ["deal_announced"]
+
+
+_CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "news" / "dev"
+_SENTENCES = sorted({s.text for f in sorted(_CORPUS.glob("*.txt"))[::7]
+                     for s in split_sentences(clean_report(f.read_text(encoding="utf-8")))})
+
+
+@settings(max_examples=60, deadline=None)
+@given(chosen=st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6),
+       day=st.sampled_from([None, dt.date(2020, 4, 1), dt.date(1995, 1, 1)]))
+def test_any_mix_of_corpus_sentences_is_read_without_error(chosen: list[str],
+                                                           day: dt.date | None) -> None:
+    """Sentences of the corpus in any mix and order (two such mixes once stopped the
+    extraction with an exception): every event's place and round stand in the text (a
+    dateline's city in capitals)."""
+    text = "\n".join(chosen)
+    x = extract(text, report_date=day)
+    for e in x.events:
+        read = " ".join(ev.read for ev in e.evidence)
+        assert e.place in (None, "video conference") or e.place in read or (
+            e.place.upper() in text)
+        assert e.round_text is None or e.round_text in read
