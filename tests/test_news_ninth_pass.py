@@ -307,3 +307,25 @@ def test_any_mix_of_corpus_sentences_is_read_without_error(chosen: list[str],
         assert e.place in (None, "video conference") or e.place in read or (
             e.place.upper() in text)
         assert e.round_text is None or e.round_text in read
+
+
+def test_agreed_with_the_other_side_to_raise_the_payment_is_a_deal() -> None:
+    found = _events("South Korea on Friday announced that it had agreed with the United States "
+                    "to raise its contribution by 8.3 percent.", day=dt.date(2024, 10, 4))
+    assert "deal_announced" in {k for k, _, _ in found}
+
+
+def test_a_deal_for_an_increase_of_a_percentage_is_dated_and_related() -> None:
+    text = ("Working-level officials had struck a tentative deal for an increase of about 13 "
+            "percent late last month.")
+    assert ("deal_announced", "2020-03", None) in _events(text, day=dt.date(2020, 4, 1))
+    assert {f for *_, f in _positions(text, day=dt.date(2020, 4, 1))} == {1.13}
+
+
+def test_an_amount_for_a_year_alone_and_under_a_heading_year() -> None:
+    found = _positions("For fiscal 2020 alone, Japan budgeted 199.3 billion yen for "
+                       "host-nation support.")
+    assert (199.3e9, "year", (2020, 2020), None) in found
+    found = _positions("\n\n2021\n\n• Seoul pays 1.1833 trillion won, an increase of 13.9 per "
+                       "cent.")
+    assert (1.1833e12, "year", (2021, 2021), 1.139) in found

@@ -284,7 +284,9 @@ _RULES: tuple[_Rule, ...] = (
             r"compromise)\s(?P<t13>came)\b|"
             r"\b(?P<t6>ended|closed|concluded|wrapped up)\s(?:[\w'’.-]+\s){0,6}?with\s"
             rf"(?:a|an|the)\s(?:[\w-]+\s){{0,2}}?{DEAL}\b|"
-            rf"\b(?P<t4>agreed|settled)(?:\s(?:{_WHEN_ADVERBIAL})){{0,3}}\s(?:that\s|on\s(?:a|an|the)\s|"
+            # (the other side may stand between: "agreed with the United States to raise ...")
+            rf"\b(?P<t4>agreed|settled)(?:\s(?:{_WHEN_ADVERBIAL})){{0,3}}"
+            rf"(?:\swith\s(?:the\s)?(?:{COUNTRY_PATTERN}))?\s(?:that\s|on\s(?:a|an|the)\s|"
             r"on\show\smuch\s|"
             # "settled on two years, with Seoul's contribution ... rising": on the deal's terms
             rf"on\s(?:{NUMBER_WORD_PATTERN}|\d+)\s(?:years?|percent|per\scent|%)|"
@@ -1405,7 +1407,7 @@ def _belongs_to(
     if phrase.start >= hit.end and _RELATIVE_VERB.search(between):
         return False  # "had refused a 13 percent increase that Seoul offered in the spring of
         # 2020": the date of the relative clause's verb
-    if re.search(r"\d\s?(?:%|percent|per\scent)\s$", lead) or any(
+    if (re.search(r"\d\s?(?:%|percent|per\scent)\s$", lead) and phrase.kind == "year") or any(
             end <= phrase.start and re.fullmatch(r"\)?\s?", text[end : phrase.start])
             for _, end in monies):
         return False  # "will raise its payment ... by 8.3% in 2026 under a new deal", "will

@@ -51,6 +51,7 @@ from burdenshare.news.statements import find_people, find_statements
 from burdenshare.news.topics import find_negotiation
 from burdenshare.news.years import (
     with_deal_years,
+    with_heading_year,
     with_revised_demand_period,
     with_spread_years,
     with_that_year,
@@ -172,7 +173,7 @@ def extract(
     )
     positions = follow_up_relations(sentences, positions)
     positions = with_deal_years(sentences, positions)
-    positions = with_that_year(sentences, positions)
+    positions = with_heading_year(sentences, with_that_year(sentences, positions))
     positions = with_revised_demand_period(with_spread_years(sentences, positions))
     positions = drop_restated(positions)
     if status_quo is not None:

@@ -74,7 +74,7 @@ _ONE_YEAR = re.compile(rf"\b(?:in|for)\s{FISCAL}(?P<y>{YEAR_NUM})\b", re.I)
 _LEADING_YEAR = re.compile(
     # (a fiscal year may go without the comma: "For fiscal 2020 the government budgeted"; a
     # calendar year so told is when a demand was made: "In 2019 Washington asked for ... a year")
-    rf"^(?:[A-Z]+:\s)?(?:In|For|During)\s(?:{FISCAL}(?P<y>{YEAR_NUM}),\s|"
+    rf"^(?:[A-Z]+:\s)?(?:In|For|During)\s(?:{FISCAL}(?P<y>{YEAR_NUM})(?:\s(?:alone|only))?,\s|"
     rf"(?:fiscal\s(?:year\s)?|FY\s?)(?P<fy>{YEAR_NUM})\s(?=(?:the|its|their|[A-Z][a-z]+)\s))"
     r"(?![^,;]*\b(?:from|than)\s)",
     re.I,

@@ -136,7 +136,10 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # percent increase"
             r"(?:deal|agreement|compromise|accord|arrangement)\s(?:for|on|of)(?=\s(?:an?\s)?"
             r"(?:about\s|roughly\s|around\s)?\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\s"
-            r"(?:increase|rise|hike|raise|cut))|"
+            r"(?:increase|rise|hike|raise|cut)|"
+            # ("a tentative deal for an increase of about 13 percent")
+            r"\s(?:an?\s)?(?:increase|rise|hike|raise|cut)\sof\s(?:about\s|roughly\s|around\s)?"
+            r"\d+(?:\.\d+)?\s?(?:%|percent|per\scent))|"
             r"reached(?=\s(?:an?\s)?(?:[\w-]+\s){0,2}?\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\s"
             r"(?:increase|rise|hike|raise|cut))|"
             # a payment noun and the amount it comes to, whatever the verb between: "Seoul's

@@ -215,3 +215,30 @@ def _after_amount(p: Position, index: int) -> str:
     if at < 0:
         return ""
     return re.split(r"[,;]|\band\b", own[at + len(p.figure or ""):])[0]
+
+
+# a factbox's heading that is one year ("2020", "FY2021"), the bullets under it that year's
+_HEADING_YEAR = re.compile(rf"(?:FY\s?|[Ff]iscal\s)?(?P<y>{YEAR_NUM})")
+
+
+def with_heading_year(
+    sentences: tuple[Sentence, ...], positions: tuple[Position, ...]
+) -> tuple[Position, ...]:
+    """An amount with no years of its own under a heading line that is one year ("2020" +
+    "• South Korea's contribution is frozen at the 2019 level of 1.0389 trillion won"): an
+    amount for that year. The heading joins the evidence."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for p in positions:
+        own = p.evidence[0] if p.evidence else None
+        heading = by_index.get(own.index - 1) if own is not None else None
+        m = _HEADING_YEAR.fullmatch(heading.text.strip()) if heading is not None else None
+        if (own is None or heading is None or m is None or p.amount is None
+                or p.years is not None or p.period == "total"):
+            out.append(p)
+            continue
+        y = int(m.group("y"))
+        evidence = Evidence(heading.text, heading.index, heading.start, heading.end, ("years",))
+        out.append(replace(p, period="year", years=(y, y), evidence=(*p.evidence, evidence)))
+    return tuple(out)
+
