@@ -329,3 +329,18 @@ def test_an_amount_for_a_year_alone_and_under_a_heading_year() -> None:
     found = _positions("\n\n2021\n\n• Seoul pays 1.1833 trillion won, an increase of 13.9 per "
                        "cent.")
     assert (1.1833e12, "year", (2021, 2021), 1.139) in found
+
+
+def test_the_round_a_meeting_was_scheduled_to_wrap_up_numbers_it() -> None:
+    text = ("Talks between Seoul and Washington on sharing the cost of U.S. troops collapsed "
+            "today, with the American delegation walking out.\nThe third round of talks was "
+            "scheduled to wrap up later today.")
+    x = extract(text, report_date=dt.date(2019, 11, 19))
+    assert {(e.kind, e.round) for e in x.events} == {("talks_broken_off", 3),
+                                                     ("round_concluded", 3)}
+
+
+def test_ministers_in_a_capital_are_where_they_sit_not_where_talks_were() -> None:
+    found = extract(LEAD + "Officials had struck a tentative deal late last month, and ministers "
+                    "in Seoul had approved it.", report_date=dt.date(2020, 4, 1))
+    assert [e.place for e in found.events] == [None]

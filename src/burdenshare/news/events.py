@@ -768,7 +768,7 @@ _ROUND_STATEMENT = re.compile(
     # was meant to run for two days."
     rf"^(?:[A-Z]+:\s)?(?:The|This)\s(?P<o3>{ORDINAL_PATTERN})\s(?:round|session|meeting)\b"
     r"[^.]{0,60}?\b(?:was|were|had\sbeen)\s(?:meant|due|scheduled|supposed|set|planned|"
-    r"expected)\sto\s(?:run|last|go\son|continue)\b",
+    r"expected)\sto\s(?:run|last|go\son|continue|end|wrap\sup|conclude|close)\b",
     re.I,
 )
 ROUNDED_KINDS = ("talks_opened", "round_concluded", "talks_broken_off", "talks_scheduled")
@@ -1238,7 +1238,7 @@ _SPEAKERS_IN = re.compile(
     # people posted or living there ("the U.S. charge d'affaires in Seoul"), or an opinion
     # held there ("widely seen in Seoul as"); not lawmakers, who vote where they sit
     # ("Lawmakers in Seoul on Thursday approved ...")
-    rf"{ROLE_NOUN_PATTERN}|d['’]affaires|analysts|observers|experts|"
+    rf"{ROLE_NOUN_PATTERN}|ministers|d['’]affaires|analysts|observers|experts|"
     r"residents|critics|people|seen|viewed|regarded|welcomed|criticized|criticised)\s$",
     re.I,
 )
