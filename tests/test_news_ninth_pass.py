@@ -344,3 +344,24 @@ def test_ministers_in_a_capital_are_where_they_sit_not_where_talks_were() -> Non
     found = extract(LEAD + "Officials had struck a tentative deal late last month, and ministers "
                     "in Seoul had approved it.", report_date=dt.date(2020, 4, 1))
     assert [e.place for e in found.events] == [None]
+
+
+def test_a_spending_guideline_is_the_negotiation_cue_of_a_nato_sentence() -> None:
+    text = ("OPINION\n\nIn 2014 only three NATO members met the guideline of spending 2 per cent "
+            "of GDP on defence; this year 23 are expected to do so.")
+    assert extract(text).negotiation is not None
+
+
+def test_a_relative_clauses_speaker_and_the_official_described_before() -> None:
+    assert _speakers("The furlough, which USFK said would last \"until further notice,\" "
+                     "affects half of the workers.") == ["USFK"]
+    assert _speakers("\"Our workers should never have been made bargaining chips,\" a senior "
+                     "official at South Korea's Foreign Ministry told reporters. The official "
+                     "said both sides would keep negotiating.") == [
+        "a senior official at South Korea's Foreign Ministry"] * 2
+
+
+def test_a_bare_ministry_is_the_one_ministry_the_report_names() -> None:
+    assert _speakers("The sides agreed to meet later this month, the ministry said. Jeong's "
+                     "statement was released by Seoul's foreign ministry.") == [
+        "Seoul's foreign ministry"]

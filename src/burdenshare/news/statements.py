@@ -289,11 +289,24 @@ def _spelled_out(
     statements: list[Statement], sentences: tuple[Sentence, ...]
 ) -> tuple[Statement, ...]:
     """A command named by its acronym ("USFK said") in a report that spells it out ("U.S.
-    Forces Korea") speaks under the fullest name the report gives."""
+    Forces Korea") speaks under the fullest name the report gives; so does a bare ministry."""
     full = next((m.group() for s in sentences if (m := _USFK.search(s.text))), None)
-    if full is None:
-        return tuple(statements)
-    return tuple(replace(st, speaker=full) if st.speaker == "USFK" else st for st in statements)
+    if full is not None:
+        statements = [replace(st, speaker=full) if st.speaker == "USFK" else st
+                      for st in statements]
+    # a bare "the ministry said" in a report that names one ministry in full ("a statement
+    # released by Seoul's foreign ministry"): that ministry, as the report names it
+    ministries = {m.group() for s in sentences for m in _MINISTRY_NAMED.finditer(s.text)}
+    if len(ministries) == 1:
+        (ministry,) = ministries
+        statements = [replace(st, speaker=ministry) if st.speaker.lower() == "ministry" else st
+                      for st in statements]
+    return tuple(statements)
+
+
+_MINISTRY_NAMED = re.compile(
+    rf"\b(?:{COUNTRY_PATTERN})['’]s\s(?:[Ff]oreign|[Dd]efen[cs]e)\s[Mm]inistry\b"
+)
 
 
 _FULL_NAME = re.compile(rf"\b{NAME_PATTERN}\b")
@@ -758,6 +771,8 @@ def _subject(head: str) -> str | None:
         head,
     )[-1].strip()
     clause = _LEADING.sub("", clause).strip().rstrip(",")
+    # a relative clause's own speaker: "The furlough, which USFK said would last ..."
+    clause = re.sub(r"^(?:which|that)\s(?=[A-Z])", "", clause)
     told = _GROUP_IN_RELATIVE.search(clause)
     if told is not None:
         return told.group("g")  # "a step officials said would improve transparency"
@@ -954,9 +969,12 @@ def _earlier_institution(who: str, before: list[Statement]) -> Statement | None:
     """A statement by the institution a bare "the ministry" refers back to."""
     head = _strip_article(who).lower()
     named = _NAMED_AS.get(head)
+    # ("the official" after "a senior official at South Korea's Foreign Ministry")
+    described = re.compile(rf"^(?:an?\s)?(?:[\w-]+\s){{0,3}}{re.escape(head)}\s(?:at|of|in|from)\s")
     for st in reversed(before):
         if st.speaker.lower() != head and (st.speaker.lower().endswith(head) or (
-                named is not None and named.search(st.speaker))):
+                named is not None and named.search(st.speaker))
+                or described.match(st.speaker.lower())):
             return st
     return None
 

@@ -106,6 +106,8 @@ _NEGOTIATION_CUE = re.compile(
     r"\b(?:talks|negotiat\w*|rounds? of (?:talks|negotiations?|consultations|meetings)|"
     r"consultations|agreements?|deal|accord|pact|pledge|arrangements?|stopgap|"
     r"haggl\w+|wrangl\w+|spending\s(?:goal|target|guideline)s?|requests?|requested|"
+    # "met the guideline of spending 2 per cent of GDP on defence"
+    r"(?:goal|target|guideline|benchmark)\s(?:of|for)\s(?:defen[cs]e\s)?spending|"
     r"\d+(?:\.\d+)?\s?(?:%|percent)\s(?:goal|target|guideline)s?|"
     # what allies contribute is what burden sharing bargains over
     r"allied\scontributions?|allies['’]\scontributions?|contributions?\s(?:of|from|by)\s"
