@@ -365,3 +365,21 @@ def test_a_bare_ministry_is_the_one_ministry_the_report_names() -> None:
     assert _speakers("The sides agreed to meet later this month, the ministry said. Jeong's "
                      "statement was released by Seoul's foreign ministry.") == [
         "Seoul's foreign ministry"]
+
+
+def test_the_first_meeting_since_another_event_is_no_round_one() -> None:
+    found = _events("The fourth round ended in Washington on Dec. 4. It was the first meeting "
+                    "since the U.S. delegation walked out of the third round in Seoul.",
+                    day=dt.date(2019, 12, 5))
+    assert 1 not in {r for _, _, r in found}
+    found = _events("Talks resumed in Seoul on Monday, the third round since September.",
+                    day=dt.date(2019, 11, 18))
+    assert 3 in {r for _, _, r in found}
+
+
+def test_a_deals_expiry_takes_no_round_and_the_round_that_came_is_the_meetings() -> None:
+    found = _events("Negotiators wrapped up three days of talks in Los Angeles on Thursday. The "
+                    "seventh round of negotiations came as the allies have been without an "
+                    "agreement since the last one expired Dec. 31.", day=dt.date(2020, 3, 19))
+    assert ("round_concluded", "2020-03-19", 7) in found
+    assert all(r is None for k, _, r in found if k.startswith("deadline"))

@@ -753,7 +753,14 @@ _SOMEONE_S_FIRST = re.compile(
     # ... or within a term: "the second under President Joe Biden", "the first face-to-face
     # meeting under President Biden's administration"
     r"\s(?:[\w-]+\s)?(?:(?:round|session|meeting)\s)?(?:under|since)\s(?:the\s)?(?:new\s)?"
-    r"(?:President|[A-Z][a-z]+\s(?:administration|government)|administration|government)\b"
+    r"(?:President|[A-Z][a-z]+\s(?:administration|government)|administration|government)\b|"
+    # ... or since another event, or in the new year: "the first meeting since the U.S.
+    # delegation walked out", "the first since the last agreement expired", "the first session
+    # of the new year" (but "the third round since September", "since the negotiations were
+    # launched" count the rounds)
+    r"\s(?:[\w-]+\s)?(?:(?:round|session|meeting)\s)?(?:since\s(?:the\s)?(?:U\.S\.\s|American\s|"
+    r"Korean\s|last\s|previous\s|old\s|current\s)?(?:delegation|team|side|walkout|agreement|deal|"
+    r"accord|SMA)\b|of\s(?:the\s)?new\syear\b)"
 )
 _ROUND_STATEMENT = re.compile(
     rf"^(?:[A-Z]+:\s)?(?:It|This|That|(?:The|This)\s(?:[\w-]+\s){{0,2}}?(?:meeting|round|session|talks)"
@@ -768,7 +775,10 @@ _ROUND_STATEMENT = re.compile(
     # was meant to run for two days."
     rf"^(?:[A-Z]+:\s)?(?:The|This)\s(?P<o3>{ORDINAL_PATTERN})\s(?:round|session|meeting)\b"
     r"[^.]{0,60}?\b(?:was|were|had\sbeen)\s(?:meant|due|scheduled|supposed|set|planned|"
-    r"expected)\sto\s(?:run|last|go\son|continue|end|wrap\sup|conclude|close)\b",
+    r"expected)\sto\s(?:run|last|go\son|continue|end|wrap\sup|conclude|close)\b|"
+    # "The seventh round of negotiations came as the allies have been without ..."
+    rf"^(?:[A-Z]+:\s)?(?:The|This)\s(?P<o4>{ORDINAL_PATTERN})\s(?:round|session|meeting)"
+    r"(?:\sof\s(?:talks|negotiations))?\s(?:came|comes)\b",
     re.I,
 )
 ROUNDED_KINDS = ("talks_opened", "round_concluded", "talks_broken_off", "talks_scheduled")
@@ -785,7 +795,7 @@ def with_stated_round(sentence: Sentence, previous: list[Event]) -> list[Event] 
         # "It was the first round for Seoul's new chief negotiator": his, not the talks'
         return None
 
-    number = ordinal_value(m.group("o") or m.group("o2") or m.group("o3"))
+    number = ordinal_value(m.group("o") or m.group("o2") or m.group("o3") or m.group("o4"))
     return _numbered(previous, sentence, number, m.group(), ROUNDED_KINDS)
 
 
@@ -1045,7 +1055,9 @@ def _build(
     text = sentence.text
     fields = ["kind"]
     own = _own_clauses(text, hit, others)
-    round_no, round_text = round_in(own)
+    # (a deal's expiry is no round's: "the first since the last agreement expired")
+    round_no, round_text = round_in(own) if hit.kind not in ("deadline", "deadline_passed") \
+        else (None, None)
     if round_no is not None or round_text is not None:
         fields.append("round")
     if (hit.kind.startswith("deal_") or hit.kind == "ratification_vote") and here and \

@@ -28,6 +28,7 @@ from burdenshare.news.event_passes import (
     with_scene_date,
 )
 from burdenshare.news.events import (
+    ROUNDED_KINDS,
     sentence_events,
     with_counted_round,
     with_following_round,
@@ -223,10 +224,13 @@ def _sentences_events(
         following = with_following_round(s, previous) if previous else None
         if following is not None:
             out[len(out) - len(previous):] = following
-        if not found and previous:
+        if previous and not any(e.kind in ROUNDED_KINDS for e in found):
+            # (the sentence may tell another kind of event: "The seventh round came as the
+            # allies have been without an agreement since the last one expired Dec. 31.")
             rounded = with_stated_round(s, previous)
             if rounded is not None:
                 out[len(out) - len(previous):] = rounded
+                out.extend(found)
                 previous = []
                 continue
         out.extend(found)
