@@ -383,3 +383,27 @@ def test_a_deals_expiry_takes_no_round_and_the_round_that_came_is_the_meetings()
                     "agreement since the last one expired Dec. 31.", day=dt.date(2020, 3, 19))
     assert ("round_concluded", "2020-03-19", 7) in found
     assert all(r is None for k, _, r in found if k.startswith("deadline"))
+
+
+def test_more_ways_to_tell_a_deal_its_text_and_its_term() -> None:
+    day = dt.date(2021, 4, 8)
+    assert ("deadline", "2025-12-31", None) in _events(
+        "The current agreement remains in force through the end of 2025.", day=day)
+    assert ("deal_announced", "2021-03", None) in _events(
+        "The allies on Thursday signed the six-year deal on sharing the cost of U.S. Forces "
+        "Korea that the allies struck last month.", day=day)
+    assert ("deal_signed", "2021-03-18", None) in _events(
+        "The text had been initialled on March 18, during talks between the allies' foreign "
+        "and defense chiefs.", day=day)
+    assert ("deal_announced", "2025-06-25", None) in _events(
+        "NATO's leaders agreed in The Hague on Wednesday (25 June) on the number Washington "
+        "wanted.", day=dt.date(2025, 6, 26))
+
+
+def test_a_plan_no_one_would_date_and_a_pronoun_in_an_aside() -> None:
+    text = ("James DeHart said the proposals were not responsive. He did not say when the two "
+            "sides might meet again.\nSeoul's chief negotiator, Jeong Eun-bo, struck a calmer "
+            "tone. The gap, he acknowledged, is still wide.")
+    x = extract(LEAD + text, report_date=DAY)
+    assert "talks_scheduled" not in {e.kind for e in x.events}
+    assert [s.speaker for s in x.statements] == ["James DeHart", "Jeong Eun-bo"]

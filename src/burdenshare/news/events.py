@@ -53,7 +53,9 @@ _WHEN_ADVERBIAL = (
     rf"(?:on\s)?{WEEKDAY}|today|yesterday|(?:only\s|earlier\s)?(?:this|last)\s(?:week|month|year)|"
     rf"in\s(?:{MONTH}\s)?(?:19|20)\d{{2}}|in\s{MONTH}|in\s[A-Z][a-z]+|at\s(?:the|their)\s[\w-]+|"
     r"on\s[A-Z][a-z]+\s\d{1,2}|in principle|formally|finally|eventually|only|"
-    rf"in\sThe\s[A-Z][a-z]+|(?:last|this|next)\s{MONTH}"
+    rf"in\sThe\s[A-Z][a-z]+|(?:last|this|next)\s{MONTH}|"
+    # a date in brackets after the weekday: "on Wednesday (25 June)"
+    r"\([^()]{1,20}\)"
 )
 # Verbs of further talks: "agreed to continue / meet / hold talks" is a scheduled meeting.
 _TALK_VERBS = r"continue|meet|hold|resume|keep|narrow|work|reconvene|talk|negotiate|discuss"
@@ -141,7 +143,7 @@ _RULES: tuple[_Rule, ...] = (
             r"initial(?:l)?ing)|"
             r"(?<=\bupon\s)(?:signing|initial(?:l)?ing))\b"
             rf"(?=[^.]{{0,60}}\b(?:{DEAL}|text)\b)|"
-            rf"\b{DEAL}\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
+            rf"\b(?:{DEAL}|text)\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
             r"(?P<t2>signed|initial(?:l)?ed)\b|"
             # "the current one-year deal, signed in March, expires ...": a participle after
             # the deal, or coordinated with how it was reached ("worked out with Washington
@@ -236,6 +238,10 @@ _RULES: tuple[_Rule, ...] = (
         "deal_announced",
         _rx(
             rf"\b(?P<t>{_AGREE})\s(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
+            # the deal named first, then who reached it: "the six-year deal ... that the allies
+            # struck last month"
+            rf"\b{DEAL}\b[^,.;]{{0,60}}?\s(?:that|which)\s(?:the\s)?(?:[\w'’-]+\s){{0,2}}?"
+            r"(?:had\s)?(?P<t27>struck|reached|clinched|sealed|hammered\sout|worked\sout)\b|"
             # the talks' outcome: "came to an agreement", "produced a deal", "yielded an
             # accord", "resulted in a deal", "ended in an agreement"; a consensus, an
             # understanding or a breakthrough reached
@@ -344,7 +350,7 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             # "The Agreement will remain valid for one year, until December 31, 2019."
             rf"\b{DEAL}\b[^.]{{0,80}}?\b(?P<t2>(?:remains?|will\sremain|stays?|will\sstay)\s"
-            r"(?:valid|in\sforce|in\seffect))\b(?=[^.]{0,30}?\buntil\b)|"
+            r"(?:valid|in\sforce|in\seffect))\b(?=[^.]{0,30}?\b(?:until|through)\b)|"
             # (a clause on what the deal pays may stand between: "The current agreement, under
             # which Japan pays a total of about 946.5 billion yen over fiscal 2016 through
             # 2020, expires at the end of March")
@@ -881,7 +887,8 @@ _UNDATED_CONDITION = re.compile(r"\b(?:after|once|when|until|before|if|unless)\s
 # whether"
 _UNKNOWN_WHEN = re.compile(
     r"\b(?:no\sword|not\s(?:yet\s|immediately\s)?(?:clear|known|decided|certain|settled)|unclear|"
-    r"uncertain|undecided|no\sindication|no\s(?:date|timetable)\s(?:has\sbeen\s|was\s)?set)"
+    r"uncertain|undecided|no\sindication|no\s(?:date|timetable)\s(?:has\sbeen\s|was\s)?set|"
+    r"(?:did|does|would|could)\s(?:not|n['’]t)\s(?:say|specify|indicate|disclose))"
     r"\s(?:\w+\s){0,2}?(?:on\s|about\s|as\sto\s|of\s)?(?:when|whether|if)\s[^.;]{0,80}$",
     re.I,
 )

@@ -345,7 +345,11 @@ _PRONOUN_FIRST = re.compile(
     r"^(?:(?:On|Last|Earlier|Later|This|In|Then|But|And|Yet)\s(?:[\w,]+\s){0,3}?)?"
     r"(?:(?<=\s)(?:he|she)|He|She)\s"
 )
-_PRONOUN_AFTER_QUOTE = re.compile(r"^[\"“][^\"”]+[\"”],?\s(?:he|she)\s")
+_PRONOUN_AFTER_QUOTE = re.compile(
+    r"^[\"“][^\"”]+[\"”],?\s(?:he|she)\s|"
+    # the pronoun in an aside after the subject: "The gap, he acknowledged, is still wide"
+    r"^[^,\"“]{1,60},\s(?:he|she)\s[a-z]+,\s"
+)
 
 
 def _is_person(name: str) -> bool:
