@@ -407,3 +407,14 @@ def test_a_plan_no_one_would_date_and_a_pronoun_in_an_aside() -> None:
     x = extract(LEAD + text, report_date=DAY)
     assert "talks_scheduled" not in {e.kind for e in x.events}
     assert [s.speaker for s in x.statements] == ["James DeHart", "Jeong Eun-bo"]
+
+
+def test_no_deal_signed_the_talks_continuing_and_hopes_in_a_capital() -> None:
+    day = dt.date(2020, 4, 21)
+    assert not _events("The agreement expired on Dec. 31, 2019, and no successor deal has been "
+                       "signed.", day=day) & {("deal_signed", None, None)}
+    assert ("talks_scheduled", None, None) in _events(
+        "Seoul's foreign ministry said on Tuesday that the talks would continue.", day=day)
+    x = extract(LEAD + "Trump rejected the offer, dashing hopes in Seoul that a compromise "
+                "hammered out by negotiators was within reach.", report_date=day)
+    assert all(e.place is None for e in x.events)

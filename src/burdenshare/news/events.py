@@ -383,6 +383,8 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:will|would|to|plan to|plans to|agreed to)\s(?P<t7>meet)\b"
             rf"(?=[^.]{{0,60}}?\b(?:{TALKS}|negotiat\w*)\b)|"
             rf"\b(?P<t2>(?:continue|resume)\s(?:negotiating|talks|negotiations))\b|"
+            # "the talks would continue"
+            rf"\b{TALKS}\s(?:would|will)\s(?:still\s)?(?P<t11>continue|resume|go\son)\b|"
             # "agreed to keep negotiating", "would keep consulting", "will continue to consult"
             r"\b(?:will|would|agreed\sto|to)\s(?P<t10>keep\s(?:consulting|talking|negotiating)|"
             r"continue\s(?:to\s)?(?:consult(?:ing)?|talk(?:ing)?|negotiat(?:e|ing)))\b|"
@@ -1046,6 +1048,9 @@ def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
         return False  # "Trump said on Twitter that South Korea had agreed to pay more": a claim
     if _NEGATION.search(m.group()):
         return False
+    if re.match(rf"{DEAL}\b[^.]{{0,20}}\b(?:has|have|had)\sbeen\b", m.group(), re.I) and re.search(
+            r"\bno\s(?:[\w-]+\s)?$", text[max(0, m.start() - 30) : m.start()], re.I):
+        return False  # "no successor deal has been signed"
     if _DENIED.search(text[max(0, trigger_start - 120) : trigger_start]):
         return False  # "Seoul denied on Thursday that new talks ... had begun"
     return not re.search(r"\b(?:not|never|n't|no|failed to|yet to)\s+(?:\w+\s+)?$", before, re.I)
@@ -1258,7 +1263,8 @@ _SPEAKERS_IN = re.compile(
     # held there ("widely seen in Seoul as"); not lawmakers, who vote where they sit
     # ("Lawmakers in Seoul on Thursday approved ...")
     rf"{ROLE_NOUN_PATTERN}|ministers|d['’]affaires|analysts|observers|experts|"
-    r"residents|critics|people|seen|viewed|regarded|welcomed|criticized|criticised)\s$",
+    r"residents|critics|people|seen|viewed|regarded|welcomed|criticized|criticised|hopes|"
+    r"fears|concerns?|anger|frustration)\s$",
     re.I,
 )
 
