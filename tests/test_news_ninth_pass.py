@@ -418,3 +418,12 @@ def test_no_deal_signed_the_talks_continuing_and_hopes_in_a_capital() -> None:
     x = extract(LEAD + "Trump rejected the offer, dashing hopes in Seoul that a compromise "
                 "hammered out by negotiators was within reach.", report_date=day)
     assert all(e.place is None for e in x.events)
+
+
+def test_a_change_going_on_to_its_amount_and_a_year_heading_with_a_colon() -> None:
+    found = _positions("Negotiators reached a tentative deal under which Seoul's annual "
+                       "contribution would rise by about 13 percent, to around 1.17 trillion won.")
+    assert (1.17e12, "year", None, 1.13) in found
+    found = _positions("\n\n* 2020: Seoul pays 1.0389 trillion won, a freeze at the 2019 level.")
+    assert (1.0389e12, "year", (2020, 2020), 1.0) in found
+    assert {f for *_, f in _positions("For 2022 that means a rise of 5.4 percent.")} == {1.054}

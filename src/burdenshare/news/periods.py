@@ -208,7 +208,10 @@ def period_years(
     # an amount in apposition ("the 2026 contribution ..., 1.5192 trillion won, is ..."): the
     # clause before the comma is its own
     clause_before = pieces[-1] or (pieces[-2] if len(pieces) > 1 else "")
-    if len(pieces) > 1 and _PARTICIPLE_GOING_ON.match(clause_before):
+    if len(pieces) > 1 and (_PARTICIPLE_GOING_ON.match(clause_before) or re.fullmatch(
+            r"to\s(?:about\s|around\s|roughly\s|some\s|nearly\s)?(?:US)?[$₩¥€]?", clause_before)):
+        # ("... would rise by about 13 percent, to around 1.17 trillion won": the change goes
+        # on to its amount)
         # "the budget for fiscal 2016, putting Tokyo's contribution at ...": the participle
         # goes on with the clause before it
         clause_before = f"{pieces[-2]}, {clause_before}"
@@ -376,7 +379,8 @@ def period_years(
 
 
 _HEADED_YEAR = re.compile(
-    rf"^(?:[*•-]\s)?[^:()]{{0,40}}\((?:fiscal\s)?(?P<y>{YEAR_NUM})(?:\sonly)?\):\s"
+    # ("* 10th SMA (2019 only): ...", "* 2020: Seoul pays ...")
+    rf"^(?:[*•-]\s)?(?:[^:()]{{0,40}}\()?(?:fiscal\s|FY\s?)?(?P<y>{YEAR_NUM})(?:\sonly)?\)?:\s"
 )
 # an amount's own sentence saying it is paid out over years: "will be spread over 10 years",
 # "over roughly a decade"

@@ -937,7 +937,10 @@ def stated_amounts(
 _FREEZE = re.compile(r"\b(?:a\sfreeze|froze|frozen|freezes|freezing|to\sfreeze)\b", re.I)
 _CHANGE_TOLD = re.compile(
     r"\b(?:the|this|next|its|their)\s(?:(?:19|20)\d\d\s|year['’]s\s|annual\s|yearly\s)?"
-    r"(?:rise|increase|hike|raise|increment)\s(?:would|will|is|was|should|could)\s(?:be|come\sto)\s",
+    r"(?:rise|increase|hike|raise|increment)\s(?:would|will|is|was|should|could)\s(?:be|come\sto)\s|"
+    # "For 2022 that means a rise of 5.4 percent."
+    r"\b(?:that|this|which)\s(?:means|meant|implies|implied)\s(?=an?\s(?:rise|increase|hike|cut)\s"
+    r"of\s)",
     re.I,
 )
 
