@@ -427,3 +427,12 @@ def test_a_change_going_on_to_its_amount_and_a_year_heading_with_a_colon() -> No
     found = _positions("\n\n* 2020: Seoul pays 1.0389 trillion won, a freeze at the 2019 level.")
     assert (1.0389e12, "year", (2020, 2020), 1.0) in found
     assert {f for *_, f in _positions("For 2022 that means a rise of 5.4 percent.")} == {1.054}
+
+
+def test_more_unnamed_speakers_and_calling_on_someone_to_act() -> None:
+    assert _speakers("\"We are being asked to approve a text already signed,\" one dissenting "
+                     "lawmaker said during the debate.") == ["one dissenting lawmaker"]
+    assert _speakers("Outside one base, a union representative said the workers felt used.") == [
+        "a union representative"]
+    assert _speakers("In an opinion attached to the bill, lawmakers called on the government "
+                     "to move toward a requirement-based system.") == ["lawmakers"]

@@ -32,6 +32,8 @@ from burdenshare.news.sentences import Sentence
 _WEEKDAY_P = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VERBS = (
     rf"{REPORTING_VERBS}|"
+    # "lawmakers called on the government to ..."
+    r"called\son(?=\s[^.;]{1,80}?\sto\s)|"
     # "..., Jeong Eun-bo was quoted as saying"
     r"(?:was|were|is)\squoted\s(?:by\s[^,.;]{1,40}\s)?as\ssaying|"
     # "Harris called it \"a fair deal\"": a name given in quotes
@@ -95,9 +97,10 @@ _GROUP = re.compile(
     r"European|Western|Asian|Nordic|allied|U\.?S\.?|Korean|South Korean|Japanese|"
     r"American|informed|two|several|three|Seoul|Washington|Tokyo|ranking|EU|"
     # "Opposition lawmakers argued", "both governments said", "civic groups"
-    r"opposition|ruling|ruling\sparty|both|civic|labou?r|workers['’]?|some|many)\s){0,3}"
+    r"opposition|ruling|ruling\sparty|both|civic|labou?r|workers['’]?|some|many|dissenting|"
+    r"union)\s){0,3}"
     r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person|"
-    r"spokes(?:person|man|woman)|media|"
+    r"spokes(?:person|man|woman)|media|representatives?|"
     r"lawmakers?|legislators?|governments|sides|unions?|activists?|groups|critics?|analysts?|"
     r"experts?|parties|party|members|observers)"
     r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|with knowledge of)"
