@@ -436,3 +436,9 @@ def test_more_unnamed_speakers_and_calling_on_someone_to_act() -> None:
         "a union representative"]
     assert _speakers("In an opinion attached to the bill, lawmakers called on the government "
                      "to move toward a requirement-based system.") == ["lawmakers"]
+
+
+def test_an_amount_in_a_sentence_of_a_one_year_term_is_yearly() -> None:
+    found = _positions("Washington had insisted that Seoul pay at least $1 billion, describing "
+                       "that figure as a minimum, and had pushed for a one-year term.")
+    assert (1e9, "year", None, None) in found

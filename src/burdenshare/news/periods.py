@@ -128,6 +128,10 @@ _PACKAGE = re.compile(
 _DEMAND_CLAUSE = re.compile(r"\b(?:demand|request|call|ask|proposal|offer)s?\s(?:that|for|of)\b",
                             re.I)
 _ONE_PER_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b|\byearly\b", re.I)
+_ONE_YEAR_TERM = re.compile(
+    r"\b(?:one|1|single)[\s-]year\s(?:deal|agreement|accord|pact|term|arrangement|SMA|extension)\b",
+    re.I,
+)
 _ONE_MORE_YEAR = re.compile(r"\bfor\s(?:one|another|one more|a further|a single)\syear\b", re.I)
 # "annual payment for the upkeep of U.S. troops to ..." (a dot inside "U.S." goes on)
 _ANNUAL_BEFORE = re.compile(
@@ -366,6 +370,9 @@ def period_years(
         or _ANNUAL_BEFORE.search(clause_before)
         or (rel and report_date is None)
         or _ONE_MORE_YEAR.search(after)
+        # a one-year deal's amount: "a one-year agreement under which Seoul will pay ...",
+        # "insisted on a minimum of $1 billion ... and pushed for a one-year term"
+        or _ONE_YEAR_TERM.search(text)
     ):
         return per or "year", None
     if restated is not None or _PACKAGE.search(before):
