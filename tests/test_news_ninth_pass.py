@@ -442,3 +442,9 @@ def test_an_amount_in_a_sentence_of_a_one_year_term_is_yearly() -> None:
     found = _positions("Washington had insisted that Seoul pay at least $1 billion, describing "
                        "that figure as a minimum, and had pushed for a one-year term.")
     assert (1e9, "year", None, None) in found
+
+
+def test_a_pronoun_after_a_leading_phrase_with_a_comma() -> None:
+    assert _speakers("The vote comes amid concern that President-elect Donald Trump could seek "
+                     "to reopen the deal. During the campaign, he said Korea would be paying $10 "
+                     "billion a year.") == ["Donald Trump"]

@@ -345,7 +345,8 @@ def _captioned(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> _Speaker
 
 # "He said", "On Tuesday he claimed", "Last week, she wrote": the pronoun opens the clause
 _PRONOUN_FIRST = re.compile(
-    r"^(?:(?:On|Last|Earlier|Later|This|In|Then|But|And|Yet)\s(?:[\w,]+\s){0,3}?)?"
+    r"^(?:(?:On|Last|Earlier|Later|This|In|Then|But|And|Yet|During|At|After|Before|Since|"
+    r"Throughout)\s(?:[\w,]+\s){0,3}?)?"
     r"(?:(?<=\s)(?:he|she)|He|She)\s"
 )
 _PRONOUN_AFTER_QUOTE = re.compile(
