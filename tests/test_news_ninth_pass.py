@@ -448,3 +448,9 @@ def test_a_pronoun_after_a_leading_phrase_with_a_comma() -> None:
     assert _speakers("The vote comes amid concern that President-elect Donald Trump could seek "
                      "to reopen the deal. During the campaign, he said Korea would be paying $10 "
                      "billion a year.") == ["Donald Trump"]
+
+
+def test_the_candidate_is_the_person_named_before() -> None:
+    assert _speakers("Donald Trump has found a new number. On Tuesday the Republican candidate "
+                     "said that South Korea \"would be paying $10 billion a year\".") == [
+        "Donald Trump"]

@@ -411,6 +411,12 @@ def _named_before(
                     person.party if person else None, "explicit", evidence)
 
 
+# a person told by a description of their standing, not an office held: "the Republican
+# candidate", "the president-elect", "the former president"
+_THE_CANDIDATE = re.compile(
+    r"the\s(?:[A-Z][a-z]+\s|former\s|then\s)?(?:candidate|nominee|president-elect|"
+    r"front-?runner|former\spresident|ex-president)", re.I
+)
 _ROLE_BEFORE_PRONOUN = re.compile(
     r"\b(?P<r>the\s(?:(?:former|new|then|outgoing|incoming|U\.S\.|American|Korean|Japanese|"
     r"South\sKorean|chief|top)\s){0,2}(?:president|prime\sminister|(?:foreign\s|defen[cs]e\s)?"
@@ -454,7 +460,14 @@ def _statements(
                             _evidence(s, ("speaker",)))
 
     def resolve(who: str) -> _Speaker | None:
-        return _resolve(who, people, last, names, before)
+        found = _resolve(who, people, last, names, before)
+        if ((found is None or found.attribution == "descriptor")
+                and _THE_CANDIDATE.fullmatch(who.strip())):
+            # "Donald Trump has found a new number. On Tuesday the Republican candidate said
+            # ...": the one person the sentence before names
+            named = _named_before(s.index, prev, names, people)
+            return named if named is not None else found
+        return found
 
     colon = _COLON_QUOTE.match(text)
     if colon is not None and not _VERB_RE.search(colon.group("head")):
