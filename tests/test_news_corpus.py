@@ -67,7 +67,9 @@ def _strings_in_their_sentences(x: Extraction) -> list[str]:
 
     for e in x.events:
         sentences = [ev.read for ev in e.evidence]
-        check(e.place if e.place != "video conference" else None, sentences, "place")
+        # (a dateline's city is written in capitals: "SEOUL, Nov. 19, 2019 -- ...")
+        check(e.place if e.place != "video conference" else None,
+              [*sentences, *(s.title() for s in sentences)], "place")
         check(e.round_text, sentences, "round")
         check(e.length_text, sentences, "length")
         check(e.when.text if e.when else None, sentences, "date")

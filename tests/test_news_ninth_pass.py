@@ -454,3 +454,13 @@ def test_the_candidate_is_the_person_named_before() -> None:
     assert _speakers("Donald Trump has found a new number. On Tuesday the Republican candidate "
                      "said that South Korea \"would be paying $10 billion a year\".") == [
         "Donald Trump"]
+
+
+def test_a_walkout_in_the_datelines_lede_and_a_contrast_after_a_deal() -> None:
+    x = extract("SEOUL, Nov 19, 2019 (AFP) - US negotiators walked out of talks with South Korea "
+                "on Tuesday in a dispute over what Seoul should pay for U.S. troops.")
+    assert {(e.kind, e.place) for e in x.events} >= {("talks_broken_off", "Seoul")}
+    x = extract(LEAD + "Negotiators reached a tentative deal late last month under which Seoul "
+                "would raise its contribution by 13 percent, but the agreement was not approved "
+                "in Washington.", report_date=dt.date(2020, 4, 21))
+    assert [(e.kind, e.place) for e in x.events] == [("deal_announced", None)]

@@ -1075,9 +1075,14 @@ def _build(
     if (hit.kind.startswith("deal_") or hit.kind == "ratification_vote") and here and \
             _TROOPS_HERE.search(text):
         here = None
-    place = (_place(own, here)
+    # (a contrast after the event is another happening's: "reached a tentative deal late last
+    # month ..., but it was blocked in Washington")
+    contrast = re.search(r",\s(?:but|yet)\s", own[hit.end :])
+    where = own[: hit.end + contrast.start()] if contrast is not None else own
+    place = (_place(where, here)
              if hit.kind not in ("deadline", "deadline_passed") else None)
-    if (place is None and here and hit.kind in ("round_concluded", "talks_opened")
+    if (place is None and here and hit.kind in ("round_concluded", "talks_opened",
+                                                "talks_broken_off")
             and DATELINE_PREFIX.match(text)):
         # a round told in the dateline's lede, its place unsaid: where the report was filed
         place = here
