@@ -464,3 +464,11 @@ def test_a_walkout_in_the_datelines_lede_and_a_contrast_after_a_deal() -> None:
                 "would raise its contribution by 13 percent, but the agreement was not approved "
                 "in Washington.", report_date=dt.date(2020, 4, 21))
     assert [(e.kind, e.place) for e in x.events] == [("deal_announced", None)]
+
+
+def test_an_offer_turned_down_in_the_passive_and_a_round_of_pressure() -> None:
+    assert ("deal_rejected", "2020-04", None) in _events(
+        "Seoul's offer of a 13 percent rise was turned down by President Donald Trump in April "
+        "2020.")
+    assert not _events("The deal ends a round of pressure that began under former U.S. "
+                       "President Donald Trump.")

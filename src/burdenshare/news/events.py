@@ -44,8 +44,9 @@ from burdenshare.news.numbers import (
 from burdenshare.news.records import Event, Evidence, Negotiation, Votes, When
 from burdenshare.news.sentences import Sentence
 
-TALKS = (r"(?:round|rounds|talks|negotiations?|meetings?|session|consultations|discussions|"
-          r"haggling|bargaining|wrangling)")
+TALKS = (r"(?:round(?!\sof\s(?:pressure|sanctions|tariffs|strikes|layoffs|cuts|hikes|"
+          r"applause|voting|golf|fighting|funding|financing|price))|rounds|talks|negotiations?|"
+          r"meetings?|session|consultations|discussions|haggling|bargaining|wrangling)")
 DEAL = r"(?:agreement|deal|accord|pact|SMA|pledge|package|arrangement|compromise|settlement)"
 # Words between "agreed" and what was agreed: when and where ("agreed Tuesday that", "agreed
 # only this month on a new deal", "agreed in 2021 to raise").
@@ -194,8 +195,10 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t>{_REJECT}),?\s(?:[^,.;]{{1,40}},\s)?(?:[\w'’.-]+\s){{0,6}}?"
             r"(?:offer|deal|agreement|proposal|increase|rise|hike|compromise|package|plan|"
             r"terms)\b|"
-            rf"\b(?:{DEAL}|offer|proposal|draft)\s(?:was|were|had been|has been)\s"
-            rf"(?P<t2>{_REJECT})\b|"
+            # (what it was for may stand between: "Seoul's offer of a 13 percent rise was
+            # turned down by President Donald Trump")
+            rf"\b(?:{DEAL}|offer|proposal|draft)(?:\s(?:of|for)\s[^,.;]{{1,40}}?)?\s(?:was|were|"
+            rf"had been|has been)\s(?P<t2>{_REJECT})\b|"
             # "But the White House balked."
             r"\b(?P<t3>balked|balks|balking)\b|"
             # "Seoul offered a 13 percent increase, but Trump rejected it"
