@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from burdenshare.news.numbers import NUMBER_WORDS
 from burdenshare.news.records import When
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -295,11 +296,11 @@ def _resolve_relative(
         return base.isoformat(), None
     if kind == "days_ago":  # "two days ago": counted back from the report's day
         count = text.split()[0]
-        n = int(count) if count.isdigit() else _SMALL_NUMBERS[count]
+        n = int(count) if count.isdigit() else NUMBER_WORDS[count]
         return (base - dt.timedelta(days=n)).isoformat(), None
     if kind == "in_days":
         words = text.split()
-        n = int(words[1]) if words[1].isdigit() else _SMALL_NUMBERS[words[1]]
+        n = int(words[1]) if words[1].isdigit() else NUMBER_WORDS[words[1]]
         n_days = n * 7 if words[2].startswith("week") else n
         return (base + dt.timedelta(days=n_days)).isoformat(), None
     if kind == "end_of_month":
@@ -378,8 +379,6 @@ def _resolve_relative(
     return date, None
 
 
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                  "nine": 9, "ten": 10}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

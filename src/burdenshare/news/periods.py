@@ -13,14 +13,11 @@ import re
 from burdenshare.news.amount_roles import (
     BRACKET_AFTER,
 )
-from burdenshare.news.dates import MONTH
+from burdenshare.news.dates import MONTH, month_number
 from burdenshare.news.lexicon import (
     REPORTING_VERBS,
 )
-from burdenshare.news.numbers import (
-    MoneyMatch,
-    find_money,
-)
+from burdenshare.news.numbers import NUMBER_WORDS, MoneyMatch, find_money
 
 _PERIOD = re.compile(
     r"^\s*(?:a|per|each|every|for\sthe)\s(?:fiscal\s)?(?P<p>year|annum|month)\b|"
@@ -161,15 +158,6 @@ _ANNUAL_AFTER = re.compile(
     r"(?:demand|payment|contribution|figure|ask|bill|cost|price|offer|share)\b",
     re.I,
 )
-_MONTH_NUMBER = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
-_YEAR_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10}
 
 
 def period_years(
@@ -299,7 +287,7 @@ def period_years(
         # share ... totaled some 946.5 billion yen": N years from the year it took effect
         started = list(_N_YEARS_FROM.finditer(text, 0, chosen.start))
         if started:
-            n = _YEAR_WORDS.get(started[-1].group("n").lower()) or int(started[-1].group("n"))
+            n = NUMBER_WORDS.get(started[-1].group("n").lower()) or int(started[-1].group("n"))
             y = int(started[-1].group("y"))
             return "total", (y, y + n - 1)
         return "total", None
@@ -335,7 +323,7 @@ def period_years(
     starting = _FISCAL_STARTING.search(after)
     if starting and report_date is not None:
         # "¥201.7 billion in the fiscal year starting in April", said in February 2021
-        month = _MONTH_NUMBER[starting.group("m")[:3].lower()]
+        month = month_number(starting.group("m"))
         y = report_date.year + (month < report_date.month)
         return "year", (y, y)
     that = _THAT_YEAR.search(after)
@@ -401,7 +389,7 @@ _SPREAD_AFTER = re.compile(
 
 def _years_count(total: re.Match[str]) -> int | None:
     """How many years "over the next five years" says (None for one or none)."""
-    n = _YEAR_WORDS.get(total.group("n").lower()) or (
+    n = NUMBER_WORDS.get(total.group("n").lower()) or (
         int(total.group("n")) if total.group("n").isdigit() else None
     )
     return n if n and n > 1 else None
@@ -425,7 +413,7 @@ def _years_of(total: re.Match[str], report_date: dt.date | None) -> tuple[int, i
     first = int(total.group("y")) if total.group("y") else None
     if first is None and total.group("m") and report_date is not None:
         # "over five years from April", said in January 2022: from April 2022
-        month = _MONTH_NUMBER[total.group("m")[:3].lower()]
+        month = month_number(total.group("m"))
         first = report_date.year + (month < report_date.month)
     last = int(total.group("y2")) if total.group("y2") else None
     if first and not last:
