@@ -472,3 +472,9 @@ def test_an_offer_turned_down_in_the_passive_and_a_round_of_pressure() -> None:
         "2020.")
     assert not _events("The deal ends a round of pressure that began under former U.S. "
                        "President Donald Trump.")
+
+
+def test_a_demand_put_on_the_table_is_a_demand() -> None:
+    x = extract(LEAD + "At the first meeting, the United States reportedly put a demand of about "
+                "US$4.7 billion a year on the table.", report_date=DAY)
+    assert [(p.party, p.stance, p.amount) for p in x.positions] == [("USA", "demand", 4.7e9)]

@@ -72,7 +72,10 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:offered|offers|offering|offer|proposed|proposes|proposing|proposal|suggested|"
             r"put forward|tabled|counteroffer|counter-offer|countered with|"
-            r"put(?=\s(?:[^.]|\.(?=\d)){0,70}\bon\sthe\stable\b)|"
+            # (a demand put on the table is a demand: "put a demand of about $4.7 billion ...
+            # on the table")
+            r"put(?!\s(?:a|an|its|their|the)\s(?:[\w-]+\s)?(?:demand|request)\b)"
+            r"(?=\s(?:[^.]|\.(?=\d)){0,70}\bon\sthe\stable\b)|"
             r"stick(?:s|ing)? to|stuck to|hold(?:s|ing)? to|held to|sticking with)\b",
             re.I,
         ),
