@@ -13,6 +13,7 @@ from burdenshare.news import extract
 from burdenshare.news.clean import clean_report
 from burdenshare.news.sentences import split_sentences
 from burdenshare.news.numbers import NUMBER_WORDS, number_value
+from burdenshare.news.records import Votes
 
 DAY = dt.date(2021, 3, 10)
 LEAD = ("South Korea and the United States are negotiating how to share the cost of stationing "
@@ -478,3 +479,20 @@ def test_a_demand_put_on_the_table_is_a_demand() -> None:
     x = extract(LEAD + "At the first meeting, the United States reportedly put a demand of about "
                 "US$4.7 billion a year on the table.", report_date=DAY)
     assert [(p.party, p.stance, p.amount) for p in x.positions] == [("USA", "demand", 4.7e9)]
+
+
+
+def _votes(text: str) -> Votes | None:
+    x = extract(LEAD + "The National Assembly on Thursday approved the agreement " + text,
+                report_date=dt.date(2024, 11, 28))
+    return next(e.votes for e in x.events if e.kind == "ratification_vote")
+
+
+def test_votes_told_in_more_ways() -> None:
+    assert _votes("by 131 votes to 26 with 35 abstentions.") == Votes(131, 26, 35, None)
+    assert _votes("173-36, with 25 abstentions, among the 234 lawmakers present.") == Votes(
+        173, 36, 25, 234)
+    assert _votes("as 133 voted in favor, 11 against and 16 abstained of the 160 lawmakers "
+                  "present.") == Votes(133, 11, 16, 160)
+    assert _votes("with 173 lawmakers voting in favor, 36 against and 25 abstaining out of 234 "
+                  "present.") == Votes(173, 36, 25, 234)

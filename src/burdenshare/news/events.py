@@ -581,12 +581,12 @@ _BETWEEN = re.compile(
 _LEGISLATURE = {"national assembly": "KORLEG", "congress": "USALEG", "diet": "JPNLEG"}
 _VOTES = {
     "in_favor": re.compile(
-        r"\b(?P<v>\d{1,4})\s(?:votes?\s|lawmakers\s|members\s)?"
-        r"(?:in favou?r|for|yes|ayes|voting for|supporting)\b",
+        r"\b(?P<v>\d{1,4})\s(?:votes?\s|lawmakers\s|members\s)?(?:voted\s)?"
+        r"(?:in favou?r|for|yes|ayes|voting for|voting in favou?r|supporting)\b",
         re.I,
     ),
     "against": re.compile(
-        r"\b(?P<v>\d{1,4})\s(?:votes?\s|lawmakers\s)?(?:against|opposed|"
+        r"\b(?P<v>\d{1,4})\s(?:votes?\s|lawmakers\s)?(?:voted\s)?(?:against|opposed|"
         r"no|nays)\b",
         re.I,
     ),
@@ -596,12 +596,17 @@ _VOTES = {
         re.I,
     ),
     "present": re.compile(
-        r"\b(?:out\s)?of\s(?:the\s)?(?P<v>\d{1,4})\s(?:lawmakers|members|"
-        r"legislators)(?:\s(?:present|voting|who voted|attending))?\b",
+        r"\b(?:(?:out\s)?of|among)\s(?:the\s)?(?P<v>\d{1,4})\s(?:(?:lawmakers|members|"
+        r"legislators)(?:\s(?:present|voting|who voted|attending))?|present)\b",
         re.I,
     ),
 }
-_SCORE = re.compile(r"\b(?P<a>\d{1,4})-(?P<b>\d{1,4})(?:-(?P<c>\d{1,4}))?\svote\b")
+_SCORE = re.compile(
+    r"\b(?P<a>\d{1,4})-(?P<b>\d{1,4})(?:-(?P<c>\d{1,4}))?\svote\b|"
+    # "by 131 votes to 26", "passed the plenary session 173-36"
+    r"\bby\s(?P<a2>\d{1,4})\svotes?\sto\s(?P<b2>\d{1,4})\b|"
+    r"\b(?:passed|approved|cleared)\s(?:[\w-]+\s){0,4}?(?P<a3>\d{1,4})-(?P<b3>\d{1,4})\b"
+)
 
 
 @dataclass(frozen=True)
@@ -1509,8 +1514,8 @@ def _votes(text: str) -> Votes | None:
         found[name] = int(m.group("v")) if m else None
     score = _SCORE.search(text)
     if score and found["in_favor"] is None:
-        found["in_favor"] = int(score.group("a"))
-        found["against"] = int(score.group("b"))
+        found["in_favor"] = int(score.group("a") or score.group("a2") or score.group("a3"))
+        found["against"] = int(score.group("b") or score.group("b2") or score.group("b3"))
         if score.group("c"):
             found["abstentions"] = int(score.group("c"))
     if all(v is None for v in found.values()):
