@@ -496,3 +496,11 @@ def test_votes_told_in_more_ways() -> None:
                   "present.") == Votes(133, 11, 16, 160)
     assert _votes("with 173 lawmakers voting in favor, 36 against and 25 abstaining out of 234 "
                   "present.") == Votes(173, 36, 25, 234)
+
+
+def test_a_votes_count_in_the_sentence_after_the_vote() -> None:
+    x = extract(LEAD + "The National Assembly on Tuesday gave its consent to the 11th Special "
+                "Measures Agreement. Of the 160 lawmakers present, 133 voted in favor, 11 "
+                "against and 16 abstained.", report_date=dt.date(2021, 8, 31))
+    (vote,) = [e for e in x.events if e.kind == "ratification_vote"]
+    assert vote.votes == Votes(133, 11, 16, 160) and len(vote.evidence) == 2

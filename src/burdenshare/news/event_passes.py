@@ -27,6 +27,7 @@ from burdenshare.news.events import (
     mask_abbreviations,
     places_in,
     round_in,
+    votes_in,
 )
 from burdenshare.news.merge import dates_overlap
 from burdenshare.news.records import Event, Evidence, When
@@ -177,6 +178,26 @@ def drop_denied_claims(events: list[Event], sentences: tuple[Sentence, ...]) -> 
         )
 
     return [e for e in events if not claimed(e)]
+
+
+def with_next_votes(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
+    """A legislature's vote told without its count, and the count in the next sentence ("The
+    National Assembly on Tuesday gave its consent ..." + "Of the 160 lawmakers present, 133
+    voted in favor, 11 against and 16 abstained."): that count, the sentence joining the
+    evidence."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for e in events:
+        own = e.evidence[0].index if e.evidence else None
+        after = by_index.get(own + 1) if own is not None else None
+        votes = votes_in(after.text) if after is not None and e.kind == "ratification_vote" \
+            and e.votes is None else None
+        if votes is None or after is None:
+            out.append(e)
+            continue
+        evidence = Evidence(after.text, after.index, after.start, after.end, ("votes",))
+        out.append(replace(e, votes=votes, evidence=(*e.evidence, evidence)))
+    return out
 
 
 def drop_undated_deals(events: list[Event]) -> list[Event]:

@@ -1113,7 +1113,7 @@ def _build(
     when = _when(text, hit, report_date)
     if when.date is not None or when.basis == "relative":
         fields.append("date")
-    votes = _votes(text) if hit.kind == "ratification_vote" else None
+    votes = votes_in(text) if hit.kind == "ratification_vote" else None
     if votes:
         fields.append("votes")
     evidence = Evidence(text, sentence.index, sentence.start, sentence.end, tuple(fields))
@@ -1507,7 +1507,8 @@ def _distance(phrase: DatePhrase, hit: _Hit) -> int:
     return hit.start - phrase.end + 1  # a date before the trigger counts slightly farther
 
 
-def _votes(text: str) -> Votes | None:
+def votes_in(text: str) -> Votes | None:
+    """The vote count a sentence gives (in favour, against, abstaining, present), if any."""
     found: dict[str, int | None] = {}
     for name, pattern in _VOTES.items():
         m = pattern.search(text)
