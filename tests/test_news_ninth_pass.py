@@ -504,3 +504,17 @@ def test_a_votes_count_in_the_sentence_after_the_vote() -> None:
                 "against and 16 abstained.", report_date=dt.date(2021, 8, 31))
     (vote,) = [e for e in x.events if e.kind == "ratification_vote"]
     assert vote.votes == Votes(133, 11, 16, 160) and len(vote.evidence) == 2
+
+
+def test_a_timeline_in_capitals_and_rounds_by_number_city_and_dates() -> None:
+    x = extract(LEAD + "\n\n* SEPT 24-25, 2019 - First round of talks is held in Seoul.\n\n"
+                "* DEC 31, 2019 - The 10th SMA expires with no successor in place.\n\n"
+                "* APRIL 2020 - President Donald Trump turns down a South Korean offer.",
+                report_date=dt.date(2021, 3, 8))
+    assert {(e.kind, e.when.date if e.when else None) for e in x.events} == {
+        ("round_concluded", "2019-09-24"), ("deadline_passed", "2019-12-31"),
+        ("deal_rejected", "2020-04")}
+    x = extract(LEAD + "Eight rounds in all. Round 1: Honolulu, April 23-25. Round 2: Seoul, "
+                "May 21-23.", report_date=dt.date(2024, 10, 4))
+    assert [(e.round, e.place, e.when.date if e.when else None) for e in x.events] == [
+        (1, "Honolulu", "2024-04-23"), (2, "Seoul", "2024-05-21")]

@@ -648,6 +648,12 @@ def sentence_events(
                               round_text=prior.group("o") + " " + trigger))
         return _as_written(events, sentence)
     hits = _hits(sentence.text)
+    entry = _ROUND_ENTRY.match(sentence.text.strip()) if not hits else None
+    if entry is not None and not _is_country(entry.group("place")):
+        # "Round 2: Seoul, May 21-23.": a factbox's round by its number, city and dates
+        hit = _Hit("round_concluded", entry.start("r"), entry.end("r"), entry.group("r"))
+        return [replace(_build(hit, sentence, negotiation, report_date, here),
+                        place=entry.group("place"))]
     events = [_build(hit, sentence, negotiation, report_date, here, tuple(hits)) for hit in hits]
     following = _NEXT_ROUND.search(sentence.text)
     if following is not None:
@@ -656,6 +662,10 @@ def sentence_events(
                                sentence.text)
 
 
+_ROUND_ENTRY = re.compile(
+    rf"^(?:[*•-]\s)?(?P<r>Round\s\d{{1,2}}):\s"
+    rf"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?={MONTH}_?\s\d|\d{{1,2}}\s{MONTH})"
+)
 # the rounds after a numbered one, listed by place and dates: "The first round took place in
 # Honolulu on April 23-25, followed by Seoul (May 21-23), Washington (June 10-12) and Seoul
 # again (June 25-27)."
