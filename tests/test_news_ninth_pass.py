@@ -518,3 +518,16 @@ def test_a_timeline_in_capitals_and_rounds_by_number_city_and_dates() -> None:
                 "May 21-23.", report_date=dt.date(2024, 10, 4))
     assert [(e.round, e.place, e.when.date if e.when else None) for e in x.events] == [
         (1, "Honolulu", "2024-04-23"), (2, "Seoul", "2024-05-21")]
+
+
+def test_spoken_decimals_a_mixed_case_turn_label_and_a_round_that_ran() -> None:
+    found = _positions("Washington has reportedly asked for around four-point-seven billion "
+                       "dollars a year.")
+    assert [(a, p) for a, p, _, _ in found] == [(4.7e9, "year")]
+    text = ("Outside the venue, U.S. chief negotiator James DeHart did not mince his words.\n\n"
+            "JAMES DeHART: \"The proposals were not responsive to our request.\"\n\n"
+            "The seventh round of negotiations ran from March 17 to 19.")
+    x = extract(LEAD + text, report_date=dt.date(2020, 3, 20))
+    assert [(s.speaker, s.text) for s in x.statements] == [
+        ("James DeHart", "The proposals were not responsive to our request.")]
+    assert [(e.kind, e.round) for e in x.events] == [("round_concluded", 7)]

@@ -447,7 +447,7 @@ _RULES: tuple[_Rule, ...] = (
         "round_concluded",
         _rx(
             rf"\b{TALKS}\b[^.]{{0,140}}?\b(?P<t>{_ENDED}|"
-            r"were held|was held|took place|"
+            r"were held|was held|took place|ran\sfrom(?=\s[^.]{0,40}\b(?:to|through|until)\b)|"
             # "came to a close", "drew to an end", "have come to a conclusion"
             r"(?:came|come|comes|coming|drew|draw|draws|drawing)\sto\s(?:an?\s)?"
             r"(?:end|close|conclusion|halt))\b|"

@@ -121,12 +121,17 @@ _QUALIFIERS = (
     r"more than|over|at least|up to|less than|under|just over|just under|close to"
 )
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# a decimal as broadcast copy spells it: "four-point-seven billion dollars"
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPOKEN_DECIMAL = (
+    rf"(?:{NUMBER_WORD_PATTERN}|\d+)[\s-]point(?:[\s-](?:{'|'.join(_DIGIT_WORDS)}|oh))+"
+)
 
 MONEY_RE = re.compile(
     rf"(?:\b(?P<qual>{_QUALIFIERS})\s+)?"
     r"(?:(?P<pre>US\$|U\.S\.\s?\$|USD|KRW|JPY|EUR|\$|₩|¥|€|(?-i:W)(?=\d))\s?)?"
     # "a trillion won": the article as the number only before a scale word
-    rf"(?P<num>{_NUM}|{NUMBER_WORD_PATTERN}|\ban?(?=\s(?:trillion|billion|million)\b))"
+    rf"(?P<num>{_SPOKEN_DECIMAL}|{_NUM}|{NUMBER_WORD_PATTERN}|\ban?(?=\s(?:trillion|billion|million)\b))"
     # "$1.3b", "$5 bil.", "W1.52tr"
     r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|trn|tn|tr|bn|mn|mln|bln|tril|bil|mil)"
     r"\b(?:(?<=il)\.)?|(?<=\d)(?P<short>[bm])\b)?"
@@ -168,6 +173,12 @@ def number_value(text: str) -> float:
     word = text.lower()
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
+    spoken = re.fullmatch(r"(?P<whole>[\w]+)[\s-]point(?P<digits>(?:[\s-][a-z]+)+)", word)
+    if spoken is not None:
+        # "four-point-seven": the whole number, then one digit a word
+        digits = "".join(str(_DIGIT_WORDS.index(d) if d != "oh" else 0)
+                         for d in re.split(r"[\s-]", spoken.group("digits").strip(" -")))
+        return float(f"{int(number_value(spoken.group('whole')))}.{digits}")
     return float(text.replace(",", ""))
 
 

@@ -316,7 +316,9 @@ _FULL_NAME = re.compile(rf"\b{NAME_PATTERN}\b")
 # a speaker's turn in a transcript: "JEONG: We had very candid discussions.", "SENIOR ADVISOR
 # DEHART: Good afternoon.", "TRUMP (sound bite): ..."
 _TURN = re.compile(
-    r"^(?P<label>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})(?:\s\([^()]{1,30}\))?:\s"
+    # (a name's own lower-case letters kept: "JAMES DeHART:", "McCARTHY:")
+    r"^(?P<label>[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+(?:\s[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+){0,3})"
+    r"(?:\s\([^()]{1,30}\))?:\s"
     r"(?P<text>\S.*)$"
 )
 
@@ -375,7 +377,7 @@ def _turn(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> Statement | N
     if full is None:
         return None
     speaker = _Speaker(full[0], m.group("label"), None, None, "explicit", full[1])
-    return _make(s, speaker, "quote", None, m.group("text"))
+    return _make(s, speaker, "quote", None, m.group("text").strip().strip('"“”'))
 
 
 @lru_cache(maxsize=8)  # read by `find_people` and `find_statements` for the same report
