@@ -531,3 +531,9 @@ def test_spoken_decimals_a_mixed_case_turn_label_and_a_round_that_ran() -> None:
     assert [(s.speaker, s.text) for s in x.statements] == [
         ("James DeHart", "The proposals were not responsive to our request.")]
     assert [(e.kind, e.round) for e in x.events] == [("round_concluded", 7)]
+
+
+def test_a_bare_foreign_ministry_is_the_one_the_report_names() -> None:
+    assert _speakers("The sides agreed to meet later this month, the foreign ministry said. "
+                     "Jeong's statement was released by Seoul's foreign ministry.") == [
+        "Seoul's foreign ministry"]

@@ -302,9 +302,16 @@ def _spelled_out(
     ministries = {m.group() for s in sentences for m in _MINISTRY_NAMED.finditer(s.text)}
     if len(ministries) == 1:
         (ministry,) = ministries
-        statements = [replace(st, speaker=ministry) if st.speaker.lower() == "ministry" else st
-                      for st in statements]
+        statements = [replace(st, speaker=ministry) if _bare_ministry(st.speaker, ministry)
+                      else st for st in statements]
     return tuple(statements)
+
+
+def _bare_ministry(speaker: str, named: str) -> bool:
+    """"ministry" or "foreign ministry", said bare, of the one ministry the report names."""
+    bare = re.sub(r"^the\s", "", speaker.lower())
+    return bare == "ministry" or (bare in ("foreign ministry", "defense ministry",
+                                           "defence ministry") and named.lower().endswith(bare))
 
 
 _MINISTRY_NAMED = re.compile(
