@@ -537,3 +537,19 @@ def test_a_bare_foreign_ministry_is_the_one_the_report_names() -> None:
     assert _speakers("The sides agreed to meet later this month, the foreign ministry said. "
                      "Jeong's statement was released by Seoul's foreign ministry.") == [
         "Seoul's foreign ministry"]
+
+
+def test_a_deadline_in_a_because_clause_and_two_coordinated_signings() -> None:
+    assert ("deadline", "2021-12-31", None) in _events(
+        "Because it expires at the end of this year, the fight over Seoul's share is far from "
+        "over.")
+    found = _events("The deal was initialed on Feb. 10 by chief negotiators Chang Won-sam and "
+                    "Timothy Betts after 10 meetings, and was signed on March 8 by Foreign "
+                    "Minister Kang Kyung-wha.", day=dt.date(2019, 4, 5))
+    assert {("deal_signed", "2019-02-10", None), ("deal_signed", "2019-03-08", None)} <= found
+
+
+def test_a_deal_dated_before_what_it_is_on() -> None:
+    found = _positions("Negotiators had reportedly reached a tentative deal late last month on "
+                       "a 13 percent increase over Seoul's 2019 contribution.")
+    assert {f for *_, f in found} == {1.13}

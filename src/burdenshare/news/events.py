@@ -164,7 +164,11 @@ _RULES: tuple[_Rule, ...] = (
             # Nov. 4."; "..., and it was signed in early February"
             r"(?:^|,\s(?:and|but)\s)[Ii]t\s(?:was|has\sbeen|had\sbeen)\s(?:formally\s)?"
             r"(?P<t9>signed|initial(?:l)?ed)\b|"
-            rf"{_CLAUSE_FIRST}(?P<t10>signed|initial(?:l)?ed){_FACTBOX_DATED}"
+            rf"{_CLAUSE_FIRST}(?P<t10>signed|initial(?:l)?ed){_FACTBOX_DATED}|"
+            # the second of two coordinated passives: "was initialed on Feb. 10 ... and was
+            # signed on March 8"
+            r"\band\s(?:was|were)\s(?:later\s|then\s|formally\s)?(?P<t11>signed|initial(?:l)?ed)"
+            r"(?=\s(?:in|on|last|at)\b)"
         ),
     ),
     _Rule(
@@ -371,7 +375,9 @@ _RULES: tuple[_Rule, ...] = (
             r"runs\s(?:through|until)(?=\s))\b|"
             # the deal told by "it" after the sentence that names it: "It runs for six years and
             # expires at the end of 2025."
-            r"^It\s(?:[^.]{0,60}?\s)?(?P<t9>expires|will\sexpire|runs\sout|is\sset\sto\sexpire)\b"
+            # (or in a clause of its own: "Because it expires at the end of this year, ...")
+            r"(?:^|\b(?:[Bb]ecause|[Ss]ince|[Aa]s|[Bb]ut|[Aa]nd|[Ww]hen|[Tt]hough)\s)[Ii]t\s"
+            r"(?:[^.]{0,60}?\s)?(?P<t9>expires|will\sexpire|runs\sout|is\sset\sto\sexpire)\b"
         ),
         factual=False,
     ),
@@ -917,16 +923,19 @@ _UNKNOWN_WHEN = re.compile(
 # what parts two clauses of a sentence, each with an event of the same kind: "The deal was
 # signed April 8 ..., after the two sides initialed the text in March"
 _CLAUSE_PART = re.compile(
-    r",\s(?:after|before|and|but|while|when|whereas)\s|;\s|\s(?:after|before)\s"
+    r",\s(?:after|before|and|but|while|when|whereas)\s|;\s|\s(?:after|before)\s|"
+    # "was initialed on Feb. 10 ... and was signed on March 8"
+    r"\sand\s(?=(?:was|were|then|later)\s)"
 )
 
 
 def _another_of_kind(text: str, first: _Hit, second: _Hit) -> bool:
     """A second event of the kind already found in a sentence: only in a clause of its own,
     each clause with a date of its own, and the two dates not the same words."""
-    part = _CLAUSE_PART.search(text, first.end, second.start)
-    if part is None:
+    parts = list(_CLAUSE_PART.finditer(text, first.end, second.start))
+    if not parts:
         return False
+    part = parts[-1]  # the clause the second event opens
     # (the first clause up to the part; the second up to its own end)
     own = [find_date_phrases(text[first.start : part.start()]),
            find_date_phrases(re.split(r"[,;]", text[part.end() :])[0])]

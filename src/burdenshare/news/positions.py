@@ -137,7 +137,8 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a deal told by the change it makes: "rejected a working-level deal for a 13
             # percent increase", "a compromise on a 13 percent rise", "reached a tentative 13
             # percent increase"
-            r"(?:deal|agreement|compromise|accord|arrangement)\s(?:for|on|of)(?=\s(?:an?\s)?"
+            r"(?:deal|agreement|compromise|accord|arrangement)(?:\s(?:late|early|last|this|in|"
+            r"on)(?:\s[\w.]+){0,2}?)?\s(?:for|on|of)(?=\s(?:an?\s)?"
             r"(?:about\s|roughly\s|around\s)?\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\s"
             r"(?:increase|rise|hike|raise|cut)|"
             # ("a tentative deal for an increase of about 13 percent")
