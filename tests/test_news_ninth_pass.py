@@ -553,3 +553,15 @@ def test_a_deal_dated_before_what_it_is_on() -> None:
     found = _positions("Negotiators had reportedly reached a tentative deal late last month on "
                        "a 13 percent increase over Seoul's 2019 contribution.")
     assert {f for *_, f in found} == {1.13}
+
+
+def test_the_year_of_a_base_or_of_the_asking_is_not_the_amounts() -> None:
+    found = _positions("Washington has reportedly sought about $5 billion a year -- roughly a "
+                       "fivefold increase on what Seoul pays this year.")
+    assert (5e9, "year", None, 5.0) in found
+    found = _positions("The president's team had started the talks last year by asking for $5 "
+                       "billion a year, a fivefold increase.")
+    assert (5e9, "year", None, 5.0) in found
+    found = _positions("Talks began in 2019. Washington's demand is put at about $5 billion, "
+                       "more than five times what Seoul paid that year.")
+    assert all(years is None for _, _, years, _ in found)

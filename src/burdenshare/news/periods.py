@@ -92,7 +92,9 @@ _ASKED = re.compile(
 _COMPARISON = re.compile(
     r"\b(?:than|compared\s(?:with|to))\b|\d\s?(?:percent|per\scent|%)|"
     # "about five times what Seoul paid in 2019"; "the same amount as in 2019"
-    r"\btimes\s(?:what|the|its|their)\b|\bthe\ssame\s(?:amount|level|figure|sum)\sas\b", re.I
+    r"\btimes\s(?:what|the|its|their)\b|\bthe\ssame\s(?:amount|level|figure|sum)\sas\b|"
+    # "a fivefold increase on what Seoul pays this year"
+    r"\b(?:on|over|from)\swhat\b", re.I
 )
 _PAYS = (
     r"(?:contributions?|payments?|share|bill|budget|amount|spending|pay|pays|paid|paying|"
@@ -122,8 +124,12 @@ _PACKAGE = re.compile(
     re.I,
 )
 # a demand's clause opening between a year and the amount: "last year with a demand that"
-_DEMAND_CLAUSE = re.compile(r"\b(?:demand|request|call|ask|proposal|offer)s?\s(?:that|for|of)\b",
-                            re.I)
+_DEMAND_CLAUSE = re.compile(
+    r"\b(?:demand|request|call|ask|proposal|offer)s?\s(?:that|for|of)\b|"
+    # "had started the talks last year by asking for $5 billion a year"
+    r"\bby\s(?:asking|demanding|seeking|requesting|pressing)\b",
+    re.I,
+)
 _ONE_PER_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _ONE_YEAR_TERM = re.compile(
     r"\b(?:one|1|single)[\s-]year\s(?:deal|agreement|accord|pact|term|arrangement|SMA|extension)\b",

@@ -99,6 +99,9 @@ def with_that_year(
         own = p.evidence[0] if p.evidence else None
         if (own is None or p.amount is None or p.years is not None or p.period not in (None, "year")
                 or not _THAT_YEAR_ANY.search(own.sentence)
+                # ("more than five times what Seoul paid that year": the base's year)
+                or re.search(r"\b(?:than|times\swhat|on\swhat|over\swhat)\b[^.;]{0,40}?\b(?:that|"
+                             r"the\ssame)\s(?:fiscal\s)?year\b", own.sentence)
                 or re.search(rf"\b{YEAR_NUM}\b", own.sentence)
                 or _dates_the_saying(own.sentence, p.figure)):
             out.append(p)
