@@ -565,3 +565,10 @@ def test_the_year_of_a_base_or_of_the_asking_is_not_the_amounts() -> None:
     found = _positions("Talks began in 2019. Washington's demand is put at about $5 billion, "
                        "more than five times what Seoul paid that year.")
     assert all(years is None for _, _, years, _ in found)
+
+
+def test_a_part_of_the_rise_is_no_relation_of_its_own() -> None:
+    found = _positions("For 2021, Seoul's contribution rises 13.9 percent to 1.1833 trillion "
+                       "won. That rise combines last year's 7.4 percent growth in South Korea's "
+                       "defense budget and an adjustment for Korean workers' wages.")
+    assert {f for *_, f in found} == {1.139}

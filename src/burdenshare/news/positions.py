@@ -998,6 +998,16 @@ def _no_relation(text: str, m: re.Match[str]) -> bool:
                 or _PAYS_NOW.search(text, 0, m.start()))
 
 
+# a part of the rise, not the rise: "the 7.4 percent growth in South Korea's defense budget",
+# "a 6.5 percent adjustment for labor costs"
+_COMPONENT = re.compile(
+    r"\s(?:growth|increase|rise)\s(?:in|of)\s(?:[\w'’]+\s){0,3}?(?:defen[cs]e\sbudget|"
+    r"military\sbudget|spending)\b|\s(?:adjustment|increase|rise)\sfor\s(?:the\s)?(?:pay|wages|"
+    r"labou?r)\b",
+    re.I,
+)
+
+
 # "Today it pays ten times as much": the status quo told against the past, not a position
 _PAYS_NOW = re.compile(
     r"\b(?:today|now|currently|nowadays)\b[^.;,]{0,30}\b(?:pays|contributes|spends|is\spaying)\s"
@@ -1076,6 +1086,8 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
                 r"\s(?:goal|target|guideline|benchmark|threshold|mark|bar|ceiling|floor)\b",
                 m.string[m.end() : m.end() + 12]):
             return None  # "the two-percent goal": a level aimed at, not a change
+        if _COMPONENT.match(m.string, m.end()):
+            return None  # "the 7.4 percent growth in the defense budget": a part of the rise
         if re.search(r"\bplus\s$", m.string[max(0, m.start() - 5) : m.start()]):
             return None  # "the full cost plus 50 percent": a formula on the cost, no relation
         if m.group("pct") and not m.group("pctword") and re.match(
