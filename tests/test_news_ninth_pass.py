@@ -572,3 +572,13 @@ def test_a_part_of_the_rise_is_no_relation_of_its_own() -> None:
                        "won. That rise combines last year's 7.4 percent growth in South Korea's "
                        "defense budget and an adjustment for Korean workers' wages.")
     assert {f for *_, f in found} == {1.139}
+
+
+def test_a_timelines_entries_in_the_present_tense() -> None:
+    x = extract(LEAD + "Key dates:\n\n* Oct 4 - After eight rounds, the two sides announce a "
+                "deal.\n\n* Nov 4 - Foreign Minister Cho Tae-yul and U.S. Ambassador Philip "
+                "Goldberg sign the agreement.\n\n* Nov 28 - The National Assembly consents, "
+                "173-36 with 25 abstentions.", report_date=dt.date(2024, 11, 29))
+    assert {(e.kind, e.when.date if e.when else None) for e in x.events} == {
+        ("deal_announced", "2024-10-04"), ("deal_signed", "2024-11-04"),
+        ("ratification_vote", "2024-11-28")}

@@ -942,6 +942,22 @@ def _another_of_kind(text: str, first: _Hit, second: _Hit) -> bool:
     return bool(own[0] and own[1]) and own[0][0].text != own[1][0].text
 
 
+# a timeline's entry: its date, a dash, then what happened, in the present
+_TIMELINE_ENTRY = re.compile(
+    rf"^(?:[*•-]\s)?(?:{MONTH}_?\s\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s(?:19|20)\d\d)?|"
+    rf"{MONTH}\s(?:19|20)\d\d)\s[-–—]\s"
+)
+_TIMELINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("deal_signed", re.compile(
+        rf"\b(?P<t>sign|signs|initial|initials)\s(?:[\w'’-]+\s){{0,3}}?(?:{DEAL}|text)\b", re.I)),
+    ("deal_announced", re.compile(
+        rf"\b(?P<t>announce|announces|reach|reaches|strike|strikes|seal|seals|agree\son|"
+        rf"agrees\son)\s(?:[\w'’-]+\s){{0,4}}?{DEAL}\b", re.I)),
+    ("ratification_vote", re.compile(
+        rf"\b{_LEGISLATURE_RE}\s(?P<t>consents|approves|ratifies|passes|endorses)\b")),
+)
+
+
 def _hits(original: str) -> list[_Hit]:
     hits: list[_Hit] = []
     text = mask_abbreviations(original)
@@ -988,6 +1004,15 @@ def _hits(original: str) -> list[_Hit]:
             if len(accepted) == 2:
                 break
         hits.extend(accepted)
+    if _TIMELINE_ENTRY.match(text):
+        # a timeline's entry tells its event in the present: "Nov 4 - Foreign Minister Cho
+        # Tae-yul and U.S. Ambassador Philip Goldberg sign the agreement."
+        for kind, pattern in _TIMELINE_RULES:
+            told = pattern.search(text)
+            if told is not None and not any(h.kind == kind for h in hits) and _is_factual(
+                    text, told, told.start("t")):
+                lo, hi = told.span("t")
+                hits.append(_Hit(kind, lo, hi, original[lo:hi]))
     # "The talks ended": a deal announced in the same clause supersedes nothing, but a
     # round that "began" and "ended" in one sentence is one round held.
     kinds = {h.kind for h in hits}
