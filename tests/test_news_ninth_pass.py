@@ -582,3 +582,12 @@ def test_a_timelines_entries_in_the_present_tense() -> None:
     assert {(e.kind, e.when.date if e.when else None) for e in x.events} == {
         ("deal_announced", "2024-10-04"), ("deal_signed", "2024-11-04"),
         ("ratification_vote", "2024-11-28")}
+
+
+def test_allies_pledging_at_a_summit_and_a_summit_ahead() -> None:
+    x = extract("Ten years after alliance leaders pledged at their summit in Wales in September "
+                "2014 to move towards spending 2 per cent of GDP on defence, 23 members meet the "
+                "guideline. The figures will frame the debate ahead of the allies' summit in The "
+                "Hague in June 2025.", report_date=dt.date(2024, 6, 17))
+    assert {(e.kind, e.when.date if e.when else None, e.place) for e in x.events} == {
+        ("deal_announced", "2014-09", "Wales"), ("talks_scheduled", "2025-06", "The Hague")}

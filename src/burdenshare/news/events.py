@@ -245,6 +245,10 @@ _RULES: tuple[_Rule, ...] = (
         "deal_announced",
         _rx(
             rf"\b(?P<t>{_AGREE})\s(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
+            # allies pledging at a summit: "alliance leaders pledged at their summit in Wales in
+            # September 2014 to move towards spending 2 per cent of GDP"
+            r"\b(?:allies|leaders|members|NATO)\b[^.;]{0,40}?\b(?P<t28>pledged|committed)\b"
+            r"(?=[^.;]{0,80}?\bto\s(?:spend|move|raise|reach|meet|increase|halt|aim|lift)\b)|"
             # the deal named first, then who reached it: "the six-year deal ... that the allies
             # struck last month"
             rf"\b{DEAL}\b[^,.;]{{0,60}}?\s(?:that|which)\s(?:the\s)?(?:[\w'’-]+\s){{0,2}}?"
@@ -394,6 +398,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t2>(?:continue|resume)\s(?:negotiating|talks|negotiations))\b|"
             # "the talks would continue"
             rf"\b{TALKS}\s(?:would|will)\s(?:still\s)?(?P<t11>continue|resume|go\son)\b|"
+            # "ahead of the allies' summit in The Hague in June 2025": a meeting to come
+            r"\bahead\sof\s(?:the\s|their\s|next\s|an?\s)?(?:[\w'’-]+\s){0,2}?"
+            r"(?P<t12>summit|round|meeting)\b(?=\s(?:in|at|on|next|later)\b)|"
             # "agreed to keep negotiating", "would keep consulting", "will continue to consult"
             r"\b(?:will|would|agreed\sto|to)\s(?P<t10>keep\s(?:consulting|talking|negotiating)|"
             r"continue\s(?:to\s)?(?:consult(?:ing)?|talk(?:ing)?|negotiat(?:e|ing)))\b|"
