@@ -591,3 +591,13 @@ def test_allies_pledging_at_a_summit_and_a_summit_ahead() -> None:
                 "Hague in June 2025.", report_date=dt.date(2024, 6, 17))
     assert {(e.kind, e.when.date if e.when else None, e.place) for e in x.events} == {
         ("deal_announced", "2014-09", "Wales"), ("talks_scheduled", "2025-06", "The Hague")}
+
+
+def test_a_quote_that_ends_its_sentence_ends_it() -> None:
+    text = ("Kang said the agreement showed the allies could \"resolve differences in the spirit "
+            "of partnership.\" Harris said the two countries had \"an ironclad alliance.\" "
+            "U.S. Ambassador Harry Harris signed it.")
+    assert _speakers(text) == ["Kang", "Harry Harris"]
+    sentences = [s.text for s in split_sentences(clean_report(
+        "He said: “We are ready.” Harris agreed. \"We are ready,\" he said."))]
+    assert sentences == ["He said: “We are ready.”", "Harris agreed.", "\"We are ready,\" he said."]

@@ -185,12 +185,20 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     i = start
     while i < end:
         ch = text[i]
+        closing = (ch == '"' and in_straight) or (ch == "”" and curly_depth == 1)
         if ch == '"':
             in_straight = not in_straight
         elif ch == "“":
             curly_depth += 1
         elif ch == "”":
             curly_depth = max(0, curly_depth - 1)
+        if closing and i > start and text[i - 1] in _TERMINAL and _is_boundary(
+                text, i - 1, i + 1, end):
+            # a quote that ends its sentence: '... in the spirit of partnership." Harris said'
+            spans.append((sent_start, i + 1))
+            sent_start = i + 1
+            i += 1
+            continue
         elif ch in _TERMINAL and not in_straight and curly_depth == 0:
             j = i + 1
             while j < end and text[j] in _CLOSING:
