@@ -601,3 +601,10 @@ def test_a_quote_that_ends_its_sentence_ends_it() -> None:
     sentences = [s.text for s in split_sentences(clean_report(
         "He said: “We are ready.” Harris agreed. \"We are ready,\" he said."))]
     assert sentences == ["He said: “We are ready.”", "Harris agreed.", "\"We are ready,\" he said."]
+
+
+def test_a_rounds_own_participle_dates_it() -> None:
+    found = _events("The two-day meeting was the first since the third round, held in Seoul last "
+                    "month, ended abruptly when the U.S. delegation walked out.",
+                    day=dt.date(2019, 12, 4))
+    assert ("talks_broken_off", "2019-11", 3) in found

@@ -1509,7 +1509,10 @@ def _belongs_to(
         return False  # "opened the talks in April 2024 and announced a deal on Oct. 4": the
         # date ends the first of two coordinated verbs' clauses
     if phrase.kind in ("relative_unit", "year") and phrase.end <= hit.start and re.search(
-            r"\b(?:round|talks|meeting|session|summit|negotiations),[^,]*$", text[: phrase.start]
+            # (not the round's own participle: "the third round, held in Seoul last month,
+            # ended abruptly")
+            r"\b(?:round|talks|meeting|session|summit|negotiations),\s(?!held\b|convened\b)"
+            r"[^,]*$", text[: phrase.start]
     ) and re.match(
             r"[^,]*,\s*$", text[phrase.end : hit.start]):
         # "The latest round, their sixth this year, ended on Tuesday": an apposition's date
