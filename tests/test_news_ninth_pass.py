@@ -608,3 +608,9 @@ def test_a_rounds_own_participle_dates_it() -> None:
                     "month, ended abruptly when the U.S. delegation walked out.",
                     day=dt.date(2019, 12, 4))
     assert ("talks_broken_off", "2019-11", 3) in found
+
+
+def test_a_share_of_the_costs_in_a_fiscal_year_dates_its_amount() -> None:
+    found = _positions("Japan's share of the costs in fiscal 2021, which starts in April, will be "
+                       "201.7 billion yen, up from 199.3 billion yen in fiscal 2020.")
+    assert (201.7e9, "year", (2021, 2021), None) in [(a, p, y, None) for a, p, y, _ in found]

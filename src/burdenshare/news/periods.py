@@ -97,7 +97,7 @@ _COMPARISON = re.compile(
     r"\b(?:on|over|from)\swhat\b", re.I
 )
 _PAYS = (
-    r"(?:contributions?|payments?|share|bill|budget|amount|spending|pay|pays|paid|paying|"
+    r"(?:contributions?|payments?|share|bill|budget|amount|spending|costs?|pay|pays|paid|paying|"
     r"contribute|contributes|contributed|contributing|spend|spends)"
 )
 # a year said with the payment before the amount, in the same clause
