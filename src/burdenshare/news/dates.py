@@ -26,9 +26,7 @@ from burdenshare.news.records import When
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 # (a timeline writes them in capitals: "SEPT 24-25, 2019 - First round ...")
-_MONTH_CAPS = "|".join(m.upper() for m in (*_MONTHS.split("|"), "Jan", "Feb", "Mar", "Apr",
-                                              "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov",
-                                              "Dec"))
+_MONTH_CAPS = f"{_MONTHS}|{_MONTH_ABBR}".upper()
 MONTH = rf"(?:{_MONTHS}|(?:{_MONTH_ABBR})\.?|(?:{_MONTH_CAPS})\b\.?)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # a day spelled out, as broadcast copy writes it: "December thirty-first"

@@ -353,9 +353,13 @@ def _captioned(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> _Speaker
 
 
 # "He said", "On Tuesday he claimed", "Last week, she wrote": the pronoun opens the clause
+# the words that open a time or circumstance told before a clause's subject ("On Tuesday he
+# claimed", "During the campaign, he said", "In April, Trump rejected ...")
+_OPENERS_OF_TIME = (
+    r"On|Last|Earlier|Later|This|In|By|Next|Then|During|At|After|Before|Since|Throughout"
+)
 _PRONOUN_FIRST = re.compile(
-    r"^(?:(?:On|Last|Earlier|Later|This|In|Then|But|And|Yet|During|At|After|Before|Since|"
-    r"Throughout)\s(?:[\w,]+\s){0,3}?)?"
+    rf"^(?:(?:But|And|Yet)\s)?(?:(?:{_OPENERS_OF_TIME})\s(?:[\w,]+\s){{0,3}}?)?"
     r"(?:(?<=\s)(?:he|she)|He|She)\s"
 )
 _PRONOUN_AFTER_QUOTE = re.compile(
@@ -644,8 +648,8 @@ _ACCORDING_INLINE = re.compile(
 # a time told before the subject: "That same month, ...", "In April, ...", and without the
 # comma "On Tuesday he claimed", "Last week the ministry said"
 _LEADING_TIME = re.compile(
-    r"^(?:(?:That|This|The)\s(?:same\s)?(?:month|year|week|day)|(?:In|On|By|During|Later|"
-    r"Earlier|Last|Next)\b[^,]{0,30}),\s|"
+    rf"^(?:(?:That|This|The)\s(?:same\s)?(?:month|year|week|day)|(?:{_OPENERS_OF_TIME})\b"
+    r"[^,]{0,30}),\s|"
     rf"^(?:On\s{_WEEKDAY_P}|Last\s(?:week|month|year|{_WEEKDAY_P})|"
     r"Earlier\s(?:this|that)\s(?:week|month|year)|This\s(?:week|month))\s(?=\w)"
 )
