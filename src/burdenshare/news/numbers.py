@@ -173,7 +173,8 @@ def number_value(text: str) -> float:
     word = text.lower()
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
-    spoken = re.fullmatch(r"(?P<whole>[\w]+)[\s-]point(?P<digits>(?:[\s-][a-z]+)+)", word)
+    spoken = re.fullmatch(_SPOKEN_DECIMAL, word) and re.fullmatch(
+        r"(?P<whole>\w+)[\s-]point(?P<digits>(?:[\s-][a-z]+)+)", word)
     if spoken is not None:
         # "four-point-seven": the whole number, then one digit a word
         digits = "".join(str(_DIGIT_WORDS.index(d) if d != "oh" else 0)
