@@ -538,6 +538,14 @@ _ROUND_RES = (
         rf"of\s(?:the\s)?(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})\s(?:rounds|sessions|meetings))\b",
         re.I,
     ),
+    # "following a round held by videoconference last month, the eighth overall"; "(the eighth
+    # was held by video link last month)"
+    re.compile(
+        rf"\b(?:round|session|meeting)\b[^,.;()]{{0,60}},\s(?:the\s)?(?P<o>{ORDINAL_PATTERN})\s"
+        r"(?:overall|in\sall|in\stotal)\b|"
+        rf"(?:^|\(|;\s)[Tt]he\s(?P<o2>{ORDINAL_PATTERN})\s(?:was|had\sbeen)\s(?:held|convened)\b",
+        re.I,
+    ),
     # "their opening round of talks": the first
     re.compile(r"\b(?:the|their|its)\s(?P<first>opening|inaugural)\s(?:round|session)\b", re.I),
     # "met for the fifth time" is a fifth round; "took the lead for the first time" is not
@@ -1212,13 +1220,14 @@ _DEAL_BEFORE = re.compile(r"\b(?:agreement|deal|accord|pact|SMA),\s$", re.I)
 
 def round_in(text: str) -> tuple[int | None, str | None]:
     for pattern in _ROUND_RES:
-        m = pattern.search(text)
-        if m and (_DEAL_BEFORE.search(text, 0, m.start()) or _SOMEONE_S_FIRST.match(text, m.end())):
-            continue
+        # (an ordinal that numbers something else does not hide the round after it: "the first
+        # meeting under President Biden; the eighth round, on Feb. 5, was held by video link")
+        m = next((m for m in pattern.finditer(text) if not _DEAL_BEFORE.search(text, 0, m.start())
+                  and not _SOMEONE_S_FIRST.match(text, m.end())), None)
         if m:
             groups = m.groupdict()
-            if groups.get("o"):
-                return ordinal_value(groups["o"]), m.group()
+            if groups.get("o") or groups.get("o2"):
+                return ordinal_value(groups["o"] or groups["o2"]), m.group()
             if groups.get("first"):
                 return 1, m.group()
             return int(number_value(groups["n"])), m.group()
