@@ -38,7 +38,10 @@ _VERBS = (
     r"(?:was|were|is)\squoted\s(?:by\s[^,.;]{1,40}\s)?as\ssaying|"
     # "Harris called it \"a fair deal\"": a name given in quotes
     # (or a word: "officials have called the demand excessive")
-    r"called(?=\s(?:it|this|that|the\s[\w-]+(?:\s[\w-]+)?)\s(?:[\"“]|[a-z]+[,.;]))|"
+    # ("Korean officials have called that figure unrealistic"; with the object before it: "a
+    # figure officials have privately called unrealistic")
+    r"called(?=\s(?:(?:it|this|that|the)(?:\s[\w-]+){0,2}\s(?:[\"“]|[a-z]+[,.;])|"
+    r"(?!off|up|in|back|for|on|out|away|home)[a-z]{4,}[,.;]))|"
     # a demand or message passed on: "conveyed a demand that Tokyo pay ..."
     r"(?:conveyed|relayed|delivered|issued)\s(?:a|an|the|his|her|their)\s(?:demand|request|"
     r"message|warning)|"
@@ -109,7 +112,9 @@ _GROUP = re.compile(
 )
 # "According to X, ...", also after a dateline ("Paris, 24 June 2020 — According to ...")
 _ACCORDING = re.compile(
-    r"^\s*(?:[^—\n]{0,60}(?:—|--)\s)?(?:But\s|And\s)?According to (?P<sp>[^,]+),\s(?P<text>.+)$"
+    # (or after a transcript's turn: "REPORTER: According to a government official here, ...")
+    r"^\s*(?:[^—\n]{0,60}(?:—|--)\s|[A-Z][A-Z .'’-]{1,40}:\s)?(?:But\s|And\s)?"
+    r"According to (?P<sp>[^,]+),\s(?P<text>.+)$"
 )
 # "..., according to the State Department", "..., according to a memoir by John Bolton, his
 # former national security adviser, published on Tuesday" (an apposition may follow)
@@ -960,6 +965,9 @@ def _resolve(
         return _Speaker(who, who, None, whole[0].country, "explicit", None)
     if _GROUP.match(who):
         who = re.sub(r"\shere$", "", who)  # "diplomatic sources here": the sources
+        # "a senior foreign ministry official in Seoul": the office already says whose; the
+        # city adds nothing ("officials in Seoul" keep theirs: it is all that says whose)
+        who = _CITY_AFTER_OFFICE.sub(r"\g<o>\g<n>", who)
         actors = find_actors(who)
         party = actors[0].country if actors else None
         earlier = _earlier_institution(who, before or [])
@@ -973,6 +981,10 @@ def _resolve(
     return None
 
 
+_CITY_AFTER_OFFICE = re.compile(
+    r"\b(?P<o>[Mm]inistry\s|[Dd]epartment\s)(?P<n>officials?|sources?|"
+    r"spokes(?:person|man|woman))\s(?:in|from)\s[A-Z][a-z]+$"
+)
 _ROLE_THEN_SURNAME = re.compile(
     rf"(?:[\w'’.-]+\s){{0,5}}?(?i:{ROLE_NOUN_PATTERN})\s(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 )
