@@ -64,3 +64,60 @@ def test_a_ministry_official_in_a_city_is_the_ministry_official() -> None:
     assert _speakers(text) == ["A senior foreign ministry official"]
     assert _speakers("Officials in Seoul said the position was unchanged.") == [
         "Officials in Seoul"]
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, int | None]]:
+    x = extract(LEAD + text, report_date=DAY)
+    return [(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events]
+
+
+def test_a_participle_ends_a_round() -> None:
+    text = ("The allies again failed to agree on how much Seoul should pay, ending a fifth round "
+            "of negotiations in Seoul on Wednesday.")
+    assert ("round_concluded", "2021-03-10", "Seoul", 5) in _events(text)
+
+
+def test_ending_months_of_wrangling_ends_no_round() -> None:
+    text = ("The allies on Sunday initialed a new cost-sharing deal, ending months of wrangling "
+            "that had strained the alliance.")
+    assert [k for k, *_ in _events(text)] == ["deal_signed"]
+
+
+def test_a_round_ending_in_an_absolute_clause() -> None:
+    text = ("The allies failed once again to strike a new deal, with the sixth round of "
+            "negotiations in Washington ending on Jan. 15 without a breakthrough.")
+    assert _events(text) == [("round_concluded", "2021-01-15", "Washington", 6)]
+
+
+def test_a_round_held_in_a_reduced_relative_clause() -> None:
+    text = ("James DeHart led the U.S. delegation at the opening round held at a think tank in "
+            "Seoul on Sept. 24-25, 2019.")
+    assert _events(text) == [("round_concluded", "2019-09-24", "Seoul", 1)]
+    assert extract(LEAD + text, report_date=DAY).events[0].when.end_date == "2019-09-25"
+
+
+def test_a_round_conducted_by_video() -> None:
+    text = "The eighth round of negotiations was conducted by video conference on Friday."
+    assert [(k, r) for k, _, _, r in _events(text)] == [("round_concluded", 8)]
+
+
+def test_the_first_since_an_event_numbers_no_round() -> None:
+    text = ("The two-day meeting was the first since the 10th Special Measures Agreement "
+            "expired on Dec. 31, 2019.")
+    assert all(r is None for *_, r in _events(text))
+    text = ("The allies on Friday held their first round of talks on the cost of U.S. troops "
+            "since President Joe Biden took office.")
+    assert all(r is None for *_, r in _events(text))
+
+
+def test_a_round_being_held_opens_on_the_report_day_not_on_its_last_day() -> None:
+    text = "The first round of talks is being held in Honolulu through Thursday."
+    assert _events(text) == [("talks_opened", "2021-03-10", "Honolulu", 1)]
+
+
+def test_a_time_in_another_clause_is_not_the_deadline() -> None:
+    text = ("Negotiators met on Wednesday with the current deal due to expire in less than two "
+            "weeks.")
+    assert ("deadline", None, None, None) in _events(text)
+    assert _events("On Dec. 31, the agreement expires.") == [
+        ("deadline", "2021-12-31", None, None)]

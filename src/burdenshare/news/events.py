@@ -424,6 +424,8 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"\b{TALKS}\b[^.]{{0,140}}?\b(?P<t>began|kicked off|opened|got under way|"
             r"got underway|started|resumed|had begun|has begun|have begun|"
+            # told as it happens: "The first round ... is being held in Honolulu through Thursday"
+            r"(?:is|are)\sbeing\sheld|"
             r"entered (?:a|their|its) (?:second|third|final) day|"
             # "held eight rounds of talks starting in April"
             rf"(?<=\s)(?:starting|beginning)(?=\s(?:in|on|last|this)\s))\b|"
@@ -460,7 +462,8 @@ _RULES: tuple[_Rule, ...] = (
         "round_concluded",
         _rx(
             rf"\b{TALKS}\b[^.]{{0,140}}?\b(?P<t>{_ENDED}|"
-            r"were held|was held|took place|ran\sfrom(?=\s[^.]{0,40}\b(?:to|through|until)\b)|"
+            r"were held|was held|took place|was\sconducted|were\sconducted|"
+            r"ran\sfrom(?=\s[^.]{0,40}\b(?:to|through|until)\b)|"
             # "came to a close", "drew to an end", "have come to a conclusion"
             r"(?:came|come|comes|coming|drew|draw|draws|drawing)\sto\s(?:an?\s)?"
             r"(?:end|close|conclusion|halt))\b|"
@@ -482,6 +485,18 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<t26>[a-z]+ed)\b|"
             rf"\b(?P<t2>{_ENDED}|{_END}|held)\s"
             rf"(?:[\w'’.-]+\s){{0,6}}?{TALKS}\b|"
+            # a participle after the main clause: "failed to agree ..., ending a fifth round of
+            # negotiations in Seoul on Wednesday"; and with its subject: "with the sixth round
+            # of negotiations in Washington ending on Jan. 15"
+            # (a round: "ending months of wrangling" ends the negotiation, not a round of it)
+            r",\s(?P<t27>ending|concluding|wrapping\sup|closing)\s(?:a|an|the|their|its)\s"
+            r"(?:[\w'’.-]+\s){0,3}?(?:round|session)\b|"
+            r"\bwith\s(?:the|their|a)\s(?:[\w'’.-]+\s){0,3}?(?:round|session)\b[^,.;]{0,60}?\s"
+            r"(?P<t28>ending|concluding|wrapping\sup)\b|"
+            # a reduced relative clause: "led the U.S. delegation at the opening round held at
+            # the Korea Institute for Defense Analyses in Seoul on Sept. 24-25"
+            r"(?<!next\s)(?<!upcoming\s)(?<!following\s)\b(?:round|session|meeting)\s"
+            r"(?P<t29>held)\s(?:in|at|on|by|over|via)\b|"
             rf"\b(?:round|talks|meetings?)\b[^.]{{0,140}}?\b(?P<t3>was|were)\s(?:the\s)?"
             rf"(?:final|last|latest|{ORDINAL_PATTERN})\b|"
             # "REPORTER: The fifth round is over."
@@ -1213,6 +1228,15 @@ def _own_clauses(text: str, hit: _Hit, others: tuple[_Hit, ...]) -> str:
     return out
 
 
+# the first since an event is first of a new stretch, not the first round: "held their first
+# round of talks on sharing the cost ... since President Joe Biden took office", "was the first
+# since the 10th Special Measures Agreement expired"
+_FIRST_SINCE = re.compile(r"first\b(?:[^.;:]|(?<=[A-Z])\.){0,90}?\bsince\b", re.I)
+
+
+def _first_since(text: str, m: re.Match[str]) -> bool:
+    ordinal = next((g for g in ("o", "o2") if m.groupdict().get(g)), None)
+    return ordinal is not None and _FIRST_SINCE.match(text, m.start(ordinal)) is not None
 # an ordinal in apposition to the deal numbers the deal: "signed the agreement, the eighth of its
 # kind since 1991"
 _DEAL_BEFORE = re.compile(r"\b(?:agreement|deal|accord|pact|SMA),\s$", re.I)
@@ -1223,7 +1247,8 @@ def round_in(text: str) -> tuple[int | None, str | None]:
         # (an ordinal that numbers something else does not hide the round after it: "the first
         # meeting under President Biden; the eighth round, on Feb. 5, was held by video link")
         m = next((m for m in pattern.finditer(text) if not _DEAL_BEFORE.search(text, 0, m.start())
-                  and not _SOMEONE_S_FIRST.match(text, m.end())), None)
+                  and not _SOMEONE_S_FIRST.match(text, m.end())
+                  and not _first_since(text, m)), None)
         if m:
             groups = m.groupdict()
             if groups.get("o") or groups.get("o2"):
@@ -1441,6 +1466,20 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     if hit.kind in ("deadline", "deadline_passed"):
         following = [p for p in phrases if 0 <= p.start - hit.end <= 15]
         phrases = following or phrases
+    if hit.kind == "talks_opened":
+        # "is being held in Honolulu through Thursday": when the round ends, not when it opened
+        phrases = [p for p in phrases
+                   if not re.search(r"\b(?:through|until|till)\s$", text[: p.start])]
+        if not phrases and _UNDER_WAY.match(hit.trigger):
+            return report_day(report_date)  # told as it happens
+    if hit.kind == "deadline":
+        # a time in another clause before the expiry is that clause's: "met on Wednesday with
+        # the current deal due to expire in less than two weeks"; "kicked off talks on Tuesday,
+        # well over a year before the current agreement expires" (a sentence's opening time
+        # stays: "On Dec. 31, the agreement expires")
+        phrases = [p for p in phrases if p.start > hit.end
+                   or re.fullmatch(r"\s*(?:[A-Z][a-z]{1,4}\s)?", text[: p.start])
+                   or not _DEADLINE_CLAUSE_BREAK.search(text, p.end, hit.start)]
     past = _PAST_TRIGGER.search(hit.trigger) is not None and hit.kind not in (
         "talks_scheduled", "deadline")
     if phrases:
@@ -1478,6 +1517,10 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     if talks_year and hit.kind in ("deal_announced", "round_concluded", "talks_broken_off"):
         return When(talks_year.group("y"), "stated", talks_year.group())
     return unstated(report_date)
+
+
+_UNDER_WAY = re.compile(r"(?:is|are)\sbeing\sheld\b")
+_DEADLINE_CLAUSE_BREAK = re.compile(r"[,;]\s|\swith\s")
 
 
 def _belongs_to(
