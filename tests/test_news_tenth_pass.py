@@ -121,3 +121,22 @@ def test_a_time_in_another_clause_is_not_the_deadline() -> None:
     assert ("deadline", None, None, None) in _events(text)
     assert _events("On Dec. 31, the agreement expires.") == [
         ("deadline", "2021-12-31", None, None)]
+
+
+def _positions(text: str) -> list[tuple[float | None, str | None, str | None, object, float | None]]:
+    x = extract(LEAD + text, report_date=DAY)
+    return [(p.amount, p.currency, p.period, p.years, p.factor) for p in x.positions]
+
+
+def test_a_clause_headed_by_its_year_with_it_as_the_payment() -> None:
+    text = ("Seoul's contribution for 2020 is frozen at 1.0389 trillion won; for 2021 it rises "
+            "by 13.9 percent to 1.1833 trillion won.")
+    assert _positions(text) == [
+        (1038900000000.0, "KRW", "year", (2020, 2020), 1.0),
+        (1183300000000.0, "KRW", "year", (2021, 2021), 1.139),
+    ]
+
+
+def test_a_broadcast_figure_with_a_comma_between_trillion_and_billion() -> None:
+    text = "The deal raises this year's payment by 13.9 percent, to one trillion, 183.3 billion won."
+    assert [p[:2] for p in _positions(text)] == [(1183300000000.0, "KRW")]

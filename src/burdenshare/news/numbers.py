@@ -135,8 +135,9 @@ MONEY_RE = re.compile(
     # "$1.3b", "$5 bil.", "W1.52tr"
     r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|trn|tn|tr|bn|mn|mln|bln|tril|bil|mil)"
     r"\b(?:(?<=il)\.)?|(?<=\d)(?P<short>[bm])\b)?"
-    # a figure said as broadcasts say it: "one trillion 55.1 billion yen"
-    rf"(?:(?<=trillion)\s(?P<num2>{_NUM}|{NUMBER_WORD_PATTERN})\s(?P<scale2>billion)\b)?"
+    # a figure said as broadcasts say it: "one trillion 55.1 billion yen", "one trillion,
+    # 183.3 billion won"
+    rf"(?:(?<=trillion),?\s(?P<num2>{_NUM}|{NUMBER_WORD_PATTERN})\s(?P<scale2>billion)\b)?"
     # "USD 1 billion-plus": at least the figure
     r"(?:-plus\b)?"
     r"(?:\s(?P<post>U\.S\. dollars|US dollars|American dollars|dollars|dollar|Korean won|won|yen"

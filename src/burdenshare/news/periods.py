@@ -101,6 +101,7 @@ _PAYS = (
     r"contribute|contributes|contributed|contributing|spend|spends)"
 )
 # a year said with the payment before the amount, in the same clause
+_CLAUSE_FOR_YEAR = re.compile(rf"[Ff]or\s{FISCAL}(?P<y>{YEAR_NUM})\s(?=it\s|the\s|[A-Z])")
 _PAYMENT_FOR_YEAR = re.compile(
     rf"\b{_PAYS}\s(?:for|in)\s{FISCAL}(?P<y>{YEAR_NUM})\b", re.I
 )
@@ -308,6 +309,8 @@ def period_years(
             text[: chosen.start], _years_count(total))
     one = (_ONE_YEAR.search(after) or _ONE_YEAR.search(before[-25:])
            or _PAYMENT_FOR_YEAR.search(clause_before) or _YEAR_PAYMENT.search(clause_before)
+           # a clause headed by its year: "...; for 2021 it rises by 13.9 percent to ..."
+           or _CLAUSE_FOR_YEAR.match(clause_before)
            # "In fiscal 1998, the Pentagon counted $23.3 million ...": the sentence's year
            or _LEADING_YEAR.match(text[: chosen.start])
            # a factbox item headed by one year: "* 10th SMA (2019 only): Seoul paid ..."

@@ -102,7 +102,9 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:stays|remains|stayed|remained|was|were|is|will be)"
             r"(?=\s(?:frozen|unchanged|flat)\b)|"
             # "Seoul's payment for U.S. troops rises 5.4 percent this year"
-            r"(?:payment|contribution|share|bill)s?\b(?:[^.,;]|(?<=\b[A-Z])\.){0,50}?\s"
+            # (or "it" for it: "for 2021 it rises by 13.9 percent to 1.1833 trillion won")
+            r"(?:(?:payment|contribution|share|bill)s?\b(?:[^.,;]|(?<=\b[A-Z])\.){0,50}?|"
+            r"\bit)\s"
             r"(?:rises|rose|grows|grew|"
             r"increases|increased|climbs|climbed|jumps|jumped)\s"
             r"(?=(?:by\s)?(?:about\s|some\s)?\d+(?:\.\d+)?\s?(?:%|percent|per\scent))|"
