@@ -140,3 +140,12 @@ def test_a_clause_headed_by_its_year_with_it_as_the_payment() -> None:
 def test_a_broadcast_figure_with_a_comma_between_trillion_and_billion() -> None:
     text = "The deal raises this year's payment by 13.9 percent, to one trillion, 183.3 billion won."
     assert [p[:2] for p in _positions(text)] == [(1183300000000.0, "KRW")]
+
+
+def test_a_round_counted_since_the_talks_began_is_two_events() -> None:
+    text = ("Negotiators ended two days of talks in Washington on Wednesday. It was the fourth "
+            "round since the talks began in September on a new Special Measures Agreement. A "
+            "fifth round is planned in Seoul later this month.")
+    assert _events(text) == [("round_concluded", "2021-03-10", "Washington", 4),
+                             ("talks_opened", "2020-09", None, None),
+                             ("talks_scheduled", "2021-03", "Seoul", 5)]

@@ -68,6 +68,10 @@ def carry_meeting_place(
     days = [e.when for e in meeting if e.when and e.when.date and len(e.when.date) == 10]
     if any(not dates_overlap(a, b) for a in days for b in days):
         return events  # days apart: two meetings (a round lasts a few days)
+    months = [e.when for e in meeting if e.when and e.when.date and len(e.when.date) >= 7]
+    if any(dates_overlap(a, b) is False for a in months for b in months):
+        return events  # "... ended on Wednesday. It was the fourth round since the talks began
+        # in September": the opening of the whole negotiation, months before
     for kind in ("round_concluded", "talks_opened"):
         if len({e.when.date for e in meeting if e.kind == kind and e.when and e.when.date}) > 1:
             return events  # "The Honolulu talks ended on Thursday. The Korean talks ended on

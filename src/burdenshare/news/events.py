@@ -404,7 +404,7 @@ _RULES: tuple[_Rule, ...] = (
             # "agreed to keep negotiating", "would keep consulting", "will continue to consult"
             r"\b(?:will|would|agreed\sto|to)\s(?P<t10>keep\s(?:consulting|talking|negotiating)|"
             r"continue\s(?:to\s)?(?:consult(?:ing)?|talk(?:ing)?|negotiat(?:e|ing)))\b|"
-            rf"\b{TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set)\b"
+            rf"\b{TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set|planned)\b"
             r"(?!\sto\s(?:run|last|end|wrap up|conclude|continue through)\b)|"
             rf"\b{TALKS}\b[^.]{{0,60}}?\b(?P<t6>(?:will|would|(?:is|are)\s(?:expected|set|due|scheduled|"
             r"slated)\sto)\s(?:take place|be held|be hosted|open|begin|start|resume|convene)|"
@@ -1088,7 +1088,10 @@ def _hits(original: str) -> list[_Hit]:
     return [h for h in hits if not (h.kind == "round_concluded" and h.start in deals)]
 
 
-_OPENED_THAT = re.compile(rf"\b{TALKS}\s(?:that|which)\s(?:had\s)?$", re.I)
+# (or "since": "It was the fourth round since the talks began in September")
+_OPENED_THAT = re.compile(
+    rf"\b(?:{TALKS}\s(?:that|which)\s(?:had\s)?|since\s(?:the\s)?{TALKS}\s)$", re.I
+)
 _RELATIVE_VERB = re.compile(r"\b(?:that|which)\s(?:[A-Z][\w.'’-]*\s){1,3}(?:had\s)?\w+ed\b")
 _WHEN_CLAUSE = re.compile(
     r"\b(?:after|since|before|until|when|once)\s(?:the\s)?(?:[\w-]+\s)?"
@@ -1150,6 +1153,10 @@ def _build(
     fields = ["kind"]
     own = _own_clauses(text, hit, others)
     # (a deal's expiry is no round's: "the first since the last agreement expired")
+    if hit.kind == "talks_opened" and _OPENED_THAT.search(text, max(0, hit.start - 40), hit.start):
+        # "the fourth round since the talks began in September": the round is the main
+        # clause's; the talks' opening is told by the clause that starts at "since"
+        own = " " * hit.start + own[hit.start :]
     round_no, round_text = round_in(own) if hit.kind not in ("deadline", "deadline_passed") \
         else (None, None)
     if round_no is not None or round_text is not None:
@@ -1519,6 +1526,9 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     return unstated(report_date)
 
 
+_SINCE_OPENED = re.compile(
+    rf"\bsince\s(?:the\s)?{TALKS}\s(?:had\s)?(?:began|started|opened|resumed|kicked\soff)\b"
+)
 _UNDER_WAY = re.compile(r"(?:is|are)\sbeing\sheld\b")
 _DEADLINE_CLAUSE_BREAK = re.compile(r"[,;]\s|\swith\s")
 
@@ -1534,6 +1544,8 @@ def _belongs_to(
     if any(lo <= start and end <= hi for start, end in monies) or _PAYING.search(between):
         return False  # "agreed that Tokyo will contribute ¥946.5bn over five years from April
         # 2016": the date belongs to the amount
+    if hit.kind != "talks_opened" and _SINCE_OPENED.search(between):
+        return False  # "the fourth round since the talks began in September": the opening's date
     lead = text[max(0, phrase.start - 40) : phrase.start]
     if _PAYING.search(lead) and not _PAYING.search(text[hit.start : hit.end]):
         return False  # "talks on how much Seoul will pay for U.S. troops in 2026"
