@@ -149,3 +149,30 @@ def test_a_round_counted_since_the_talks_began_is_two_events() -> None:
     assert _events(text) == [("round_concluded", "2021-03-10", "Washington", 4),
                              ("talks_opened", "2020-09", None, None),
                              ("talks_scheduled", "2021-03", "Seoul", 5)]
+
+
+def _report(text: str, day: dt.date) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.when.date if e.when else None) for e in extract(text, report_date=day).events]
+
+
+def test_a_deal_said_on_a_weekday_is_the_one_hammered_out_the_day_before() -> None:
+    text = ("SEOUL, March 8 (Yonhap) -- South Korea and the United States have reached an "
+            "agreement in principle on sharing the cost of stationing American troops here, "
+            "the foreign ministry said Monday.\n\nThe agreement was hammered out on March 7, "
+            "the last day of the ninth round of negotiations held in Washington.")
+    kinds = _report(text, dt.date(2021, 3, 8))
+    assert [k for k in kinds if k[0] == "deal_announced"] == [("deal_announced", "2021-03-07")]
+
+
+def test_a_vote_told_on_two_weekdays_is_dated_by_the_earlier() -> None:
+    text = ("SEOUL, Sept 1 (Reuters) - South Korea's National Assembly has approved a six-year "
+            "agreement on sharing the cost of U.S. troops, the foreign ministry said on "
+            "Wednesday.\n\nLawmakers passed the Special Measures Agreement on Tuesday by 133 "
+            "votes to 11.")
+    assert _report(text, dt.date(2021, 9, 1)) == [("ratification_vote", "2021-08-31")]
+
+
+def test_a_deal_is_not_dated_by_the_relative_clause_on_its_round() -> None:
+    text = ("The deal was struck at the end of the ninth round of negotiations, which began "
+            "here Friday.")
+    assert ("deal_announced", "2021-03-05") not in _events(text)

@@ -1526,8 +1526,10 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     return unstated(report_date)
 
 
+# (or a relative clause: "struck at the end of the ninth round, which began here Friday")
 _SINCE_OPENED = re.compile(
-    rf"\bsince\s(?:the\s)?{TALKS}\s(?:had\s)?(?:began|started|opened|resumed|kicked\soff)\b"
+    rf"\b(?:since\s(?:the\s)?{TALKS}|{TALKS},?\s(?:which|that))\s(?:had\s)?"
+    r"(?:began|started|opened|resumed|kicked\soff)\b"
 )
 _UNDER_WAY = re.compile(r"(?:is|are)\sbeing\sheld\b")
 _DEADLINE_CLAUSE_BREAK = re.compile(r"[,;]\s|\swith\s")

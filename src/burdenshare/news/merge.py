@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -113,7 +114,12 @@ def same_event(a: Event, b: Event, *, strict: bool) -> bool:
         return False
     if not (_same(a.round, b.round) and _same(a.place, b.place)):
         return False
-    inferred = _inferred(a.when) or _inferred(b.when)
+    # (within one report, a weekday resolved against the report's date is as loose: "have
+    # reached an agreement ..., the ministry said Monday" over "hammered out on March 7")
+    # (a round's end is not so loose: "The Honolulu talks ended on Thursday. The Korean talks
+    # ended on Friday." are two rounds)
+    inferred = _inferred(a.when) or _inferred(b.when) or (
+        a.kind in _DONE_IN_A_DAY and (_weekday(a.when) or _weekday(b.when)))
     overlap = dates_overlap(a.when, b.when, DAY_TOLERANCE if strict or inferred else 0)
     if overlap is False:
         return False
@@ -135,6 +141,18 @@ def _inferred(when: When | None) -> bool:
     """A date taken from the report's own date ("have ended", told as just happened): the
     event may have ended a day or two before the report."""
     return when is not None and when.basis == "report_date"
+
+
+_DONE_IN_A_DAY = ("deal_announced", "deal_signed", "deal_rejected", "ratification_vote")
+
+
+def _iso(when: When | None) -> str:
+    return (when.date or "") if when is not None else ""
+
+
+def _weekday(when: When | None) -> bool:
+    return when is not None and when.basis == "resolved" and when.text is not None and bool(
+        re.fullmatch(r"(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", when.text, re.I))
 
 
 def _day_precise(when: When | None) -> bool:
@@ -177,6 +195,15 @@ def combine_events(a: Event, b: Event) -> Event:
         when = b.when  # a day the report states beats the report's own date
     elif _inferred(b.when) and _day_precise(a.when):
         when = a.when
+    elif _weekday(a.when) and _day_precise(b.when) and not _weekday(b.when):
+        when = b.when  # a date stated beats a weekday counted from the report's date
+    elif _weekday(b.when) and _day_precise(a.when) and not _weekday(a.when):
+        when = a.when
+    elif _weekday(a.when) and _weekday(b.when) and a.kind in _DONE_IN_A_DAY:
+        # two weekdays a day or two apart: the later is the day it was told ("has approved
+        # ..., the ministry said Wednesday" over "passed the agreement on Tuesday"); a round,
+        # which lasts days, keeps the first told
+        when = a.when if _iso(a.when) <= _iso(b.when) else b.when
     if not (_inferred(a.when) or _inferred(b.when)) and (
         a.when
         and b.when
