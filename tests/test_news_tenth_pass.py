@@ -176,3 +176,23 @@ def test_a_deal_is_not_dated_by_the_relative_clause_on_its_round() -> None:
     text = ("The deal was struck at the end of the ninth round of negotiations, which began "
             "here Friday.")
     assert ("deal_announced", "2021-03-05") not in _events(text)
+
+
+def test_a_factbox_lead_ending_in_a_colon_names_its_source() -> None:
+    text = ("Key terms of the 11th Special Measures Agreement, agreed in principle on March 7, "
+            "according to South Korea's foreign ministry:")
+    assert _speakers(text) == ["South Korea's foreign ministry"]
+
+
+def test_a_time_between_the_speaker_and_the_verb() -> None:
+    assert _speakers("South Korea's foreign ministry on Wednesday said the deal was fair.") == [
+        "South Korea's foreign ministry"]
+    text = ("South Korea's foreign ministry on Wednesday released details of the new "
+            "agreement.")
+    assert _speakers(text) == ["South Korea's foreign ministry"]
+
+
+def test_announcing_that_it_had_agreed_is_an_event_not_a_statement() -> None:
+    text = ("South Korea on Friday announced that it had agreed with the United States to raise "
+            "its contribution by 8.3 percent.")
+    assert _speakers(text) == []

@@ -47,6 +47,8 @@ _VERBS = (
     r"message|warning)|"
     # "described the agreement as \"the moment Europe decided ...\""
     r"(?:described|describe|describes)(?=\s(?:[^.;]{1,60}?\s)?as\b)|"
+    # "the foreign ministry on Wednesday released details of the new agreement"
+    r"released(?=\s(?:the\s)?(?:details|a\sstatement|a\sfact\ssheet)\b)|"
     # "has written that ...", "conveyed to Tokyo that the president wanted ..."
     r"written(?=\sthat\b)|conveyed(?=\sto\s[^.;]{1,40}?\sthat\b)"
 )
@@ -119,7 +121,9 @@ _ACCORDING = re.compile(
 # "..., according to the State Department", "..., according to a memoir by John Bolton, his
 # former national security adviser, published on Tuesday" (an apposition may follow)
 _ACCORDING_AFTER = re.compile(
-    r"^(?P<text>.+?),[\"”]?\s(?:according to)\s(?P<sp>[^,\"“”]+?)(?:,\s[^\"“”]*)?[.]?$"
+    # (a factbox's lead ends in a colon: "Key terms ..., according to South Korea's foreign
+    # ministry:")
+    r"^(?P<text>.+?),[\"”]?\s(?:according to)\s(?P<sp>[^,\"“”]+?)(?:,\s[^\"“”]*)?[.:]?$"
 )
 # a work as the subject of a verb of finding: "A Pentagon study once put ... at", "A
 # congressional report estimated ..."
@@ -736,7 +740,7 @@ _EVENT_OBJECT = re.compile(
 )
 # "announced on Oct. 4 that they had agreed on a 12th Special Measures Agreement": the event
 _AGREED_THAT = re.compile(
-    r"(?:\s(?:on\s)?[\w.]+(?:\s\d{1,2})?)?\s?that\s(?:they|both\ssides|the\stwo\s\w+)\s"
+    r"(?:\s(?:on\s)?[\w.]+(?:\s\d{1,2})?)?(?:\s?that)?\s(?:they|it|both\ssides|the\stwo\s\w+)\s"
     r"(?:had\s|have\s)?(?:agreed|reached|struck|settled|concluded)\b"
 )
 _DETERMINER = r"(?:a|an|the|its|their|his|her|[A-Z][a-z]+['’]s)"
@@ -783,6 +787,8 @@ def _subject(head: str) -> str | None:
     # a time told before the subject without a comma: "On Tuesday he claimed", "Last week
     # the ministry said"
     head = _LEADING_TIME.sub("", head)
+    # ... or after it: "South Korea's foreign ministry on Wednesday said"
+    head = re.sub(rf"(?<=\w)\s(?:on\s)?{_WEEKDAY_P}$", "", head)
     # an aside between the speaker and the verb: "A senior official in Seoul, speaking on
     # condition of anonymity, said ..."
     head = _ASIDE.sub("", head)
