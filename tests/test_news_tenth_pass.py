@@ -196,3 +196,30 @@ def test_announcing_that_it_had_agreed_is_an_event_not_a_statement() -> None:
     text = ("South Korea on Friday announced that it had agreed with the United States to raise "
             "its contribution by 8.3 percent.")
     assert _speakers(text) == []
+
+
+def _factbox(*lines: str) -> list[tuple[float | None, str | None, object]]:
+    text = ("Key terms of the Special Measures Agreement on the cost of U.S. troops in Korea, "
+            "which South Korea and the United States signed:\n\n" + "\n".join(lines))
+    x = extract(text, report_date=DAY)
+    return [(p.amount, p.period, p.years) for p in x.positions if p.amount]
+
+
+def test_a_factbox_year_heading_with_the_base_year_after_the_amount() -> None:
+    assert _factbox("* 2020: Seoul's contribution is frozen at 1.0389 trillion won, the same as "
+                    "in 2019.") == [(1038900000000.0, "year", (2020, 2020))]
+
+
+def test_a_factbox_year_heading_with_a_dash() -> None:
+    assert _factbox("* 2021 - 1.1833 trillion won, a 13.9 percent rise.") == [
+        (1183300000000.0, "year", (2021, 2021))]
+
+
+def test_the_last_payment_year_told_before_the_amount() -> None:
+    assert _factbox("* The deal froze the 2020 payment and raised the 2021 payment by 13.9% to "
+                    "1.1833 trillion won.") == [(1183300000000.0, "year", (2021, 2021))]
+
+
+def test_the_year_of_the_talks_is_not_the_amount_s() -> None:
+    assert _factbox("- U.S. demands reportedly reached about $5 billion a year during talks in "
+                    "2019.") == [(5000000000.0, "year", None)]

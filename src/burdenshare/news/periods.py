@@ -92,7 +92,10 @@ _ASKED = re.compile(
 _COMPARISON = re.compile(
     r"\b(?:than|compared\s(?:with|to))\b|\d\s?(?:percent|per\scent|%)|"
     # "about five times what Seoul paid in 2019"; "the same amount as in 2019"
-    r"\btimes\s(?:what|the|its|their)\b|\bthe\ssame\s(?:amount|level|figure|sum)\sas\b|"
+    # ("the same as in 2019")
+    r"\btimes\s(?:what|the|its|their)\b|\bthe\ssame\s(?:(?:amount|level|figure|sum)\s)?as\b|"
+    # "$5 billion a year during talks in 2019": the talks' year
+    r"\b(?:during|in)\s(?:the\s)?(?:[\w-]+\s)?(?:talks|negotiations)\b|"
     # "a fivefold increase on what Seoul pays this year"
     r"\b(?:on|over|from)\swhat\b", re.I
 )
@@ -101,6 +104,12 @@ _PAYS = (
     r"contribute|contributes|contributed|contributing|spend|spends)"
 )
 # a year said with the payment before the amount, in the same clause
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text`."""
+    found = list(pattern.finditer(text))
+    return found[-1] if found else None
+
+
 _CLAUSE_FOR_YEAR = re.compile(rf"[Ff]or\s{FISCAL}(?P<y>{YEAR_NUM})\s(?=it\s|the\s|[A-Z])")
 _PAYMENT_FOR_YEAR = re.compile(
     rf"\b{_PAYS}\s(?:for|in)\s{FISCAL}(?P<y>{YEAR_NUM})\b", re.I
@@ -308,7 +317,8 @@ def period_years(
         return "total", _years_of(total, report_date) or _span_of(
             text[: chosen.start], _years_count(total))
     one = (_ONE_YEAR.search(after) or _ONE_YEAR.search(before[-25:])
-           or _PAYMENT_FOR_YEAR.search(clause_before) or _YEAR_PAYMENT.search(clause_before)
+           # (the last told: "froze the 2020 payment and raised the 2021 payment by 13.9% to")
+           or _PAYMENT_FOR_YEAR.search(clause_before) or _last(_YEAR_PAYMENT, clause_before)
            # a clause headed by its year: "...; for 2021 it rises by 13.9 percent to ..."
            or _CLAUSE_FOR_YEAR.match(clause_before)
            # "In fiscal 1998, the Pentagon counted $23.3 million ...": the sentence's year
@@ -384,7 +394,9 @@ def period_years(
 
 _HEADED_YEAR = re.compile(
     # ("* 10th SMA (2019 only): ...", "* 2020: Seoul pays ...")
-    rf"^(?:[*•-]\s)?(?:[^:()]{{0,40}}\()?(?:fiscal\s|FY\s?)?(?P<y>{YEAR_NUM})(?:\sonly)?\)?:\s"
+    # (or a dash: "* 2021 - 1.1833 trillion won")
+    rf"^(?:[*•-]\s)?(?:[^:()]{{0,40}}\()?(?:fiscal\s|FY\s?)?(?P<y>{YEAR_NUM})(?:\sonly)?\)?"
+    r"(?::|\s[-–—])\s"
 )
 # an amount's own sentence saying it is paid out over years: "will be spread over 10 years",
 # "over roughly a decade"
