@@ -223,3 +223,16 @@ def test_the_last_payment_year_told_before_the_amount() -> None:
 def test_the_year_of_the_talks_is_not_the_amount_s() -> None:
     assert _factbox("- U.S. demands reportedly reached about $5 billion a year during talks in "
                     "2019.") == [(5000000000.0, "year", None)]
+
+
+def test_signed_with_a_bare_date_after_it() -> None:
+    text = ("The pact was announced Oct. 4 after eight rounds of negotiations and signed Nov. 4 "
+            "by Foreign Minister Cho Tae-yul and U.S. Ambassador Philip Goldberg.")
+    x = extract(LEAD + text, report_date=dt.date(2024, 11, 28))
+    assert sorted((e.kind, e.when.date if e.when else None) for e in x.events) == [
+        ("deal_announced", "2024-10-04"), ("deal_signed", "2024-11-04")]
+    text = ("Under the deal, signed Nov. 4 by Foreign Minister Cho Tae-yul, South Korea will pay "
+            "1.5192 trillion won in 2026.")
+    x = extract(LEAD + text, report_date=dt.date(2024, 11, 28))
+    assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
+        ("deal_signed", "2024-11-04")]

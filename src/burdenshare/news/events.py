@@ -127,7 +127,10 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # after a participle set off by a comma: its own date ("signed in March", "worked out with
 # Washington in December"), not its circumstances ("reached after ten rounds of talks")
-_PARTICIPLE_DATED = r"(?=\s(?:with\s[^,.;]{1,40}\s)?(?:in|on|last|early|late)\s)"
+# (the date may follow the verb bare: "Under the deal, signed Nov. 4 by ...")
+_PARTICIPLE_DATED = (
+    rf"(?=\s(?:with\s[^,.;]{{1,40}}\s)?(?:(?:in|on|last|early|late)\s|{MONTH}_?\s\d))"
+)
 # a factbox's clause with no subject, its participle first and a date after: "Signed March 8,
 # 2019; ratified April 5, 2019."
 _CLAUSE_FIRST = r"(?:^(?:[*•-]\s)?|;\s(?:and\s)?)"
@@ -153,7 +156,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{DEAL},\s(?:(?:which|that)\s(?:was|had\sbeen|has\sbeen)\s)?(?:\w+ly\s)?"
             rf"(?P<t8>signed|initial(?:l)?ed|inked){_PARTICIPLE_DATED}|"
             rf"\b{DEAL}\b[^.]{{0,100}}?\band\s(?:later\s|then\s)?(?P<t7>signed|initial(?:l)?ed)"
-            r"(?=\s(?:in|on|last|early|late|at)\b)|"
+            rf"(?=\s(?:in|on|last|early|late|at)\b|\s{MONTH}_?\s\d)|"
             r"\b(?P<t4>(?:put|placed|affixed)\s(?:their|his|her)\s(?:signatures?|initials))\b|"
             # "Hayashi signed it with U.S. Ambassador Rahm Emanuel in Tokyo": the deal
             r"\b(?P<t5>signed|initial(?:l)?ed|inked)\sit\b|"
