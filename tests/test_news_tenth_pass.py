@@ -236,3 +236,12 @@ def test_signed_with_a_bare_date_after_it() -> None:
     x = extract(LEAD + text, report_date=dt.date(2024, 11, 28))
     assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
         ("deal_signed", "2024-11-04")]
+
+
+def test_a_walkout_takes_the_day_of_the_halt_told_before_it() -> None:
+    text = ("ANCHOR: Defense cost-sharing talks between Seoul and Washington came to an abrupt "
+            "halt today. The U.S. delegation walked out of the third round of negotiations here "
+            "in Seoul on its second day, after only about ninety minutes at the table.")
+    x = extract(text, report_date=dt.date(2019, 11, 19))
+    assert sorted((e.kind, e.when.date if e.when else None, e.round) for e in x.events) == [
+        ("round_concluded", "2019-11-19", 3), ("talks_broken_off", "2019-11-19", 3)]

@@ -29,7 +29,7 @@ from burdenshare.news.events import (
     round_in,
     votes_in,
 )
-from burdenshare.news.merge import dates_overlap
+from burdenshare.news.merge import dates_overlap, merge_evidence
 from burdenshare.news.records import Event, Evidence, When
 from burdenshare.news.sentences import Sentence
 
@@ -256,9 +256,13 @@ def drop_superseded(events: list[Event]) -> list[Event]:
         b = told.get(j, events[j])
         if b.round is None and e.round is not None:
             # the round the dropped sentence named is the broken-off round's
-            told[j] = replace(b, round=e.round, round_text=e.round_text,
-                              evidence=(*b.evidence,
-                                        *(ev for ev in e.evidence if "round" in ev.fields)))
+            b = told[j] = replace(b, round=e.round, round_text=e.round_text,
+                                  evidence=(*b.evidence,
+                                            *(ev for ev in e.evidence if "round" in ev.fields)))
+        if (b.when is None or b.when.date is None) and e.when is not None and e.when.date:
+            # ... and so is its date: "The talks came to an abrupt halt today." + "The U.S.
+            # delegation walked out of the third round ... on its second day"
+            told[j] = replace(b, when=e.when, evidence=merge_evidence(b.evidence, e.evidence))
     # the same for a deal's expiry told in the present ("SMA lapses without successor") over
     # its passing ("expired at midnight on Tuesday"): one expiry, passed
     passed = [e for e in events if e.kind == "deadline_passed"]

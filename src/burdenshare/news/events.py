@@ -468,8 +468,9 @@ _RULES: tuple[_Rule, ...] = (
             r"were held|was held|took place|was\sconducted|were\sconducted|"
             r"ran\sfrom(?=\s[^.]{0,40}\b(?:to|through|until)\b)|"
             # "came to a close", "drew to an end", "have come to a conclusion"
+            # ("came to an abrupt halt")
             r"(?:came|come|comes|coming|drew|draw|draws|drawing)\sto\s(?:an?\s)?"
-            r"(?:end|close|conclusion|halt))\b|"
+            r"(?:(?:abrupt|early|sudden|premature|unexpected)\s)?(?:end|close|conclusion|halt))\b|"
             # a past round named by its time and place: "before last month's second round in
             # Honolulu", "since Tuesday's talks in Seoul"
             r"\b(?:last|this)\s(?:month|week)['’]s\s(?P<t14>(?:[\w-]+\s)?(?:round|session|meeting|"
