@@ -245,3 +245,16 @@ def test_a_walkout_takes_the_day_of_the_halt_told_before_it() -> None:
     x = extract(text, report_date=dt.date(2019, 11, 19))
     assert sorted((e.kind, e.when.date if e.when else None, e.round) for e in x.events) == [
         ("round_concluded", "2019-11-19", 3), ("talks_broken_off", "2019-11-19", 3)]
+
+
+def test_a_headline_s_region_or_short_form_is_the_body_s_city() -> None:
+    from burdenshare.news.places import canonical_place, same_place
+    assert canonical_place("LA") == "Los Angeles"
+    assert same_place("Hawaii", "Honolulu") and not same_place("Hawaii", "Seoul")
+    text = ("S. Korea, U.S. end second round of defense cost talks in Hawaii\n\n"
+            "HONOLULU, Oct. 24 (Yonhap) -- South Korea and the United States wrapped up their "
+            "second round of negotiations here Thursday on how much Seoul should contribute to "
+            "the upkeep of American troops.")
+    x = extract(text)
+    assert [(e.kind, e.place, e.round) for e in x.events] == [
+        ("round_concluded", "Honolulu", 2)]

@@ -41,6 +41,7 @@ from burdenshare.news.numbers import (
     number_value,
     ordinal_value,
 )
+from burdenshare.news.places import canonical_place
 from burdenshare.news.records import Event, Evidence, Negotiation, Votes, When
 from burdenshare.news.sentences import Sentence
 
@@ -1174,6 +1175,7 @@ def _build(
     where = own[: hit.end + contrast.start()] if contrast is not None else own
     place = (_place(where, here)
              if hit.kind not in ("deadline", "deadline_passed") else None)
+    place = canonical_place(place) if place is not None else None
     if (place is None and here and hit.kind in ("round_concluded", "talks_opened",
                                                 "talks_broken_off")
             and DATELINE_PREFIX.match(text)):

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from burdenshare.news.places import is_region, same_place
 from burdenshare.news.records import (
     STATED,
     Event,
@@ -112,7 +113,7 @@ def same_event(a: Event, b: Event, *, strict: bool) -> bool:
     """Do two events describe the same happening? (`strict` across reports, see module doc)."""
     if a.kind != b.kind or not _same(a.negotiation, b.negotiation):
         return False
-    if not (_same(a.round, b.round) and _same(a.place, b.place)):
+    if not (_same(a.round, b.round) and same_place(a.place, b.place)):
         return False
     # (within one report, a weekday resolved against the report's date is as loose: "have
     # reached an agreement ..., the ministry said Monday" over "hammered out on March 7")
@@ -181,6 +182,8 @@ def combine_events(a: Event, b: Event) -> Event:
     ):
         va, vb = getattr(a, name), getattr(b, name)
         values[name] = va if va is not None else vb
+        if name == "place" and is_region(va) and vb is not None:
+            values[name] = vb  # the city, not the region the headline named ("in Hawaii")
         if (
             va is not None
             and vb is not None
