@@ -258,3 +258,11 @@ def test_a_headline_s_region_or_short_form_is_the_body_s_city() -> None:
     x = extract(text)
     assert [(e.kind, e.place, e.round) for e in x.events] == [
         ("round_concluded", "Honolulu", 2)]
+
+
+def test_a_participle_of_declaring_after_a_leading_time_and_an_aside() -> None:
+    text = ("On Tuesday Donald Trump, campaigning for a return to the White House, turned his "
+            "attention to South Korea, declaring that Seoul \"would be paying $10 billion a "
+            "year\" for the American troops on its soil.")
+    assert _speakers(text) == ["Donald Trump"]
+    assert _speakers("On Tuesday, Trump said Seoul would pay more.") == ["Trump"]

@@ -656,11 +656,13 @@ _ACCORDING_INLINE = re.compile(
 # a time told before the subject: "That same month, ", "In April, ", "Last year, "
 # a time told before the subject: "That same month, ...", "In April, ...", and without the
 # comma "On Tuesday he claimed", "Last week the ministry said"
+# (the time without a comma is tried first: "On Tuesday Donald Trump, campaigning ..., turned"
+# keeps its subject)
 _LEADING_TIME = re.compile(
-    rf"^(?:(?:That|This|The)\s(?:same\s)?(?:month|year|week|day)|(?:{_OPENERS_OF_TIME})\b"
-    r"[^,]{0,30}),\s|"
     rf"^(?:On\s{_WEEKDAY_P}|Last\s(?:week|month|year|{_WEEKDAY_P})|"
-    r"Earlier\s(?:this|that)\s(?:week|month|year)|This\s(?:week|month))\s(?=\w)"
+    r"Earlier\s(?:this|that)\s(?:week|month|year)|This\s(?:week|month))\s(?=\w)|"
+    rf"^(?:(?:That|This|The)\s(?:same\s)?(?:month|year|week|day)|(?:{_OPENERS_OF_TIME})\b"
+    r"[^,]{0,30}),\s"
 )
 _QUOTE_RESUMED = re.compile(r"[^\"“”]{0,40}?,\s[\"“](?P<q>[^\"”]{3,}?)[,.]?[\"”]\.?\s*$")
 _SAID_AFTER = re.compile(
@@ -686,7 +688,8 @@ _SAYING = re.compile(
     # "telling reporters ..., \"I rejected it\"": the participle with its hearers and a quote
     r",\s(?:later\s|then\s)?(?P<verb>telling(?=\s(?:reporters|journalists|the\spress|[A-Z][\w.]*)"
     r"[^\"“]{0,40}[\"“])|"
-    r"saying|adding|arguing|insisting|noting|warning|"
+    r"saying|adding|arguing|insisting|noting|warning|declaring|claiming|stressing|asserting|"
+    r"complaining|"
     # "rejected a working-level deal, calling it too low"
     r"calling(?=\s(?:it|them|this|that)\s)|describing(?=\s(?:it|them|this|that)\s))\s(?:that\s)?"
 )
