@@ -266,3 +266,26 @@ def test_a_participle_of_declaring_after_a_leading_time_and_an_aside() -> None:
             "year\" for the American troops on its soil.")
     assert _speakers(text) == ["Donald Trump"]
     assert _speakers("On Tuesday, Trump said Seoul would pay more.") == ["Trump"]
+
+
+def test_a_past_round_as_the_point_since_which() -> None:
+    text = "Negotiators have not met face-to-face since their seventh round in Los Angeles in March."
+    assert _events(text) == [("round_concluded", "2021-03", "Los Angeles", 7)]
+
+
+def test_a_round_to_be_held() -> None:
+    assert _events("The second round is to be held in Seoul in May.") == [
+        ("talks_scheduled", "2021-05", "Seoul", 2)]
+
+
+def test_a_round_held_by_video_in_apposition() -> None:
+    text = "An eighth round, held by video link on February 5, had failed to produce a breakthrough."
+    assert [(k, d, r) for k, d, _, r in _events(text)] == [("round_concluded", "2021-02-05", 8)]
+
+
+def test_a_relative_clause_on_the_round_s_opening_after_its_place() -> None:
+    text = ("The breakthrough came on Sunday at the end of a ninth round of negotiations in "
+            "Washington that began on Friday.")
+    assert ("talks_opened", "2021-03-05", "Washington", 9) in _events(text)
+    text = "The three-day session in Honolulu, which began Tuesday, was led by Lee Tae-woo."
+    assert ("talks_opened", "2021-03-09", "Honolulu", None) in _events(text)

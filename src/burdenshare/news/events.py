@@ -411,7 +411,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set|planned)\b"
             r"(?!\sto\s(?:run|last|end|wrap up|conclude|continue through)\b)|"
             rf"\b{TALKS}\b[^.]{{0,60}}?\b(?P<t6>(?:will|would|(?:is|are)\s(?:expected|set|due|scheduled|"
-            r"slated)\sto)\s(?:take place|be held|be hosted|open|begin|start|resume|convene)|"
+            r"slated)\sto|(?:is|are)\sto)\s(?:take place|be held|be hosted|open|begin|start|resume|"
+            r"convene)|"
             r"(?:will|would)\s(?:still\s)?go\sahead)\b|"
             # "will start talks on a new agreement later this year" (a plan; not "will have to
             # start", an obligation, nor "sat down ... to begin", a purpose)
@@ -482,8 +483,13 @@ _RULES: tuple[_Rule, ...] = (
             r"(?=last\s(?:month|week)|earlier\sthis\s(?:month|year))|"
             # "The fifth round, held in Honolulu on Tuesday, produced no deal"
             # (or "At the first round, held Sept. 24-25 at a think tank in Seoul")
+            # ("An eighth round, held by video link on February 5, had failed")
             rf"\b(?:round|talks|meeting|session|negotiations),\s(?P<t12>held)\s"
-            rf"(?:(?:in|at|on|over)\b|{MONTH}_?\s\d)|"  # ("Sept_": the stop masked)
+            rf"(?:(?:in|at|on|over|by|via)\b|{MONTH}_?\s\d)|"  # ("Sept_": the stop masked)
+            # a past round as the point since which: "have not met face-to-face since their
+            # seventh round in Los Angeles in March"
+            rf"\bsince\s(?:the|their)\s(?P<t30>(?:{ORDINAL_PATTERN})\s(?:round|session|meeting))"
+            r"(?=\s(?:of\s(?:talks|negotiations)\s)?(?:in|at)\s[A-Z])|"
             # "The fourth round, in Washington early this month, produced little": a round told
             # with its place in apposition, and what it did
             r"\b(?:round|session|meeting),\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[^,.]{0,30},\s"
@@ -993,6 +999,13 @@ _TIMELINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# a trigger's group in each rule's pattern: "t", then "t2", "t3", ... in number order
+_TRIGGER_GROUPS = sorted(
+    {g for rule in _RULES for g in rule.pattern.groupindex if re.fullmatch(r"t\d*", g)},
+    key=lambda g: int(g[1:] or 1),
+)
+
+
 def _hits(original: str) -> list[_Hit]:
     hits: list[_Hit] = []
     text = mask_abbreviations(original)
@@ -1002,11 +1015,7 @@ def _hits(original: str) -> list[_Hit]:
         accepted: list[_Hit] = []
         for m in rule.pattern.finditer(text):
             groups = m.groupdict()
-            group = next(
-                g
-                for g in ("t", *(f"t{i}" for i in range(2, 30)))
-                if groups.get(g)
-            )
+            group = next(g for g in _TRIGGER_GROUPS if groups.get(g))
             t_start, t_end = m.span(group)
             if rule.factual and not _is_factual(text, m, t_start):
                 continue
@@ -1072,7 +1081,7 @@ def _hits(original: str) -> list[_Hit]:
         held = next(h for h in hits if h.kind == "round_concluded")
         hits = [h for h in hits if h.kind != "talks_opened" or _CLAUSE_BREAK.search(
             original, min(h.end, held.end), max(h.start, held.start)) or (
-            _OPENED_THAT.search(original, max(0, h.start - 30), h.start)
+            _OPENED_THAT.search(original, max(0, h.start - 50), h.start)
             and find_date_phrases(re.split(r"[,;]", original[h.end:])[0][:40]))]
     # "The agreement came at the fifth meeting, held in Seoul": the meeting told as the deal's
     # setting, not a round of its own
@@ -1095,8 +1104,10 @@ def _hits(original: str) -> list[_Hit]:
 
 # (or "since": "It was the fourth round since the talks began in September")
 _OPENED_THAT = re.compile(
-    rf"\b(?:{TALKS}\s(?:that|which)\s(?:had\s)?|since\s(?:the\s)?{TALKS}\s)$", re.I
+    rf"\b(?:{TALKS}(?:\s(?:in|at)\s[A-Z][a-z]+)?,?\s(?:that|which)\s(?:had\s)?|"
+    rf"since\s(?:the\s)?{TALKS}\s)$", re.I
 )
+_SINCE_TALKS = re.compile(rf"\bsince\s(?:the\s)?{TALKS}\s(?:had\s)?$", re.I)
 _RELATIVE_VERB = re.compile(r"\b(?:that|which)\s(?:[A-Z][\w.'’-]*\s){1,3}(?:had\s)?\w+ed\b")
 _WHEN_CLAUSE = re.compile(
     r"\b(?:after|since|before|until|when|once)\s(?:the\s)?(?:[\w-]+\s)?"
@@ -1158,7 +1169,7 @@ def _build(
     fields = ["kind"]
     own = _own_clauses(text, hit, others)
     # (a deal's expiry is no round's: "the first since the last agreement expired")
-    if hit.kind == "talks_opened" and _OPENED_THAT.search(text, max(0, hit.start - 40), hit.start):
+    if hit.kind == "talks_opened" and _SINCE_TALKS.search(text, max(0, hit.start - 40), hit.start):
         # "the fourth round since the talks began in September": the round is the main
         # clause's; the talks' opening is told by the clause that starts at "since"
         own = " " * hit.start + own[hit.start :]
