@@ -289,3 +289,30 @@ def test_a_relative_clause_on_the_round_s_opening_after_its_place() -> None:
     assert ("talks_opened", "2021-03-05", "Washington", 9) in _events(text)
     text = "The three-day session in Honolulu, which began Tuesday, was led by Lee Tae-woo."
     assert ("talks_opened", "2021-03-09", "Honolulu", None) in _events(text)
+
+
+def test_a_deal_told_by_it_with_its_date() -> None:
+    text = ("The 12th Special Measures Agreement was signed by Foreign Minister Cho Tae-yul. It "
+            "was announced on Oct. 4 after eight rounds of negotiations.")
+    assert ("deal_announced", "2020-10-04", None, None) in _events(text)
+
+
+def test_a_deal_that_two_named_countries_announced() -> None:
+    text = "The figure bears no relation to the accord that Seoul and Washington announced on 4 October."
+    assert _events(text) == [("deal_announced", "2020-10-04", None, None)]
+
+
+def test_agreed_a_deal_as_british_papers_write_it() -> None:
+    text = "On 4 October, the negotiators had agreed a new five-year cost-sharing deal."
+    assert _events(text) == [("deal_announced", "2020-10-04", None, None)]
+
+
+def test_a_factbox_of_rounds_with_dates_before_the_city() -> None:
+    text = ("Key facts on the cost-sharing talks on U.S. troops in Korea:\n\n"
+            "THE ROUNDS\n* Round 1: April 23-25, Honolulu\n* Round 2: May 21-23, Seoul\n\n"
+            "THE DEAL\n* Announced on Oct. 4 after eight rounds.")
+    x = extract(text, report_date=dt.date(2024, 11, 4))
+    assert [(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events] == [
+        ("round_concluded", "2024-04-23", "Honolulu", 1),
+        ("round_concluded", "2024-05-21", "Seoul", 2),
+        ("deal_announced", "2024-10-04", None, None)]

@@ -80,7 +80,8 @@ _DEAL_DONE = verb_pattern(
 # settled")
 _SETTLERS = (
     r"(?:the\s)?(?:two|both)\s(?:governments|sides|countries|allies|nations)|they|"
-    r"negotiators|(?:the\s)?allies"
+    # ("the accord that Seoul and Washington announced on 4 October")
+    rf"negotiators|(?:the\s)?allies|(?:{COUNTRY_PATTERN})\sand\s(?:{COUNTRY_PATTERN})"
 )
 _LEGISLATIVE_YES = verb_pattern(("ratify", "approve", "pass", "endorse", "clear", "okay", "back"),
                                 past_only=True)
@@ -261,8 +262,15 @@ _RULES: tuple[_Rule, ...] = (
             # accord", "resulted in a deal", "ended in an agreement"; a consensus, an
             # understanding or a breakthrough reached
             r"\b(?P<t20>came\sto|produced|yielded|resulted\sin|ended\sin|reached|struck|"
-            r"announced|achieved)\s(?:a|an|the)\s(?:[\w-]+\s){0,2}?"
+            # ("had agreed a new five-year cost-sharing deal")
+            r"announced|achieved|agreed)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?"
             rf"(?:{DEAL}|consensus|understanding|breakthrough)\b|"
+            # the deal told by "it" after the sentence that names it, with its date: "It was
+            # announced on Oct. 4 after eight rounds"
+            r"(?:^|,\s(?:and|but)\s)[Ii]t\s(?:was|had\sbeen|has\sbeen)\s"
+            rf"(?P<t31>announced|reached|struck|agreed|concluded)(?=\s(?:on|in)\s(?:{MONTH}|\d))|"
+            # a factbox's clause with no subject: "* Announced on Oct. 4 after eight rounds."
+            rf"{_CLAUSE_FIRST}(?P<t32>[Aa]nnounced|[Aa]greed|[Rr]eached|[Ss]truck){_FACTBOX_DATED}|"
             rf"\b{DEAL},?\s(?:that\s|which\s)?(?:{_SETTLERS})\s(?:have\s|had\s)?(?:\w+ly\s)?"
             rf"(?P<t11>{_DEAL_DONE})\b|"
             r"\b(?P<t12>decided|agreed)\s(?:[\w-]+\s){0,2}?to\s(?:extend|renew|roll\sover|prolong)\b"
@@ -696,11 +704,11 @@ def sentence_events(
         return _as_written(events, sentence)
     hits = _hits(sentence.text)
     entry = _ROUND_ENTRY.match(sentence.text.strip()) if not hits else None
-    if entry is not None and not _is_country(entry.group("place")):
+    city = (entry.group("place") or entry.group("place2")) if entry is not None else None
+    if entry is not None and city is not None and not _is_country(city):
         # "Round 2: Seoul, May 21-23.": a factbox's round by its number, city and dates
         hit = _Hit("round_concluded", entry.start("r"), entry.end("r"), entry.group("r"))
-        return [replace(_build(hit, sentence, negotiation, report_date, here),
-                        place=entry.group("place"))]
+        return [replace(_build(hit, sentence, negotiation, report_date, here), place=city)]
     events = [_build(hit, sentence, negotiation, report_date, here, tuple(hits)) for hit in hits]
     following = _NEXT_ROUND.search(sentence.text)
     if following is not None:
@@ -709,9 +717,12 @@ def sentence_events(
                                sentence.text)
 
 
+# (or the dates first: "Round 1: April 23-25, Honolulu")
 _ROUND_ENTRY = re.compile(
     rf"^(?:[*•-]\s)?(?P<r>Round\s\d{{1,2}}):\s"
-    rf"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?={MONTH}_?\s\d|\d{{1,2}}\s{MONTH})"
+    rf"(?:(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?={MONTH}_?\s\d|\d{{1,2}}\s{MONTH})|"
+    rf"(?=(?:{MONTH}_?\s\d|\d{{1,2}}\s{MONTH})[^,]{{0,20}},\s"
+    r"(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?$))"
 )
 # the rounds after a numbered one, listed by place and dates: "The first round took place in
 # Honolulu on April 23-25, followed by Seoul (May 21-23), Washington (June 10-12) and Seoul
