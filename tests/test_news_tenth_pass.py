@@ -316,3 +316,15 @@ def test_a_factbox_of_rounds_with_dates_before_the_city() -> None:
         ("round_concluded", "2024-04-23", "Honolulu", 1),
         ("round_concluded", "2024-05-21", "Seoul", 2),
         ("deal_announced", "2024-10-04", None, None)]
+
+
+def test_a_rejection_told_of_the_offer_in_a_passive_or_a_relative_clause() -> None:
+    assert [k for k, *_ in _events(
+        "A 13 percent rise that Seoul offered had been rejected by President Donald Trump.")] == [
+        "deal_rejected"]
+    text = ("The deal, which had been approved at the ministerial level, was turned down by "
+            "President Donald Trump in April.")
+    assert _events(text) == [("deal_rejected", "2020-04", None, None)]
+    text = ("South Korea's best offer so far has been a 13 percent increase, which President "
+            "Donald Trump rejected in April.")
+    assert _events(text) == [("deal_rejected", "2020-04", None, None)]

@@ -206,8 +206,16 @@ _RULES: tuple[_Rule, ...] = (
             r"terms)\b|"
             # (what it was for may stand between: "Seoul's offer of a 13 percent rise was
             # turned down by President Donald Trump")
-            rf"\b(?:{DEAL}|offer|proposal|draft)(?:\s(?:of|for)\s[^,.;]{{1,40}}?)?\s(?:was|were|"
-            rf"had been|has been)\s(?P<t2>{_REJECT})\b|"
+            # (or a relative clause or an apposition: "A 13 percent rise that Seoul offered had
+            # been rejected by ...", "The deal, which had been approved at the ministerial
+            # level, was turned down by ...")
+            rf"\b(?:{DEAL}|offer|proposal|draft|(?<=percent\s)(?:rise|increase))"
+            r"(?:\s(?:of|for)\s[^,.;]{1,40}?|\s(?:that|which)\s[^,.;]{1,40}?|,\s[^,.;]{1,80},)?"
+            rf"\s(?:was|were|had been|has been)\s(?P<t2>{_REJECT})\b|"
+            # "a 13 percent increase, which President Donald Trump rejected in April"
+            r"\b(?:offer|proposal|deal|agreement|compromise|(?<=percent\s)(?:rise|increase)),?\s"
+            r"(?:which|that)\s(?:[\w.'’-]+\s){1,5}?(?:had\s)?"
+            r"(?P<t7>rejected|turned\sdown|vetoed|nixed|refused|spurned)\b|"
             # "But the White House balked."
             r"\b(?P<t3>balked|balks|balking)\b|"
             # "Seoul offered a 13 percent increase, but Trump rejected it"
