@@ -328,3 +328,12 @@ def test_a_rejection_told_of_the_offer_in_a_passive_or_a_relative_clause() -> No
     text = ("South Korea's best offer so far has been a 13 percent increase, which President "
             "Donald Trump rejected in April.")
     assert _events(text) == [("deal_rejected", "2020-04", None, None)]
+
+
+def test_a_perfect_before_the_date_looks_back_whatever_the_clause_after_says() -> None:
+    text = ("The offer reflected a tentative agreement that working-level negotiators had "
+            "reached in late March, under which Seoul would have paid 13 percent more than it "
+            "did last year.")
+    x = extract(LEAD + text, report_date=dt.date(2020, 4, 21))
+    assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
+        ("deal_announced", "2020-03")]

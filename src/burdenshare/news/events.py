@@ -1126,6 +1126,10 @@ _OPENED_THAT = re.compile(
     rf"\b(?:{TALKS}(?:\s(?:in|at)\s[A-Z][a-z]+)?,?\s(?:that|which)\s(?:had\s)?|"
     rf"since\s(?:the\s)?{TALKS}\s)$", re.I
 )
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:had|has|have)\s(?:\w+ly\s)?(?:\w+ed|reached|struck|made|begun|met|held|won|sat)\s"
+    r"(?:[^,.;]{0,30}\s)?$"
+)
 _SINCE_TALKS = re.compile(rf"\bsince\s(?:the\s)?{TALKS}\s(?:had\s)?$", re.I)
 _RELATIVE_VERB = re.compile(r"\b(?:that|which)\s(?:[A-Z][\w.'’-]*\s){1,3}(?:had\s)?\w+ed\b")
 _WHEN_CLAUSE = re.compile(
@@ -1532,6 +1536,10 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
             return narrated
         # (a deadline is still to come: "runs out at the end of December", said in November)
         forward = False if past else (True if hit.kind == "deadline" else None)
+        if forward is None and _PERFECT_BEFORE.search(text, max(0, nearest.start - 60),
+                                                      nearest.start):
+            forward = False  # "a tentative agreement that negotiators had reached in late March,
+            # under which Seoul would have paid ...": the date's own verb looks back
         return resolve(nearest, text, report_date, forward=forward)
     said = [
         p for p in find_date_phrases(text)
