@@ -337,3 +337,14 @@ def test_a_perfect_before_the_date_looks_back_whatever_the_clause_after_says() -
     x = extract(LEAD + text, report_date=dt.date(2020, 4, 21))
     assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
         ("deal_announced", "2020-03")]
+
+
+def test_signed_after_the_acronym_in_brackets() -> None:
+    text = "The current 10th Special Measures Agreement (SMA), signed in March, covers this year."
+    assert _events(text) == [("deal_signed", "2021-03", None, None)]
+
+
+def test_a_deal_if_none_was_reached_is_no_deal() -> None:
+    text = ("U.S. Forces Korea warned that its Korean employees could be furloughed if no deal "
+            "was reached.")
+    assert _events(text) == []

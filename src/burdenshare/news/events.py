@@ -155,7 +155,9 @@ _RULES: tuple[_Rule, ...] = (
             # the deal, or coordinated with how it was reached ("worked out with Washington
             # in December and signed in January")
             rf"\b{DEAL}\s(?P<t3>signed|initial(?:l)?ed|inked)\b|"
-            rf"\b{DEAL},\s(?:(?:which|that)\s(?:was|had\sbeen|has\sbeen)\s)?(?:\w+ly\s)?"
+            # (its acronym in brackets may end the name: "Special Measures Agreement (SMA),
+            # signed in March, covers only this year")
+            rf"\b{DEAL}\)?,\s(?:(?:which|that)\s(?:was|had\sbeen|has\sbeen)\s)?(?:\w+ly\s)?"
             rf"(?P<t8>signed|initial(?:l)?ed|inked){_PARTICIPLE_DATED}|"
             rf"\b{DEAL}\b[^.]{{0,100}}?\band\s(?:later\s|then\s)?(?P<t7>signed|initial(?:l)?ed)"
             rf"(?=\s(?:in|on|last|early|late|at)\b|\s{MONTH}_?\s\d)|"
@@ -1177,7 +1179,9 @@ def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
         return False  # "no successor deal has been signed"
     if _DENIED.search(text[max(0, trigger_start - 120) : trigger_start]):
         return False  # "Seoul denied on Thursday that new talks ... had begun"
-    return not re.search(r"\b(?:not|never|n't|no|failed to|yet to)\s+(?:\w+\s+)?$", before, re.I)
+    # ("if no deal was reached": the negation may stand two words before)
+    return not re.search(r"\b(?:not|never|n't|no|failed to|yet to)\s+(?:\w+\s+){0,2}$", before,
+                         re.I)
 
 
 def _build(
