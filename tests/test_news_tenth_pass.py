@@ -348,3 +348,16 @@ def test_a_deal_if_none_was_reached_is_no_deal() -> None:
     text = ("U.S. Forces Korea warned that its Korean employees could be furloughed if no deal "
             "was reached.")
     assert _events(text) == []
+
+
+def test_a_round_opened_and_closed_on_days_of_their_own_is_two_events() -> None:
+    text = ("The first round of talks opened in Honolulu on April 23 and closed on April 25, "
+            "the foreign ministry said Friday.")
+    assert _events(text) == [("talks_opened", "2020-04-23", "Honolulu", 1),
+                             ("round_concluded", "2020-04-25", "Honolulu", 1)]
+
+
+def test_rounds_of_talks_since_a_month_date_the_opening() -> None:
+    text = ("The agreement was announced on Oct. 4 after eight rounds of talks since April.")
+    assert sorted(_events(text)) == [("deal_announced", "2020-10-04", None, None),
+                                     ("talks_opened", "2020-04", None, None)]

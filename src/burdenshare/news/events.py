@@ -452,6 +452,9 @@ _RULES: tuple[_Rule, ...] = (
             r"entered (?:a|their|its) (?:second|third|final) day|"
             # "held eight rounds of talks starting in April"
             rf"(?<=\s)(?:starting|beginning)(?=\s(?:in|on|last|this)\s))\b|"
+            # "announced on Oct. 4 after eight rounds of talks since April"
+            r"\b(?P<t12>rounds\sof\s(?:talks|negotiations))\s(?=since\s"
+            rf"(?:(?:early\s|late\s|mid-)?{MONTH}\b|last\s(?:year|spring|summer|autumn|fall)))|"
             # "Seoul and Washington open their first round of talks in Honolulu today" (a
             # present tense told as it happens; a headline's present restates the body's past)
             # "Seoul and Washington began negotiating the deal in April"
@@ -1099,9 +1102,12 @@ def _hits(original: str) -> list[_Hit]:
         # April, and the second round was held in Seoul last month")
         # (nor when the opening is told in a relative clause with its own date: "talks that
         # began in April ended this month")
+        # (nor when each has a date of its own: "opened in Honolulu on April 23 and closed on
+        # April 25")
         held = next(h for h in hits if h.kind == "round_concluded")
         hits = [h for h in hits if h.kind != "talks_opened" or _CLAUSE_BREAK.search(
-            original, min(h.end, held.end), max(h.start, held.start)) or (
+            original, min(h.end, held.end), max(h.start, held.start)) or _each_dated(
+            original, h, held) or (
             _OPENED_THAT.search(original, max(0, h.start - 50), h.start)
             and find_date_phrases(re.split(r"[,;]", original[h.end:])[0][:40]))]
     # "The agreement came at the fifth meeting, held in Seoul": the meeting told as the deal's
@@ -1128,6 +1134,14 @@ _OPENED_THAT = re.compile(
     rf"\b(?:{TALKS}(?:\s(?:in|at)\s[A-Z][a-z]+)?,?\s(?:that|which)\s(?:had\s)?|"
     rf"since\s(?:the\s)?{TALKS}\s)$", re.I
 )
+def _each_dated(text: str, a: _Hit, b: _Hit) -> bool:
+    """Two triggers each followed by a day of its own, the first before the second's trigger."""
+    first, second = sorted((a, b), key=lambda h: h.start)
+    own = [p for p in find_date_phrases(text[first.end : second.start]) if p.kind != "year"]
+    after = re.split(r"[,;]", text[second.end :])[0]
+    return bool(own) and bool([p for p in find_date_phrases(after) if p.kind != "year"])
+
+
 _PERFECT_BEFORE = re.compile(
     r"\b(?:had|has|have)\s(?:\w+ly\s)?(?:\w+ed|reached|struck|made|begun|met|held|won|sat)\s"
     r"(?:[^,.;]{0,30}\s)?$"
@@ -1640,10 +1654,11 @@ def _belongs_to(
         # "The agreement, which covers fiscal 2022 through 2026, was reached ... in December":
         # the deal's term in an apposition, not the date it was reached
         return False
-    if re.search(r"\b(?:since|until)\s*$", text[: phrase.start]) or re.match(
+    if (re.search(r"\b(?:since|until)\s*$", text[: phrase.start]) or re.match(
         r"(?:since|until)\b", phrase.text
-    ):
-        return False  # "since 2019": the start of a state, not the event
+    )) and not (hit.kind == "talks_opened" and hit.trigger.startswith("rounds of")):
+        return False  # "since 2019": the start of a state, not the event (but "eight rounds of
+        # talks since April" is told by the talks' start)
     if re.search(r"\b(?:than|compared\s(?:with|to))\s$", lead):
         return False  # "8.9 percent less than last year": the base's date
     if phrase.start < hit.start and re.search(r"\bfrom\s*$", text[: phrase.start]):
