@@ -361,3 +361,20 @@ def test_rounds_of_talks_since_a_month_date_the_opening() -> None:
     text = ("The agreement was announced on Oct. 4 after eight rounds of talks since April.")
     assert sorted(_events(text)) == [("deal_announced", "2020-10-04", None, None),
                                      ("talks_opened", "2020-04", None, None)]
+
+
+def test_a_transcript_turn_labelled_with_name_and_office() -> None:
+    text = ("The U.S. team was led by James DeHart.\n\nJAMES DEHART, U.S. NEGOTIATOR: "
+            "\"Unfortunately the proposals were not responsive.\"")
+    assert _speakers(text) == ["James DeHart"]
+    text = ("It was signed by Foreign Minister Kang Kyung-wha.\n\nKANG KYUNG-WHA, FOREIGN "
+            "MINISTER: \"This agreement reaffirms the strength of our alliance.\"")
+    assert _speakers(text) == ["Kang Kyung-wha"]
+
+
+def test_a_relative_clause_after_the_speaker_describes_them() -> None:
+    text = ("\"Now it is the floor,\" said a European diplomat who took part in the talks, "
+            "speaking on condition of anonymity.")
+    assert _speakers(text) == ["a European diplomat"]
+    assert _speakers("Officials who asked not to be named said the gap remained.") == [
+        "Officials"]

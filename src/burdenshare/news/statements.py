@@ -334,6 +334,8 @@ _FULL_NAME = re.compile(rf"\b{NAME_PATTERN}\b")
 _TURN = re.compile(
     # (a name's own lower-case letters kept: "JAMES DeHART:", "McCARTHY:")
     r"^(?P<label>[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+(?:\s[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+){0,3})"
+    # (an office may follow: "JAMES DEHART, U.S. NEGOTIATOR:")
+    r"(?:,\s[A-Z][A-Z.'’/ -]{1,40}(?<!\s))?"
     r"(?:\s\([^()]{1,30}\))?:\s"
     r"(?P<text>\S.*)$"
 )
@@ -392,8 +394,11 @@ def _turn(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> Statement | N
     m = _TURN.match(s.text)
     if m is None or m.group("label") in _PRESENTERS:
         return None
-    label = m.group("label").split()[-1].lower()
-    full = next((n for n in names if _surname(n[0]).lower() == label), None)
+    # by the whole name ("KANG KYUNG-WHA": a Korean name's surname comes first) or by surname
+    whole = m.group("label").lower()
+    label = whole.split()[-1]
+    full = next((n for n in names if n[0].lower() == whole), None) or next(
+        (n for n in names if _surname(n[0]).lower() == label), None)
     if full is None:
         return None
     speaker = _Speaker(full[0], m.group("label"), None, None, "explicit", full[1])
@@ -867,6 +872,9 @@ def _resolve(
 ) -> _Speaker | None:
     """Who a speaker phrase refers to, or None if it names no one."""
     who = _LEADING.sub("", who).strip().rstrip(",")
+    # a relative clause describes the speaker it follows: "a European diplomat who took part
+    # in the talks"
+    who = re.sub(r"(?<=[a-z])\s(?:who|whose)\s.*$", "", who)
     if ", " in who:  # an apposition: "the chief U.S. negotiator, James DeHart"
         for part in reversed(who.split(", ")):
             found = _resolve(part, people, last, names, before)
