@@ -378,3 +378,14 @@ def test_a_relative_clause_after_the_speaker_describes_them() -> None:
     assert _speakers(text) == ["a European diplomat"]
     assert _speakers("Officials who asked not to be named said the gap remained.") == [
         "Officials"]
+
+
+def test_a_stance_unchanged_with_an_aside_is_no_freeze() -> None:
+    assert _positions("Seoul's position, he said, is unchanged: any increase must be "
+                      "reasonable.") == []
+
+
+def test_raised_by_a_percentage_after_a_long_object() -> None:
+    text = ("The deal raises Seoul's contribution to the upkeep of 28,500 US troops stationed in "
+            "the country by 5.8 percent this year.")
+    assert [p[4] for p in _positions(text)] == [1.058]

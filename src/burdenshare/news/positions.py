@@ -1016,6 +1016,9 @@ _PAYS_NOW = re.compile(
     r"(?:about\s|roughly\s|some\s|nearly\s)?$",
     re.I,
 )
+_RAISE_VERB = re.compile(
+    r"\b(?:raises|raised|raise|raising|lifts|lifted|increases|increased|cuts|cut)\b", re.I
+)
 _MORE = re.compile(r"\s(?:more|less|extra|higher|lower|above|below|over|under)\b", re.I)
 
 
@@ -1038,8 +1041,14 @@ def _relation(
     # in an apposition of its own after a comma ("$1.3 billion annually ... to help fund the
     # troops stationed here, nearly 50 percent more than ...")
     words = len(text[after : m.start()].split())
+    # ("raises Seoul's contribution to the upkeep of 28,500 US troops stationed in the country
+    # by 5.8 percent": "by" ties the change to the verb however long its object)
+    by_verb = bool(re.search(r"\bby\s$", text[max(0, m.start() - 3) : m.start()])
+                   or m.group().startswith("by ")) and words <= 20 and bool(
+        _RAISE_VERB.search(text, max(0, after - 40), m.start())) and not find_money(
+        text[after : m.start()])
     # ("..., up 5.8 percent from last year's 869.5 billion won": the wire's trailing change)
-    if words > 10 and not (words <= 25 and text[: m.start()].endswith(", ")
+    if words > 10 and not by_verb and not (words <= 25 and text[: m.start()].endswith(", ")
                            and (m.group("pct5") or m.group("updown") or m.group("word")
                                 or m.group("pctword"))
                            and not find_money(BRACKET_AFTER.sub("", text[after : m.start()], 1))):
@@ -1056,9 +1065,10 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
         mult = MULTIPLE_RE.search(m.group("times"))
         factor = multiple_value(mult) if mult else None
     elif m.group("freeze"):
-        if re.search(r"\b(?:position|positions|stance|view|views|policy|line)\s(?:\w+\s)?"
-                     r"(?:remains?|remained|is|was|stays?|stayed)\s$",
-                     m.string[max(0, m.start() - 40) : m.start()], re.I):
+        # (an aside may stand between: "Seoul's position, he said, is unchanged")
+        if re.search(r"\b(?:position|positions|stance|view|views|policy|line)(?:,\s[^,]{1,30},)?"
+                     r"\s(?:\w+\s)?(?:remains?|remained|is|was|stays?|stayed)\s$",
+                     m.string[max(0, m.start() - 60) : m.start()], re.I):
             return None  # "Our position remains unchanged": a stance kept, not a payment frozen
         factor = 1.0
     else:
