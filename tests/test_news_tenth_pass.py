@@ -389,3 +389,9 @@ def test_raised_by_a_percentage_after_a_long_object() -> None:
     text = ("The deal raises Seoul's contribution to the upkeep of 28,500 US troops stationed in "
             "the country by 5.8 percent this year.")
     assert [p[4] for p in _positions(text)] == [1.058]
+
+
+def test_a_year_s_possessive_stands_for_its_payment() -> None:
+    text = ("The deal freezes the 2020 payment and raises 2021's by 13.9 per cent, to 1.1833 "
+            "trillion won.")
+    assert _positions(text)[0] == (1183300000000.0, "KRW", "year", (2021, 2021), 1.139)

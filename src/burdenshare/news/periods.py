@@ -123,8 +123,10 @@ _PAYMENT_REL_YEAR = re.compile(
 )
 # "The 2021 payment has been set at ..."
 _YEAR_PAYMENT = re.compile(
-    rf"\b(?:fiscal\s)?(?P<y>{YEAR_NUM})\s(?:payment|contribution|share|bill|amount|budget|figure|sum|"
-    r"spending)\b",
+    rf"\b(?:fiscal\s)?(?P<y>{YEAR_NUM})(?:\s(?:payment|contribution|share|bill|amount|budget|"
+    # (or the year's for its payment: "freezes the 2020 payment and raises 2021's by 13.9 per
+    # cent, to 1.1833 trillion won")
+    r"figure|sum|spending)\b|['’]s(?=\s(?:by|to)\s))",
     re.I,
 )
 SAID_BETWEEN = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
