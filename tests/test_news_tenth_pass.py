@@ -395,3 +395,10 @@ def test_a_year_s_possessive_stands_for_its_payment() -> None:
     text = ("The deal freezes the 2020 payment and raises 2021's by 13.9 per cent, to 1.1833 "
             "trillion won.")
     assert _positions(text)[0] == (1183300000000.0, "KRW", "year", (2021, 2021), 1.139)
+
+
+def test_a_gapped_coordination_shares_the_period() -> None:
+    text = ("President Trump wanted Japan to pay $8 billion a year and South Korea $5 billion, "
+            "according to the memoir.")
+    assert [(a, per) for a, per, _ in _factbox(text)] == [
+        (8000000000.0, "year"), (5000000000.0, "year")]

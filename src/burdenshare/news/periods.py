@@ -104,6 +104,20 @@ _PAYS = (
     r"contribute|contributes|contributed|contributing|spend|spends)"
 )
 # a year said with the payment before the amount, in the same clause
+def _gapped_period(text: str, chosen: MoneyMatch, monies: list[MoneyMatch]) -> str | None:
+    """The period of the amount before, in a coordination that leaves out its verb: "wanted
+    Japan to pay $8 billion a year and South Korea $5 billion"."""
+    previous = [m for m in monies if m.end <= chosen.start]
+    if not previous:
+        return None
+    per = _period(text, previous[-1].end)
+    gap = _PERIOD.match(text[previous[-1].end :])
+    if per is None or gap is None:
+        return None
+    rest = text[previous[-1].end + gap.end() : chosen.start]
+    return per if re.fullmatch(r"\sand\s(?:[A-Z][\w.'’-]*\s){1,3}", rest) else None
+
+
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last match of `pattern` in `text`."""
     found = list(pattern.finditer(text))
@@ -195,7 +209,10 @@ def period_years(
         end += bracket.end()
     following = next((m for m in monies if m.start >= end), None)
     nxt = following.start if following is not None else len(text)
-    if following is not None and re.fullmatch(r",?\s(?:and|plus)\s", text[end:nxt]):
+    if following is not None and (re.fullmatch(r",?\s(?:and|plus)\s", text[end:nxt]) or (
+            # "lowered its demand from nearly $5 billion to about $4 billion a year"
+            re.fullmatch(r"\sto\s", text[end:nxt])
+            and re.search(r"\bfrom\s$", text[max(0, chosen.start - 5) : chosen.start]))):
         # "Seoul will pay US$58.8 million and 536.8 billion won this year": what is said of the
         # pair after the second is said of both
         return period_years(text, following, monies, report_date)
@@ -225,7 +242,7 @@ def period_years(
         # "the budget for fiscal 2016, putting Tokyo's contribution at ...": the participle
         # goes on with the clause before it
         clause_before = f"{pieces[-2]}, {clause_before}"
-    per = _period(text, end)
+    per = _period(text, end) or _gapped_period(text, chosen, monies)
     level = _LEVEL_OF.search(text, max(0, chosen.start - 40), chosen.start)
     if level is not None:
         # "The payment for 2020 ... is kept at the 2019 level of 1.0389 trillion won", "For last
