@@ -402,3 +402,20 @@ def test_a_gapped_coordination_shares_the_period() -> None:
             "according to the memoir.")
     assert [(a, per) for a, per, _ in _factbox(text)] == [
         (8000000000.0, "year"), (5000000000.0, "year")]
+
+
+def test_a_deal_told_as_news_is_the_one_dated_days_before() -> None:
+    text = ("SEOUL, March 10, 2021 (Yonhap) -- South Korea and the United States have agreed on a "
+            "new Special Measures Agreement on the cost of U.S. troops in Korea.\n\n"
+            "The deal was reached on March 7 in Washington at the end of the ninth round.")
+    x = extract(text)
+    deals = [(e.when.date if e.when else None, e.place) for e in x.events
+             if e.kind == "deal_announced"]
+    assert deals == [("2021-03-07", "Washington")]
+
+
+def test_the_expiry_of_the_previous_agreement_is_its_own_event() -> None:
+    text = ("The deal came after 10 rounds of negotiations, which dragged on past the expiry of "
+            "the previous five-year agreement at the end of 2013.")
+    assert ("deadline_passed", "2013-12-31", None, None) in _events(text)
+    assert ("deal_announced", "2013-12-31", None, None) not in _events(text)

@@ -370,6 +370,10 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"\b{DEAL}\b[^.]{{0,150}}?\b(?P<t>expired|lapsed|ran out)\b|"
             rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{DEAL}\b|\b(?P<t3>lapse) (?:in|of) the\b|"
+            # "talks that dragged on past the expiry of the previous agreement at the end of
+            # 2013"
+            rf"\b(?:past|after|since|with|following)\sthe\s(?P<t20>expiry|expiration)\sof\s"
+            rf"(?:the\s|its\s|their\s)?(?:[\w-]+\s){{0,3}}?{DEAL}\b|"
             # "let their cost-sharing agreement lapse", "allowed the deal to expire"
             rf"\b(?:let|allowed)\s(?:[\w'’-]+\s){{0,4}}?{DEAL}\s(?:to\s)?(?P<t4>lapse|expire)\b|"
             rf"\b{DEAL}\s(?:was|were|had\sbeen)\s(?P<t6>allowed\sto\s(?:lapse|expire))\b|"
@@ -1593,6 +1597,7 @@ _SINCE_OPENED = re.compile(
     rf"\b(?:since\s(?:the\s)?{TALKS}|{TALKS},?\s(?:which|that))\s(?:had\s)?"
     r"(?:began|started|opened|resumed|kicked\soff)\b"
 )
+_EXPIRY_OF = re.compile(r"\b(?:expiry|expiration|lapse)\sof\b", re.I)
 _UNDER_WAY = re.compile(r"(?:is|are)\sbeing\sheld\b")
 _DEADLINE_CLAUSE_BREAK = re.compile(r"[,;]\s|\swith\s")
 
@@ -1608,6 +1613,9 @@ def _belongs_to(
     if any(lo <= start and end <= hi for start, end in monies) or _PAYING.search(between):
         return False  # "agreed that Tokyo will contribute ¥946.5bn over five years from April
         # 2016": the date belongs to the amount
+    if hit.kind not in ("deadline", "deadline_passed") and _EXPIRY_OF.search(between):
+        return False  # "The deal came after 10 rounds ..., which dragged on past the expiry of
+        # the previous agreement at the end of 2013": the expiry's date
     if hit.kind != "talks_opened" and _SINCE_OPENED.search(between):
         return False  # "the fourth round since the talks began in September": the opening's date
     lead = text[max(0, phrase.start - 40) : phrase.start]

@@ -122,6 +122,9 @@ def same_event(a: Event, b: Event, *, strict: bool) -> bool:
     inferred = _inferred(a.when) or _inferred(b.when) or (
         a.kind in _DONE_IN_A_DAY and (_weekday(a.when) or _weekday(b.when)))
     overlap = dates_overlap(a.when, b.when, DAY_TOLERANCE if strict or inferred else 0)
+    if overlap is False and not strict and a.kind == "deal_announced" and _told_late(a, b):
+        overlap = True  # "have agreed on a new SMA" (the report's day) over "reached on
+        # March 7" (three days before): one deal, told as news and then dated
     if overlap is False:
         return False
     if not strict:
@@ -145,6 +148,19 @@ def _inferred(when: When | None) -> bool:
 
 
 _DONE_IN_A_DAY = ("deal_announced", "deal_signed", "deal_rejected", "ratification_vote")
+
+
+def _told_late(a: Event, b: Event) -> bool:
+    """One of two deals is dated only by the day it was told (the report's own date, or a
+    weekday counted from it), the other stated as a day up to a month before it."""
+    for told, stated in ((a, b), (b, a)):
+        if (_inferred(told.when) or _weekday(told.when)) and _day_precise(stated.when) and not (
+                _inferred(stated.when)):
+            late, early = _iso(told.when), _iso(stated.when)
+            if late and early and 0 < (dt.date.fromisoformat(late)
+                                       - dt.date.fromisoformat(early)).days <= 31:
+                return True
+    return False
 
 
 def _iso(when: When | None) -> str:
