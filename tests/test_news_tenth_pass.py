@@ -419,3 +419,12 @@ def test_the_expiry_of_the_previous_agreement_is_its_own_event() -> None:
             "the previous five-year agreement at the end of 2013.")
     assert ("deadline_passed", "2013-12-31", None, None) in _events(text)
     assert ("deal_announced", "2013-12-31", None, None) not in _events(text)
+
+
+def test_a_labelled_factbox_item_with_no_subject() -> None:
+    text = ("Key terms of the cost-sharing deal on U.S. troops in Korea, according to South "
+            "Korea's foreign ministry:\n\n* AGREEMENT: Reached in principle on March 7 at the end "
+            "of the ninth round of talks, held in Washington.")
+    x = extract(text, report_date=DAY)
+    assert ("deal_announced", "2021-03-07") in [(e.kind, e.when.date if e.when else None)
+                                                 for e in x.events]

@@ -135,7 +135,8 @@ _PARTICIPLE_DATED = (
 )
 # a factbox's clause with no subject, its participle first and a date after: "Signed March 8,
 # 2019; ratified April 5, 2019."
-_CLAUSE_FIRST = r"(?:^(?:[*•-]\s)?|;\s(?:and\s)?)"
+# (a factbox item may carry a label: "* AGREEMENT: Reached in principle on March 7")
+_CLAUSE_FIRST = r"(?:^(?:[*•-]\s)?(?:[A-Z][A-Z /&-]{2,30}:\s)?|;\s(?:and\s)?)"
 _FACTBOX_DATED = (
     rf"(?=\s(?:on\s|in\s)?(?:{MONTH}_?\s\d|\d{{1,2}}\s{MONTH}|{WEEKDAY}|(?:19|20)\d\d\b))"
 )
@@ -280,7 +281,8 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:^|,\s(?:and|but)\s)[Ii]t\s(?:was|had\sbeen|has\sbeen)\s"
             rf"(?P<t31>announced|reached|struck|agreed|concluded)(?=\s(?:on|in)\s(?:{MONTH}|\d))|"
             # a factbox's clause with no subject: "* Announced on Oct. 4 after eight rounds."
-            rf"{_CLAUSE_FIRST}(?P<t32>[Aa]nnounced|[Aa]greed|[Rr]eached|[Ss]truck){_FACTBOX_DATED}|"
+            rf"{_CLAUSE_FIRST}(?P<t32>[Aa]nnounced|[Aa]greed|[Rr]eached|[Ss]truck)"
+            rf"(?:\sin\sprinciple)?{_FACTBOX_DATED}|"
             rf"\b{DEAL},?\s(?:that\s|which\s)?(?:{_SETTLERS})\s(?:have\s|had\s)?(?:\w+ly\s)?"
             rf"(?P<t11>{_DEAL_DONE})\b|"
             r"\b(?P<t12>decided|agreed)\s(?:[\w-]+\s){0,2}?to\s(?:extend|renew|roll\sover|prolong)\b"
