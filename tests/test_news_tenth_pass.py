@@ -428,3 +428,23 @@ def test_a_labelled_factbox_item_with_no_subject() -> None:
     x = extract(text, report_date=DAY)
     assert ("deal_announced", "2021-03-07") in [(e.kind, e.when.date if e.when else None)
                                                  for e in x.events]
+
+
+def test_a_programme_heading_is_no_dateline() -> None:
+    from burdenshare.news.dates import dateline_city
+    assert dateline_city("EVENING NEWS - TRANSCRIPT\n\nANCHOR: The talks ended.") is None
+    assert dateline_city("THE HAGUE - NATO leaders agreed on Wednesday.") == "The Hague"
+
+
+def test_a_session_that_began_is_a_time_not_an_opening() -> None:
+    text = ("The American delegation walked out on Tuesday, cutting short the third round of "
+            "talks in Seoul roughly 90 minutes after the day's session began.")
+    assert "talks_opened" not in [k for k, *_ in _events(text)]
+
+
+def test_a_deal_that_ends_a_negotiation_ends_no_round() -> None:
+    assert _events("The accord ends a negotiation that had grown tense under Donald Trump.") == []
+
+
+def test_a_bar_set_at_a_percentage_is_no_change() -> None:
+    assert _positions("The Hague sets a new bar for allied defence spending: five per cent.") == []

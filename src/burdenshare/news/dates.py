@@ -610,9 +610,18 @@ def dateline_city(text: str) -> str | None:
     or None when the report has no dateline."""
     for line in [line for line in text[:2000].split("\n") if line.strip()][:_HEADER_LINES]:
         m = _DATELINE_CITY.match(line)
+        if m and _NOT_A_CITY.search(m.group("city")):
+            continue  # a programme's or a section's name: "EVENING NEWS - TRANSCRIPT"
         if m and (re.search(r"--|—|–|\)\s?-", line[: 120]) or line[m.end() :].startswith("- ")):
             return " ".join(w.capitalize() for w in m.group("city").split())
     return None
+
+
+# words of a programme's or a section's heading, never of a city
+_NOT_A_CITY = re.compile(
+    r"\b(?:NEWS|TRANSCRIPT|REPORT|BULLETIN|UPDATE|ANALYSIS|EDITORIAL|FACTBOX|EXPLAINER|OPINION|"
+    r"LIVE|BREAKING|BRIEFING|TIMELINE|COMMENTARY|PROGRAM|PROGRAMME|SHOW|HOUR|TONIGHT)\b"
+)
 
 
 def _full_dates(text: str) -> list[tuple[dt.date, int, str]]:

@@ -1049,6 +1049,10 @@ def _hits(original: str) -> list[_Hit]:
             t_start, t_end = m.span(group)
             if rule.factual and not _is_factual(text, m, t_start):
                 continue
+            if rule.kind == "round_concluded" and group == "t2" and _DEAL_SUBJECT.search(
+                    text, max(0, t_start - 30), t_start):
+                continue  # "The accord ends a negotiation that had grown tense": the deal ends
+                # the whole negotiation, no round
             if group == "t4" and _AMOUNT_THEN_SUBJECT.search(original[:t_start]):
                 continue  # "the 1.5192 trillion won South Korea agreed to pay": the deal's content
             if group == "t10" and (text[:t_start].count('"') % 2 == 1
@@ -1154,8 +1158,9 @@ _PERFECT_BEFORE = re.compile(
 )
 _SINCE_TALKS = re.compile(rf"\bsince\s(?:the\s)?{TALKS}\s(?:had\s)?$", re.I)
 _RELATIVE_VERB = re.compile(r"\b(?:that|which)\s(?:[A-Z][\w.'’-]*\s){1,3}(?:had\s)?\w+ed\b")
+# ("90 minutes after the day's session began")
 _WHEN_CLAUSE = re.compile(
-    r"\b(?:after|since|before|until|when|once)\s(?:the\s)?(?:[\w-]+\s)?"
+    r"\b(?:after|since|before|until|when|once)\s(?:the\s)?(?:[\w'’-]+\s)?"
     r"(?:talks|meeting|session|negotiations|round)\s$"
 )
 _AMOUNT_THEN_SUBJECT = re.compile(
@@ -1599,6 +1604,7 @@ _SINCE_OPENED = re.compile(
     rf"\b(?:since\s(?:the\s)?{TALKS}|{TALKS},?\s(?:which|that))\s(?:had\s)?"
     r"(?:began|started|opened|resumed|kicked\soff)\b"
 )
+_DEAL_SUBJECT = re.compile(rf"\b{DEAL}\s(?:\w+\s)?$", re.I)
 _EXPIRY_OF = re.compile(r"\b(?:expiry|expiration|lapse)\sof\b", re.I)
 _UNDER_WAY = re.compile(r"(?:is|are)\sbeing\sheld\b")
 _DEADLINE_CLAUSE_BREAK = re.compile(r"[,;]\s|\swith\s")

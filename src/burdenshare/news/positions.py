@@ -1098,6 +1098,10 @@ def _relation_of(m: re.Match[str]) -> _Relation | None:
                 r"\s(?:goal|target|guideline|benchmark|threshold|mark|bar|ceiling|floor)\b",
                 m.string[m.end() : m.end() + 12]):
             return None  # "the two-percent goal": a level aimed at, not a change
+        if m.group("pct") and not m.group("pctword") and re.search(
+                r"\b(?:goal|target|guideline|benchmark|threshold|mark|bar|ceiling|floor)\b"
+                r"[^.;:]{0,40}:\s$", m.string[max(0, m.start() - 60) : m.start()]):
+            return None  # "The Hague sets a new bar: five per cent": the level the bar is at
         if _COMPONENT.match(m.string, m.end()):
             return None  # "the 7.4 percent growth in the defense budget": a part of the rise
         if re.search(r"\bplus\s$", m.string[max(0, m.start() - 5) : m.start()]):
