@@ -448,3 +448,11 @@ def test_a_deal_that_ends_a_negotiation_ends_no_round() -> None:
 
 def test_a_bar_set_at_a_percentage_is_no_change() -> None:
     assert _positions("The Hague sets a new bar for allied defence spending: five per cent.") == []
+
+
+def test_forces_as_a_verb_is_no_forces_cue() -> None:
+    text = ("TOKYO, Dec. 18 Kyodo - Japan and South Korea ended another round of fisheries talks "
+            "in Tokyo on Wednesday without reaching a deal, officials said.\n\nFishermen's groups "
+            "have complained that the stalemate forces them to operate in narrower waters at "
+            "higher fuel costs.")
+    assert extract(text).negotiation is None

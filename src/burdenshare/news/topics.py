@@ -95,7 +95,9 @@ MONEY_CUE = re.compile(
 _CONTRIBUTION_SCALE = 1e6
 _UNITS_PER_DOLLAR = {"KRW": 1000.0, "JPY": 100.0}
 _FORCES_CUE = re.compile(
-    r"\b(?:troops?|soldiers|forces|military(?:\s(?:presence|bases?))?|bases|"
+    # ("forces" as a verb is no forces: "the stalemate forces them to operate ...")
+    r"\b(?:troops?|soldiers|forces(?!\s(?:them|it|him|her|us|the\s\w+\sto|\w+\sto)\b)|"
+    r"military(?:\s(?:presence|bases?))?|bases|"
     r"service\s?(?:members|men|women)|servicemembers|garrisons?|deployments?|"
     r"(?:U\.S\.|US|American)\s(?:Army|Navy|Air\sForce|Marines?)|troop\spresence|"
     r"defen[cs]e(?!\s(?:ministry|minister|ministers|department|secretary|officials?|industry|"
