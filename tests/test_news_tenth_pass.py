@@ -456,3 +456,18 @@ def test_forces_as_a_verb_is_no_forces_cue() -> None:
             "have complained that the stalemate forces them to operate in narrower waters at "
             "higher fuel costs.")
     assert extract(text).negotiation is None
+
+
+def test_a_headline_s_floor_folds_into_the_body_s_figure() -> None:
+    text = ("Japan, U.S. agree on over 1 tril. yen host-nation support for 5 years\n\n"
+            "TOKYO, Dec. 21, 2021 Kyodo - Japan and the United States on Tuesday agreed that "
+            "Tokyo will pay a total of 1.0551 trillion yen over the five years from fiscal 2022 "
+            "toward the cost of hosting U.S. forces.")
+    x = extract(text)
+    assert [p.amount for p in x.positions if p.amount] == [1055100000000.0]
+
+
+def test_the_first_round_under_a_new_administration_numbers_no_round() -> None:
+    text = ("The allies on Friday held their first round of talks on the cost of stationing "
+            "American troops under the new Biden administration.")
+    assert all(r is None for *_, r in _events(text))

@@ -1307,7 +1307,13 @@ def _own_clauses(text: str, hit: _Hit, others: tuple[_Hit, ...]) -> str:
 # the first since an event is first of a new stretch, not the first round: "held their first
 # round of talks on sharing the cost ... since President Joe Biden took office", "was the first
 # since the 10th Special Measures Agreement expired"
-_FIRST_SINCE = re.compile(r"first\b(?:[^.;:]|(?<=[A-Z])\.){0,90}?\bsince\b", re.I)
+# (or under a new administration: "held their first round of talks on the cost of stationing
+# American troops under the new Biden administration")
+_FIRST_SINCE = re.compile(
+    r"first\b(?:[^.;:]|(?<=[A-Z])\.){0,90}?\b(?:since|under\s(?:the\s)?(?:new\s)?"
+    r"(?:[A-Z]\w+\s)?(?:administration|government|President))\b",
+    re.I,
+)
 
 
 def _first_since(text: str, m: re.Match[str]) -> bool:

@@ -289,7 +289,13 @@ def _same_figure(a: Position, b: Position) -> bool:
     scale = 10 ** (math.floor(math.log10(precise.amount)) - digits + 1)
     cut = {round(precise.amount / scale) * scale, math.floor(precise.amount / scale) * scale}
     near = abs(a.amount - b.amount) <= 0.01 * max(a.amount, b.amount)
+    if not near and _LOWER_BOUND.fullmatch(short.qualifier or "") and (
+            short.amount < precise.amount < short.amount + scale):
+        return True  # "over 1 tril. yen" in a headline for 1.0551 trillion yen: its floor
     return near and any(math.isclose(short.amount, c, rel_tol=1e-9) for c in cut)
+
+
+_LOWER_BOUND = re.compile(r"over|more\sthan|above|at\sleast|upwards\sof", re.I)
 
 
 def _digits(p: Position) -> int:
