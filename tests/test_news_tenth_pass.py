@@ -471,3 +471,9 @@ def test_the_first_round_under_a_new_administration_numbers_no_round() -> None:
     text = ("The allies on Friday held their first round of talks on the cost of stationing "
             "American troops under the new Biden administration.")
     assert all(r is None for *_, r in _events(text))
+
+
+def test_a_deal_concluded_after_rounds_ends_no_round() -> None:
+    text = ("On 4 October the two governments announced a new five-year cost-sharing agreement, "
+            "concluded after eight rounds of talks that began in April.")
+    assert "round_concluded" not in [k for k, *_ in _events(text)]

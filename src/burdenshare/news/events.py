@@ -1049,10 +1049,12 @@ def _hits(original: str) -> list[_Hit]:
             t_start, t_end = m.span(group)
             if rule.factual and not _is_factual(text, m, t_start):
                 continue
-            if rule.kind == "round_concluded" and group == "t2" and _DEAL_SUBJECT.search(
-                    text, max(0, t_start - 30), t_start):
+            if rule.kind == "round_concluded" and group == "t2" and (_DEAL_SUBJECT.search(
+                    text, max(0, t_start - 30), t_start) or re.match(
+                    r"\s(?:after|following)\s", text[t_end:])):
                 continue  # "The accord ends a negotiation that had grown tense": the deal ends
-                # the whole negotiation, no round
+                # the whole negotiation, no round; so does "an agreement, concluded after eight
+                # rounds of talks"
             if group == "t4" and _AMOUNT_THEN_SUBJECT.search(original[:t_start]):
                 continue  # "the 1.5192 trillion won South Korea agreed to pay": the deal's content
             if group == "t10" and (text[:t_start].count('"') % 2 == 1
