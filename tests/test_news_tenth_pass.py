@@ -477,3 +477,17 @@ def test_a_deal_concluded_after_rounds_ends_no_round() -> None:
     text = ("On 4 October the two governments announced a new five-year cost-sharing agreement, "
             "concluded after eight rounds of talks that began in April.")
     assert "round_concluded" not in [k for k, *_ in _events(text)]
+
+
+def test_a_deal_announced_on_a_weekday_in_a_reduced_relative() -> None:
+    text = ("South Korea will pay 1.5192 trillion won in 2026 under a new five-year Special "
+            "Measures Agreement (SMA) announced Friday.")
+    assert [(k, d) for k, d, _, _ in _events(text)] == [("deal_announced", "2021-03-05")]
+
+
+def test_a_summit_ended_by_agreeing_and_a_meeting_to_come_back_together() -> None:
+    text = ("NATO leaders ended their summit in The Hague on Wednesday by agreeing to spend 5 "
+            "percent of gross domestic product on defence by 2035.")
+    assert _events(text) == [("deal_announced", "2021-03-10", "The Hague", None)]
+    text = "Allies will come back together in 2029 to review the trajectory."
+    assert _events(text) == [("talks_scheduled", "2029", None, None)]

@@ -276,6 +276,12 @@ _RULES: tuple[_Rule, ...] = (
             # ("had agreed a new five-year cost-sharing deal")
             r"announced|achieved|agreed)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?"
             rf"(?:{DEAL}|consensus|understanding|breakthrough)\b|"
+            # a reduced relative with its day: "under a new five-year Special Measures Agreement
+            # (SMA) announced Friday"
+            rf"\b{DEAL}\)?\s(?P<t33>announced|reached|unveiled|struck)\s"
+            rf"(?=(?:on\s)?{WEEKDAY}\b|{MONTH}_?\s\d)|"
+            # "ended their summit ... by agreeing to spend 5 percent of GDP"
+            rf"\bby\s(?P<t34>agreeing)\sto\s(?!{_TALK_VERBS}\b)[\w-]+|"
             # the deal told by "it" after the sentence that names it, with its date: "It was
             # announced on Oct. 4 after eight rounds"
             r"(?:^|,\s(?:and|but)\s)[Ii]t\s(?:was|had\sbeen|has\sbeen)\s"
@@ -420,7 +426,8 @@ _RULES: tuple[_Rule, ...] = (
             r"are expected to|is expected to|decided to|vowed to|to)\s(?:\w+\s)?"
             rf"(?P<t>continue|hold|resume|reconvene|meet again)\b(?=[^.]{{0,40}}?\b(?:{TALKS}|"
             r"negotiat\w*|again)\b)|"
-            r"\b(?P<t5>meet again|sit down again|get together again)\b|"
+            r"\b(?P<t5>meet again|sit down again|get together again|come back together|"
+            r"come together again)\b|"
             r"\b(?:will|would|to|plan to|plans to|agreed to)\s(?P<t7>meet)\b"
             rf"(?=[^.]{{0,60}}?\b(?:{TALKS}|negotiat\w*)\b)|"
             rf"\b(?P<t2>(?:continue|resume)\s(?:negotiating|talks|negotiations))\b|"
@@ -1564,7 +1571,9 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         phrases = [p for p in phrases if p.start > hit.end
                    or re.fullmatch(r"\s*(?:[A-Z][a-z]{1,4}\s)?", text[: p.start])
                    or not _DEADLINE_CLAUSE_BREAK.search(text, p.end, hit.start)]
-    past = _PAST_TRIGGER.search(hit.trigger) is not None and hit.kind not in (
+    # (a gerund takes the tense of the verb it hangs on: "ended their summit ... by agreeing")
+    past = (_PAST_TRIGGER.search(hit.trigger) is not None
+            or _PAST_BY_GERUND.search(text, 0, hit.start) is not None) and hit.kind not in (
         "talks_scheduled", "deadline")
     if phrases:
         nearest = min(phrases, key=lambda p: _distance(p, hit))
@@ -1612,6 +1621,7 @@ _SINCE_OPENED = re.compile(
     rf"\b(?:since\s(?:the\s)?{TALKS}|{TALKS},?\s(?:which|that))\s(?:had\s)?"
     r"(?:began|started|opened|resumed|kicked\soff)\b"
 )
+_PAST_BY_GERUND = re.compile(r"\b(?:ended|closed|wrapped\sup|concluded)\b[^,;.]*\bby\s$")
 _DEAL_SUBJECT = re.compile(rf"\b{DEAL}\s(?:\w+\s)?$", re.I)
 _EXPIRY_OF = re.compile(r"\b(?:expiry|expiration|lapse)\sof\b", re.I)
 _UNDER_WAY = re.compile(r"(?:is|are)\sbeing\sheld\b")
