@@ -491,3 +491,12 @@ def test_a_summit_ended_by_agreeing_and_a_meeting_to_come_back_together() -> Non
     assert _events(text) == [("deal_announced", "2021-03-10", "The Hague", None)]
     text = "Allies will come back together in 2029 to review the trajectory."
     assert _events(text) == [("talks_scheduled", "2029", None, None)]
+
+
+def test_plural_present_reporting_verbs_and_qualified_groups() -> None:
+    assert _speakers("Critics warn that the new target will strain budgets.") == ["Critics"]
+    assert _speakers("Officials on both sides have made clear they want to avoid a repeat of "
+                     "2020.") == ["Officials on both sides"]
+    assert _speakers("The assembly attached conditions to its consent, according to "
+                     "parliamentary officials.") == ["parliamentary officials"]
+    assert _speakers("According to U.S. officials, the gap remains.") == ["U.S. officials"]

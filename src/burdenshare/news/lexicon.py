@@ -114,6 +114,8 @@ REPORTING_VERBS = (
     r"asserted|asserts|remarked|observed|recalled|conceded|concedes|criticized|criticised|"
     r"criticizes|criticises|questioned|protested|objected|countered|counters|replied|"
     r"responded|retorted|urged|urges|talked|promised|boasted|suggested|"
+    # (the plural's present: "Critics warn that ..."; "Officials have made clear they ...")
+    r"warn|claim|complain|contend|contends|contended|made\sclear|made\sit\sclear|"
     # a notice given: "USFK has notified its Korean workers that ..."
     r"(?:notified|informed|notifying|informing)(?=\s(?:[\w'’.,-]+\s){1,6}that\b)|"
     # a figure given as someone's estimate: "NATO estimates that 23 allies ..."

@@ -103,20 +103,24 @@ _GROUP = re.compile(
     r"American|informed|two|several|three|Seoul|Washington|Tokyo|ranking|EU|"
     # "Opposition lawmakers argued", "both governments said", "civic groups"
     r"opposition|ruling|ruling\sparty|both|civic|labou?r|workers['’]?|some|many|dissenting|"
+    r"parliamentary|congressional|"
     r"union)\s){0,3}"
     r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person|"
     r"spokes(?:person|man|woman)|media|representatives?|"
     r"lawmakers?|legislators?|governments|sides|unions?|activists?|groups|critics?|analysts?|"
     r"experts?|parties|party|members|observers)"
-    r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|with knowledge of)"
+    r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|with knowledge of|"
+    r"on(?=\sboth\ssides\b))"
     r"\s[\w .'’-]{2,60}|\shere)?$",
     re.I,
 )
 # "According to X, ...", also after a dateline ("Paris, 24 June 2020 — According to ...")
 _ACCORDING = re.compile(
     # (or after a transcript's turn: "REPORTER: According to a government official here, ...")
+    # (a broadcast's ellipsis may stand for the comma: "According to the foreign ministry...
+    # the two sides agreed ...")
     r"^\s*(?:[^—\n]{0,60}(?:—|--)\s|[A-Z][A-Z .'’-]{1,40}:\s)?(?:But\s|And\s)?"
-    r"According to (?P<sp>[^,]+),\s(?P<text>.+)$"
+    r"According to (?P<sp>[^,…]+?)(?:,|\.\.\.|…)\s(?P<text>.+)$"
 )
 # "..., according to the State Department", "..., according to a memoir by John Bolton, his
 # former national security adviser, published on Tuesday" (an apposition may follow)
