@@ -500,3 +500,15 @@ def test_plural_present_reporting_verbs_and_qualified_groups() -> None:
     assert _speakers("The assembly attached conditions to its consent, according to "
                      "parliamentary officials.") == ["parliamentary officials"]
     assert _speakers("According to U.S. officials, the gap remains.") == ["U.S. officials"]
+
+
+def test_words_in_a_relative_clause_on_a_named_person() -> None:
+    text = ("The talks have been shadowed by U.S. President Donald Trump, who tweeted in August "
+            "that Seoul had \"agreed to pay more.\"")
+    assert _speakers(text) == ["Donald Trump"]
+
+
+def test_the_former_us_president_after_the_sentence_naming_him() -> None:
+    text = ("Donald Trump has a gift for numbers that stick. Speaking on Oct. 15, the former "
+            "U.S. president said South Korea \"would be paying $10 billion a year\".")
+    assert _speakers(text) == ["Donald Trump"]

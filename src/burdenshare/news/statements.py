@@ -444,9 +444,12 @@ def _named_before(
 
 # a person told by a description of their standing, not an office held: "the Republican
 # candidate", "the president-elect", "the former president"
+# (or "the former U.S. president" after the sentence that names him: "Donald Trump has a gift
+# for numbers. Speaking on Oct. 15, the former U.S. president said ...")
 _THE_CANDIDATE = re.compile(
-    r"the\s(?:[A-Z][a-z]+\s|former\s|then\s)?(?:candidate|nominee|president-elect|"
-    r"front-?runner|former\spresident|ex-president)", re.I
+    r"the\s(?:[A-Z][a-z]+\s|former\s|then\s)?(?:U\.S\.\s|American\s)?(?:candidate|nominee|"
+    r"president-elect|front-?runner|former\s(?:U\.S\.\s|American\s)?president|ex-president)",
+    re.I,
 )
 _ROLE_BEFORE_PRONOUN = re.compile(
     r"\b(?P<r>the\s(?:(?:former|new|then|outgoing|incoming|U\.S\.|American|Korean|Japanese|"
@@ -648,6 +651,14 @@ def _statements(
         if nxt is None:
             break
         taken = vm.end() + (len(text[vm.end() :]) - len(text[vm.end() :].lstrip())) + nxt
+    who_said = _WHO_SAID.search(text) if not out else None
+    if who_said is not None:
+        # "shadowed by U.S. President Donald Trump, who tweeted in August that Seoul had
+        # \"agreed to pay more.\"": the relative clause's words are its antecedent's
+        speaker = resolve(who_said.group("sp"))
+        if speaker is not None:
+            out.append(_make(s, speaker, "paraphrase", who_said.group("verb"),
+                             text[who_said.end() :]))
     inline = _ACCORDING_INLINE.search(text) if not out else None
     if inline is not None:
         # "Talks stalled under Trump, who according to former national security adviser John
@@ -658,6 +669,11 @@ def _statements(
     return out
 
 
+_WHO_SAID = re.compile(
+    r"(?:^|\bby\s|\bfrom\s|,\s)(?P<sp>(?:[A-Z][\w.'’-]*\s){1,5}[A-Z][\w.'’-]+),\swho\s"
+    r"(?:had\s|has\s)?(?:\w+ly\s)?(?P<verb>said|tweeted|wrote|claimed|declared|insisted|argued|"
+    r"warned|complained|boasted|told\s\w+)\s(?:[^,\"“]{0,30}?\s)?that\s"
+)
 _ACCORDING_INLINE = re.compile(
     r"\baccording\sto\s(?P<sp>(?:[\w.'’-]+\s){0,5}?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"
     r"(?=\s[a-z]|[,;.])"
