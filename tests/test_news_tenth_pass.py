@@ -512,3 +512,8 @@ def test_the_former_us_president_after_the_sentence_naming_him() -> None:
     text = ("Donald Trump has a gift for numbers that stick. Speaking on Oct. 15, the former "
             "U.S. president said South Korea \"would be paying $10 billion a year\".")
     assert _speakers(text) == ["Donald Trump"]
+
+
+def test_a_soundbite_label_names_who_speaks() -> None:
+    assert _speakers("SOUNDBITE (senior ministry official): \"We will not sign anything.\"") == [
+        "senior ministry official"]

@@ -503,6 +503,12 @@ def _statements(
             return named if named is not None else found
         return found
 
+    bite = _SOUNDBITE.match(text)
+    if bite is not None:
+        # "SOUNDBITE (senior ministry official): \"We will not sign anything ...\""
+        speaker = resolve(bite.group("who"))
+        if speaker is not None:
+            return [_make(s, speaker, "quote", None, bite.group("q").strip().strip('"“”'))]
     colon = _COLON_QUOTE.match(text)
     if colon is not None and not _VERB_RE.search(colon.group("head")):
         # "Seoul's negotiator, Jeong Eun-bo, was blunt: \"The gap is large.\"": the subject
@@ -669,6 +675,9 @@ def _statements(
     return out
 
 
+_SOUNDBITE = re.compile(
+    r"^\s*(?:SOUNDBITE|SOT|VOICE|INTERVIEW)\s?\((?P<who>[^()]{3,60})\):\s(?P<q>\S.*)$"
+)
 _WHO_SAID = re.compile(
     r"(?:^|\bby\s|\bfrom\s|,\s)(?P<sp>(?:[A-Z][\w.'’-]*\s){1,5}[A-Z][\w.'’-]+),\swho\s"
     r"(?:had\s|has\s)?(?:\w+ly\s)?(?P<verb>said|tweeted|wrote|claimed|declared|insisted|argued|"
