@@ -517,3 +517,10 @@ def test_the_former_us_president_after_the_sentence_naming_him() -> None:
 def test_a_soundbite_label_names_who_speaks() -> None:
     assert _speakers("SOUNDBITE (senior ministry official): \"We will not sign anything.\"") == [
         "senior ministry official"]
+
+
+def test_the_place_of_the_opening_is_not_the_round_s() -> None:
+    text = ("Negotiators ended three days of talks in Los Angeles on Thursday. It was the seventh "
+            "round since the negotiations began in Seoul last September.")
+    assert _events(text) == [("round_concluded", "2021-03-04", "Los Angeles", 7),
+                             ("talks_opened", "2020-09", "Seoul", None)]

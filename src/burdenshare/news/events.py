@@ -1230,6 +1230,12 @@ def _build(
     fields = ["kind"]
     own = _own_clauses(text, hit, others)
     # (a deal's expiry is no round's: "the first since the last agreement expired")
+    since = _SINCE_OPENED.search(own, hit.end) if hit.kind in (
+        "round_concluded", "talks_broken_off") else None
+    if since is not None and since.start() > hit.end:
+        # "It was the seventh round since the negotiations began in Seoul last September": the
+        # place and time of the clause from "since" are the opening's
+        own = own[: since.start()] + " " * (len(own) - since.start())
     if hit.kind == "talks_opened" and _SINCE_TALKS.search(text, max(0, hit.start - 40), hit.start):
         # "the fourth round since the talks began in September": the round is the main
         # clause's; the talks' opening is told by the clause that starts at "since"
