@@ -524,3 +524,27 @@ def test_the_place_of_the_opening_is_not_the_round_s() -> None:
             "round since the negotiations began in Seoul last September.")
     assert _events(text) == [("round_concluded", "2021-03-04", "Los Angeles", 7),
                              ("talks_opened", "2020-09", "Seoul", None)]
+
+
+def test_coordinated_participles_in_a_factbox_item() -> None:
+    text = ("- Agreed in principle in March 2021, signed on April 8, 2021, and ratified by the "
+            "National Assembly on Aug. 31 that year.")
+    assert sorted((k, d) for k, d, _, _ in _events(text)) == [
+        ("deal_announced", "2021-03"), ("deal_signed", "2021-04-08"),
+        ("ratification_vote", "2021-08-31")]
+
+
+def test_approval_still_to_come_is_no_vote() -> None:
+    assert "ratification_vote" not in [k for k, *_ in _events(
+        "The agreement still needs to be signed and approved by South Korea's National "
+        "Assembly.")]
+    assert "ratification_vote" not in [k for k, *_ in _events(
+        "Seoul's best protection is to get the agreement signed, ratified by the National "
+        "Assembly and locked in before January.")]
+
+
+def test_talks_opening_on_the_day_s_weekday_in_the_present() -> None:
+    text = "South Korea and the United States open talks in Honolulu on Tuesday on the cost."
+    assert _events(text) == [("talks_opened", "2021-03-09", "Honolulu", None)]
+    assert [k for k, *_ in _events("The two sides will open talks on Tuesday.")] == [
+        "talks_scheduled"]

@@ -173,6 +173,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:^|,\s(?:and|but)\s)[Ii]t\s(?:was|has\sbeen|had\sbeen)\s(?:formally\s)?"
             r"(?P<t9>signed|initial(?:l)?ed)\b|"
             rf"{_CLAUSE_FIRST}(?P<t10>signed|initial(?:l)?ed){_FACTBOX_DATED}|"
+            # (the second of coordinated participles: "- Agreed in principle in March 2021,
+            # signed on April 8, 2021, and ratified ...")
+            rf"(?<=\d),\s(?:and\s)?(?P<t36>signed|initial(?:l)?ed){_FACTBOX_DATED}|"
             # the second of two coordinated passives: "was initialed on Feb. 10 ... and was
             # signed on March 8"
             r"\band\s(?:was|were)\s(?:later\s|then\s|formally\s)?(?P<t11>signed|initial(?:l)?ed)"
@@ -196,7 +199,12 @@ _RULES: tuple[_Rule, ...] = (
             r"cleared)\b|"
             r"\b(?:motion|bill|agreement|deal)\s(?:was\s)?(?P<t3>passed|approved)\b"
             r"(?=[^.]*\b\d+\s(?:votes?|lawmakers|members))|"
-            rf"{_CLAUSE_FIRST}(?P<t5>ratified){_FACTBOX_DATED}"
+            rf"{_CLAUSE_FIRST}(?P<t5>ratified){_FACTBOX_DATED}|"
+            # the last of coordinated participles: "signed on April 8, 2021, and ratified by the
+            # National Assembly on Aug. 31", "agreed on Jan. 12, 2014 ... and approved by
+            # lawmakers on April 16"
+            rf"(?:,\s(?:and\s)?|\band\s)(?P<t6>ratified|approved)\sby\s(?:the\s)?(?:[\w'’-]+\s){{0,2}}?"
+            rf"{_LEGISLATURE_RE}\b"
         ),
     ),
     _Rule(
@@ -473,8 +481,10 @@ _RULES: tuple[_Rule, ...] = (
             # "Seoul and Washington began negotiating the deal in April"
             r"\b(?P<t11>began|started)\s(?:negotiating|to\snegotiate)\b|"
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding|"
-            r"(?:open|opens|begin|begins|start|starts|kick off|kicks off)"
-            r"(?=[^.]{0,120}\b(?:today|tonight|this (?:morning|afternoon|evening))\b))\s"
+            # (or on the day's weekday: "open talks in Honolulu on Tuesday on how to share ...")
+            r"(?<!\bwill\s)(?<!\bto\s)(?:open|opens|begin|begins|start|starts|kick off|kicks off)"
+            rf"(?=[^.]{{0,120}}\b(?:today|tonight|this (?:morning|afternoon|evening)|on\s{WEEKDAY})"
+            r"\b))\s"
             rf"(?:[\w'’.-]+\s){{0,4}}?{TALKS}\b|"
             r"\b(?P<t3>sat|are in|were in|arrived in)\b[^.]{0,80}?\bfor\s"
             rf"(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{TALKS}\b|"
@@ -1062,6 +1072,9 @@ def _hits(original: str) -> list[_Hit]:
                 continue  # "The accord ends a negotiation that had grown tense": the deal ends
                 # the whole negotiation, no round; so does "an agreement, concluded after eight
                 # rounds of talks"
+            if rule.kind == "ratification_vote" and group == "t6" and _STILL_TO_BE.search(
+                    text, max(0, t_start - 40), t_start):
+                continue  # "still needs to be signed and approved by the National Assembly"
             if group == "t4" and _AMOUNT_THEN_SUBJECT.search(original[:t_start]):
                 continue  # "the 1.5192 trillion won South Korea agreed to pay": the deal's content
             if group == "t10" and (text[:t_start].count('"') % 2 == 1
@@ -1563,6 +1576,12 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     if hit.kind in ("deadline", "deadline_passed"):
         following = [p for p in phrases if 0 <= p.start - hit.end <= 15]
         phrases = following or phrases
+    right_after = [p for p in phrases if p.start >= hit.end
+                   and re.fullmatch(r"\s?(?:on\s|in\s)?", text[hit.end : p.start])]
+    if right_after and any(p.end <= hit.start and "," in text[p.end : hit.start] for p in phrases):
+        # "- Agreed in principle in March 2021, signed on April 8, 2021, and ratified ...": the
+        # date right after the verb, not the one before the comma
+        phrases = right_after
     if hit.kind == "talks_opened":
         # "is being held in Honolulu through Thursday": when the round ends, not when it opened
         phrases = [p for p in phrases
@@ -1627,6 +1646,7 @@ _SINCE_OPENED = re.compile(
     rf"\b(?:since\s(?:the\s)?{TALKS}|{TALKS},?\s(?:which|that))\s(?:had\s)?"
     r"(?:began|started|opened|resumed|kicked\soff)\b"
 )
+_STILL_TO_BE = re.compile(r"\b(?:be|needs?|must|will|would|has\sto|have\sto|yet\sto|get)\b")
 _PAST_BY_GERUND = re.compile(r"\b(?:ended|closed|wrapped\sup|concluded)\b[^,;.]*\bby\s$")
 _DEAL_SUBJECT = re.compile(rf"\b{DEAL}\s(?:\w+\s)?$", re.I)
 _EXPIRY_OF = re.compile(r"\b(?:expiry|expiration|lapse)\sof\b", re.I)
