@@ -548,3 +548,12 @@ def test_talks_opening_on_the_day_s_weekday_in_the_present() -> None:
     assert _events(text) == [("talks_opened", "2021-03-09", "Honolulu", None)]
     assert [k for k, *_ in _events("The two sides will open talks on Tuesday.")] == [
         "talks_scheduled"]
+
+
+def test_the_pentagon_speaks_under_the_department_s_name_the_report_gives() -> None:
+    text = ("The U.S. Department of Defense has accepted Seoul's proposal to fund the wages of "
+            "Korean workers. The money will be deducted from a later deal, the Pentagon said "
+            "Tuesday.")
+    assert _speakers(text) == ["U.S. Department of Defense"]
+    assert _speakers("In a statement, the U.S. Department of Defense said it would use South "
+                     "Korean funds.") == ["U.S. Department of Defense"]

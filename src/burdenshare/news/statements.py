@@ -89,7 +89,7 @@ _INSTITUTION = re.compile(
     rf"^(?:the\s)?(?:(?:{_PARTY_ADJ})\s)?(?:foreign ministry|defense ministry|defence ministry|"
     r"ministry|State Department|Pentagon|White House|presidential office|government|"
     r"embassy|National Assembly|Blue House|U\.?S\.? Forces Korea|USFK|negotiators|"
-    r"negotiating team|delegation|officials|command|NATO|"
+    r"negotiating team|delegation|officials|command|NATO|Department of (?:Defense|State)|"
     r"Ministry of (?:Foreign Affairs|National Defense|Defense|Defence|Foreign Affairs and Trade))$|"
     # a party's side: "the Korean side", "the U.S. team"
     rf"^(?:the\s)?(?:{_PARTY_ADJ})\s(?:side|team)$",
@@ -310,6 +310,12 @@ def _spelled_out(
     if full is not None:
         statements = [replace(st, speaker=full) if st.speaker == "USFK" else st
                       for st in statements]
+    # "the Pentagon said" in a report that names the U.S. Department of Defense: that name
+    department = next((m.group() for s in sentences if (m := _DOD.search(s.text))), None)
+    if department is not None:
+        statements = [replace(st, speaker=department)
+                      if re.fullmatch(r"(?:the\s)?Pentagon", st.speaker, re.I) else st
+                      for st in statements]
     # a bare "the ministry said" in a report that names one ministry in full ("a statement
     # released by Seoul's foreign ministry"): that ministry, as the report names it
     ministries = {m.group() for s in sentences for m in _MINISTRY_NAMED.finditer(s.text)}
@@ -318,6 +324,9 @@ def _spelled_out(
         statements = [replace(st, speaker=ministry) if _bare_ministry(st.speaker, ministry)
                       else st for st in statements]
     return tuple(statements)
+
+
+_DOD = re.compile(r"\b(?:U\.S\.\s)?Department\sof\sDefense\b")
 
 
 def _bare_ministry(speaker: str, named: str) -> bool:
