@@ -557,3 +557,16 @@ def test_the_pentagon_speaks_under_the_department_s_name_the_report_gives() -> N
     assert _speakers(text) == ["U.S. Department of Defense"]
     assert _speakers("In a statement, the U.S. Department of Defense said it would use South "
                      "Korean funds.") == ["U.S. Department of Defense"]
+
+
+def test_the_change_right_before_its_amount_whatever_cue_came_first() -> None:
+    text = ("Under the deal, signed Nov. 4 by Foreign Minister Cho Tae-yul, Seoul's contribution "
+            "will rise 8.3 percent to 1.5192 trillion won in 2026.")
+    assert [p[4] for p in _positions(text)] == [1.083]
+
+
+def test_an_apposition_restating_the_demand_by_its_change() -> None:
+    text = ("The United States has asked South Korea to pay about $1.3 billion a year, diplomatic "
+            "sources said Tuesday, a demand that amounts to a roughly 50 percent increase over "
+            "what Seoul paid last year.")
+    assert [p[4] for p in _positions(text)] == [1.5]

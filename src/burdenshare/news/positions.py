@@ -534,6 +534,14 @@ def _clause_position(
                     r"budget|burden)\b[^,;]*\s(?:to|at)\s$",
                     text[lead.end : chosen.start]):
                 relation = lead
+        if relation is None and chosen is not None:
+            # the change right before its amount, whatever cue came first: "Under the deal,
+            # signed Nov. 4 by ..., Seoul's contribution will rise 8.3 percent to 1.5192
+            # trillion won"
+            lead = _relation(text, 0, limit=chosen.start, leading=True, gap=2)
+            into = r"\s(?:to|at)\s(?:about\s|around\s|roughly\s|some\s)?"
+            if lead is not None and re.fullmatch(into, text[lead.end : chosen.start]):
+                relation = lead
         if relation is None and chosen is not None and cue_end > cue_start:
             # a cue spanning a relation: "Seoul's 2005 payment fell 8.9 percent to ..."
             relation = _relation(text, cue_start, limit=min(cue_end, chosen.start))
@@ -1016,6 +1024,11 @@ _PAYS_NOW = re.compile(
     r"(?:about\s|roughly\s|some\s|nearly\s)?$",
     re.I,
 )
+_RESTATED_AS_CHANGE = re.compile(
+    r",\s(?:a|an|the)\s(?:demand|figure|sum|amount|offer|request|proposal)\s(?:that|which)\s"
+    r"(?:amounts?\sto|represents?|would\smean|means)\s(?:a\s|an\s)?(?:roughly\s|about\s|some\s|"
+    r"nearly\s)?$"
+)
 _RAISE_VERB = re.compile(
     r"\b(?:raises|raised|raise|raising|lifts|lifted|increases|increased|cuts|cut)\b", re.I
 )
@@ -1047,8 +1060,13 @@ def _relation(
                    or m.group().startswith("by ")) and words <= 20 and bool(
         _RAISE_VERB.search(text, max(0, after - 40), m.start())) and not find_money(
         text[after : m.start()])
+    # ("..., a demand that amounts to a roughly 50 percent increase over what Seoul paid": an
+    # apposition restating the amount by its change)
+    restated = _RESTATED_AS_CHANGE.search(text, max(after, m.start() - 70), m.start()) is not None \
+        and words <= 30 and not find_money(text[after : m.start()])
     # ("..., up 5.8 percent from last year's 869.5 billion won": the wire's trailing change)
-    if words > 10 and not by_verb and not (words <= 25 and text[: m.start()].endswith(", ")
+    trailing = words <= 25 and text[: m.start()].endswith(", ")
+    if words > 10 and not by_verb and not restated and not (trailing
                            and (m.group("pct5") or m.group("updown") or m.group("word")
                                 or m.group("pctword"))
                            and not find_money(BRACKET_AFTER.sub("", text[after : m.start()], 1))):
