@@ -570,3 +570,16 @@ def test_an_apposition_restating_the_demand_by_its_change() -> None:
             "sources said Tuesday, a demand that amounts to a roughly 50 percent increase over "
             "what Seoul paid last year.")
     assert [p[4] for p in _positions(text)] == [1.5]
+
+
+def test_power_changing_hands_in_a_city_is_no_meeting_place() -> None:
+    from burdenshare.news.events import _place
+    assert _place("They could not start talks due to the transition of power in Washington.") is None
+    assert _place("The negotiators met in Washington.") == "Washington"
+
+
+def test_a_vote_takes_no_place_from_the_dateline() -> None:
+    text = ("WASHINGTON (AP) — South Korea's National Assembly on Thursday approved the "
+            "agreement on sharing the cost of U.S. troops in Korea.")
+    x = extract(text, report_date=dt.date(2024, 11, 28))
+    assert [(e.kind, e.place) for e in x.events] == [("ratification_vote", None)]

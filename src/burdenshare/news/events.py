@@ -1264,7 +1264,9 @@ def _build(
     # month ..., but it was blocked in Washington")
     contrast = re.search(r",\s(?:but|yet)\s", own[hit.end :])
     where = own[: hit.end + contrast.start()] if contrast is not None else own
-    place = (_place(where, here)
+    # (a vote is held where the legislature sits: its place only when the sentence names it,
+    # "Lawmakers in Seoul on Thursday approved", not the dateline's city)
+    place = (_place(where, None if hit.kind == "ratification_vote" else here)
              if hit.kind not in ("deadline", "deadline_passed") else None)
     place = canonical_place(place) if place is not None else None
     if (place is None and here and hit.kind in ("round_concluded", "talks_opened",
@@ -1379,6 +1381,8 @@ def _place(text: str, here: str | None = None) -> str | None:
         place = m.group("p")
         if _NOT_PLACES.match(place) or _is_country(place) or _SPEAKERS_IN.search(text[: m.start()]):
             continue
+        if _NOT_A_MEETING_IN.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the transition of power in Washington": where power changed hands
         return place
     island = _ISLAND.search(text)  # "ended on Jeju Island"
     if island is not None:
@@ -1411,6 +1415,11 @@ _VENUE = re.compile(
     r"NATO\sheadquarters))\b(?!\s(?:official|officials|spokes\w+|said|says))"
 )
 _HERE = re.compile(r"\bhere\b")
+# nouns whose "in X" is no meeting's place
+_NOT_A_MEETING_IN = re.compile(
+    r"\b(?:power|politics|administration|government|elections?|transition|mood|opinion|"
+    r"headquarters|embassy|residents?|voters|markets?|media|press)\s$", re.I
+)
 _LEADERS = re.compile(r"\b(?:leaders|heads\sof\s(?:state|government))\b")
 _MEETING_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:talks|meeting|round|session|negotiations)\b")
 # "in the South Korean capital": the capital of the country named (`actors.CAPITALS`)
