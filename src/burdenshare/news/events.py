@@ -1407,7 +1407,7 @@ def _place(text: str, here: str | None = None) -> str | None:
 
 # a meeting held at a seat of government is held in its city: "The talks were held at the State
 # Department" (Washington); the building is where the talks are, as "in Honolulu" is
-_VENUE_CITY = {"state department": "Washington", "pentagon": "Washington",
+VENUE_CITIES = {"state department": "Washington", "pentagon": "Washington",
                "white house": "Washington", "blue house": "Seoul",
                "nato headquarters": "Brussels"}
 _VENUE = re.compile(
@@ -1501,7 +1501,7 @@ def _venue_cities(text: str) -> list[str]:
     State Department"), not a person's post there ("a senior adviser at the State
     Department")."""
     return [
-        _VENUE_CITY[m.group("v").lower()]
+        VENUE_CITIES[m.group("v").lower()]
         for m in _VENUE.finditer(text)
         if not _SPEAKERS_IN.search(text[: m.start()]) and not _POST_AT.search(text, 0, m.start())
     ]
