@@ -583,3 +583,23 @@ def test_a_vote_takes_no_place_from_the_dateline() -> None:
             "agreement on sharing the cost of U.S. troops in Korea.")
     x = extract(text, report_date=dt.date(2024, 11, 28))
     assert [(e.kind, e.place) for e in x.events] == [("ratification_vote", None)]
+
+
+def test_a_negotiation_cue_denied_is_no_cue() -> None:
+    text = ("SEOUL (AP) - South Korean and U.S. troops began a combined field drill near the DMZ "
+            "on Monday.\n\nMilitary officials said the costs of the training, including fuel, "
+            "are covered by each army's own budget and are not part of any separate agreement.")
+    assert extract(text, report_date=DAY).negotiation is None
+
+
+def test_phrasal_verbs_that_tell_another_event() -> None:
+    assert _events("Ministers in Seoul had signed off on the arrangement, those people said.") == []
+    assert _events("The arrangement fell apart at the top of the U.S. administration.") == []
+    assert [k for k, *_ in _events("NATO leaders on Wednesday signed off on a pledge to spend "
+                                   "five percent of GDP on defence.")] == ["deal_announced"]
+
+
+def test_a_yearly_named_meeting_is_no_round() -> None:
+    text = ("The fixed annual increase was settled this month when the defence chiefs held their "
+            "yearly Security Consultative Meeting.")
+    assert "round_concluded" not in [k for k, *_ in _events(text)]

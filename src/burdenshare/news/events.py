@@ -315,7 +315,8 @@ _RULES: tuple[_Rule, ...] = (
             # agreement ratifies it)
             r"\b(?P<t19>endorsed|adopted)\s(?:an?\s|the\s|their\s)?(?:[\w-]+\s){0,2}?"
             r"(?:target|goal|pledge|commitment)\b|"
-            r"\b(?P<t14>signed up to)\s(?:(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?"
+            # ("signed off on a pledge to spend five percent of GDP")
+            r"\b(?P<t14>signed up to|signed off on)\s(?:(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?"
             r"(?:target|goal|pledge|commitment|deal|agreement)\b|"
             # "signed up to spending 5 % of GDP": the commitment told by what it commits to
             r"(?:spend|rais|increas|lift|boost|pay|contribut)\w*ing\b)|"
@@ -1072,6 +1073,13 @@ def _hits(original: str) -> list[_Hit]:
                 continue  # "The accord ends a negotiation that had grown tense": the deal ends
                 # the whole negotiation, no round; so does "an agreement, concluded after eight
                 # rounds of talks"
+            if rule.kind == "deal_signed" and text.startswith(" off", t_end):
+                continue  # "Ministers had signed off on the arrangement": approved, not signed
+            if rule.kind == "talks_broken_off" and _DEAL_SUBJECT.search(
+                    text, max(0, t_start - 30), t_start):
+                continue  # "The arrangement fell apart at the top": a deal undone, not talks
+            if rule.kind == "round_concluded" and re.search(r"\b(?:annual|yearly)\s", m.group()):
+                continue  # "held their yearly Security Consultative Meeting": not a round
             if rule.kind == "ratification_vote" and group == "t6" and _STILL_TO_BE.search(
                     text, max(0, t_start - 40), t_start):
                 continue  # "still needs to be signed and approved by the National Assembly"

@@ -420,6 +420,10 @@ def _host_talks_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
     return hits
 
 
+# a negotiation cue denied: "the costs ... are not part of any separate agreement"
+_DENIED_CUE = re.compile(r"\b(?:not\spart\sof|outside|without)\s(?:any|an?|the)\s(?:[\w-]+\s)?$")
+
+
 def _families(text: str) -> frozenset[str]:
     """Which cue families (money, forces, negotiation) a sentence holds."""
     found = {
@@ -429,7 +433,8 @@ def _families(text: str) -> frozenset[str]:
             ("forces", _FORCES_CUE),
             ("negotiation", _NEGOTIATION_CUE),
         )
-        if pattern.search(text)
+        if any(name != "negotiation" or not _DENIED_CUE.search(text, 0, m.start())
+               for m in pattern.finditer(text))
     }
     if any(m.money.amount >= _CONTRIBUTION_SCALE * _UNITS_PER_DOLLAR.get(m.money.currency, 1.0)
            for m in find_money(text)):
