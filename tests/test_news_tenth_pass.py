@@ -603,3 +603,19 @@ def test_a_yearly_named_meeting_is_no_round() -> None:
     text = ("The fixed annual increase was settled this month when the defence chiefs held their "
             "yearly Security Consultative Meeting.")
     assert "round_concluded" not in [k for k, *_ in _events(text)]
+
+
+def test_a_courtesy_title_is_no_part_of_the_name() -> None:
+    assert _speakers("On Tuesday, Mr Trump said that South Korea \"would be paying $10 billion "
+                     "a year\".") == ["Trump"]
+
+
+def test_a_spokesman_for_a_ministry() -> None:
+    assert _speakers("A spokesman for South Korea's foreign ministry said the deal was fair.") == [
+        "A spokesman for South Korea's foreign ministry"]
+
+
+def test_the_department_of_defense_under_its_fullest_name() -> None:
+    text = ("The U.S. Department of Defense has accepted Seoul's proposal. \"This allows our "
+            "workforce to return,\" the Department of Defense said in a statement Tuesday.")
+    assert _speakers(text) == ["U.S. Department of Defense"]

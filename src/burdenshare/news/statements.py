@@ -109,7 +109,7 @@ _GROUP = re.compile(
     r"spokes(?:person|man|woman)|media|representatives?|"
     r"lawmakers?|legislators?|governments|sides|unions?|activists?|groups|critics?|analysts?|"
     r"experts?|parties|party|members|observers)"
-    r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|with knowledge of|"
+    r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|for|with knowledge of|"
     r"on(?=\sboth\ssides\b))"
     r"\s[\w .'’-]{2,60}|\shere)?$",
     re.I,
@@ -227,6 +227,9 @@ def find_people(sentences: tuple[Sentence, ...]) -> tuple[Person, ...]:
     )
 
 
+_COURTESY_TITLES = frozenset({"Former", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
+
+
 def _clean_name(raw: str) -> str | None:
     tokens = raw.split()
     while tokens and tokens[-1] in NOT_NAMES:
@@ -314,7 +317,8 @@ def _spelled_out(
     department = next((m.group() for s in sentences if (m := _DOD.search(s.text))), None)
     if department is not None:
         statements = [replace(st, speaker=department)
-                      if re.fullmatch(r"(?:the\s)?Pentagon", st.speaker, re.I) else st
+                      if re.fullmatch(r"(?:the\s)?(?:Pentagon|Department\sof\sDefense)", st.speaker,
+                                      re.I) else st
                       for st in statements]
     # a bare "the ministry said" in a report that names one ministry in full ("a statement
     # released by Seoul's foreign ministry"): that ministry, as the report names it
@@ -425,7 +429,8 @@ def _full_names(sentences: tuple[Sentence, ...]) -> tuple[tuple[str, Evidence], 
     for s in sentences:
         for m in _FULL_NAME.finditer(s.text):
             tokens = m.group().split()
-            while tokens and (tokens[0] in NOT_NAMES or tokens[0] == "Former"):
+            # (a courtesy title is no part of the name: "Mr Trump" is Trump)
+            while tokens and (tokens[0] in NOT_NAMES or tokens[0] in _COURTESY_TITLES):
                 tokens.pop(0)
             name = _clean_name(" ".join(tokens)) if tokens else None
             if name and len(name.split()) >= 2 and name not in seen:
