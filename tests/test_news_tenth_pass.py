@@ -619,3 +619,9 @@ def test_the_department_of_defense_under_its_fullest_name() -> None:
     text = ("The U.S. Department of Defense has accepted Seoul's proposal. \"This allows our "
             "workforce to return,\" the Department of Defense said in a statement Tuesday.")
     assert _speakers(text) == ["U.S. Department of Defense"]
+
+
+def test_an_arrangement_rejected() -> None:
+    text = ("In April 2020 then-President Trump rejected a tentative arrangement under which "
+            "Seoul would have raised its payment by 13 percent.")
+    assert _events(text) == [("deal_rejected", "2020-04", None, None)]

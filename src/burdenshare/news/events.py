@@ -214,7 +214,7 @@ _RULES: tuple[_Rule, ...] = (
             # working-level proposal")
             rf"\b(?P<t>{_REJECT}),?\s(?:[^,.;]{{1,40}},\s)?(?:[\w'’.-]+\s){{0,6}}?"
             r"(?:offer|deal|agreement|proposal|increase|rise|hike|compromise|package|plan|"
-            r"terms)\b|"
+            r"terms|arrangement|accord|pact)\b|"
             # (what it was for may stand between: "Seoul's offer of a 13 percent rise was
             # turned down by President Donald Trump")
             # (or a relative clause or an apposition: "A 13 percent rise that Seoul offered had
