@@ -625,3 +625,9 @@ def test_an_arrangement_rejected() -> None:
     text = ("In April 2020 then-President Trump rejected a tentative arrangement under which "
             "Seoul would have raised its payment by 13 percent.")
     assert _events(text) == [("deal_rejected", "2020-04", None, None)]
+
+
+def test_the_year_of_the_question_asked_is_not_the_round_s() -> None:
+    text = ("The allies wrapped up their first round of negotiations on how to split the cost "
+            "of the American troop presence here from next year on Wednesday.")
+    assert _events(text) == [("round_concluded", "2021-03-10", None, 1)]

@@ -1682,6 +1682,11 @@ def _belongs_to(
     if any(lo <= start and end <= hi for start, end in monies) or _PAYING.search(between):
         return False  # "agreed that Tokyo will contribute ¥946.5bn over five years from April
         # 2016": the date belongs to the amount
+    if phrase.start >= hit.end and re.search(r"\bhow\s(?:much|to)\b", between) and (
+            re.match(r"(?:from|for|in)\s", phrase.text)
+            or re.search(r"\b(?:from|for|in)\s$", text[: phrase.start])):
+        return False  # "wrapped up their first round of negotiations on how to split the cost
+        # ... from next year on Wednesday": the year of the question asked, not of the round
     if hit.kind not in ("deadline", "deadline_passed") and _EXPIRY_OF.search(between):
         return False  # "The deal came after 10 rounds ..., which dragged on past the expiry of
         # the previous agreement at the end of 2013": the expiry's date
