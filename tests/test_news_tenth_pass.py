@@ -631,3 +631,10 @@ def test_the_year_of_the_question_asked_is_not_the_round_s() -> None:
     text = ("The allies wrapped up their first round of negotiations on how to split the cost "
             "of the American troop presence here from next year on Wednesday.")
     assert _events(text) == [("round_concluded", "2021-03-10", None, 1)]
+
+
+def test_a_factbox_bullet_before_the_speaker_and_an_aside_of_contrast() -> None:
+    text = "Key terms:\n\n* Seoul's foreign ministry called the outcome \"reasonable and fair.\""
+    assert _speakers(text) == ["Seoul's foreign ministry"]
+    assert _speakers("Seoul's foreign ministry, by contrast, insisted the deal was balanced.") == [
+        "Seoul's foreign ministry"]

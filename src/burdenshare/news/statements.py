@@ -779,7 +779,8 @@ _ASIDE = re.compile(
     r"in\sa\s(?:statement|text\smessage|briefing|press\srelease|release|interview|post)|"
     r"at\sa\s(?:briefing|press\sconference|news\sconference)|"
     # "The State Department, for its part, said"
-    r"for\s(?:its|his|her|their)\spart|meanwhile|in\sturn|however|too)\b[^,\"“”]{0,100},?$"
+    r"for\s(?:its|his|her|their)\spart|meanwhile|in\sturn|however|too|by\scontrast|"
+    r"in\scontrast)\b[^,\"“”]{0,100},?$"
 )
 # "A Seoul official who asked not to be named said": the relative clause is no part of the name
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s(?:[^,\"“”]|,(?=\d{3})){3,80},$")  # (9,000)
@@ -914,7 +915,8 @@ def _resolve(
     before: list[Statement] | None = None,
 ) -> _Speaker | None:
     """Who a speaker phrase refers to, or None if it names no one."""
-    who = _LEADING.sub("", who).strip().rstrip(",")
+    # (a factbox's bullet is no part of the speaker: "* Seoul's foreign ministry called ...")
+    who = _LEADING.sub("", re.sub(r"^\s*[*•–-]\s+", "", who)).strip().rstrip(",")
     # a relative clause describes the speaker it follows: "a European diplomat who took part
     # in the talks"
     who = re.sub(r"(?<=[a-z])\s(?:who|whose)\s.*$", "", who)
