@@ -638,3 +638,14 @@ def test_a_factbox_bullet_before_the_speaker_and_an_aside_of_contrast() -> None:
     assert _speakers(text) == ["Seoul's foreign ministry"]
     assert _speakers("Seoul's foreign ministry, by contrast, insisted the deal was balanced.") == [
         "Seoul's foreign ministry"]
+
+
+def test_a_time_to_come_does_not_date_a_yearless_dateline() -> None:
+    from burdenshare.news.dates import find_yearless_report_date
+    text = ("TOKYO, Dec. 21 (Kyodo) -- Japan and the United States agreed Tuesday on host-nation "
+            "support for fiscal 2022 through 2026.\n\nThe current arrangement expires at the end "
+            "of March 2022.")
+    assert find_yearless_report_date(text)[0] != dt.date(2022, 12, 21)
+    text = ("SEOUL, Nov. 4 (Yonhap) -- The allies signed the deal on Monday.\n\nThey opened the "
+            "talks in April 2024.")
+    assert find_yearless_report_date(text)[0] == dt.date(2024, 11, 4)

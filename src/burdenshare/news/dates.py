@@ -548,6 +548,8 @@ def find_yearless_report_date(text: str) -> tuple[dt.date | None, str | None]:
     candidates = []
     for m in _MONTH_YEAR_WORDS.finditer(body):
         number = _MONTH_NUMBERS.get(m.group("month").rstrip(".")[:3].lower())
+        if _TIME_TO_COME.search(body, max(0, m.start() - 40), m.start()):
+            continue  # "The current arrangement expires at the end of March 2022": a time to come
         if number is not None and number <= month:
             candidates.append((int(m.group("year")), number))
     named = {int(y) for y in re.findall(rf"\b{_YEAR}\b", body)}
@@ -564,10 +566,13 @@ def find_yearless_report_date(text: str) -> tuple[dt.date | None, str | None]:
         # -- ... wrapped up ... on Thursday"): a year that disagrees is not the report's, and of
         # the years the report names (and their neighbours) the one that agrees, if only one does
         told = _WEEKDAYS.index(weekday.group("d").lower())
-        fits = {y for y in {*named, *(n + 1 for n in named), *(n - 1 for n in named)}
-                if _day_fits(y, month, day, told)}
+        near = {*named, *(n + 1 for n in named), *(n - 1 for n in named)}
+        fits = {y for y in near if _day_fits(y, month, day, told)}
+        # (the weekday on the dateline's day itself first: "TOKYO, Dec. 21 (Kyodo) -- ...
+        # agreed Tuesday" is 2021, when Dec. 21 was a Tuesday, not 2022, when it was the day after)
+        exact = {y for y in fits if _day_fits(y, month, day, told, same_day=True)}
         if year is None or year not in fits:
-            year = fits.pop() if len(fits) == 1 else None
+            year = fits.pop() if len(fits) == 1 else (exact.pop() if len(exact) == 1 else None)
     if year is None:
         return None, None
     try:
@@ -576,17 +581,21 @@ def find_yearless_report_date(text: str) -> tuple[dt.date | None, str | None]:
         return None, None
 
 
+_TIME_TO_COME = re.compile(
+    r"\b(?:expires?|expiring|until|through|will\s\w+|due\sto\s\w+)\s(?:[\w-]+\s){0,4}$", re.I
+)
 _WEEKDAYS = tuple(day.lower() for day in re.findall(r"[A-Z][a-z]+day", WEEKDAY))
 _LEDE_WEEKDAY = re.compile(rf"(?:--|—|–|\s-)\s[^\n]{{0,300}}?\b(?P<d>{WEEKDAY})\b")
 
 
-def _day_fits(year: int, month: int, day: int, told: int) -> bool:
-    """Whether `day` of `month` in `year` falls on the weekday told or the day after it."""
+def _day_fits(year: int, month: int, day: int, told: int, *, same_day: bool = False) -> bool:
+    """Whether `day` of `month` in `year` falls on the weekday told or (unless `same_day`) the
+    day after it."""
     try:
         weekday = dt.date(year, month, day).weekday()
     except ValueError:
         return False
-    return weekday in (told, (told + 1) % 7)
+    return weekday == told if same_day else weekday in (told, (told + 1) % 7)
 
 
 # "WASHINGTON, Dec. 4 (AP) —", and with the agency straight after the city: "SEOUL (Reuters) -"
