@@ -649,3 +649,11 @@ def test_a_time_to_come_does_not_date_a_yearless_dateline() -> None:
     text = ("SEOUL, Nov. 4 (Yonhap) -- The allies signed the deal on Monday.\n\nThey opened the "
             "talks in April 2024.")
     assert find_yearless_report_date(text)[0] == dt.date(2024, 11, 4)
+
+
+def test_a_city_and_a_district_sharing_a_road_s_cost_is_another_bill() -> None:
+    text = ("The city council approved next year's budget for widening a road along a former US "
+            "Army compound.\n\nUnder a cost-sharing arrangement hammered out in negotiations this "
+            "autumn, the city will cover most of the construction costs, while the district will "
+            "pay for land compensation.")
+    assert extract(text, report_date=DAY).negotiation is None

@@ -150,7 +150,9 @@ _NON_STATE_SHARERS = re.compile(
     r"co-?producers?|producers?|shipbuilders?|shipyards?|consortium|corporations?|"
     r"(?:welfare|pension|investment)\sfunds?|charit(?:y|ies)|provinces?|provincial|"
     r"municipal(?:ity|ities)?|county|counties|prefectur(?:e|es|al)|governors?|mayors?|"
-    r"city\s(?:hall|officials?|council|government)|residents|couples|households|families|spouses|partners\b(?!\sand\sallies))",
+    r"city\s(?:hall|officials?|council|government)|residents|couples|households|families|spouses|partners\b(?!\sand\sallies)|"
+    # ("the city will cover most of the construction costs, while the district will pay")
+    r"the\scity\swill|districts?|district\soffice)",
     re.I,
 )
 
