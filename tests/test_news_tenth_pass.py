@@ -657,3 +657,12 @@ def test_a_city_and_a_district_sharing_a_road_s_cost_is_another_bill() -> None:
             "autumn, the city will cover most of the construction costs, while the district will "
             "pay for land compensation.")
     assert extract(text, report_date=DAY).negotiation is None
+
+
+def test_the_chief_negotiator_is_the_one_person_who_speaks() -> None:
+    text = ("South Korea and the United States ended their sixth round without a deal, Seoul's "
+            "chief negotiator said.\n\n\"Differences remain,\" Jeong Eun-bo told reporters.")
+    assert _speakers(text) == ["Jeong Eun-bo", "Jeong Eun-bo"]
+    text = ("The round ended without a deal, Seoul's chief negotiator said.\n\n\"Differences "
+            "remain,\" Jeong Eun-bo told reporters. \"We want more,\" James DeHart said.")
+    assert "Seoul's chief negotiator" in _speakers(text)

@@ -298,10 +298,38 @@ def find_statements(
                     statement.speaker_evidence,
                 )
             last_index = s.index
-    return _spelled_out(out, sentences)
+    return _spelled_out(_negotiator_named(out, people), sentences)
 
 
 _USFK = re.compile(r"\bU\.?S\.?\sForces\sKorea\b")
+
+
+def _negotiator_named(statements: list[Statement], people: tuple[Person, ...]) -> list[Statement]:
+    """"Seoul's chief negotiator said" in a report where one person, named in full, speaks and
+    is of no other side: that person ("... Seoul's chief negotiator said." + "Jeong Eun-bo told
+    reporters ...")."""
+    if not any(_PARTY_NEGOTIATOR.fullmatch(st.speaker) for st in statements):
+        return statements
+    persons = {st.speaker for st in statements if re.fullmatch(NAME_PATTERN, st.speaker)
+               and len(st.speaker.split()) >= 2}
+    if len(persons) != 1:
+        return statements
+    (person,) = persons
+    out = []
+    for st in statements:
+        m = _PARTY_NEGOTIATOR.fullmatch(st.speaker)
+        known = next((p for p in people if p.name == person), None)
+        party = country_code(m.group("party")) if m is not None else None
+        if m is not None and (known is None or known.party in (None, party)):
+            st = replace(st, speaker=person)
+        out.append(st)
+    return out
+
+
+_PARTY_NEGOTIATOR = re.compile(
+    rf"(?:the\s)?(?P<party>{COUNTRY_PATTERN})['’]s\s(?:chief|top|lead)\s(?:negotiator|envoy)",
+    re.I,
+)
 
 
 def _spelled_out(
