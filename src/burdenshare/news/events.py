@@ -110,7 +110,10 @@ _IRREALIS = re.compile(
     r"\b(?:will|would|shall|could|might|may|must|hope|hopes|hoping|try|tries|trying|aim|aims|"
     r"expected|likely|plan|plans|planned|set|seek|seeks|need|needs|to|be|"
     # a condition: "and, if approved, take effect on Jan. 1"
-    r"if|unless|once)\s+$",
+    r"if|unless|once|get)\s+"
+    # (the modal also rules the second of coordinated participles: "still needs to be signed
+    # and approved by the National Assembly", "to get the agreement signed, ratified by ...")
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?\w+ed\b[^.;,]{0,50}?(?:,|\s+and)\s+)?$",
     re.I,
 )
 
@@ -1080,9 +1083,6 @@ def _hits(original: str) -> list[_Hit]:
                 continue  # "The arrangement fell apart at the top": a deal undone, not talks
             if rule.kind == "round_concluded" and re.search(r"\b(?:annual|yearly)\s", m.group()):
                 continue  # "held their yearly Security Consultative Meeting": not a round
-            if rule.kind == "ratification_vote" and group == "t6" and _STILL_TO_BE.search(
-                    text, max(0, t_start - 40), t_start):
-                continue  # "still needs to be signed and approved by the National Assembly"
             if group == "t4" and _AMOUNT_THEN_SUBJECT.search(original[:t_start]):
                 continue  # "the 1.5192 trillion won South Korea agreed to pay": the deal's content
             if group == "t10" and (text[:t_start].count('"') % 2 == 1
@@ -1169,11 +1169,14 @@ def _hits(original: str) -> list[_Hit]:
     return [h for h in hits if not (h.kind == "round_concluded" and h.start in deals)]
 
 
+# the talks' opening told in a clause of its own: "talks (in Honolulu) that (had) began ...",
+# "since the talks began ..." (one fragment each, read by the three patterns below)
+_TALKS_THAT = rf"{TALKS}(?:\s(?:in|at)\s[A-Z][a-z]+)?,?\s(?:that|which)\s(?:had\s)?"
+_SINCE_THE_TALKS = rf"since\s(?:the\s)?{TALKS}\s(?:had\s)?"
 # (or "since": "It was the fourth round since the talks began in September")
-_OPENED_THAT = re.compile(
-    rf"\b(?:{TALKS}(?:\s(?:in|at)\s[A-Z][a-z]+)?,?\s(?:that|which)\s(?:had\s)?|"
-    rf"since\s(?:the\s)?{TALKS}\s)$", re.I
-)
+_OPENED_THAT = re.compile(rf"\b(?:{_TALKS_THAT}|{_SINCE_THE_TALKS})$", re.I)
+
+
 def _each_dated(text: str, a: _Hit, b: _Hit) -> bool:
     """Two triggers each followed by a day of its own, the first before the second's trigger."""
     first, second = sorted((a, b), key=lambda h: h.start)
@@ -1186,7 +1189,7 @@ _PERFECT_BEFORE = re.compile(
     r"\b(?:had|has|have)\s(?:\w+ly\s)?(?:\w+ed|reached|struck|made|begun|met|held|won|sat)\s"
     r"(?:[^,.;]{0,30}\s)?$"
 )
-_SINCE_TALKS = re.compile(rf"\bsince\s(?:the\s)?{TALKS}\s(?:had\s)?$", re.I)
+_SINCE_TALKS = re.compile(rf"\b{_SINCE_THE_TALKS}$", re.I)
 _RELATIVE_VERB = re.compile(r"\b(?:that|which)\s(?:[A-Z][\w.'’-]*\s){1,3}(?:had\s)?\w+ed\b")
 # ("90 minutes after the day's session began")
 _WHEN_CLAUSE = re.compile(
@@ -1660,10 +1663,8 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
 
 # (or a relative clause: "struck at the end of the ninth round, which began here Friday")
 _SINCE_OPENED = re.compile(
-    rf"\b(?:since\s(?:the\s)?{TALKS}|{TALKS},?\s(?:which|that))\s(?:had\s)?"
-    r"(?:began|started|opened|resumed|kicked\soff)\b"
+    rf"\b(?:{_SINCE_THE_TALKS}|{_TALKS_THAT})(?:began|started|opened|resumed|kicked\soff)\b"
 )
-_STILL_TO_BE = re.compile(r"\b(?:be|needs?|must|will|would|has\sto|have\sto|yet\sto|get)\b")
 _PAST_BY_GERUND = re.compile(r"\b(?:ended|closed|wrapped\sup|concluded)\b[^,;.]*\bby\s$")
 _DEAL_SUBJECT = re.compile(rf"\b{DEAL}\s(?:\w+\s)?$", re.I)
 _EXPIRY_OF = re.compile(r"\b(?:expiry|expiration|lapse)\sof\b", re.I)
