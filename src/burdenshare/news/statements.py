@@ -315,12 +315,11 @@ def _negotiator_named(statements: list[Statement], people: tuple[Person, ...]) -
     if len(persons) != 1:
         return statements
     (person,) = persons
+    side = next((p.party for p in people if p.name == person), None)
     out = []
     for st in statements:
         m = _PARTY_NEGOTIATOR.fullmatch(st.speaker)
-        known = next((p for p in people if p.name == person), None)
-        party = country_code(m.group("party")) if m is not None else None
-        if m is not None and (known is None or known.party in (None, party)):
+        if m is not None and side in (None, country_code(m.group("party"))):
             st = replace(st, speaker=person)
         out.append(st)
     return out
