@@ -573,7 +573,7 @@ def test_institutions_fundraising_and_a_round_in_the_datelines_city() -> None:
         "gave its employees notice that they will be put on unpaid leave, the command said.",
         report_date=dt.date(2021, 3, 8),
     )
-    assert [s.speaker for s in x.statements] == ["Ministry of Foreign Affairs", "command"]
+    assert [s.speaker for s in x.statements] == ["Ministry of Foreign Affairs", "U.S. Forces Korea"]
     y = extract(
         "SEOUL, Oct. 2, 2024 -- A museum in Yongsan honoring U.S. and Korean soldiers of the "
         "Korean War raised 2 billion won in a second round of fundraising, its director said, "

@@ -334,11 +334,13 @@ _PARTY_NEGOTIATOR = re.compile(
 def _spelled_out(
     statements: list[Statement], sentences: tuple[Sentence, ...]
 ) -> tuple[Statement, ...]:
-    """A command named by its acronym ("USFK said") in a report that spells it out ("U.S.
-    Forces Korea") speaks under the fullest name the report gives; so does a bare ministry."""
+    """A command named by its acronym ("USFK said") or as "the command" in a report that
+    spells it out ("U.S. Forces Korea") speaks under the fullest name the report gives; so does a
+    bare ministry."""
     full = next((m.group() for s in sentences if (m := _USFK.search(s.text))), None)
     if full is not None:
-        statements = [replace(st, speaker=full) if st.speaker == "USFK" else st
+        # ("the command said" in such a report is that command too)
+        statements = [replace(st, speaker=full) if st.speaker in ("USFK", "command") else st
                       for st in statements]
     # "the Pentagon said" in a report that names the U.S. Department of Defense: that name
     department = next((m.group() for s in sentences if (m := _DOD.search(s.text))), None)
@@ -636,12 +638,17 @@ def _statements(
         # a deal ..., calling it too low"; "In April, then-President Trump rejected ...")
         clause = _LEADING_TIME.sub("", clause).replace("then-", "then ")
         subject = find_actors(clause)
-        named = re.match(rf"(?:The\s)?{NAME_PATTERN}\b", clause) or re.match(
-            rf"{_ROLE_PHRASE}\s{NAME_PATTERN}\b", clause)
+        group = _LEADING_GROUP.match(clause)
+        # ("Opposition lawmakers grumbled ..., arguing ...": a group, not a name "Opposition")
+        named = (group if group is not None and _GROUP.match(group.group()) else None) or (
+            re.match(rf"(?:The\s)?{NAME_PATTERN}\b", clause) or re.match(
+                rf"{_ROLE_PHRASE}\s{NAME_PATTERN}\b", clause))
         # with its article ("The American negotiators left ..., saying ...")
         lead = 4 if clause.startswith(("The ", "the ")) else 0
         # (or an unnamed office: "A Foreign Ministry official welcomed the vote, saying")
         office = _LEADING_OFFICE.match(clause)
+        if office is not None:
+            office = re.match(re.escape(_with_employer(clause, office.end())), clause)
         who = subject[0].text if subject and subject[0].start in (0, lead) else (
             named.group() if named else office.group() if office else None
         )
@@ -856,6 +863,17 @@ _LEADING_OFFICE = re.compile(
 )
 
 
+def _with_employer(head: str, end: int) -> str:
+    """An office with the institution it speaks for: "A spokesman for South Korea's foreign
+    ministry declined ... but said" is that spokesman, not any "A spokesman"."""
+    words = head[end:].split()
+    if words[:1] in (["for"], ["of"], ["at"]):
+        for n in range(min(7, len(words)), 1, -1):
+            if _INSTITUTION.match(" ".join(words[1:n])):
+                return f"{head[:end]} {' '.join(words[:n])}"
+    return head[:end]
+
+
 def _subject(head: str) -> str | None:
     """The words right before a reporting verb that could name a speaker: the last clause, or
     a name ending a longer clause ("When asked whether ... forward DeHart said")."""
@@ -911,7 +929,7 @@ def _subject(head: str) -> str | None:
             return first.group()
         office = _LEADING_OFFICE.match(head)
         if office is not None:
-            return office.group()
+            return _with_employer(head, office.end())
         # "South Korea's Foreign Ministry confirmed the agreement and said ...": an institution
         words = head.split()
         for n in range(min(6, len(words)), 0, -1):

@@ -1,0 +1,39 @@
+"""The eleventh pass's general rules, each with a known result (sentences invented for the
+test, not cited as facts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from burdenshare.news import extract
+
+DAY = dt.date(2021, 3, 10)
+LEAD = ("South Korea and the United States are negotiating how to share the cost of stationing "
+        "U.S. troops in Korea. ")
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in extract(LEAD + text, report_date=DAY).statements]
+
+
+def test_an_office_keeps_the_institution_it_speaks_for_before_a_second_verb() -> None:
+    text = ("A spokesman for South Korea's foreign ministry declined to comment on the remarks "
+            "but said any agreement must be fair.")
+    assert _speakers(text) == ["A spokesman for South Korea's foreign ministry"]
+
+
+def test_an_office_keeps_its_institution_before_a_participle() -> None:
+    text = "A spokesman for the Defense Ministry welcomed the vote, saying it was fair."
+    assert _speakers(text) == ["A spokesman for the Defense Ministry"]
+
+
+def test_a_group_before_a_participle_is_not_cut_to_its_first_word() -> None:
+    text = ("Opposition lawmakers grumbled that the government had given away too much, arguing "
+            "that the increases would lock in steep rises for years.")
+    assert _speakers(text) == ["Opposition lawmakers"]
+
+
+def test_the_command_is_the_command_the_report_spells_out() -> None:
+    text = ("About 4,000 workers employed by U.S. Forces Korea (USFK) were placed on unpaid leave. "
+            "\"This is a sad day,\" the command said in a statement.")
+    assert _speakers(text) == ["U.S. Forces Korea"]
