@@ -37,3 +37,22 @@ def test_the_command_is_the_command_the_report_spells_out() -> None:
     text = ("About 4,000 workers employed by U.S. Forces Korea (USFK) were placed on unpaid leave. "
             "\"This is a sad day,\" the command said in a statement.")
     assert _speakers(text) == ["U.S. Forces Korea"]
+
+
+def test_a_headlines_deck_is_no_statement() -> None:
+    text = ("Korea, US open talks on troop cost-sharing for 2026 and beyond\n\n"
+            "Seoul's delegation stresses Korea's 'faithful' contribution to USFK\n\n"
+            "Posted : 2024-04-26 09:41\n\n"
+            "The first round of talks opened in Honolulu on April 23, Seoul's foreign ministry "
+            "said Friday.")
+    assert [s.speaker for s in extract(text, report_date=DAY).statements] == [
+        "Seoul's foreign ministry"]
+
+
+def test_a_factbox_intro_ending_in_a_colon_ends_the_deck() -> None:
+    text = ("FACTBOX-What's in the new troop cost deal\n\nMarch 10, 2021\n\n"
+            "Key terms of the 11th Special Measures Agreement, agreed in principle on March 7, "
+            "according to South Korea's foreign ministry:\n\n"
+            "* 2021 - 1.1833 trillion won, a 13.9 percent rise.")
+    assert [s.speaker for s in extract(text, report_date=DAY).statements] == [
+        "South Korea's foreign ministry"]

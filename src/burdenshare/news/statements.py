@@ -272,9 +272,13 @@ def find_statements(
     out: list[Statement] = []
     last: _Speaker | None = None
     last_index = -10
+    # a headline and its deck sum up the report ("US insists on $1 billion ...", "Seoul's
+    # delegation stresses Korea's contribution"): the unpunctuated lines it opens with say nothing
+    # the body does not, and are no statements
+    deck = next((s.index for s in sentences if s.text.rstrip()[-1:] in ".!?:\"”"), 0)
     for s in sentences:
-        if s.index == 0 and len(sentences) > 1 and s.text.rstrip()[-1:] not in ".!?\"”":
-            continue  # a headline sums up the report ("US insists on $1 billion ..."): no statement
+        if s.index < deck:
+            continue
         turn = _turn(s, names)
         captioned = _captioned(s, names)
         if captioned is not None:
