@@ -56,3 +56,9 @@ def test_a_factbox_intro_ending_in_a_colon_ends_the_deck() -> None:
             "* 2021 - 1.1833 trillion won, a 13.9 percent rise.")
     assert [s.speaker for s in extract(text, report_date=DAY).statements] == [
         "South Korea's foreign ministry"]
+
+
+def test_an_acronym_after_the_speakers_name_does_not_hide_it() -> None:
+    text = ("U.S. Forces Korea (USFK) has said that unpaid leave for some of its Korean employees "
+            "will begin April 1 unless a deal is reached.")
+    assert _speakers(text) == ["U.S. Forces Korea"]

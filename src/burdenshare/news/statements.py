@@ -888,6 +888,8 @@ def _subject(head: str) -> str | None:
     # a time told before the subject without a comma: "On Tuesday he claimed", "Last week
     # the ministry said"
     head = _LEADING_TIME.sub("", head)
+    # an acronym given after the name: "U.S. Forces Korea (USFK) has said"
+    head = re.sub(r"(?<=\w)\s\([A-Z][A-Za-z.&]{1,9}\)(?=\s|$)", "", head)
     # ... or after it: "South Korea's foreign ministry on Wednesday said"
     head = re.sub(rf"(?<=\w)\s(?:on\s)?{_WEEKDAY_P}$", "", head)
     # an aside between the speaker and the verb: "A senior official in Seoul, speaking on
