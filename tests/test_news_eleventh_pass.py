@@ -62,3 +62,9 @@ def test_an_acronym_after_the_speakers_name_does_not_hide_it() -> None:
     text = ("U.S. Forces Korea (USFK) has said that unpaid leave for some of its Korean employees "
             "will begin April 1 unless a deal is reached.")
     assert _speakers(text) == ["U.S. Forces Korea"]
+
+
+def test_a_name_in_apposition_to_a_role_and_followed_by_another_speaks() -> None:
+    text = ("His South Korean counterpart, Jeong Eun-bo, a former finance ministry official, said "
+            "Seoul had held firm.")
+    assert _speakers(text) == ["Jeong Eun-bo"]

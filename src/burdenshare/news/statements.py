@@ -839,7 +839,10 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
     # (after a time said first: "A year ago Donald Trump, then a candidate, said"; the role
     # may be dated: "then a candidate", "now the party's leader")
     rf"(?:^|[;:]\s|\bthat\s|[\"”]\s|(?:--|—|–)\s|"
-    r"\b(?:ago|earlier|later|[Tt]hen|[Ll]ast\s(?:week|month|year)|when|after|as|while)\s)"
+    r"\b(?:ago|earlier|later|[Tt]hen|[Ll]ast\s(?:week|month|year)|when|after|as|while)\s|"
+    # (a name in apposition to a role before it: "His South Korean counterpart, Jeong Eun-bo, a
+    # former finance ministry official, said")
+    rf"\b(?i:{ROLE_NOUN_PATTERN}|counterpart),\s)"
     rf"(?P<name>{NAME_PATTERN}),\s(?:(?:then|now|later|formerly)\s(?:{_DETERMINER}\s)?|"
     rf"{_DETERMINER}\s)[^,\"“”]{{2,120}}?,?$"
 )
