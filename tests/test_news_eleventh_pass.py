@@ -68,3 +68,22 @@ def test_a_name_in_apposition_to_a_role_and_followed_by_another_speaks() -> None
     text = ("His South Korean counterpart, Jeong Eun-bo, a former finance ministry official, said "
             "Seoul had held firm.")
     assert _speakers(text) == ["Jeong Eun-bo"]
+
+
+def test_a_time_told_first_is_no_part_of_the_name() -> None:
+    text = ("Yesterday Donald Trump brushed the deal aside. Seoul, he told an audience, \"would be "
+            "paying 10 billion dollars a year\".")
+    assert _speakers(text) == ["Donald Trump"]
+
+
+def test_he_after_a_quoted_phrase_is_the_person_the_sentence_before_names() -> None:
+    text = ("\"The proposals were not responsive,\" James DeHart, Washington's chief negotiator, "
+            "told reporters. South Korea's top negotiator, Jeong Eun-bo, struck a different note. "
+            "Seoul remains committed to an outcome that is \"mutually acceptable,\" he said.")
+    assert _speakers(text) == ["James DeHart", "Jeong Eun-bo"]
+
+
+def test_details_released_by_an_institution_are_its_statement() -> None:
+    text = ("Seoul will pay 1.1833 trillion won this year, according to details released by South "
+            "Korea's foreign ministry on March 10.")
+    assert _speakers(text) == ["South Korea's foreign ministry"]

@@ -152,6 +152,13 @@ NOT_NAMES = frozenset(
         "During",
         "Under",
         "Meanwhile",
+        # (a time told first: "Yesterday Donald Trump brushed it aside")
+        "Yesterday",
+        "Today",
+        "Tonight",
+        "Tomorrow",
+        "Earlier",
+        "Later",
         "However",
         "When",
         "While",

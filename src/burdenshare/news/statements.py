@@ -30,6 +30,8 @@ from burdenshare.news.records import Evidence, Statement
 from burdenshare.news.sentences import Sentence
 
 _WEEKDAY_P = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_P = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|"
+            r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _VERBS = (
     rf"{REPORTING_VERBS}|"
     # "lawmakers called on the government to ..."
@@ -150,6 +152,10 @@ _BY_ESTIMATE = re.compile(
 _WORK_BY = re.compile(
     r"^(?:a|an|the|his|her|their)\s(?:[\w-]+\s){0,2}?(?:memoir|book|report|statement|letter|"
     r"interview|post|study|analysis|note)\s(?:by|from|of)\s|"
+    # "according to details released by South Korea's foreign ministry on March 10"
+    r"^(?:the\s)?(?:details|terms|figures|data|documents?|information)\s(?:released|"
+    r"disclosed|published|provided|made\spublic)\sby\s|"
+    rf"(?<=\w)\s(?:on\s)?(?:{_WEEKDAY_P}|(?:{_MONTH_P})\s\d{{1,2}})$|"
     # "John Bolton's memoir"
     r"['’]s\s(?:[\w-]+\s)?(?:memoir|book|statement|letter|interview|post|estimates?|"
     r"projections?|calculations?|assessments?)$|"
@@ -426,7 +432,10 @@ _PRONOUN_FIRST = re.compile(
 _PRONOUN_AFTER_QUOTE = re.compile(
     r"^[\"“][^\"”]+[\"”],?\s(?:he|she)\s|"
     # the pronoun in an aside after the subject: "The gap, he acknowledged, is still wide"
-    r"^[^,\"“]{1,60},\s(?:he|she)\s[a-z]+,\s"
+    r"^[^,\"“]{1,60},\s(?:he|she)\s[a-z]+,\s|"
+    # ... or after a quoted phrase that ends a paraphrase: 'Seoul remains committed to an
+    # outcome that is "mutually acceptable," he said'
+    r"^[^\"“]{1,160}[\"“][^\"”]{1,80}[,.][\"”]\s(?:he|she)\s(?:said|says|added|told)\b"
 )
 
 
