@@ -87,3 +87,28 @@ def test_details_released_by_an_institution_are_its_statement() -> None:
     text = ("Seoul will pay 1.1833 trillion won this year, according to details released by South "
             "Korea's foreign ministry on March 10.")
     assert _speakers(text) == ["South Korea's foreign ministry"]
+
+
+def _events(text: str, day: dt.date = DAY) -> list[tuple[str, str | None, str | None, int | None]]:
+    return [(e.kind, e.when.date if e.when else None, e.place, e.round)
+            for e in extract(LEAD + text, report_date=day).events]
+
+
+def test_a_round_of_talks_held_in_a_city_is_a_round_held() -> None:
+    text = "Negotiators met following a seventh round of talks held in Los Angeles in March."
+    assert _events(text) == [("round_concluded", "2021-03", "Los Angeles", 7)]
+
+
+def test_a_timelines_item_names_the_rounds_city_after_a_comma() -> None:
+    text = ("\n\n* April 23-25 - First round, Honolulu. Lee Tae-woo heads Seoul's delegation.\n"
+            "* May 21-23 - Second round, Seoul.")
+    assert _events(text, dt.date(2024, 10, 4)) == [
+        ("round_concluded", "2024-04-23", "Honolulu", 1),
+        ("round_concluded", "2024-05-21", "Seoul", 2)]
+
+
+def test_the_first_session_for_a_named_negotiator_numbers_no_round() -> None:
+    text = ("HONOLULU, Oct. 24 (Yonhap) -- The two sides ended two days of negotiations here "
+            "Thursday. The session was the first for Jeong Eun-bo, a former finance ministry "
+            "official newly named to lead the South Korean delegation.")
+    assert [r for _, _, _, r in _events(text, dt.date(2019, 10, 24))] == [None]

@@ -554,8 +554,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<t28>ending|concluding|wrapping\sup)\b|"
             # a reduced relative clause: "led the U.S. delegation at the opening round held at
             # the Korea Institute for Defense Analyses in Seoul on Sept. 24-25"
+            # (or "a seventh round of talks held in Los Angeles earlier that month")
             r"(?<!next\s)(?<!upcoming\s)(?<!following\s)\b(?:round|session|meeting)\s"
-            r"(?P<t29>held)\s(?:in|at|on|by|over|via)\b|"
+            r"(?:of\s(?:talks|negotiations)\s)?(?P<t29>held)\s(?:in|at|on|by|over|via)\b|"
             rf"\b(?:round|talks|meetings?)\b[^.]{{0,140}}?\b(?P<t3>was|were)\s(?:the\s)?"
             rf"(?:final|last|latest|{ORDINAL_PATTERN})\b|"
             # "REPORTER: The fifth round is over."
@@ -874,6 +875,9 @@ _PRIOR_MEETING = re.compile(
 _SOMEONE_S_FIRST = re.compile(
     r"\s(?:round|session|meeting)?\s?(?:for|of)\s(?:[A-Z][\w.]*['’]s\s|the\s|his\s|her\s)"
     r"(?:new\s)?(?:[\w-]+\s)?(?:negotiator|envoy|delegate|team\sleader|chief|head)\b|"
+    # ... or for a person named with his office after: "The session was the first for Jeong
+    # Eun-bo, a former finance ministry official newly named to lead ..."
+    r"\s(?:round|session|meeting)?\s?for\s[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?,\s(?:a|an|the)\s|"
     # ... or within a term: "the second under President Joe Biden", "the first face-to-face
     # meeting under President Biden's administration"
     r"\s(?:[\w-]+\s)?(?:(?:round|session|meeting)\s)?(?:under|since)\s(?:the\s)?(?:new\s)?"
@@ -1395,6 +1399,9 @@ def _place(text: str, here: str | None = None) -> str | None:
         if _NOT_A_MEETING_IN.search(text, max(0, m.start() - 30), m.start()):
             continue  # "the transition of power in Washington": where power changed hands
         return place
+    listed = _ROUND_COMMA_CITY.search(text)
+    if listed is not None and not _is_country(listed.group("p")):
+        return listed.group("p")  # a timeline's item: "* May 21-23 - Second round, Seoul."
     island = _ISLAND.search(text)  # "ended on Jeju Island"
     if island is not None:
         return island.group("p")
@@ -1416,6 +1423,11 @@ def _place(text: str, here: str | None = None) -> str | None:
     return None
 
 
+# a timeline's item names the round's city after a comma: "April 23-25 - First round, Honolulu."
+_ROUND_COMMA_CITY = re.compile(
+    r"\b(?:[Rr]ound|[Ss]ession|[Mm]eeting)(?:\sof\s(?:talks|negotiations))?,\s"
+    r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:[.;]|$))"
+)
 # a meeting held at a seat of government is held in its city: "The talks were held at the State
 # Department" (Washington); the building is where the talks are, as "in Honolulu" is
 VENUE_CITIES = {"state department": "Washington", "pentagon": "Washington",
