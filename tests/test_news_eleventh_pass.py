@@ -112,3 +112,16 @@ def test_the_first_session_for_a_named_negotiator_numbers_no_round() -> None:
             "Thursday. The session was the first for Jeong Eun-bo, a former finance ministry "
             "official newly named to lead the South Korean delegation.")
     assert [r for _, _, _, r in _events(text, dt.date(2019, 10, 24))] == [None]
+
+
+def test_a_numbered_round_that_left_workers_facing_leave_numbers_the_round_before() -> None:
+    text = ("South Korea and the United States failed to close the gap over Seoul's share "
+            "after three days of negotiations in Los Angeles that ended Thursday. The seventh round of talks left thousands of Korean "
+            "employees facing unpaid leave.")
+    assert [(k, p, r) for k, _, p, r in _events(text, dt.date(2020, 3, 19))] == [
+        ("round_concluded", "Los Angeles", 7)]
+
+
+def test_a_numbered_round_expected_next_month_is_scheduled() -> None:
+    assert _events("The second round is expected next month.", dt.date(2019, 9, 25)) == [
+        ("talks_scheduled", "2019-10", None, 2)]

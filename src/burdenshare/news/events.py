@@ -463,7 +463,11 @@ _RULES: tuple[_Rule, ...] = (
             r"decided\sto|aims?\sto)\s(?:\w+\s)?(?P<t8>start|begin|open|launch)\b"
             rf"(?=[^.]{{0,40}}?\b(?:{TALKS}|negotiat\w*)\b)|"
             rf"\b(?:next|upcoming|following)\s(?:round|meeting|session)\b[^.]{{0,60}}?"
-            r"\b(?P<t4>will|is expected|is scheduled|is slated|is set)\b"
+            r"\b(?P<t4>will|is expected|is scheduled|is slated|is set)\b|"
+            # "The second round is expected next month."
+            rf"\b(?:[Tt]he|[Aa])\s(?:{ORDINAL_PATTERN})\s(?:round|meeting|session)"
+            r"(?:\sof\s(?:talks|negotiations))?\s(?P<t13>is\sexpected|is\sdue)\s"
+            r"(?=(?:next|later|in|on|this|early|late|by)\b)"
         ),
         factual=False,
     ),
@@ -904,9 +908,10 @@ _ROUND_STATEMENT = re.compile(
     rf"^(?:[A-Z]+:\s)?(?:The|This)\s(?P<o3>{ORDINAL_PATTERN})\s(?:round|session|meeting)\b"
     r"[^.]{0,60}?\b(?:was|were|had\sbeen)\s(?:meant|due|scheduled|supposed|set|planned|"
     r"expected)\sto\s(?:run|last|go\son|continue|end|wrap\sup|conclude|close)\b|"
-    # "The seventh round of negotiations came as the allies have been without ..."
+    # "The seventh round of negotiations came as the allies have been without ...", "The
+    # seventh round of talks left thousands of Korean employees facing unpaid leave"
     rf"^(?:[A-Z]+:\s)?(?:The|This)\s(?P<o4>{ORDINAL_PATTERN})\s(?:round|session|meeting)"
-    r"(?:\sof\s(?:talks|negotiations))?\s(?:came|comes)\b",
+    r"(?:\sof\s(?:talks|negotiations))?\s(?:came|comes|left|produced|yielded|brought)\b",
     re.I,
 )
 ROUNDED_KINDS = ("talks_opened", "round_concluded", "talks_broken_off", "talks_scheduled")
