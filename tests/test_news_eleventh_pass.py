@@ -125,3 +125,20 @@ def test_a_numbered_round_that_left_workers_facing_leave_numbers_the_round_befor
 def test_a_numbered_round_expected_next_month_is_scheduled() -> None:
     assert _events("The second round is expected next month.", dt.date(2019, 9, 25)) == [
         ("talks_scheduled", "2019-10", None, 2)]
+
+
+def test_a_campaign_season_is_no_sports_season() -> None:
+    text = ("OPINION | 16.10.2024\n\nEurope should listen to what Trump is telling Seoul\n\n"
+            "It has become a ritual of every American campaign season: a candidate complains that "
+            "allies are freeloading. Speaking on Tuesday, Donald Trump claimed that Seoul \"would "
+            "be paying 10 billion dollars a year\" for the American troops stationed there.\n\n"
+            "On 4 October, Seoul and Washington concluded their 12th cost-sharing agreement.")
+    x = extract(text)
+    assert x.negotiation is not None
+    assert [s.speaker for s in x.statements] == ["Donald Trump"]
+
+
+def test_a_linking_adverb_is_no_speaker_and_the_named_office_holder_speaks() -> None:
+    text = ("Instead, the top U.S. negotiator, James DeHart, came out to meet reporters shortly "
+            "after the meeting began and said his team had cut it short.")
+    assert _speakers(text) == ["James DeHart"]

@@ -875,7 +875,13 @@ _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 _LEADING_GROUP = re.compile(r"(?:The\s)?[A-Z][a-z]+\s[a-z]+\b")  # a group if `_GROUP` says so
 _LEADING_OFFICE = re.compile(
     rf"(?:[Tt]he\s|[Aa]n?\s){_ROLE_MODIFIER}{{0,2}}(?:{_PARTY_ADJ}\s)?{_ROLE_MODIFIER}{{0,2}}"
-    rf"(?i:{ROLE_NOUN_PATTERN})(?=\s)"
+    rf"(?i:{ROLE_NOUN_PATTERN})(?=[\s,])"
+)
+
+
+_LINKING_ADVERB = re.compile(
+    r"^(?:Instead|However|Meanwhile|Still|Yet|Later|Earlier|Afterwards?|Again|Indeed|"
+    r"Nonetheless|Nevertheless|Moreover|Likewise|Similarly|Elsewhere|Then|[A-Z][a-z]+ly),\s"
 )
 
 
@@ -897,6 +903,9 @@ def _subject(head: str) -> str | None:
     # candidate, declared ..."
     head = re.sub(r"^(?:When|After|As|While|Although|Though|Because|If|Since|Once)\s(?=[A-Z])",
                   "", head)
+    # ... nor a linking adverb: "Instead, the top U.S. negotiator, James DeHart, came out ...
+    # and said"
+    head = _LINKING_ADVERB.sub("", head)
     # a time told before the subject without a comma: "On Tuesday he claimed", "Last week
     # the ministry said"
     head = _LEADING_TIME.sub("", head)
@@ -947,6 +956,9 @@ def _subject(head: str) -> str | None:
             return first.group()
         office = _LEADING_OFFICE.match(head)
         if office is not None:
+            named = re.match(rf",\s(?P<n>{NAME_PATTERN}),\s", head[office.end():])
+            if named is not None and _clean_name(named.group("n")) is not None:
+                return named.group("n")  # "the top U.S. negotiator, James DeHart, came ... and"
             return _with_employer(head, office.end())
         # "South Korea's Foreign Ministry confirmed the agreement and said ...": an institution
         words = head.split()

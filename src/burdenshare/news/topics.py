@@ -342,7 +342,9 @@ _OTHER_SUBJECT_IN_LEDE = re.compile(
     OTHER_BUSINESS.pattern
     + r"|\b(?:supply|supplies|orders?|tournament|championship|golf|playoffs?|softball|baseball|"
     r"football|basketball|film|movie|drama|"
-    r"season|league|concert|festival|automaker|carmaker|studio|streaming|clean(?:ing)?\sup|"
+    # (a sports season; a "campaign season" is politics: "a ritual of every American campaign
+    # season: a candidate complains that allies are freeloading")
+    r"(?<!campaign\s)(?<!election\s)(?<!political\s)(?<!holiday\s)season|league|concert|festival|automaker|carmaker|studio|streaming|clean(?:ing)?\sup|"
     r"clean-?up|pollution|sewage|noise|residents|schools?|meals?|tuition|hospitals?|clinical|"
     r"drugs?|drugmakers?|pharmaceuticals?|biotech|patients|contract|tanks?|howitzers?|jets?)\b|"
     # a city, a province, a county at the table: "The city of Pyeongtaek and Gyeonggi Province
