@@ -142,3 +142,41 @@ def test_a_linking_adverb_is_no_speaker_and_the_named_office_holder_speaks() -> 
     text = ("Instead, the top U.S. negotiator, James DeHart, came out to meet reporters shortly "
             "after the meeting began and said his team had cut it short.")
     assert _speakers(text) == ["James DeHart"]
+
+
+_FOUR_ROUNDS = [("round_concluded", "2024-04-23", "Honolulu", 1),
+                ("round_concluded", "2024-05-21", "Seoul", 2),
+                ("round_concluded", "2024-06-10", "Washington", 3),
+                ("round_concluded", "2024-06-25", "Seoul", 4)]
+
+
+def test_rounds_listed_by_ordinal_place_and_dates() -> None:
+    text = ("\n\nThe first round was held in Honolulu on April 23-25, the second in Seoul on May "
+            "21-23, the third in Washington on June 10-12 and the fourth in Seoul on June 25-27.")
+    assert _events(text, dt.date(2024, 11, 4)) == _FOUR_ROUNDS
+
+
+def test_rounds_listed_by_number_word() -> None:
+    text = ("\n\n* Round one was held in Honolulu on April 23-25, round two in Seoul on May 21-23, "
+            "round three in Washington on June 10-12 and round four in Seoul on June 25-27.")
+    assert _events(text, dt.date(2024, 11, 4)) == _FOUR_ROUNDS
+
+
+def test_rounds_followed_by_places_on_dates() -> None:
+    text = ("\n\n* The first of eight rounds was held in Honolulu on April 23-25, followed by Seoul "
+            "on May 21-23, Washington on June 10-12 and Seoul again on June 25-27.")
+    assert _events(text, dt.date(2024, 11, 4)) == _FOUR_ROUNDS
+
+
+def test_the_first_rounds_counted_and_listed() -> None:
+    text = ("\n\nThe first three rounds were held in Honolulu (April 23-25), Seoul (May 21-23) "
+            "and Washington (June 10-12).")
+    assert _events(text, dt.date(2024, 6, 27)) == _FOUR_ROUNDS[:3]
+
+
+def test_a_timelines_round_by_number_dash_dates_and_city() -> None:
+    text = ("\n\n* Round 1 - Sept. 24-25, Seoul.\n"
+            "* Round 2 - Oct. 23-24, Honolulu. Seoul fields a new chief negotiator.")
+    assert _events(text, dt.date(2019, 12, 18)) == [
+        ("round_concluded", "2019-09-24", "Seoul", 1),
+        ("round_concluded", "2019-10-23", "Honolulu", 2)]

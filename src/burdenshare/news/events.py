@@ -764,17 +764,29 @@ def sentence_events(
 
 # (or the dates first: "Round 1: April 23-25, Honolulu")
 _ROUND_ENTRY = re.compile(
-    rf"^(?:[*•-]\s)?(?P<r>Round\s\d{{1,2}}):\s"
+    # (or a dash: "* Round 1 - Sept. 24-25, Seoul.")
+    rf"^(?:[*•-]\s)?(?P<r>Round\s\d{{1,2}})(?::|\s[-–—])\s"
     rf"(?:(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?={MONTH}_?\s\d|\d{{1,2}}\s{MONTH})|"
     rf"(?=(?:{MONTH}_?\s\d|\d{{1,2}}\s{MONTH})[^,]{{0,20}},\s"
     r"(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?$))"
 )
 # the rounds after a numbered one, listed by place and dates: "The first round took place in
 # Honolulu on April 23-25, followed by Seoul (May 21-23), Washington (June 10-12) and Seoul
-# again (June 25-27)."
-_FOLLOWED_BY = re.compile(r"\bfollowed\sby\s(?P<list>[^.;]+)")
-_LISTED_ROUND = re.compile(
-    r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\sagain)?\s\((?P<dates>[^()]{3,30})\)"
+# again (June 25-27)"; "..., followed by Seoul on May 21-23, ..."; "The first round was held in
+# Honolulu on April 23-25, the second in Seoul on May 21-23, ... and the fourth in Seoul on June
+# 25-27"; "Round one was held in Honolulu on April 23-25, round two in Seoul on May 21-23, ..."
+_LIST_SEPARATOR = re.compile(r",\s(?:and\s)?(?:followed\sby\s)?|\s(?:and|followed\sby)\s")
+_LIST_ITEM = re.compile(
+    rf"^(?:(?:the\s)?(?P<o>{ORDINAL_PATTERN})(?:\s(?:round|session|meeting))?\s|"
+    rf"[Rr]ound\s(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s)?"
+    r"(?:(?:was\s)?(?:held\s)?(?:in|at)\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\sagain)?"
+    r"\s(?:\(|on\s)?(?P<dates>[^()]{3,30}?)\)?\.?$"
+)
+# ... or counted first: "The first three rounds were held in Honolulu (April 23-25), Seoul (May
+# 21-23) and Washington (June 10-12)."
+_FIRST_ROUNDS = re.compile(
+    rf"\b[Tt]he\sfirst\s(?:{NUMBER_WORD_PATTERN}|\d)\srounds\s(?:were\s)?(?:held|took\splace)\s"
+    r"in\s(?=[A-Z])"
 )
 
 
@@ -782,20 +794,41 @@ def _with_rounds_listed(
     events: list[Event], text: str, report_date: dt.date | None
 ) -> list[Event]:
     """A numbered round's sentence listing the rounds that followed it, each by its place and
-    dates: each a round of its own, numbered on from it."""
-    listed = _FOLLOWED_BY.search(text)
-    base = next((e for e in events if e.kind == "round_concluded" and e.round is not None), None)
-    if listed is None or base is None or base.round is None:
+    dates (and its number, when the list says it): each a round of its own, numbered on from
+    it; or the first rounds counted and listed so."""
+    counted = _FIRST_ROUNDS.search(text)
+    held = [e for e in events if e.kind == "round_concluded"]
+    base = next((e for e in held if e.round is not None), None)
+    if counted is not None and held:
+        base, number, chunks = held[0], 0, _LIST_SEPARATOR.split(text[counted.end():].rstrip(" ."))
+    elif base is not None and base.round is not None:
+        first = next(iter(find_date_phrases(text)), None)  # the numbered round's own dates
+        chunks = _LIST_SEPARATOR.split(text[first.end:].rstrip(" .")) if first else [""]
+        if chunks[0].strip():
+            return events  # what follows the round's dates is no list
+        number, chunks = base.round, chunks[1:]
+    else:
         return events
-    out = list(events)
-    for i, item in enumerate(_LISTED_ROUND.finditer(listed.group("list")), start=1):
+    listed: list[Event] = []
+    for chunk in chunks:
+        item = _LIST_ITEM.match(chunk.strip())
+        if item is None or _is_country(item.group("place")):
+            break
         phrases = find_date_phrases(item.group("dates"))
-        if len(phrases) != 1 or _is_country(item.group("place")):
-            return events  # not a list of rounds by city and dates
+        if len(phrases) != 1:
+            break
+        said = item.group("o") or item.group("n")
+        stated = (ordinal_value(said) if item.group("o") else int(number_value(said))) if said \
+            else None
+        number = stated if stated is not None else number + 1
         when = resolve(phrases[0], text, report_date, forward=False)
-        out.append(replace(base, round=base.round + i, round_text=item.group(),
-                           place=item.group("place"), when=when))
-    return out
+        listed.append(replace(base, round=number, round_text=item.group(),
+                              place=item.group("place"), when=when))
+    if not listed or (counted is not None and len(listed) < 2):
+        return events
+    rounds = {e.round for e in listed}
+    kept = [e for e in events if e.round not in rounds and not (counted and e is base)]
+    return [*kept, *listed]
 
 
 # the round a deal came at or after: "reached the tentative deal on Tuesday at the fifth round",
