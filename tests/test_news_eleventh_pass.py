@@ -180,3 +180,19 @@ def test_a_timelines_round_by_number_dash_dates_and_city() -> None:
     assert _events(text, dt.date(2019, 12, 18)) == [
         ("round_concluded", "2019-09-24", "Seoul", 1),
         ("round_concluded", "2019-10-23", "Honolulu", 2)]
+
+
+def test_a_round_held_from_one_day_to_another_is_dated() -> None:
+    text = ("Negotiators last sat down in Los Angeles from March 17 to 19 for a seventh round that "
+            "ended without agreement.")
+    x = extract(LEAD + text, report_date=dt.date(2020, 4, 1))
+    assert [(e.kind, e.when.date if e.when else None, e.when.end_date if e.when else None,
+             e.round) for e in x.events] == [("round_concluded", "2020-03-17", "2020-03-19", 7)]
+
+
+def test_a_state_from_a_day_after_the_event_is_not_its_date() -> None:
+    text = ("South Korea and the United States failed on Thursday to agree on how much Seoul "
+            "should pay after three days of talks in Los Angeles, officials said, raising the "
+            "prospect that workers will be put on unpaid leave from April 1.")
+    dates = [d for _, d, _, _ in _events(text, dt.date(2020, 3, 19))]
+    assert "2020-04-01" not in dates

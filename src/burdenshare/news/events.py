@@ -1794,8 +1794,12 @@ def _belongs_to(
         # talks since April" is told by the talks' start)
     if re.search(r"\b(?:than|compared\s(?:with|to))\s$", lead):
         return False  # "8.9 percent less than last year": the base's date
-    if phrase.start < hit.start and re.search(r"\bfrom\s*$", text[: phrase.start]):
-        return False  # "went unpaid from April 1, 2020, until Seoul agreed": a state's start
+    if re.search(r"\bfrom\s*$", text[: phrase.start]) and not re.search(
+            r"\d(?:st|nd|rd|th)?\s?(?:to|-|–|through)\s?\d", phrase.text):
+        # "went unpaid from April 1, 2020, until Seoul agreed", "..., raising the prospect that
+        # workers will be put on unpaid leave from April 1": a state's start (but "sat down in
+        # Los Angeles from March 17 to 19 for a seventh round": its days)
+        return False
     if re.match(r"by\s(?:19|20)\d\d\b", phrase.text):
         return False  # "a target of 5% of GDP by 2035": the goal's year, not the event's
     if _PAID_IN.search(lead):
