@@ -303,10 +303,14 @@ def test_a_name_with_its_role_right_after_a_dateline() -> None:
     assert _speakers(text) == ["Kim Min-soo", "sources"]
 
 
-def test_a_demand_conveyed_by_a_name_after_when() -> None:
-    text = ("The question dates from 2019, when Kim Min-soo, then deputy minister, conveyed a "
-            "demand that Tokyo pay about $3 billion a year.")
+def test_a_message_conveyed_by_a_name_after_when() -> None:
+    text = ("The question dates from 2019, when Kim Min-soo, then deputy minister, delivered a "
+            "message that Tokyo should pay about $3 billion a year.")
     assert _speakers(text, context=JAPAN) == ["Kim Min-soo"]
+    # (a demand conveyed is the demand's event, not a statement: the corpus's writers, four to
+    # one)
+    assert _speakers(text.replace("delivered a message", "conveyed a request"),
+                     context=JAPAN) == []
     # a sentence ending in a name and its role is read for people without error
     assert _speakers("Seoul balked at the time, as did Kim Min-soo, then deputy minister.") == []
 
