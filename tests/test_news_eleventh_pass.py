@@ -196,3 +196,14 @@ def test_a_state_from_a_day_after_the_event_is_not_its_date() -> None:
             "prospect that workers will be put on unpaid leave from April 1.")
     dates = [d for _, d, _, _ in _events(text, dt.date(2020, 3, 19))]
     assert "2020-04-01" not in dates
+
+
+def test_a_deal_announced_with_an_aside_before_it() -> None:
+    text = ("The remark came less than two weeks after Seoul and Washington announced, on 4 "
+            "October, a new five-year Special Measures Agreement covering 2026 to 2030.")
+    assert _events(text, dt.date(2024, 10, 16)) == [("deal_announced", "2024-10-04", None, None)]
+
+
+def test_the_terms_announced_on_a_day_are_the_deal_announced() -> None:
+    assert _events("The two governments announced the terms on Oct. 4.",
+                   dt.date(2024, 11, 28)) == [("deal_announced", "2024-10-04", None, None)]

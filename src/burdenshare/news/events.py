@@ -271,7 +271,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deal_announced",
         _rx(
-            rf"\b(?P<t>{_AGREE})\s(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
+            # (an aside between: "announced, on 4 October, a new five-year Special Measures
+            # Agreement"; "announced, after negotiations that began in April, a new ...")
+            rf"\b(?P<t>{_AGREE})(?:,\s[^,.;\"“”]{{1,60}},)?\s(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
+            # the terms announced: "The two governments announced the terms on Oct. 4."
+            r"\b(?P<t35>announced)\s(?:the\s)?(?:main\s|key\s)?terms\b(?=\s(?:on|in|of)\b)|"
             # allies pledging at a summit: "alliance leaders pledged at their summit in Wales in
             # September 2014 to move towards spending 2 per cent of GDP"
             r"\b(?:allies|leaders|members|NATO)\b[^.;]{0,40}?\b(?P<t28>pledged|committed)\b"
