@@ -207,3 +207,19 @@ def test_a_deal_announced_with_an_aside_before_it() -> None:
 def test_the_terms_announced_on_a_day_are_the_deal_announced() -> None:
     assert _events("The two governments announced the terms on Oct. 4.",
                    dt.date(2024, 11, 28)) == [("deal_announced", "2024-10-04", None, None)]
+
+
+def test_a_deal_reached_during_a_numbered_round_tells_the_round_held() -> None:
+    text = ("The allies reached the agreement in principle in March during a ninth round of "
+            "talks in Washington.")
+    assert _events(text, dt.date(2021, 4, 10)) == [
+        ("deal_announced", "2021-03", "Washington", 9),
+        ("round_concluded", "2021-03", "Washington", 9)]
+
+
+def test_an_agreement_running_out_and_it_expiring_after_a_comma_are_deadlines() -> None:
+    assert _events("With the current agreement running out at the end of this month, the clock "
+                   "is ticking.", dt.date(2019, 12, 18)) == [("deadline", "2019-12-31", None, None)]
+    text = ("The current arrangement is a one-year extension. Worth 201.7 billion yen, it expires "
+            "at the end of March 2022.")
+    assert ("deadline", "2022-03-31", None, None) in _events(text, dt.date(2021, 12, 21))

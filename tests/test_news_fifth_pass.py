@@ -234,9 +234,10 @@ def test_an_earlier_meeting_the_round_follows_is_an_event_of_its_own() -> None:
     opened = next(e for e in x.events if e.kind == "talks_opened")
     full = CONTEXT + "The delegations ended their talks in Lima on Tuesday. " + text
     assert [(ev.sentence, full[ev.start:ev.end]) for ev in opened.evidence] == [(text, text)]
-    # a deal "after a ninth round of talks" is told with its round
+    # a deal "after a ninth round of talks" is told with its round, and tells that round held
+    # (the corpus's convention for a deal "after the fifth round")
     found = _events("The allies reached a deal on Monday, after a ninth round of talks in Oslo.")
-    assert [k for k, *_ in found] == ["deal_announced"]
+    assert [(k, r) for k, _, _, r in found] == [("deal_announced", 9), ("round_concluded", 9)]
 
 
 def test_spent_and_a_share_of_economic_output_are_money_cues() -> None:

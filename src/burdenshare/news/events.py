@@ -421,6 +421,8 @@ _RULES: tuple[_Rule, ...] = (
             # "leaving the 10th Special Measures Agreement to run out on Dec. 31"
             r"(?<=\sto\s)(?:run\sout|expire)(?=\s(?:on|at|in)\s)|"
             r"runs out|lapses|"
+            # "With the current agreement running out at the end of this month, ..."
+            r"running\sout(?=\s(?:on|at|in)\s)|"
             # "the current deal does not expire until the end of 2025"
             r"(?:does|do|did|will)\snot\sexpire(?=\suntil\b)|"
             # the deal's term told by its end: "until the current agreement ends in 2030",
@@ -430,7 +432,9 @@ _RULES: tuple[_Rule, ...] = (
             # the deal told by "it" after the sentence that names it: "It runs for six years and
             # expires at the end of 2025."
             # (or in a clause of its own: "Because it expires at the end of this year, ...")
-            r"(?:^|\b(?:[Bb]ecause|[Ss]ince|[Aa]s|[Bb]ut|[Aa]nd|[Ww]hen|[Tt]hough)\s)[Ii]t\s"
+            # (or after a phrase set off by a comma: "Worth 201.7 billion yen, it expires at the
+            # end of March 2022.")
+            r"(?:^|,\s|\b(?:[Bb]ecause|[Ss]ince|[Aa]s|[Bb]ut|[Aa]nd|[Ww]hen|[Tt]hough)\s)[Ii]t\s"
             r"(?:[^.]{0,60}?\s)?(?P<t9>expires|will\sexpire|runs\sout|is\sset\sto\sexpire)\b"
         ),
         factual=False,
@@ -838,8 +842,9 @@ def _with_rounds_listed(
 # the round a deal came at or after: "reached the tentative deal on Tuesday at the fifth round",
 # "reached the deal in principle in March after the ninth round of talks in Washington"
 _DEAL_AT_ROUND = re.compile(
-    rf"\b(?:at|after|following)\s(?:the|their)\s(?:[\w-]+\s)?{ORDINAL_PATTERN}\s(?:[\w-]+\s)?"
-    r"(?:round|meeting|session)\b",
+    # (or "reached the agreement in principle in March during a ninth round of talks")
+    rf"\b(?:at|after|following|during)\s(?:the|their|a)\s(?:[\w-]+\s)?{ORDINAL_PATTERN}\s"
+    r"(?:[\w-]+\s)?(?:round|meeting|session)\b",
     re.I,
 )
 
