@@ -223,3 +223,15 @@ def test_an_agreement_running_out_and_it_expiring_after_a_comma_are_deadlines() 
     text = ("The current arrangement is a one-year extension. Worth 201.7 billion yen, it expires "
             "at the end of March 2022.")
     assert ("deadline", "2022-03-31", None, None) in _events(text, dt.date(2021, 12, 21))
+
+
+def test_a_rejection_told_in_the_pluperfect_after_a_name_with_its_office() -> None:
+    text = ("The 13 percent figure was at the heart of a tentative deal. Ministers in both "
+            "capitals had approved it, but U.S. President Donald Trump had rejected it.")
+    assert ("deal_rejected", None, None, None) in _events(text, dt.date(2020, 5, 26))
+
+
+def test_only_for_someone_to_reject_the_offer_is_a_rejection_in_the_past() -> None:
+    text = ("Its working-level negotiators agreed to a 13 percent increase, only for Trump to "
+            "reject the offer in April.")
+    assert ("deal_rejected", "2020-04", None, None) in _events(text, dt.date(2020, 6, 1))

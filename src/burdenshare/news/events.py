@@ -238,12 +238,19 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t5>turned|turns|turning)\s(?:it|them)\sdown\b|"
             # (or after the clause that told it: "When negotiators reached a tentative 13
             # percent increase in the spring of 2020, Trump rejected it in April")
-            r"(?:^|,\s(?:but\s|and\s)?)(?:[A-Z][\w.'’-]*\s){1,4}"
+            # (or told as before another past: "Ministers had approved it, but U.S. President
+            # Donald Trump had rejected it")
+            r"(?:^|,\s(?:but\s|and\s)?)(?:[A-Z][\w.'’-]*\s){1,4}(?:had\s)?"
             r"(?P<t6>rejected|vetoed|nixed|scrapped|spurned|killed)\s"
             r"(?:it|them)\b|"
             # "a compromise ... was reached later that month, only for Trump to reject it"
             rf"\b(?:offer(?:ed|s)?|propos(?:al|ed)|deal|agreement|compromise|package)\b[^.]{{0,120}}?"
-            rf"\b(?P<t4>{_REJECT}|(?<=\bto\s)(?:reject|veto|turn\sdown))\s(?:it|them)\b"
+            # (or the offer named again: "agreed to a 13 percent increase, only for Trump to
+            # reject the offer in April")
+            rf"\b(?P<t4>{_REJECT}|(?<=\bto\s)(?:reject|veto|turn\sdown))\s(?:it|them|"
+            r"the\s(?:offer|deal|proposal|agreement|compromise|package))\b|"
+            # "negotiators agreed to a 13 percent increase, only for Trump to reject the offer"
+            r"\bonly\sfor\s(?:[A-Z][\w.'’-]*\s){1,4}to\s(?P<t8>reject|veto|turn\sdown)\b"
         ),
     ),
     _Rule(
@@ -1270,6 +1277,9 @@ _DENIED = re.compile(
 )
 
 
+_ONLY_FOR = re.compile(r"\bonly\sfor\s(?:[A-Z][\w.'’-]*\s){1,4}to\s$")
+
+
 def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
     """Not negated inside the match nor just before it, nor in an unrealised mood, nor inside
     a quotation (a speaker's claim, not the report's account)."""
@@ -1277,8 +1287,8 @@ def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
     whole_before = text[:trigger_start]
     if whole_before.count('"') % 2 == 1 or whole_before.count("“") > whole_before.count("”"):
         return False
-    if _IRREALIS.search(before):
-        return False
+    if _IRREALIS.search(before) and not _ONLY_FOR.search(before):
+        return False  # (but "..., only for Trump to reject it" tells what he did)
     if _CLAIMED.search(text[max(0, trigger_start - 120) : trigger_start]):
         return False  # "Trump said on Twitter that South Korea had agreed to pay more": a claim
     if _NEGATION.search(m.group()):
@@ -1676,8 +1686,11 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
                    or re.fullmatch(r"\s*(?:[A-Z][a-z]{1,4}\s)?", text[: p.start])
                    or not _DEADLINE_CLAUSE_BREAK.search(text, p.end, hit.start)]
     # (a gerund takes the tense of the verb it hangs on: "ended their summit ... by agreeing")
+    # ("..., only for Trump to reject it in April" tells what he did then)
     past = (_PAST_TRIGGER.search(hit.trigger) is not None
-            or _PAST_BY_GERUND.search(text, 0, hit.start) is not None) and hit.kind not in (
+            or _PAST_BY_GERUND.search(text, 0, hit.start) is not None
+            or _ONLY_FOR.search(text, max(0, hit.start - 40), hit.start) is not None
+            ) and hit.kind not in (
         "talks_scheduled", "deadline")
     if phrases:
         nearest = min(phrases, key=lambda p: _distance(p, hit))
