@@ -235,3 +235,22 @@ def test_only_for_someone_to_reject_the_offer_is_a_rejection_in_the_past() -> No
     text = ("Its working-level negotiators agreed to a 13 percent increase, only for Trump to "
             "reject the offer in April.")
     assert ("deal_rejected", "2020-04", None, None) in _events(text, dt.date(2020, 6, 1))
+
+
+def test_a_notice_given_with_its_time_before_that() -> None:
+    text = ("U.S. Forces Korea notified its South Korean employees late last month that furloughs "
+            "would begin April 1 if no deal was reached.")
+    assert _speakers(text) == ["U.S. Forces Korea"]
+
+
+def test_a_separate_statement_between_the_speaker_and_the_verb() -> None:
+    text = ("Seoul's foreign ministry, in a separate statement, said both sides would move "
+            "\"swiftly\" to sign it.")
+    assert _speakers(text) == ["Seoul's foreign ministry"]
+
+
+def test_he_in_an_aside_with_where_is_the_person_the_sentence_before_names() -> None:
+    text = ("\"The proposals were not responsive,\" James DeHart, the chief U.S. negotiator, told "
+            "reporters. Seoul's chief delegate, Jeong Eun-bo, saw it differently. The U.S. side, "
+            "he said at a separate briefing, was demanding a drastic increase.")
+    assert _speakers(text) == ["James DeHart", "Jeong Eun-bo"]

@@ -117,7 +117,8 @@ REPORTING_VERBS = (
     # (the plural's present: "Critics warn that ..."; "Officials have made clear they ...")
     r"warn|claim|complain|contend|contends|contended|made\sclear|made\sit\sclear|"
     # a notice given: "USFK has notified its Korean workers that ..."
-    r"(?:notified|informed|notifying|informing)(?=\s(?:[\w'’.,-]+\s){1,6}that\b)|"
+    # (whom, and when: "notified its South Korean employees late last month that ...")
+    r"(?:notified|informed|notifying|informing)(?=\s(?:[\w'’.,-]+\s){1,8}that\b)|"
     # a figure given as someone's estimate: "NATO estimates that 23 allies ..."
     r"estimates|estimated(?=\sthat\b)"
 )

@@ -433,7 +433,8 @@ _PRONOUN_FIRST = re.compile(
 _PRONOUN_AFTER_QUOTE = re.compile(
     r"^[\"“][^\"”]+[\"”],?\s(?:he|she)\s|"
     # the pronoun in an aside after the subject: "The gap, he acknowledged, is still wide"
-    r"^[^,\"“]{1,60},\s(?:he|she)\s[a-z]+,\s|"
+    # (with where or when: "The U.S. side, he said at a separate briefing, was demanding ...")
+    r"^[^,\"“]{1,60},\s(?:he|she)\s[a-z]+(?:\s[^,\"“]{1,40})?,\s|"
     # ... or after a quoted phrase that ends a paraphrase: 'Seoul remains committed to an
     # outcome that is "mutually acceptable," he said'
     r"^[^\"“]{1,160}[\"“][^\"”]{1,80}[,.][\"”]\s(?:he|she)\s(?:said|says|added|told)\b"
@@ -824,7 +825,8 @@ def _inside_quote(text: str, at: int) -> bool:
 _ASIDE = re.compile(
     r",\s(?:speaking|asked|declining|requesting|who|"
     # "The foreign ministry, in a statement, said": where or how it was said
-    r"in\sa\s(?:statement|text\smessage|briefing|press\srelease|release|interview|post)|"
+    r"in\sa\s(?:separate\s|written\s|brief\s|joint\s)?(?:statement|text\smessage|briefing|"
+    r"press\srelease|release|interview|post)|"
     r"at\sa\s(?:briefing|press\sconference|news\sconference)|"
     # "The State Department, for its part, said"
     r"for\s(?:its|his|her|their)\spart|meanwhile|in\sturn|however|too|by\scontrast|"
