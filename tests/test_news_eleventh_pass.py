@@ -254,3 +254,24 @@ def test_he_in_an_aside_with_where_is_the_person_the_sentence_before_names() -> 
             "reporters. Seoul's chief delegate, Jeong Eun-bo, saw it differently. The U.S. side, "
             "he said at a separate briefing, was demanding a drastic increase.")
     assert _speakers(text) == ["James DeHart", "Jeong Eun-bo"]
+
+
+def test_host_nation_support_in_kind_at_an_exercise_is_no_negotiation() -> None:
+    text = ("Allied troops wrap up autumn exercise as host nation handles logistics\n\n"
+            "Several thousand soldiers, including a contingent of U.S. troops, have completed a "
+            "field exercise, the host country's defence ministry said on Wednesday.\n\n"
+            "The host nation provided fuel, food, accommodation and medical cover under its "
+            "standing host-nation support arrangements.")
+    assert extract(text, report_date=DAY).negotiation is None
+
+
+def test_a_town_sharing_a_roads_cost_near_a_base_is_no_alliance_negotiation() -> None:
+    text = ("Council approves road repair budget near US air base\n\n"
+            "Under the cost-sharing arrangement agreed on Tuesday evening, the town and the "
+            "federal state will split the bill for resurfacing the road. The US military is not "
+            "a party to the agreement.\n\nOpposition councillors had rejected an earlier draft, "
+            "arguing that the town was being asked to carry too much of the burden.")
+    assert extract(text, report_date=DAY).negotiation is None
+    assert _speakers("Opposition councillors had rejected an earlier draft in the summer, "
+                     "arguing that the town was being asked to carry too much.") == [
+        "Opposition councillors"]

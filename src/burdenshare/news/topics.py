@@ -150,7 +150,7 @@ _NON_STATE_SHARERS = re.compile(
     r"co-?producers?|producers?|shipbuilders?|shipyards?|consortium|corporations?|"
     r"(?:welfare|pension|investment)\sfunds?|charit(?:y|ies)|provinces?|provincial|"
     r"municipal(?:ity|ities)?|county|counties|prefectur(?:e|es|al)|governors?|mayors?|"
-    r"city\s(?:hall|officials?|council|government)|residents|couples|households|families|spouses|partners\b(?!\sand\sallies)|"
+    r"city\s(?:hall|officials?|council|government)|towns?|town\s(?:hall|council)|residents|couples|households|families|spouses|partners\b(?!\sand\sallies)|"
     # ("the city will cover most of the construction costs, while the district will pay")
     r"the\scity\swill|districts?|district\soffice)",
     re.I,
@@ -224,6 +224,12 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
     if not hits or all(_NON_STATE_SHARERS.search(h.sentence.text) for h in hits):
         return None
     if _about_other_business(sentences):
+        return None
+    if all(re.match(r"host[- ]nation", h.text, re.I) for h in hits) and not any(
+            "money" in _families(s.text) for s in sentences):
+        # "The host nation provided fuel, food, accommodation and medical cover under its
+        # host-nation support arrangements": support in kind at an exercise, no money anywhere,
+        # is no negotiation over sharing a cost
         return None
     first = hits[0]
     agreement: str | None = None
