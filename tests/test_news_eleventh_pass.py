@@ -275,3 +275,9 @@ def test_a_town_sharing_a_roads_cost_near_a_base_is_no_alliance_negotiation() ->
     assert _speakers("Opposition councillors had rejected an earlier draft in the summer, "
                      "arguing that the town was being asked to carry too much.") == [
         "Opposition councillors"]
+
+
+def test_officials_who_concede_privately_that_make_a_statement() -> None:
+    text = ("Foreign ministry officials, however, concede privately that a deal before the "
+            "current agreement expires looks increasingly unlikely.")
+    assert _speakers(text) == ["Foreign ministry officials"]

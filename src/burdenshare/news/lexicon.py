@@ -116,6 +116,8 @@ REPORTING_VERBS = (
     r"responded|retorted|urged|urges|talked|promised|boasted|suggested|"
     # (the plural's present: "Critics warn that ..."; "Officials have made clear they ...")
     r"warn|claim|complain|contend|contends|contended|made\sclear|made\sit\sclear|"
+    # ("Foreign ministry officials, however, concede privately that ...")
+    r"(?:concede|acknowledge|admit)(?=\s(?:\w+ly\s)?that\b)|"
     # a notice given: "USFK has notified its Korean workers that ..."
     # (whom, and when: "notified its South Korean employees late last month that ...")
     r"(?:notified|informed|notifying|informing)(?=\s(?:[\w'’.,-]+\s){1,8}that\b)|"
