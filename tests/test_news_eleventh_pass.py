@@ -281,3 +281,16 @@ def test_officials_who_concede_privately_that_make_a_statement() -> None:
     text = ("Foreign ministry officials, however, concede privately that a deal before the "
             "current agreement expires looks increasingly unlikely.")
     assert _speakers(text) == ["Foreign ministry officials"]
+
+
+def test_a_guideline_turned_into_a_pledge_at_a_summit_is_a_deal() -> None:
+    text = ("The new target supersedes the 2% guideline, which allies turned into a Defence "
+            "Investment Pledge at their summit in Wales in September 2014.")
+    assert _events(text, dt.date(2025, 6, 25)) == [("deal_announced", "2014-09", "Wales", None)]
+
+
+def test_a_factbox_round_by_its_ordinal_and_a_colon() -> None:
+    text = ("\n\n   * 1st round: April 23-25, Honolulu\n   * 2nd round: May 21-23, Seoul")
+    assert _events(text, dt.date(2024, 10, 4)) == [
+        ("round_concluded", "2024-04-23", "Honolulu", 1),
+        ("round_concluded", "2024-05-21", "Seoul", 2)]

@@ -281,6 +281,10 @@ _RULES: tuple[_Rule, ...] = (
             # (an aside between: "announced, on 4 October, a new five-year Special Measures
             # Agreement"; "announced, after negotiations that began in April, a new ...")
             rf"\b(?P<t>{_AGREE})(?:,\s[^,.;\"“”]{{1,60}},)?\s(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
+            # a guideline made a pledge: "the 2% guideline, which allies turned into a Defence
+            # Investment Pledge at their summit in Wales in September 2014"
+            r"\b(?P<t36>turned)\s(?:it\s)?into\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?"
+            r"(?:[Pp]ledge|commitment|target)\b|"
             # the terms announced: "The two governments announced the terms on Oct. 4."
             r"\b(?P<t35>announced)\s(?:the\s)?(?:main\s|key\s)?terms\b(?=\s(?:on|in|of)\b)|"
             # allies pledging at a summit: "alliance leaders pledged at their summit in Wales in
@@ -780,7 +784,8 @@ def sentence_events(
 # (or the dates first: "Round 1: April 23-25, Honolulu")
 _ROUND_ENTRY = re.compile(
     # (or a dash: "* Round 1 - Sept. 24-25, Seoul.")
-    rf"^(?:[*•-]\s)?(?P<r>Round\s\d{{1,2}})(?::|\s[-–—])\s"
+    # (or by its ordinal: "* 1st round: April 23-25, Honolulu")
+    rf"^(?:[*•-]\s)?(?P<r>Round\s\d{{1,2}}|(?:{ORDINAL_PATTERN})\sround)(?::|\s[-–—])\s"
     rf"(?:(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?={MONTH}_?\s\d|\d{{1,2}}\s{MONTH})|"
     rf"(?=(?:{MONTH}_?\s\d|\d{{1,2}}\s{MONTH})[^,]{{0,20}},\s"
     r"(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?$))"
