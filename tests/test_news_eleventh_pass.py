@@ -294,3 +294,16 @@ def test_a_factbox_round_by_its_ordinal_and_a_colon() -> None:
     assert _events(text, dt.date(2024, 10, 4)) == [
         ("round_concluded", "2024-04-23", "Honolulu", 1),
         ("round_concluded", "2024-05-21", "Seoul", 2)]
+
+
+def test_a_demand_tabled_at_a_numbered_round_in_a_month_tells_that_round() -> None:
+    text = ("The U.S. is widely reported to have tabled a demand of about US$4.7 billion a year "
+            "at the first round in September.")
+    assert _events(text, dt.date(2019, 11, 19)) == [("round_concluded", "2019-09", None, 1)]
+
+
+def test_a_numbered_round_of_negotiations_on_an_agreement_that_came_after() -> None:
+    text = ("Negotiators ended three days of talks in Los Angeles on Thursday without a deal. The "
+            "seventh round of negotiations on the 11th Special Measures Agreement (SMA) came "
+            "nearly three months after the 10th SMA lapsed.")
+    assert ("round_concluded", "2020-03-19", "Los Angeles", 7) in _events(text, dt.date(2020, 3, 19))

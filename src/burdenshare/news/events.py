@@ -561,6 +561,11 @@ _RULES: tuple[_Rule, ...] = (
             # seventh round in Los Angeles in March"
             rf"\bsince\s(?:the|their)\s(?P<t30>(?:{ORDINAL_PATTERN})\s(?:round|session|meeting))"
             r"(?=\s(?:of\s(?:talks|negotiations)\s)?(?:in|at)\s[A-Z])|"
+            # a past round as the setting of what was done at it: "is reported to have tabled a
+            # demand of about $4.7 billion a year at the first round in September"
+            rf"\b(?:tabled|made|presented|put\sforward|raised|submitted)\b[^.;]{{1,80}}?\bat\s"
+            rf"(?:the|their)\s(?P<t31>(?:{ORDINAL_PATTERN})\s(?:round|session|meeting))"
+            r"(?=\s(?:of\s(?:talks|negotiations)\s)?(?:in|on)\s[A-Z])|"
             # "The fourth round, in Washington early this month, produced little": a round told
             # with its place in apposition, and what it did
             r"\b(?:round|session|meeting),\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[^,.]{0,30},\s"
@@ -965,7 +970,10 @@ _ROUND_STATEMENT = re.compile(
     # "The seventh round of negotiations came as the allies have been without ...", "The
     # seventh round of talks left thousands of Korean employees facing unpaid leave"
     rf"^(?:[A-Z]+:\s)?(?:The|This)\s(?P<o4>{ORDINAL_PATTERN})\s(?:round|session|meeting)"
-    r"(?:\sof\s(?:talks|negotiations))?\s(?:came|comes|left|produced|yielded|brought)\b",
+    # (with what the talks are on: "The seventh round of negotiations on the 11th Special
+    # Measures Agreement (SMA) came nearly three months after ...")
+    r"(?:\sof\s(?:talks|negotiations)(?:\s(?:on|over)\s[^,.;]{1,60}?)?)?\s"
+    r"(?:came|comes|left|produced|yielded|brought)\b",
     re.I,
 )
 ROUNDED_KINDS = ("talks_opened", "round_concluded", "talks_broken_off", "talks_scheduled")
