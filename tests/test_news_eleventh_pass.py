@@ -307,3 +307,10 @@ def test_a_numbered_round_of_negotiations_on_an_agreement_that_came_after() -> N
             "seventh round of negotiations on the 11th Special Measures Agreement (SMA) came "
             "nearly three months after the 10th SMA lapsed.")
     assert ("round_concluded", "2020-03-19", "Los Angeles", 7) in _events(text, dt.date(2020, 3, 19))
+
+
+def test_two_numbered_rounds_in_clauses_joined_by_a_semicolon() -> None:
+    text = ("The ninth round was the first face-to-face meeting since the Biden administration "
+            "took office; the eighth round, on Feb. 5, was held by video conference.")
+    assert [(k, d, r) for k, d, _, r in _events(text, dt.date(2021, 3, 8))] == [
+        ("round_concluded", None, 9), ("round_concluded", "2021-02-05", 8)]

@@ -771,6 +771,14 @@ def sentence_events(
         events.append(replace(first, round=number if number is not None else first.round,
                               round_text=prior.group("o") + " " + trigger))
         return _as_written(events, sentence)
+    halves = sentence.text.split("; ", 1)
+    if len(halves) == 2 and all(_NUMBERED_ROUND.search(h) for h in halves):
+        # "The ninth round was the first face-to-face meeting since ...; the eighth round, on
+        # Feb. 5, was held by video conference.": two rounds, each told in its own clause
+        found = [sentence_events(replace(sentence, text=half), negotiation, report_date, here)
+                 for half in (halves[0] + ".", halves[1])]
+        if all(found):
+            return _as_written([*found[0], *found[1]], sentence)
     hits = _hits(sentence.text)
     entry = _ROUND_ENTRY.match(sentence.text.strip()) if not hits else None
     city = (entry.group("place") or entry.group("place2")) if entry is not None else None
@@ -786,6 +794,7 @@ def sentence_events(
                                sentence.text)
 
 
+_NUMBERED_ROUND = re.compile(rf"\b(?:{ORDINAL_PATTERN})\s(?:round|session|meeting)\b", re.I)
 # (or the dates first: "Round 1: April 23-25, Honolulu")
 _ROUND_ENTRY = re.compile(
     # (or a dash: "* Round 1 - Sept. 24-25, Seoul.")
