@@ -314,3 +314,20 @@ def test_two_numbered_rounds_in_clauses_joined_by_a_semicolon() -> None:
             "took office; the eighth round, on Feb. 5, was held by video conference.")
     assert [(k, d, r) for k, d, _, r in _events(text, dt.date(2021, 3, 8))] == [
         ("round_concluded", None, 9), ("round_concluded", "2021-02-05", 8)]
+
+
+def _positions(text: str, lead: str = LEAD, day: dt.date = DAY
+               ) -> list[tuple[float | None, str | None, str | None, tuple[int, int] | None]]:
+    return [(p.amount, p.currency, p.period, p.years)
+            for p in extract(lead + text, report_date=day).positions]
+
+
+def test_a_factbox_item_headed_by_its_year() -> None:
+    assert _positions("\n\n* For 2021, it rises 13.9 percent to 1.1833 trillion won.") == [
+        (1.1833e12, "KRW", "year", (2021, 2021))]
+
+
+def test_support_for_a_fiscal_year_is_that_years_payment() -> None:
+    japan = "Japan and the United States are negotiating host-nation support for U.S. forces. "
+    assert _positions("Japan's host-nation support for fiscal 2019 stands at 197.4 billion yen.",
+                      japan) == [(197.4e9, "JPY", "year", (2019, 2019))]

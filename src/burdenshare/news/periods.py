@@ -71,7 +71,8 @@ _ONE_YEAR = re.compile(rf"\b(?:in|for)\s{FISCAL}(?P<y>{YEAR_NUM})\b", re.I)
 _LEADING_YEAR = re.compile(
     # (a fiscal year may go without the comma: "For fiscal 2020 the government budgeted"; a
     # calendar year so told is when a demand was made: "In 2019 Washington asked for ... a year")
-    rf"^(?:[A-Z]+:\s)?(?:In|For|During)\s(?:{FISCAL}(?P<y>{YEAR_NUM})(?:\s(?:alone|only))?,\s|"
+    # (a factbox's item too: "* For 2021, it rises 13.9 percent to 1.1833 trillion won.")
+    rf"^(?:[A-Z]+:\s|[*•-]\s)?(?:In|For|During)\s(?:{FISCAL}(?P<y>{YEAR_NUM})(?:\s(?:alone|only))?,\s|"
     rf"(?:fiscal\s(?:year\s)?|FY\s?)(?P<fy>{YEAR_NUM})\s(?=(?:the|its|their|[A-Z][a-z]+)\s))"
     r"(?![^,;]*\b(?:from|than)\s)",
     re.I,
@@ -100,7 +101,9 @@ _COMPARISON = re.compile(
     r"\b(?:on|over|from)\swhat\b", re.I
 )
 _PAYS = (
-    r"(?:contributions?|payments?|share|bill|budget|amount|spending|costs?|pay|pays|paid|paying|"
+    # ("Japan's host-nation support for fiscal 2019 stands at 197.4 billion yen")
+    r"(?:contributions?|payments?|share|bill|budget|amount|spending|costs?|support|pay|pays|paid|"
+    r"paying|"
     r"contribute|contributes|contributed|contributing|spend|spends)"
 )
 # a year said with the payment before the amount, in the same clause
