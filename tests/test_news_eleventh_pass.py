@@ -331,3 +331,11 @@ def test_support_for_a_fiscal_year_is_that_years_payment() -> None:
     japan = "Japan and the United States are negotiating host-nation support for U.S. forces. "
     assert _positions("Japan's host-nation support for fiscal 2019 stands at 197.4 billion yen.",
                       japan) == [(197.4e9, "JPY", "year", (2019, 2019))]
+
+
+def test_setting_the_total_over_years_from_a_fiscal_year_is_a_total() -> None:
+    japan = "Japan and the United States are negotiating host-nation support for U.S. forces. "
+    text = ("The two governments agreed Tuesday on how much Japan will pay over the five years "
+            "from fiscal 2022, setting the total at 1,055.1 billion yen.")
+    assert _positions(text, japan, dt.date(2021, 12, 21)) == [
+        (1.0551e12, "JPY", "total", (2022, 2026))]

@@ -267,6 +267,8 @@ def period_years(
     total_cue = re.search(
         r"\b(?:(?:a total of|totall?ing|in total|total of)\s|"
         r"total\s(?:comes|came|amounts|amounted|is|was|will be)\s(?:to\s)?|"
+        # "..., setting the total at 1,055.1 billion yen"
+        r"(?:setting|set|puts|put|putting|fixing|fixed)\s(?:the\s)?total\sat\s|"
         # the verb: "payments will total", "the bill totals"
         r"(?:will\s|would\s)?total(?:s|ed|led)?\s(?:about\s|around\s|roughly\s|some\s|nearly\s)?)$",
         before,
