@@ -339,3 +339,19 @@ def test_setting_the_total_over_years_from_a_fiscal_year_is_a_total() -> None:
             "from fiscal 2022, setting the total at 1,055.1 billion yen.")
     assert _positions(text, japan, dt.date(2021, 12, 21)) == [
         (1.0551e12, "JPY", "total", (2022, 2026))]
+
+
+def test_saying_little_is_no_statement() -> None:
+    assert _speakers("The row has put the alliance under strain, with both governments saying "
+                     "little in public about the numbers.") == []
+    assert _speakers("The row deepened, with Seoul saying it would not pay more.") == ["Seoul"]
+
+
+def test_a_capitalised_word_heading_a_plural_noun_is_no_speaker() -> None:
+    assert _speakers("Furlough notices went out to employees last October, warning that they "
+                     "could be placed on unpaid leave.") == []
+
+
+def test_a_request_conveyed_to_officials_is_no_statement() -> None:
+    assert _speakers("In July last year, Bolton conveyed to Japanese officials a request from "
+                     "Trump that Japan pay about $8 billion a year.") == []

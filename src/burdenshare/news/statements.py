@@ -53,7 +53,9 @@ _VERBS = (
     # "the foreign ministry on Wednesday released details of the new agreement"
     r"released(?=\s(?:the\s)?(?:details|a\sstatement|a\sfact\ssheet)\b)|"
     # "has written that ...", "conveyed to Tokyo that the president wanted ..."
-    r"written(?=\sthat\b)|conveyed(?=\sto\s[^.;]{1,40}?\sthat\b)"
+    # (but not a request or demand conveyed: "conveyed to Japanese officials a request from
+    # Trump that Japan pay ...")
+    r"written(?=\sthat\b)|conveyed(?=\sto\s(?:(?!an?\s(?:request|demand))[^.;]){1,40}?\sthat\b)"
 )
 _VERB_RE = re.compile(
     r"\b(?:(?:also|has|had|have|already|again|earlier|later|then|once|recently|repeatedly|"
@@ -656,7 +658,9 @@ def _statements(
         subject = find_actors(clause)
         group = _LEADING_GROUP.match(clause)
         # ("Opposition lawmakers grumbled ..., arguing ...": a group, not a name "Opposition")
+        # ("Furlough notices went out ..., warning that": no one named)
         named = (group if group is not None and _GROUP.match(group.group()) else None) or (
+            None if _NOUN_THEN_VERB.match(clause) else
             re.match(rf"(?:The\s)?{NAME_PATTERN}\b", clause) or re.match(
                 rf"{_ROLE_PHRASE}\s{NAME_PATTERN}\b", clause))
         # with its article ("The American negotiators left ..., saying ...")
@@ -775,7 +779,8 @@ _SAID_BETWEEN_COMMAS = re.compile(
 )
 _WITH_SAYING = re.compile(
     r",\swith\s(?P<sp>[^,\"“”]{3,80}?)\s(?P<verb>saying|adding|noting|insisting|warning)\s"
-    r"(?:that\s)?"
+    # (saying nothing is no statement: "with both governments saying little in public")
+    r"(?!(?:little|nothing|not\smuch|less|almost\snothing)\b)(?:that\s)?"
 )
 _COLON_QUOTE = re.compile(
     r"^(?P<head>[^:\"“”]{3,120}?)\s(?P<verb>was|were|is|are|sounded|remained)(?:\s[\w-]+){1,2}:\s"
@@ -883,6 +888,9 @@ _LEADING_OFFICE = re.compile(
 )
 
 
+# a capitalised word that heads a plural noun before a past verb is no name: "Furlough notices
+# went out to employees, warning that ..."
+_NOUN_THEN_VERB = re.compile(r"^[A-Z][a-z]+\s[a-z]+s\s(?:went|were|have|had|[a-z]+ed)\b")
 _LINKING_ADVERB = re.compile(
     r"^(?:Instead|However|Meanwhile|Still|Yet|Later|Earlier|Afterwards?|Again|Indeed|"
     r"Nonetheless|Nevertheless|Moreover|Likewise|Similarly|Elsewhere|Then|[A-Z][a-z]+ly),\s"
