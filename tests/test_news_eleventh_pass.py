@@ -355,3 +355,26 @@ def test_a_capitalised_word_heading_a_plural_noun_is_no_speaker() -> None:
 def test_a_request_conveyed_to_officials_is_no_statement() -> None:
     assert _speakers("In July last year, Bolton conveyed to Japanese officials a request from "
                      "Trump that Japan pay about $8 billion a year.") == []
+
+
+def _factors(text: str) -> list[float | None]:
+    return [p.factor for p in extract(LEAD + text, report_date=DAY).positions]
+
+
+def test_a_trailing_percentage_more_than_last_year_after_a_long_clause() -> None:
+    text = ("Seoul will pay 1.0389 trillion won this year for the upkeep of U.S. troops on the "
+            "peninsula, 8.2 percent more than last year's 960.2 billion won.")
+    assert _factors(text) == [1.082]
+
+
+def test_last_years_amount_after_above_is_the_base() -> None:
+    text = ("Seoul will pay 1.0389 trillion won this year. It is 8.2 percent above last year's "
+            "960.2 billion won.")
+    assert [(p.amount, p.factor) for p in extract(LEAD + text, report_date=DAY).positions] == [
+        (1.0389e12, 1.082)]
+
+
+def test_a_stated_figure_takes_the_relation_the_next_sentence_gives() -> None:
+    text = ("\n\nQ: What will Seoul pay?\n\nA: 1.0389 trillion won for 2019. That is 8.2 percent "
+            "more than last year.")
+    assert _factors(text) == [1.082]

@@ -21,7 +21,9 @@ _BASE_CUE = re.compile(
     r"existing|old)\s+$|"
     r"\bcompares\s(?:with|to)\s+(?:the\s+)?$|"
     # "a raise of roughly 10% on last year's 1.0389 trillion won"
-    r"\b(?:on|over|from|than)\s(?:last|this|the\sprevious|the\scurrent)\syear['’]s\s+$|"
+    # (or "8.2 percent above last year's 960.2 billion won")
+    r"\b(?:on|over|from|than|above|below)\s(?:last|this|the\sprevious|the\scurrent)\s"
+    r"year['’]s\s+$|"
     # "an 8.9 percent cut from last year, when it paid the equivalent of about $620 million"
     r"\b(?:from|over|on|than)\s(?:last\syear|the\sprevious\syear|(?:19|20)\d{2}),\swhen\s"
     r"[^,;]{0,50}$",

@@ -726,7 +726,7 @@ def follow_up_relations(
             continue
         candidates = [
             i for i, p in enumerate(out)
-            if p.amount is not None and p.factor is None and p.stance != STATED
+            if p.amount is not None and p.factor is None
             and max(ev.index for ev in p.evidence) == s.index - 1
         ]
         if len(candidates) != 1:
@@ -1035,6 +1035,9 @@ _RAISE_VERB = re.compile(
 _MORE = re.compile(r"\s(?:more|less|extra|higher|lower|above|below|over|under)\b", re.I)
 
 
+_COMPARED_AFTER = re.compile(r"\s(?:more|higher|above|less|lower|below)\s(?:than\s)?", re.I)
+
+
 def _relation(
     text: str, after: int, limit: int | None = None, *, leading: bool = False, gap: int = 6
 ) -> _Relation | None:
@@ -1068,7 +1071,10 @@ def _relation(
     trailing = words <= 25 and text[: m.start()].endswith(", ")
     if words > 10 and not by_verb and not restated and not (trailing
                            and (m.group("pct5") or m.group("updown") or m.group("word")
-                                or m.group("pctword"))
+                                or m.group("pctword")
+                                # (", 8.2 percent more than last year's ...": the bare
+                                # percentage, its comparison read by `_relation_of`)
+                                or (m.group("pct") and _COMPARED_AFTER.match(text, m.end())))
                            and not find_money(BRACKET_AFTER.sub("", text[after : m.start()], 1))):
         return None
     return _relation_of(m)
