@@ -378,3 +378,10 @@ def test_a_stated_figure_takes_the_relation_the_next_sentence_gives() -> None:
     text = ("\n\nQ: What will Seoul pay?\n\nA: 1.0389 trillion won for 2019. That is 8.2 percent "
             "more than last year.")
     assert _factors(text) == [1.082]
+
+
+def test_a_rejected_percentage_increase_and_a_deal_late_in_the_month_for_one() -> None:
+    assert _factors("In April 2020, Mr. Trump rejected a 13 percent increase that negotiators "
+                    "had worked out.") == [1.13]
+    assert _factors("Working-level officials reportedly reached a tentative deal late in the "
+                    "month for an increase of about 13 percent.") == [1.13]

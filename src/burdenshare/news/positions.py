@@ -72,6 +72,11 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:offered|offers|offering|offer|proposed|proposes|proposing|proposal|suggested|"
             r"put forward|tabled|counteroffer|counter-offer|countered with|"
+            # an offer told by the change it made, rejected: "Mr. Trump rejected a 13 percent
+            # increase that negotiators had worked out"
+            r"(?:rejected|turned\sdown|vetoed|nixed)(?=\s(?:an?\s)?(?:tentative\s|proposed\s)?"
+            r"(?:about\s|roughly\s)?\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\s"
+            r"(?:increase|rise|hike|raise))|"
             # (a demand put on the table is a demand: "put a demand of about $4.7 billion ...
             # on the table")
             r"put(?!\s(?:a|an|its|their|the)\s(?:[\w-]+\s)?(?:demand|request)\b)"
@@ -139,8 +144,10 @@ _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a deal told by the change it makes: "rejected a working-level deal for a 13
             # percent increase", "a compromise on a 13 percent rise", "reached a tentative 13
             # percent increase"
+            # (a time between: "a tentative deal late in the month for an increase of about 13
+            # percent")
             r"(?:deal|agreement|compromise|accord|arrangement)(?:\s(?:late|early|last|this|in|"
-            r"on)(?:\s[\w.]+){0,2}?)?\s(?:for|on|of)(?=\s(?:an?\s)?"
+            r"on)(?:\s[\w.]+){0,3}?)?\s(?:for|on|of)(?=\s(?:an?\s)?"
             r"(?:about\s|roughly\s|around\s)?\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\s"
             r"(?:increase|rise|hike|raise|cut)|"
             # ("a tentative deal for an increase of about 13 percent")
