@@ -385,3 +385,20 @@ def test_a_rejected_percentage_increase_and_a_deal_late_in_the_month_for_one() -
                     "had worked out.") == [1.13]
     assert _factors("Working-level officials reportedly reached a tentative deal late in the "
                     "month for an increase of about 13 percent.") == [1.13]
+
+
+def test_an_arrangement_left_to_lapse_and_a_furlough_after_the_expiry() -> None:
+    assert ("deadline", "2019-12-31", None, None) in _events(
+        "The talks closed on Wednesday without a deal, leaving the current arrangement to lapse "
+        "at the end of the month with no replacement ready.", dt.date(2019, 12, 18))
+    assert _events("The furloughs follow the expiry of the 10th Special Measures Agreement at the "
+                   "end of 2019.", dt.date(2020, 4, 1)) == [
+        ("deadline_passed", "2019-12-31", None, None)]
+
+
+def test_a_deal_signed_earlier_this_month_and_one_struck_in_principle_after_what_it_is_on() -> None:
+    assert _events("The deal, signed earlier this month, takes effect in January.",
+                   dt.date(2024, 11, 28)) == [("deal_signed", "2024-11", None, None)]
+    text = ("South Korea's foreign ministry on Wednesday released the terms of a six-year "
+            "agreement with the United States, struck in principle in Washington on March 7.")
+    assert _events(text) == [("deal_announced", "2021-03-07", "Washington", None)]

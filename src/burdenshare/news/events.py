@@ -134,7 +134,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # Washington in December"), not its circumstances ("reached after ten rounds of talks")
 # (the date may follow the verb bare: "Under the deal, signed Nov. 4 by ...")
 _PARTICIPLE_DATED = (
-    rf"(?=\s(?:with\s[^,.;]{{1,40}}\s)?(?:(?:in|on|last|early|late)\s|{MONTH}_?\s\d))"
+    rf"(?=\s(?:with\s[^,.;]{{1,40}}\s)?(?:(?:in|on|last|early|late|earlier)\s|{MONTH}_?\s\d))"
 )
 # a factbox's clause with no subject, its participle first and a date after: "Signed March 8,
 # 2019; ratified April 5, 2019."
@@ -351,6 +351,14 @@ _RULES: tuple[_Rule, ...] = (
             # after the deal tells an event only with its own date
             rf"\b{DEAL},\s(?:(?:which|that)\s(?:was|has been|had been)\s)?(?:\w+ly\s)?"
             rf"(?P<t21>{_DEAL_DONE}){_PARTICIPLE_DATED}|"
+            # (what the deal is on between: "the terms of a six-year agreement with the United
+            # States on sharing the cost of the troops, struck in principle in Washington on
+            # March 7"; or by whom: "a tentative agreement struck by working-level negotiators
+            # late last month")
+            rf"\b{DEAL}\b[^,.;\"“”]{{1,100}},\s(?P<t40>{_DEAL_DONE})"
+            rf"(?:\s(?:in\sprinciple|tentatively))?{_PARTICIPLE_DATED}|"
+            rf"\b{DEAL}\s(?P<t41>{_DEAL_DONE})\sby\s[^,.;]{{1,50}}?"
+            r"(?=\s(?:in|on|last|early|late|earlier)\s)|"
             r"\b(?:target|goal|pledge|terms|deal|agreement|accord|increase|rate|formula)\s"
             r"(?:was|were|had been|has been)\s(?P<t7>agreed)\b|"
             # "The deal came after a three-day round ... which wrapped up on Sunday"
@@ -407,7 +415,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{DEAL}\b|\b(?P<t3>lapse) (?:in|of) the\b|"
             # "talks that dragged on past the expiry of the previous agreement at the end of
             # 2013"
-            rf"\b(?:past|after|since|with|following)\sthe\s(?P<t20>expiry|expiration)\sof\s"
+            rf"\b(?:past|after|since|with|following|follows?|followed)\sthe\s(?P<t20>expiry|expiration)\sof\s"
             rf"(?:the\s|its\s|their\s)?(?:[\w-]+\s){{0,3}}?{DEAL}\b|"
             # "let their cost-sharing agreement lapse", "allowed the deal to expire"
             rf"\b(?:let|allowed)\s(?:[\w'’-]+\s){{0,4}}?{DEAL}\s(?:to\s)?(?P<t4>lapse|expire)\b|"
@@ -430,7 +438,7 @@ _RULES: tuple[_Rule, ...] = (
             r"will\s(?:in\sturn\s|also\s|itself\s|then\s)?expire|"
             r"(?:is\s)?(?:set|due) to (?:expire|run out)|"
             # "leaving the 10th Special Measures Agreement to run out on Dec. 31"
-            r"(?<=\sto\s)(?:run\sout|expire)(?=\s(?:on|at|in)\s)|"
+            r"(?<=\sto\s)(?:run\sout|expire|lapse)(?=\s(?:on|at|in)\s)|"
             r"runs out|lapses|"
             # "With the current agreement running out at the end of this month, ..."
             r"running\sout(?=\s(?:on|at|in)\s)|"
