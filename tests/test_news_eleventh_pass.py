@@ -400,5 +400,6 @@ def test_a_deal_signed_earlier_this_month_and_one_struck_in_principle_after_what
     assert _events("The deal, signed earlier this month, takes effect in January.",
                    dt.date(2024, 11, 28)) == [("deal_signed", "2024-11", None, None)]
     text = ("South Korea's foreign ministry on Wednesday released the terms of a six-year "
-            "agreement with the United States, struck in principle in Washington on March 7.")
+            "agreement with the United States on sharing the cost of the 28,500 American troops "
+            "in the country, struck in principle in Washington on March 7.")
     assert _events(text) == [("deal_announced", "2021-03-07", "Washington", None)]

@@ -355,7 +355,8 @@ _RULES: tuple[_Rule, ...] = (
             # States on sharing the cost of the troops, struck in principle in Washington on
             # March 7"; or by whom: "a tentative agreement struck by working-level negotiators
             # late last month")
-            rf"\b{DEAL}\b[^,.;\"“”]{{1,100}},\s(?P<t40>{_DEAL_DONE})"
+            # (a number's comma is no clause's: "the 28,500 American troops")
+            rf"\b{DEAL}\b(?:[^,.;\"“”]|(?<=\d)[,.](?=\d)){{1,120}},\s(?P<t40>{_DEAL_DONE})"
             rf"(?:\s(?:in\sprinciple|tentatively))?{_PARTICIPLE_DATED}|"
             rf"\b{DEAL}\s(?P<t41>{_DEAL_DONE})\sby\s[^,.;]{{1,50}}?"
             r"(?=\s(?:in|on|last|early|late|earlier)\s)|"
