@@ -403,3 +403,12 @@ def test_a_deal_signed_earlier_this_month_and_one_struck_in_principle_after_what
             "agreement with the United States on sharing the cost of the 28,500 American troops "
             "in the country, struck in principle in Washington on March 7.")
     assert _events(text) == [("deal_announced", "2021-03-07", "Washington", None)]
+
+
+def test_a_persons_words_relayed_according_to_an_institution_are_both_statements() -> None:
+    text = ("Jeong Eun-bo, a former finance ministry official, told reporters that both sides had "
+            "\"explained their positions in detail,\" according to South Korea's Foreign Ministry.")
+    assert _speakers(text) == ["Jeong Eun-bo", "South Korea's Foreign Ministry"]
+    # (a side's position so relayed is the source's account only)
+    assert _speakers("Washington had insisted that Seoul pay at least $1 billion a year, "
+                     "according to South Korean officials.") == ["South Korean officials"]

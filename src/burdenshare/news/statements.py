@@ -588,7 +588,17 @@ def _statements(
         author = _WORK_BY.sub("", m.group("sp").strip())
         speaker = resolve(author) or _source(author)
         if speaker is not None:
-            return [_make(s, speaker, "paraphrase", "according to", m.group("text"))]
+            whole = _make(s, speaker, "paraphrase", "according to", m.group("text"))
+            inner = _statements(
+                Sentence(m.group("text"), s.index, s.start, s.end), people, last, names, before,
+            ) if _VERB_RE.search(m.group("text")) else []
+            # "Jeong Eun-bo ... told reporters that both sides had \"explained their positions
+            # in detail,\" according to South Korea's Foreign Ministry": his words, as the
+            # ministry relays them, are his statement and the ministry's
+            # (a person's: "Washington had insisted that ..., according to South Korean
+            # officials" is the officials' account of a side's position)
+            return [*(replace(st, evidence=whole.evidence) for st in inner
+                      if _is_person(st.speaker)), whole]
     m = _WORK_FINDS.match(text)
     if m:
         # "A Defense Department report once put Japan's support at $2.88 billion": a report,
