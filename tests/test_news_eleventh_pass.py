@@ -412,3 +412,30 @@ def test_a_persons_words_relayed_according_to_an_institution_are_both_statements
     # (a side's position so relayed is the source's account only)
     assert _speakers("Washington had insisted that Seoul pay at least $1 billion a year, "
                      "according to South Korean officials.") == ["South Korean officials"]
+
+
+_NATO = ("NATO allies have argued for years over burden sharing and how much each should spend on "
+         "defence.\n\n")
+
+
+def test_allies_setting_a_spending_goal_at_a_summit_is_a_deal() -> None:
+    day = dt.date(2025, 6, 25)
+    for text in ("NATO leaders meeting in The Hague on Wednesday agreed a new target of spending "
+                 "five percent of GDP on defence and security by 2035.",
+                 "THE HAGUE (AFP) - NATO leaders agreed here on Wednesday to raise defence and "
+                 "security-related spending to five percent of gross domestic product by 2035.",
+                 "Closing their summit in The Hague on 25 June, NATO leaders committed their "
+                 "countries to spending 5 % of gross domestic product on defence by 2035.",
+                 "NATO leaders closed their two-day summit in The Hague on 25 June with a pledge: "
+                 "allies will spend 5 % of GDP on defence."):
+        assert [(e.kind, e.when.date if e.when else None, e.place)
+                for e in extract(_NATO + text, report_date=day).events] == [
+            ("deal_announced", "2025-06-25", "The Hague")], text
+
+
+def test_the_day_right_after_the_verb_before_a_vaguer_week() -> None:
+    text = ("The leaders who met in The Hague this week agreed on 25 June to a goal: NATO members "
+            "are to devote 5 percent of GDP to defence by 2035.")
+    assert [e.when.date if e.when else None
+            for e in extract(_NATO + text, report_date=dt.date(2025, 6, 27)).events] == [
+        "2025-06-25"]

@@ -281,6 +281,16 @@ _RULES: tuple[_Rule, ...] = (
             # (an aside between: "announced, on 4 October, a new five-year Special Measures
             # Agreement"; "announced, after negotiations that began in April, a new ...")
             rf"\b(?P<t>{_AGREE})(?:,\s[^,.;\"“”]{{1,60}},)?\s(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
+            # allies setting a spending goal: "NATO leaders meeting in The Hague on Wednesday
+            # agreed a new target of spending five percent of GDP", "endorsed a new defence
+            # spending goal of 5 % of GDP", "agreed here on Wednesday to raise defence ...
+            # spending to five percent", "committed their countries to spending 5 % of GDP"
+            r"\b(?:allies|leaders|members|NATO)\b[^.;]{0,60}?\b(?P<t42>agreed|endorsed|adopted|"
+            r"committed)\b(?=[^.;]{0,80}?\b(?:target|goal|benchmark|yardstick|to\s(?:raise|spend|"
+            r"lift|increase)|to\sspending)\b[^.;]{0,80}?(?:%|percent|per\scent))|"
+            # "closed their two-day summit in The Hague on 25 June with a pledge"
+            r"\b(?P<t43>closed|ended|wrapped\sup)\s(?:their|the)\s(?:[\w-]+\s)?summit\b[^.;]{0,60}?"
+            r"\bwith\s(?:a|an|the)\s(?:[\w-]+\s)?(?:pledge|agreement|deal|commitment)\b|"
             # a guideline made a pledge: "the 2% guideline, which allies turned into a Defence
             # Investment Pledge at their summit in Wales in September 2014"
             r"\b(?P<t36>turned)\s(?:it\s)?into\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?"
@@ -1698,9 +1708,11 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         phrases = following or phrases
     right_after = [p for p in phrases if p.start >= hit.end
                    and re.fullmatch(r"\s?(?:on\s|in\s)?", text[hit.end : p.start])]
-    if right_after and any(p.end <= hit.start and "," in text[p.end : hit.start] for p in phrases):
+    if right_after and any(p.end <= hit.start and ("," in text[p.end : hit.start] or re.search(
+            r"\b(?:this|last)\s(?:week|month)\b", p.text)) for p in phrases):
         # "- Agreed in principle in March 2021, signed on April 8, 2021, and ratified ...": the
-        # date right after the verb, not the one before the comma
+        # date right after the verb, not the one before the comma (nor a vaguer one before it:
+        # "The leaders who met in The Hague this week agreed on 25 June to a goal ...")
         phrases = right_after
     if hit.kind == "talks_opened":
         # "is being held in Honolulu through Thursday": when the round ends, not when it opened
