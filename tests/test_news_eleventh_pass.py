@@ -439,3 +439,10 @@ def test_the_day_right_after_the_verb_before_a_vaguer_week() -> None:
     assert [e.when.date if e.when else None
             for e in extract(_NATO + text, report_date=dt.date(2025, 6, 27)).events] == [
         "2025-06-25"]
+
+
+def test_a_deal_struck_then_rejected_in_a_relative_clause() -> None:
+    text = ("The 13 percent figure was the basis of a tentative deal struck by working-level "
+            "negotiators in late March, which US President Donald Trump had rejected.")
+    assert _events(text, dt.date(2020, 5, 26)) == [
+        ("deal_rejected", None, None, None), ("deal_announced", "2020-03", None, None)]

@@ -227,7 +227,10 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:\s(?:of|for)\s[^,.;]{1,40}?|\s(?:that|which)\s[^,.;]{1,40}?|,\s[^,.;]{1,80},)?"
             rf"\s(?:was|were|had been|has been)\s(?P<t2>{_REJECT})\b|"
             # "a 13 percent increase, which President Donald Trump rejected in April"
-            r"\b(?:offer|proposal|deal|agreement|compromise|(?<=percent\s)(?:rise|increase)),?\s"
+            # (a participle between: "a tentative deal struck by working-level negotiators in
+            # late March, which US President Donald Trump had rejected")
+            r"\b(?:offer|proposal|deal|agreement|compromise|(?<=percent\s)(?:rise|increase))"
+            r"(?:\s(?:struck|reached|worked\sout|hammered\sout|agreed)\b[^,.;\"“”]{1,60})?,?\s"
             r"(?:which|that)\s(?:[\w.'’-]+\s){1,5}?(?:had\s)?"
             r"(?P<t7>rejected|turned\sdown|vetoed|nixed|refused|spurned)\b|"
             # "But the White House balked."
@@ -1706,6 +1709,12 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     if hit.kind in ("deadline", "deadline_passed"):
         following = [p for p in phrases if 0 <= p.start - hit.end <= 15]
         phrases = following or phrases
+    if hit.kind == "deal_rejected" and re.search(r"\bhad\s(?:\w+ly\s)?$", text[: hit.start]):
+        # a rejection told in the pluperfect takes no date from the clause its relative clause
+        # hangs on: "a tentative deal struck ... in late March, which US President Donald Trump
+        # had rejected" (the date is the deal's)
+        phrases = [p for p in phrases if p.start >= hit.end or not re.search(
+            r",\s(?:which|that)\s", text[p.end : hit.start])]
     right_after = [p for p in phrases if p.start >= hit.end
                    and re.fullmatch(r"\s?(?:on\s|in\s)?", text[hit.end : p.start])]
     if right_after and any(p.end <= hit.start and ("," in text[p.end : hit.start] or re.search(
