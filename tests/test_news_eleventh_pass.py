@@ -446,3 +446,11 @@ def test_a_deal_struck_then_rejected_in_a_relative_clause() -> None:
             "negotiators in late March, which US President Donald Trump had rejected.")
     assert _events(text, dt.date(2020, 5, 26)) == [
         ("deal_rejected", None, None, None), ("deal_announced", "2020-03", None, None)]
+
+
+def test_a_round_that_had_been_held_and_one_numbered_beside_a_first_under() -> None:
+    assert _events("The eighth round, on Feb. 5, had been held by video link.",
+                   dt.date(2021, 3, 8)) == [("round_concluded", "2021-02-05", "video conference", 8)]
+    text = ("The previous round, the eighth and the first under the Biden administration, took "
+            "place by video link in February.")
+    assert [r for *_, r in _events(text, dt.date(2021, 3, 8))] == [8]

@@ -560,8 +560,10 @@ _RULES: tuple[_Rule, ...] = (
         "round_concluded",
         _rx(
             rf"\b{TALKS}\b[^.]{{0,140}}?\b(?P<t>{_ENDED}|"
-            r"were held|was held|took place|was\sconducted|were\sconducted|"
-            r"ran\sfrom(?=\s[^.]{0,40}\b(?:to|through|until)\b)|"
+            # (or told before another past: "The eighth round, on Feb. 5, had been held by
+            # video link.")
+            r"were held|was held|had\sbeen\sheld|took place|had\staken\splace|was\sconducted|"
+            r"were\sconducted|ran\sfrom(?=\s[^.]{0,40}\b(?:to|through|until)\b)|"
             # "came to a close", "drew to an end", "have come to a conclusion"
             # ("came to an abrupt halt")
             r"(?:came|come|comes|coming|drew|draw|draws|drawing)\sto\s(?:an?\s)?"
@@ -653,7 +655,10 @@ _ROUND_RES = (
     # (the fifth)"
     re.compile(
         rf"\b(?:round|session|meeting)(?:,\s|\s\()(?:the\s|their\s|its\s)?(?P<o>{ORDINAL_PATTERN})"
-        r"(?:\s(?:round|session|meeting|one))?(?:[,)]|\s(?:since|of|so far|this\syear)\b)",
+        # (or coordinated with what else it was: "The previous round, the eighth and the first
+        # under the Biden administration, took place by video link")
+        r"(?:\s(?:round|session|meeting|one))?(?:[,)]|\s(?:since|of|so far|this\syear)\b|"
+        r"(?=\sand\s(?:the\s)?(?:first|last|latest|final)\b))",
         re.I,
     ),
     re.compile(
