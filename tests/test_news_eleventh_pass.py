@@ -454,3 +454,16 @@ def test_a_round_that_had_been_held_and_one_numbered_beside_a_first_under() -> N
     text = ("The previous round, the eighth and the first under the Biden administration, took "
             "place by video link in February.")
     assert [r for *_, r in _events(text, dt.date(2021, 3, 8))] == [8]
+
+
+def test_the_day_read_out_as_the_thirty_first_of_december() -> None:
+    assert _events("The one-year agreement now in force runs out on the thirty-first of December, "
+                   "and hopes of a new deal look thin.", dt.date(2019, 11, 20)) == [
+        ("deadline", "2019-12-31", None, None)]
+
+
+def test_a_deal_described_at_length_before_it_expires() -> None:
+    text = ("The current deal, under which South Korea shoulders part of the cost of paying Korean "
+            "workers on U.S. bases, building military facilities and providing logistics support, "
+            "expires at the end of this year.")
+    assert _events(text, dt.date(2019, 10, 24)) == [("deadline", "2019-12-31", None, None)]

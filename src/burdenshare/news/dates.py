@@ -55,7 +55,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("day_range_month", rf"\b{_DAY}\s?(?:-|–|to|and)\s?{_DAY}\s{MONTH}(?:,?\s{_YEAR})?"),
     # (the year may be told relative: "December 31st next year")
     ("month_day", rf"\b(?:{WEEKDAY},?\s)?{MONTH}\s{_SPOKEN_DAY}\b(?:,?\s{_YEAR}|{_REL_YEAR})?"),
-    ("day_month", rf"\b(?:{WEEKDAY},?\s)?{_DAY}\s{MONTH}(?:,?\s{_YEAR}|{_REL_YEAR})?"),
+    # (or as broadcasts read it: "the thirty-first of December", "the 31st of December")
+    ("day_month", rf"\b(?:{WEEKDAY},?\s)?(?:{_DAY}|the\s{_SPOKEN_DAY}\sof)\s{MONTH}"
+                  rf"(?:,?\s{_YEAR}|{_REL_YEAR})?"),
     ("weekday_range", rf"\b(?:from\s)?{WEEKDAY}\s(?:to|through|until|and)\s{WEEKDAY}\b"),
     # "the end of December", "the end of March 2021": the month's last day (a deadline's day)
     ("end_of_month", rf"\b(?:the\s)?end of (?:(?:next|this|last)\s)?{MONTH}(?:,?\s{_YEAR}\b)?"),
@@ -242,7 +244,8 @@ def _last_day(year_month: str) -> str:
 
 
 def _strip_weekday(text: str) -> str:
-    return re.sub(rf"^{WEEKDAY},?\s", "", text)
+    """The day and month alone: no weekday before them, no "the ... of" around the day."""
+    return re.sub(r"^the\s(\S+)\sof\s", r"\1 ", re.sub(rf"^{WEEKDAY},?\s", "", text))
 
 
 def _range_days(phrase: DatePhrase, year: int) -> tuple[str | None, str | None]:

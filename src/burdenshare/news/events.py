@@ -448,7 +448,7 @@ _RULES: tuple[_Rule, ...] = (
             # (a clause on what the deal pays may stand between: "The current agreement, under
             # which Japan pays a total of about 946.5 billion yen over fiscal 2016 through
             # 2020, expires at the end of March")
-            rf"\b(?:{DEAL}|extension|stopgap)\b[^.]{{0,150}}?\b(?P<t>expires|expiring|"
+            rf"\b(?:{DEAL}|extension|stopgap)\b[^.]{{0,200}}?\b(?P<t>expires|expiring|"
             r"will\s(?:in\sturn\s|also\s|itself\s|then\s)?expire|"
             r"(?:is\s)?(?:set|due) to (?:expire|run out)|"
             # "leaving the 10th Special Measures Agreement to run out on Dec. 31"
@@ -461,7 +461,7 @@ _RULES: tuple[_Rule, ...] = (
             # the deal's term told by its end: "until the current agreement ends in 2030",
             # "the accord runs through 2025"
             r"ends(?=\s(?:in|on|at\sthe\send\sof)\s)|will end(?=\s(?:in|on)\s)|"
-            r"runs\s(?:through|until)(?=\s))\b|"
+            r"runs\s(?:only\s)?(?:through|until)(?=\s))\b|"
             # the deal told by "it" after the sentence that names it: "It runs for six years and
             # expires at the end of 2025."
             # (or in a clause of its own: "Because it expires at the end of this year, ...")
