@@ -467,3 +467,17 @@ def test_a_deal_described_at_length_before_it_expires() -> None:
             "workers on U.S. bases, building military facilities and providing logistics support, "
             "expires at the end of this year.")
     assert _events(text, dt.date(2019, 10, 24)) == [("deadline", "2019-12-31", None, None)]
+
+
+def test_a_sides_negotiator_is_no_reporter_named_only_as_he() -> None:
+    # (found by the property test on the seed's sentences: the reporter's name and a "He added"
+    # read as hers made "America's chief negotiator" the reporter, with no evidence of it)
+    text = ("Kim Min-ji has the latest.\nHe added that it would also be reasonable for South "
+            "Korea to shoulder the costs for military operations even off the peninsula, if it "
+            "helps defend the country.\nMeanwhile, America's chief negotiator says Washington is "
+            "no longer sticking to its initial proposals.")
+    x = extract(text, report_date=dt.date(2019, 12, 18))
+    assert "America's chief negotiator" in [s.speaker for s in x.statements]
+    for s in x.statements:
+        intro = s.speaker_evidence.read if s.speaker_evidence else s.source_sentence
+        assert s.speaker in intro

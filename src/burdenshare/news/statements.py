@@ -25,13 +25,12 @@ from burdenshare.news.actors import (
     country_code,
     find_actors,
 )
+from burdenshare.news.dates import MONTH
 from burdenshare.news.lexicon import REPORTING_VERBS
-from burdenshare.news.records import Evidence, Statement
+from burdenshare.news.records import Evidence, Statement, primary
 from burdenshare.news.sentences import Sentence
 
 _WEEKDAY_P = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH_P = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|"
-            r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _VERBS = (
     rf"{REPORTING_VERBS}|"
     # "lawmakers called on the government to ..."
@@ -159,7 +158,7 @@ _WORK_BY = re.compile(
     # "according to details released by South Korea's foreign ministry on March 10"
     r"^(?:the\s)?(?:details|terms|figures|data|documents?|information)\s(?:released|"
     r"disclosed|published|provided|made\spublic)\sby\s|"
-    rf"(?<=\w)\s(?:on\s)?(?:{_WEEKDAY_P}|(?:{_MONTH_P})\s\d{{1,2}})$|"
+    rf"(?<=\w)\s(?:on\s)?(?:{_WEEKDAY_P}|{MONTH}\s\d{{1,2}})$|"
     # "John Bolton's memoir"
     r"['’]s\s(?:[\w-]+\s)?(?:memoir|book|statement|letter|interview|post|estimates?|"
     r"projections?|calculations?|assessments?)$|"
@@ -324,9 +323,13 @@ def _negotiator_named(statements: list[Statement], people: tuple[Person, ...]) -
     reporters ...")."""
     if not any(_PARTY_NEGOTIATOR.fullmatch(st.speaker) for st in statements):
         return statements
+    # (named as the speaker of a statement of their own, not only the "he" a pronoun was read
+    # as: "Kim Min-ji has the latest." + "He added ..." names a reporter, no negotiator)
+    named = {st.speaker: st for st in statements if st.attribution == "explicit"
+             and re.fullmatch(NAME_PATTERN, st.speaker) and len(st.speaker.split()) >= 2}
     persons = {st.speaker for st in statements if re.fullmatch(NAME_PATTERN, st.speaker)
                and len(st.speaker.split()) >= 2}
-    if len(persons) != 1:
+    if len(persons) != 1 or len(named) != 1:
         return statements
     (person,) = persons
     side = next((p.party for p in people if p.name == person), None)
@@ -334,7 +337,10 @@ def _negotiator_named(statements: list[Statement], people: tuple[Person, ...]) -
     for st in statements:
         m = _PARTY_NEGOTIATOR.fullmatch(st.speaker)
         if m is not None and side in (None, country_code(m.group("party"))):
-            st = replace(st, speaker=person)
+            # (the name's own sentence is the speaker's evidence)
+            own = named[person]
+            st = replace(st, speaker=person,
+                         speaker_evidence=own.speaker_evidence or primary(own.evidence))
         out.append(st)
     return out
 
@@ -677,10 +683,8 @@ def _statements(
         lead = 4 if clause.startswith(("The ", "the ")) else 0
         # (or an unnamed office: "A Foreign Ministry official welcomed the vote, saying")
         office = _LEADING_OFFICE.match(clause)
-        if office is not None:
-            office = re.match(re.escape(_with_employer(clause, office.end())), clause)
         who = subject[0].text if subject and subject[0].start in (0, lead) else (
-            named.group() if named else office.group() if office else None
+            named.group() if named else _with_employer(clause, office.end()) if office else None
         )
         if who is not None:
             speaker = resolve(who)
