@@ -481,3 +481,9 @@ def test_a_sides_negotiator_is_no_reporter_named_only_as_he() -> None:
     for s in x.statements:
         intro = s.speaker_evidence.read if s.speaker_evidence else s.source_sentence
         assert s.speaker in intro
+
+
+def test_a_round_that_was_held_is_past_whatever_the_sentence_says_of_the_next() -> None:
+    text = ("The first round was held in Seoul on Sept. 24-25, and officials said the next would "
+            "be in Honolulu.")
+    assert _events(text, dt.date(2019, 10, 1)) == [("round_concluded", "2019-09-24", "Seoul", 1)]

@@ -1562,7 +1562,10 @@ _TROOPS_HERE = re.compile(
 # A trigger in the past tense ("kicked off on Monday") looks back, whatever else the
 # sentence says of the future ("talks on how much Seoul will pay").
 _PAST_TRIGGER = re.compile(
-    r"^(?:\w+ed|began|held|met|struck|sat down|broke down|broke off|took place|came|"
+    # (a passive in the past too: "The first round was held in Seoul on Sept. 24-25, and
+    # officials said the next would be in Honolulu")
+    r"^(?:(?:was|were|had\sbeen)\s)?"
+    r"(?:\w+ed|began|held|met|struck|sat down|broke down|broke off|took place|came|"
     r"kicked off|got under way|walked out|signed|rejected|turned down)\b",
     re.I,
 )
