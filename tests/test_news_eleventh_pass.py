@@ -487,3 +487,13 @@ def test_a_round_that_was_held_is_past_whatever_the_sentence_says_of_the_next() 
     text = ("The first round was held in Seoul on Sept. 24-25, and officials said the next would "
             "be in Honolulu.")
     assert _events(text, dt.date(2019, 10, 1)) == [("round_concluded", "2019-09-24", "Seoul", 1)]
+
+
+def test_initialled_on_one_day_and_signed_on_another_without_the_auxiliary() -> None:
+    text = ("\n\n* The text was initialled on March 18 and signed on April 8 by Choi Jong-kun and "
+            "Robert Rapson.")
+    assert _events(text, dt.date(2021, 4, 10)) == [
+        ("deal_signed", "2021-03-18", None, None), ("deal_signed", "2021-04-08", None, None)]
+    text = ("The agreement was initialed on Feb. 10 by the chief negotiators after 10 meetings, and "
+            "signed on March 8 by the foreign minister.")
+    assert [d for _, d, _, _ in _events(text, dt.date(2019, 3, 9))] == ["2019-02-10", "2019-03-08"]

@@ -181,7 +181,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?<=\d),\s(?:and\s)?(?P<t36>signed|initial(?:l)?ed){_FACTBOX_DATED}|"
             # the second of two coordinated passives: "was initialed on Feb. 10 ... and was
             # signed on March 8"
-            r"\band\s(?:was|were)\s(?:later\s|then\s|formally\s)?(?P<t11>signed|initial(?:l)?ed)"
+            # (or with its auxiliary left out: "was initialled on March 18 and signed on April 8")
+            r"\band\s(?:(?:was|were)\s)?(?:later\s|then\s|formally\s)?(?P<t11>signed|initial(?:l)?ed)"
             r"(?=\s(?:in|on|last|at)\b)"
         ),
     ),
@@ -1123,15 +1124,16 @@ _UNKNOWN_WHEN = re.compile(
 # signed April 8 ..., after the two sides initialed the text in March"
 _CLAUSE_PART = re.compile(
     r",\s(?:after|before|and|but|while|when|whereas)\s|;\s|\s(?:after|before)\s|"
-    # "was initialed on Feb. 10 ... and was signed on March 8"
-    r"\sand\s(?=(?:was|were|then|later)\s)"
+    # "was initialed on Feb. 10 ... and was signed on March 8" (or "and signed on April 8")
+    r"\sand\s(?=(?:was|were|then|later)\s|(?:signed|initial(?:l)?ed)\s(?:on|in)\s)"
 )
 
 
 def _another_of_kind(text: str, first: _Hit, second: _Hit) -> bool:
     """A second event of the kind already found in a sentence: only in a clause of its own,
     each clause with a date of its own, and the two dates not the same words."""
-    parts = list(_CLAUSE_PART.finditer(text, first.end, second.start))
+    # (a part may look ahead past the second trigger: "... and signed on April 8")
+    parts = [p for p in _CLAUSE_PART.finditer(text, first.end) if p.start() < second.start]
     if not parts:
         return False
     part = parts[-1]  # the clause the second event opens
