@@ -497,3 +497,13 @@ def test_initialled_on_one_day_and_signed_on_another_without_the_auxiliary() -> 
     text = ("The agreement was initialed on Feb. 10 by the chief negotiators after 10 meetings, and "
             "signed on March 8 by the foreign minister.")
     assert [d for _, d, _, _ in _events(text, dt.date(2019, 3, 9))] == ["2019-02-10", "2019-03-08"]
+
+
+def test_the_talks_conclusion_announced_and_a_deal_told_with_an_inverted_did() -> None:
+    assert ("deal_announced", "2024-10-04", None, None) in _events(
+        "The negotiations ran to eight rounds. Their conclusion was announced Oct. 4.",
+        dt.date(2024, 11, 28))
+    assert _events("Only on October 4 did South Korea and the United States announce a new "
+                   "five-year cost-sharing agreement.", dt.date(2024, 10, 16)) == [
+        ("deal_announced", "2024-10-04", None, None)]
+    assert _events("Seoul did not reach an agreement with Washington.") == []

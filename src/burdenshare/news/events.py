@@ -299,6 +299,12 @@ _RULES: tuple[_Rule, ...] = (
             # Investment Pledge at their summit in Wales in September 2014"
             r"\b(?P<t36>turned)\s(?:it\s)?into\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?"
             r"(?:[Pp]ledge|commitment|target)\b|"
+            # the talks' end announced: "Their conclusion was announced Oct. 4"; a deal told with
+            # an inverted "did": "Only on October 4 did South Korea and the United States
+            # announce a new five-year cost-sharing agreement"
+            r"\b(?:[Tt]heir|[Tt]he\stalks['’]|[Tt]he)\sconclusion\swas\s(?P<t45>announced)\b|"
+            r"\bdid\s(?:[\w.'’-]+\s){1,8}?(?P<t46>announce|reach|strike|conclude)\s"
+            rf"(?:[\w'’-]+\s){{0,6}}?{DEAL}\b|"
             # the terms announced: "The two governments announced the terms on Oct. 4."
             r"\b(?P<t35>announced)\s(?:the\s)?(?:main\s|key\s)?terms\b(?=\s(?:on|in|of)\b)|"
             # allies pledging at a summit: "alliance leaders pledged at their summit in Wales in
