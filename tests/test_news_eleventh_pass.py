@@ -507,3 +507,16 @@ def test_the_talks_conclusion_announced_and_a_deal_told_with_an_inverted_did() -
                    "five-year cost-sharing agreement.", dt.date(2024, 10, 16)) == [
         ("deal_announced", "2024-10-04", None, None)]
     assert _events("Seoul did not reach an agreement with Washington.") == []
+
+
+def test_a_share_agreed_on_a_weekday_and_a_deal_reached_by_governments_on_a_day() -> None:
+    japan = "Japan and the United States are negotiating host-nation support for U.S. forces. "
+    text = ("Japan and the United States agreed Tuesday on Tokyo's share of the cost of hosting "
+            "U.S. forces for the five years from fiscal 2022.")
+    assert [(e.kind, e.when.date if e.when else None)
+            for e in extract(japan + text, report_date=dt.date(2021, 12, 21)).events] == [
+        ("deal_announced", "2021-12-21")]
+    text = ("The agreement, reached by the Japanese and U.S. governments on Dec. 21 last year and "
+            "signed on Jan. 7, will take effect on April 1.")
+    assert [(k, d) for k, d, _, _ in _events(text, dt.date(2022, 3, 25))] == [
+        ("deal_signed", "2022-01-07"), ("deal_announced", "2021-12-21")]

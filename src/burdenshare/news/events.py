@@ -134,7 +134,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # Washington in December"), not its circumstances ("reached after ten rounds of talks")
 # (the date may follow the verb bare: "Under the deal, signed Nov. 4 by ...")
 _PARTICIPLE_DATED = (
-    rf"(?=\s(?:with\s[^,.;]{{1,40}}\s)?(?:(?:in|on|last|early|late|earlier)\s|{MONTH}_?\s\d))"
+    # (with whom or by whom between: "reached by the Japanese and U.S. governments on Dec. 21")
+    rf"(?=\s(?:(?:with|by)\s[^,.;]{{1,50}}?\s)?(?:(?:in|on|last|early|late|earlier)\s|"
+    rf"{MONTH}_?\s\d))"
 )
 # a factbox's clause with no subject, its participle first and a date after: "Signed March 8,
 # 2019; ratified April 5, 2019."
@@ -299,6 +301,10 @@ _RULES: tuple[_Rule, ...] = (
             # Investment Pledge at their summit in Wales in September 2014"
             r"\b(?P<t36>turned)\s(?:it\s)?into\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?"
             r"(?:[Pp]ledge|commitment|target)\b|"
+            # the share agreed: "Japan and the United States agreed Tuesday on Tokyo's share of
+            # the cost of hosting U.S. forces"
+            rf"\b(?P<t47>agreed)\s(?:{WEEKDAY}\s)?on\s(?:[\w'’.-]+\s){{0,3}}?(?:share|"
+            r"contribution|payments?|burden|terms)\b|"
             # the talks' end announced: "Their conclusion was announced Oct. 4"; a deal told with
             # an inverted "did": "Only on October 4 did South Korea and the United States
             # announce a new five-year cost-sharing agreement"
