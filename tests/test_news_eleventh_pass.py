@@ -520,3 +520,7 @@ def test_a_share_agreed_on_a_weekday_and_a_deal_reached_by_governments_on_a_day(
             "signed on Jan. 7, will take effect on April 1.")
     assert [(k, d) for k, d, _, _ in _events(text, dt.date(2022, 3, 25))] == [
         ("deal_signed", "2022-01-07"), ("deal_announced", "2021-12-21")]
+
+
+def test_declining_to_say_when_they_would_meet_again_schedules_nothing() -> None:
+    assert _events("He declined to say when the delegations would meet again.") == []

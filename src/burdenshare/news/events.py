@@ -1126,7 +1126,9 @@ _UNDATED_CONDITION = re.compile(r"\b(?:after|once|when|until|before|if|unless)\s
 _UNKNOWN_WHEN = re.compile(
     r"\b(?:no\sword|not\s(?:yet\s|immediately\s)?(?:clear|known|decided|certain|settled)|unclear|"
     r"uncertain|undecided|no\sindication|no\s(?:date|timetable)\s(?:has\sbeen\s|was\s)?set|"
-    r"(?:did|does|would|could)\s(?:not|n['’]t)\s(?:say|specify|indicate|disclose))"
+    r"(?:did|does|would|could)\s(?:not|n['’]t)\s(?:say|specify|indicate|disclose)|"
+    # "He declined to say when the delegations would meet again"
+    r"(?:declined|refused|declining|refusing)\sto\s(?:say|specify|indicate|disclose))"
     r"\s(?:\w+\s){0,2}?(?:on\s|about\s|as\sto\s|of\s)?(?:when|whether|if)\s[^.;]{0,80}$",
     re.I,
 )
