@@ -524,3 +524,11 @@ def test_a_share_agreed_on_a_weekday_and_a_deal_reached_by_governments_on_a_day(
 
 def test_declining_to_say_when_they_would_meet_again_schedules_nothing() -> None:
     assert _events("He declined to say when the delegations would meet again.") == []
+
+
+def test_who_sat_across_the_table_opens_no_talks() -> None:
+    assert _events("Across the table sat James DeHart, the State Department's senior adviser for "
+                   "the talks.") == []
+    assert [(k, r) for k, _, _, r in _events(
+        "The delegations sat in Seoul for the fifth round of talks on Tuesday.")] == [
+        ("talks_opened", 5)]

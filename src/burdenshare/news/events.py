@@ -548,7 +548,10 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?=[^.]{{0,120}}\b(?:today|tonight|this (?:morning|afternoon|evening)|on\s{WEEKDAY})"
             r"\b))\s"
             rf"(?:[\w'’.-]+\s){{0,4}}?{TALKS}\b|"
-            r"\b(?P<t3>sat|are in|were in|arrived in)\b[^.]{0,80}?\bfor\s"
+            # (not a seat described: "Across the table sat James DeHart, ... adviser for the
+            # talks")
+            r"(?<!table\s)\b(?P<t3>sat|are in|were in|arrived in)\b(?![^.]{0,80}?\b(?:adviser|"
+            r"advisor|negotiator|envoy|head|chief)\sfor\s)[^.]{0,80}?\bfor\s"
             rf"(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{TALKS}\b|"
             # "are meeting again today, this time for a sixth round" (not "next week")
             r"\b(?P<t5>(?:are|were)\s(?:now\s|still\s)?(?:meeting|negotiating))\b"
