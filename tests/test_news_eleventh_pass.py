@@ -532,3 +532,15 @@ def test_who_sat_across_the_table_opens_no_talks() -> None:
     assert [(k, r) for k, _, _, r in _events(
         "The delegations sat in Seoul for the fifth round of talks on Tuesday.")] == [
         ("talks_opened", 5)]
+
+
+def test_a_benchmark_agreed_at_a_summit_and_a_headlines_title_case_word() -> None:
+    text = ("The previous benchmark, agreed at the Wales summit in September 2014, asked members "
+            "to move towards two percent within a decade.")
+    assert [(e.kind, e.when.date if e.when else None, e.place)
+            for e in extract(_NATO + text, report_date=dt.date(2025, 6, 25)).events] == [
+        ("deal_announced", "2014-09", "Wales")]
+    text = ("S. Korea, U.S. Reach Accord in Principle on Troop Costs\n\nTokyo, March 8 (Jiji "
+            "Press)--South Korea and the United States reached an agreement in principle on "
+            "Sunday on Seoul's share of the cost of stationing U.S. troops in the country.")
+    assert all(e.place != "Principle" for e in extract(text, report_date=dt.date(2021, 3, 8)).events)

@@ -297,6 +297,9 @@ _RULES: tuple[_Rule, ...] = (
             # "closed their two-day summit in The Hague on 25 June with a pledge"
             r"\b(?P<t43>closed|ended|wrapped\sup)\s(?:their|the)\s(?:[\w-]+\s)?summit\b[^.;]{0,60}?"
             r"\bwith\s(?:a|an|the)\s(?:[\w-]+\s)?(?:pledge|agreement|deal|commitment)\b|"
+            # a goal agreed at a summit: "The previous benchmark, agreed at the Wales summit in
+            # September 2014, asked members to ..."
+            r"\b(?:target|goal|benchmark|guideline)\b,?\s(?P<t48>agreed)\s(?=(?:at|in)\s)|"
             # a guideline made a pledge: "the 2% guideline, which allies turned into a Defence
             # Investment Pledge at their summit in Wales in September 2014"
             r"\b(?P<t36>turned)\s(?:it\s)?into\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?"
@@ -720,7 +723,8 @@ _VIRTUAL = re.compile(
 )
 _NOT_PLACES = re.compile(
     rf"^(?:{MONTH}|{WEEKDAY}|The(?!\sHague\b)|A|An|His|Her|Their|Its|Our|This|That|"
-    r"Congress|Parliament|National Assembly|English|Korean|SMA)\b"
+    # (a title-cased headline's words: "Reach Accord in Principle on Troop Costs")
+    r"Congress|Parliament|National Assembly|English|Korean|SMA|Principle|Part|Full|Talks)\b"
 )
 _LENGTH = re.compile(
     rf"\b(?P<n>{NUMBER_WORD_PATTERN}|\d{{1,2}})-day\b|"
@@ -1612,7 +1616,8 @@ _SAID_WHEN = re.compile(
 _PAYING = re.compile(r"\b(?:will|would|should|must)\s(?:\w+\s)?(?:pay|contribute|spend)\b", re.I)
 # "at the Wales summit", "during the Seoul talks"
 _PLACE_OF_MEETING = re.compile(
-    r"(?:\b(?:at|during|after|before)\sthe|^(?:[A-Z]+:\s)?The)\s"
+    # (a year may come first: "At the 2014 Wales summit")
+    r"(?:\b(?:at|during|after|before)\sthe|^(?:[A-Z]+:\s)?The)\s(?:(?:19|20)\d\d\s)?"
     r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:summit|talks|meeting|round|negotiations)\b"
 )
 # "The Korean talks", "The Defense talks": no city
