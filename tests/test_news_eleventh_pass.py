@@ -544,3 +544,10 @@ def test_a_benchmark_agreed_at_a_summit_and_a_headlines_title_case_word() -> Non
             "Press)--South Korea and the United States reached an agreement in principle on "
             "Sunday on Seoul's share of the cost of stationing U.S. troops in the country.")
     assert all(e.place != "Principle" for e in extract(text, report_date=dt.date(2021, 3, 8)).events)
+
+
+def test_a_summit_named_by_its_year_and_place_at_a_sentences_start() -> None:
+    text = ("At the 2014 Wales summit, allies had pledged to move towards spending two percent of "
+            "GDP within a decade.")
+    assert [e.place for e in extract(_NATO + text, report_date=dt.date(2025, 6, 25)).events] == [
+        "Wales"]

@@ -1617,7 +1617,7 @@ _PAYING = re.compile(r"\b(?:will|would|should|must)\s(?:\w+\s)?(?:pay|contribute
 # "at the Wales summit", "during the Seoul talks"
 _PLACE_OF_MEETING = re.compile(
     # (a year may come first: "At the 2014 Wales summit")
-    r"(?:\b(?:at|during|after|before)\sthe|^(?:[A-Z]+:\s)?The)\s(?:(?:19|20)\d\d\s)?"
+    r"(?:\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore)\sthe|^(?:[A-Z]+:\s)?The)\s(?:(?:19|20)\d\d\s)?"
     r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:summit|talks|meeting|round|negotiations)\b"
 )
 # "The Korean talks", "The Defense talks": no city
