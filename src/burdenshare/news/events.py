@@ -133,6 +133,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # after a participle set off by a comma: its own date ("signed in March", "worked out with
 # Washington in December"), not its circumstances ("reached after ten rounds of talks")
 # (the date may follow the verb bare: "Under the deal, signed Nov. 4 by ...")
+# who sets the alliance's goals: "NATO leaders meeting in The Hague on Wednesday agreed ..."
+_ALLIES = r"\b(?:allies|leaders|members|NATO)\b[^.;]{0,60}?\b"
 _PARTICIPLE_DATED = (
     # (with whom or by whom between: "reached by the Japanese and U.S. governments on Dec. 21")
     rf"(?=\s(?:(?:with|by)\s[^,.;]{{1,50}}?\s)?(?:(?:in|on|last|early|late|earlier)\s|"
@@ -287,13 +289,6 @@ _RULES: tuple[_Rule, ...] = (
             # (an aside between: "announced, on 4 October, a new five-year Special Measures
             # Agreement"; "announced, after negotiations that began in April, a new ...")
             rf"\b(?P<t>{_AGREE})(?:,\s[^,.;\"“”]{{1,60}},)?\s(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
-            # allies setting a spending goal: "NATO leaders meeting in The Hague on Wednesday
-            # agreed a new target of spending five percent of GDP", "endorsed a new defence
-            # spending goal of 5 % of GDP", "agreed here on Wednesday to raise defence ...
-            # spending to five percent", "committed their countries to spending 5 % of GDP"
-            r"\b(?:allies|leaders|members|NATO)\b[^.;]{0,60}?\b(?P<t42>agreed|endorsed|adopted|"
-            r"committed)\b(?=[^.;]{0,80}?\b(?:target|goal|benchmark|yardstick|to\s(?:raise|spend|"
-            r"lift|increase)|to\sspending)\b[^.;]{0,80}?(?:%|percent|per\scent))|"
             # "closed their two-day summit in The Hague on 25 June with a pledge"
             r"\b(?P<t43>closed|ended|wrapped\sup)\s(?:their|the)\s(?:[\w-]+\s)?summit\b[^.;]{0,60}?"
             r"\bwith\s(?:a|an|the)\s(?:[\w-]+\s)?(?:pledge|agreement|deal|commitment)\b|"
@@ -317,9 +312,17 @@ _RULES: tuple[_Rule, ...] = (
             # the terms announced: "The two governments announced the terms on Oct. 4."
             r"\b(?P<t35>announced)\s(?:the\s)?(?:main\s|key\s)?terms\b(?=\s(?:on|in|of)\b)|"
             # allies pledging at a summit: "alliance leaders pledged at their summit in Wales in
-            # September 2014 to move towards spending 2 per cent of GDP"
-            r"\b(?:allies|leaders|members|NATO)\b[^.;]{0,40}?\b(?P<t28>pledged|committed)\b"
-            r"(?=[^.;]{0,80}?\bto\s(?:spend|move|raise|reach|meet|increase|halt|aim|lift)\b)|"
+            # September 2014 to move towards spending 2 per cent of GDP", "committed their
+            # countries to spending 5 % of GDP"
+            rf"{_ALLIES}(?P<t28>pledged|committed)\b"
+            r"(?=[^.;]{0,80}?\bto\s(?:spend|move|raise|reach|meet|increase|halt|aim|lift)(?:ing)?\b)|"
+            # ... or setting a spending goal, its size said: "NATO leaders meeting in The Hague
+            # on Wednesday agreed a new target of spending five percent of GDP", "endorsed a new
+            # defence spending goal of 5 % of GDP", "agreed here on Wednesday to raise defence
+            # ... spending to five percent" (not "agreed to meet again")
+            rf"{_ALLIES}(?P<t42>agreed|endorsed|adopted)\b(?=[^.;]{{0,80}}?\b(?:target|goal|"
+            r"benchmark|yardstick|to\s(?:raise|spend|lift|increase)(?:ing)?)\b[^.;]{0,80}?"
+            r"(?:%|percent|per\scent))|"
             # the deal named first, then who reached it: "the six-year deal ... that the allies
             # struck last month"
             rf"\b{DEAL}\b[^,.;]{{0,60}}?\s(?:that|which)\s(?:the\s)?(?:[\w'’-]+\s){{0,2}}?"
