@@ -106,7 +106,8 @@ _PAYS = (
     r"paying|"
     r"contribute|contributes|contributed|contributing|spend|spends)"
 )
-# a year said with the payment before the amount, in the same clause
+
+
 def _gapped_period(text: str, chosen: MoneyMatch, monies: list[MoneyMatch]) -> str | None:
     """The period of the amount before, in a coordination that leaves out its verb: "wanted
     Japan to pay $8 billion a year and South Korea $5 billion"."""
@@ -128,6 +129,7 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 _CLAUSE_FOR_YEAR = re.compile(rf"[Ff]or\s{FISCAL}(?P<y>{YEAR_NUM})\s(?=it\s|the\s|[A-Z])")
+# a year said with the payment before the amount, in the same clause
 _PAYMENT_FOR_YEAR = re.compile(
     rf"\b{_PAYS}\s(?:for|in)\s{FISCAL}(?P<y>{YEAR_NUM})\b", re.I
 )

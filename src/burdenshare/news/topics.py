@@ -150,7 +150,8 @@ _NON_STATE_SHARERS = re.compile(
     r"co-?producers?|producers?|shipbuilders?|shipyards?|consortium|corporations?|"
     r"(?:welfare|pension|investment)\sfunds?|charit(?:y|ies)|provinces?|provincial|"
     r"municipal(?:ity|ities)?|county|counties|prefectur(?:e|es|al)|governors?|mayors?|"
-    r"city\s(?:hall|officials?|council|government)|towns?|town\s(?:hall|council)|residents|couples|households|families|spouses|partners\b(?!\sand\sallies)|"
+    r"city\s(?:hall|officials?|council|government)|towns?|town\s(?:hall|council)|residents|"
+    r"couples|households|families|spouses|partners\b(?!\sand\sallies)|"
     # ("the city will cover most of the construction costs, while the district will pay")
     r"the\scity\swill|districts?|district\soffice)",
     re.I,
@@ -350,7 +351,8 @@ _OTHER_SUBJECT_IN_LEDE = re.compile(
     r"football|basketball|film|movie|drama|"
     # (a sports season; a "campaign season" is politics: "a ritual of every American campaign
     # season: a candidate complains that allies are freeloading")
-    r"(?<!campaign\s)(?<!election\s)(?<!political\s)(?<!holiday\s)season|league|concert|festival|automaker|carmaker|studio|streaming|clean(?:ing)?\sup|"
+    r"(?<!campaign\s)(?<!election\s)(?<!political\s)(?<!holiday\s)season|league|concert|"
+    r"festival|automaker|carmaker|studio|streaming|clean(?:ing)?\sup|"
     r"clean-?up|pollution|sewage|noise|residents|schools?|meals?|tuition|hospitals?|clinical|"
     r"drugs?|drugmakers?|pharmaceuticals?|biotech|patients|contract|tanks?|howitzers?|jets?)\b|"
     # a city, a province, a county at the table: "The city of Pyeongtaek and Gyeonggi Province
