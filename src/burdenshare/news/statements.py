@@ -127,6 +127,7 @@ _ACCORDING = re.compile(
     r"^\s*(?:[^—\n]{0,60}(?:—|--)\s|[A-Z][A-Z .'’-]{1,40}:\s)?(?:But\s|And\s)?"
     r"According to (?P<sp>[^,…]+?)(?:,|\.\.\.|…)\s(?P<text>.+)$"
 )
+_APPOSED_NAME = re.compile(rf"(?P<name>{NAME_PATTERN}),\s")
 # "..., according to the State Department", "..., according to a memoir by John Bolton, his
 # former national security adviser, published on Tuesday" (an apposition may follow)
 _ACCORDING_AFTER = re.compile(
@@ -586,9 +587,17 @@ def _statements(
             return [_make(s, speaker, "quote", colon.group("verb"), colon.group("q"))]
     m = _ACCORDING.match(text)
     if m:
+        said = m.group("text")
+        # "According to Seoul's chief negotiator, Jeong Eun-bo, the two sides ...": the person
+        # named in apposition to the role
+        apposed = _APPOSED_NAME.match(said) if re.search(
+            rf"\b(?i:{ROLE_NOUN_PATTERN})$", m.group("sp")) else None
+        person = resolve(apposed.group("name")) if apposed is not None else None
+        if person is not None and apposed is not None:
+            return [_make(s, person, "paraphrase", "according to", said[apposed.end() :])]
         speaker = resolve(_WORK_BY.sub("", m.group("sp").strip()))
         if speaker is not None:
-            return [_make(s, speaker, "paraphrase", "according to", m.group("text"))]
+            return [_make(s, speaker, "paraphrase", "according to", said)]
     m = _ACCORDING_AFTER.match(text)
     if m and not _QUOTE.search(m.group("sp")):
         author = _WORK_BY.sub("", m.group("sp").strip())
@@ -707,6 +716,9 @@ def _statements(
         who = _subject(head[taken:])
         if not who:
             continue
+        if vm.group("verb") in ("announced", "pledged") and _JOINT_SUBJECT.fullmatch(
+                who.lstrip("*•-–— ")):
+            continue  # "the two governments announced ...", "Allies pledged to ...": an act
         speaker = resolve(who)
         if speaker is None and vm.group("verb") == "reported" and not text[vm.end() :].strip(
                 " .\"”"):
@@ -859,6 +871,12 @@ _RELATIVE_AFTER_SPEAKER = re.compile(r"\s(?:who|which|that)\s[^,\"“”]{3,60}$
 _EVENT_OBJECT = re.compile(
     r"\s(?:a|an|the|their|its)\s(?:[\w-]+\s){0,3}?(?:deal|agreement|accord|pact|Agreement|SMA)\b"
     r"(?!\s(?:would|will|is|was|had|has|includes|calls)\b)"
+)
+# both parties together, whose announcement or pledge is an act of the talks, not words one side
+# said ("the two governments announced on Oct. 4", "NATO members pledged to halt the decline")
+_JOINT_SUBJECT = re.compile(
+    r"(?i:(?:the\s)?(?:two|both)\s(?:governments|sides|allies|countries|capitals|delegations)|"
+    r"(?:the\s)?allies)|(?:the\s)?NATO\s(?:members|allies)"
 )
 # "announced on Oct. 4 that they had agreed on a 12th Special Measures Agreement": the event
 _AGREED_THAT = re.compile(

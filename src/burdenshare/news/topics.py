@@ -80,10 +80,12 @@ MONEY_CUE = re.compile(
     # "paid tribute", "pay a visit" are no money
     r"\b(?:pay|pays|paid|paying)\b(?!\s(?:tribute|homage|respects?|a\s(?:visit|call)|attention))|"
     r"\b(?:costs?|payments?|upkeep|contribut(?:e|es|ed|ing|ion|ions)|"
-    r"expenses?|price(?:\stag)?|financial\sburden|shoulder(?:s|ed|ing)?|"
+    r"expenses?|price(?:\stag)?|financial\sburden|"
     r"spend|spends|spent|spending|budgets?|funding|shares? of|financial support)\b|"
     # a share of the economy, however named: "2 % of their economic output"
     # a bill to pay, not one to pass: "foot the bill", "the bill for U.S. troops"
+    # ("trained shoulder to shoulder" is no paying)
+    r"\bshoulder(?:s|ed|ing)?\b(?!\sto\sshoulder)(?<!shoulder\sto\sshoulder)|"
     r"\bfoot(?:s|ed|ing)?\sthe\sbill\b|\bbill\s(?:for|of)\b|"
     r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\sof\s(?:GDP|gross domestic product|"
     r"(?:(?:its|their|the)\s)?(?:economic|national)\s(?:output|income))\b",
@@ -354,7 +356,10 @@ _OTHER_SUBJECT_IN_LEDE = re.compile(
     r"(?<!campaign\s)(?<!election\s)(?<!political\s)(?<!holiday\s)season|league|concert|"
     r"festival|automaker|carmaker|studio|streaming|clean(?:ing)?\sup|"
     r"clean-?up|pollution|sewage|noise|residents|schools?|meals?|tuition|hospitals?|clinical|"
-    r"drugs?|drugmakers?|pharmaceuticals?|biotech|patients|contract|tanks?|howitzers?|jets?)\b|"
+    r"drugs?|drugmakers?|pharmaceuticals?|biotech|patients|contract|tanks?|howitzers?|jets?|"
+    # a military exercise: its "rounds" of firing and "phases" are no talks
+    r"drills?|live-fire|(?:military|combined|joint|field)\s(?:exercises?|training)|"
+    r"command\spost\s(?:exercises?|drills?))\b|"
     # a city, a province, a county at the table: "The city of Pyeongtaek and Gyeonggi Province
     # ended a third round of talks", "The city of Seoul and the central government are at odds"
     r"\b(?:[Tt]he\s)?city\sof\s[A-Z]|" + _NON_STATE_SHARERS.pattern,

@@ -1,0 +1,62 @@
+"""The twelfth pass's general rules, each with a known result (sentences invented for the
+test, not cited as facts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from burdenshare.news import extract
+
+DAY = dt.date(2021, 3, 10)
+LEAD = ("South Korea and the United States are negotiating how to share the cost of stationing "
+        "U.S. troops in Korea. ")
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in extract(LEAD + text, report_date=DAY).statements]
+
+
+def test_both_governments_announcing_a_deal_is_an_act_not_a_statement() -> None:
+    assert _speakers("The two governments announced the terms on Oct. 4.") == []
+    assert _speakers("* The two governments announced the terms on Oct. 4.") == []
+
+
+def test_allies_pledging_is_a_commitment_not_a_statement() -> None:
+    assert _speakers("Ten years ago, NATO members pledged to halt the decline in their defence "
+                     "budgets.") == []
+    assert _speakers("Both sides pledged to keep working toward an agreement.") == []
+
+
+def test_one_side_announcing_is_still_a_statement() -> None:
+    assert _speakers("Seoul's foreign ministry announced that the deal would run six years.") == [
+        "Seoul's foreign ministry"]
+
+
+def test_according_to_a_role_then_the_name_in_apposition_is_the_person() -> None:
+    text = ("According to Seoul's chief negotiator, Jeong Eun-bo, the two sides narrowed some "
+            "gaps but still differ on the overall figure.")
+    assert _speakers(text) == ["Jeong Eun-bo"]
+
+
+def test_a_military_drill_with_its_rounds_is_no_cost_sharing_talk() -> None:
+    text = (
+        "S. Korea, U.S. wrap up first phase of springtime combined drills\n\n"
+        "SEOUL, March 10 (Yonhap) -- South Korean and U.S. troops on Wednesday wrapped up the "
+        "first phase of their springtime combined exercise, a computer-simulated command post "
+        "drill, military officials said.\n\n"
+        "\"Both sides agreed that the first round of training went smoothly,\" a military "
+        "official said.\n\n"
+        "The allies have held the exercise without large-scale field maneuvers for years, "
+        "drawing criticism from conservatives who argue that the cost of skipping outdoor "
+        "training will be paid in combat readiness.")
+    assert extract(text, report_date=DAY).negotiation is None
+
+
+def test_shoulder_to_shoulder_is_no_paying() -> None:
+    text = (
+        "ANCHOR: South Korean and American troops have wrapped up the second round of firing, "
+        "part of what the two militaries call routine training.\n\n"
+        "\"Our soldiers and their American counterparts trained shoulder to shoulder,\" a "
+        "Korean brigade commander said.\n\n"
+        "The allies say a third round will take place next month.")
+    assert extract(text, report_date=DAY).negotiation is None
