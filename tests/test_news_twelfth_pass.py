@@ -60,3 +60,37 @@ def test_shoulder_to_shoulder_is_no_paying() -> None:
         "Korean brigade commander said.\n\n"
         "The allies say a third round will take place next month.")
     assert extract(text, report_date=DAY).negotiation is None
+
+
+def test_a_date_told_before_the_subject_without_a_comma() -> None:
+    text = ("Donald Trump likes to name a number first. On 15 October the former president "
+            "declared that South Korea \"would be paying $10 billion a year\" for the troops.")
+    assert _speakers(text) == ["Donald Trump"]
+    assert _speakers("Donald Trump likes to name a number first. On Oct. 15 Trump declared "
+                     "that South Korea would pay more.") == ["Donald Trump"]
+
+
+def test_calling_a_thing_a_noun_phrase_is_a_statement() -> None:
+    text = ("U.S. Ambassador Philip Goldberg signed the deal. Goldberg called the accord a "
+            "reflection of \"a mature and confident alliance.\"")
+    assert _speakers(text) == ["Philip Goldberg"]
+
+
+def test_a_sound_bite_tag_before_a_name_in_capitals() -> None:
+    text = ("REPORTER: Seoul's chief negotiator Jeong Eun-bo spoke to reporters.\n"
+            "SOUND BITE -- JEONG EUN-BO, CHIEF NEGOTIATOR: \"We are trying to find a level "
+            "that is reasonable and fair.\"")
+    assert "Jeong Eun-bo" in _speakers(text)
+
+
+def test_a_sound_bite_caption_then_the_quote() -> None:
+    text = ("REPORTER: Seoul's chief negotiator Jeong Eun-bo came out to speak to reporters.\n"
+            "[SOUND BITE - JEONG EUN-BO]\n"
+            "\"We had a candid exchange. There is still distance between us.\"")
+    assert _speakers(text) == ["Jeong Eun-bo"]
+
+
+def test_a_concern_voiced_is_a_statement() -> None:
+    text = ("Some lawmakers voiced concern over the size of the increases during the debate, "
+            "while others said the deal was the best available.")
+    assert _speakers(text)[:1] == ["Some lawmakers"]

@@ -41,12 +41,18 @@ _VERBS = (
     # (or a word: "officials have called the demand excessive")
     # ("Korean officials have called that figure unrealistic"; with the object before it: "a
     # figure officials have privately called unrealistic")
-    r"called(?=\s(?:(?:it|this|that|the)(?:\s[\w-]+){0,2}\s(?:[\"“]|[a-z]+[,.;])|"
+    # (or a noun phrase: "Goldberg called the accord a reflection of ...", not "called it a
+    # day")
+    r"called(?=\s(?:(?:it|this|that|the)(?:\s[\w-]+){0,2}\s(?:[\"“]|[a-z]+[,.;]|"
+    r"(?:a|an)\s(?!day\b)[a-z])|"
     r"(?!off|up|in|back|for|on|out|away|home)[a-z]{4,}[,.;]))|"
     # a message passed on: "delivered a message", "issued a warning" (a demand or request
     # conveyed is the demand's event, not a statement: "Bolton conveyed a request that Japan
     # pay about $8 billion a year" names no speaker for the corpus's writers, four to one)
     r"(?:conveyed|relayed|delivered|issued)\s(?:a|an|the|his|her|their)\s(?:message|warning)|"
+    # a view voiced: "Some lawmakers voiced concern over the size of the increases"
+    r"voiced(?=\s(?:[a-z]+\s)?(?:concerns?|complaints?|doubts?|opposition|support|frustration|"
+    r"hopes?|regret|criticism|misgivings)\b)|"
     # "described the agreement as \"the moment Europe decided ...\""
     r"(?:described|describe|describes)(?=\s(?:[^.;]{1,60}?\s)?as\b)|"
     # "the foreign ministry on Wednesday released details of the new agreement"
@@ -400,7 +406,9 @@ _FULL_NAME = re.compile(rf"\b{NAME_PATTERN}\b")
 # DEHART: Good afternoon.", "TRUMP (sound bite): ..."
 _TURN = re.compile(
     # (a name's own lower-case letters kept: "JAMES DeHART:", "McCARTHY:")
-    r"^(?P<label>[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+(?:\s[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+){0,3})"
+    # (after a sound bite's tag: "SOUND BITE -- JEONG EUN-BO, CHIEF NEGOTIATOR:")
+    r"^(?:SOUND\s?BITE\s?(?:--|—|–|-)\s?)?"
+    r"(?P<label>[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+(?:\s[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+){0,3})"
     # (an office may follow: "JAMES DEHART, U.S. NEGOTIATOR:")
     r"(?:,\s[A-Z][A-Z.'’/ -]{1,40}(?<!\s))?"
     r"(?:\s\([^()]{1,30}\))?:\s"
@@ -409,9 +417,9 @@ _TURN = re.compile(
 
 
 # a broadcast's caption naming who speaks next: "[JEONG EUN-BO / Chief Negotiator]",
-# "[SOUNDBITE: Jeong Eun-bo, chief negotiator]"
+# "[SOUNDBITE: Jeong Eun-bo, chief negotiator]", "[SOUND BITE - JEONG EUN-BO]"
 _CAPTION = re.compile(
-    r"^\[(?:(?:SOUNDBITE|SOT|INTERVIEW|VOICE)\s?[:-]\s?)?(?P<label>[A-Za-z.'’ -]+?)\s*"
+    r"^\[(?:(?:SOUND\s?BITE|SOT|INTERVIEW|VOICE)\s?[:-]\s?)?(?P<label>[A-Za-z.'’ -]+?)\s*"
     r"(?:[/,|][^\]]*)?\]$"
 )
 
@@ -770,7 +778,7 @@ def _statements(
 
 
 _SOUNDBITE = re.compile(
-    r"^\s*(?:SOUNDBITE|SOT|VOICE|INTERVIEW)\s?\((?P<who>[^()]{3,60})\):\s(?P<q>\S.*)$"
+    r"^\s*(?:SOUND\s?BITE|SOT|VOICE|INTERVIEW)\s?\((?P<who>[^()]{3,60})\):\s(?P<q>\S.*)$"
 )
 _WHO_SAID = re.compile(
     r"(?:^|\bby\s|\bfrom\s|,\s)(?P<sp>(?:[A-Z][\w.'’-]*\s){1,5}[A-Z][\w.'’-]+),\swho\s"
@@ -787,7 +795,8 @@ _ACCORDING_INLINE = re.compile(
 # (the time without a comma is tried first: "On Tuesday Donald Trump, campaigning ..., turned"
 # keeps its subject)
 _LEADING_TIME = re.compile(
-    rf"^(?:On\s{_WEEKDAY_P}|Last\s(?:week|month|year|{_WEEKDAY_P})|"
+    # (or a date: "On 15 October the former president declared", "On Oct. 15 Trump said")
+    rf"^(?:On\s(?:{_WEEKDAY_P}|\d{{1,2}}\s(?:{MONTH})|(?:{MONTH})\s\d{{1,2}}\b)|Last\s(?:week|month|year|{_WEEKDAY_P})|"
     r"Earlier\s(?:this|that)\s(?:week|month|year)|This\s(?:week|month))\s(?=\w)|"
     rf"^(?:(?:That|This|The)\s(?:same\s)?(?:month|year|week|day)|(?:{_OPENERS_OF_TIME})\b"
     r"[^,]{0,30}),\s"
