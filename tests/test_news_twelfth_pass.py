@@ -94,3 +94,26 @@ def test_a_concern_voiced_is_a_statement() -> None:
     text = ("Some lawmakers voiced concern over the size of the increases during the debate, "
             "while others said the deal was the best available.")
     assert _speakers(text)[:1] == ["Some lawmakers"]
+
+
+def _events(text: str, day: dt.date = DAY) -> list[tuple[str, str | None, str | None]]:
+    return [(e.kind, e.when.date if e.when else None, e.place)
+            for e in extract(text, report_date=day).events]
+
+
+NATO_DAY = dt.date(2025, 6, 26)
+
+
+def test_allies_closing_a_summit_by_committing_to_spend() -> None:
+    text = ("THE HAGUE -- NATO leaders closed their summit here on Wednesday by committing to "
+            "spend 5% of GDP on defence and security by 2035, the biggest change to the "
+            "alliance's burden-sharing rules in a decade.")
+    assert _events(text, NATO_DAY) == [("deal_announced", "2025-06-25", "The Hague")]
+
+
+def test_an_undated_pledge_at_another_summit_stays_beside_the_dated_one() -> None:
+    text = ("THE HAGUE -- NATO leaders closed their summit here on Wednesday by committing to "
+            "spend 5% of GDP on defence and security by 2035.\n\n"
+            "The new bar dwarfs the old one. At Wales, allies promised to halt the decline in "
+            "their budgets and move toward 2% within a decade.")
+    assert ("deal_announced", None, "Wales") in _events(text, NATO_DAY)

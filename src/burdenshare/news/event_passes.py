@@ -30,6 +30,7 @@ from burdenshare.news.events import (
     votes_in,
 )
 from burdenshare.news.merge import dates_overlap, merge_evidence
+from burdenshare.news.places import same_place
 from burdenshare.news.records import Event, Evidence, When
 from burdenshare.news.sentences import Sentence
 
@@ -207,11 +208,21 @@ def with_next_votes(events: list[Event], sentences: tuple[Sentence, ...]) -> lis
 def drop_undated_deals(events: list[Event]) -> list[Event]:
     """An undated deal in a report that dates its other events is the deal told again or a
     wish ("That six-year deal came after more than a year of negotiations", "remains committed
-    to reaching a fair settlement"), not an event of its own."""
+    to reaching a fair settlement"), not an event of its own; unless it names a place where
+    no dated deal was made ("At Wales, allies promised ..." beside the pledge dated in The
+    Hague): another summit's."""
     if not any(e.when is not None and e.when.date for e in events):
         return events
+    dated_places = [e.place for e in events
+                    if e.kind == "deal_announced" and e.when is not None and e.when.date]
+
+    def elsewhere(e: Event) -> bool:
+        return (e.place is not None and bool(dated_places) and None not in dated_places
+                and not any(same_place(e.place, p) for p in dated_places))
+
     return [e for e in events
-            if not (e.kind == "deal_announced" and (e.when is None or not e.when.date))]
+            if not (e.kind == "deal_announced" and (e.when is None or not e.when.date)
+                    and not elsewhere(e))]
 
 
 def drop_headline_restated(events: list[Event]) -> list[Event]:

@@ -339,7 +339,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{DEAL}\)?\s(?P<t33>announced|reached|unveiled|struck)\s"
             rf"(?=(?:on\s)?{WEEKDAY}\b|{MONTH}_?\s\d)|"
             # "ended their summit ... by agreeing to spend 5 percent of GDP"
-            rf"\bby\s(?P<t34>agreeing)\sto\s(?!{_TALK_VERBS}\b)[\w-]+|"
+            # ("closed their summit here on Wednesday by committing to spend 5% of GDP")
+            rf"\bby\s(?P<t34>agreeing|committing|pledging)\sto\s(?!{_TALK_VERBS}\b)[\w-]+|"
+
             # the deal told by "it" after the sentence that names it, with its date: "It was
             # announced on Oct. 4 after eight rounds"
             r"(?:^|,\s(?:and|but)\s)[Ii]t\s(?:was|had\sbeen|has\sbeen)\s"
