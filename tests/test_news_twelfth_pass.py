@@ -117,3 +117,12 @@ def test_an_undated_pledge_at_another_summit_stays_beside_the_dated_one() -> Non
             "The new bar dwarfs the old one. At Wales, allies promised to halt the decline in "
             "their budgets and move toward 2% within a decade.")
     assert ("deal_announced", None, "Wales") in _events(text, NATO_DAY)
+
+
+def test_an_act_confirmed_now_is_dated_by_the_day_the_next_sentence_gives() -> None:
+    text = ("U.S. President Donald Trump has publicly confirmed that he shot down a proposal "
+            "under which South Korea would have raised its contribution to the upkeep of "
+            "American troops by 13 percent.\n\n"
+            "\"They've offered us a certain amount of money, and I rejected it,\" Trump told "
+            "reporters at a White House briefing on April 20, local time.")
+    assert _events(text, dt.date(2020, 4, 21)) == [("deal_rejected", "2020-04-20", None)]

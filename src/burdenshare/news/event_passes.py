@@ -438,3 +438,42 @@ def with_scene_date(
         evidence = Evidence(scene.text, scene.index, scene.start, scene.end, ("date",))
         out.append(replace(e, when=day, evidence=(*e.evidence, evidence)))
     return out
+
+
+# a sentence telling an act as confirmed or admitted now ("Trump has confirmed that he turned
+# down Seoul's offer"): the act was said on the day the next sentence gives
+_CONFIRMED_NOW = re.compile(
+    r"\b(?:has|have)\s(?:\w+ly\s)?(?:confirmed|acknowledged|admitted|revealed|said)\s(?:that\s)?",
+    re.I,
+)
+_TOLD_ON = re.compile(r"\b(?:told|said|says|added)\b")
+
+
+def with_confirmation_day(
+    events: list[Event], sentences: tuple[Sentence, ...], report_date: dt.date | None
+) -> list[Event]:
+    """An event dated only by the report's date because its sentence says it "has been
+    confirmed", followed by the sentence giving the day the confirmation was said ("Trump has
+    confirmed that he turned down South Korea's offer ..." + "\"... I rejected it,\" Trump told
+    a White House briefing on Monday."): that day is the event's, as the corpus's writers date
+    it, and the sentence joins the evidence."""
+    out = []
+    for e in events:
+        told = next((ev for ev in e.evidence if _CONFIRMED_NOW.search(ev.sentence)), None)
+        after = next((s for s in sentences if told is not None and s.index == told.index + 1),
+                     None)
+        if (e.when is None or e.when.basis != "report_date" or after is None
+                or not _TOLD_ON.search(after.text)):
+            out.append(e)
+            continue
+        phrases = find_date_phrases(after.text)
+        day = resolve(phrases[0], after.text, report_date, forward=False) \
+            if len(phrases) == 1 and phrases[0].kind in ("weekday", "month_day", "day_month") \
+            else None
+        if day is None or day.date is None:
+            out.append(e)
+            continue
+        evidence = Evidence(after.text, after.index, after.start, after.end, ("date",))
+        out.append(replace(e, when=day, evidence=(*e.evidence, evidence)))
+    return out
+

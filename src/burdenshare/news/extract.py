@@ -24,6 +24,7 @@ from burdenshare.news.event_passes import (
     in_pluperfect_year,
     in_same_period,
     passed_deadlines,
+    with_confirmation_day,
     with_next_votes,
     with_report_year,
     with_scene_date,
@@ -168,6 +169,7 @@ def extract(
     events = passed_deadlines(in_same_period(events, sentences, report_date), report_date)
     events = carry_meeting_place(events, sentences, here, report_date)
     events = drop_undated_deals(with_scene_date(events, sentences, report_date))
+    events = with_confirmation_day(events, sentences, report_date)
     events = with_next_votes(events, sentences)
     # positions sentence by sentence, merged; then the relation said in the next sentence and
     # the years said elsewhere (the deal's span, "that year", a sum spread over years)
