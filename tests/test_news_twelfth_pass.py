@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from burdenshare.news import extract
+from burdenshare.news.topics import MONEY_CUE
 
 DAY = dt.date(2021, 3, 10)
 LEAD = ("South Korea and the United States are negotiating how to share the cost of stationing "
@@ -53,13 +54,9 @@ def test_a_military_drill_with_its_rounds_is_no_cost_sharing_talk() -> None:
 
 
 def test_shoulder_to_shoulder_is_no_paying() -> None:
-    text = (
-        "ANCHOR: South Korean and American troops have wrapped up the second round of firing, "
-        "part of what the two militaries call routine training.\n\n"
-        "\"Our soldiers and their American counterparts trained shoulder to shoulder,\" a "
-        "Korean brigade commander said.\n\n"
-        "The allies say a third round will take place next month.")
-    assert extract(text, report_date=DAY).negotiation is None
+    assert MONEY_CUE.search("Our soldiers and theirs trained shoulder to shoulder.") is None
+    assert MONEY_CUE.search("Tokyo will shoulder 1.0551 trillion yen over five years.")
+
 
 
 def test_a_date_told_before_the_subject_without_a_comma() -> None:
@@ -126,3 +123,41 @@ def test_an_act_confirmed_now_is_dated_by_the_day_the_next_sentence_gives() -> N
             "\"They've offered us a certain amount of money, and I rejected it,\" Trump told "
             "reporters at a White House briefing on April 20, local time.")
     assert _events(text, dt.date(2020, 4, 21)) == [("deal_rejected", "2020-04-20", None)]
+
+
+def _lead_events(text: str, day: dt.date = DAY) -> list[tuple[str, str | None, str | None]]:
+    return _events(LEAD + text, day)
+
+
+def test_a_meeting_agreed_in_the_past_perfect_is_still_to_come() -> None:
+    text = ("South Korea's foreign ministry said the two sides had agreed to continue "
+            "negotiating in January.")
+    assert _lead_events(text, dt.date(2019, 12, 18)) == [("talks_scheduled", "2020-01", None)]
+
+
+def test_the_deal_itself_announced_and_a_deal_wrapped_up() -> None:
+    day = dt.date(2024, 10, 16)
+    assert _lead_events("The deal itself was announced in early October.", day) == [
+        ("deal_announced", "2024-10", None)]
+    assert _lead_events("On 4 October, Seoul and Washington had wrapped up a new five-year "
+                        "cost-sharing agreement after eight rounds of talks.", day) == [
+        ("deal_announced", "2024-10-04", None)]
+
+
+def test_talks_launched_are_talks_opened() -> None:
+    text = "The deal wraps up negotiations that were launched in April."
+    assert _lead_events(text, dt.date(2024, 10, 4)) == [("talks_opened", "2024-04", None)]
+
+
+def test_a_round_counted_since_the_talks_were_launched_is_the_meeting_before() -> None:
+    text = ("Seoul's envoy sat down with U.S. negotiators in Washington on Monday to begin three "
+            "days of talks. It is the third round since the negotiations were launched in April.")
+    got = extract(LEAD + text, report_date=dt.date(2024, 6, 10)).events
+    assert [(e.kind, e.round, e.place) for e in got if e.when and e.when.date == "2024-06-10"] \
+        == [("talks_opened", 3, "Washington")]
+
+
+def test_a_place_before_a_clause_of_time_is_not_the_event_s() -> None:
+    text = ("Trump's remark rekindled unease in Seoul less than two weeks after the allies "
+            "wrapped up a new cost-sharing agreement.")
+    assert [place for _, _, place in _lead_events(text, dt.date(2024, 10, 16))] == [None]

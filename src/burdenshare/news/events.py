@@ -332,7 +332,8 @@ _RULES: tuple[_Rule, ...] = (
             # understanding or a breakthrough reached
             r"\b(?P<t20>came\sto|produced|yielded|resulted\sin|ended\sin|reached|struck|"
             # ("had agreed a new five-year cost-sharing deal")
-            r"announced|achieved|agreed)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?"
+            # ("had wrapped up a new five-year cost-sharing agreement")
+            r"announced|achieved|agreed|wrapped\sup)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?"
             rf"(?:{DEAL}|consensus|understanding|breakthrough)\b|"
             # a reduced relative with its day: "under a new five-year Special Measures Agreement
             # (SMA) announced Friday"
@@ -372,7 +373,8 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:target|goal|pledge|commitment|deal|agreement)\b|"
             # "signed up to spending 5 % of GDP": the commitment told by what it commits to
             r"(?:spend|rais|increas|lift|boost|pay|contribut)\w*ing\b)|"
-            rf"\b{DEAL}\s(?:(?:was|has been|had been)\s(?:\w+ly\s)?)?"
+            # ("The deal itself was announced in early October")
+            rf"\b{DEAL}(?:\sitself)?\s(?:(?:was|has been|had been)\s(?:\w+ly\s)?)?"
             rf"(?P<t3>{_DEAL_DONE})\b(?!\sto\b)|"
             # with an apposition between: "The five-year pact, covering 2026 to 2030, was
             # reached on Oct. 4"; "The 11th SMA, which covers 2020 to 2025, was reached"
@@ -538,6 +540,8 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"\b{TALKS}\b[^.]{{0,140}}?\b(?P<t>began|kicked off|opened|got under way|"
             r"got underway|started|resumed|had begun|has begun|have begun|"
+            # ("negotiations that were launched in April")
+            r"(?:was|were|had\sbeen|have\sbeen)\slaunched|"
             # told as it happens: "The first round ... is being held in Honolulu through Thursday"
             r"(?:is|are)\sbeing\sheld|"
             r"entered (?:a|their|its) (?:second|third|final) day|"
@@ -1413,6 +1417,12 @@ def _build(
     # month ..., but it was blocked in Washington")
     contrast = re.search(r",\s(?:but|yet)\s", own[hit.end :])
     where = own[: hit.end + contrast.start()] if contrast is not None else own
+    after = list(re.finditer(r"\b(?:after|before)\s", where[: hit.start]))
+    if after and not re.search(r"[,;]", where[after[-1].end() : hit.start]):
+        # the event told in a clause of time: the main clause's place before it is not the
+        # event's ("rekindling unease in Seoul less than two weeks after the allies wrapped up
+        # a new cost-sharing agreement")
+        where = " " * after[-1].start() + where[after[-1].start() :]
     # (a vote is held where the legislature sits: its place only when the sentence names it,
     # "Lawmakers in Seoul on Thursday approved", not the dateline's city)
     place = (_place(where, None if hit.kind == "ratification_vote" else here)
@@ -1788,8 +1798,10 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
             return narrated
         # (a deadline is still to come: "runs out at the end of December", said in November)
         forward = False if past else (True if hit.kind == "deadline" else None)
-        if forward is None and _PERFECT_BEFORE.search(text, max(0, nearest.start - 60),
-                                                      nearest.start):
+        # (but a meeting scheduled is still to come, whoever "had agreed" to it: "had agreed
+        # to continue negotiating in January", said in December)
+        if forward is None and hit.kind != "talks_scheduled" and _PERFECT_BEFORE.search(
+                text, max(0, nearest.start - 60), nearest.start):
             forward = False  # "a tentative agreement that negotiators had reached in late March,
             # under which Seoul would have paid ...": the date's own verb looks back
         return resolve(nearest, text, report_date, forward=forward)
@@ -1824,8 +1836,18 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
 
 # (or a relative clause: "struck at the end of the ninth round, which began here Friday")
 _SINCE_OPENED = re.compile(
-    rf"\b(?:{_SINCE_THE_TALKS}|{_TALKS_THAT})(?:began|started|opened|resumed|kicked\soff)\b"
+    rf"\b(?:{_SINCE_THE_TALKS}|{_TALKS_THAT})(?:began|started|opened|resumed|kicked\soff|"
+    r"(?:were\s|was\s|been\s)?launched)\b"
 )
+
+
+def opened_since(sentence: Sentence, event: Event) -> bool:
+    """The talks' opening told by the "since" clause of a sentence that counts the rounds ("It
+    is the third round since the negotiations were launched in April"): the sentence states
+    the round of the meeting told before it; the opening is no meeting of its own."""
+    return (event.kind == "talks_opened" and event.round is None
+            and _ROUND_STATEMENT.match(sentence.text) is not None
+            and _SINCE_OPENED.search(sentence.text) is not None)
 _PAST_BY_GERUND = re.compile(r"\b(?:ended|closed|wrapped\sup|concluded)\b[^,;.]*\bby\s$")
 _DEAL_SUBJECT = re.compile(rf"\b{DEAL}\s(?:\w+\s)?$", re.I)
 _EXPIRY_OF = re.compile(r"\b(?:expiry|expiration|lapse)\sof\b", re.I)

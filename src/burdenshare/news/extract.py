@@ -31,6 +31,7 @@ from burdenshare.news.event_passes import (
 )
 from burdenshare.news.events import (
     ROUNDED_KINDS,
+    opened_since,
     sentence_events,
     with_counted_round,
     with_following_round,
@@ -228,7 +229,8 @@ def _sentences_events(
         following = with_following_round(s, previous) if previous else None
         if following is not None:
             out[len(out) - len(previous):] = following
-        if previous and not any(e.kind in ROUNDED_KINDS for e in found):
+        if previous and not any(e.kind in ROUNDED_KINDS and not opened_since(s, e)
+                                for e in found):
             # (the sentence may tell another kind of event: "The seventh round came as the
             # allies have been without an agreement since the last one expired Dec. 31.")
             rounded = with_stated_round(s, previous)
