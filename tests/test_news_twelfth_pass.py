@@ -161,3 +161,25 @@ def test_a_place_before_a_clause_of_time_is_not_the_event_s() -> None:
     text = ("Trump's remark rekindled unease in Seoul less than two weeks after the allies "
             "wrapped up a new cost-sharing agreement.")
     assert [place for _, _, place in _lead_events(text, dt.date(2024, 10, 16))] == [None]
+
+
+def test_a_ministry_in_its_capital_speaks_and_is_the_ministry_later() -> None:
+    text = ("South Korea will pay more this year, the Foreign Ministry in Seoul said Wednesday. "
+            "The increase will follow the growth of the defense budget, according to the "
+            "ministry.")
+    assert _speakers(text) == ["Foreign Ministry in Seoul", "Foreign Ministry in Seoul"]
+
+
+def test_a_president_elect_speaks_and_a_second_subject_after_and() -> None:
+    assert _speakers("U.S. President-elect Trump has said South Korea should pay far more.") \
+        == ["Trump"]
+    text = ("President Trump has said South Korea should pay far more, and analysts have "
+            "questioned whether his administration will seek to reopen the deal.")
+    assert _speakers(text) == ["Trump", "analysts"]
+
+
+def test_a_trailing_he_said_is_the_person_the_sentence_before_names() -> None:
+    text = ("Speaking to reporters, U.S. negotiator James DeHart said the proposals were not "
+            "responsive. Seoul's chief negotiator, Jeong Eun-bo, gave his own briefing an hour "
+            "later. Our position remains that any increase has to be reasonable, he said.")
+    assert _speakers(text) == ["James DeHart", "Jeong Eun-bo"]

@@ -106,6 +106,7 @@ ROLE_NOUNS: tuple[str, ...] = (
     "secretary general",
     "secretary",
     "vice president",
+    "president-elect",
     "president",
     "spokesperson",
     "spokesman",

@@ -100,7 +100,9 @@ _INSTITUTION = re.compile(
     r"ministry|State Department|Pentagon|White House|presidential office|government|"
     r"embassy|National Assembly|Blue House|U\.?S\.? Forces Korea|USFK|negotiators|"
     r"negotiating team|delegation|officials|command|NATO|Department of (?:Defense|State)|"
-    r"Ministry of (?:Foreign Affairs|National Defense|Defense|Defence|Foreign Affairs and Trade))$|"
+    r"Ministry of (?:Foreign Affairs|National Defense|Defense|Defence|Foreign Affairs and Trade))"
+    # (in its capital: "the Foreign Ministry in Seoul said")
+    r"(?:\sin\s(?:Seoul|Tokyo|Washington|Brussels|Berlin|Madrid))?$|"
     # a party's side: "the Korean side", "the U.S. team"
     rf"^(?:the\s)?(?:{_PARTY_ADJ})\s(?:side|team)$",
     re.I,
@@ -455,7 +457,10 @@ _PRONOUN_AFTER_QUOTE = re.compile(
     r"^[^,\"“]{1,60},\s(?:he|she)\s[a-z]+(?:\s[^,\"“]{1,40})?,\s|"
     # ... or after a quoted phrase that ends a paraphrase: 'Seoul remains committed to an
     # outcome that is "mutually acceptable," he said'
-    r"^[^\"“]{1,160}[\"“][^\"”]{1,80}[,.][\"”]\s(?:he|she)\s(?:said|says|added|told)\b"
+    r"^[^\"“]{1,160}[\"“][^\"”]{1,80}[,.][\"”]\s(?:he|she)\s(?:said|says|added|told)\b|"
+    # ... or a paraphrase ending in its attribution: "Our position remains that any increase
+    # has to be reasonable, he said."
+    r"^[^\"“”]{1,240},\s(?:he|she)\s(?:said|says|added|insisted|noted)\b[^,\"“”]{0,40}$"
 )
 
 
@@ -845,7 +850,9 @@ _NEXT_CLAUSE = re.compile(
     r"(?:after|before|while|as|when|because|since)\s|"
     # "..., and lawmakers from both main parties have said ...": a subject of its own
     r",\s(?:and|but|while|whereas)\s(?=(?:[\w.'’-]+\s){1,6}(?:have\s|has\s|had\s)?"
-    r"(?:said|say|says|argued|warned|insisted|stressed|told)\b)"
+    # ("..., and analysts have questioned whether ...")
+    r"(?:said|say|says|argued|warned|insisted|stressed|told|questioned|claimed|complained|"
+    r"noted|criticized|criticised)\b)"
 )
 
 
@@ -956,6 +963,7 @@ def _subject(head: str) -> str | None:
     # candidate, declared ..."
     head = re.sub(r"^(?:When|After|As|While|Although|Though|Because|If|Since|Once)\s(?=[A-Z])",
                   "", head)
+    head = re.sub(r"^[*•]\s", "", head)  # a factbox's bullet: "* U.S. President-elect ..."
     # ... nor a linking adverb: "Instead, the top U.S. negotiator, James DeHart, came out ...
     # and said"
     head = _LINKING_ADVERB.sub("", head)
