@@ -183,3 +183,29 @@ def test_a_trailing_he_said_is_the_person_the_sentence_before_names() -> None:
             "responsive. Seoul's chief negotiator, Jeong Eun-bo, gave his own briefing an hour "
             "later. Our position remains that any increase has to be reasonable, he said.")
     assert _speakers(text) == ["James DeHart", "Jeong Eun-bo"]
+
+
+def test_a_factbox_round_by_its_ordinal_word() -> None:
+    text = ("HOW IT WAS NEGOTIATED\n* The deal came after eight rounds of cost-sharing talks on "
+            "U.S. troops.\n* First round: Honolulu, April 23-25.\n* Second round: Seoul, May "
+            "21-23.")
+    got = [(e.kind, e.round, e.place) for e in extract(LEAD + text, report_date=dt.date(
+        2024, 10, 4)).events if e.kind == "round_concluded"]
+    assert got == [("round_concluded", 1, "Honolulu"), ("round_concluded", 2, "Seoul")]
+
+
+def test_a_readiness_to_keep_talking_is_no_meeting_scheduled() -> None:
+    assert _lead_events("Jeong said his team had been ready to keep talking.") == []
+
+
+def test_a_deal_announced_by_its_makers_as_it() -> None:
+    text = ("Cho Tae-yul and Philip Goldberg signed the deal on Nov. 4, a month after the two "
+            "governments announced it on Oct. 4.")
+    assert _lead_events(text, dt.date(2024, 11, 29)) == [
+        ("deal_signed", "2024-11-04", None), ("deal_announced", "2024-10-04", None)]
+
+
+def test_a_participle_dated_after_its_agent() -> None:
+    text = ("South Korea will pay more this year, under a one-year deal initialled by the "
+            "allies' negotiators on Sunday.")
+    assert _lead_events(text, dt.date(2019, 2, 10)) == [("deal_signed", "2019-02-10", None)]

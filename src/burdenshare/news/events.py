@@ -355,7 +355,10 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t12>decided|agreed)\s(?:[\w-]+\s){0,2}?to\s(?:extend|renew|roll\sover|prolong)\b"
             rf"(?=[^.]{{0,60}}?\b{DEAL}\b)|"
             # "... began negotiating the deal in April and announced it in early October"
-            rf"\b{DEAL}\b[^.]{{0,80}}?\band\s(?P<t26>announced|reached|struck|sealed)\s(?:it|one)\b|"
+            # (or by its makers: "signed the deal on Nov. 4, a month after the two governments
+            # announced it on Oct. 4")
+            rf"\b{DEAL}\b[^.]{{0,80}}?\b(?:and|governments|sides|allies|negotiators|countries)\s"
+            r"(?P<t26>announced|reached|struck|sealed)\s(?:it|one)\b|"
             rf"\b(?P<t2>agreement in principle|agreed in principle|(?:deal|accord) in principle|"
             r"tentative (?:deal|agreement)|"
             r"came to terms|come to terms)\b|"
@@ -513,7 +516,9 @@ _RULES: tuple[_Rule, ...] = (
             r"\bahead\sof\s(?:the\s|their\s|next\s|an?\s)?(?:[\w'’-]+\s){0,2}?"
             r"(?P<t12>summit|round|meeting)\b(?=\s(?:in|at|on|next|later)\b)|"
             # "agreed to keep negotiating", "would keep consulting", "will continue to consult"
-            r"\b(?:will|would|agreed\sto|to)\s(?P<t10>keep\s(?:consulting|talking|negotiating)|"
+            # (not a readiness: "his team had been ready to keep talking")
+            r"\b(?:will|would|agreed\sto|(?<!ready\s)(?<!willing\s)(?<!prepared\s)(?<!eager\s)to)\s"
+            r"(?P<t10>keep\s(?:consulting|talking|negotiating)|"
             r"continue\s(?:to\s)?(?:consult(?:ing)?|talk(?:ing)?|negotiat(?:e|ing)))\b|"
             rf"\b{TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set|planned)\b"
             r"(?!\sto\s(?:run|last|end|wrap up|conclude|continue through)\b)|"
@@ -855,7 +860,7 @@ _NUMBERED_ROUND = re.compile(rf"\b(?:{ORDINAL_PATTERN})\s(?:round|session|meetin
 _ROUND_ENTRY = re.compile(
     # (or a dash: "* Round 1 - Sept. 24-25, Seoul.")
     # (or by its ordinal: "* 1st round: April 23-25, Honolulu")
-    rf"^(?:[*•-]\s)?(?P<r>Round\s\d{{1,2}}|(?:{ORDINAL_PATTERN})\sround)(?::|\s[-–—])\s"
+    rf"^(?:[*•-]\s)?(?P<r>Round\s\d{{1,2}}|(?i:{ORDINAL_PATTERN})\sround)(?::|\s[-–—])\s"
     rf"(?:(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?={MONTH}_?\s\d|\d{{1,2}}\s{MONTH})|"
     rf"(?=(?:{MONTH}_?\s\d|\d{{1,2}}\s{MONTH})[^,]{{0,20}},\s"
     r"(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?$))"
@@ -1762,8 +1767,10 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         # had rejected" (the date is the deal's)
         phrases = [p for p in phrases if p.start >= hit.end or not re.search(
             r",\s(?:which|that)\s", text[p.end : hit.start])]
+    # (or after its agent: "a one-year deal initialled by the allies' negotiators on Sunday")
     right_after = [p for p in phrases if p.start >= hit.end
-                   and re.fullmatch(r"\s?(?:on\s|in\s)?", text[hit.end : p.start])]
+                   and re.fullmatch(r"\s?(?:by\s(?:the\s)?(?:[\w'’.-]+\s){1,4}?)?(?:on\s|in\s)?",
+                                    text[hit.end : p.start])]
     if right_after and any(p.end <= hit.start and ("," in text[p.end : hit.start] or re.search(
             r"\b(?:this|last)\s(?:week|month)\b", p.text)) for p in phrases):
         # "- Agreed in principle in March 2021, signed on April 8, 2021, and ratified ...": the
