@@ -209,3 +209,38 @@ def test_a_participle_dated_after_its_agent() -> None:
     text = ("South Korea will pay more this year, under a one-year deal initialled by the "
             "allies' negotiators on Sunday.")
     assert _lead_events(text, dt.date(2019, 2, 10)) == [("deal_signed", "2019-02-10", None)]
+
+
+def test_a_deal_that_ends_or_falls_apart_is_no_round_or_walkout() -> None:
+    assert _lead_events("The deal marks an end to a negotiation that was complicated during "
+                        "the Trump administration.") == []
+    got = _lead_events("Two months after a tentative agreement on defense costs fell apart, "
+                       "there is no sign of a breakthrough.", dt.date(2020, 5, 26))
+    assert [k for k, _, _ in got] == ["deal_announced"]
+
+
+def test_remaining_committed_to_a_deal_is_a_state_not_a_deal() -> None:
+    assert _lead_events("Jeong said Seoul remains committed to a deal within the existing "
+                        "framework.") == []
+
+
+def test_talks_that_have_broken_down_are_broken_off_today() -> None:
+    text = "Talks on how to split the cost of keeping American troops have broken down in Seoul."
+    got = _events(text, dt.date(2019, 11, 19))
+    assert ("talks_broken_off", "2019-11-19", "Seoul") in got
+
+
+def test_a_timeline_item_in_the_present() -> None:
+    text = ("* Late March 2020 - Working-level negotiators reach a tentative deal.\n"
+            "* April 2020 - President Donald Trump rejects it.\n"
+            "* Dec. 31, 2019 - The previous agreement, under which Seoul paid 1.0389 trillion "
+            "won for 2019, expires with no successor in place.")
+    got = _lead_events(text, dt.date(2021, 3, 10))
+    assert ("deal_rejected", "2020-04", None) in got
+    assert ("deadline_passed", "2019-12-31", None) in got
+
+
+def test_a_stalemate_that_saw_the_agreement_expire() -> None:
+    text = ("The pact ended a protracted stalemate that saw the previous agreement expire at the "
+            "end of 2019.")
+    assert ("deadline_passed", "2019-12-31", None) in _lead_events(text, dt.date(2021, 8, 31))

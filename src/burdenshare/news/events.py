@@ -248,8 +248,10 @@ _RULES: tuple[_Rule, ...] = (
             # percent increase in the spring of 2020, Trump rejected it in April")
             # (or told as before another past: "Ministers had approved it, but U.S. President
             # Donald Trump had rejected it")
-            r"(?:^|,\s(?:but\s|and\s)?)(?:[A-Z][\w.'’-]*\s){1,4}(?:had\s)?"
-            r"(?P<t6>rejected|vetoed|nixed|scrapped|spurned|killed)\s"
+            # (or a timeline's item in the present: "* April 2020 - President Donald Trump
+            # rejects it.")
+            r"(?:^|,\s(?:but\s|and\s)?|\s[-–—]\s)(?:[A-Z][\w.'’-]*\s){1,4}(?:had\s)?"
+            r"(?P<t6>rejected|vetoed|nixed|scrapped|spurned|killed|rejects|vetoes)\s"
             r"(?:it|them)\b|"
             # "a compromise ... was reached later that month, only for Trump to reject it"
             rf"\b(?:offer(?:ed|s)?|propos(?:al|ed)|deal|agreement|compromise|package)\b[^.]{{0,120}}?"
@@ -265,6 +267,7 @@ _RULES: tuple[_Rule, ...] = (
         "talks_broken_off",
         _rx(
             r"\b(?P<t>walked out|walks out|walk-out|walkout|broke off|broke down|collapsed|"
+            r"(?:have|has|had)\sbroken\s(?:down|off)|"
             r"cut short|stormed out|abruptly (?:ended|left)|"
             # "decided to cut the session short"
             r"cut\s(?:the|their|its)\s(?:[\w-]+\s){0,2}?(?:session|talks|meeting|round)\sshort|"
@@ -440,6 +443,8 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<t24>adopted|set|agreed|made|turned\sinto|endorsed|signed\sup\sto)\b|"
             # ("NATO allies promised to spend", "leaders signed up in The Hague last month to
             # spend")
+            # (not a state: "Seoul remains committed to a deal within the existing framework")
+            r"(?<!\bremains\s)(?<!\bremain\s)(?<!\bis\s)(?<!\bare\s)(?<!\bstays\s)"
             rf"\b(?P<t10>committed|pledged|promised|signed\sup)(?:\s(?:{_WHEN_ADVERBIAL}|merely|"
             rf"only|also|again|formally)){{0,2}}\s"
             rf"(?:themselves\s)?to\s(?!{_TALK_VERBS}\b)"
@@ -458,7 +463,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?:past|after|since|with|following|follows?|followed)\sthe\s(?P<t20>expiry|expiration)\sof\s"
             rf"(?:the\s|its\s|their\s)?(?:[\w-]+\s){{0,3}}?{DEAL}\b|"
             # "let their cost-sharing agreement lapse", "allowed the deal to expire"
-            rf"\b(?:let|allowed)\s(?:[\w'’-]+\s){{0,4}}?{DEAL}\s(?:to\s)?(?P<t4>lapse|expire)\b|"
+            # ("a stalemate that saw the previous agreement expire at the end of 2019")
+            rf"\b(?:let|allowed|saw)\s(?:[\w'’-]+\s){{0,4}}?{DEAL}\s(?:to\s)?(?P<t4>lapse|expire)\b|"
             rf"\b{DEAL}\s(?:was|were|had\sbeen)\s(?P<t6>allowed\sto\s(?:lapse|expire))\b|"
             # "It was the seventh round of negotiations on a new agreement. The previous one
             # expired Dec. 31": the deal named by "one"
@@ -1214,17 +1220,18 @@ def _hits(original: str) -> list[_Hit]:
             t_start, t_end = m.span(group)
             if rule.factual and not _is_factual(text, m, t_start):
                 continue
-            if rule.kind == "round_concluded" and group == "t2" and (_DEAL_SUBJECT.search(
-                    text, max(0, t_start - 30), t_start) or re.match(
+            if rule.kind == "round_concluded" and group == "t2" and (_DEAL_AS_SUBJECT.search(
+                    text, max(0, t_start - 40), t_start) or re.match(
                     r"\s(?:after|following)\s", text[t_end:])):
                 continue  # "The accord ends a negotiation that had grown tense": the deal ends
                 # the whole negotiation, no round; so does "an agreement, concluded after eight
                 # rounds of talks"
             if rule.kind == "deal_signed" and text.startswith(" off", t_end):
                 continue  # "Ministers had signed off on the arrangement": approved, not signed
-            if rule.kind == "talks_broken_off" and _DEAL_SUBJECT.search(
-                    text, max(0, t_start - 30), t_start):
+            if rule.kind == "talks_broken_off" and _DEAL_AS_SUBJECT.search(
+                    text, max(0, t_start - 40), t_start):
                 continue  # "The arrangement fell apart at the top": a deal undone, not talks
+                # (also "a tentative agreement on defense costs fell apart")
             if rule.kind == "round_concluded" and re.search(r"\b(?:annual|yearly)\s", m.group()):
                 continue  # "held their yearly Security Consultative Meeting": not a round
             if group == "t4" and _AMOUNT_THEN_SUBJECT.search(original[:t_start]):
@@ -1789,7 +1796,7 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         # well over a year before the current agreement expires" (a sentence's opening time
         # stays: "On Dec. 31, the agreement expires")
         phrases = [p for p in phrases if p.start > hit.end
-                   or re.fullmatch(r"\s*(?:[A-Z][a-z]{1,4}\s)?", text[: p.start])
+                   or re.fullmatch(r"\s*(?:[*•]\s)?(?:[A-Z][a-z]{1,4}\s)?", text[: p.start])
                    or not _DEADLINE_CLAUSE_BREAK.search(text, p.end, hit.start)]
     # (a gerund takes the tense of the verb it hangs on: "ended their summit ... by agreeing")
     # ("..., only for Trump to reject it in April" tells what he did then)
@@ -1857,6 +1864,13 @@ def opened_since(sentence: Sentence, event: Event) -> bool:
             and _SINCE_OPENED.search(sentence.text) is not None)
 _PAST_BY_GERUND = re.compile(r"\b(?:ended|closed|wrapped\sup|concluded)\b[^,;.]*\bby\s$")
 _DEAL_SUBJECT = re.compile(rf"\b{DEAL}\s(?:\w+\s)?$", re.I)
+# a deal as the subject of what ends or falls apart, with what it is on or a verb before
+# ("a tentative agreement on defense costs fell apart", "The deal marks an end to")
+_DEAL_AS_SUBJECT = re.compile(
+    rf"\b{DEAL}\s(?:(?:on|over|for)\s(?:[\w-]+\s){{1,3}}|(?:marks|brings|puts)\s(?:an?\s)?|"
+    r"(?:\w+\s)?)$",
+    re.I,
+)
 _EXPIRY_OF = re.compile(r"\b(?:expiry|expiration|lapse)\sof\b", re.I)
 _UNDER_WAY = re.compile(r"(?:is|are)\sbeing\sheld\b")
 _DEADLINE_CLAUSE_BREAK = re.compile(r"[,;]\s|\swith\s")
