@@ -244,3 +244,26 @@ def test_a_stalemate_that_saw_the_agreement_expire() -> None:
     text = ("The pact ended a protracted stalemate that saw the previous agreement expire at the "
             "end of 2019.")
     assert ("deadline_passed", "2019-12-31", None) in _lead_events(text, dt.date(2021, 8, 31))
+
+
+def _periods(text: str, day: dt.date) -> list[tuple[float | None, str | None, object]]:
+    return [(p.amount, p.period, p.years)
+            for p in extract(LEAD + text, report_date=day).positions if p.amount]
+
+
+def test_a_headline_rounds_harder_than_the_body() -> None:
+    text = ("Assembly approves 1 tril. won defense cost deal with US\n\n"
+            "Under the one-year accord, Seoul will pay 1.0389 trillion won toward the cost of "
+            "stationing U.S. troops this year, up 8.2 percent from last year.")
+    got = extract(text, report_date=dt.date(2019, 4, 2)).positions
+    assert [p.amount for p in got if p.amount] == [1.0389e12]
+
+
+def test_a_clause_headed_by_this_year() -> None:
+    assert _periods("For this year, 1.1833 trillion won, 13.9 percent more than in 2020.",
+                    dt.date(2021, 9, 1)) == [(1.1833e12, "year", (2021, 2021))]
+
+
+def test_a_subject_s_year_stays_in_its_own_clause() -> None:
+    text = "Seoul's payment for 2020 was frozen, and this year it pays 1.1833 trillion won."
+    assert _periods(text, dt.date(2021, 9, 1)) == [(1.1833e12, "year", (2021, 2021))]

@@ -292,7 +292,11 @@ def _same_figure(a: Position, b: Position) -> bool:
     if not near and _LOWER_BOUND.fullmatch(short.qualifier or "") and (
             short.amount < precise.amount < short.amount + scale):
         return True  # "over 1 tril. yen" in a headline for 1.0551 trillion yen: its floor
-    return near and any(math.isclose(short.amount, c, rel_tol=1e-9) for c in cut)
+    # (a headline cuts harder: "Assembly approves 1 tril. won defense cost deal" for the
+    # body's 1.0389 trillion won)
+    headline = bool(short.evidence) and short.evidence[0].index <= 2 and not (
+        short.evidence[0].sentence.rstrip().endswith((".", "!", "?", '"', "”")))
+    return (near or headline) and any(math.isclose(short.amount, c, rel_tol=1e-9) for c in cut)
 
 
 _LOWER_BOUND = re.compile(r"over|more\sthan|above|at\sleast|upwards\sof", re.I)

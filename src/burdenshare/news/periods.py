@@ -77,6 +77,9 @@ _LEADING_YEAR = re.compile(
     r"(?![^,;]*\b(?:from|than)\s)",
     re.I,
 )
+_LEADING_REL_YEAR = re.compile(
+    r"(?:[A-Z]+:\s|[*•-]\s)?(?:In|For)\s(?P<rel>this|next|last)\syear,\s(?=[^,;]*$)"
+)
 _FISCAL_STARTING = re.compile(
     rf"\b(?:in|for)\sthe\s(?:next\s|coming\s|new\s)?fiscal\syear\s(?:starting|beginning)\s"
     rf"(?:in\s)?(?P<m>{MONTH})\b",
@@ -354,9 +357,12 @@ def period_years(
                if not find_money(text[: chosen.start]) else None)
            # "Korea's contribution for 2026, the first year of the deal, is set at ...": the
            # subject's year, an apposition between (the sentence's first amount only)
+           # (not across a clause of its own: "Seoul's payment for 2020 was frozen, and this
+           # year it pays 1.1833 trillion won")
            or (_SUBJECT_FOR_YEAR.match(text, 0, chosen.start) if not find_money(
                text[: chosen.start]) and len(
-               re.findall(rf"\b{YEAR_NUM}\b", text[: chosen.start])) == 1 else None))
+               re.findall(rf"\b{YEAR_NUM}\b", text[: chosen.start])) == 1 and not re.search(
+               r",\s(?:and|but|while)\s|;", text[: chosen.start]) else None))
     if one and per and one.string is not after and _ASKED.search(
             text, max(0, chosen.start - 60), chosen.start):
         # "In 2019, Washington reportedly asked for $5 billion a year": the year dates the
@@ -382,7 +388,10 @@ def period_years(
         # "a 13.9 percent increase ... this year, to 1.18 trillion won": the clause goes on
         near = " ".join(re.split(r"[,;]", before)[-2:])
     rel = (_REL_YEAR.search(after) or _REL_YEAR.search(near)
-           or _PAYMENT_REL_YEAR.search(clause_before))
+           or _PAYMENT_REL_YEAR.search(clause_before)
+           # a clause headed by its year: "For this year, 1.1833 trillion won, ..."
+           or (_LEADING_REL_YEAR.match(text, 0, chosen.start)
+               if not find_money(text[: chosen.start]) else None))
     if rel is not None and per and rel.string is near and SAID_BETWEEN.search(
             text, max(0, chosen.start - 100), chosen.start):
         # "Trump had said in October last year that South Korea 'would be paying $10 billion a
