@@ -267,3 +267,20 @@ def test_a_clause_headed_by_this_year() -> None:
 def test_a_subject_s_year_stays_in_its_own_clause() -> None:
     text = "Seoul's payment for 2020 was frozen, and this year it pays 1.1833 trillion won."
     assert _periods(text, dt.date(2021, 9, 1)) == [(1.1833e12, "year", (2021, 2021))]
+
+
+def test_rounds_listed_by_ordinal_without_the_word_round() -> None:
+    text = ("Lee Tae-woo and Linda Specht held eight rounds of talks. The first took place in "
+            "Honolulu on April 23-25, the second in Seoul on May 21-23 and the third in "
+            "Washington on June 10-12.")
+    got = [(e.round, e.place, e.when.date if e.when else None)
+           for e in extract(LEAD + text, report_date=dt.date(2024, 10, 4)).events]
+    assert got == [(1, "Honolulu", "2024-04-23"), (2, "Seoul", "2024-05-21"),
+                   (3, "Washington", "2024-06-10")]
+
+
+def test_a_factbox_round_by_its_number_word() -> None:
+    text = "THE TALKS: Eight rounds of talks.\n   - Round one: April 23-25, Honolulu\n"
+    got = [(e.kind, e.round, e.place) for e in extract(LEAD + text, report_date=dt.date(
+        2024, 10, 4)).events]
+    assert got == [("round_concluded", 1, "Honolulu")]

@@ -853,6 +853,14 @@ def sentence_events(
         # "Round 2: Seoul, May 21-23.": a factbox's round by its number, city and dates
         hit = _Hit("round_concluded", entry.start("r"), entry.end("r"), entry.group("r"))
         return [replace(_build(hit, sentence, negotiation, report_date, here), place=city)]
+    held = _ORDINAL_HELD.match(sentence.text) if not hits else None
+    if held is not None:
+        # "The first took place in Honolulu on April 23-25, the second in Seoul on May 21-23,
+        # ...": the rounds the sentence before counted, each by its ordinal, place and dates
+        hit = _Hit("round_concluded", held.start("t"), held.end("t"), held.group("t"))
+        first = replace(_build(hit, sentence, negotiation, report_date, here),
+                        round=ordinal_value(held.group("o")), round_text=held.group("o"))
+        return _with_rounds_listed([first], sentence.text, report_date)
     events = [_build(hit, sentence, negotiation, report_date, here, tuple(hits)) for hit in hits]
     following = _NEXT_ROUND.search(sentence.text)
     if following is not None:
@@ -861,12 +869,17 @@ def sentence_events(
                                sentence.text)
 
 
+_ORDINAL_HELD = re.compile(
+    rf"^(?:[*•-]\s)?[Tt]he\s(?P<o>{ORDINAL_PATTERN})\s(?P<t>took\splace|was\sheld)\sin\s(?=[A-Z])"
+)
 _NUMBERED_ROUND = re.compile(rf"\b(?:{ORDINAL_PATTERN})\s(?:round|session|meeting)\b", re.I)
 # (or the dates first: "Round 1: April 23-25, Honolulu")
 _ROUND_ENTRY = re.compile(
     # (or a dash: "* Round 1 - Sept. 24-25, Seoul.")
     # (or by its ordinal: "* 1st round: April 23-25, Honolulu")
-    rf"^(?:[*•-]\s)?(?P<r>Round\s\d{{1,2}}|(?i:{ORDINAL_PATTERN})\sround)(?::|\s[-–—])\s"
+    # (or a number word: "- Round one: April 23-25, Honolulu")
+    rf"^(?:[*•-]\s)?(?P<r>Round\s(?:\d{{1,2}}|(?i:{NUMBER_WORD_PATTERN}))|(?i:{ORDINAL_PATTERN})\sround)"
+    r"(?::|\s[-–—])\s"
     rf"(?:(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?={MONTH}_?\s\d|\d{{1,2}}\s{MONTH})|"
     rf"(?=(?:{MONTH}_?\s\d|\d{{1,2}}\s{MONTH})[^,]{{0,20}},\s"
     r"(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?$))"
