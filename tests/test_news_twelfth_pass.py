@@ -284,3 +284,17 @@ def test_a_factbox_round_by_its_number_word() -> None:
     got = [(e.kind, e.round, e.place) for e in extract(LEAD + text, report_date=dt.date(
         2024, 10, 4)).events]
     assert got == [("round_concluded", 1, "Honolulu")]
+
+
+def test_the_government_or_capital_folds_into_the_one_ministry_that_speaks() -> None:
+    text = ("SEOUL (AP) — South Korea on Wednesday released the details of its new agreement on "
+            "paying for the U.S. troops stationed in the country. From 2022 the annual "
+            "increase will track the defense budget, South Korea's Foreign Ministry said.")
+    got = extract(text, report_date=dt.date(2021, 3, 10)).statements
+    assert {s.speaker for s in got} == {"South Korea's Foreign Ministry"}
+
+
+def test_another_side_s_capital_keeps_its_own_voice() -> None:
+    text = ("Tokyo said it would pay more. Seoul's foreign ministry said the talks on the "
+            "cost of U.S. troops would go on.")
+    assert _speakers(text) == ["Tokyo", "Seoul's foreign ministry"]

@@ -385,7 +385,38 @@ def _spelled_out(
         (ministry,) = ministries
         statements = [replace(st, speaker=ministry) if _bare_ministry(st.speaker, ministry)
                       else st for st in statements]
+    # "the government" or the capital speaking in a report where one ministry of that side
+    # speaks too ("South Korea on Wednesday released the details ..." + "..., South Korea's
+    # Foreign Ministry said"): the ministry, the one source the report names (the corpus's
+    # writers fold them so seven times to one)
+    speaking = {st.speaker for st in statements if _MINISTRY_SPEAKING.fullmatch(st.speaker)}
+    if len(speaking) == 1:
+        (ministry,) = speaking
+        statements = [replace(st, speaker=ministry) if _same_side(st.speaker, ministry)
+                      else st for st in statements]
     return tuple(statements)
+
+
+_MINISTRY_SPEAKING = re.compile(
+    r"(?:(?:South\sKorea|Korea|Seoul|Japan|Tokyo)['’]s\s)?(?:the\s)?(?i:foreign|defen[cs]e)\s"
+    r"(?i:ministry)(?:\sin\s(?:Seoul|Tokyo))?"
+)
+_BARE_SIDE = re.compile(
+    r"(?:the\s)?(?P<side>government|Government|Seoul|South\sKorea|Tokyo|Japan)"
+)
+_SIDE_NAMES = {"Seoul": "KOR", "South Korea": "KOR", "Korea": "KOR", "Tokyo": "JPN",
+               "Japan": "JPN"}
+
+
+def _same_side(speaker: str, ministry: str) -> bool:
+    """Is `speaker` a bare "the government" or a capital or country whose ministry
+    `ministry` may be (a ministry that names no side may be either's)?"""
+    bare = _BARE_SIDE.fullmatch(speaker)
+    if bare is None:
+        return False
+    side = _SIDE_NAMES.get(bare.group("side"))
+    named = {code for name, code in _SIDE_NAMES.items() if re.search(rf"\b{name}\b", ministry)}
+    return side is None or not named or named == {side}
 
 
 _DOD = re.compile(r"\b(?:U\.S\.\s)?Department\sof\sDefense\b")
