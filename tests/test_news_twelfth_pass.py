@@ -298,3 +298,15 @@ def test_another_side_s_capital_keeps_its_own_voice() -> None:
     text = ("Tokyo said it would pay more. Seoul's foreign ministry said the talks on the "
             "cost of U.S. troops would go on.")
     assert _speakers(text) == ["Tokyo", "Seoul's foreign ministry"]
+
+
+def test_but_an_official_admitted_is_a_second_statement() -> None:
+    text = ("Seoul's foreign ministry said Tuesday it would keep talking with Washington, but a "
+            "senior ministry official admitted that there was \"no more room\" beyond the offer.")
+    assert _speakers(text) == ["Seoul's foreign ministry", "a senior ministry official"]
+
+
+def test_said_a_speaker_then_when_and_where() -> None:
+    text = ("\"We are being asked to approve a number, not a plan,\" said an opposition lawmaker "
+            "during the debate before the vote.")
+    assert _speakers(text) == ["an opposition lawmaker"]

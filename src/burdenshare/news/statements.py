@@ -676,7 +676,8 @@ def _statements(
     m = _QUOTE_THEN_VERB.match(text)
     if m:
         quote = m.group("q") or m.group("q2")
-        who = m.group("sp") or m.group("sp2")
+        who = m.group("sp") or re.sub(  # ('said an opposition lawmaker during the debate')
+            r"\s(?:during|at|after|before|following|outside)\s.*$", "", m.group("sp2"))
         verb = m.group("verb") or m.group("verb2")
         speaker = resolve(who.strip())
         if speaker is not None:
@@ -883,7 +884,7 @@ _NEXT_CLAUSE = re.compile(
     r",\s(?:and|but|while|whereas)\s(?=(?:[\w.'’-]+\s){1,6}(?:have\s|has\s|had\s)?"
     # ("..., and analysts have questioned whether ...")
     r"(?:said|say|says|argued|warned|insisted|stressed|told|questioned|claimed|complained|"
-    r"noted|criticized|criticised)\b)"
+    r"noted|criticized|criticised|admitted|acknowledged|conceded|added)\b)"
 )
 
 
