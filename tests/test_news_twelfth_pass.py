@@ -310,3 +310,13 @@ def test_said_a_speaker_then_when_and_where() -> None:
     text = ("\"We are being asked to approve a number, not a plan,\" said an opposition lawmaker "
             "during the debate before the vote.")
     assert _speakers(text) == ["an opposition lawmaker"]
+
+
+def test_a_deal_agreed_on_as_it_and_an_extension_agreed_on_a_day() -> None:
+    day = dt.date(2022, 3, 25)
+    assert ("deal_announced", "2021-12-21", None) in _lead_events(
+        "The two governments agreed on it on Dec. 21, 2021, and it was signed on Jan. 7 this "
+        "year.", day)
+    assert ("deal_announced", "2021-02-17", None) in _lead_events(
+        "For fiscal 2021, the two countries agreed on Feb. 17, 2021, to extend the previous "
+        "pact by one year.", day)

@@ -306,6 +306,8 @@ _RULES: tuple[_Rule, ...] = (
             # the cost of hosting U.S. forces"
             rf"\b(?P<t47>agreed)\s(?:{WEEKDAY}\s)?on\s(?:[\w'’.-]+\s){{0,3}}?(?:share|"
             r"contribution|payments?|burden|terms)\b|"
+            # the deal told by "it", with its day: "The two governments agreed on it on Dec. 21"
+            r"\b(?P<t52>agreed)\son\s(?:it|them)(?=\s(?:on|in)\s)|"
             # the talks' end announced: "Their conclusion was announced Oct. 4"; a deal told with
             # an inverted "did": "Only on October 4 did South Korea and the United States
             # announce a new five-year cost-sharing agreement"
@@ -355,7 +357,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?:\sin\sprinciple)?{_FACTBOX_DATED}|"
             rf"\b{DEAL},?\s(?:that\s|which\s)?(?:{_SETTLERS})\s(?:have\s|had\s)?(?:\w+ly\s)?"
             rf"(?P<t11>{_DEAL_DONE})\b|"
-            r"\b(?P<t12>decided|agreed)\s(?:[\w-]+\s){0,2}?to\s(?:extend|renew|roll\sover|prolong)\b"
+            # (a date between: "agreed on Feb. 17, 2021, to extend the previous pact")
+            r"\b(?P<t12>decided|agreed)\s(?:on\s[^;.]{1,25}?,\s)?(?:[\w-]+\s){0,2}?to\s"
+            r"(?:extend|renew|roll\sover|prolong)\b"
             rf"(?=[^.]{{0,60}}?\b{DEAL}\b)|"
             # "... began negotiating the deal in April and announced it in early October"
             # (or by its makers: "signed the deal on Nov. 4, a month after the two governments
