@@ -248,7 +248,7 @@ def test_a_stalemate_that_saw_the_agreement_expire() -> None:
 
 def _periods(text: str, day: dt.date) -> list[tuple[float | None, str | None, object]]:
     return [(p.amount, p.period, p.years)
-            for p in extract(LEAD + text, report_date=day).positions if p.amount]
+            for p in extract(LEAD + "\n\n" + text, report_date=day).positions if p.amount]
 
 
 def test_a_headline_rounds_harder_than_the_body() -> None:
@@ -320,3 +320,18 @@ def test_a_deal_agreed_on_as_it_and_an_extension_agreed_on_a_day() -> None:
     assert ("deal_announced", "2021-02-17", None) in _lead_events(
         "For fiscal 2021, the two countries agreed on Feb. 17, 2021, to extend the previous "
         "pact by one year.", day)
+
+
+def test_years_said_around_an_amount_in_other_ways() -> None:
+    day = dt.date(2021, 12, 21)
+    assert _periods("Japan is paying 201.7 billion yen in the current fiscal year for the U.S. "
+                    "forces.", day) == [(2.017e11, "year", (2021, 2021))]
+    assert _periods("--For fiscal 2021, the two countries agreed on Feb. 17, 2021, to extend "
+                    "the previous pact by one year, with Japan paying 201.7 billion yen.",
+                    day) == [(2.017e11, "year", (2021, 2021))]
+    assert _periods("Under the first SMA, signed in January 1991, Seoul paid $150 million that "
+                    "year.", day) == [(1.5e8, "year", (1991, 1991))]
+    assert _periods("Under this year's one-year agreement, Seoul pays 1.0389 trillion won.",
+                    dt.date(2019, 9, 24)) == [(1.0389e12, "year", (2019, 2019))]
+    assert _periods("It covers 2026 to 2030 and puts Seoul's first-year contribution at 1.5192 "
+                    "trillion won.", dt.date(2024, 11, 28)) == [(1.5192e12, "year", (2026, 2026))]

@@ -72,21 +72,30 @@ _LEADING_YEAR = re.compile(
     # (a fiscal year may go without the comma: "For fiscal 2020 the government budgeted"; a
     # calendar year so told is when a demand was made: "In 2019 Washington asked for ... a year")
     # (a factbox's item too: "* For 2021, it rises 13.9 percent to 1.1833 trillion won.")
-    rf"^(?:[A-Z]+:\s|[*•-]\s)?(?:In|For|During)\s(?:{FISCAL}(?P<y>{YEAR_NUM})(?:\s(?:alone|only))?,\s|"
+    # (or a dashed item: "--For fiscal 2021, the two countries agreed ...")
+    rf"^(?:[A-Z]+:\s|[*•-]\s|--\s?)?(?:In|For|During)\s(?:{FISCAL}(?P<y>{YEAR_NUM})(?:\s(?:alone|only))?,\s|"
     rf"(?:fiscal\s(?:year\s)?|FY\s?)(?P<fy>{YEAR_NUM})\s(?=(?:the|its|their|[A-Z][a-z]+)\s))"
     r"(?![^,;]*\b(?:from|than)\s)",
     re.I,
 )
 _LEADING_REL_YEAR = re.compile(
-    r"(?:[A-Z]+:\s|[*•-]\s)?(?:In|For)\s(?P<rel>this|next|last)\syear,\s(?=[^,;]*$)"
+    r"(?:[A-Z]+:\s|[*•-]\s)?(?:(?:In|For)\s(?P<rel>this|next|last)\syear|"
+    # ("Under this year's one-year agreement, Seoul pays 1.0389 trillion won")
+    r"Under\s(?P<rel2>this|next|last)\syear['’]s\s(?:[\w-]+\s){0,3}?(?:agreement|deal|accord|"
+    r"arrangement|pact|SMA)),\s(?=[^,;]*$)"
 )
 _FISCAL_STARTING = re.compile(
     rf"\b(?:in|for)\sthe\s(?:next\s|coming\s|new\s)?fiscal\syear\s(?:starting|beginning)\s"
     rf"(?:in\s)?(?P<m>{MONTH})\b",
     re.I,
 )
-_THAT_YEAR = re.compile(r"\b(?:for|in)\s(?:that|the same)\s(?:fiscal\s)?year\b", re.I)
-_REL_YEAR = re.compile(r"\b(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I)
+# ("Seoul paid $150 million that year")
+_THAT_YEAR = re.compile(r"\b(?:(?:for|in)\s)?(?:that|the same)\s(?:fiscal\s)?year\b", re.I)
+_REL_YEAR = re.compile(
+    # ("is paying 201.7 billion yen in the current fiscal year": the report's)
+    r"\b(?:in\s|for\s)?(?:(?P<rel>this|next|last)|the\s(?P<current>current))\s(?:fiscal\s)?year\b",
+    re.I,
+)
 _EXPIRY_CLAUSE = re.compile(
     r"\b(?:that|which)\s(?:\w+\s)?(?:expires?|expired|expiring|runs?\sout|ends|lapses?)\b", re.I
 )
@@ -371,6 +380,14 @@ def period_years(
     if one:
         y = int(one.group("y") or one.group("fy"))
         return "year", (y, y)
+    first_year = re.search(r"\bfirst[- ]year\s(?:contribution|payment|share|amount)\b",
+                           clause_before)
+    spans = list(_YEAR_SPAN.finditer(text, 0, chosen.start))
+    if first_year is not None and len(spans) == 1:
+        # "It covers 2026 to 2030 and puts Seoul's first-year contribution at 1.5192 trillion
+        # won": the span's first year
+        y = int(spans[0].group("y1"))
+        return "year", (y, y)
     starting = _FISCAL_STARTING.search(after)
     if starting and report_date is not None:
         # "¥201.7 billion in the fiscal year starting in April", said in February 2021
@@ -402,7 +419,8 @@ def period_years(
         # the year dates the asking, the amount is per year of a deal to come
         rel = None
     if rel and report_date is not None:
-        shift = {"this": 0, "next": 1, "last": -1}[rel.group("rel").lower()]
+        said = rel.groupdict().get("rel") or rel.groupdict().get("rel2") or "this"
+        shift = {"this": 0, "next": 1, "last": -1}[said.lower()]
         y = report_date.year + shift
         return "year", (y, y)
     if (
