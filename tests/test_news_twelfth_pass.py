@@ -335,3 +335,18 @@ def test_years_said_around_an_amount_in_other_ways() -> None:
                     dt.date(2019, 9, 24)) == [(1.0389e12, "year", (2019, 2019))]
     assert _periods("It covers 2026 to 2030 and puts Seoul's first-year contribution at 1.5192 "
                     "trillion won.", dt.date(2024, 11, 28)) == [(1.5192e12, "year", (2026, 2026))]
+
+
+def test_talks_negotiated_since_a_month_opened_then() -> None:
+    text = "The two allies have been negotiating since September 2019 on the 11th agreement."
+    assert _lead_events(text, dt.date(2020, 4, 1)) == [("talks_opened", "2019-09", None)]
+
+
+def test_an_outcome_announced_and_an_extension_agreed_in_a_month() -> None:
+    day = dt.date(2024, 11, 28)
+    assert ("deal_announced", "2024-10-04", None) in _lead_events(
+        "The two governments announced the outcome on Oct. 4, and the ministers signed it on "
+        "Nov. 4.", day)
+    text = ("The current arrangement, a one-year extension worth 201.7 billion yen for fiscal "
+            "2021 that the two governments agreed in February, expires at the end of March 2022.")
+    assert ("deal_announced", "2021-02", None) in _lead_events(text, dt.date(2021, 12, 21))

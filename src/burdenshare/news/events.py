@@ -315,7 +315,9 @@ _RULES: tuple[_Rule, ...] = (
             r"\bdid\s(?:[\w.'’-]+\s){1,8}?(?P<t46>announce|reach|strike|conclude)\s"
             rf"(?:[\w'’-]+\s){{0,6}}?{DEAL}\b|"
             # the terms announced: "The two governments announced the terms on Oct. 4."
-            r"\b(?P<t35>announced)\s(?:the\s)?(?:main\s|key\s)?terms\b(?=\s(?:on|in|of)\b)|"
+            # (or the outcome: "The two governments announced the outcome on Oct. 4")
+            r"\b(?P<t35>announced)\s(?:the\s)?(?:main\s|key\s)?(?:terms|outcome|results?)\b"
+            r"(?=\s(?:on|in|of)\b)|"
             # allies pledging at a summit: "alliance leaders pledged at their summit in Wales in
             # September 2014 to move towards spending 2 per cent of GDP", "committed their
             # countries to spending 5 % of GDP"
@@ -330,8 +332,11 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:%|percent|per\scent))|"
             # the deal named first, then who reached it: "the six-year deal ... that the allies
             # struck last month"
-            rf"\b{DEAL}\b[^,.;]{{0,60}}?\s(?:that|which)\s(?:the\s)?(?:[\w'’-]+\s){{0,2}}?"
-            r"(?:had\s)?(?P<t27>struck|reached|clinched|sealed|hammered\sout|worked\sout)\b|"
+            # (or agreed on a date: "a one-year extension worth 201.7 billion yen for fiscal 2021
+            # that the two governments agreed in February")
+            rf"\b(?:{DEAL}|extension)\b(?:[^,.;]|(?<=\d)[.,](?=\d)){{0,60}}?\s(?:that|which)\s(?:the\s)?"
+            r"(?:[\w'’-]+\s){0,2}?(?:had\s)?(?P<t27>struck|reached|clinched|sealed|hammered\sout|"
+            r"worked\sout|agreed(?=\s(?:in|on)\s))\b|"
             # the talks' outcome: "came to an agreement", "produced a deal", "yielded an
             # accord", "resulted in a deal", "ended in an agreement"; a consensus, an
             # understanding or a breakthrough reached
@@ -569,6 +574,9 @@ _RULES: tuple[_Rule, ...] = (
             # present tense told as it happens; a headline's present restates the body's past)
             # "Seoul and Washington began negotiating the deal in April"
             r"\b(?P<t11>began|started)\s(?:negotiating|to\snegotiate)\b|"
+            # "The two allies have been negotiating since September 2019"
+            r"\b(?:have|has|had)\sbeen\s(?P<t13>negotiating|in\stalks)\ssince\s"
+            rf"(?=(?:early\s|late\s|mid-)?{MONTH}_?\s(?:\d{{4}}|last\syear)\b)|"
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding|"
             # (or on the day's weekday: "open talks in Honolulu on Tuesday on how to share ...")
             r"(?<!\bwill\s)(?<!\bto\s)(?:open|opens|begin|begins|start|starts|kick off|kicks off)"
@@ -1960,9 +1968,11 @@ def _belongs_to(
         return False
     if (re.search(r"\b(?:since|until)\s*$", text[: phrase.start]) or re.match(
         r"(?:since|until)\b", phrase.text
-    )) and not (hit.kind == "talks_opened" and hit.trigger.startswith("rounds of")):
+    )) and not (hit.kind == "talks_opened" and (
+            hit.trigger.startswith("rounds of") or hit.trigger in ("negotiating", "in talks"))):
         return False  # "since 2019": the start of a state, not the event (but "eight rounds of
-        # talks since April" is told by the talks' start)
+        # talks since April", "have been negotiating since September 2019" are told by the
+        # talks' start)
     if re.search(r"\b(?:than|compared\s(?:with|to))\s$", lead):
         return False  # "8.9 percent less than last year": the base's date
     if re.search(r"\bfrom\s*$", text[: phrase.start]) and not re.search(
