@@ -350,3 +350,19 @@ def test_an_outcome_announced_and_an_extension_agreed_in_a_month() -> None:
     text = ("The current arrangement, a one-year extension worth 201.7 billion yen for fiscal "
             "2021 that the two governments agreed in February, expires at the end of March 2022.")
     assert ("deal_announced", "2021-02", None) in _lead_events(text, dt.date(2021, 12, 21))
+
+
+def test_a_since_clause_s_year_does_not_date_the_deal() -> None:
+    text = ("South Korea and the United States have reached a provisional agreement that will "
+            "reduce Seoul's contribution to the upkeep of U.S. Forces Korea, the first cut since "
+            "the allies began sharing the cost in 1991.")
+    got = extract(text, report_date=dt.date(2005, 3, 16)).events
+    assert [(e.kind, e.when.date if e.when else None) for e in got] == [
+        ("deal_announced", "2005-03-16")]
+
+
+def test_negotiators_settling_on_an_amount_make_a_deal() -> None:
+    text = ("At their fifth high-level meeting on Tuesday, negotiators settled on 680.4 billion "
+            "won a year for 2005 and 2006.")
+    kinds = {k for k, _, _ in _lead_events(text, dt.date(2005, 3, 16))}
+    assert "deal_announced" in kinds

@@ -306,6 +306,8 @@ _RULES: tuple[_Rule, ...] = (
             # the cost of hosting U.S. forces"
             rf"\b(?P<t47>agreed)\s(?:{WEEKDAY}\s)?on\s(?:[\w'’.-]+\s){{0,3}}?(?:share|"
             r"contribution|payments?|burden|terms)\b|"
+            # an amount settled on: "negotiators settled on 680.4 billion won a year for 2005"
+            r"\b(?P<t54>settled|agreed)\son\s(?:about\s|around\s|roughly\s)?(?:US)?[$₩¥€]?\d|"
             # the deal told by "it", with its day: "The two governments agreed on it on Dec. 21"
             r"\b(?P<t52>agreed)\son\s(?:it|them)(?=\s(?:on|in)\s)|"
             # the talks' end announced: "Their conclusion was announced Oct. 4"; a deal told with
@@ -1966,6 +1968,9 @@ def _belongs_to(
         # "The agreement, which covers fiscal 2022 through 2026, was reached ... in December":
         # the deal's term in an apposition, not the date it was reached
         return False
+    if phrase.start > hit.end and re.search(r",\s[^,]*\bsince\s", text[hit.end : phrase.start]):
+        return False  # "have reached a provisional agreement ..., the first cut since the allies
+        # began sharing the cost in 1991": the since-clause's date
     if (re.search(r"\b(?:since|until)\s*$", text[: phrase.start]) or re.match(
         r"(?:since|until)\b", phrase.text
     )) and not (hit.kind == "talks_opened" and (
