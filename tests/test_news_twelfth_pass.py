@@ -366,3 +366,16 @@ def test_negotiators_settling_on_an_amount_make_a_deal() -> None:
             "won a year for 2005 and 2006.")
     kinds = {k for k, _, _ in _lead_events(text, dt.date(2005, 3, 16))}
     assert "deal_announced" in kinds
+
+
+def test_a_possessive_is_no_speaker() -> None:
+    text = ("Washington's reported ask of Tokyo, about $8 billion a year, would multiply what "
+            "Japan pays.")
+    assert _speakers(text) == []
+
+
+def test_a_metropolitan_government_sharing_a_road_s_cost_is_no_alliance_talk() -> None:
+    text = ("The national government and the Tokyo metropolitan government have agreed on how "
+            "to divide the 13.3 billion yen cost of widening a road beside a U.S. Air Force "
+            "base, officials said. The agreement was reached after a fourth round of talks.")
+    assert extract(text, report_date=dt.date(2016, 3, 31)).negotiation is None

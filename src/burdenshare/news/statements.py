@@ -759,8 +759,8 @@ def _statements(
             continue  # "Washington insisted on a one-year term": a demand, not words said
         head = text[: vm.start()].rstrip()
         who = _subject(head[taken:])
-        if not who:
-            continue
+        if not who or who.endswith(("'s", "’s")):
+            continue  # (a possessive is no subject: "Washington's reported ask of Tokyo")
         if vm.group("verb") in ("announced", "pledged") and _JOINT_SUBJECT.fullmatch(
                 who.lstrip("*•-–— ")):
             continue  # "the two governments announced ...", "Allies pledged to ...": an act

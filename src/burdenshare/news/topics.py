@@ -153,6 +153,8 @@ _NON_STATE_SHARERS = re.compile(
     r"(?:welfare|pension|investment)\sfunds?|charit(?:y|ies)|provinces?|provincial|"
     r"municipal(?:ity|ities)?|county|counties|prefectur(?:e|es|al)|governors?|mayors?|"
     r"city\s(?:hall|officials?|council|government)|towns?|town\s(?:hall|council)|residents|"
+    # ("the Tokyo metropolitan government")
+    r"metropolitan\s(?:government|assembly|officials?)|"
     r"couples|households|families|spouses|partners\b(?!\sand\sallies)|"
     # ("the city will cover most of the construction costs, while the district will pay")
     r"the\scity\swill|districts?|district\soffice)",
