@@ -379,3 +379,12 @@ def test_a_metropolitan_government_sharing_a_road_s_cost_is_no_alliance_talk() -
             "to divide the 13.3 billion yen cost of widening a road beside a U.S. Air Force "
             "base, officials said. The agreement was reached after a fourth round of talks.")
     assert extract(text, report_date=dt.date(2016, 3, 31)).negotiation is None
+
+
+def test_a_ministry_maintains_and_a_caption_names_an_office() -> None:
+    assert _speakers("Seoul's foreign ministry maintains that 13 percent is the best it can "
+                     "offer.") == ["Seoul's foreign ministry"]
+    text = ("REPORTER: The talks in Washington ended without a deal.\n"
+            "[SOUND BITE - FOREIGN MINISTRY OFFICIAL]\n"
+            "\"We narrowed some differences, but a gap remains.\"")
+    assert _speakers(text) == ["foreign ministry official"]

@@ -108,7 +108,8 @@ PAYING_LEMMAS: tuple[str, ...] = (
 REPORTING_VERBS = (
     r"said|says|say|told|tells|added|adds|stated|states|noted|notes|stressed|stresses|"
     r"emphasized|emphasised|explained|explains|argued|argues|claimed|claims|warned|warns|"
-    r"insisted|insists|insist|argue|maintained|acknowledged|admitted|announced|confirmed|confirms|"
+    r"insisted|insists|insist|argue|maintained|maintains|acknowledged|admitted|announced|"
+    r"confirmed|confirms|"
     r"pointed out|brushed off|dismissed|denied|denies|vowed|pledged|reiterated|"
     r"expressed|tweeted|wrote|writes|complained|complains|reported|declared|declares|"
     r"asserted|asserts|remarked|observed|recalled|conceded|concedes|criticized|criticised|"

@@ -457,6 +457,9 @@ _CAPTION = re.compile(
 )
 
 
+_CAPTIONED_OFFICE = re.compile(r"\b(?:official|spokes(?:man|woman|person)|negotiator|diplomat)$")
+
+
 def _captioned(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> _Speaker | None:
     """The person a caption line names (a presenter's names no one): by the name the report
     writes in full, matched without case, or by that name's surname."""
@@ -466,6 +469,10 @@ def _captioned(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> _Speaker
     label = m.group("label").lower()
     full = next((n for n in names if n[0].lower() == label), None) or next(
         (n for n in names if len(label.split()) == 1 and _surname(n[0]).lower() == label), None)
+    if full is None and _CAPTIONED_OFFICE.search(label):
+        # "[SOUND BITE - FOREIGN MINISTRY OFFICIAL]": an office named, no name
+        return _Speaker(label, None, None, None, "explicit",
+                        Evidence(s.text, s.index, s.start, s.end, ("speaker",)))
     if full is None:
         return None
     return _Speaker(full[0], None, None, None, "explicit", full[1])
