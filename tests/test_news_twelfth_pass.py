@@ -388,3 +388,29 @@ def test_a_ministry_maintains_and_a_caption_names_an_office() -> None:
             "[SOUND BITE - FOREIGN MINISTRY OFFICIAL]\n"
             "\"We narrowed some differences, but a gap remains.\"")
     assert _speakers(text) == ["foreign ministry official"]
+
+
+def test_factbox_labels_and_a_term_expiring() -> None:
+    text = ("KEY FACTS\n* SIGNED: Nov. 4, by Foreign Minister Cho Tae-yul and U.S. Ambassador "
+            "Philip Goldberg.\n* DURATION: One year, expiring on Dec. 31, 2025.")
+    got = _lead_events(text, dt.date(2024, 11, 28))
+    assert ("deal_signed", "2024-11-04", None) in got
+    assert ("deadline", "2025-12-31", None) in got
+
+
+def test_a_vote_with_an_aside_and_a_relative_clause_s_day() -> None:
+    assert [k for k, _, _ in _lead_events("South Korea's parliament voted 173-36, with 25 "
+                                          "abstentions, to ratify the agreement.")] == [
+        "ratification_vote"]
+    text = ("SEOUL, Nov 28 (Reuters) - South Korea's parliament on Thursday voted 173-36 to "
+            "ratify the agreement on the cost of stationing U.S. troops.\n\n"
+            "The National Assembly voted 173-36, with 25 abstentions, to approve the Special "
+            "Measures Agreement, which takes effect Friday.")
+    got = extract(text, report_date=dt.date(2024, 11, 28)).events
+    assert [(e.kind, e.when.date if e.when else None) for e in got] == [
+        ("ratification_vote", "2024-11-28")]
+
+
+def test_a_deal_signed_once_is_a_condition() -> None:
+    assert _lead_events("Once formally signed, the deal will need the consent of the National "
+                        "Assembly.") == []

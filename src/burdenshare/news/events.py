@@ -152,6 +152,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deal_signed",
         _rx(
+            # a factbox's label: "* SIGNED: Nov. 4, by Foreign Minister Cho Tae-yul and ..."
+            rf"^(?:[*•-]\s)?(?P<t61>SIGNED|INITIAL(?:L)?ED):{_FACTBOX_DATED}|"
             # (not "a signed agreement", any agreement)
             rf"(?<!\ba\s)\b(?P<t>signed|initial(?:l)?ed|inked|(?<=\bafter\s)(?:signing|"
             r"initial(?:l)?ing)|"
@@ -196,7 +198,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{_LEGISLATURE_RE}\b[^.]{{0,100}}?"
             rf"\b(?P<t>{_LEGISLATIVE_YES}|"
             r"gave\s(?:(?:its|their|final|formal|the)\s){0,2}(?:approval|assent|green light)|"
-            r"voted\s(?:\d{1,4}-\d{1,4}(?:-\d{1,4})?\s)?(?:to approve|to ratify|for|in favou?r of)|"
+            # (an aside between: "voted 173-36, with 25 abstentions, to ratify")
+            r"voted\s(?:\d{1,4}-\d{1,4}(?:-\d{1,4})?,?\s)?(?:with\s[^,.]{1,30},\s)?"
+            r"(?:to approve|to ratify|for|in favou?r of)|"
             r"(?:gave|given) (?:its |their )?consent|consented)\b|"
             # "was approved by the National Assembly"
             rf"\b(?:was|were|has\sbeen|had\sbeen)\s(?:\w+\s)?(?P<t4>{_LEGISLATIVE_YES})\s"
@@ -485,6 +489,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deadline",
         _rx(
+            # a factbox's term: "* DURATION: One year, expiring on Dec. 31, 2019"
+            rf"\b(?P<t61>expiring)(?=\s(?:on\s)?{MONTH}_?\s\d)|"
             # "The Agreement will remain valid for one year, until December 31, 2019."
             rf"\b{DEAL}\b[^.]{{0,80}}?\b(?P<t2>(?:remains?|will\sremain|stays?|will\sstay)\s"
             r"(?:valid|in\sforce|in\seffect))\b(?=[^.]{0,30}?\b(?:until|through)\b)|"
@@ -1253,6 +1259,9 @@ def _hits(original: str) -> list[_Hit]:
                 continue  # "The accord ends a negotiation that had grown tense": the deal ends
                 # the whole negotiation, no round; so does "an agreement, concluded after eight
                 # rounds of talks"
+            if rule.kind == "deal_signed" and re.search(
+                    r"\b(?:[Oo]nce|[Ii]f|[Uu]nless|[Uu]ntil)\s(?:\w+ly\s)?$", text[:t_start]):
+                continue  # "Once formally signed, the deal will need ...": a condition
             if rule.kind == "deal_signed" and text.startswith(" off", t_end):
                 continue  # "Ministers had signed off on the arrangement": approved, not signed
             if rule.kind == "talks_broken_off" and _DEAL_AS_SUBJECT.search(
@@ -1968,6 +1977,11 @@ def _belongs_to(
         # "The agreement, which covers fiscal 2022 through 2026, was reached ... in December":
         # the deal's term in an apposition, not the date it was reached
         return False
+    if phrase.start > hit.end and re.search(
+            r",\s(?:which|that)\s(?:will\s)?(?:takes?|took)\seffect\b|,\s(?:which|that)\s(?:will\s)?"
+            r"(?:enters?|entered)\sinto\sforce\b", text[hit.end : phrase.start]):
+        return False  # "voted 173-36 to approve the agreement, which takes effect Friday": the
+        # relative clause's day
     if phrase.start > hit.end and re.search(r",\s[^,]*\bsince\s", text[hit.end : phrase.start]):
         return False  # "have reached a provisional agreement ..., the first cut since the allies
         # began sharing the cost in 1991": the since-clause's date
