@@ -414,3 +414,25 @@ def test_a_vote_with_an_aside_and_a_relative_clause_s_day() -> None:
 def test_a_deal_signed_once_is_a_condition() -> None:
     assert _lead_events("Once formally signed, the deal will need the consent of the National "
                         "Assembly.") == []
+
+
+def test_a_joint_announcement_of_what_will_be_paid_and_the_current_one_signed() -> None:
+    day = dt.date(2024, 10, 17)
+    assert ("deal_announced", "2024-10-04", None) in _lead_events(
+        "After eight rounds, the two sides announced on Oct. 4 that Korea will pay 1.5192 "
+        "trillion won in 2026.", day)
+    assert ("deal_signed", "2022-01-07", None) in _lead_events(
+        "The current one, signed on 7 January 2022 and approved by the Diet on 25 March 2022, "
+        "commits Japan to 1.0551 trillion yen.", day)
+
+
+def test_agreeing_on_the_need_for_a_deal_is_no_deal() -> None:
+    assert _lead_events("The ministry said the negotiators had agreed on the need for an early "
+                        "conclusion.") == []
+
+
+def test_a_troop_presence_here_is_no_place_for_the_deal() -> None:
+    text = ("SEOUL, March 8 (Yonhap) -- South Korea and the United States have reached an "
+            "agreement in principle on sharing the cost of the U.S. troop presence here.")
+    got = extract(text, report_date=dt.date(2021, 3, 8)).events
+    assert [(e.kind, e.place) for e in got] == [("deal_announced", None)]

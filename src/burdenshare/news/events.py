@@ -152,6 +152,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deal_signed",
         _rx(
+            # the current one told by its participle and day: "The current one, signed on 7
+            # January 2022 and approved by the Diet on 25 March 2022"
+            r"\b(?:current|previous|new|latest|last)\sone,\s(?P<t62>signed|initial(?:l)?ed)"
+            r"(?=\s(?:on|in)\s)|"
             # a factbox's label: "* SIGNED: Nov. 4, by Foreign Minister Cho Tae-yul and ..."
             rf"^(?:[*•-]\s)?(?P<t61>SIGNED|INITIAL(?:L)?ED):{_FACTBOX_DATED}|"
             # (not "a signed agreement", any agreement)
@@ -312,6 +316,11 @@ _RULES: tuple[_Rule, ...] = (
             r"contribution|payments?|burden|terms)\b|"
             # an amount settled on: "negotiators settled on 680.4 billion won a year for 2005"
             r"\b(?P<t54>settled|agreed)\son\s(?:about\s|around\s|roughly\s)?(?:US)?[$₩¥€]?\d|"
+            # a joint announcement of what will be paid: "the two sides announced on Oct. 4 that
+            # Korea will pay 1.5192 trillion won in 2026"
+            r"\b(?:two\s(?:sides|governments|countries|allies)|both\s(?:sides|governments))\s"
+            r"(?P<t55>announced)\s(?:on\s[^,.;]{1,15}?\s)?that\s[^.;]{0,60}?\b(?:will|would)\s"
+            r"(?:pay|contribute|shoulder|provide)\b|"
             # the deal told by "it", with its day: "The two governments agreed on it on Dec. 21"
             r"\b(?P<t52>agreed)\son\s(?:it|them)(?=\s(?:on|in)\s)|"
             # the talks' end announced: "Their conclusion was announced Oct. 4"; a deal told with
@@ -1259,6 +1268,9 @@ def _hits(original: str) -> list[_Hit]:
                 continue  # "The accord ends a negotiation that had grown tense": the deal ends
                 # the whole negotiation, no round; so does "an agreement, concluded after eight
                 # rounds of talks"
+            if rule.kind == "deal_announced" and re.match(
+                    r"\son\sthe\s(?:need|importance|necessity)\b", text[t_end:]):
+                continue  # "agreed on the need for an early conclusion": no deal
             if rule.kind == "deal_signed" and re.search(
                     r"\b(?:[Oo]nce|[Ii]f|[Uu]nless|[Uu]ntil)\s(?:\w+ly\s)?$", text[:t_start]):
                 continue  # "Once formally signed, the deal will need ...": a condition
@@ -1642,7 +1654,7 @@ _CAPITAL = re.compile(rf"\b(?:in|at)\s(?:the\s)?(?P<c>{COUNTRY_PATTERN})\scapita
 # "the cost of stationing American troops here": where the troops are; a round held in the
 # dateline's city is told so, but a deal's place must be said of the deal
 _TROOPS_HERE = re.compile(
-    r"\b(?:troops|forces|soldiers|stationed|based|workers|employees)\shere\b", re.I
+    r"\b(?:troops|forces|soldiers|stationed|based|workers|employees|presence)\shere\b", re.I
 )
 # "agreed on how much Korea will pay next year": the year is the payment's
 # A trigger in the past tense ("kicked off on Monday") looks back, whatever else the
