@@ -436,3 +436,11 @@ def test_a_troop_presence_here_is_no_place_for_the_deal() -> None:
             "agreement in principle on sharing the cost of the U.S. troop presence here.")
     got = extract(text, report_date=dt.date(2021, 3, 8)).events
     assert [(e.kind, e.place) for e in got] == [("deal_announced", None)]
+
+
+def test_a_charge_made_and_one_not_stopped_from_saying() -> None:
+    assert _speakers("US President Donald Trump has repeatedly accused wealthy allies of "
+                     "freeloading.") == ["Donald Trump"]
+    text = ("That did not stop Donald Trump from declaring last October that Seoul \"would be "
+            "paying $10 billion a year\" if he were in charge.")
+    assert _speakers(text) == ["Donald Trump"]

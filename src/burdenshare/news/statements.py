@@ -50,6 +50,8 @@ _VERBS = (
     # conveyed is the demand's event, not a statement: "Bolton conveyed a request that Japan
     # pay about $8 billion a year" names no speaker for the corpus's writers, four to one)
     r"(?:conveyed|relayed|delivered|issued)\s(?:a|an|the|his|her|their)\s(?:message|warning)|"
+    # a charge made: "Trump has repeatedly accused wealthy allies of freeloading"
+    r"accused(?=\s(?:[\w'’-]+\s){1,4}?of\b)|accuses(?=\s(?:[\w'’-]+\s){1,4}?of\b)|"
     # a view voiced: "Some lawmakers voiced concern over the size of the increases"
     r"voiced(?=\s(?:[a-z]+\s)?(?:concerns?|complaints?|doubts?|opposition|support|frustration|"
     r"hopes?|regret|criticism|misgivings)\b)|"
@@ -714,6 +716,12 @@ def _statements(
             if inner:
                 whole = _make(s, speaker, "paraphrase", tail.group("verb"), text[: tail.start()])
                 return [*(replace(st, evidence=whole.evidence) for st in inner), whole]
+    kept_from = _FROM_SAYING.search(text)
+    if kept_from is not None:
+        speaker = resolve(kept_from.group("sp"))
+        if speaker is not None:
+            return [_make(s, speaker, "paraphrase", kept_from.group("verb"),
+                          text[kept_from.end() :])]
     with_saying = _WITH_SAYING.search(text)
     if with_saying is not None:
         # "..., with Seoul's chief negotiator Lee Tae-woo saying the two sides had ..."
@@ -860,6 +868,12 @@ _WITH_SAYING = re.compile(
     r",\swith\s(?P<sp>[^,\"“”]{3,80}?)\s(?P<verb>saying|adding|noting|insisting|warning)\s"
     # (saying nothing is no statement: "with both governments saying little in public")
     r"(?!(?:little|nothing|not\smuch|less|almost\snothing)\b)(?:that\s)?"
+)
+# "That did not stop Donald Trump from declaring last October that Seoul \"would be paying\"
+# ...": the one kept from saying it said it
+_FROM_SAYING = re.compile(
+    r"\b(?:stop|stopped|prevent|prevented|keep|kept)\s(?P<sp>[^,\"“”]{3,60}?)\sfrom\s"
+    r"(?P<verb>declaring|asserting|claiming|saying|insisting|arguing|boasting|suggesting)\b"
 )
 _COLON_QUOTE = re.compile(
     r"^(?P<head>[^:\"“”]{3,120}?)\s(?P<verb>was|were|is|are|sounded|remained)(?:\s[\w-]+){1,2}:\s"
