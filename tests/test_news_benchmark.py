@@ -135,6 +135,15 @@ def test_scoring_counts_what_is_missing_and_extra() -> None:
     assert found_sets(x)["topic"] == set() and expected_sets(spec)["amount"] == {(5e9, "USD")}
 
 
+def test_speakers_compare_without_determiners_dots_or_curly_apostrophes() -> None:
+    spec = {"speakers": ["U.S. Forces Korea", "Seoul's foreign ministry", "a diplomat"]}
+    x = extract("South Korea and the United States are negotiating how to share the cost of "
+                "stationing U.S. troops. US Forces Korea said it would furlough workers. The "
+                "talks stalled, Seoul’s foreign ministry said. One diplomat said so too.",
+                report_date=dt.date(2020, 1, 16))
+    assert found_sets(x)["speaker"] == expected_sets(spec)["speaker"]
+
+
 def test_amounts_compare_to_four_significant_digits() -> None:
     spec = {"amounts": [{"amount": 1.0551e12, "currency": "JPY", "period": "total",
                          "years": [2022, 2026]}]}

@@ -103,8 +103,12 @@ def _sig(amount: float) -> float:
 
 def _speaker_key(name: str) -> str:
     """A speaker compared without its leading determiner or quantifier: "a diplomat", "one
-    diplomat" and "the diplomat" are one speaker, as are "several lawmakers" and "lawmakers"."""
-    return re.sub(r"^(?:the|an?|one|several|some|many|a\sfew)\s+", "", name.strip().lower())
+    diplomat" and "the diplomat" are one speaker, as are "several lawmakers" and "lawmakers";
+    and without the spelling of its abbreviations and apostrophes: "US Forces Korea" is "U.S.
+    Forces Korea", "Seoul’s" is "Seoul's"."""
+    key = name.strip().lower().replace("’", "'")
+    key = re.sub(r"\b([a-z])\.(?=[a-z]\.)|(?<=\b[a-z])\.", r"\1", key)  # "u.s." -> "us"
+    return re.sub(r"^(?:the|an?|one|several|some|many|a\sfew)\s+", "", key)
 
 
 def found_sets(x: Extraction) -> dict[str, set[Any]]:
