@@ -444,3 +444,12 @@ def test_a_charge_made_and_one_not_stopped_from_saying() -> None:
     text = ("That did not stop Donald Trump from declaring last October that Seoul \"would be "
             "paying $10 billion a year\" if he were in charge.")
     assert _speakers(text) == ["Donald Trump"]
+
+
+def test_the_round_a_relative_clause_tells_by_its_ordinal() -> None:
+    text = ("Talks on a replacement began last September and have gone seven rounds without a "
+            "deal, the seventh of which wrapped up March 19 in Los Angeles.")
+    got = [(e.kind, e.when.date if e.when else None, e.place, e.round)
+           for e in extract(LEAD + text, report_date=dt.date(2020, 4, 1)).events]
+    assert ("round_concluded", "2020-03-19", "Los Angeles", 7) in got
+    assert ("talks_opened", "2019-09", None, None) in got

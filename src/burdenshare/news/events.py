@@ -882,6 +882,17 @@ def sentence_events(
         # "Round 2: Seoul, May 21-23.": a factbox's round by its number, city and dates
         hit = _Hit("round_concluded", entry.start("r"), entry.end("r"), entry.group("r"))
         return [replace(_build(hit, sentence, negotiation, report_date, here), place=city)]
+    of_which = _ORDINAL_OF_WHICH.search(sentence.text)
+    if of_which is not None and not any(h.kind == "round_concluded" for h in hits):
+        # "have gone seven rounds without a deal, the seventh of which wrapped up March 19 in
+        # Los Angeles": the round the relative clause tells, beside the sentence's own events
+        hit = _Hit("round_concluded", of_which.start("t"), of_which.end("t"), of_which.group("t"))
+        own = replace(sentence, text=" " * of_which.start() + sentence.text[of_which.start() :])
+        told = replace(_build(hit, own, negotiation, report_date, here),
+                       round=ordinal_value(of_which.group("o")), round_text=of_which.group("o"))
+        main = replace(sentence, text=sentence.text[: of_which.start()])
+        events = [_build(h, main, negotiation, report_date, here) for h in _hits(main.text)]
+        return _as_written([*events, told], sentence)
     held = _ORDINAL_HELD.match(sentence.text) if not hits else None
     if held is not None:
         # "The first took place in Honolulu on April 23-25, the second in Seoul on May 21-23,
@@ -898,6 +909,10 @@ def sentence_events(
                                sentence.text)
 
 
+_ORDINAL_OF_WHICH = re.compile(
+    rf"\bthe\s(?P<o>{ORDINAL_PATTERN})\sof\swhich\s(?P<t>wrapped\sup|ended|concluded|was\sheld|"
+    r"took\splace)\b"
+)
 _ORDINAL_HELD = re.compile(
     rf"^(?:[*•-]\s)?[Tt]he\s(?P<o>{ORDINAL_PATTERN})\s(?P<t>took\splace|was\sheld)\sin\s(?=[A-Z])"
 )
