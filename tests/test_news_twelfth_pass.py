@@ -453,3 +453,9 @@ def test_the_round_a_relative_clause_tells_by_its_ordinal() -> None:
            for e in extract(LEAD + text, report_date=dt.date(2020, 4, 1)).events]
     assert ("round_concluded", "2020-03-19", "Los Angeles", 7) in got
     assert ("talks_opened", "2019-09", None, None) in got
+
+
+def test_a_demand_with_a_term_lasting_one_year_is_per_year() -> None:
+    text = ("Washington had pressed for at least $1 billion, a figure US officials described as "
+            "the minimum, and insisted the agreement last only one year.")
+    assert _periods(text, dt.date(2019, 2, 10)) == [(1e9, "year", None)]

@@ -175,7 +175,9 @@ _DEMAND_CLAUSE = re.compile(
 )
 _ONE_PER_YEAR = re.compile(r"\b(?:a|per|each)\syear\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _ONE_YEAR_TERM = re.compile(
-    r"\b(?:one|1|single)[\s-]year\s(?:deal|agreement|accord|pact|term|arrangement|SMA|extension)\b",
+    r"\b(?:one|1|single)[\s-]year\s(?:deal|agreement|accord|pact|term|arrangement|SMA|extension)\b|"
+    # ("insisted the agreement last only one year")
+    r"\blast(?:ing)?\s(?:only\s|just\s)?(?:one|1|a\ssingle)\syear\b",
     re.I,
 )
 _ONE_MORE_YEAR = re.compile(r"\bfor\s(?:one|another|one more|a further|a single)\syear\b", re.I)
