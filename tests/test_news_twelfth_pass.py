@@ -459,3 +459,10 @@ def test_a_demand_with_a_term_lasting_one_year_is_per_year() -> None:
     text = ("Washington had pressed for at least $1 billion, a figure US officials described as "
             "the minimum, and insisted the agreement last only one year.")
     assert _periods(text, dt.date(2019, 2, 10)) == [(1e9, "year", None)]
+
+
+def test_a_summit_named_by_its_year_dates_its_pledge() -> None:
+    text = ("NATO leaders agreed on Wednesday in The Hague to spend five percent of GDP on "
+            "defence. The commitment replaces the Defence Investment Pledge adopted at the 2014 "
+            "Wales summit, when allies promised to halt cuts and move toward two percent.")
+    assert ("deal_announced", "2014", "Wales") in _events(text, dt.date(2025, 6, 26))

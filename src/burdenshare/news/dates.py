@@ -88,7 +88,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # (a sentence may begin with the phrase: "In March", "By 2025")
     ("month", rf"\b(?i:in|by|until|since|from|for|during|early|late|mid-|through|last|next|"
               rf"this)\s?{MONTH}\b"),
-    ("year", rf"\b(?i:in|by|until|since|for|of|through)\s{_YEAR}\b"),
+    ("year", rf"\b(?i:in|by|until|since|for|of|through)\s{_YEAR}\b|"
+             # a meeting named by its year: "adopted at the 2014 Wales summit"
+             rf"\bthe\s{_YEAR}(?=\s(?:[A-Z][a-z]+\s)?(?:summit|talks|deal|agreement|accord)\b)"),
 )
 _PHRASE_RE = [(name, re.compile(pattern)) for name, pattern in _PHRASES]
 
