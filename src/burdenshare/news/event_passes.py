@@ -428,16 +428,28 @@ def with_scene_date(
                 or scene is None or scene.index in told or len(scene.text.split()) > 8):
             out.append(e)
             continue
-        phrases = find_date_phrases(scene.text)
-        day = resolve(phrases[0], scene.text, report_date, forward=False) \
-            if len(phrases) == 1 and phrases[0].kind in ("weekday", "month_day", "day_month",
-                                                          "relative_day") else None
-        if day is None or day.date is None:
-            out.append(e)
-            continue
-        evidence = Evidence(scene.text, scene.index, scene.start, scene.end, ("date",))
-        out.append(replace(e, when=day, evidence=(*e.evidence, evidence)))
+        day = _single_day(scene, report_date, ("weekday", "month_day", "day_month",
+                                               "relative_day"))
+        out.append(_dated_by(e, scene, day) if day is not None else e)
     return out
+
+
+def _single_day(
+    s: Sentence, report_date: dt.date | None, kinds: tuple[str, ...]
+) -> When | None:
+    """The one day a sentence gives (a phrase of one of `kinds`), resolved looking back from
+    the report's date; None when it gives none, several, or one that does not resolve."""
+    phrases = find_date_phrases(s.text)
+    if len(phrases) != 1 or phrases[0].kind not in kinds:
+        return None
+    day = resolve(phrases[0], s.text, report_date, forward=False)
+    return day if day is not None and day.date is not None else None
+
+
+def _dated_by(e: Event, s: Sentence, day: When) -> Event:
+    """The event on the day sentence `s` gives, that sentence joining its evidence."""
+    evidence = Evidence(s.text, s.index, s.start, s.end, ("date",))
+    return replace(e, when=day, evidence=(*e.evidence, evidence))
 
 
 # a sentence telling an act as confirmed or admitted now ("Trump has confirmed that he turned
@@ -466,14 +478,7 @@ def with_confirmation_day(
                 or not _TOLD_ON.search(after.text)):
             out.append(e)
             continue
-        phrases = find_date_phrases(after.text)
-        day = resolve(phrases[0], after.text, report_date, forward=False) \
-            if len(phrases) == 1 and phrases[0].kind in ("weekday", "month_day", "day_month") \
-            else None
-        if day is None or day.date is None:
-            out.append(e)
-            continue
-        evidence = Evidence(after.text, after.index, after.start, after.end, ("date",))
-        out.append(replace(e, when=day, evidence=(*e.evidence, evidence)))
+        day = _single_day(after, report_date, ("weekday", "month_day", "day_month"))
+        out.append(_dated_by(e, after, day) if day is not None else e)
     return out
 

@@ -716,19 +716,12 @@ def _statements(
             if inner:
                 whole = _make(s, speaker, "paraphrase", tail.group("verb"), text[: tail.start()])
                 return [*(replace(st, evidence=whole.evidence) for st in inner), whole]
-    kept_from = _FROM_SAYING.search(text)
-    if kept_from is not None:
-        speaker = resolve(kept_from.group("sp"))
-        if speaker is not None:
-            return [_make(s, speaker, "paraphrase", kept_from.group("verb"),
-                          text[kept_from.end() :])]
-    with_saying = _WITH_SAYING.search(text)
-    if with_saying is not None:
-        # "..., with Seoul's chief negotiator Lee Tae-woo saying the two sides had ..."
-        speaker = resolve(with_saying.group("sp"))
-        if speaker is not None:
-            return [_make(s, speaker, "paraphrase", with_saying.group("verb"),
-                          text[with_saying.end() :])]
+    # "..., with Seoul's chief negotiator Lee Tae-woo saying the two sides had ...", "That did
+    # not stop Donald Trump from declaring that ...": the gerund's subject says what follows
+    for gerund in (_FROM_SAYING.search(text), _WITH_SAYING.search(text)):
+        speaker = resolve(gerund.group("sp")) if gerund is not None else None
+        if speaker is not None and gerund is not None:
+            return [_make(s, speaker, "paraphrase", gerund.group("verb"), text[gerund.end() :])]
     participle = _SAYING.search(text)
     if participle is not None and not _VERB_RE.search(text, 0, participle.start()):
         # "Spain secured an exemption, saying 2.1% would be enough": the subject says it
