@@ -468,3 +468,11 @@ def test_a_summit_named_by_its_year_dates_its_pledge() -> None:
             "defence. The commitment replaces the Defence Investment Pledge adopted at the 2014 "
             "Wales summit, when allies promised to halt cuts and move toward two percent.")
     assert ("deal_announced", "2014", "Wales") in _events(text, dt.date(2025, 6, 26))
+
+
+def test_a_live_blog_s_time_stamp_is_no_part_of_the_subject() -> None:
+    text = ("08:52  A ministry official says the new deal will cover six years. Figures will not "
+            "be released until the text is finalized, the official added.\n\n"
+            "Yesterday, 23:40  Sources in Washington say the delegations are close to a deal.")
+    assert _speakers(text) == ["A ministry official", "A ministry official",
+                               "Sources in Washington"]

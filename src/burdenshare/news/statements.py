@@ -1010,6 +1010,8 @@ def _subject(head: str) -> str | None:
     head = re.sub(r"^(?:When|After|As|While|Although|Though|Because|If|Since|Once)\s(?=[A-Z])",
                   "", head)
     head = re.sub(r"^[*•]\s", "", head)  # a factbox's bullet: "* U.S. President-elect ..."
+    # a live blog's time: "08:52  A ministry official says", "Yesterday, 23:40  Sources in ..."
+    head = re.sub(r"^(?:(?:Yesterday|Today),\s)?\d{1,2}:\d{2}\s+", "", head)
     # ... nor a linking adverb: "Instead, the top U.S. negotiator, James DeHart, came out ...
     # and said"
     head = _LINKING_ADVERB.sub("", head)
