@@ -476,3 +476,11 @@ def test_a_live_blog_s_time_stamp_is_no_part_of_the_subject() -> None:
             "Yesterday, 23:40  Sources in Washington say the delegations are close to a deal.")
     assert _speakers(text) == ["A ministry official", "A ministry official",
                                "Sources in Washington"]
+
+
+def test_related_links_marked_with_a_quote_sign_are_noise() -> None:
+    text = ("Negotiators will meet in Honolulu from April 23 to 25 for the first round of talks "
+            "on sharing the cost of U.S. troops in Korea.\n\nRELATED\n"
+            "> Lapse, furloughs and a walkout: lessons of the last negotiation\n")
+    kinds = [e.kind for e in extract(text, report_date=dt.date(2024, 4, 22)).events]
+    assert kinds == ["talks_scheduled"]
