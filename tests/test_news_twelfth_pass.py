@@ -484,3 +484,10 @@ def test_related_links_marked_with_a_quote_sign_are_noise() -> None:
             "> Lapse, furloughs and a walkout: lessons of the last negotiation\n")
     kinds = [e.kind for e in extract(text, report_date=dt.date(2024, 4, 22)).events]
     assert kinds == ["talks_scheduled"]
+
+
+def test_a_question_of_when_to_meet_sets_no_meeting() -> None:
+    assert _lead_events("Neither side said when the negotiators would meet again.") == []
+    assert _lead_events("ANCHOR: When will the two delegations meet again?") == []
+    assert [k for k, _, _ in _lead_events("The two sides agreed to meet again next month.")] \
+        == ["talks_scheduled"]

@@ -1283,6 +1283,11 @@ def _hits(original: str) -> list[_Hit]:
                 continue  # "The accord ends a negotiation that had grown tense": the deal ends
                 # the whole negotiation, no round; so does "an agreement, concluded after eight
                 # rounds of talks"
+            if rule.kind == "talks_scheduled" and (re.search(
+                    r"\b[Ww]hen\s(?:[\w'’-]+\s){0,5}$", text[:t_start])
+                    or text.rstrip().endswith("?")):
+                continue  # "Neither side said when the negotiators would meet again", "When
+                # will the two delegations meet again?": a question, no meeting set
             if rule.kind == "deal_announced" and re.match(
                     r"\son\sthe\s(?:need|importance|necessity)\b", text[t_end:]):
                 continue  # "agreed on the need for an early conclusion": no deal
