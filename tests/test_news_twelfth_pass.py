@@ -491,3 +491,13 @@ def test_a_question_of_when_to_meet_sets_no_meeting() -> None:
     assert _lead_events("ANCHOR: When will the two delegations meet again?") == []
     assert [k for k, _, _ in _lead_events("The two sides agreed to meet again next month.")] \
         == ["talks_scheduled"]
+
+
+def test_a_meeting_agreed_a_wish_and_a_promise_of_repair_are_no_deals() -> None:
+    assert [k for k, _, _ in _lead_events("The delegations agreed to sit down again next month "
+                                          "for a sixth round.", dt.date(2019, 12, 18))] == [
+        "talks_scheduled"]
+    assert _lead_events("Many in Seoul want a new deal concluded before the US election in "
+                        "November.") == []
+    assert _lead_events("The new administration in Washington, which has promised to repair "
+                        "alliances, is expected to take a softer line.") == []

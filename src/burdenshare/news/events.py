@@ -60,7 +60,10 @@ _WHEN_ADVERBIAL = (
     r"\([^()]{1,20}\)"
 )
 # Verbs of further talks: "agreed to continue / meet / hold talks" is a scheduled meeting.
-_TALK_VERBS = r"continue|meet|hold|resume|keep|narrow|work|reconvene|talk|negotiate|discuss"
+_TALK_VERBS = (
+    r"continue|meet|hold|resume|keep|narrow|work|reconvene|talk|negotiate|discuss|sit|return|"
+    r"convene"
+)
 # Verbs of reaching an agreement, by lemma (every form is matched): "reached / struck / settled
 # / hammered out / worked out ... a deal", "the accord the two governments have settled".
 _AGREE = verb_pattern(
@@ -471,7 +474,8 @@ _RULES: tuple[_Rule, ...] = (
             r"(?<!\bremains\s)(?<!\bremain\s)(?<!\bis\s)(?<!\bare\s)(?<!\bstays\s)"
             rf"\b(?P<t10>committed|pledged|promised|signed\sup)(?:\s(?:{_WHEN_ADVERBIAL}|merely|"
             rf"only|also|again|formally)){{0,2}}\s"
-            rf"(?:themselves\s)?to\s(?!{_TALK_VERBS}\b)"
+            # (not a promise of something else: "has promised to repair alliances")
+            rf"(?:themselves\s)?to\s(?!{_TALK_VERBS}\b)(?!repair|restore|rebuild|mend|improve)"
             r"(?!(?:the|these|further)\s(?:talks|negotiations|dialogue|process)\b)[\w-]+|"
             rf"\bterms\sof\s(?:the\s)?(?:[\w-]+\s){{0,5}}?{DEAL}\b[^.]{{0,80}}?"
             r"\b(?P<t5>released|announced|unveiled|published|disclosed)\b"
@@ -1288,6 +1292,10 @@ def _hits(original: str) -> list[_Hit]:
                     or text.rstrip().endswith("?")):
                 continue  # "Neither side said when the negotiators would meet again", "When
                 # will the two delegations meet again?": a question, no meeting set
+            if rule.kind == "deal_announced" and re.search(
+                    rf"\b(?:want|wants|wanted|hope|hopes|hoped|seek|seeks)\s(?:an?\s|the\s)?"
+                    rf"(?:[\w-]+\s){{0,3}}{DEAL}\s$", text[:t_start]):
+                continue  # "Many in Seoul want a new deal concluded before November": a wish
             if rule.kind == "deal_announced" and re.match(
                     r"\son\sthe\s(?:need|importance|necessity)\b", text[t_end:]):
                 continue  # "agreed on the need for an early conclusion": no deal
