@@ -501,3 +501,12 @@ def test_a_meeting_agreed_a_wish_and_a_promise_of_repair_are_no_deals() -> None:
                         "November.") == []
     assert _lead_events("The new administration in Washington, which has promised to repair "
                         "alliances, is expected to take a softer line.") == []
+
+
+def test_a_reader_comment_under_a_handle_is_noise() -> None:
+    text = ("The sixth round of cost-sharing talks on U.S. troops ended in Washington on "
+            "Wednesday without a deal.\n\nComments (3)\n"
+            "jkim_seoul: Both governments need to sit down again soon.\n"
+            "hanbit21: he rejects everything lol\n")
+    kinds = [e.kind for e in extract(text, report_date=dt.date(2020, 1, 16)).events]
+    assert kinds == ["round_concluded"]
