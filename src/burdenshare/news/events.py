@@ -1939,7 +1939,6 @@ def opened_since(sentence: Sentence, event: Event) -> bool:
             and _ROUND_STATEMENT.match(sentence.text) is not None
             and _SINCE_OPENED.search(sentence.text) is not None)
 _PAST_BY_GERUND = re.compile(r"\b(?:ended|closed|wrapped\sup|concluded)\b[^,;.]*\bby\s$")
-_DEAL_SUBJECT = re.compile(rf"\b{DEAL}\s(?:\w+\s)?$", re.I)
 # a deal as the subject of what ends or falls apart, with what it is on or a verb before
 # ("a tentative agreement on defense costs fell apart", "The deal marks an end to")
 _DEAL_AS_SUBJECT = re.compile(

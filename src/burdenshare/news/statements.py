@@ -403,22 +403,16 @@ _MINISTRY_SPEAKING = re.compile(
     r"(?:(?:South\sKorea|Korea|Seoul|Japan|Tokyo)['’]s\s)?(?:the\s)?(?i:foreign|defen[cs]e)\s"
     r"(?i:ministry)(?:\sin\s(?:Seoul|Tokyo))?"
 )
-_BARE_SIDE = re.compile(
-    r"(?:the\s)?(?P<side>government|Government|Seoul|South\sKorea|Tokyo|Japan)"
-)
-_SIDE_NAMES = {"Seoul": "KOR", "South Korea": "KOR", "Korea": "KOR", "Tokyo": "JPN",
-               "Japan": "JPN"}
+_BARE_SIDE = re.compile(r"(?:the\s)?(?:government|Government|Seoul|South\sKorea|Tokyo|Japan)")
 
 
 def _same_side(speaker: str, ministry: str) -> bool:
     """Is `speaker` a bare "the government" or a capital or country whose ministry
     `ministry` may be (a ministry that names no side may be either's)?"""
-    bare = _BARE_SIDE.fullmatch(speaker)
-    if bare is None:
+    if _BARE_SIDE.fullmatch(speaker) is None:
         return False
-    side = _SIDE_NAMES.get(bare.group("side"))
-    named = {code for name, code in _SIDE_NAMES.items() if re.search(rf"\b{name}\b", ministry)}
-    return side is None or not named or named == {side}
+    side, named = country_code(speaker), country_code(ministry)
+    return side is None or named is None or side == named
 
 
 _DOD = re.compile(r"\b(?:U\.S\.\s)?Department\sof\sDefense\b")
