@@ -79,10 +79,9 @@ _LEADING_YEAR = re.compile(
     re.I,
 )
 _LEADING_REL_YEAR = re.compile(
-    r"(?:[A-Z]+:\s|[*•-]\s)?(?:(?:In|For)\s(?P<rel>this|next|last)\syear|"
-    # ("Under this year's one-year agreement, Seoul pays 1.0389 trillion won")
-    r"Under\s(?P<rel2>this|next|last)\syear['’]s\s(?:[\w-]+\s){0,3}?(?:agreement|deal|accord|"
-    r"arrangement|pact|SMA)),\s(?=[^,;]*$)"
+    # (or under its deal: "Under this year's one-year agreement, Seoul pays 1.0389 trillion won")
+    r"(?:[A-Z]+:\s|[*•-]\s)?(?:In|For|Under)\s(?P<rel>this|next|last)\syear"
+    r"(?:['’]s\s(?:[\w-]+\s){0,3}?(?:agreement|deal|accord|arrangement|pact|SMA))?,\s(?=[^,;]*$)"
 )
 _FISCAL_STARTING = re.compile(
     rf"\b(?:in|for)\sthe\s(?:next\s|coming\s|new\s)?fiscal\syear\s(?:starting|beginning)\s"
@@ -421,8 +420,7 @@ def period_years(
         # the year dates the asking, the amount is per year of a deal to come
         rel = None
     if rel and report_date is not None:
-        said = rel.groupdict().get("rel") or rel.groupdict().get("rel2") or "this"
-        shift = {"this": 0, "next": 1, "last": -1}[said.lower()]
+        shift = {"this": 0, "next": 1, "last": -1}[(rel.group("rel") or "this").lower()]
         y = report_date.year + shift
         return "year", (y, y)
     if (
