@@ -364,7 +364,21 @@ def find_actors(sentence: str) -> list[ActorMention]:
                 break
         mentions.append(ActorMention(sentence[m.start() : end], code, m.start(), end))
     mentions.sort(key=lambda a: a.start)
-    return _drop_nested(mentions)
+    return _join_named_office(sentence, _drop_nested(mentions))
+
+
+def _join_named_office(sentence: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A country right before one of its own offices is one actor: "the U.S. State
+    Department" is USAGOV, not "U.S." and then a department."""
+    out: list[ActorMention] = []
+    for a in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and len(prev.code) == 3 and a.code.startswith(prev.code)
+                and sentence[prev.end : a.start] == " "):
+            out[-1] = ActorMention(sentence[prev.start : a.end], a.code, prev.start, a.end)
+            continue
+        out.append(a)
+    return out
 
 
 def _drop_nested(mentions: list[ActorMention]) -> list[ActorMention]:
