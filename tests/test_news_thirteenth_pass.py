@@ -25,3 +25,25 @@ def test_a_country_before_its_own_office_is_one_actor() -> None:
     # two parties side by side stay two
     assert [a.code for a in find_actors("Seoul and the State Department differ")] == [
         "KOR", "USAGOV"]
+
+
+def _events(text: str, day: dt.date = DAY) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.when.date if e.when else None)
+            for e in extract(LEAD + text, report_date=day).events]
+
+
+def test_a_gap_that_opened_is_no_talks_opening() -> None:
+    text = ("South Korea and the United States have again come away empty-handed from "
+            "negotiations over Seoul's share, extending a gap that opened when the 10th Special "
+            "Measures Agreement expired at the end of December.")
+    assert _events(text, dt.date(2020, 1, 16)) == [("deadline_passed", "2019-12-31")]
+    assert _events("The talks opened in Honolulu on Tuesday.", dt.date(2020, 1, 16)) == [
+        ("talks_opened", "2020-01-14")]
+
+
+def test_what_the_deal_in_force_says_is_no_deal_reached() -> None:
+    text = ("Under the current one-year Special Measures Agreement, which expires at the end of "
+            "December, South Korea agreed to contribute 1.0389 trillion won for 2019.")
+    assert _events(text, dt.date(2019, 9, 25)) == [("deadline", "2019-12-31")]
+    assert _events("South Korea agreed to contribute 1.0389 trillion won for 2019.",
+                   dt.date(2019, 9, 25)) == [("deal_announced", None)]

@@ -579,7 +579,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "talks_opened",
         _rx(
-            rf"\b{TALKS}\b[^.]{{0,140}}?\b(?P<t>began|kicked off|opened|got under way|"
+            # (not a gap told after the talks: "..., extending a gap that opened when")
+            rf"\b{TALKS}\b[^.]{{0,140}}?(?<!gap\sthat\s)(?<!rift\sthat\s)(?<!vacuum\sthat\s)"
+            r"\b(?P<t>began|kicked off|opened|got under way|"
             r"got underway|started|resumed|had begun|has begun|have begun|"
             # ("negotiations that were launched in April")
             r"(?:was|were|had\sbeen|have\sbeen)\slaunched|"
@@ -1312,6 +1314,9 @@ def _hits(original: str) -> list[_Hit]:
                 continue  # "held their yearly Security Consultative Meeting": not a round
             if group == "t4" and _AMOUNT_THEN_SUBJECT.search(original[:t_start]):
                 continue  # "the 1.5192 trillion won South Korea agreed to pay": the deal's content
+            if rule.kind == "deal_announced" and group == "t4" and _UNDER_STANDING_DEAL.match(
+                    original):
+                continue  # "Under the current agreement, Seoul agreed to pay ...": its terms
             if group == "t10" and (text[:t_start].count('"') % 2 == 1
                                    or text[:t_start].count("“") > text[:t_start].count("”")):
                 continue  # "\"We will keep talking,\" he added.": a speaker's word, not a plan
@@ -1422,6 +1427,11 @@ _RELATIVE_VERB = re.compile(r"\b(?:that|which)\s(?:[A-Z][\w.'’-]*\s){1,3}(?:ha
 _WHEN_CLAUSE = re.compile(
     r"\b(?:after|since|before|until|when|once)\s(?:the\s)?(?:[\w'’-]+\s)?"
     r"(?:talks|meeting|session|negotiations|round)\s$"
+)
+# a sentence told under the deal in force: what it says, not a deal reached
+_UNDER_STANDING_DEAL = re.compile(
+    r"^Under\s(?:the|its|their)\s(?:current|existing|present|expiring|previous|old|last)\s"
+    rf"(?:[\w-]+\s){{0,4}}?(?i:{DEAL})\b"
 )
 _AMOUNT_THEN_SUBJECT = re.compile(
     rf"(?:won|yen|dollars|billion|million|trillion|bn|tn)(?:\s\([^()]{{0,30}}\))?\s"
