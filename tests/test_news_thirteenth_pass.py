@@ -47,3 +47,12 @@ def test_what_the_deal_in_force_says_is_no_deal_reached() -> None:
     assert _events(text, dt.date(2019, 9, 25)) == [("deadline", "2019-12-31")]
     assert _events("South Korea agreed to contribute 1.0389 trillion won for 2019.",
                    dt.date(2019, 9, 25)) == [("deal_announced", None)]
+
+
+def test_the_other_sides_stand_in_a_speakers_account_is_still_his_account() -> None:
+    text = ("Jeong said Washington was pressing for a drastic increase, while Seoul insisted any "
+            "new deal must stay within the existing framework.")
+    assert _speakers(text) == ["Jeong"]
+    # a person after "while" speaks for himself
+    assert _speakers("DeHart said Washington wanted more, while Jeong insisted Seoul would not "
+                     "budge.") == ["DeHart", "Jeong"]

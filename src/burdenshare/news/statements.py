@@ -763,6 +763,9 @@ def _statements(
         who = _subject(head[taken:])
         if not who or who.endswith(("'s", "’s")):
             continue  # (a possessive is no subject: "Washington's reported ask of Tokyo")
+        if out and _WHILE_PARTY.match(text, taken) and _is_party(who):
+            continue  # "He said Washington was pressing ..., while Seoul insisted ...": the
+            # other side's stand is still his account
         if vm.group("verb") in ("announced", "pledged") and _JOINT_SUBJECT.fullmatch(
                 who.lstrip("*•-–— ")):
             continue  # "the two governments announced ...", "Allies pledged to ...": an act
@@ -894,6 +897,16 @@ _NEXT_CLAUSE = re.compile(
     r"(?:said|say|says|argued|warned|insisted|stressed|told|questioned|claimed|complained|"
     r"noted|criticized|criticised|admitted|acknowledged|conceded|added)\b)"
 )
+
+
+_WHILE_PARTY = re.compile(r",\s(?:while|whereas)\s")
+
+
+def _is_party(who: str) -> bool:
+    """A country or its capital, named alone ("Seoul", "the United States")."""
+    who = _strip_article(who)
+    found = find_actors(who)
+    return len(found) == 1 and found[0].text == who and len(found[0].code) == 3
 
 
 def _next_statement_start(rest: str) -> int | None:
