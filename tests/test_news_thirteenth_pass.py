@@ -56,3 +56,16 @@ def test_the_other_sides_stand_in_a_speakers_account_is_still_his_account() -> N
     # a person after "while" speaks for himself
     assert _speakers("DeHart said Washington wanted more, while Jeong insisted Seoul would not "
                      "budge.") == ["DeHart", "Jeong"]
+
+
+def test_a_round_where_no_deal_was_reached_is_still_a_round_held() -> None:
+    text = ("Seoul and Washington failed to reach a new defense cost-sharing deal at their sixth "
+            "round of talks held in Washington on Jan. 14-15.")
+    events = extract(LEAD + text, report_date=dt.date(2020, 1, 16)).events
+    assert [(e.kind, e.round, e.place) for e in events] == [("round_concluded", 6, "Washington")]
+
+
+def test_an_end_hoped_for_is_no_round_ended() -> None:
+    text = ("Trump confirmed that he turned down South Korea's offer, dealing a blow to hopes "
+            "for a quick end to months of stalled negotiations.")
+    assert [k for k, _ in _events(text, dt.date(2020, 4, 21))] == ["deal_rejected"]

@@ -108,6 +108,10 @@ _REJECT = verb_pattern(
     # a timeline or a headline in the present: "April 2020 - Trump rejects a Seoul offer"
     r"rejects|vetoes|turns\sdown|rebuffs|spurns|nixes"
 )
+# an outcome hoped or called for, not had
+_HOPED_FOR = re.compile(
+    r"\b(?:hopes?|hoping|hoped|wish|wishes|calls?|calling|pressure)\sfor\s(?:an?\s|the\s)?"
+    r"(?:[\w-]+\s){0,2}$", re.I)
 _NEGATION = re.compile(r"\b(?:without|no|not|never|failed|fail|failing|yet to|unable|n't)\b", re.I)
 _IRREALIS = re.compile(
     r"\b(?:will|would|shall|could|might|may|must|hope|hopes|hoping|try|tries|trying|aim|aims|"
@@ -1384,9 +1388,12 @@ def _hits(original: str) -> list[_Hit]:
             and find_date_phrases(re.split(r"[,;]", original[h.end:])[0][:40]))]
     # "The agreement came at the fifth meeting, held in Seoul": the meeting told as the deal's
     # setting, not a round of its own
+    # (a deal not reached sets nothing: "failed to reach a deal at their sixth round of talks
+    # held in Washington" tells the round)
     hits = [h for h in hits if not (
         h.kind == "round_concluded" and h.trigger == "held"
-        and re.search(rf"\b{DEAL}\b", original[: h.start], re.I)
+        and any(not _NO_DEAL_BEFORE.search(original, 0, d.start())
+                for d in re.finditer(rf"\b{DEAL}\b", original[: h.start], re.I))
     )]
     if "deal_announced" in kinds:
         # "reached an agreement ... after three days of talks": the talks are the deal's way
@@ -1401,6 +1408,8 @@ def _hits(original: str) -> list[_Hit]:
     return [h for h in hits if not (h.kind == "round_concluded" and h.start in deals)]
 
 
+_NO_DEAL_BEFORE = re.compile(
+    r"\b(?:failed\sto|fail\sto|unable\sto|without|no|never)\s(?:[\w-]+\s){0,5}$", re.I)
 # the talks' opening told in a clause of its own: "talks (in Honolulu) that (had) began ...",
 # "since the talks began ..." (one fragment each, read by the three patterns below)
 _TALKS_THAT = rf"{TALKS}(?:\s(?:in|at)\s[A-Z][a-z]+)?,?\s(?:that|which)\s(?:had\s)?"
@@ -1468,6 +1477,8 @@ def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
         return False
     if _IRREALIS.search(before) and not _ONLY_FOR.search(before):
         return False  # (but "..., only for Trump to reject it" tells what he did)
+    if _HOPED_FOR.search(before):
+        return False  # "a blow to hopes for a quick end to months of stalled negotiations"
     if _CLAIMED.search(text[max(0, trigger_start - 120) : trigger_start]):
         return False  # "Trump said on Twitter that South Korea had agreed to pay more": a claim
     if _NEGATION.search(m.group()):
