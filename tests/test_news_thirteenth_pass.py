@@ -69,3 +69,27 @@ def test_an_end_hoped_for_is_no_round_ended() -> None:
     text = ("Trump confirmed that he turned down South Korea's offer, dealing a blow to hopes "
             "for a quick end to months of stalled negotiations.")
     assert [k for k, _ in _events(text, dt.date(2020, 4, 21))] == ["deal_rejected"]
+
+
+def test_a_deal_unveiled_is_a_deal_announced() -> None:
+    text = ("The deal, unveiled on Oct. 4 after eight rounds of talks that began in April, sets "
+            "Seoul's contribution for 2026 at 1.5192 trillion won.")
+    assert _events(text, dt.date(2024, 10, 16)) == [("deal_announced", "2024-10-04"),
+                                                   ("talks_opened", "2024-04")]
+
+
+def test_a_legislature_consenting_in_a_participle_is_a_vote() -> None:
+    text = ("The National Assembly did its part on Nov. 28, consenting to the 12th Special "
+            "Measures Agreement by 173 votes to 36, with 25 abstentions.")
+    assert _events(text, dt.date(2024, 11, 29)) == [("ratification_vote", "2024-11-28")]
+
+
+def test_a_participles_own_date_dates_it() -> None:
+    text = ("South Korea's foreign ministry on Wednesday released the main terms of the 11th "
+            "Special Measures Agreement, agreed in principle with the United States at the ninth "
+            "round of talks in Washington on 7 March.")
+    assert _events(text) == [("deal_announced", "2021-03-07"), ("round_concluded", "2021-03-07")]
+    # a date in a clause of time after it is that clause's
+    text = ("The seventh round, which began Tuesday, was held as Seoul hoped to reach a deal "
+            "before U.S. Forces Korea begins furloughs on April 1.")
+    assert "2021-04-01" not in [d for _, d in _events(text, dt.date(2020, 3, 19))]

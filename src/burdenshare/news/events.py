@@ -76,7 +76,7 @@ _AGREE = verb_pattern(
 _CONCLUDE = verb_pattern(("conclude", "complete", "finalize", "finalise", "wrap up"))
 _DEAL_DONE = verb_pattern(
     ("reach", "strike", "finalize", "finalise", "announce", "clinch", "agree", "conclude",
-     "settle", "seal", "hammer out", "work out", "make"),
+     "settle", "seal", "hammer out", "work out", "make", "unveil"),
     past_only=True,
 )
 # who settles a deal, in a relative clause after it ("a fresh accord the two governments have
@@ -212,7 +212,11 @@ _RULES: tuple[_Rule, ...] = (
             # (an aside between: "voted 173-36, with 25 abstentions, to ratify")
             r"voted\s(?:\d{1,4}-\d{1,4}(?:-\d{1,4})?,?\s)?(?:with\s[^,.]{1,30},\s)?"
             r"(?:to approve|to ratify|for|in favou?r of)|"
-            r"(?:gave|given) (?:its |their )?consent|consented)\b|"
+            r"(?:gave|given) (?:its |their )?consent|consented|"
+            # a participle after its main clause: "The National Assembly did its part on Nov.
+            # 28, consenting to the 12th Special Measures Agreement by 173 votes to 36"
+            r"(?<=,\s)(?:consenting\sto|approving|ratifying|endorsing)"
+            rf"(?=\s(?:[\w'’-]+\s){{0,6}}?(?i:{DEAL})\b))\b|"
             # "was approved by the National Assembly"
             rf"\b(?:was|were|has\sbeen|had\sbeen)\s(?:\w+\s)?(?P<t4>{_LEGISLATIVE_YES})\s"
             # ("by South Korea's National Assembly", "by Japan's Diet")
@@ -1881,6 +1885,14 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         # date right after the verb, not the one before the comma (nor a vaguer one before it:
         # "The leaders who met in The Hague this week agreed on 25 June to a goal ...")
         phrases = right_after
+    own_clause = [p for p in phrases if p.start >= hit.end
+                  and not re.search(r"[,;]|\b(?:as|before|after|until|when|while|since|if)\b",
+                                    text[hit.end : p.start])]
+    if own_clause and re.search(r",\s$", text[: hit.start]) and re.match(
+            r"\w+(?:ed|ing)\b", hit.trigger):
+        # a participle's clause after the main one dates its own verb: "on Wednesday released
+        # the main terms of the 11th SMA, agreed in principle ... in Washington on March 7"
+        phrases = own_clause
     if hit.kind == "talks_opened":
         # "is being held in Honolulu through Thursday": when the round ends, not when it opened
         phrases = [p for p in phrases
