@@ -93,3 +93,32 @@ def test_a_participles_own_date_dates_it() -> None:
     text = ("The seventh round, which began Tuesday, was held as Seoul hoped to reach a deal "
             "before U.S. Forces Korea begins furloughs on April 1.")
     assert "2021-04-01" not in [d for _, d in _events(text, dt.date(2020, 3, 19))]
+
+
+def test_a_deal_concluding_the_negotiations_is_no_round_even_with_a_relative_clause() -> None:
+    text = ("The accord, which requires Diet approval, concludes negotiations once clouded by "
+            "pressure from the Trump administration.")
+    assert _events(text) == []
+
+
+def test_balking_as_a_disposition_is_no_rejection() -> None:
+    assert _events("Negotiators should remember that a legislature which balks at large "
+                   "increases is also a card to play.") == []
+    assert _events("But the White House balked.") == [("deal_rejected", None)]
+
+
+def test_the_deal_in_forces_expiry_dated_is_a_deadline_not_the_talks_date() -> None:
+    text = ("The negotiations were launched well ahead of the current deal's expiry at the end "
+            "of 2025.")
+    assert _events(text, dt.date(2024, 10, 4)) == [("deadline", "2025-12-31"),
+                                                  ("talks_opened", None)]
+    text = "The talks began well before the expiry of the current deal at the end of 2025."
+    assert ("deadline", "2025-12-31") in _events(text, dt.date(2024, 10, 4))
+
+
+def test_a_place_in_an_apposition_after_the_deal_is_not_the_deals() -> None:
+    text = ("South Korea will increase its payment by 8.3% in 2026 under a new five-year "
+            "agreement announced Friday, a deal both allies hope will shield the alliance from "
+            "political turbulence in Washington.")
+    (deal,) = extract(LEAD + text, report_date=dt.date(2024, 10, 4)).events
+    assert (deal.kind, deal.place) == ("deal_announced", None)

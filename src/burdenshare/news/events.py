@@ -258,7 +258,8 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:which|that)\s(?:[\w.'’-]+\s){1,5}?(?:had\s)?"
             r"(?P<t7>rejected|turned\sdown|vetoed|nixed|refused|spurned)\b|"
             # "But the White House balked."
-            r"\b(?P<t3>balked|balks|balking)\b|"
+            # (not a disposition: "a legislature which balks at large increases")
+            r"(?<!which\s)(?<!that\s)(?<!who\s)\b(?P<t3>balked|balks|balking)\b|"
             # "Seoul offered a 13 percent increase, but Trump rejected it"
             # "then-President Trump turned it down"; "Trump rejected it in April." after the
             # sentence that told the deal: "it" is the deal the report is about
@@ -512,6 +513,12 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             # a factbox's term: "* DURATION: One year, expiring on Dec. 31, 2019"
             rf"\b(?P<t61>expiring)(?=\s(?:on\s)?{MONTH}_?\s\d)|"
+            # the deal in force's expiry, dated: "well ahead of the current deal's expiry at the
+            # end of 2025", "before the expiry of the existing agreement on Dec. 31"
+            rf"\b(?:current|existing)\s(?:[\w-]+\s){{0,3}}?{DEAL}['’]s\s(?P<t62>expiry|expiration)"
+            r"(?=\s(?:at|on|in)\s)|"
+            rf"\b(?P<t63>expiry|expiration)\sof\s(?:the|its)\s(?:current|existing)\s(?:[\w-]+\s){{0,3}}?"
+            rf"{DEAL}(?=\s(?:at|on|in)\s)|"
             # "The Agreement will remain valid for one year, until December 31, 2019."
             rf"\b{DEAL}\b[^.]{{0,80}}?\b(?P<t2>(?:remains?|will\sremain|stays?|will\sstay)\s"
             r"(?:valid|in\sforce|in\seffect))\b(?=[^.]{0,30}?\b(?:until|through)\b)|"
@@ -1292,7 +1299,8 @@ def _hits(original: str) -> list[_Hit]:
             if rule.factual and not _is_factual(text, m, t_start):
                 continue
             if rule.kind == "round_concluded" and group == "t2" and (_DEAL_AS_SUBJECT.search(
-                    text, max(0, t_start - 40), t_start) or re.match(
+                    text, max(0, t_start - 40), t_start) or _DEAL_WHICH_SUBJECT.search(
+                    text, max(0, t_start - 120), t_start) or re.match(
                     r"\s(?:after|following)\s", text[t_end:])):
                 continue  # "The accord ends a negotiation that had grown tense": the deal ends
                 # the whole negotiation, no round; so does "an agreement, concluded after eight
@@ -1528,7 +1536,10 @@ def _build(
         here = None
     # (a contrast after the event is another happening's: "reached a tentative deal late last
     # month ..., but it was blocked in Washington")
-    contrast = re.search(r",\s(?:but|yet)\s", own[hit.end :])
+    # (or an apposition after it: "... announced Friday, a deal both allies hope will shield
+    # the alliance from political turbulence in Washington")
+    contrast = re.search(r",\s(?:but|yet)\s|,\s(?:a|an)\s(?:[\w-]+\s){0,2}?(?:deal|agreement|"
+                         r"accord|pact)\s(?!(?:in|at|on)\s)", own[hit.end :])
     where = own[: hit.end + contrast.start()] if contrast is not None else own
     after = list(re.finditer(r"\b(?:after|before)\s", where[: hit.start]))
     if after and not re.search(r"[,;]", where[after[-1].end() : hit.start]):
@@ -1979,7 +1990,12 @@ _DEAL_AS_SUBJECT = re.compile(
     r"(?:\w+\s)?)$",
     re.I,
 )
-_EXPIRY_OF = re.compile(r"\b(?:expiry|expiration|lapse)\sof\b", re.I)
+# (or the deal's: "launched well ahead of the current deal's expiry at the end of 2025")
+# the deal as the subject, a relative clause between: "The accord, which requires Diet
+# approval, concludes negotiations once clouded by ..."
+_DEAL_WHICH_SUBJECT = re.compile(rf"\b{DEAL},\s(?:which|that)\s[^,.;]{{1,80}},\s$", re.I)
+_EXPIRY_OF = re.compile(r"\b(?:expiry|expiration|lapse)\sof\b|['’]s\s(?:expiry|expiration)\b",
+                        re.I)
 _UNDER_WAY = re.compile(r"(?:is|are)\sbeing\sheld\b")
 _DEADLINE_CLAUSE_BREAK = re.compile(r"[,;]\s|\swith\s")
 
