@@ -122,3 +122,26 @@ def test_a_place_in_an_apposition_after_the_deal_is_not_the_deals() -> None:
             "political turbulence in Washington.")
     (deal,) = extract(LEAD + text, report_date=dt.date(2024, 10, 4)).events
     assert (deal.kind, deal.place) == ("deal_announced", None)
+
+
+def test_a_city_taking_on_its_share_is_no_ally() -> None:
+    text = ("HONOLULU — After a third round of negotiations, city and state transportation "
+            "officials have agreed how to divide the bill for widening a highway that carries "
+            "service members to a U.S. military base.\n\nUnder the cost-sharing arrangement, "
+            "announced Thursday, the state will cover most of the construction while the city "
+            "takes on land acquisition and maintenance.")
+    assert extract(text, report_date=dt.date(2019, 10, 24)).negotiation is None
+
+
+def test_a_named_negotiator_then_an_apposition_is_the_person() -> None:
+    text = ("At a separate briefing, Seoul's negotiator Jeong Eun-bo, a former finance ministry "
+            "official, said South Korea wanted any new deal to stay within the framework.")
+    assert _speakers(text) == ["Jeong Eun-bo"]
+
+
+def test_a_quote_alone_after_a_person_met_the_press_is_his() -> None:
+    text = (LEAD + "\n\nShortly afterwards, U.S. chief negotiator James DeHart spoke to reporters "
+            "and placed the blame squarely on the Korean side.\n\n\"Unfortunately, the proposals "
+            "were not responsive to our request.\"")
+    statements = extract(text, report_date=DAY).statements
+    assert [(s.speaker, s.kind) for s in statements] == [("James DeHart", "quote")]

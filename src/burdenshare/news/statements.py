@@ -307,6 +307,14 @@ def find_statements(
             continue
         prev = sentences[s.index - 1].text if 0 < s.index <= len(sentences) else ""
         found = [turn] if turn is not None else _statements(s, people, last, names, out, prev)
+        briefing = _SPOKE_TO_PRESS.search(s.text) if not found else None
+        who = _subject(s.text[: briefing.start()]) if briefing is not None else None
+        briefer = _resolve(who, people, last, names, out) if who else None
+        if briefer is not None and _is_person(briefer.name):
+            # "U.S. chief negotiator James DeHart spoke to reporters and placed the blame on
+            # the Korean side." + a quote alone: his words
+            last, last_index = briefer, s.index
+            continue
         if not found and last is not None and s.index - last_index <= 2:
             bare = _bare_quote(s, last)
             found = [bare] if bare is not None else []
@@ -326,6 +334,12 @@ def find_statements(
 
 
 _USFK = re.compile(r"\bU\.?S\.?\sForces\sKorea\b")
+# a person meeting the press, words not yet told
+_SPOKE_TO_PRESS = re.compile(
+    r"\s(?:spoke|talked)\sto\s(?:reporters|journalists|the\spress)\b|"
+    r"\s(?:briefed|addressed)\s(?:reporters|journalists|the\spress)\b|"
+    r"\s(?:held|gave)\s(?:a|his|her)\s(?:own\s)?(?:briefing|news\sconference|press\sconference)\b"
+)
 
 
 def _negotiator_named(statements: list[Statement], people: tuple[Person, ...]) -> list[Statement]:
@@ -960,8 +974,10 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
     rf"(?:^|[;:]\s|\bthat\s|[\"”]\s|(?:--|—|–)\s|"
     r"\b(?:ago|earlier|later|[Tt]hen|[Ll]ast\s(?:week|month|year)|when|after|as|while)\s|"
     # (a name in apposition to a role before it: "His South Korean counterpart, Jeong Eun-bo, a
+    # former finance ministry official, said"; or after it: "Seoul's negotiator Jeong Eun-bo, a
     # former finance ministry official, said")
-    rf"\b(?i:{ROLE_NOUN_PATTERN}|counterpart),\s)"
+    rf"\b(?i:{ROLE_NOUN_PATTERN}|counterpart),\s|"
+    r"['’]s\s(?:chief\s|top\s|lead\s)?(?:negotiator|envoy)\s)"
     rf"(?P<name>{NAME_PATTERN}),\s(?:(?:then|now|later|formerly)\s(?:{_DETERMINER}\s)?|"
     rf"{_DETERMINER}\s)[^,\"“”]{{2,120}}?,?$"
 )

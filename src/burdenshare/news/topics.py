@@ -157,7 +157,8 @@ _NON_STATE_SHARERS = re.compile(
     r"metropolitan\s(?:government|assembly|officials?)|"
     r"couples|households|families|spouses|partners\b(?!\sand\sallies)|"
     # ("the city will cover most of the construction costs, while the district will pay")
-    r"the\scity\swill|districts?|district\soffice)",
+    # (or "the state will cover most of the construction while the city takes on ...")
+    r"the\scity\s(?:will|would|takes|pays|covers|shoulders)\b|districts?|district\soffice)",
     re.I,
 )
 
