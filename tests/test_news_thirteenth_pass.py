@@ -145,3 +145,22 @@ def test_a_quote_alone_after_a_person_met_the_press_is_his() -> None:
             "were not responsive to our request.\"")
     statements = extract(text, report_date=DAY).statements
     assert [(s.speaker, s.kind) for s in statements] == [("James DeHart", "quote")]
+
+
+def test_the_source_after_a_source_familiar_with_the_talks_is_that_source() -> None:
+    text = ('Washington has lowered its demand, a source familiar with the talks told Reuters. '
+            '"There has been progress," the source said, asking not to be named.')
+    assert _speakers(text) == ["a source familiar with the talks"] * 2
+
+
+def test_an_office_with_its_employer_before_a_participle_keeps_the_employer() -> None:
+    text = ("An official at Seoul's foreign ministry declined to comment directly on the "
+            "president's remarks, saying only that the government \"has nothing to add.\"")
+    assert _speakers(text) == ["An official at Seoul's foreign ministry"]
+
+
+def test_the_ministry_in_the_capital_is_the_countrys_ministry_named_in_the_report() -> None:
+    text = ("South Korea will pay 13.9 percent more this year, the foreign ministry in Seoul said "
+            "Wednesday.\n\nThe increase will then follow the defence budget, South Korea's "
+            "foreign ministry said.")
+    assert set(_speakers("\n\n" + text)) == {"South Korea's foreign ministry"}

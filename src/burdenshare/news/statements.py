@@ -406,6 +406,16 @@ def _spelled_out(
     # Foreign Ministry said"): the ministry, the one source the report names (the corpus's
     # writers fold them so seven times to one)
     speaking = {st.speaker for st in statements if _MINISTRY_SPEAKING.fullmatch(st.speaker)}
+    in_capital = {m for m in speaking if re.search(r"\sin\s(?:Seoul|Tokyo)$", m)}
+    for local in in_capital:
+        # "the foreign ministry in Seoul said" and "South Korea's foreign ministry said": one
+        # ministry, under the name that says whose
+        owned = [m for m in speaking - in_capital if country_code(m) == country_code(local)
+                 and m.lower().endswith(re.sub(r"\sin\s\w+$", "", local).lower())]
+        if len(owned) == 1:
+            statements = [replace(st, speaker=owned[0]) if st.speaker == local else st
+                          for st in statements]
+            speaking.discard(local)
     if len(speaking) == 1:
         (ministry,) = speaking
         statements = [replace(st, speaker=ministry) if _same_side(st.speaker, ministry)
@@ -753,8 +763,11 @@ def _statements(
         lead = 4 if clause.startswith(("The ", "the ")) else 0
         # (or an unnamed office: "A Foreign Ministry official welcomed the vote, saying")
         office = _LEADING_OFFICE.match(clause)
+        employed = _with_employer(clause, office.end()) if office else None
+        if employed is not None and office is not None and len(employed) > office.end():
+            named = None  # "An official at Seoul's foreign ministry declined ..., saying"
         who = subject[0].text if subject and subject[0].start in (0, lead) else (
-            named.group() if named else _with_employer(clause, office.end()) if office else None
+            named.group() if named else employed
         )
         if who is not None:
             speaker = resolve(who)
@@ -1285,7 +1298,9 @@ def _earlier_institution(who: str, before: list[Statement]) -> Statement | None:
     head = _strip_article(who).lower()
     named = _NAMED_AS.get(head)
     # ("the official" after "a senior official at South Korea's Foreign Ministry")
-    described = re.compile(rf"^(?:an?\s)?(?:[\w-]+\s){{0,3}}{re.escape(head)}\s(?:at|of|in|from)\s")
+    # (or "the source" after "a source familiar with the talks")
+    described = re.compile(rf"^(?:an?\s)?(?:[\w-]+\s){{0,3}}{re.escape(head)}\s(?:at|of|in|from|"
+                           r"familiar\swith|close\sto|involved\sin|with\sknowledge\sof)\s")
     for st in reversed(before):
         if st.speaker.lower() != head and (st.speaker.lower().endswith(head) or (
                 named is not None and named.search(st.speaker))
