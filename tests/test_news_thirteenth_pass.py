@@ -164,3 +164,16 @@ def test_the_ministry_in_the_capital_is_the_countrys_ministry_named_in_the_repor
             "Wednesday.\n\nThe increase will then follow the defence budget, South Korea's "
             "foreign ministry said.")
     assert set(_speakers("\n\n" + text)) == {"South Korea's foreign ministry"}
+
+
+def test_an_inverted_did_tells_the_past() -> None:
+    text = "Only on October 4 did Seoul and Washington announce a new five-year agreement."
+    assert _events(text, dt.date(2024, 10, 16)) == [("deal_announced", "2024-10-04")]
+
+
+def test_a_broadcasters_header_is_no_dateline() -> None:
+    text = ("KBS WORLD RADIO - NEWS AT NINE\n\nTalks between South Korea and the United States "
+            "on sharing the cost of American troops here broke down today, with the U.S. "
+            "delegation walking out of the third round.")
+    events = extract(text, report_date=dt.date(2019, 11, 19)).events
+    assert events and all(e.place is None for e in events)

@@ -1922,6 +1922,8 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     # ("..., only for Trump to reject it in April" tells what he did then)
     past = (_PAST_TRIGGER.search(hit.trigger) is not None
             or _PAST_BY_GERUND.search(text, 0, hit.start) is not None
+            # (an inverted "did": "Only on October 4 did Seoul and Washington announce")
+            or re.search(r"\bdid\s(?:[\w.'’-]+\s){1,8}?$", text[: hit.start]) is not None
             or _ONLY_FOR.search(text, max(0, hit.start - 40), hit.start) is not None
             ) and hit.kind not in (
         "talks_scheduled", "deadline")
