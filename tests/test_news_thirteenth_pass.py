@@ -177,3 +177,19 @@ def test_a_broadcasters_header_is_no_dateline() -> None:
             "delegation walking out of the third round.")
     events = extract(text, report_date=dt.date(2019, 11, 19)).events
     assert events and all(e.place is None for e in events)
+
+
+def _periods(text: str, day: dt.date = DAY) -> list[tuple[float | None, str | None,
+                                                        tuple[int, int] | None]]:
+    return [(p.amount, p.period, p.years)
+            for p in extract(LEAD + text, report_date=day).positions if p.amount]
+
+
+def test_a_yearly_sum_asked_covers_no_year_its_asking_is_dated() -> None:
+    for text in ("Washington had reportedly demanded about $5 billion a year late last year.",
+                 "Late last year Washington was seeking about $5 billion a year.",
+                 "In 2019 a demand of about $5 billion a year was reportedly put on the table."):
+        assert _periods(text, dt.date(2020, 1, 16)) == [(5e9, "year", None)], text
+    # a sum asked for a year named is that year's
+    assert _periods("Washington pressed for about $5 billion for next year.",
+                    dt.date(2019, 12, 18)) == [(5e9, "year", (2020, 2020))]

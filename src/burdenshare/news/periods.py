@@ -101,6 +101,11 @@ _EXPIRY_CLAUSE = re.compile(
 _ASKED = re.compile(
     r"\b(?:asked|asks|sought|seeks|demanded|demands|wanted|wants|requested|pressed)\b", re.I
 )
+_ASKING = re.compile(
+    r"\b(?:asked|asking|sought|seeking|demanded|demanding|wanted|want|wanting|requested|"
+    r"pressed|pressing)\b|\b(?:demand|request|ask)\s(?:was|is|had\sbeen|has\sbeen|of|for)\b",
+    re.I
+)
 _COMPARISON = re.compile(
     r"\b(?:than|compared\s(?:with|to))\b|\d\s?(?:percent|per\scent|%)|"
     # "about five times what Seoul paid in 2019"; "the same amount as in 2019"
@@ -355,6 +360,11 @@ def period_years(
         # has as many
         return "total", _years_of(total, report_date) or _span_of(
             text[: chosen.start], _years_count(total))
+    if per and _ASKING.search(text, max(0, chosen.start - 80), chosen.start):
+        # "had demanded about $5 billion a year late last year", "Late last year Washington was
+        # seeking about $5 billion a year": a yearly sum asked for a deal to come; a year told
+        # with it dates the asking
+        return per, None
     one = (_ONE_YEAR.search(after) or _ONE_YEAR.search(before[-25:])
            # (the last told: "froze the 2020 payment and raised the 2021 payment by 13.9% to")
            or _PAYMENT_FOR_YEAR.search(clause_before) or _last(_YEAR_PAYMENT, clause_before)
