@@ -193,3 +193,11 @@ def test_a_yearly_sum_asked_covers_no_year_its_asking_is_dated() -> None:
     # a sum asked for a year named is that year's
     assert _periods("Washington pressed for about $5 billion for next year.",
                     dt.date(2019, 12, 18)) == [(5e9, "year", (2020, 2020))]
+
+
+def test_a_ministry_releasing_the_terms_speaks() -> None:
+    for text in ("South Korea's foreign ministry on Wednesday released the main terms of the 11th "
+                 "Special Measures Agreement, agreed in principle in Washington on March 7.",
+                 "South Korea's foreign ministry released the key terms on Wednesday. Here are "
+                 "the main points:"):
+        assert _speakers(text)[:1] == ["South Korea's foreign ministry"], text

@@ -58,7 +58,10 @@ _VERBS = (
     # "described the agreement as \"the moment Europe decided ...\""
     r"(?:described|describe|describes)(?=\s(?:[^.;]{1,60}?\s)?as\b)|"
     # "the foreign ministry on Wednesday released details of the new agreement"
-    r"released(?=\s(?:the\s)?(?:details|a\sstatement|a\sfact\ssheet)\b)|"
+    # (or the terms: "released the main terms of the 11th Special Measures Agreement",
+    # "released the key terms on Wednesday. Here are the main points:")
+    r"released(?=\s(?:the\s)?(?:(?:main|key|full)\s)?(?:details|terms|a\sstatement|"
+    r"a\sfact\ssheet)\b)|"
     # "has written that ...", "conveyed to Tokyo that the president wanted ..."
     # (but not a request or demand conveyed: "conveyed to Japanese officials a request from
     # Trump that Japan pay ...")
