@@ -201,3 +201,11 @@ def test_a_ministry_releasing_the_terms_speaks() -> None:
                  "South Korea's foreign ministry released the key terms on Wednesday. Here are "
                  "the main points:"):
         assert _speakers(text)[:1] == ["South Korea's foreign ministry"], text
+
+
+def test_a_round_told_by_its_days_in_a_participle_ended() -> None:
+    text = ("South Korea and the United States failed to close the gap, ending three days of "
+            "negotiations in Los Angeles on Thursday without an agreement.")
+    (ended,) = extract(LEAD + text, report_date=dt.date(2020, 3, 19)).events
+    assert (ended.kind, ended.when and ended.when.date, ended.place) == (
+        "round_concluded", "2020-03-19", "Los Angeles")

@@ -689,8 +689,10 @@ _RULES: tuple[_Rule, ...] = (
             # negotiations in Seoul on Wednesday"; and with its subject: "with the sixth round
             # of negotiations in Washington ending on Jan. 15"
             # (a round: "ending months of wrangling" ends the negotiation, not a round of it)
-            r",\s(?P<t27>ending|concluding|wrapping\sup|closing)\s(?:a|an|the|their|its)\s"
-            r"(?:[\w'’.-]+\s){0,3}?(?:round|session)\b|"
+            # (or a round by its days: ", ending three days of negotiations in Los Angeles")
+            r",\s(?P<t27>ending|concluding|wrapping\sup|closing)\s(?:(?:a|an|the|their|its)\s"
+            r"(?:[\w'’.-]+\s){0,3}?(?:round|session)|(?:two|three|four|five|\d)\sdays\sof\s"
+            r"(?:talks|negotiations|meetings))\b|"
             r"\bwith\s(?:the|their|a)\s(?:[\w'’.-]+\s){0,3}?(?:round|session)\b[^,.;]{0,60}?\s"
             r"(?P<t28>ending|concluding|wrapping\sup)\b|"
             # a reduced relative clause: "led the U.S. delegation at the opening round held at
