@@ -3,7 +3,9 @@
 Reads the corpus in benchmarks/data/news/ (each report `NAME.txt` beside its expected extraction
 `NAME.json`, written from the sourced facts each cites): `dev/` is developed against, `heldout/`
 is not. Prints one table per set (topic detected, report date, event kind, date, place, round,
-amount with currency, amount with period and years, relation to the status quo, speaker), and
+amount with currency, amount with period and years, relation to the status quo, speaker), how
+many reports are extracted without an error and how many correctly by issue 16's test (event
+kinds with their rounds and places, amounts with currency, speakers, topic), and
 with `--errors` what each report missed or added; `--json` prints one JSON object.
 
     python benchmarks/news.py [--json] [--errors] [--set dev|heldout]
@@ -58,6 +60,8 @@ def table(set_name: str, scores: Scores, seconds: float) -> str:
     lines = [
         f"{set_name}: {scores.reports} reports, {scores.exact} extracted without an error, "
         f"{seconds:.2f} s",
+        f"  {scores.correct} correct in the kinds, rounds and places of their events, their "
+        "amounts with currency, their speakers and their topic",
         f"  {'field':<12} {'precision':>9} {'recall':>7}   {'tp':>3} {'fp':>3} {'fn':>3}",
     ]
     for name in FIELDS:

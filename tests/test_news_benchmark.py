@@ -187,3 +187,19 @@ def test_a_report_without_full_stops_is_read_in_linear_time() -> None:
     started = time.process_time()  # CPU time: other processes do not count
     extract(one)
     assert time.process_time() - started < 5.0
+
+
+def test_a_report_correct_by_the_issues_test_may_miss_its_dates() -> None:
+    text = ("SEOUL, Dec. 18 (Yonhap) -- South Korea and the United States ended their fifth round "
+            "of talks on sharing the cost of U.S. troops in Seoul on Wednesday without a deal, "
+            "chief U.S. negotiator James DeHart said.")
+    x = extract(text, report_date=dt.date(2019, 12, 18))
+    right = {"topic": True, "report_date": "2019-12-18",
+             "events": [{"kind": "round_concluded", "date": "2019-12-18", "place": "Seoul",
+                         "round": 5}], "amounts": [], "relations": [],
+             "speakers": ["James DeHart"]}
+    wrong_day = {**right, "events": [{**right["events"][0], "date": "2019-12-17"}]}
+    wrong_round = {**right, "events": [{**right["events"][0], "round": 4}]}
+    result = score([("right", x, right), ("day", x, wrong_day), ("round", x, wrong_round)])
+    assert (result.reports, result.exact, result.correct) == (3, 1, 2)
+    assert result.to_dict()["correct_reports"] == 2

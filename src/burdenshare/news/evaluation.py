@@ -69,12 +69,17 @@ class Scores:
     reports: int = 0
     exact: int = 0
     """Reports extracted without any false positive or false negative."""
+    correct: int = 0
+    """Reports extracted correctly by issue 16's test: the right event kinds with their rounds
+    and places, each amount with its currency, each speaker, nothing from a report about
+    something else (dates, periods and relations not asked)."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form: per field tp, fp, fn, precision and recall."""
         return {
             "reports": self.reports,
             "exact_reports": self.exact,
+            "correct_reports": self.correct,
             "fields": {
                 name: {
                     "tp": t.tp,
@@ -162,6 +167,10 @@ def expected_sets(spec: Mapping[str, Any]) -> dict[str, set[Any]]:
     }
 
 
+# the fields issue 16's "extracted correctly" asks for
+CORRECT_FIELDS = ("topic", "event kind", "round", "place", "amount", "speaker")
+
+
 def score(pairs: Iterable[tuple[str, Extraction, Mapping[str, Any]]]) -> Scores:
     """Precision and recall per field over (name, extraction, expected) triples.
 
@@ -185,6 +194,7 @@ def score(pairs: Iterable[tuple[str, Extraction, Mapping[str, Any]]]) -> Scores:
                     f"{name}: missing {missing} extra {extra}"
                 )
         scores.exact += exact
+        scores.correct += all(found[f] == expected[f] for f in CORRECT_FIELDS)
     return scores
 
 
