@@ -167,7 +167,8 @@ def test_the_ministry_in_the_capital_is_the_countrys_ministry_named_in_the_repor
 
 
 def test_an_inverted_did_tells_the_past() -> None:
-    text = "Only on October 4 did Seoul and Washington announce a new five-year agreement."
+    text = ("Only on October 4 did Seoul and Washington announce a new five-year Special "
+            "Measures Agreement, under which South Korea will pay 1.5192 trillion won in 2026.")
     assert _events(text, dt.date(2024, 10, 16)) == [("deal_announced", "2024-10-04")]
 
 
