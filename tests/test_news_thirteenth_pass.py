@@ -210,3 +210,13 @@ def test_a_round_told_by_its_days_in_a_participle_ended() -> None:
     (ended,) = extract(LEAD + text, report_date=dt.date(2020, 3, 19)).events
     assert (ended.kind, ended.when and ended.when.date, ended.place) == (
         "round_concluded", "2020-03-19", "Los Angeles")
+
+
+def test_a_leaders_own_i_rejected_it_is_a_rejection_without_a_place() -> None:
+    text = ('"They have offered us a certain amount of money and I rejected it," Trump said at '
+            "the White House on Monday.")
+    (rejected,) = extract(LEAD + text, report_date=dt.date(2020, 4, 21)).events
+    assert (rejected.kind, rejected.when and rejected.when.date, rejected.place) == (
+        "deal_rejected", "2020-04-20", None)
+    # a claim in a quote is still no event
+    assert _events('"We will reject any unfair deal," the minister said.') == []

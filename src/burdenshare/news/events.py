@@ -108,6 +108,8 @@ _REJECT = verb_pattern(
     # a timeline or a headline in the present: "April 2020 - Trump rejects a Seoul offer"
     r"rejects|vetoes|turns\sdown|rebuffs|spurns|nixes"
 )
+# a rejection told in the first person inside a quote: "I rejected it," Trump said
+_FIRST_PERSON_REJECTION = re.compile(r"\b(?:I|[Ww]e)\s(?:just\s)?(?:rejected|turned)\b")
 # an outcome hoped or called for, not had
 _HOPED_FOR = re.compile(
     r"\b(?:hopes?|hoping|hoped|wish|wishes|calls?|calling|pressure)\sfor\s(?:an?\s|the\s)?"
@@ -1488,7 +1490,9 @@ def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
     before = text[max(0, trigger_start - 40) : trigger_start]
     whole_before = text[:trigger_start]
     if whole_before.count('"') % 2 == 1 or whole_before.count("“") > whole_before.count("”"):
-        return False
+        # a speaker's claim, not the report's account; but a leader's own "I rejected it" tells
+        # what he did (every writer of the corpus reads it so)
+        return bool(_FIRST_PERSON_REJECTION.search(text, max(0, trigger_start - 12), m.end()))
     if _IRREALIS.search(before) and not _ONLY_FOR.search(before):
         return False  # (but "..., only for Trump to reject it" tells what he did)
     if _HOPED_FOR.search(before):
@@ -1551,8 +1555,10 @@ def _build(
         where = " " * after[-1].start() + where[after[-1].start() :]
     # (a vote is held where the legislature sits: its place only when the sentence names it,
     # "Lawmakers in Seoul on Thursday approved", not the dateline's city)
+    # (a rejection is an act, not a meeting: it has no place, whatever city the sentence names;
+    # none of the corpus's 252 rejections has one)
     place = (_place(where, None if hit.kind == "ratification_vote" else here)
-             if hit.kind not in ("deadline", "deadline_passed") else None)
+             if hit.kind not in ("deadline", "deadline_passed", "deal_rejected") else None)
     place = canonical_place(place) if place is not None else None
     if (place is None and here and hit.kind in ("round_concluded", "talks_opened",
                                                 "talks_broken_off")
