@@ -220,3 +220,14 @@ def test_a_leaders_own_i_rejected_it_is_a_rejection_without_a_place() -> None:
         "deal_rejected", "2020-04-20", None)
     # a claim in a quote is still no event
     assert _events('"We will reject any unfair deal," the minister said.') == []
+
+
+def test_a_group_that_would_not_but_stressed_speaks() -> None:
+    assert _speakers("Officials would not give figures, but stressed that the accord ends the "
+                     "uncertainty.") == ["Officials"]
+
+
+def test_a_notice_to_many_words_of_employees_is_a_statement() -> None:
+    text = ("US Forces Korea has notified about half of its roughly 9,000 South Korean employees "
+            "that they will be placed on unpaid leave from April 1 if no deal is reached.")
+    assert _speakers(text) == ["US Forces Korea"]

@@ -121,7 +121,7 @@ REPORTING_VERBS = (
     r"(?:concede|acknowledge|admit)(?=\s(?:\w+ly\s)?that\b)|"
     # a notice given: "USFK has notified its Korean workers that ..."
     # (whom, and when: "notified its South Korean employees late last month that ...")
-    r"(?:notified|informed|notifying|informing)(?=\s(?:[\w'’.,-]+\s){1,8}that\b)|"
+    r"(?:notified|informed|notifying|informing)(?=\s(?:[\w'’.,-]+\s){1,10}that\b)|"
     # a figure given as someone's estimate: "NATO estimates that 23 allies ..."
     r"estimates|estimated(?=\sthat\b)"
 )

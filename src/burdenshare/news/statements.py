@@ -1093,7 +1093,8 @@ def _subject(head: str) -> str | None:
     told = _GROUP_IN_RELATIVE.search(clause)
     if told is not None:
         return told.group("g")  # "a step officials said would improve transparency"
-    if clause.endswith((" and", " but")):
+    if clause.endswith((" and", " but")) or clause in ("and", "but"):
+        # (with a comma before "but": "Officials would not give figures, but stressed that")
         # "Bolton visited Tokyo in July and told officials ...", "A senior Japanese government
         # official declined to comment ... but said ...": the first verb's subject
         group = _LEADING_GROUP.match(head)
