@@ -231,3 +231,11 @@ def test_a_notice_to_many_words_of_employees_is_a_statement() -> None:
     text = ("US Forces Korea has notified about half of its roughly 9,000 South Korean employees "
             "that they will be placed on unpaid leave from April 1 if no deal is reached.")
     assert _speakers(text) == ["US Forces Korea"]
+
+
+def test_talks_held_up_were_not_held() -> None:
+    text = ("Negotiations on a new multiyear accord were held up by the U.S. presidential "
+            "transition, a ministry official said.")
+    assert _events(text, dt.date(2021, 2, 17)) == []
+    assert _events("The talks were held in Seoul on Tuesday.", dt.date(2021, 2, 17)) == [
+        ("round_concluded", "2021-02-16")]

@@ -653,8 +653,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{TALKS}\b[^.]{{0,140}}?\b(?P<t>{_ENDED}|"
             # (or told before another past: "The eighth round, on Feb. 5, had been held by
             # video link.")
-            r"were held|was held|had\sbeen\sheld|took place|had\staken\splace|was\sconducted|"
-            r"were\sconducted|ran\sfrom(?=\s[^.]{0,40}\b(?:to|through|until)\b)|"
+            # (not talks delayed: "were held up by the U.S. presidential transition")
+            r"(?:were held|was held|had\sbeen\sheld)(?!\sup\b)|took place|had\staken\splace|"
+            r"was\sconducted|were\sconducted|ran\sfrom(?=\s[^.]{0,40}\b(?:to|through|until)\b)|"
             # "came to a close", "drew to an end", "have come to a conclusion"
             # ("came to an abrupt halt")
             r"(?:came|come|comes|coming|drew|draw|draws|drawing)\sto\s(?:an?\s)?"
@@ -685,7 +686,8 @@ _RULES: tuple[_Rule, ...] = (
             # with its place in apposition, and what it did
             r"\b(?:round|session|meeting),\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[^,.]{0,30},\s"
             r"(?P<t26>[a-z]+ed)\b|"
-            rf"\b(?P<t2>{_ENDED}|{_END}|held)\s"
+            # (not talks delayed: "talks on a new accord were held up by the transition")
+            rf"\b(?P<t2>{_ENDED}|{_END}|held(?!\sup\b))\s"
             rf"(?:[\w'’.-]+\s){{0,6}}?{TALKS}\b|"
             # a participle after the main clause: "failed to agree ..., ending a fifth round of
             # negotiations in Seoul on Wednesday"; and with its subject: "with the sixth round
