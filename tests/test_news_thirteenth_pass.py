@@ -239,3 +239,11 @@ def test_talks_held_up_were_not_held() -> None:
     assert _events(text, dt.date(2021, 2, 17)) == []
     assert _events("The talks were held in Seoul on Tuesday.", dt.date(2021, 2, 17)) == [
         ("round_concluded", "2021-02-16")]
+
+
+def test_opening_the_talks_with_a_demand_is_how_a_side_bargained() -> None:
+    text = ("Washington opened the negotiations last year with a demand that Seoul pay close to "
+            "$5 billion a year.")
+    assert [k for k, _ in _events(text, dt.date(2020, 1, 16))] == []
+    assert _events("The two sides opened the talks in Honolulu on Tuesday.",
+                   dt.date(2020, 1, 16)) == [("talks_opened", "2020-01-14")]

@@ -110,6 +110,10 @@ _REJECT = verb_pattern(
 )
 # a rejection told in the first person inside a quote: "I rejected it," Trump said
 _FIRST_PERSON_REJECTION = re.compile(r"\b(?:I|[Ww]e)\s(?:just\s)?(?:rejected|turned)\b")
+_OPENED_WITH_ASK = re.compile(
+    r"\s(?:the|this|these|their)\s(?:negotiations?|talks)\s(?:[\w ]{0,20}?)(?:by|with)\s"
+    r"(?:asking|demanding|seeking|a\sdemand|an?\s(?:offer|request|proposal))\b"
+)
 # an outcome hoped or called for, not had
 _HOPED_FOR = re.compile(
     r"\b(?:hopes?|hoping|hoped|wish|wishes|calls?|calling|pressure)\sfor\s(?:an?\s|the\s)?"
@@ -1332,6 +1336,9 @@ def _hits(original: str) -> list[_Hit]:
                     text, max(0, t_start - 40), t_start):
                 continue  # "The arrangement fell apart at the top": a deal undone, not talks
                 # (also "a tentative agreement on defense costs fell apart")
+            if rule.kind == "talks_opened" and _OPENED_WITH_ASK.match(text, t_end):
+                continue  # "Washington opened the negotiations last year with a demand that
+                # Seoul pay ...": how it bargained, not the talks' opening (3 of 3 writers)
             if rule.kind == "round_concluded" and re.search(r"\b(?:annual|yearly)\s", m.group()):
                 continue  # "held their yearly Security Consultative Meeting": not a round
             if group == "t4" and _AMOUNT_THEN_SUBJECT.search(original[:t_start]):
