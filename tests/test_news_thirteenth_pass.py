@@ -247,3 +247,9 @@ def test_opening_the_talks_with_a_demand_is_how_a_side_bargained() -> None:
     assert [k for k, _ in _events(text, dt.date(2020, 1, 16))] == []
     assert _events("The two sides opened the talks in Honolulu on Tuesday.",
                    dt.date(2020, 1, 16)) == [("talks_opened", "2020-01-14")]
+
+
+def test_a_second_coordinated_passive_with_its_date_straight_after_is_signed() -> None:
+    text = ("The deal was announced Oct. 4 after eight rounds of negotiations that began in April, "
+            "and was signed Nov. 4 by Cho Tae-yul and Philip Goldberg.")
+    assert ("deal_signed", "2024-11-04") in _events(text, dt.date(2024, 11, 29))

@@ -206,7 +206,8 @@ _RULES: tuple[_Rule, ...] = (
             # signed on March 8"
             # (or with its auxiliary left out: "was initialled on March 18 and signed on April 8")
             r"\band\s(?:(?:was|were)\s)?(?:later\s|then\s|formally\s)?(?P<t11>signed|initial(?:l)?ed)"
-            r"(?=\s(?:in|on|last|at)\b)"
+            # (or its date straight after: "and was signed Nov. 4 by Cho Tae-yul")
+            rf"(?=\s(?:in|on|last|at)\b|\s{MONTH}_?\s\d)"
         ),
     ),
     _Rule(
