@@ -43,7 +43,7 @@ from burdenshare.news.numbers import (
 )
 from burdenshare.news.places import canonical_place
 from burdenshare.news.records import Event, Evidence, Negotiation, Votes, When
-from burdenshare.news.sentences import Sentence
+from burdenshare.news.sentences import Sentence, inside_quote
 
 TALKS = (r"(?:round(?!\sof\s(?:pressure|sanctions|tariffs|strikes|layoffs|cuts|hikes|"
           r"applause|voting|golf|fighting|funding|financing|price))|rounds|talks|negotiations?|"
@@ -691,8 +691,7 @@ _RULES: tuple[_Rule, ...] = (
             # with its place in apposition, and what it did
             r"\b(?:round|session|meeting),\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[^,.]{0,30},\s"
             r"(?P<t26>[a-z]+ed)\b|"
-            # (not talks delayed: "talks on a new accord were held up by the transition")
-            rf"\b(?P<t2>{_ENDED}|{_END}|held(?!\sup\b))\s"
+            rf"\b(?P<t2>{_ENDED}|{_END}|held)\s"
             rf"(?:[\w'’.-]+\s){{0,6}}?{TALKS}\b|"
             # a participle after the main clause: "failed to agree ..., ending a fifth round of
             # negotiations in Seoul on Wednesday"; and with its subject: "with the sixth round
@@ -1347,8 +1346,7 @@ def _hits(original: str) -> list[_Hit]:
             if rule.kind == "deal_announced" and group == "t4" and _UNDER_STANDING_DEAL.match(
                     original):
                 continue  # "Under the current agreement, Seoul agreed to pay ...": its terms
-            if group == "t10" and (text[:t_start].count('"') % 2 == 1
-                                   or text[:t_start].count("“") > text[:t_start].count("”")):
+            if group == "t10" and inside_quote(text, t_start):
                 continue  # "\"We will keep talking,\" he added.": a speaker's word, not a plan
             if rule.kind == "talks_opened" and group == "t" and _WHEN_CLAUSE.search(
                     text, max(0, t_start - 50), t_start) \
@@ -1498,8 +1496,7 @@ def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
     """Not negated inside the match nor just before it, nor in an unrealised mood, nor inside
     a quotation (a speaker's claim, not the report's account)."""
     before = text[max(0, trigger_start - 40) : trigger_start]
-    whole_before = text[:trigger_start]
-    if whole_before.count('"') % 2 == 1 or whole_before.count("“") > whole_before.count("”"):
+    if inside_quote(text, trigger_start):
         # a speaker's claim, not the report's account; but a leader's own "I rejected it" tells
         # what he did (every writer of the corpus reads it so)
         return bool(_FIRST_PERSON_REJECTION.search(text, max(0, trigger_start - 12), m.end()))
@@ -1914,14 +1911,13 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         # date right after the verb, not the one before the comma (nor a vaguer one before it:
         # "The leaders who met in The Hague this week agreed on 25 June to a goal ...")
         phrases = right_after
-    own_clause = [p for p in phrases if p.start >= hit.end
-                  and not re.search(r"[,;]|\b(?:as|before|after|until|when|while|since|if)\b",
-                                    text[hit.end : p.start])]
-    if own_clause and re.search(r",\s$", text[: hit.start]) and re.match(
-            r"\w+(?:ed|ing)\b", hit.trigger):
+    if re.search(r",\s$", text[: hit.start]) and re.match(r"\w+(?:ed|ing)\b", hit.trigger):
         # a participle's clause after the main one dates its own verb: "on Wednesday released
         # the main terms of the 11th SMA, agreed in principle ... in Washington on March 7"
-        phrases = own_clause
+        # (not a date in a clause of time after it: "... before USFK begins furloughs on April 1")
+        own_clause = [p for p in phrases if p.start >= hit.end and not re.search(
+            r"[,;]|\b(?:as|before|after|until|when|while|since|if)\b", text[hit.end : p.start])]
+        phrases = own_clause or phrases
     if hit.kind == "talks_opened":
         # "is being held in Honolulu through Thursday": when the round ends, not when it opened
         phrases = [p for p in phrases
@@ -2002,6 +1998,8 @@ def opened_since(sentence: Sentence, event: Event) -> bool:
     return (event.kind == "talks_opened" and event.round is None
             and _ROUND_STATEMENT.match(sentence.text) is not None
             and _SINCE_OPENED.search(sentence.text) is not None)
+
+
 _PAST_BY_GERUND = re.compile(r"\b(?:ended|closed|wrapped\sup|concluded)\b[^,;.]*\bby\s$")
 # a deal as the subject of what ends or falls apart, with what it is on or a verb before
 # ("a tentative agreement on defense costs fell apart", "The deal marks an end to")
@@ -2010,10 +2008,10 @@ _DEAL_AS_SUBJECT = re.compile(
     r"(?:\w+\s)?)$",
     re.I,
 )
-# (or the deal's: "launched well ahead of the current deal's expiry at the end of 2025")
 # the deal as the subject, a relative clause between: "The accord, which requires Diet
 # approval, concludes negotiations once clouded by ..."
 _DEAL_WHICH_SUBJECT = re.compile(rf"\b{DEAL},\s(?:which|that)\s[^,.;]{{1,80}},\s$", re.I)
+# (or the deal's: "launched well ahead of the current deal's expiry at the end of 2025")
 _EXPIRY_OF = re.compile(r"\b(?:expiry|expiration|lapse)\sof\b|['’]s\s(?:expiry|expiration)\b",
                         re.I)
 _UNDER_WAY = re.compile(r"(?:is|are)\sbeing\sheld\b")

@@ -248,3 +248,10 @@ def _is_boundary(text: str, stop: int, after: int, end: int) -> bool:
     if "." in word or (len(word) == 1 and word.isupper()):
         return opener  # "U.S." or an initial: a boundary only before a usual opener
     return word.lower() not in _ABBREVIATIONS
+
+
+def inside_quote(text: str, at: int) -> bool:
+    """Is offset `at` of `text` inside a quotation (an odd number of straight quotes before it,
+    or more opening than closing curly ones)?"""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

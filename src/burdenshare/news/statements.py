@@ -28,7 +28,7 @@ from burdenshare.news.actors import (
 from burdenshare.news.dates import MONTH
 from burdenshare.news.lexicon import REPORTING_VERBS
 from burdenshare.news.records import Evidence, Statement, primary
-from burdenshare.news.sentences import Sentence
+from burdenshare.news.sentences import Sentence, inside_quote
 
 _WEEKDAY_P = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VERBS = (
@@ -782,7 +782,7 @@ def _statements(
                               text[participle.end() :])]
     taken = 0
     for vm in _VERB_RE.finditer(text):
-        if vm.start() < taken or _inside_quote(text, vm.start()):
+        if vm.start() < taken or inside_quote(text, vm.start()):
             continue
         if vm.group("verb") in ("announced", "confirmed") and (
                 _EVENT_OBJECT.match(text, vm.end()) or _AGREED_THAT.match(text, vm.end())):
@@ -946,11 +946,6 @@ def _next_statement_start(rest: str) -> int | None:
     if m is None or _VERB_RE.search(rest, m.end()) is None:
         return None
     return m.start()
-
-
-def _inside_quote(text: str, at: int) -> bool:
-    before = text[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 _ASIDE = re.compile(
