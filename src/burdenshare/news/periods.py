@@ -98,13 +98,12 @@ _REL_YEAR = re.compile(
 _EXPIRY_CLAUSE = re.compile(
     r"\b(?:that|which)\s(?:\w+\s)?(?:expires?|expired|expiring|runs?\sout|ends|lapses?)\b", re.I
 )
-_ASKED = re.compile(
-    r"\b(?:asked|asks|sought|seeks|demanded|demands|wanted|wants|requested|pressed)\b", re.I
-)
+# a sum asked for: "asked for", "was seeking", "a demand of", "Washington's demand was put at"
 _ASKING = re.compile(
-    r"\b(?:asked|asking|sought|seeking|demanded|demanding|wanted|want|wanting|requested|"
-    r"pressed|pressing)\b|\b(?:demand|request|ask)\s(?:was|is|had\sbeen|has\sbeen|of|for)\b",
-    re.I
+    r"\b(?:asked|asks|asking|sought|seeks|seeking|demanded|demands|demanding|wanted|wants|want|"
+    r"wanting|requested|pressed|pressing)\b|"
+    r"\b(?:demand|request|ask)\s(?:was|is|had\sbeen|has\sbeen|of|for)\b",
+    re.I,
 )
 _COMPARISON = re.compile(
     r"\b(?:than|compared\s(?:with|to))\b|\d\s?(?:percent|per\scent|%)|"
@@ -361,9 +360,10 @@ def period_years(
         return "total", _years_of(total, report_date) or _span_of(
             text[: chosen.start], _years_count(total))
     if per and _ASKING.search(text, max(0, chosen.start - 80), chosen.start):
-        # "had demanded about $5 billion a year late last year", "Late last year Washington was
-        # seeking about $5 billion a year": a yearly sum asked for a deal to come; a year told
-        # with it dates the asking
+        # "In 2019, Washington reportedly asked for $5 billion a year", "had demanded about $5
+        # billion a year late last year", "Late last year Washington was seeking about $5
+        # billion a year": a yearly sum asked for a deal to come; a year told with it dates
+        # the asking
         return per, None
     one = (_ONE_YEAR.search(after) or _ONE_YEAR.search(before[-25:])
            # (the last told: "froze the 2020 payment and raised the 2021 payment by 13.9% to")
@@ -383,11 +383,6 @@ def period_years(
                text[: chosen.start]) and len(
                re.findall(rf"\b{YEAR_NUM}\b", text[: chosen.start])) == 1 and not re.search(
                r",\s(?:and|but|while)\s|;", text[: chosen.start]) else None))
-    if one and per and one.string is not after and _ASKED.search(
-            text, max(0, chosen.start - 60), chosen.start):
-        # "In 2019, Washington reportedly asked for $5 billion a year": the year dates the
-        # asking; the yearly amount is for a deal to come
-        one = None
     if one:
         y = int(one.group("y") or one.group("fy"))
         return "year", (y, y)
