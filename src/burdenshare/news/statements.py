@@ -793,7 +793,7 @@ def _statements(
         who = _subject(head[taken:])
         if not who or who.endswith(("'s", "’s")):
             continue  # (a possessive is no subject: "Washington's reported ask of Tokyo")
-        if out and _WHILE_PARTY.match(text, taken) and _is_party(who):
+        if out and _WHILE_PARTY.match(text, taken) and _is_party(_strip_article(who)):
             continue  # "He said Washington was pressing ..., while Seoul insisted ...": the
             # other side's stand is still his account
         if vm.group("verb") in ("announced", "pledged") and _JOINT_SUBJECT.fullmatch(
@@ -933,8 +933,7 @@ _WHILE_PARTY = re.compile(r",\s(?:while|whereas)\s")
 
 
 def _is_party(who: str) -> bool:
-    """A country or its capital, named alone ("Seoul", "the United States")."""
-    who = _strip_article(who)
+    """A country or its capital, named alone and nothing more ("Seoul", "United States")."""
     found = find_actors(who)
     return len(found) == 1 and found[0].text == who and len(found[0].code) == 3
 
@@ -1240,10 +1239,9 @@ def _resolve(
                 earlier.speaker_evidence,
             )
         return _Speaker(_strip_article(who), who, None, party, "explicit", None)
-    whole = find_actors(who)
-    if len(whole) == 1 and whole[0].text == who and len(whole[0].code) == 3:
+    if _is_party(who):
         # a country or its capital as the speaker: "Seoul says ...", "Washington insisted"
-        return _Speaker(who, who, None, whole[0].country, "explicit", None)
+        return _Speaker(who, who, None, country_code(who), "explicit", None)
     if _GROUP.match(who):
         who = re.sub(r"\shere$", "", who)  # "diplomatic sources here": the sources
         # "a senior foreign ministry official in Seoul": the office already says whose; the
