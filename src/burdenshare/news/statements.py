@@ -69,7 +69,12 @@ _VERBS = (
 )
 _VERB_RE = re.compile(
     r"\b(?:(?:also|has|had|have|already|again|earlier|later|then|once|recently|repeatedly|"
-    r"previously|reportedly|long|often|publicly|privately|since|begun|started)\s)*"
+    r"previously|reportedly|long|often|publicly|privately|since|begun|started|"
+    # any manner adverb or connective between the speaker and the verb: "Donald Trump
+    # nonetheless claimed that ...", "Jeong bluntly told reporters ..." (not a noun in -ly)
+    r"nonetheless|nevertheless|however|still|even|now|further|"
+    r"(?!(?:ally|rally|supply|reply|family|early|only|assembly|daily|weekly|monthly|yearly|"
+    r"quarterly|belly|bully)\b)[a-z]{2,}ly)\s)*"
     rf"(?P<verb>{_VERBS})\b(?:\s+that\b)?[,:]?"
 )
 _PARTY_ADJ = rf"(?:{COUNTRY_PATTERN})(?:['’]s)?"
@@ -589,9 +594,14 @@ def _named_before(
 # (or "the former U.S. president" after the sentence that names him: "Donald Trump has a gift
 # for numbers. Speaking on Oct. 15, the former U.S. president said ...")
 _THE_CANDIDATE = re.compile(
-    r"the\s(?:[A-Z][a-z]+\s|former\s|then\s)?(?:U\.S\.\s|American\s)?(?:candidate|nominee|"
+    r"the\s(?:[A-Z][a-z]+\s|former\s|then\s)?(?:U\.S\.\s|American\s)?(?:presidential\s)?"
+    r"(?:candidate|nominee|"
     r"president-elect|front-?runner|former\s(?:U\.S\.\s|American\s)?president|ex-president)",
     re.I,
+)
+_NAME_BEFORE_PRONOUN = re.compile(
+    rf"(?:(?:U\.S\.\s|Former\s|former\s)?President\s)?(?P<n>{NAME_PATTERN})\s(?![A-Z])"
+    r"(?=[^.\"“”]{0,160}?\b(?:he|she)\s(?:said|told|says|added|claimed|insisted|argued)\b)"
 )
 _ROLE_BEFORE_PRONOUN = re.compile(
     r"\b(?P<r>the\s(?:(?:former|new|then|outgoing|incoming|U\.S\.|American|Korean|Japanese|"
@@ -634,6 +644,14 @@ def _statements(
         if role is not None:
             last = _Speaker(role.group("r"), None, None, None, "explicit",
                             _evidence(s, ("speaker",)))
+
+    if last is None:
+        # "Donald Trump on Tuesday put his own number on it: Seoul, he said, \"would be
+        # paying\" ...": the person who opens the sentence
+        opener = _NAME_BEFORE_PRONOUN.match(text)
+        name = _clean_name(opener.group("n")) if opener is not None else None
+        if name is not None and len(name.split()) >= 2:
+            last = _Speaker(name, None, None, None, "explicit", _evidence(s, ("speaker",)))
 
     def resolve(who: str) -> _Speaker | None:
         found = _resolve(who, people, last, names, before)
@@ -736,7 +754,11 @@ def _statements(
             )
             if inner:
                 whole = _make(s, speaker, "paraphrase", tail.group("verb"), text[: tail.start()])
-                return [*(replace(st, evidence=whole.evidence) for st in inner), whole]
+                # (not a country's stance the sources recount: "Washington had insisted that
+                # Seoul pay at least $1 billion, ..., officials familiar with the talks said"
+                # is the officials' statement, seven of seven writers)
+                return [*(replace(st, evidence=whole.evidence) for st in inner
+                          if not _is_party(st.speaker)), whole]
     # "..., with Seoul's chief negotiator Lee Tae-woo saying the two sides had ...", "That did
     # not stop Donald Trump from declaring that ...": the gerund's subject says what follows
     for gerund in (_FROM_SAYING.search(text), _WITH_SAYING.search(text)):
@@ -772,6 +794,8 @@ def _statements(
         who = subject[0].text if subject and subject[0].start in (0, lead) else (
             named.group() if named else employed
         )
+        if who is None and re.match(r"(?:he|she|He|She)\s", clause):
+            who = clause.split()[0]  # "On Tuesday he went further, telling supporters that"
         if who is not None:
             speaker = resolve(who)
             told = _QUOTE.search(text, participle.end())
@@ -861,7 +885,6 @@ _ACCORDING_INLINE = re.compile(
     r"\baccording\sto\s(?P<sp>(?:[\w.'’-]+\s){0,5}?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"
     r"(?=\s[a-z]|[,;.])"
 )
-# a time told before the subject: "That same month, ", "In April, ", "Last year, "
 # a time told before the subject: "That same month, ...", "In April, ...", and without the
 # comma "On Tuesday he claimed", "Last week the ministry said"
 # (the time without a comma is tried first: "On Tuesday Donald Trump, campaigning ..., turned"
@@ -904,6 +927,8 @@ _SAYING = re.compile(
     # "telling reporters ..., \"I rejected it\"": the participle with its hearers and a quote
     r",\s(?:later\s|then\s)?(?P<verb>telling(?=\s(?:reporters|journalists|the\spress|[A-Z][\w.]*)"
     r"[^\"“]{0,40}[\"“])|"
+    # (or any hearers told that: "he went further, telling supporters that South Korea ...")
+    r"telling(?=\s(?:[\w'’-]+\s){1,3}that\s)|"
     r"saying|adding|arguing|insisting|noting|warning|declaring|claiming|stressing|asserting|"
     r"complaining|"
     # "rejected a working-level deal, calling it too low"

@@ -1,0 +1,57 @@
+"""The fourteenth pass's general rules, each with a known result (sentences invented for the
+test, not cited as facts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from burdenshare.news import extract
+
+DAY = dt.date(2024, 10, 20)
+LEAD = ("South Korea and the United States are negotiating how to share the cost of stationing "
+        "U.S. troops in Korea. ")
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in extract(LEAD + text, report_date=DAY).statements]
+
+
+def test_an_adverb_between_the_speaker_and_the_verb() -> None:
+    assert _speakers('On Tuesday Donald Trump nonetheless claimed that Seoul "would be paying '
+                     '$10 billion a year".') == ["Donald Trump"]
+    assert _speakers("Jeong Eun-bo bluntly told reporters that the gap remained wide.") == [
+        "Jeong Eun-bo"]
+    assert _speakers("Jeong Eun-bo still insisted that Seoul would not pay $5 billion.") == [
+        "Jeong Eun-bo"]
+    # a noun in -ly is no adverb: "The U.S. ally said" has no speaker "The U.S."
+    assert _speakers("The U.S. ally said that Seoul would not pay $5 billion.") == []
+
+
+def test_a_quarrel_is_no_statement() -> None:
+    assert _speakers("While Europeans argue over whether two per cent of GDP is a floor, South "
+                     "Korea has shown what a bill looks like.") == []
+    assert _speakers("Critics argue that the increase is too steep.") == ["Critics"]
+
+
+def test_a_countrys_stance_the_sources_recount_is_theirs() -> None:
+    text = ("Washington had insisted that Seoul pay at least $1 billion, while Seoul "
+            "wanted a deal lasting three to five years, officials familiar with the talks said.")
+    assert _speakers(text) == ["officials familiar with the talks"]
+    # a person the sources quote keeps his words
+    assert _speakers("Bolton told officials that Japan should pay more, sources said.") == [
+        "Bolton", "sources"]
+
+
+def test_the_candidate_and_the_pronoun_are_the_person_named_before() -> None:
+    first = "Donald Trump has a gift for making numbers travel. "
+    assert _speakers(first + "Speaking on Tuesday, the Republican presidential candidate claimed "
+                     'that South Korea "would be paying" $10 billion a year.') == ["Donald Trump"]
+    assert _speakers(first + 'On Tuesday he went further, telling supporters that South Korea '
+                     '"would be paying $10 billion a year" for American protection.') == [
+        "Donald Trump"]
+
+
+def test_the_person_who_opens_the_sentence_is_its_pronoun() -> None:
+    text = ("Donald Trump on Tuesday put his own number on what South Korea should pay for the "
+            'American troops on its soil: Seoul, he said, "would be paying" $10 billion a year.')
+    assert _speakers(text) == ["Donald Trump"]
