@@ -55,3 +55,17 @@ def test_the_person_who_opens_the_sentence_is_its_pronoun() -> None:
     text = ("Donald Trump on Tuesday put his own number on what South Korea should pay for the "
             'American troops on its soil: Seoul, he said, "would be paying" $10 billion a year.')
     assert _speakers(text) == ["Donald Trump"]
+
+
+def _events(text: str, day: dt.date) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.when.date if e.when else None)
+            for e in extract(LEAD + text, report_date=day).events]
+
+
+def test_a_tentative_deal_with_adjectives_between_commas() -> None:
+    text = ("Negotiators from the two countries had reached a tentative, working-level deal in "
+            "March under which Seoul would raise its contribution by about 13 percent.")
+    assert _events(text, dt.date(2020, 4, 20)) == [("deal_announced", "2020-03")]
+    # a tentative deal blocked is no deal reached
+    assert _events("Trump has confirmed that he personally blocked a tentative cost-sharing deal.",
+                   dt.date(2020, 4, 21)) == []

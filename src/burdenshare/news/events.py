@@ -406,7 +406,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{DEAL}\b[^.]{{0,80}}?\b(?:and|governments|sides|allies|negotiators|countries)\s"
             r"(?P<t26>announced|reached|struck|sealed)\s(?:it|one)\b|"
             rf"\b(?P<t2>agreement in principle|agreed in principle|(?:deal|accord) in principle|"
-            r"tentative (?:deal|agreement)|"
+            r"tentative(?:,\s[\w-]+)? (?:deal|agreement)|"
             r"came to terms|come to terms)\b|"
             # "finally settled their cost-sharing dispute in March 2021"
             r"\b(?P<t15>settled|resolved)\s(?:their|the|its)\s(?:[\w-]+\s){0,2}?"
@@ -1452,7 +1452,8 @@ def _each_dated(text: str, a: _Hit, b: _Hit) -> bool:
 
 _PERFECT_BEFORE = re.compile(
     r"\b(?:had|has|have)\s(?:\w+ly\s)?(?:\w+ed|reached|struck|made|begun|met|held|won|sat)\s"
-    r"(?:[^,.;]{0,30}\s)?$"
+    # (adjectives between commas: "had reached a tentative, working-level deal in March")
+    r"(?:(?:[^,.;]|,(?=\s[a-z]+-?[a-z]*\s(?:deal|agreement)\b)){0,40}\s)?$"
 )
 _SINCE_TALKS = re.compile(rf"\b{_SINCE_THE_TALKS}$", re.I)
 _RELATIVE_VERB = re.compile(r"\b(?:that|which)\s(?:[A-Z][\w.'’-]*\s){1,3}(?:had\s)?\w+ed\b")
