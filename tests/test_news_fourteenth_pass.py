@@ -69,3 +69,20 @@ def test_a_tentative_deal_with_adjectives_between_commas() -> None:
     # a tentative deal blocked is no deal reached
     assert _events("Trump has confirmed that he personally blocked a tentative cost-sharing deal.",
                    dt.date(2020, 4, 21)) == []
+
+
+def test_a_quote_alone_after_the_one_person_the_sentence_before_names() -> None:
+    text = ("The fifth round came to a close in Seoul. After the meeting, chief negotiator Jeong "
+            'Eun-bo sounded a cautious note. "We have narrowed some differences, but not the '
+            'ones that matter most."')
+    assert _speakers(text) == ["Jeong Eun-bo"]
+    # a sentence before that quotes someone is a statement not read: no guess from it
+    text = 'Kim Min-su remembers the "hard round" of 2019 well. "The alliance pays off."'
+    assert _speakers(text) == []
+
+
+def test_an_office_qualified_by_a_region_or_service_in_capitals() -> None:
+    assert _speakers('"Two per cent looked like a stretch," said one Northern European '
+                     'diplomat.') == ["one Northern European diplomat"]
+    assert _speakers('"It was hard," a Marine Corps commander said.') == [
+        "a Marine Corps commander"]

@@ -101,8 +101,11 @@ _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he)$")
 _DESCRIPTOR = re.compile(
     rf"^(?:the\s)?{_ROLE_PHRASE}$|"
     # an office qualified but unnamed: "a senior South Korean government official"
-    rf"^(?:the\s(?={_ROLE_MODIFIER})|an?\s|one\s){_ROLE_MODIFIER}{{0,2}}(?:(?P<party2>{_PARTY_ADJ})\s)?"
-    rf"{_ROLE_MODIFIER}{{0,2}}(?P<role2>(?i:{ROLE_NOUN_PATTERN}))$",
+    rf"^(?:the\s(?={_ROLE_MODIFIER})|an?\s|one\s){_ROLE_MODIFIER}{{0,2}}"
+    rf"(?:(?-i:[A-Z][a-z]+)\s(?={_PARTY_ADJ}\s))?(?:(?P<party2>{_PARTY_ADJ})\s)?"
+    # (or by a region or service named in capitals: "one Northern European diplomat", "a
+    # Marine Corps commander")
+    rf"{_ROLE_MODIFIER}{{0,2}}(?:(?-i:[A-Z][a-z]+)\s){{0,2}}(?P<role2>(?i:{ROLE_NOUN_PATTERN}))$",
     re.I,
 )
 _INSTITUTION = re.compile(
@@ -121,7 +124,8 @@ _INSTITUTION = re.compile(
 # "officials in Seoul", "government officials".
 _GROUP = re.compile(
     rf"^(?:the\s|an?\s|one\s|another\s)?(?:(?:{_OFFICE_WORDS}|diplomatic|defen[cs]e|"
-    r"European|Western|Asian|Nordic|allied|U\.?S\.?|Korean|South Korean|Japanese|"
+    r"European|Western|Asian|Nordic|Northern|Southern|Eastern|Central|allied|U\.?S\.?|Korean|"
+    r"South Korean|Japanese|"
     r"American|informed|two|several|three|Seoul|Washington|Tokyo|ranking|EU|"
     # "Opposition lawmakers argued", "both governments said", "civic groups"
     r"opposition|ruling|ruling\sparty|both|civic|labou?r|workers['’]?|some|many|dissenting|"
@@ -323,6 +327,14 @@ def find_statements(
             # the Korean side." + a quote alone: his words
             last, last_index = briefer, s.index
             continue
+        if (not found and last_index < s.index - 1 and _QUOTE.fullmatch(s.text.strip())
+                and not _QUOTE.search(prev)):
+            # "After the meeting, chief negotiator Jeong Eun-bo sounded a cautious note." + a
+            # quote alone: the words of the one person the sentence before names, who said
+            # nothing there (and quoted no one: a quote there is a statement not read)
+            named = _named_before(s.index, prev, names, people)
+            bare = _bare_quote(s, named) if named is not None and _is_person(named.name) else None
+            found = [bare] if bare is not None else []
         if not found and last is not None and s.index - last_index <= 2:
             bare = _bare_quote(s, last)
             found = [bare] if bare is not None else []
