@@ -86,3 +86,15 @@ def test_an_office_qualified_by_a_region_or_service_in_capitals() -> None:
                      'diplomat.') == ["one Northern European diplomat"]
     assert _speakers('"It was hard," a Marine Corps commander said.') == [
         "a Marine Corps commander"]
+
+
+def test_an_afp_web_stamp_is_read_day_first() -> None:
+    from burdenshare.news.dates import find_report_date
+
+    head = "South Korea, US reach deal in principle on troop costs\n\n"
+    assert find_report_date(head + "Seoul (AFP) - Published on 08/03/2021 - 09:12\n")[0] == (
+        dt.date(2021, 3, 8))
+    assert find_report_date(head + "Published on: 10/03/2021 - 09:12\n")[0] == dt.date(2021, 3, 10)
+    # a US stamp stays month first
+    assert find_report_date(head + "By Staff Writer | Posted: 10/04/2024 11:52 PM ET\n")[0] == (
+        dt.date(2024, 10, 4))

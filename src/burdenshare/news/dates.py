@@ -640,11 +640,20 @@ _NOT_A_CITY = re.compile(
 )
 
 
+# AFP's web pages (France 24's) stamp a story "Seoul (AFP) – Published on: 10/03/2021",
+# day first, as French copy writes it
+_DAY_FIRST_STAMP = re.compile(r"\(AFP\)|\bPublished\son:?\s*$")
+
+
 def _full_dates(text: str) -> list[tuple[dt.date, int, str]]:
-    """Every full date in `text`: (date, offset, words)."""
+    """Every full date in `text`: (date, offset, words); a slashed date in an AFP stamp is read
+    day first."""
     out: list[tuple[dt.date, int, str]] = []
     for m in _FULL_DATE.finditer(text):
         day = _full_date_match(m)
+        if (day is not None and m.group("mdy") and "/" in m.group() and day.day <= 12
+                and _DAY_FIRST_STAMP.search(text[max(0, m.start() - 60) : m.start()])):
+            day = dt.date(day.year, day.day, day.month)
         if day is not None:
             out.append((day, m.start(), m.group()))
     return out
