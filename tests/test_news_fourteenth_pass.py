@@ -98,3 +98,19 @@ def test_an_afp_web_stamp_is_read_day_first() -> None:
     # a US stamp stays month first
     assert find_report_date(head + "By Staff Writer | Posted: 10/04/2024 11:52 PM ET\n")[0] == (
         dt.date(2024, 10, 4))
+
+
+def test_called_it_something_and_said() -> None:
+    assert _speakers("South Korea's top negotiator, Jeong Eun-bo, called the walkout regrettable "
+                     "and said Seoul would stick to its position.") == ["Jeong Eun-bo"]
+
+
+def test_quoted_as_calling() -> None:
+    assert _speakers("His American counterpart, Linda Specht, was quoted by the ministry as "
+                     "calling the outcome a fair reflection of both sides' interests.") == [
+        "Linda Specht"]
+
+
+def test_an_adverb_opening_the_sentence_is_no_name() -> None:
+    assert _speakers('Long called the omoiyari yosan, or "sympathy budget," it will now be known '
+                     'as the "alliance resilience budget."') == []

@@ -160,6 +160,9 @@ NOT_NAMES = frozenset(
         "Tomorrow",
         "Earlier",
         "Later",
+        # (an adverb opening the sentence: "Long called the 'sympathy budget', it will now ...")
+        "Long",
+        "Once",
         "However",
         "When",
         "While",

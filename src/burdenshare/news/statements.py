@@ -36,14 +36,17 @@ _VERBS = (
     # "lawmakers called on the government to ..."
     r"called\son(?=\s[^.;]{1,80}?\sto\s)|"
     # "..., Jeong Eun-bo was quoted as saying"
-    r"(?:was|were|is)\squoted\s(?:by\s[^,.;]{1,40}\s)?as\ssaying|"
+    r"(?:was|were|is)\squoted\s(?:by\s[^,.;]{1,40}\s)?as\s"
+    # ("was quoted by the ministry as calling the outcome a fair reflection of ...")
+    r"(?:saying|calling|describing|warning|adding|telling)|"
     # "Harris called it \"a fair deal\"": a name given in quotes
     # (or a word: "officials have called the demand excessive")
     # ("Korean officials have called that figure unrealistic"; with the object before it: "a
     # figure officials have privately called unrealistic")
     # (or a noun phrase: "Goldberg called the accord a reflection of ...", not "called it a
     # day")
-    r"called(?=\s(?:(?:it|this|that|the)(?:\s[\w-]+){0,2}\s(?:[\"“]|[a-z]+[,.;]|"
+    # ("called the walkout regrettable and said ...")
+    r"called(?=\s(?:(?:it|this|that|the)(?:\s[\w-]+){0,2}\s(?:[\"“]|[a-z]+(?:[,.;]|\s(?:and|but)\s)|"
     r"(?:a|an)\s(?!day\b)[a-z])|"
     r"(?!off|up|in|back|for|on|out|away|home)[a-z]{4,}[,.;]))|"
     # a message passed on: "delivered a message", "issued a warning" (a demand or request
