@@ -114,3 +114,14 @@ def test_quoted_as_calling() -> None:
 def test_an_adverb_opening_the_sentence_is_no_name() -> None:
     assert _speakers('Long called the omoiyari yosan, or "sympathy budget," it will now be known '
                      'as the "alliance resilience budget."') == []
+
+
+def test_a_combined_exercise_of_some_kind_is_other_business() -> None:
+    text = ("South Korean and U.S. troops have wrapped up a large combined river-crossing "
+            "exercise north of Seoul, the second round of combined field training this year.\n"
+            "The Army says the cost of repairs will be covered by the military and that talks "
+            "with village representatives will continue next week.")
+    assert extract(text, report_date=DAY).negotiation is None
+    # the allies' cost sharing named anywhere keeps the report on the talks
+    assert extract(text + "\nThe Special Measures Agreement expires next year.",
+                   report_date=DAY).negotiation is not None

@@ -361,7 +361,9 @@ _OTHER_SUBJECT_IN_LEDE = re.compile(
     r"clean-?up|pollution|sewage|noise|residents|schools?|meals?|tuition|hospitals?|clinical|"
     r"drugs?|drugmakers?|pharmaceuticals?|biotech|patients|contract|tanks?|howitzers?|jets?|"
     # a military exercise: its "rounds" of firing and "phases" are no talks
-    r"drills?|live-fire|(?:military|combined|joint|field)\s(?:exercises?|training)|"
+    # (with what kind between: "a large combined river-crossing exercise", "a combined
+    # landing exercise")
+    r"drills?|live-fire|(?:military|combined|joint|field)\s(?:[a-z-]+\s)?(?:exercises?|training)|"
     r"command\spost\s(?:exercises?|drills?))\b|"
     # a city, a province, a county at the table: "The city of Pyeongtaek and Gyeonggi Province
     # ended a third round of talks", "The city of Seoul and the central government are at odds"
