@@ -118,7 +118,7 @@ def test_an_adverb_opening_the_sentence_is_no_name() -> None:
 
 def test_a_combined_exercise_of_some_kind_is_other_business() -> None:
     text = ("South Korean and U.S. troops have wrapped up a large combined river-crossing "
-            "exercise north of Seoul, the second round of combined field training this year.\n"
+            "exercise north of Seoul, the second round of such training this year.\n"
             "The Army says the cost of repairs will be covered by the military and that talks "
             "with village representatives will continue next week.")
     assert extract(text, report_date=DAY).negotiation is None
