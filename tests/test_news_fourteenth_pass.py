@@ -125,3 +125,17 @@ def test_a_combined_exercise_of_some_kind_is_other_business() -> None:
     # the allies' cost sharing named anywhere keeps the report on the talks
     assert extract(text + "\nThe Special Measures Agreement expires next year.",
                    report_date=DAY).negotiation is not None
+
+
+def _amounts(text: str, day: dt.date = DAY) -> list[tuple[float | None, str | None]]:
+    return [(p.amount, p.currency) for p in extract(LEAD + text, report_date=day).positions
+            if p.amount is not None]
+
+
+def test_the_sum_a_figure_is_set_above_is_no_position() -> None:
+    text = ("Host-nation support for fiscal 2021 will total 201.7 billion yen, slightly above the "
+            "199.3 billion yen set for fiscal 2020.")
+    assert _amounts(text, dt.date(2021, 2, 17)) == [(201.7e9, "JPY")]
+    # a demand "far below" which an offer stays is still the demand
+    assert (5e9, "USD") in _amounts("That figure is far below the $5 billion a year the US "
+                                    "floated late last year.")
