@@ -139,3 +139,13 @@ def test_the_sum_a_figure_is_set_above_is_no_position() -> None:
     # a demand "far below" which an offer stays is still the demand
     assert (5e9, "USD") in _amounts("That figure is far below the $5 billion a year the US "
                                     "floated late last year.")
+
+
+def test_the_deal_told_by_its_terms_or_its_conclusion() -> None:
+    day = dt.date(2024, 11, 29)
+    assert _events("The terms were announced on October 4.", day) == [
+        ("deal_announced", "2024-10-04")]
+    assert _events("* The conclusion of the talks was announced on Oct. 4.", day) == [
+        ("deal_announced", "2024-10-04")]
+    # terms proposed are no deal
+    assert _events("The terms were proposed by Washington on October 4.", day) == []

@@ -425,6 +425,11 @@ _RULES: tuple[_Rule, ...] = (
             # ("The deal itself was announced in early October")
             rf"\b{DEAL}(?:\sitself)?\s(?:(?:was|has been|had been)\s(?:\w+ly\s)?)?"
             rf"(?P<t3>{_DEAL_DONE})\b(?!\sto\b)|"
+            # the deal told by its terms or its conclusion: "The terms were announced on October
+            # 4", "The conclusion of the talks was announced on Oct. 4"
+            r"\b(?:[Tt]he\s)(?:(?:main|key|final)\s)?(?:terms|conclusion\sof\sthe\s(?:talks|"
+            r"negotiations))\s(?:was|were|had\sbeen|have\sbeen|has\sbeen)\s"
+            r"(?P<t64>announced|unveiled|finali[sz]ed)\b|"
             # with an apposition between: "The five-year pact, covering 2026 to 2030, was
             # reached on Oct. 4"; "The 11th SMA, which covers 2020 to 2025, was reached"
             rf"\b{DEAL},\s[^,.;\"“”]{{1,60}},\s(?:was|has been|had been)\s(?:\w+ly\s)?"
