@@ -149,3 +149,11 @@ def test_the_deal_told_by_its_terms_or_its_conclusion() -> None:
         ("deal_announced", "2024-10-04")]
     # terms proposed are no deal
     assert _events("The terms were proposed by Washington on October 4.", day) == []
+
+
+def test_announced_with_a_date_between_and_a_deal_after_is_an_event() -> None:
+    text = ("His comments come less than two weeks after negotiators from the two allies "
+            "announced, on 4 October, a new five-year Special Measures Agreement.")
+    assert _speakers(text) == []
+    assert _speakers("The ministry announced, on Friday, that the deal had been reached.") == [
+        "ministry"]

@@ -1002,7 +1002,10 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s(?:[^,\"“”]|,(?=\d{3}
 _RELATIVE_AFTER_SPEAKER = re.compile(r"\s(?:who|which|that)\s[^,\"“”]{3,60}$")
 # the object of "announced" that is an event, not what was said ("announced a deal on Oct. 4")
 _EVENT_OBJECT = re.compile(
-    r"\s(?:a|an|the|their|its)\s(?:[\w-]+\s){0,3}?(?:deal|agreement|accord|pact|Agreement|SMA)\b"
+    # (a date set off by commas first: "announced, on 4 October, a new five-year Special
+    # Measures Agreement")
+    r"(?:,?\s(?:on\s)?[^,]{3,25},)?"
+    r"\s(?:a|an|the|their|its)\s(?:[\w-]+\s){0,4}?(?:deal|agreement|accord|pact|Agreement|SMA)\b"
     r"(?!\s(?:would|will|is|was|had|has|includes|calls)\b)"
 )
 # both parties together, whose announcement or pledge is an act of the talks, not words one side
