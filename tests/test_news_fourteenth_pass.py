@@ -157,3 +157,15 @@ def test_announced_with_a_date_between_and_a_deal_after_is_an_event() -> None:
     assert _speakers(text) == []
     assert _speakers("The ministry announced, on Friday, that the deal had been reached.") == [
         "ministry"]
+
+
+def test_a_round_told_in_the_present_as_it_happens() -> None:
+    day = dt.date(2019, 9, 24)
+    text = ("Negotiators from Seoul and Washington sit down in Seoul today for the first round of "
+            "talks on the 11th Special Measures Agreement.")
+    assert [(e.kind, e.when.date if e.when else None, e.place, e.round)
+            for e in extract(LEAD + text, report_date=day).events] == [
+        ("talks_opened", "2019-09-24", "Seoul", 1)]
+    # a meeting to come is scheduled, not opened
+    assert _events("Negotiators will meet in Seoul today for the first round of talks.", day) == [
+        ("talks_scheduled", "2019-09-24")]

@@ -638,6 +638,11 @@ _RULES: tuple[_Rule, ...] = (
             r"(?<!table\s)\b(?P<t3>sat|are in|were in|arrived in)\b(?![^.]{0,80}?\b(?:adviser|"
             r"advisor|negotiator|envoy|head|chief)\sfor\s)[^.]{0,80}?\bfor\s"
             rf"(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{TALKS}\b|"
+            # the present told as it happens: "Negotiators sit down in Seoul today for the first
+            # round of talks" (not "will meet", nor a day to come)
+            r"(?<!\bwill\s)(?<!\bto\s)\b(?P<t65>sit\sdown|sits\sdown|meet|meets)\b"
+            r"(?=[^.]{0,120}\b(?:today|tonight|this\s(?:morning|afternoon|evening))\b)"
+            rf"[^.]{{0,80}}?\bfor\s(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{TALKS}\b|"
             # "are meeting again today, this time for a sixth round" (not "next week")
             r"\b(?P<t5>(?:are|were)\s(?:now\s|still\s)?(?:meeting|negotiating))\b"
             r"(?![^.]{0,60}\b(?:next|tomorrow|later)\b)"
