@@ -169,3 +169,15 @@ def test_a_round_told_in_the_present_as_it_happens() -> None:
     # a meeting to come is scheduled, not opened
     assert _events("Negotiators will meet in Seoul today for the first round of talks.", day) == [
         ("talks_scheduled", "2019-09-24")]
+
+
+def test_a_city_assembly_or_a_sports_federation_shares_another_bill() -> None:
+    budget = ("TOKYO, March 25 (Jiji Press)--The assembly of a city in western Tokyo that hosts a "
+              "U.S. military air base approved on Friday a budget for the next fiscal year that "
+              "includes funds to widen a congested road running along the base's perimeter fence.")
+    assert extract(budget).negotiation is None
+    match = ("SPORTS DESK\n\nThe United States and South Korea meet tonight at the World Cup "
+             "Stadium in Seoul in the final round of their friendly series, and the home side "
+             "needs a win to level the series.\nOff the pitch, the two football federations have "
+             "agreed to share the costs of staging the series.")
+    assert extract(match, report_date=DAY).negotiation is None

@@ -155,6 +155,10 @@ _NON_STATE_SHARERS = re.compile(
     r"city\s(?:hall|officials?|council|government)|towns?|town\s(?:hall|council)|residents|"
     # ("the Tokyo metropolitan government")
     r"metropolitan\s(?:government|assembly|officials?)|"
+    # ("The assembly of a city in western Tokyo that hosts a U.S. military air base approved
+    # a budget"; "the two football federations have agreed to share the costs")
+    r"assembly\sof\sa\s(?:city|town)|(?:city|town|municipal|prefectural)\sassembl(?:y|ies)|"
+    r"federations?|clubs|"
     r"couples|households|families|spouses|partners\b(?!\sand\sallies)|"
     # ("the city will cover most of the construction costs, while the district will pay")
     # (or "the state will cover most of the construction while the city takes on ...")
@@ -353,7 +357,7 @@ OTHER_BUSINESS = re.compile(
 _OTHER_SUBJECT_IN_LEDE = re.compile(
     OTHER_BUSINESS.pattern
     + r"|\b(?:supply|supplies|orders?|tournament|championship|golf|playoffs?|softball|baseball|"
-    r"football|basketball|film|movie|drama|"
+    r"football|basketball|World\sCup|stadium|friendly\s(?:series|match(?:es)?)|film|movie|drama|"
     # (a sports season; a "campaign season" is politics: "a ritual of every American campaign
     # season: a candidate complains that allies are freeloading")
     r"(?<!campaign\s)(?<!election\s)(?<!political\s)(?<!holiday\s)season|league|concert|"
