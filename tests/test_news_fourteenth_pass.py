@@ -181,3 +181,20 @@ def test_a_city_assembly_or_a_sports_federation_shares_another_bill() -> None:
              "needs a win to level the series.\nOff the pitch, the two football federations have "
              "agreed to share the costs of staging the series.")
     assert extract(match, report_date=DAY).negotiation is None
+
+
+def test_an_office_with_its_modifiers_after_the_country() -> None:
+    assert _speakers("Japan's top government spokesman told a regular press conference that "
+                     "Tokyo would not comment.") == ["Japan's top government spokesman"]
+
+
+def test_remarks_set_off_by_commas_between_the_speaker_and_the_verb() -> None:
+    assert _speakers("Linda Specht led the U.S. side. Specht, in brief remarks to reporters, said "
+                     "the United States valued a strong alliance.") == ["Linda Specht"]
+
+
+def test_a_second_speaker_after_a_quote_and_its_attribution() -> None:
+    text = ('Kang Kyung-wha and Harry Harris signed it. "This agreement reaffirms the strength of '
+            'our alliance," Harris said at the signing ceremony, while Kang called it "a '
+            'reasonable outcome for both sides."')
+    assert _speakers(text) == ["Harry Harris", "Kang Kyung-wha"]

@@ -93,6 +93,8 @@ _ROLE_MODIFIER = rf"(?:(?i:{_OFFICE_WORDS}|(?:the\s)?government['’]s)\s)"
 _ROLE_PHRASE = (
     r"(?:(?:[Ff]ormer|[Aa]cting|[Tt]hen)\s)?"
     rf"(?:(?P<party>{_PARTY_ADJ})\s)?(?:(?:former|acting|new|then)\s)?"
+    # ("Japan's top government spokesman")
+    rf"{_ROLE_MODIFIER}{{0,2}}"
     rf"(?P<role>(?i:{ROLE_NOUN_PATTERN}))"
 )
 _ROLE_THEN_NAME = re.compile(rf"{_ROLE_PHRASE}\s(?P<name>{NAME_PATTERN})")
@@ -750,6 +752,12 @@ def _statements(
             resumed = _QUOTE_RESUMED.match(text, m.end())
             if resumed is not None:
                 return [first, _make(s, speaker, "quote", verb, resumed.group("q"))]
+            # a second speaker after the first: "\"...,\" Harris said at the signing ceremony,
+            # while Kang called it \"a reasonable outcome for both sides.\""
+            other = _WHILE_OTHER.search(text, m.end())
+            if other is not None and _VERB_RE.search(text, other.end()):
+                second = Sentence(text[other.end() :], s.index, s.start, s.end)
+                return [first, *_statements(second, people, speaker, names, before)]
             return [first]
     m = _SAID_AFTER.match(text) or _SAID_BETWEEN_COMMAS.match(text)
     if m and not _VERB_RE.search(m.group("text")):
@@ -970,6 +978,7 @@ _NEXT_CLAUSE = re.compile(
 
 
 _WHILE_PARTY = re.compile(r",\s(?:while|whereas)\s")
+_WHILE_OTHER = re.compile(r",\s(?:while|whereas|and|but)\s(?=[A-Z])")
 
 
 def _is_party(who: str) -> bool:
@@ -992,6 +1001,8 @@ _ASIDE = re.compile(
     # "The foreign ministry, in a statement, said": where or how it was said
     r"in\sa\s(?:separate\s|written\s|brief\s|joint\s)?(?:statement|text\smessage|briefing|"
     r"press\srelease|release|interview|post)|"
+    # "Specht, in brief remarks to reporters, said"
+    r"in\s(?:brief\s|short\s|separate\s|later\s|closing\s|opening\s)?(?:remarks|comments)|"
     r"at\sa\s(?:briefing|press\sconference|news\sconference)|"
     # "The State Department, for its part, said"
     r"for\s(?:its|his|her|their)\spart|meanwhile|in\sturn|however|too|by\scontrast|"
