@@ -198,3 +198,10 @@ def test_a_second_speaker_after_a_quote_and_its_attribution() -> None:
             'our alliance," Harris said at the signing ceremony, while Kang called it "a '
             'reasonable outcome for both sides."')
     assert _speakers(text) == ["Harry Harris", "Kang Kyung-wha"]
+
+
+def test_what_became_of_the_deal_later_gives_it_no_place() -> None:
+    text = ("Seoul had put forward a 13% increase, a figure that negotiators from both sides had "
+            "endorsed in a tentative deal last month before it stalled in Washington.")
+    assert [(e.kind, e.place) for e in extract(LEAD + text, report_date=dt.date(2020, 4, 20)
+                                               ).events] == [("deal_announced", None)]

@@ -1565,6 +1565,11 @@ def _build(
     contrast = re.search(r",\s(?:but|yet)\s|,\s(?:a|an)\s(?:[\w-]+\s){0,2}?(?:deal|agreement|"
                          r"accord|pact)\s(?!(?:in|at|on)\s)", own[hit.end :])
     where = own[: hit.end + contrast.start()] if contrast is not None else own
+    fate = _DEAL_FATE.search(where, hit.end) if hit.kind.startswith("deal_") else None
+    if fate is not None:
+        # what became of the deal later is another happening's: "endorsed in a tentative deal
+        # last month before it stalled in Washington"
+        where = where[: fate.start()]
     after = list(re.finditer(r"\b(?:after|before)\s", where[: hit.start]))
     if after and not re.search(r"[,;]", where[after[-1].end() : hit.start]):
         # the event told in a clause of time: the main clause's place before it is not the
@@ -1681,6 +1686,12 @@ def round_in(text: str) -> tuple[int | None, str | None]:
     if named and not _SOMEONE_S_FIRST.match(text, named.end()):
         return None, named.group()
     return None, None
+
+
+_DEAL_FATE = re.compile(
+    r"\s(?:before|until)\s(?:it|the\s(?:deal|agreement|arrangement|accord))\s"
+    r"(?:was\s)?(?:[a-z]+ed|fell\sapart)\b|\sonly\sto\sbe\s[a-z]+ed\b"
+)
 
 
 def _place(text: str, here: str | None = None) -> str | None:
