@@ -205,3 +205,10 @@ def test_what_became_of_the_deal_later_gives_it_no_place() -> None:
             "endorsed in a tentative deal last month before it stalled in Washington.")
     assert [(e.kind, e.place) for e in extract(LEAD + text, report_date=dt.date(2020, 4, 20)
                                                ).events] == [("deal_announced", None)]
+
+
+def test_a_deal_under_a_condition_is_no_deal() -> None:
+    day = dt.date(2020, 3, 19)
+    assert _events("USFK said those affected would be placed on unpaid leave from April 1 unless "
+                   "a deal was reached.", day) == []
+    assert _events("The deal was reached on Friday.", day) == [("deal_announced", "2020-03-13")]

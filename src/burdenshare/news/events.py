@@ -126,7 +126,10 @@ _IRREALIS = re.compile(
     r"if|unless|once|get)\s+"
     # (the modal also rules the second of coordinated participles: "still needs to be signed
     # and approved by the National Assembly", "to get the agreement signed, ratified by ...")
-    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?\w+ed\b[^.;,]{0,50}?(?:,|\s+and)\s+)?$",
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?\w+ed\b[^.;,]{0,50}?(?:,|\s+and)\s+)?$|"
+    # a condition with its subject and a passive: "unless a deal was reached", "if the agreement
+    # is signed"
+    r"\b(?:if|unless)\s+(?:[\w-]+\s+){1,4}?(?:was|is|were|are|had\s+been|has\s+been)\s+$",
     re.I,
 )
 
