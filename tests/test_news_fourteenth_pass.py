@@ -212,3 +212,13 @@ def test_a_deal_under_a_condition_is_no_deal() -> None:
     assert _events("USFK said those affected would be placed on unpaid leave from April 1 unless "
                    "a deal was reached.", day) == []
     assert _events("The deal was reached on Friday.", day) == [("deal_announced", "2020-03-13")]
+
+
+def test_the_former_president_after_a_surname_alone() -> None:
+    text = ('It was vintage Trump. Speaking on 15 October, the former president claimed that '
+            'South Korea "would be paying $10 billion a year".')
+    assert _speakers(text) == ["Trump"]
+    # an institution named alone is no person
+    text = ('The vote in Congress was close. On Tuesday the former president declared that '
+            'South Korea "would be paying $10 billion a year".')
+    assert _speakers(text) == ["former president"]

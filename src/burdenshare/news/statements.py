@@ -588,6 +588,25 @@ def _full_names(sentences: tuple[Sentence, ...]) -> tuple[tuple[str, Evidence], 
     return tuple(seen.items())
 
 
+_OFFICES_NAMED_ALONE = frozenset({"Pentagon", "Congress", "Parliament", "Diet", "Cabinet"})
+
+
+def _surname_before(prev: str) -> _Speaker | None:
+    """The one person the sentence before names by a surname alone, in a report that never
+    gives the full name ("It was vintage Trump." + "Speaking on 15 October, the former
+    president claimed ..."): a capitalised word that is no country, office or sentence opener
+    (one that opens the sentence only as a subject: "Trump has never been shy")."""
+    found = {
+        m.group() for m in re.finditer(r"\b[A-Z][a-z]{2,}\b", prev)
+        if m.group() not in NOT_NAMES and m.group() not in _OFFICES_NAMED_ALONE
+        and not any(len(a.code) == 3 for a in find_actors(m.group()))
+        and (m.start() > 0 or re.match(r"\s(?:has|had|is|was|said|says)\b", prev[m.end():]))
+    }
+    if len(found) != 1:
+        return None
+    return _Speaker(found.pop(), None, None, None, "explicit", None)
+
+
 def _named_before(
     index: int, prev: str, names: tuple[tuple[str, Evidence], ...], people: tuple[Person, ...]
 ) -> _Speaker | None:
@@ -676,7 +695,7 @@ def _statements(
                 and _THE_CANDIDATE.fullmatch(who.strip())):
             # "Donald Trump has found a new number. On Tuesday the Republican candidate said
             # ...": the one person the sentence before names
-            named = _named_before(s.index, prev, names, people)
+            named = _named_before(s.index, prev, names, people) or _surname_before(prev)
             return named if named is not None else found
         return found
 
