@@ -222,3 +222,11 @@ def test_the_former_president_after_a_surname_alone() -> None:
     text = ('The vote in Congress was close. On Tuesday the former president declared that '
             'South Korea "would be paying $10 billion a year".')
     assert _speakers(text) == ["former president"]
+
+
+def test_a_bracketed_surname_before_a_quote_is_a_transcript_turn() -> None:
+    text = ("Talks on the cost of U.S. troops in Korea broke down.\n\n[REPORTER] The American "
+            "team left, and its chief negotiator, James DeHart, then went in front of the "
+            'cameras.\n\n[DEHART] "Unfortunately, the proposals were not responsive to our '
+            'request."\n')
+    assert [s.speaker for s in extract(text, report_date=DAY).statements] == ["James DeHart"]

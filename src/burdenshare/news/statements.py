@@ -490,7 +490,10 @@ _TURN = re.compile(
     # (an office may follow: "JAMES DEHART, U.S. NEGOTIATOR:")
     r"(?:,\s[A-Z][A-Z.'’/ -]{1,40}(?<!\s))?"
     r"(?:\s\([^()]{1,30}\))?:\s"
-    r"(?P<text>\S.*)$"
+    r"(?P<text>\S.*)$|"
+    # (or in brackets before a quote: "[DEHART] \"Unfortunately, ...\"")
+    r"^\[(?P<label2>[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+(?:\s[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+)"
+    r"{0,3})\]\s(?P<text2>[\"“].*)$"
 )
 
 
@@ -559,17 +562,21 @@ def _turn(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> Statement | N
     """The words of a transcript's turn, said by the person its label names by surname (the
     report names them in full elsewhere); a presenter's turn (ANCHOR, Q) names no one."""
     m = _TURN.match(s.text)
-    if m is None or m.group("label") in _PRESENTERS:
+    if m is None:
+        return None
+    given = m.group("label") or m.group("label2")
+    if given in _PRESENTERS:
         return None
     # by the whole name ("KANG KYUNG-WHA": a Korean name's surname comes first) or by surname
-    whole = m.group("label").lower()
+    whole = given.lower()
     label = whole.split()[-1]
     full = next((n for n in names if n[0].lower() == whole), None) or next(
         (n for n in names if _surname(n[0]).lower() == label), None)
     if full is None:
         return None
-    speaker = _Speaker(full[0], m.group("label"), None, None, "explicit", full[1])
-    return _make(s, speaker, "quote", None, m.group("text").strip().strip('"“”'))
+    speaker = _Speaker(full[0], given, None, None, "explicit", full[1])
+    said = m.group("text") or m.group("text2")
+    return _make(s, speaker, "quote", None, said.strip().strip('"“”'))
 
 
 @lru_cache(maxsize=8)  # read by `find_people` and `find_statements` for the same report
