@@ -230,3 +230,14 @@ def test_a_bracketed_surname_before_a_quote_is_a_transcript_turn() -> None:
             'cameras.\n\n[DEHART] "Unfortunately, the proposals were not responsive to our '
             'request."\n')
     assert [s.speaker for s in extract(text, report_date=DAY).statements] == ["James DeHart"]
+
+
+def test_a_correspondents_it_was_the_third_round_numbers_the_meeting() -> None:
+    text = ("ANCHOR: Talks between Seoul and Washington over how much South Korea should pay "
+            "toward the upkeep of American troops here broke down earlier today, when the U.S. "
+            "delegation walked out.\nCORRESPONDENT: It was supposed to be a two-day session -- "
+            "the third round of negotiations on a new Special Measures Agreement, held here in "
+            "Seoul.")
+    events = extract(text, report_date=dt.date(2019, 11, 19)).events
+    assert {(e.kind, e.round) for e in events} == {("talks_broken_off", 3),
+                                                   ("round_concluded", 3)}

@@ -39,7 +39,11 @@ from burdenshare.news.sentences import Sentence
 # a meeting told by its verb: "When NATO leaders gathered in Wales in September 2014"
 _MEETING_VERB = re.compile(r"\b(?:gathered|convened|met)\sin\s[A-Z]")
 # "It is the latest session, the third, ...": a sentence about the meeting just told
-_ANAPHORIC_MEETING = re.compile(r"^(?:It|This|That)(?:'s|\s(?:is|was|marks|marked))\s")
+_ANAPHORIC_MEETING = re.compile(
+    # (after a transcript's label: "CORRESPONDENT: It was supposed to be a two-day session -- the
+    # third round of negotiations")
+    r"^(?:[A-Z]{2,}:\s)?(?:It|This|That)(?:'s|\s(?:is|was|marks|marked))\s"
+)
 _MEETING_NOUN = re.compile(
     r"\b(?:summit|talks|rounds?|meetings?|sessions?|negotiations|consultations)\b", re.I
 )
