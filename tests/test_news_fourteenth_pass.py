@@ -241,3 +241,15 @@ def test_a_correspondents_it_was_the_third_round_numbers_the_meeting() -> None:
     events = extract(text, report_date=dt.date(2019, 11, 19)).events
     assert {(e.kind, e.round) for e in events} == {("talks_broken_off", 3),
                                                    ("round_concluded", 3)}
+
+
+def test_a_subordinating_word_opens_no_name() -> None:
+    from burdenshare.news.actors import NOT_NAMES
+
+    assert {"Whether", "Although", "Because", "Unless"} <= NOT_NAMES
+
+
+def test_a_pronoun_after_a_sentence_naming_one_person_by_surname() -> None:
+    text = ('Trump has once again put a price tag on alliances. On Tuesday he claimed that South '
+            'Korea "would be paying $10 billion a year".')
+    assert _speakers(text) == ["Trump"]

@@ -167,6 +167,13 @@ NOT_NAMES = frozenset(
         "When",
         "While",
         "If",
+        # (a subordinating word opening the sentence: "Whether Trump means it is another matter")
+        "Whether",
+        "Although",
+        "Though",
+        "Because",
+        "Unless",
+        "Until",
         "He",
         "She",
         "It",

@@ -678,7 +678,8 @@ def _statements(
         # pronoun with no speaker before it is the one person the sentence before names
         # (named in full there, or by office and surname: "President Trump has made the issue
         # a personal cause. He wrote ...")
-        last = _named_before(s.index, prev, names, people)
+        last = _named_before(s.index, prev, names, people) or (
+            _surname_before(prev) if _PRONOUN_FIRST.match(text) else None)
 
     if last is None:
         # "..., but the former president outdid himself when he said ...": a pronoun with no
