@@ -253,3 +253,10 @@ def test_a_pronoun_after_a_sentence_naming_one_person_by_surname() -> None:
     text = ('Trump has once again put a price tag on alliances. On Tuesday he claimed that South '
             'Korea "would be paying $10 billion a year".')
     assert _speakers(text) == ["Trump"]
+
+
+def test_according_to_a_source_with_a_relative_clause_after_it() -> None:
+    text = ("The breakthrough came at the ninth round of negotiations, three days of talks in "
+            "Washington that ended on Sunday, according to Seoul's foreign ministry, which "
+            'described the accord as a "six-year" Special Measures Agreement.')
+    assert _speakers(text) == ["Seoul's foreign ministry"]

@@ -160,7 +160,10 @@ _APPOSED_NAME = re.compile(rf"(?P<name>{NAME_PATTERN}),\s")
 _ACCORDING_AFTER = re.compile(
     # (a factbox's lead ends in a colon: "Key terms ..., according to South Korea's foreign
     # ministry:")
-    r"^(?P<text>.+?),[\"”]?\s(?:according to)\s(?P<sp>[^,\"“”]+?)(?:,\s[^\"“”]*)?[.:]?$"
+    # (with a relative clause after the source, quotes and all: "..., according to Seoul's
+    # foreign ministry, which described the accord as a \"six-year\" Special Measures Agreement")
+    r"^(?P<text>.+?),[\"”]?\s(?:according to)\s(?P<sp>[^,\"“”]+?)"
+    r"(?:,\s(?:which|who)\s.*|,\s[^\"“”]*)?[.:]?$"
 )
 # a work as the subject of a verb of finding: "A Pentagon study once put ... at", "A
 # congressional report estimated ..."
