@@ -260,3 +260,15 @@ def test_according_to_a_source_with_a_relative_clause_after_it() -> None:
             "Washington that ended on Sunday, according to Seoul's foreign ministry, which "
             'described the accord as a "six-year" Special Measures Agreement.')
     assert _speakers(text) == ["Seoul's foreign ministry"]
+
+
+def test_a_phrase_of_time_before_a_pronoun_without_a_comma() -> None:
+    text = ("James DeHart did not speak to reporters. In past remarks he has said the final "
+            "figure would differ.")
+    assert _speakers(text) == ["James DeHart"]
+
+
+def test_a_claim_and_the_one_who_denied_it() -> None:
+    text = ('President Donald Trump has complained. In August he tweeted that Seoul had "agreed '
+            'to pay more," a claim South Korea\'s government denied at the time.')
+    assert _speakers(text) == ["Donald Trump", "South Korea's government"]

@@ -1003,7 +1003,10 @@ _NEXT_CLAUSE = re.compile(
     r",\s(?:and|but|while|whereas)\s(?=(?:[\w.'’-]+\s){1,6}(?:have\s|has\s|had\s)?"
     # ("..., and analysts have questioned whether ...")
     r"(?:said|say|says|argued|warned|insisted|stressed|told|questioned|claimed|complained|"
-    r"noted|criticized|criticised|admitted|acknowledged|conceded|added)\b)"
+    r"noted|criticized|criticised|admitted|acknowledged|conceded|added)\b)|"
+    # "..., a claim South Korea's government denied at the time": the claim's denier
+    r",[\"”]?\s(?:a|an)\s(?:claim|charge|assertion|figure|statement)\s(?:that\s|which\s)?"
+    r"(?=(?:[\w.'’-]+\s){1,6}(?:denied|disputed|rejected|dismissed|played\sdown)\b)"
 )
 
 
@@ -1135,6 +1138,9 @@ def _subject(head: str) -> str | None:
     # a time told before the subject without a comma: "On Tuesday he claimed", "Last week
     # the ministry said"
     head = _LEADING_TIME.sub("", head)
+    # ... or a phrase of time or place before a pronoun, without a comma: "In past remarks he
+    # has said", "In April he wrote"
+    head = re.sub(rf"^(?:{_OPENERS_OF_TIME})\s(?:[\w'’.-]+\s){{1,4}}?(?=(?:he|she)$)", "", head)
     # an acronym given after the name: "U.S. Forces Korea (USFK) has said"
     head = re.sub(r"(?<=\w)\s\([A-Z][A-Za-z.&]{1,9}\)(?=\s|$)", "", head)
     # ... or after it: "South Korea's foreign ministry on Wednesday said"
