@@ -645,15 +645,17 @@ _THE_CANDIDATE = re.compile(
     r"president-elect|front-?runner|former\s(?:U\.S\.\s|American\s)?president|ex-president)",
     re.I,
 )
+# the pronoun that says it later in the same sentence
+_PRONOUN_SAID = r"\b(?:he|she)\s(?:said|told|says|added|claimed|insisted|argued)\b"
 _NAME_BEFORE_PRONOUN = re.compile(
     rf"(?:(?:U\.S\.\s|Former\s|former\s)?President\s)?(?P<n>{NAME_PATTERN})\s(?![A-Z])"
-    r"(?=[^.\"“”]{0,160}?\b(?:he|she)\s(?:said|told|says|added|claimed|insisted|argued)\b)"
+    rf"(?=[^.\"“”]{{0,160}}?{_PRONOUN_SAID})"
 )
 _ROLE_BEFORE_PRONOUN = re.compile(
     r"\b(?P<r>the\s(?:(?:former|new|then|outgoing|incoming|U\.S\.|American|Korean|Japanese|"
     r"South\sKorean|chief|top)\s){0,2}(?:president|prime\sminister|(?:foreign\s|defen[cs]e\s)?"
     r"minister|ambassador|negotiator|envoy|secretary\sof\sstate|secretary|senator|speaker)"
-    r")\b(?=[^.\"“”]{0,80}?\b(?:he|she)\s(?:said|told|says|added|claimed|insisted|argued)\b)"
+    rf")\b(?=[^.\"“”]{{0,80}}?{_PRONOUN_SAID})"
 )
 
 
@@ -784,8 +786,9 @@ def _statements(
                 return [first, _make(s, speaker, "quote", verb, resumed.group("q"))]
             # a second speaker after the first: "\"...,\" Harris said at the signing ceremony,
             # while Kang called it \"a reasonable outcome for both sides.\""
-            other = _WHILE_OTHER.search(text, m.end())
-            if other is not None and _VERB_RE.search(text, other.end()):
+            other = _CLAUSE_JOIN.search(text, m.end())
+            if (other is not None and text[other.end() : other.end() + 1].isupper()
+                    and _VERB_RE.search(text, other.end())):
                 second = Sentence(text[other.end() :], s.index, s.start, s.end)
                 return [first, *_statements(second, people, speaker, names, before)]
             return [first]
@@ -1011,7 +1014,6 @@ _NEXT_CLAUSE = re.compile(
 
 
 _WHILE_PARTY = re.compile(r",\s(?:while|whereas)\s")
-_WHILE_OTHER = re.compile(r",\s(?:while|whereas|and|but)\s(?=[A-Z])")
 
 
 def _is_party(who: str) -> bool:
