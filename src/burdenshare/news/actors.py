@@ -309,6 +309,18 @@ NOT_NAMES = frozenset(
         "Nobody",
         "Everyone",
         "Reports",
+        # a military unit is no one's name: "2nd Infantry Division units", "Eighth Army"
+        "Infantry",
+        "Division",
+        "Brigade",
+        "Regiment",
+        "Battalion",
+        "Army",
+        "Navy",
+        "Marine",
+        "Marines",
+        "Fleet",
+        "Corps",
     ]
 )
 

@@ -645,6 +645,13 @@ _THE_CANDIDATE = re.compile(
     r"president-elect|front-?runner|former\s(?:U\.S\.\s|American\s)?president|ex-president)",
     re.I,
 )
+# one unnamed person opening a sentence as its subject, a verb right after: "A foreign
+# ministry official attributed the cut to ...", "A senior official in Seoul explained ..."
+_ONE_PERSON_OPENS = re.compile(
+    r"^(?P<r>(?:A|An|One)\s(?:[\w-]+\s){0,3}?(?:official|diplomat|negotiator|spokesman|"
+    r"spokeswoman|spokesperson|lawmaker|adviser|advisor)(?:\s(?:in|at|of|from)\s[A-Z][\w.'’]+"
+    r"(?:\s[A-Z][\w.'’]+)*)?)\s(?:[a-z]+ed|was|spoke|gave|put|told|said|took|made)\b"
+)
 # the pronoun that says it later in the same sentence
 _PRONOUN_SAID = r"\b(?:he|she)\s(?:said|told|says|added|claimed|insisted|argued)\b"
 _NAME_BEFORE_PRONOUN = re.compile(
@@ -685,6 +692,13 @@ def _statements(
         # a personal cause. He wrote ...")
         last = _named_before(s.index, prev, names, people) or (
             _surname_before(prev) if _PRONOUN_FIRST.match(text) else None)
+
+    if last is None and pronoun is not None:
+        # "A foreign ministry official attributed the cut to ..." + "\"...,\" he said.": the
+        # one unnamed person who is the subject of the sentence before
+        role = _ONE_PERSON_OPENS.match(prev)
+        if role is not None:
+            last = _resolve(role.group("r"), people, None, names, before)
 
     if last is None:
         # "..., but the former president outdid himself when he said ...": a pronoun with no
@@ -774,7 +788,8 @@ def _statements(
     if m:
         quote = m.group("q") or m.group("q2")
         who = m.group("sp") or re.sub(  # ('said an opposition lawmaker during the debate')
-            r"\s(?:during|at|after|before|following|outside)\s.*$", "", m.group("sp2"))
+            r"\s(?:during|at|after|before|following|outside|as|when|while)\s.*$", "",
+            m.group("sp2"))  # ('said ... Jeong Eun-bo as he left the talks')
         verb = m.group("verb") or m.group("verb2")
         speaker = resolve(who.strip())
         if speaker is not None:

@@ -1,0 +1,41 @@
+"""The fifteenth pass's general rules, each with a known result (sentences invented for the
+test, not cited as facts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from burdenshare.news import extract
+
+DAY = dt.date(2020, 3, 20)
+LEAD = ("South Korea and the United States are negotiating how to share the cost of stationing "
+        "U.S. troops in Korea. ")
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker for s in extract(LEAD + text, report_date=DAY).statements]
+
+
+def test_a_quote_then_said_by_a_person_as_he_leaves() -> None:
+    text = ('"We have narrowed some differences," said South Korea\'s chief negotiator '
+            "Jeong Eun-bo as he left the talks.")
+    assert _speakers(text) == ["Jeong Eun-bo"]
+    assert _speakers('"We will keep working," said Jeong Eun-bo when he arrived.') == [
+        "Jeong Eun-bo"]
+
+
+def test_a_military_unit_is_no_persons_name() -> None:
+    # the pronoun is the official who opens the sentence before, not "Infantry Division"
+    text = ("A foreign ministry official attributed the cut to the move of 2nd Infantry "
+            'Division units to Iraq. "Our contribution should reflect that," he said.')
+    assert _speakers(text) == ["A foreign ministry official"]
+
+
+def test_he_is_the_one_unnamed_official_opening_the_sentence_before() -> None:
+    text = ("A senior official in Seoul was blunt about the gap. "
+            '"Thirteen percent is the maximum," he said.')
+    assert _speakers(text) == ["A senior official in Seoul"]
+    # officials are no "he"
+    text = ("Officials in Seoul were blunt about the gap. "
+            '"Thirteen percent is the maximum," he said.')
+    assert _speakers(text) == []
