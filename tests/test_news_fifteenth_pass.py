@@ -39,3 +39,26 @@ def test_he_is_the_one_unnamed_official_opening_the_sentence_before() -> None:
     text = ("Officials in Seoul were blunt about the gap. "
             '"Thirteen percent is the maximum," he said.')
     assert _speakers(text) == []
+
+
+def _events(text: str, day: dt.date = DAY) -> list[tuple[str, str | None, str | None]]:
+    x = extract(LEAD + text, report_date=day)
+    return [(e.kind, e.when.date if e.when else None, e.place) for e in x.events]
+
+
+def test_a_deal_the_allies_announced_without_that() -> None:
+    text = ("South Korea will pay 1.5192 trillion won in 2026 under a new five-year Special "
+            "Measures Agreement (SMA) the allies announced Friday.")
+    assert _events(text, dt.date(2024, 10, 4)) == [("deal_announced", "2024-10-04", None)]
+
+
+def test_the_talks_opening_gives_the_deal_neither_place_nor_date() -> None:
+    # a deal reached over many rounds ends the negotiation, whose opening is the talks'
+    text = ("The deal was hammered out over eight rounds of negotiations that opened in "
+            "Honolulu in April.")
+    assert _events(text, dt.date(2024, 11, 28)) == [("talks_opened", "2024-04", "Honolulu")]
+    # the deal's own day stays its own
+    text = ("The deal was reached on Friday after eight rounds of negotiations that began in "
+            "Honolulu in April.")
+    assert _events(text, dt.date(2024, 10, 4)) == [
+        ("deal_announced", "2024-10-04", None), ("talks_opened", "2024-04", "Honolulu")]

@@ -52,6 +52,17 @@ _MEETING_NOUN = re.compile(
 _MEETING_KINDS = ("round_concluded", "talks_opened", "talks_broken_off", "deal_announced")
 
 
+# a deal told as the end of many meetings: "after eight rounds of negotiations", "over ten
+# meetings", "following months of talks"
+_OVER_ROUNDS = re.compile(
+    r"\b(?:after|over|following|in)\s(?:(?:more\sthan|nearly|some|about|a\sdozen)\s)?"
+    r"(?:[\w-]+\s)?(?:rounds|meetings|sessions|months|years)\sof\s(?:talks|negotiations?|"
+    r"consultations|wrangling|haggling|bargaining)\b|\b(?:after|over|in)\s(?:[\w-]+\s)?(?:rounds|"
+    r"meetings)\b",
+    re.I,
+)
+
+
 def carry_meeting_place(
     events: list[Event],
     sentences: tuple[Sentence, ...],
@@ -139,7 +150,11 @@ def carry_meeting_place(
         else None
     out = []
     for e in events:
-        if e.kind not in _MEETING_KINDS or e.place:
+        if e.kind not in _MEETING_KINDS or e.place or (
+                e.kind == "deal_announced" and any(
+                    _OVER_ROUNDS.search(ev.sentence) for ev in e.evidence)):
+            # (a deal "reached after eight rounds of negotiations" ends the whole negotiation,
+            # not one of its meetings)
             out.append(e)
             continue
         dated = day is not None and day.date is not None and (e.when is None or e.when.date is None)

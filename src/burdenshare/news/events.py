@@ -374,6 +374,11 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?:{DEAL}|extension)\b(?:[^,.;]|(?<=\d)[.,](?=\d)){{0,60}}?\s(?:that|which)\s(?:the\s)?"
             r"(?:[\w'’-]+\s){0,2}?(?:had\s)?(?P<t27>struck|reached|clinched|sealed|hammered\sout|"
             r"worked\sout|agreed(?=\s(?:in|on)\s))\b|"
+            # ... or with the relative pronoun left out: "under a new five-year Special Measures
+            # Agreement (SMA) the allies announced Friday"
+            rf"\b(?:{DEAL}|extension)\b(?:\s\([A-Z]{{2,6}}\))?\s(?:the\s)?(?:allies|two\s(?:sides|"
+            r"countries|governments|allies|nations))\s(?:had\s)?(?P<t66>announced|struck|reached|"
+            r"clinched|sealed|unveiled)\b|"
             # the talks' outcome: "came to an agreement", "produced a deal", "yielded an
             # accord", "resulted in a deal", "ended in an agreement"; a consensus, an
             # understanding or a breakthrough reached
@@ -1573,6 +1578,11 @@ def _build(
         # what became of the deal later is another happening's: "endorsed in a tentative deal
         # last month before it stalled in Washington"
         where = where[: fate.start()]
+    began = _TALKS_BEGAN_IN.search(where, hit.end) if hit.kind.startswith("deal_") else None
+    if began is not None:
+        # the talks' own opening is theirs: "The deal was reached after eight rounds of
+        # negotiations that began in Honolulu in April" names no place for the deal
+        where = where[: began.start()]
     after = list(re.finditer(r"\b(?:after|before)\s", where[: hit.start]))
     if after and not re.search(r"[,;]", where[after[-1].end() : hit.start]):
         # the event told in a clause of time: the main clause's place before it is not the
@@ -1691,6 +1701,10 @@ def round_in(text: str) -> tuple[int | None, str | None]:
     return None, None
 
 
+_TALKS_BEGAN_IN = re.compile(
+    r"\b(?:talks|negotiations|consultations)\s(?:that|which)\s(?:had\s)?(?:began|started|opened|"
+    r"kicked\soff)\b"
+)
 _DEAL_FATE = re.compile(
     r"\s(?:before|until)\s(?:it|the\s(?:deal|agreement|arrangement|accord))\s"
     r"(?:was\s)?(?:[a-z]+ed|fell\sapart)\b|\sonly\sto\sbe\s[a-z]+ed\b"
@@ -1943,6 +1957,11 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         own_clause = [p for p in phrases if p.start >= hit.end and not re.search(
             r"[,;]|\b(?:as|before|after|until|when|while|since|if)\b", text[hit.end : p.start])]
         phrases = own_clause or phrases
+    began = _TALKS_BEGAN_IN.search(text, hit.end) if hit.kind.startswith("deal_") else None
+    if began is not None:
+        # the talks' opening dates the talks: "The deal was hammered out over eight rounds of
+        # negotiations that opened in Honolulu in April" gives the deal no date
+        phrases = [p for p in phrases if p.start < began.start()]
     if hit.kind == "talks_opened":
         # "is being held in Honolulu through Thursday": when the round ends, not when it opened
         phrases = [p for p in phrases
