@@ -62,3 +62,47 @@ def test_the_talks_opening_gives_the_deal_neither_place_nor_date() -> None:
             "Honolulu in April.")
     assert _events(text, dt.date(2024, 10, 4)) == [
         ("deal_announced", "2024-10-04", None), ("talks_opened", "2024-04", "Honolulu")]
+
+
+def test_an_agency_dateline_on_the_ledes_line_dates_the_report() -> None:
+    for line in ("Seoul (AFP) - 28 November 2024 - South Korea's National Assembly on Thursday "
+                 "approved a five-year agreement on sharing the cost of stationing US troops.",
+                 "Seoul (AFP) – 28/11/2024 – South Korea's National Assembly on Thursday "
+                 "approved a five-year agreement on sharing the cost of stationing US troops."):
+        x = extract(line)
+        assert x.report_date == "2024-11-28"
+        assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
+            ("ratification_vote", "2024-11-28")]
+
+
+def test_the_first_in_two_months_or_the_first_such_deal_is_no_first_round() -> None:
+    day = dt.date(2020, 3, 19)
+    text = "The allies ended a round of talks today. The three-day meeting was the first in two months."
+    assert {e[0] for e in _events(text, day)} == {"round_concluded"}
+    assert all(e.round is None for e in extract(LEAD + text, report_date=day).events)
+    text = ("The talks ended on Sunday. It is the first such agreement under the Biden "
+            "administration.")
+    assert all(e.round is None for e in extract(LEAD + text, report_date=day).events)
+    # a first round stays one
+    text = "The talks ended on Sunday. It was the first round of the negotiations."
+    assert [e.round for e in extract(LEAD + text, report_date=day).events] == [1]
+
+
+def test_rounds_told_by_their_ordinals_alone() -> None:
+    day = dt.date(2024, 10, 5)
+    text = ("The negotiations took eight rounds. The first opened in Honolulu on April 23; the "
+            "fourth ended in Seoul on June 27.")
+    x = extract(LEAD + text, report_date=day)
+    assert [(e.kind, e.round, e.place, e.when.date if e.when else None) for e in x.events] == [
+        ("talks_opened", 1, "Honolulu", "2024-04-23"), ("round_concluded", 4, "Seoul", "2024-06-27")]
+    # every event's source is the whole sentence as written
+    assert {e.source_sentence for e in x.events} == {
+        "The first opened in Honolulu on April 23; the fourth ended in Seoul on June 27."}
+    text = ("The second followed in Seoul on May 21-23, the third in Washington on June 10-12 "
+            "and the fourth, again in Seoul, on June 25-27.")
+    got = [(e.round, e.place) for e in extract(LEAD + text, report_date=day).events]
+    assert got[:2] == [(2, "Seoul"), (3, "Washington")]
+    text = ("It was only the second round under President Biden; the eighth, on 5 February, "
+            "took place by video conference.")
+    got = [e.round for e in extract(LEAD + text, report_date=dt.date(2021, 3, 10)).events]
+    assert 8 in got

@@ -467,6 +467,10 @@ _FULL_DATE = re.compile(
 _TITLE_DATELINE = re.compile(
     r"^\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s)?"
 )
+# "Seoul (AFP) – ", "Brussels (dpa) - ": a city and its agency in brackets, then the date
+_AGENCY_DATELINE = re.compile(
+    r"^\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s\([A-Za-z-]{2,20}\)\s?(?:--|—|–|-)\s?"
+)
 _ON_DATE = re.compile(rf"\bon\s(?:{WEEKDAY},?\s)?$")
 _DATELINE_START = re.compile(r"^\s*[A-Z][A-Z .'-]+,")
 _HEADER_LINES = 6
@@ -494,6 +498,11 @@ def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
             rest = line[city.end() + len(found[0][2]) :]
             if re.match(r"\s?(?:\([^)]*\)\s?)?(?:--|—|–|-)", rest):
                 return found[0][0], found[0][2]
+        agency = _AGENCY_DATELINE.match(line)
+        if agency is not None and found[0][1] == agency.end():
+            # "Seoul (AFP) - 28 November 2024 - South Korea's National Assembly ...": the
+            # date right after the city and its agency, the lede on the same line
+            return found[0][0], found[0][2]
         short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
         if short or (_DATELINE_START.match(line) and found[0][1] < 80):
             return found[0][0], found[0][2]

@@ -942,14 +942,25 @@ def sentence_events(
         main = replace(sentence, text=sentence.text[: of_which.start()])
         events = [_build(h, main, negotiation, report_date, here) for h in _hits(main.text)]
         return _as_written([*events, told], sentence)
-    held = _ORDINAL_HELD.match(sentence.text) if not hits else None
-    if held is not None:
+    clauses = sentence.text.split("; ")
+    if any(_ORDINAL_HELD.match(c) for c in clauses):
         # "The first took place in Honolulu on April 23-25, the second in Seoul on May 21-23,
-        # ...": the rounds the sentence before counted, each by its ordinal, place and dates
-        hit = _Hit("round_concluded", held.start("t"), held.end("t"), held.group("t"))
-        first = replace(_build(hit, sentence, negotiation, report_date, here),
-                        round=ordinal_value(held.group("o")), round_text=held.group("o"))
-        return _with_rounds_listed([first], sentence.text, report_date)
+        # ...", "The first opened in Honolulu on April 23; the fourth ended in Seoul on June
+        # 27": the rounds the sentence before counted, each by its ordinal, place and dates
+        ordinals: list[Event] = []
+        for clause in clauses:
+            part = replace(sentence, text=clause)
+            held = _ORDINAL_HELD.match(clause)
+            if held is None:
+                ordinals.extend(sentence_events(part, negotiation, report_date, here))
+                continue
+            verb = held.group("t")
+            kind = "talks_opened" if verb in _ORDINAL_OPENS else "round_concluded"
+            hit = _Hit(kind, held.start("t"), held.end("t"), verb)
+            first = replace(_build(hit, part, negotiation, report_date, here),
+                            round=ordinal_value(held.group("o")), round_text=held.group("o"))
+            ordinals.extend(_with_rounds_listed([first], clause, report_date))
+        return _as_written(ordinals, sentence)
     events = [_build(hit, sentence, negotiation, report_date, here, tuple(hits)) for hit in hits]
     following = _NEXT_ROUND.search(sentence.text)
     if following is not None:
@@ -963,8 +974,15 @@ _ORDINAL_OF_WHICH = re.compile(
     r"took\splace)\b"
 )
 _ORDINAL_HELD = re.compile(
-    rf"^(?:[*•-]\s)?[Tt]he\s(?P<o>{ORDINAL_PATTERN})\s(?P<t>took\splace|was\sheld)\sin\s(?=[A-Z])"
+    rf"^(?:[*•-]\s)?(?:and\s)?[Tt]he\s(?P<o>{ORDINAL_PATTERN})"
+    # (with its place or day set off by commas: "the fourth, again in Seoul, on June 25-27";
+    # "the eighth, on 5 February, took place by video conference")
+    r"(?:,\s(?:again\s)?(?:in|on)\s[^,;]{2,25},)?\s"
+    r"(?P<t>took\splace|was\sheld|followed|opened|began|started|ended|closed|wrapped\sup)\s"
+    r"(?:again\s)?(?:in|on|by)\s(?=[A-Z0-9]|video)"
 )
+# the verbs of an ordinal's clause that open a round, not hold it
+_ORDINAL_OPENS = ("opened", "began", "started")
 _NUMBERED_ROUND = re.compile(rf"\b(?:{ORDINAL_PATTERN})\s(?:round|session|meeting)\b", re.I)
 # (or the dates first: "Round 1: April 23-25, Honolulu")
 _ROUND_ENTRY = re.compile(
@@ -984,10 +1002,11 @@ _ROUND_ENTRY = re.compile(
 # 25-27"; "Round one was held in Honolulu on April 23-25, round two in Seoul on May 21-23, ..."
 _LIST_SEPARATOR = re.compile(r",\s(?:and\s)?(?:followed\sby\s)?|\s(?:and|followed\sby)\s")
 _LIST_ITEM = re.compile(
-    rf"^(?:(?:the\s)?(?P<o>{ORDINAL_PATTERN})(?:\s(?:round|session|meeting))?\s|"
+    # (or with its place set off by commas: "the fourth, again in Seoul, on June 25-27")
+    rf"^(?:(?:the\s)?(?P<o>{ORDINAL_PATTERN})(?:\s(?:round|session|meeting))?(?:,\s(?:again\s)?|\s)|"
     rf"[Rr]ound\s(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s)?"
     r"(?:(?:was\s)?(?:held\s)?(?:in|at)\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\sagain)?"
-    r"\s(?:\(|on\s)?(?P<dates>[^()]{3,30}?)\)?\.?$"
+    r",?\s(?:\(|on\s)?(?P<dates>[^()]{3,30}?)\)?\.?$"
 )
 # ... or counted first: "The first three rounds were held in Honolulu (April 23-25), Seoul (May
 # 21-23) and Washington (June 10-12)."
@@ -1133,7 +1152,13 @@ _SOMEONE_S_FIRST = re.compile(
     # launched" count the rounds)
     r"\s(?:[\w-]+\s)?(?:(?:round|session|meeting)\s)?(?:since\s(?:the\s)?(?:U\.S\.\s|American\s|"
     r"Korean\s|last\s|previous\s|old\s|current\s)?(?:delegation|team|side|walkout|agreement|deal|"
-    r"accord|SMA)\b|of\s(?:the\s)?new\syear\b)"
+    r"accord|SMA)\b|of\s(?:the\s)?new\syear\b)|"
+    # ... or the first in a stretch of time: "The three-day meeting was the first in two months"
+    r"\s(?:(?:round|session|meeting)\s)?in\s(?:more\sthan\s|nearly\s|over\s|almost\s)?"
+    r"(?:[\w-]+\s)?(?:months|weeks|years|a\s(?:year|month))\b|"
+    # ... or the first deal of its kind, not a round: "It is the first such agreement under the
+    # Biden administration"
+    r"\s(?:such\s)?(?:agreement|deal|accord|pact)\b"
 )
 _ROUND_STATEMENT = re.compile(
     rf"^(?:[A-Z]+:\s)?(?:It|This|That|(?:The|This)\s(?:[\w-]+\s){{0,2}}?(?:meeting|round|session|talks)"
