@@ -106,3 +106,40 @@ def test_rounds_told_by_their_ordinals_alone() -> None:
             "took place by video conference.")
     got = [e.round for e in extract(LEAD + text, report_date=dt.date(2021, 3, 10)).events]
     assert 8 in got
+
+
+def test_cost_sharing_for_american_troops_is_the_topic_beside_other_words() -> None:
+    # "noise" in the lede is figurative here; the body names the troops' cost sharing
+    text = ("For Europeans tempted to think that Washington's grumbling about who pays for the "
+            "alliance is only noise, the quarrel deserves attention. Seoul and Washington have "
+            "had no cost-sharing arrangement for American troops on the peninsula since the old "
+            "one expired on 31 December 2019.")
+    x = extract(text, report_date=dt.date(2020, 4, 22))
+    assert x.negotiation is not None
+    assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
+        ("deadline_passed", "2019-12-31")]
+
+
+def test_what_should_have_happened_or_close_consultations_is_no_round() -> None:
+    assert _events("They are hostages to a negotiation between two governments that should "
+                   "have finished its work months ago.") == []
+    assert "round_concluded" not in [e[0] for e in _events(
+        "Officials said the government would continue close consultations with Washington on "
+        "its execution.")]
+    assert [e[0] for e in _events("The two sides closed their talks on Friday.")] == [
+        "round_concluded"]
+
+
+def test_a_deal_which_two_named_people_signed_on_a_day() -> None:
+    text = ("Under the pact, which Foreign Minister Cho Tae-yul and U.S. Ambassador Philip "
+            "Goldberg signed on Nov. 4, South Korea will contribute 1.5192 trillion won in 2026.")
+    assert _events(text, dt.date(2024, 11, 28)) == [("deal_signed", "2024-11-04", None)]
+
+
+def test_he_said_then_a_participle() -> None:
+    text = ("U.S. negotiator James DeHart, meeting Korean reporters, signaled some flexibility. "
+            "Any figure the two sides settle on will differ from what Washington first "
+            "proposed, he said, describing the American delegation as having \"listened more "
+            "than we have spoken.\"")
+    assert _speakers("The foreign ministry said the talks were useful. " + text) == [
+        "foreign ministry", "James DeHart"]

@@ -129,7 +129,9 @@ _IRREALIS = re.compile(
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?\w+ed\b[^.;,]{0,50}?(?:,|\s+and)\s+)?$|"
     # a condition with its subject and a passive: "unless a deal was reached", "if the agreement
     # is signed"
-    r"\b(?:if|unless)\s+(?:[\w-]+\s+){1,4}?(?:was|is|were|are|had\s+been|has\s+been)\s+$",
+    r"\b(?:if|unless)\s+(?:[\w-]+\s+){1,4}?(?:was|is|were|are|had\s+been|has\s+been)\s+$|"
+    # what ought to have happened: "a negotiation that should have finished its work months ago"
+    r"\b(?:should|would|could|might|must|ought\sto)\s+have\s+$",
     re.I,
 )
 
@@ -192,6 +194,10 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{DEAL}\b[^.]{{0,100}}?\band\s(?:later\s|then\s)?(?P<t7>signed|initial(?:l)?ed)"
             rf"(?=\s(?:in|on|last|early|late|at)\b|\s{MONTH}_?\s\d)|"
             r"\b(?P<t4>(?:put|placed|affixed)\s(?:their|his|her)\s(?:signatures?|initials))\b|"
+            # the deal, then who signed it and when: "Under the pact, which Foreign Minister
+            # Cho Tae-yul and U.S. Ambassador Philip Goldberg signed on Nov. 4, ..."
+            rf"\b{DEAL},\s(?:which|that)\s[^,.;\"“”]{{3,90}}?\s(?P<t67>signed|initial(?:l)?ed|inked)"
+            r"(?=\s(?:on|in)\s)|"
             # "Hayashi signed it with U.S. Ambassador Rahm Emanuel in Tokyo": the deal
             r"\b(?P<t5>signed|initial(?:l)?ed|inked)\sit\b|"
             # "the cost-sharing agreement it signed with Washington in 2024"
@@ -709,6 +715,8 @@ _RULES: tuple[_Rule, ...] = (
             # with its place in apposition, and what it did
             r"\b(?:round|session|meeting),\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[^,.]{0,30},\s"
             r"(?P<t26>[a-z]+ed)\b|"
+            # (not "close" as an adjective: "continue close consultations with Washington")
+            r"(?<!continue\s)(?<!maintain\s)(?<!hold\s)(?<!keep\s)(?<!\bin\s)"
             rf"\b(?P<t2>{_ENDED}|{_END}|held)\s"
             rf"(?:[\w'’.-]+\s){{0,6}}?{TALKS}\b|"
             # a participle after the main clause: "failed to agree ..., ending a fifth round of

@@ -549,7 +549,10 @@ _PRONOUN_AFTER_QUOTE = re.compile(
     r"^[^\"“]{1,160}[\"“][^\"”]{1,80}[,.][\"”]\s(?:he|she)\s(?:said|says|added|told)\b|"
     # ... or a paraphrase ending in its attribution: "Our position remains that any increase
     # has to be reasonable, he said."
-    r"^[^\"“”]{1,240},\s(?:he|she)\s(?:said|says|added|insisted|noted)\b[^,\"“”]{0,40}$"
+    # (or with a participle after it: "..., he said, describing the American delegation as
+    # having \"listened more than we have spoken.\"")
+    r"^[^\"“”]{1,240},\s(?:he|she)\s(?:said|says|added|insisted|noted)\b[^,\"“”]{0,40}"
+    r"(?:$|,\s(?:describing|adding|saying|noting|calling|citing)\b)"
 )
 
 

@@ -175,7 +175,10 @@ _ANCHOR = re.compile(
     r"(?:upkeep|stationing|costs?|bill|price)\s(?:of|for)\s(?:the\s)?(?:\d[\d,]*\s)?"
     r"(?:U\.S\.|US|American)\s(?:troops|forces|soldiers|military)|"
     r"(?:U\.S\.|US|American)\s(?:troops|forces|military)['’]?\s(?:upkeep|stationing\scosts?)|"
-    r"USFK\supkeep|troop[- ]costs?",
+    r"USFK\supkeep|troop[- ]costs?|"
+    # "no cost-sharing arrangement for American troops on the peninsula"
+    r"cost[- ]sharing\s(?:[\w-]+\s){0,2}?(?:for|on|of)\s(?:the\s)?(?:\d[\d,]*\s)?"
+    r"(?:U\.S\.|US|American)\s(?:troops|forces|soldiers|military)",
     re.I,
 )
 # NATO's or the allies' share, named: strong enough when the headline or lede tells it
