@@ -143,3 +143,27 @@ def test_he_said_then_a_participle() -> None:
             "than we have spoken.\"")
     assert _speakers("The foreign ministry said the talks were useful. " + text) == [
         "foreign ministry", "James DeHart"]
+
+
+def test_a_former_official_speaks_as_one() -> None:
+    text = ('"Today the U.S. is arguing the opposite," recalled a former foreign ministry '
+            "official who took part in those talks.")
+    assert _speakers(text) == ["a former foreign ministry official"]
+
+
+def test_there_is_no_speaker() -> None:
+    assert _speakers("There, the U.S. side was reported to have come down to about $4 billion "
+                     "a year.") == []
+
+
+def test_a_transcript_label_in_parentheses() -> None:
+    text = ("Outside the venue, the chief U.S. negotiator, James DeHart, did not hide his "
+            'frustration.\n\n(DEHART, IN ENGLISH): "The proposals were not responsive to our '
+            'request."\n\n(DeHart, sound bite) "We gave them time to reconsider."')
+    assert _speakers(text) == ["James DeHart", "James DeHart"]
+
+
+def test_a_deal_with_its_partner_announced_by_the_ministry_late_friday() -> None:
+    text = ("Seoul will pay 1.5192 trillion won in 2026 under a new five-year deal with "
+            "Washington announced by the foreign ministry late Friday.")
+    assert _events(text, dt.date(2024, 10, 4)) == [("deal_announced", "2024-10-04", None)]

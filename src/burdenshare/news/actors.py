@@ -309,6 +309,9 @@ NOT_NAMES = frozenset(
         "Nobody",
         "Everyone",
         "Reports",
+        # a place told back: "There, the U.S. side was reported to have come down ..."
+        "There",
+        "Here",
         # a military unit is no one's name: "2nd Infantry Division units", "Eighth Army"
         "Infantry",
         "Division",

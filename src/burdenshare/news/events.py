@@ -395,7 +395,11 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?:{DEAL}|consensus|understanding|breakthrough)\b|"
             # a reduced relative with its day: "under a new five-year Special Measures Agreement
             # (SMA) announced Friday"
-            rf"\b{DEAL}\)?\s(?P<t33>announced|reached|unveiled|struck)\s"
+            # (with its partner and who announced it between: "a new five-year deal with
+            # Washington announced by the foreign ministry late Friday")
+            rf"\b{DEAL}\)?(?:\swith\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s"
+            rf"(?P<t33>announced|reached|unveiled|struck)\s"
+            r"(?:by\s(?:the\s)?(?:[\w'’.-]+\s){1,3}?(?:(?:late|early)\s)?)?"
             rf"(?=(?:on\s)?{WEEKDAY}\b|{MONTH}_?\s\d)|"
             # "ended their summit ... by agreeing to spend 5 percent of GDP"
             # ("closed their summit here on Wednesday by committing to spend 5% of GDP")

@@ -106,7 +106,8 @@ _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he)$")
 _DESCRIPTOR = re.compile(
     rf"^(?:the\s)?{_ROLE_PHRASE}$|"
     # an office qualified but unnamed: "a senior South Korean government official"
-    rf"^(?:the\s(?={_ROLE_MODIFIER})|an?\s|one\s){_ROLE_MODIFIER}{{0,2}}"
+    # (or one who held it: "a former foreign ministry official")
+    rf"^(?:the\s(?={_ROLE_MODIFIER})|an?\s|one\s)(?:former\s|retired\s)?{_ROLE_MODIFIER}{{0,2}}"
     rf"(?:(?-i:[A-Z][a-z]+)\s(?={_PARTY_ADJ}\s))?(?:(?P<party2>{_PARTY_ADJ})\s)?"
     # (or by a region or service named in capitals: "one Northern European diplomat", "a
     # Marine Corps commander")
@@ -495,8 +496,10 @@ _TURN = re.compile(
     r"(?:\s\([^()]{1,30}\))?:\s"
     r"(?P<text>\S.*)$|"
     # (or in brackets before a quote: "[DEHART] \"Unfortunately, ...\"")
-    r"^\[(?P<label2>[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+(?:\s[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+)"
-    r"{0,3})\]\s(?P<text2>[\"“].*)$"
+    # (or in parentheses, with a note after the name: "(DEHART, IN ENGLISH): \"...\"",
+    # "(DeHart, sound bite) \"...\"")
+    r"^[\[(](?P<label2>[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+(?:\s[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+)"
+    r"{0,3}|[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:,\s[^\])\"“]{1,30})?[\])]:?\s(?P<text2>[\"“].*)$"
 )
 
 
