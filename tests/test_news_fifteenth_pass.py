@@ -167,3 +167,18 @@ def test_a_deal_with_its_partner_announced_by_the_ministry_late_friday() -> None
     text = ("Seoul will pay 1.5192 trillion won in 2026 under a new five-year deal with "
             "Washington announced by the foreign ministry late Friday.")
     assert _events(text, dt.date(2024, 10, 4)) == [("deal_announced", "2024-10-04", None)]
+
+
+def test_trump_by_surname_in_four_constructions() -> None:
+    assert _speakers('A year ago Trump claimed that Seoul "would be paying" 10 billion dollars '
+                     "a year.") == ["Trump"]
+    assert _speakers("The deal then died in the White House: President Trump, it later emerged, "
+                     'had rejected it, saying South Korea was "a very wealthy country".') == [
+        "Trump"]
+    assert _speakers("Within a fortnight President Trump was claiming that Seoul \"would be "
+                     "paying\" $10 billion a year.") == ["Trump"]
+    assert _speakers("Seoul braces for pressure from Trump, who said in October that South "
+                     "Korea would be paying 10 billion dollars a year.") == ["Trump"]
+    # a place is no one
+    assert _speakers("Seoul braces for pressure from Washington, where officials have been "
+                     "quiet.") == []

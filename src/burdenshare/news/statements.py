@@ -35,6 +35,8 @@ _VERBS = (
     rf"{REPORTING_VERBS}|"
     # "lawmakers called on the government to ..."
     r"called\son(?=\s[^.;]{1,80}?\sto\s)|"
+    # told as under way: "President Trump was claiming that Seoul \"would be paying\" ..."
+    r"(?:was|were)\s(?:claiming|insisting|arguing|complaining|boasting)(?=\sthat\b)|"
     # "..., Jeong Eun-bo was quoted as saying"
     r"(?:was|were|is)\squoted\s(?:by\s[^,.;]{1,40}\s)?as\s"
     # ("was quoted by the ministry as calling the outcome a fair reflection of ...")
@@ -849,6 +851,11 @@ def _statements(
         # joined by "but" / "and" ("Seoul offered ..., but Trump rejected it, saying ...")
         joins = list(_CLAUSE_JOIN.finditer(text, 0, participle.start()))
         clause_at = joins[-1].end() if joins else 0
+        # (or after a colon: "The deal then died in the White House: President Trump ... had
+        # rejected it, saying ...")
+        colon_at = text.rfind(": ", clause_at, participle.start())
+        clause_at = (colon_at + 2 if colon_at >= 0 and not _QUOTE.search(text, 0, colon_at)
+                     else clause_at)
         clause = text[clause_at : participle.start()]
         # (after a time told first: "That same month, former President Donald Trump rejected
         # a deal ..., calling it too low"; "In April, then-President Trump rejected ...")
@@ -954,7 +961,8 @@ _SOUNDBITE = re.compile(
     r"^\s*(?:SOUND\s?BITE|SOT|VOICE|INTERVIEW)\s?\((?P<who>[^()]{3,60})\):\s(?P<q>\S.*)$"
 )
 _WHO_SAID = re.compile(
-    r"(?:^|\bby\s|\bfrom\s|,\s)(?P<sp>(?:[A-Z][\w.'’-]*\s){1,5}[A-Z][\w.'’-]+),\swho\s"
+    # (or by a surname alone: "pressure from Trump, who said in October that ...")
+    r"(?:^|\bby\s|\bfrom\s|,\s)(?P<sp>(?:[A-Z][\w.'’-]*\s){0,5}[A-Z][\w.'’-]+),\swho\s"
     r"(?:had\s|has\s)?(?:\w+ly\s)?(?P<verb>said|tweeted|wrote|claimed|declared|insisted|argued|"
     r"warned|complained|boasted|told\s\w+)\s(?:[^,\"“]{0,30}?\s)?that\s"
 )
@@ -969,7 +977,9 @@ _ACCORDING_INLINE = re.compile(
 _LEADING_TIME = re.compile(
     # (or a date: "On 15 October the former president declared", "On Oct. 15 Trump said")
     rf"^(?:On\s(?:{_WEEKDAY_P}|\d{{1,2}}\s(?:{MONTH})|(?:{MONTH})\s\d{{1,2}}\b)|Last\s(?:week|month|year|{_WEEKDAY_P})|"
-    r"Earlier\s(?:this|that)\s(?:week|month|year)|This\s(?:week|month))\s(?=\w)|"
+    r"Earlier\s(?:this|that)\s(?:week|month|year)|This\s(?:week|month)|"
+    # ("A year ago Trump claimed that ...")
+    r"(?:A|One|Two|Three|Some)\s(?:years?|months?|weeks?)\sago)\s(?=\w)|"
     rf"^(?:(?:That|This|The)\s(?:same\s)?(?:month|year|week|day)|(?:{_OPENERS_OF_TIME})\b"
     r"[^,]{0,30}),\s"
 )
@@ -1062,7 +1072,10 @@ _ASIDE = re.compile(
     r"at\sa\s(?:briefing|press\sconference|news\sconference)|"
     # "The State Department, for its part, said"
     r"for\s(?:its|his|her|their)\spart|meanwhile|in\sturn|however|too|by\scontrast|"
-    r"in\scontrast)\b[^,\"“”]{0,100},?$"
+    r"in\scontrast|"
+    # "President Trump, it later emerged, had rejected it, saying ..."
+    r"it\s(?:later\s|soon\s)?(?:emerged|turned\sout|appears|appeared|seems|seemed))\b"
+    r"[^,\"“”]{0,100},?$"
 )
 # "A Seoul official who asked not to be named said": the relative clause is no part of the name
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s(?:[^,\"“”]|,(?=\d{3})){3,80},$")  # (9,000)
