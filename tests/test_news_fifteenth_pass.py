@@ -182,3 +182,15 @@ def test_trump_by_surname_in_four_constructions() -> None:
     # a place is no one
     assert _speakers("Seoul braces for pressure from Washington, where officials have been "
                      "quiet.") == []
+
+
+def test_the_us_military_speaks_as_an_institution() -> None:
+    text = ("The current agreement expires at the end of next month, and the U.S. military has "
+            "already warned its Korean employees that they could face unpaid leave.")
+    assert _speakers(text) == ["U.S. military"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_name() -> None:
+    text = ("Within hours, the chief U.S. negotiator, James DeHart, appeared before reporters "
+            "and said it was his side that had cut the session short.")
+    assert "Within" not in _speakers(text)

@@ -312,6 +312,15 @@ NOT_NAMES = frozenset(
         # a place told back: "There, the U.S. side was reported to have come down ..."
         "There",
         "Here",
+        # a preposition opening the sentence: "Within hours, the chief U.S. negotiator, James
+        # DeHart, appeared before reporters"
+        "Within",
+        "Without",
+        "Despite",
+        "Amid",
+        "Among",
+        "Outside",
+        "Inside",
         # a military unit is no one's name: "2nd Infantry Division units", "Eighth Army"
         "Infantry",
         "Division",

@@ -120,6 +120,9 @@ _INSTITUTION = re.compile(
     rf"^(?:the\s)?(?:(?:{_PARTY_ADJ})\s)?(?:foreign ministry|defense ministry|defence ministry|"
     r"ministry|State Department|Pentagon|White House|presidential office|government|"
     r"embassy|National Assembly|Blue House|U\.?S\.? Forces Korea|USFK|negotiators|"
+    # ("the U.S. military has already warned its Korean employees", "the U.S. military in
+    # South Korea has warned")
+    r"(?:U\.?S\.?|American) military(?: in (?:South )?Korea)?|"
     r"negotiating team|delegation|officials|command|NATO|Department of (?:Defense|State)|"
     r"Ministry of (?:Foreign Affairs|National Defense|Defense|Defence|Foreign Affairs and Trade))"
     # (in its capital: "the Foreign Ministry in Seoul said")
