@@ -83,6 +83,9 @@ def test_the_first_in_two_months_or_the_first_such_deal_is_no_first_round() -> N
     text = ("The talks ended on Sunday. It is the first such agreement under the Biden "
             "administration.")
     assert all(e.round is None for e in extract(LEAD + text, report_date=day).events)
+    text = ("The talks ended on Sunday. It is the first cost-sharing deal struck under the "
+            "Biden administration.")
+    assert all(e.round is None for e in extract(LEAD + text, report_date=day).events)
     # a first round stays one
     text = "The talks ended on Sunday. It was the first round of the negotiations."
     assert [e.round for e in extract(LEAD + text, report_date=day).events] == [1]
@@ -194,3 +197,6 @@ def test_a_preposition_opening_the_sentence_is_no_name() -> None:
     text = ("Within hours, the chief U.S. negotiator, James DeHart, appeared before reporters "
             "and said it was his side that had cut the session short.")
     assert "Within" not in _speakers(text)
+    text = ("Shortly afterwards, the chief U.S. negotiator, James DeHart, appeared before "
+            "cameras and said the Korean proposals were \"not responsive to our request.\"")
+    assert "Shortly" not in _speakers(text)

@@ -315,6 +315,11 @@ NOT_NAMES = frozenset(
         # a preposition opening the sentence: "Within hours, the chief U.S. negotiator, James
         # DeHart, appeared before reporters"
         "Within",
+        # (or an adverb of time: "Shortly afterwards, the chief U.S. negotiator ...")
+        "Shortly",
+        "Soon",
+        "Afterwards",
+        "Moments",
         "Without",
         "Despite",
         "Amid",

@@ -1170,7 +1170,7 @@ _SOMEONE_S_FIRST = re.compile(
     r"(?:[\w-]+\s)?(?:months|weeks|years|a\s(?:year|month))\b|"
     # ... or the first deal of its kind, not a round: "It is the first such agreement under the
     # Biden administration"
-    r"\s(?:such\s)?(?:agreement|deal|accord|pact)\b"
+    r"\s(?:such\s)?(?:[\w-]+\s)?(?:agreement|deal|accord|pact)\b"
 )
 _ROUND_STATEMENT = re.compile(
     rf"^(?:[A-Z]+:\s)?(?:It|This|That|(?:The|This)\s(?:[\w-]+\s){{0,2}}?(?:meeting|round|session|talks)"
