@@ -200,3 +200,14 @@ def test_a_preposition_opening_the_sentence_is_no_name() -> None:
     text = ("Shortly afterwards, the chief U.S. negotiator, James DeHart, appeared before "
             "cameras and said the Korean proposals were \"not responsive to our request.\"")
     assert "Shortly" not in _speakers(text)
+
+
+def test_yesterday_trump_said_and_he_said_after_a_colon() -> None:
+    assert _speakers('Yesterday Trump said that, were he in charge, South Korea "would be '
+                     'paying" $10 billion a year.') == ["Trump"]
+    assert _speakers("It took Donald Trump one sentence to brush it aside: South Korea, he said "
+                     'on Tuesday, "would be paying" 10 billion dollars a year.') == [
+        "Donald Trump"]
+    # two people before the colon: no telling which
+    assert _speakers("It took Donald Trump and John Bolton one meeting to decide: Japan, he said "
+                     'on Tuesday, "would be paying" 8 billion dollars a year.') == []

@@ -669,6 +669,9 @@ _NAME_BEFORE_PRONOUN = re.compile(
     rf"(?:(?:U\.S\.\s|Former\s|former\s)?President\s)?(?P<n>{NAME_PATTERN})\s(?![A-Z])"
     rf"(?=[^.\"“”]{{0,160}}?{_PRONOUN_SAID})"
 )
+# a clause naming a person, a colon, then the pronoun's words: "It took Donald Trump one
+# sentence to brush it aside: South Korea, he said on Tuesday, \"would be paying\" ..."
+_COLON_THEN_PRONOUN = re.compile(rf"^[^:\"“”]{{3,120}}:\s(?=[^.\"“”:]{{0,80}}?{_PRONOUN_SAID})")
 _ROLE_BEFORE_PRONOUN = re.compile(
     r"\b(?P<r>the\s(?:(?:former|new|then|outgoing|incoming|U\.S\.|American|Korean|Japanese|"
     r"South\sKorean|chief|top)\s){0,2}(?:president|prime\sminister|(?:foreign\s|defen[cs]e\s)?"
@@ -724,6 +727,13 @@ def _statements(
         # paying\" ...": the person who opens the sentence
         opener = _NAME_BEFORE_PRONOUN.match(text)
         name = _clean_name(opener.group("n")) if opener is not None else None
+        colon = _COLON_THEN_PRONOUN.match(text) if name is None else None
+        if colon is not None:
+            # (or the one person named before a colon: "It took Donald Trump one sentence to
+            # brush it aside: South Korea, he said on Tuesday, \"would be paying\" ...")
+            before_colon = {n for m in _FULL_NAME.finditer(colon.group())
+                     if (n := _clean_name(m.group())) is not None and len(n.split()) >= 2}
+            name = before_colon.pop() if len(before_colon) == 1 else None
         if name is not None and len(name.split()) >= 2:
             last = _Speaker(name, None, None, None, "explicit", _evidence(s, ("speaker",)))
 
@@ -982,7 +992,7 @@ _LEADING_TIME = re.compile(
     rf"^(?:On\s(?:{_WEEKDAY_P}|\d{{1,2}}\s(?:{MONTH})|(?:{MONTH})\s\d{{1,2}}\b)|Last\s(?:week|month|year|{_WEEKDAY_P})|"
     r"Earlier\s(?:this|that)\s(?:week|month|year)|This\s(?:week|month)|"
     # ("A year ago Trump claimed that ...")
-    r"(?:A|One|Two|Three|Some)\s(?:years?|months?|weeks?)\sago)\s(?=\w)|"
+    r"(?:A|One|Two|Three|Some)\s(?:years?|months?|weeks?)\sago|Yesterday|Today|Tonight)\s(?=\w)|"
     rf"^(?:(?:That|This|The)\s(?:same\s)?(?:month|year|week|day)|(?:{_OPENERS_OF_TIME})\b"
     r"[^,]{0,30}),\s"
 )
