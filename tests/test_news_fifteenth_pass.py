@@ -211,3 +211,11 @@ def test_yesterday_trump_said_and_he_said_after_a_colon() -> None:
     # two people before the colon: no telling which
     assert _speakers("It took Donald Trump and John Bolton one meeting to decide: Japan, he said "
                      'on Tuesday, "would be paying" 8 billion dollars a year.') == []
+
+
+def test_a_stalemate_that_began_is_no_opening() -> None:
+    text = ("Negotiators reached an agreement in principle on March 7 at the ninth round of talks "
+            "in Washington, ending a stalemate that began when the previous one-year pact "
+            "expired.")
+    kinds = [e[0] for e in _events(text, dt.date(2021, 4, 8))]
+    assert "talks_opened" not in kinds and "deal_announced" in kinds

@@ -624,8 +624,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "talks_opened",
         _rx(
-            # (not a gap told after the talks: "..., extending a gap that opened when")
+            # (not a gap told after the talks: "..., extending a gap that opened when"; nor a
+            # stalemate: "..., ending a stalemate that began when the previous pact expired")
             rf"\b{TALKS}\b[^.]{{0,140}}?(?<!gap\sthat\s)(?<!rift\sthat\s)(?<!vacuum\sthat\s)"
+            r"(?<!stalemate\sthat\s)(?<!standoff\sthat\s)(?<!impasse\sthat\s)"
+            r"(?<!deadlock\sthat\s)(?<!dispute\sthat\s)"
             r"\b(?P<t>began|kicked off|opened|got under way|"
             r"got underway|started|resumed|had begun|has begun|have begun|"
             # ("negotiations that were launched in April")
