@@ -219,3 +219,13 @@ def test_a_stalemate_that_began_is_no_opening() -> None:
             "expired.")
     kinds = [e[0] for e in _events(text, dt.date(2021, 4, 8))]
     assert "talks_opened" not in kinds and "deal_announced" in kinds
+
+
+def test_who_sat_across_from_whom_opens_nothing() -> None:
+    day = dt.date(2019, 10, 24)
+    text = ("Jeong Eun-bo, a former finance ministry official, sat across the table from U.S. "
+            "negotiator James DeHart for the second round of negotiations.")
+    assert "talks_opened" not in [e[0] for e in _events(text, day)]
+    # sitting for the talks today still opens them
+    text = "The two delegations sat in Seoul today for the third round of talks."
+    assert "talks_opened" in [e[0] for e in _events(text, dt.date(2019, 11, 18))]
