@@ -229,3 +229,17 @@ def test_who_sat_across_from_whom_opens_nothing() -> None:
     # sitting for the talks today still opens them
     text = "The two delegations sat in Seoul today for the third round of talks."
     assert "talks_opened" in [e[0] for e in _events(text, dt.date(2019, 11, 18))]
+
+
+def test_bargaining_chips_are_no_semiconductors() -> None:
+    text = ("[Editorial] Workers are not bargaining chips\n\nFor three weeks now, some 4,000 "
+            "South Korean employees of U.S. Forces Korea have been sent home without pay.\n\n"
+            "The furloughs began on April 1, three months after the previous cost-sharing "
+            "agreement lapsed at the end of last year.")
+    x = extract(text, report_date=dt.date(2020, 4, 21))
+    assert x.negotiation is not None
+    assert [e.kind for e in x.events] == ["deadline_passed"]
+    # a chipmaker's report stays other business
+    text = ("Chips lead exports\n\nSouth Korea's chip exports rose in March. Cost-sharing "
+            "talks on U.S. troops were not discussed by the firms.")
+    assert extract(text, report_date=dt.date(2020, 4, 21)).negotiation is None

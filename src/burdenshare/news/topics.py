@@ -345,7 +345,9 @@ _PAYMENT_TERMS = re.compile(
     re.I,
 )
 OTHER_BUSINESS = re.compile(
-    r"\b(?:tariffs?|trade|exports?|imports?|invest\w*|subsid\w*|chips?|semiconductors?|"
+    # (not "bargaining chips")
+    r"\b(?:tariffs?|trade|exports?|imports?|invest\w*|subsid\w*|(?<!bargaining\s)chips?|"
+    r"semiconductors?|"
     r"currency swap|steel|cars?|prize|tickets?|salar(?:y|ies) cap|start-?ups?|venture|"
     r"customers?|Series [A-E]|lawsuits?|court|damages|litigation|plaintiffs?|"
     r"fund-?raising|donors?|donations?|museums?|"
