@@ -243,3 +243,14 @@ def test_bargaining_chips_are_no_semiconductors() -> None:
     text = ("Chips lead exports\n\nSouth Korea's chip exports rose in March. Cost-sharing "
             "talks on U.S. troops were not discussed by the firms.")
     assert extract(text, report_date=dt.date(2020, 4, 21)).negotiation is None
+
+
+def test_the_fourth_of_which_was_held_and_the_sixth_round_held_before() -> None:
+    text = "The talks ran through eight rounds, the fourth of which was held in Seoul in late June."
+    x = extract(LEAD + text, report_date=dt.date(2024, 11, 4))
+    assert [(e.kind, e.round, e.place) for e in x.events] == [("round_concluded", 4, "Seoul")]
+    text = ("The seventh round of talks followed the sixth round, held in Washington in January, "
+            "which also produced no breakthrough.")
+    x = extract(LEAD + text, report_date=dt.date(2020, 3, 19))
+    assert [(e.kind, e.round, e.place, e.when.date if e.when else None) for e in x.events] == [
+        ("round_concluded", 6, "Washington", "2020-01")]

@@ -950,7 +950,8 @@ def sentence_events(
         hit = _Hit("round_concluded", entry.start("r"), entry.end("r"), entry.group("r"))
         return [replace(_build(hit, sentence, negotiation, report_date, here), place=city)]
     of_which = _ORDINAL_OF_WHICH.search(sentence.text)
-    if of_which is not None and not any(h.kind == "round_concluded" for h in hits):
+    if of_which is not None and not any(h.kind == "round_concluded"
+                                        and h.start < of_which.start() for h in hits):
         # "have gone seven rounds without a deal, the seventh of which wrapped up March 19 in
         # Los Angeles": the round the relative clause tells, beside the sentence's own events
         hit = _Hit("round_concluded", of_which.start("t"), of_which.end("t"), of_which.group("t"))
@@ -1149,7 +1150,10 @@ _PRIOR_MEETING = re.compile(
     rf"(?P<o>opening|first|inaugural|previous|last|{ORDINAL_PATTERN})\s"
     # (at the end of the sentence, or with a relative clause of its own: "..., which the U.S.
     # delegation left early")
-    r"(?P<meeting>session|round|meeting)\b(?=[^,;]*(?:,\s(?:which|where|when)\s[^;]*)?[.]?$)"
+    # (or with its place and time set off first: "followed the sixth round, held in Washington in
+    # January, which also produced no breakthrough")
+    r"(?P<meeting>session|round|meeting)\b(?=[^,;]*(?:,\s(?:held|hosted)\s[^,;]{3,50})?"
+    r"(?:,\s(?:which|where|when)\s[^;]*)?[.]?$)"
 )
 
 
