@@ -254,3 +254,14 @@ def test_the_fourth_of_which_was_held_and_the_sixth_round_held_before() -> None:
     x = extract(LEAD + text, report_date=dt.date(2020, 3, 19))
     assert [(e.kind, e.round, e.place, e.when.date if e.when else None) for e in x.events] == [
         ("round_concluded", 6, "Washington", "2020-01")]
+
+
+def test_a_round_pencilled_in_for_a_city() -> None:
+    day = dt.date(2019, 11, 19)
+    text = "Officials say a fourth round is pencilled in for Washington next month."
+    assert _events(text, day) == [("talks_scheduled", "2019-12", "Washington")]
+    text = "Officials say a fourth round is scheduled for Washington next month."
+    assert _events(text, day) == [("talks_scheduled", "2019-12", "Washington")]
+    # a month is no city
+    assert _events("The next round is scheduled for December.", day) == [
+        ("talks_scheduled", "2019-12", None)]

@@ -601,7 +601,8 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:will|would|agreed\sto|(?<!ready\s)(?<!willing\s)(?<!prepared\s)(?<!eager\s)to)\s"
             r"(?P<t10>keep\s(?:consulting|talking|negotiating)|"
             r"continue\s(?:to\s)?(?:consult(?:ing)?|talk(?:ing)?|negotiat(?:e|ing)))\b|"
-            rf"\b{TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set|planned)\b"
+            # ("a fourth round is pencilled in for Washington next month")
+            rf"\b{TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set|planned|pencil{{1,2}}ed\sin)\b"
             r"(?!\sto\s(?:run|last|end|wrap up|conclude|continue through)\b)|"
             rf"\b{TALKS}\b[^.]{{0,60}}?\b(?P<t6>(?:will|would|(?:is|are)\s(?:expected|set|due|scheduled|"
             r"slated)\sto|(?:is|are)\sto)\s(?:take place|be held|be hosted|open|begin|start|resume|"
@@ -1642,6 +1643,10 @@ def _build(
     # none of the corpus's 252 rejections has one)
     place = (_place(where, None if hit.kind == "ratification_vote" else here)
              if hit.kind not in ("deadline", "deadline_passed", "deal_rejected") else None)
+    if place is None and hit.kind == "talks_scheduled":
+        # a meeting booked for a city: "a fourth round is scheduled for Washington next month"
+        booked = _BOOKED_FOR.search(where)
+        place = _place(f"in {booked.group('p')}") if booked is not None else None
     place = canonical_place(place) if place is not None else None
     if (place is None and here and hit.kind in ("round_concluded", "talks_opened",
                                                 "talks_broken_off")
@@ -1748,6 +1753,10 @@ def round_in(text: str) -> tuple[int | None, str | None]:
     return None, None
 
 
+_BOOKED_FOR = re.compile(
+    r"\b(?:scheduled|slated|set|planned|pencil{1,2}ed\sin)\sfor\s"
+    r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+)
 _TALKS_BEGAN_IN = re.compile(
     r"\b(?:talks|negotiations|consultations)\s(?:that|which)\s(?:had\s)?(?:began|started|opened|"
     r"kicked\soff)\b"
