@@ -226,7 +226,13 @@ def test_who_sat_across_from_whom_opens_nothing() -> None:
     text = ("Jeong Eun-bo, a former finance ministry official, sat across the table from U.S. "
             "negotiator James DeHart for the second round of negotiations.")
     assert "talks_opened" not in [e[0] for e in _events(text, day)]
-    # sitting for the talks today still opens them
+    text = ("Jeong Eun-bo sat down with U.S. counterpart James DeHart for the second round of "
+            "talks on the 11th Special Measures Agreement.")
+    assert "talks_opened" not in [e[0] for e in _events(text, day)]
+    # sitting down on a day, or for the talks today, still opens them
+    text = ("South Korean negotiators sat down with their American counterparts in Los Angeles "
+            "on Tuesday for a seventh round of talks.")
+    assert "talks_opened" in [e[0] for e in _events(text, dt.date(2020, 3, 17))]
     text = "The two delegations sat in Seoul today for the third round of talks."
     assert "talks_opened" in [e[0] for e in _events(text, dt.date(2019, 11, 18))]
 

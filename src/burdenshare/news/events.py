@@ -1457,6 +1457,10 @@ def _hits(original: str) -> list[_Hit]:
             h.kind == "deal_announced"
             and any(0 <= h.start - r.end <= 40 for r in rejected)
         )]
+    if not find_date_phrases(original):
+        # "Jeong Eun-bo ... sat down with U.S. counterpart James DeHart for the second round":
+        # who met whom, told without a day, describes the round held, not its opening
+        hits = [h for h in hits if not (h.kind == "talks_opened" and h.trigger == "sat")]
     if any(h.kind == "talks_opened" and h.trigger.lower() in ("starting", "beginning")
            for h in hits):
         # "held eight rounds of talks starting in April": the talks' start, not one round
