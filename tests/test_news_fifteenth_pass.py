@@ -271,3 +271,9 @@ def test_a_round_pencilled_in_for_a_city() -> None:
     # a month is no city
     assert _events("The next round is scheduled for December.", day) == [
         ("talks_scheduled", "2019-12", None)]
+
+
+def test_a_name_and_its_office_after_the_paraphrase() -> None:
+    text = ('The Korean proposals "were not responsive to our request" for fair and equitable '
+            "burden sharing, James DeHart, the senior U.S. negotiator, told reporters.")
+    assert _speakers(text) == ["James DeHart"]

@@ -1123,7 +1123,10 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
     # former finance ministry official, said"; or after it: "Seoul's negotiator Jeong Eun-bo, a
     # former finance ministry official, said")
     rf"\b(?i:{ROLE_NOUN_PATTERN}|counterpart),\s|"
-    r"['’]s\s(?:chief\s|top\s|lead\s)?(?:negotiator|envoy)\s)"
+    r"['’]s\s(?:chief\s|top\s|lead\s)?(?:negotiator|envoy)\s|"
+    # (or after a paraphrase it ends: "... for fair and equitable burden sharing, James DeHart,
+    # the senior U.S. negotiator, told reporters")
+    r"(?<=\w),\s)"
     rf"(?P<name>{NAME_PATTERN}),\s(?:(?:then|now|later|formerly)\s(?:{_DETERMINER}\s)?|"
     rf"{_DETERMINER}\s)[^,\"“”]{{2,120}}?,?$"
 )
