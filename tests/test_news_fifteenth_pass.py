@@ -277,3 +277,15 @@ def test_a_name_and_its_office_after_the_paraphrase() -> None:
     text = ('The Korean proposals "were not responsive to our request" for fair and equitable '
             "burden sharing, James DeHart, the senior U.S. negotiator, told reporters.")
     assert _speakers(text) == ["James DeHart"]
+
+
+def test_flood_defense_costs_and_chipping_in() -> None:
+    text = ("Tokyo, Central Govt Hold New Round of Talks on Sharing Flood-Defense Costs\n\n"
+            "The Tokyo metropolitan government and the central government held another round of "
+            "talks Friday on how to share the cost of strengthening river embankments.")
+    assert extract(text, report_date=dt.date(2021, 12, 17)).negotiation is None
+    text = ("[Opinion] Who pays for deterrence?\n\nAn alliance's protection works like a public "
+            "good: every member enjoys it whether or not it chips in.\n\nSome 4,000 Korean "
+            "employees of U.S. Forces Korea have been on unpaid leave since April 1, casualties "
+            "of a cost-sharing agreement that lapsed at the end of last year.")
+    assert extract(text, report_date=dt.date(2020, 4, 21)).negotiation is not None

@@ -28,7 +28,9 @@ TOPIC_KEY = "defense-cost-sharing"
 
 _TOPIC_RE = re.compile(
     r"\b(?:"
-    r"defen[cs]e[- ]cost[- ]sharing|defen[cs]e[- ]costs?|cost[- ]sharing|burden[- ]sharing|"
+    # (not another defence's: "Sharing Flood-Defense Costs")
+    r"(?<!-)defen[cs]e[- ]cost[- ]sharing|(?<!-)defen[cs]e[- ]costs?|cost[- ]sharing|"
+    r"burden[- ]sharing|"
     r"shar(?:e|es|ed|ing) (?:the )?(?:defen[cs]e |military |stationing )?costs|"
 
     r"Special Measures Agreement|SMA|stationing costs|"
@@ -346,7 +348,7 @@ _PAYMENT_TERMS = re.compile(
 )
 OTHER_BUSINESS = re.compile(
     # (not "bargaining chips")
-    r"\b(?:tariffs?|trade|exports?|imports?|invest\w*|subsid\w*|(?<!bargaining\s)chips?|"
+    r"\b(?:tariffs?|trade|exports?|imports?|invest\w*|subsid\w*|(?<!bargaining\s)chips?(?!\sin\b)|"
     r"semiconductors?|"
     r"currency swap|steel|cars?|prize|tickets?|salar(?:y|ies) cap|start-?ups?|venture|"
     r"customers?|Series [A-E]|lawsuits?|court|damages|litigation|plaintiffs?|"
