@@ -289,3 +289,11 @@ def test_flood_defense_costs_and_chipping_in() -> None:
             "employees of U.S. Forces Korea have been on unpaid leave since April 1, casualties "
             "of a cost-sharing agreement that lapsed at the end of last year.")
     assert extract(text, report_date=dt.date(2020, 4, 21)).negotiation is not None
+
+
+def test_a_figure_put_on_the_table_at_the_first_round() -> None:
+    text = ("Washington is reported to have put a figure of around US$4.7 billion a year on the "
+            "table at the first round of the talks in September.")
+    x = extract(LEAD + text, report_date=dt.date(2019, 11, 19))
+    assert [(e.kind, e.round, e.when.date if e.when else None) for e in x.events] == [
+        ("round_concluded", 1, "2019-09")]

@@ -719,9 +719,11 @@ _RULES: tuple[_Rule, ...] = (
             r"(?=\s(?:of\s(?:talks|negotiations)\s)?(?:in|at)\s[A-Z])|"
             # a past round as the setting of what was done at it: "is reported to have tabled a
             # demand of about $4.7 billion a year at the first round in September"
-            rf"\b(?:tabled|made|presented|put\sforward|raised|submitted)\b[^.;]{{1,80}}?\bat\s"
-            rf"(?:the|their)\s(?P<t31>(?:{ORDINAL_PATTERN})\s(?:round|session|meeting))"
-            r"(?=\s(?:of\s(?:talks|negotiations)\s)?(?:in|on)\s[A-Z])|"
+            # (or "put a figure of around US$4.7 billion a year on the table at the first round of
+            # the talks in September")
+            rf"\b(?:tabled|made|presented|put\sforward|raised|submitted|put|laid|placed)\b[^.;]{{1,80}}?"
+            rf"\bat\s(?:the|their)\s(?P<t31>(?:{ORDINAL_PATTERN})\s(?:round|session|meeting))"
+            r"(?=\s(?:of\s(?:the\s)?(?:talks|negotiations)\s)?(?:in|on)\s[A-Z])|"
             # "The fourth round, in Washington early this month, produced little": a round told
             # with its place in apposition, and what it did
             r"\b(?:round|session|meeting),\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[^,.]{0,30},\s"
