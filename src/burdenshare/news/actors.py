@@ -315,17 +315,17 @@ NOT_NAMES = frozenset(
         # a preposition opening the sentence: "Within hours, the chief U.S. negotiator, James
         # DeHart, appeared before reporters"
         "Within",
-        # (or an adverb of time: "Shortly afterwards, the chief U.S. negotiator ...")
-        "Shortly",
-        "Soon",
-        "Afterwards",
-        "Moments",
         "Without",
         "Despite",
         "Amid",
         "Among",
         "Outside",
         "Inside",
+        # (or an adverb of time: "Shortly afterwards, the chief U.S. negotiator ...")
+        "Shortly",
+        "Soon",
+        "Afterwards",
+        "Moments",
         # a military unit is no one's name: "2nd Infantry Division units", "Eighth Army"
         "Infantry",
         "Division",

@@ -59,6 +59,8 @@ _WHEN_ADVERBIAL = (
     # a date in brackets after the weekday: "on Wednesday (25 June)"
     r"\([^()]{1,20}\)"
 )
+# A meeting booked: "a fourth round is scheduled (slated, set, pencilled in) for Washington".
+_BOOKED = r"scheduled|slated|set|planned|pencil{1,2}ed\sin"
 # Verbs of further talks: "agreed to continue / meet / hold talks" is a scheduled meeting.
 _TALK_VERBS = (
     r"continue|meet|hold|resume|keep|narrow|work|reconvene|talk|negotiate|discuss|sit|return|"
@@ -602,7 +604,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<t10>keep\s(?:consulting|talking|negotiating)|"
             r"continue\s(?:to\s)?(?:consult(?:ing)?|talk(?:ing)?|negotiat(?:e|ing)))\b|"
             # ("a fourth round is pencilled in for Washington next month")
-            rf"\b{TALKS}\s(?:is|are|was|were)\s(?P<t3>scheduled|slated|set|planned|pencil{{1,2}}ed\sin)\b"
+            rf"\b{TALKS}\s(?:is|are|was|were)\s(?P<t3>{_BOOKED})\b"
             r"(?!\sto\s(?:run|last|end|wrap up|conclude|continue through)\b)|"
             rf"\b{TALKS}\b[^.]{{0,60}}?\b(?P<t6>(?:will|would|(?:is|are)\s(?:expected|set|due|scheduled|"
             r"slated)\sto|(?:is|are)\sto)\s(?:take place|be held|be hosted|open|begin|start|resume|"
@@ -1759,10 +1761,7 @@ def round_in(text: str) -> tuple[int | None, str | None]:
     return None, None
 
 
-_BOOKED_FOR = re.compile(
-    r"\b(?:scheduled|slated|set|planned|pencil{1,2}ed\sin)\sfor\s"
-    r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
-)
+_BOOKED_FOR = re.compile(rf"\b(?:{_BOOKED})\sfor\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 _TALKS_BEGAN_IN = re.compile(
     r"\b(?:talks|negotiations|consultations)\s(?:that|which)\s(?:had\s)?(?:began|started|opened|"
     r"kicked\soff)\b"

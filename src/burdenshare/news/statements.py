@@ -732,7 +732,7 @@ def _statements(
             # (or the one person named before a colon: "It took Donald Trump one sentence to
             # brush it aside: South Korea, he said on Tuesday, \"would be paying\" ...")
             before_colon = {n for m in _FULL_NAME.finditer(colon.group())
-                     if (n := _clean_name(m.group())) is not None and len(n.split()) >= 2}
+                            if (n := _clean_name(m.group())) is not None and len(n.split()) >= 2}
             name = before_colon.pop() if len(before_colon) == 1 else None
         if name is not None and len(name.split()) >= 2:
             last = _Speaker(name, None, None, None, "explicit", _evidence(s, ("speaker",)))
