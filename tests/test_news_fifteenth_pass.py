@@ -297,3 +297,29 @@ def test_a_figure_put_on_the_table_at_the_first_round() -> None:
     x = extract(LEAD + text, report_date=dt.date(2019, 11, 19))
     assert [(e.kind, e.round, e.when.date if e.when else None) for e in x.events] == [
         ("round_concluded", 1, "2019-09")]
+
+
+def test_a_past_round_as_the_setting_with_its_month() -> None:
+    day = dt.date(2019, 11, 19)
+    cases = {
+        "Washington is reported to be seeking about $4.7 billion a year, a figure first put on "
+        "the table at the opening round in September.": ("2019-09", None),
+        "He took over from Chang Won-sam, who headed the delegation at the first round in Seoul "
+        "in September.": ("2019-09", "Seoul"),
+        "At the first round, also held in Seoul, in September, Washington reportedly tabled a "
+        "demand of about $4.7 billion.": ("2019-09", "Seoul"),
+    }
+    for text, (month, place) in cases.items():
+        x = extract(LEAD + text, report_date=day)
+        assert [(e.kind, e.round, e.when.date if e.when else None, e.place)
+                for e in x.events] == [("round_concluded", 1, month, place)], text
+    # told before the report's month, the month is this year's, not the next
+    text = ("Washington is reported to have tabled a demand at the first round, held in Seoul in "
+            "September, a sum that would cover costs well outside the three categories.")
+    assert _events(text, day) == [("round_concluded", "2019-09", "Seoul")]
+    # a round to come is no round held
+    assert _events("The U.S. will present its demand at the first round in January.", day) == []
+    # nor does a failed deal at a round hide the round
+    text = ("Seoul and Washington failed to reach a deal at their sixth round of talks held in "
+            "Washington on Jan. 14-15.")
+    assert [e[0] for e in _events(text, dt.date(2020, 1, 16))] == ["round_concluded"]

@@ -726,6 +726,15 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?:tabled|made|presented|put\sforward|raised|submitted|put|laid|placed)\b[^.;]{{1,80}}?"
             rf"\bat\s(?:the|their)\s(?P<t31>(?:{ORDINAL_PATTERN})\s(?:round|session|meeting))"
             r"(?=\s(?:of\s(?:the\s)?(?:talks|negotiations)\s)?(?:in|on)\s[A-Z])|"
+            # a past round as the setting of anything, with its month after it: "a figure first
+            # put on the table at the opening round in September", "who headed the delegation at
+            # the first round in Seoul in September", "during the first round in Seoul last month"
+            # (not a round to come: "will present it at the first round in January", below)
+            r"\b(?:[Aa]t|[Dd]uring)\s(?:the|their)\s(?:very\s)?"
+            rf"(?P<t68>(?:{ORDINAL_PATTERN}|opening|inaugural)\s(?:round|session|meeting))"
+            r"(?=(?:\sof\s(?:the\s)?(?:talks|negotiations))?(?:,?\s(?:also\s)?(?:held\s)?in\s"
+            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?\s(?:in\s|last\s(?:month|year)\b|on\s)"
+            rf"(?:{MONTH}|month|year|[A-Z][a-z]{{2}}))|"
             # "The fourth round, in Washington early this month, produced little": a round told
             # with its place in apposition, and what it did
             r"\b(?:round|session|meeting),\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[^,.]{0,30},\s"
@@ -1385,6 +1394,9 @@ def _hits(original: str) -> list[_Hit]:
                 continue  # "The accord ends a negotiation that had grown tense": the deal ends
                 # the whole negotiation, no round; so does "an agreement, concluded after eight
                 # rounds of talks"
+            if group == "t68" and re.search(
+                    r"\b(?:will|would|shall|next|upcoming|is\sto|are\sto)\b", text[:t_start]):
+                continue  # "The U.S. will present its demand at the first round in January"
             if rule.kind == "talks_scheduled" and (re.search(
                     r"\b[Ww]hen\s(?:[\w'’-]+\s){0,5}$", text[:t_start])
                     or text.rstrip().endswith("?")):
@@ -1838,6 +1850,9 @@ _TROOPS_HERE = re.compile(
 # "agreed on how much Korea will pay next year": the year is the payment's
 # A trigger in the past tense ("kicked off on Monday") looks back, whatever else the
 # sentence says of the future ("talks on how much Seoul will pay").
+_ROUND_AS_SETTING = re.compile(
+    rf"(?:{ORDINAL_PATTERN}|opening|inaugural)\s(?:round|session|meeting)", re.I
+)
 _PAST_TRIGGER = re.compile(
     # (a passive in the past too: "The first round was held in Seoul on Sept. 24-25, and
     # officials said the next would be in Honolulu")
@@ -2044,6 +2059,9 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
             # (an inverted "did": "Only on October 4 did Seoul and Washington announce")
             or re.search(r"\bdid\s(?:[\w.'’-]+\s){1,8}?$", text[: hit.start]) is not None
             or _ONLY_FOR.search(text, max(0, hit.start - 40), hit.start) is not None
+            # (a round named as the setting of what was done at it: "at the first round, held
+            # in Seoul in September" is a round held)
+            or _ROUND_AS_SETTING.fullmatch(hit.trigger) is not None
             ) and hit.kind not in (
         "talks_scheduled", "deadline")
     if phrases:
