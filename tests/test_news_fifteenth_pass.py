@@ -323,3 +323,12 @@ def test_a_past_round_as_the_setting_with_its_month() -> None:
     text = ("Seoul and Washington failed to reach a deal at their sixth round of talks held in "
             "Washington on Jan. 14-15.")
     assert [e[0] for e in _events(text, dt.date(2020, 1, 16))] == ["round_concluded"]
+
+
+def test_a_round_numbered_in_apposition_or_as_most_recent() -> None:
+    day = dt.date(2020, 4, 10)
+    for text in ("The latest round of negotiations, the seventh, was held in Los Angeles from "
+                 "March 17 to 19 but ended without an agreement.",
+                 "The seventh and most recent formal round was held in Los Angeles in March."):
+        assert [(e.kind, e.round, e.place) for e in extract(LEAD + text, report_date=day).events
+                ] == [("round_concluded", 7, "Los Angeles")], text

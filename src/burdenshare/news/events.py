@@ -789,7 +789,9 @@ _ROUND_RES = (
     re.compile(
         # "his first session" is the negotiator's, not the talks' round
         rf"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)\b(?:the\s)?(?P<o>{ORDINAL_PATTERN})\s"
-        r"(?:and\s(?:final|last)\s)?(?:(?:high-level|working-level|face-to-face|formal|official)\s)?"
+        # (or "The seventh and most recent formal round")
+        r"(?:and\s(?:most\s)?(?:final|last|recent|latest)\s)?"
+        r"(?:(?:high-level|working-level|face-to-face|formal|official)\s)?"
         r"(?:round|session|meeting)\b",
         re.I,
     ),
@@ -803,7 +805,9 @@ _ROUND_RES = (
     # the ordinal in apposition or in brackets: "the latest session, the sixth,", "the round
     # (the fifth)"
     re.compile(
-        rf"\b(?:round|session|meeting)(?:,\s|\s\()(?:the\s|their\s|its\s)?(?P<o>{ORDINAL_PATTERN})"
+        # (or after what it was of: "The latest round of negotiations, the seventh, was held")
+        rf"\b(?:round|session|meeting)(?:\sof\s(?:the\s)?(?:talks|negotiations))?(?:,\s|\s\()"
+        rf"(?:the\s|their\s|its\s)?(?P<o>{ORDINAL_PATTERN})"
         # (or coordinated with what else it was: "The previous round, the eighth and the first
         # under the Biden administration, took place by video link")
         r"(?:\s(?:round|session|meeting|one))?(?:[,)]|\s(?:since|of|so far|this\syear)\b|"
