@@ -208,6 +208,10 @@ def test_yesterday_trump_said_and_he_said_after_a_colon() -> None:
     assert _speakers("It took Donald Trump one sentence to brush it aside: South Korea, he said "
                      'on Tuesday, "would be paying" 10 billion dollars a year.') == [
         "Donald Trump"]
+    # (a title before the name is no part of it)
+    assert _speakers("It took President Donald Trump one sentence to brush it aside: South "
+                     'Korea, he said on Tuesday, "would be paying" 10 billion dollars a year.') == [
+        "Donald Trump"]
     # two people before the colon: no telling which
     assert _speakers("It took Donald Trump and John Bolton one meeting to decide: Japan, he said "
                      'on Tuesday, "would be paying" 8 billion dollars a year.') == []

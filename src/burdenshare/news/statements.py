@@ -598,15 +598,23 @@ def _full_names(sentences: tuple[Sentence, ...]) -> tuple[tuple[str, Evidence], 
     """Every name of two or more words the report writes (first mention first)."""
     seen: dict[str, Evidence] = {}
     for s in sentences:
-        for m in _FULL_NAME.finditer(s.text):
-            tokens = m.group().split()
-            # (a courtesy title is no part of the name: "Mr Trump" is Trump)
-            while tokens and (tokens[0] in NOT_NAMES or tokens[0] in _COURTESY_TITLES):
-                tokens.pop(0)
-            name = _clean_name(" ".join(tokens)) if tokens else None
-            if name and len(name.split()) >= 2 and name not in seen:
-                seen[name] = _evidence(s, ("speaker",))
+        for name in _names_in(s.text):
+            seen.setdefault(name, _evidence(s, ("speaker",)))
     return tuple(seen.items())
+
+
+def _names_in(text: str) -> list[str]:
+    """The names of two or more words a text writes, in order, each without a title before it
+    ("President Donald Trump" is Donald Trump; a courtesy title too: "Mr Trump" is Trump)."""
+    out = []
+    for m in _FULL_NAME.finditer(text):
+        tokens = m.group().split()
+        while tokens and (tokens[0] in NOT_NAMES or tokens[0] in _COURTESY_TITLES):
+            tokens.pop(0)
+        name = _clean_name(" ".join(tokens)) if tokens else None
+        if name and len(name.split()) >= 2:
+            out.append(name)
+    return out
 
 
 _OFFICES_NAMED_ALONE = frozenset({"Pentagon", "Congress", "Parliament", "Diet", "Cabinet"})
@@ -731,8 +739,7 @@ def _statements(
         if colon is not None:
             # (or the one person named before a colon: "It took Donald Trump one sentence to
             # brush it aside: South Korea, he said on Tuesday, \"would be paying\" ...")
-            before_colon = {n for m in _FULL_NAME.finditer(colon.group())
-                            if (n := _clean_name(m.group())) is not None and len(n.split()) >= 2}
+            before_colon = set(_names_in(colon.group()))
             name = before_colon.pop() if len(before_colon) == 1 else None
         if name is not None and len(name.split()) >= 2:
             last = _Speaker(name, None, None, None, "explicit", _evidence(s, ("speaker",)))
