@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from burdenshare.news import decode_report, extract
+from burdenshare.news import Extraction, decode_report, extract
 from burdenshare.news.evaluation import FIELDS, Scores, score
 
 DATA = Path(__file__).resolve().parent / "data" / "news"
@@ -38,15 +38,23 @@ def load(set_name: str) -> list[tuple[str, str, dict[str, Any]]]:
     return out
 
 
+def extract_text(name: str, text: str, spec: dict[str, Any]) -> Extraction:
+    """A report's extraction, given the date a caller passes with it when its spec has one."""
+    date = spec.get("date_option")
+    return extract(text, report_date=dt.date.fromisoformat(date) if date else None, document=name)
+
+
+def extract_spec(spec_file: Path, spec: dict[str, Any]) -> Extraction:
+    """The extraction of the report a spec file names."""
+    report = spec_file.with_name(spec["report"])
+    return extract_text(spec_file.stem, decode_report(report.read_bytes(), str(report)), spec)
+
+
 def run(set_name: str) -> tuple[Scores, float]:
     """Extract every report of a set and score it; also the seconds it took."""
     reports = load(set_name)
     start = time.perf_counter()
-    pairs = []
-    for name, text, spec in reports:
-        date = spec.get("date_option")
-        x = extract(text, report_date=dt.date.fromisoformat(date) if date else None, document=name)
-        pairs.append((name, x, spec))
+    pairs = [(name, extract_text(name, text, spec), spec) for name, text, spec in reports]
     seconds = time.perf_counter() - start
     return score(pairs), seconds
 
@@ -55,11 +63,11 @@ def _pct(x: float | None) -> str:
     return "   -  " if x is None else f"{100 * x:5.1f}%"
 
 
-def table(set_name: str, scores: Scores, seconds: float) -> str:
+def table(set_name: str, scores: Scores, seconds: float | None) -> str:
     """A plain-text table of one set's scores."""
+    took = "" if seconds is None else f", {seconds:.2f} s"
     lines = [
-        f"{set_name}: {scores.reports} reports, {scores.exact} extracted without an error, "
-        f"{seconds:.2f} s",
+        f"{set_name}: {scores.reports} reports, {scores.exact} extracted without an error{took}",
         f"  {scores.correct} correct in the kinds, rounds and places of their events, their "
         "amounts with currency, their speakers and their topic",
         f"  {'field':<12} {'precision':>9} {'recall':>7}   {'tp':>3} {'fp':>3} {'fn':>3}",

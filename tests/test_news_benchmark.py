@@ -18,7 +18,14 @@ from typer.testing import CliRunner
 from burdenshare.news import Extraction, decode_report, extract
 from burdenshare.news.actors import CAPITALS
 from burdenshare.news.cameo import KINDS
-from burdenshare.news.evaluation import FIELDS, Tally, expected_sets, found_sets, score
+from burdenshare.news.evaluation import (
+    FIELDS,
+    Tally,
+    expected_sets,
+    found_sets,
+    score,
+    score_readings,
+)
 from burdenshare.news.events import VENUE_CITIES
 from burdenshare.news.places import canonical_place
 
@@ -135,6 +142,40 @@ def test_scoring_counts_what_is_missing_and_extra() -> None:
     assert found_sets(x)["topic"] == set() and expected_sets(spec)["amount"] == {(5e9, "USD")}
 
 
+def test_second_readings_name_corpus_reports_and_are_well_formed() -> None:
+    # benchmarks/news_agreement.py scores them against the first readings
+    readings = sorted((DATA / "second_reading").glob("*/*.json"))
+    assert {f.parent.name for f in readings} == {"dev", "heldout"} and len(readings) >= 200
+    for f in readings:
+        second = json.loads(f.read_text(encoding="utf-8"))
+        first = json.loads((DATA / f.parent.name / f.name).read_text(encoding="utf-8"))
+        assert second["report"] == first["report"], f.name
+        assert second["date_option"] == first["date_option"], f.name
+        assert all(e["kind"] in KINDS for e in second["events"]), f.name
+        if not second["topic"]:
+            assert not (second["events"] or second["amounts"] or second["speakers"]), f.name
+
+
+def test_a_second_reading_is_scored_against_the_first_as_an_extraction_is() -> None:
+    first = {"topic": True, "report_date": "2019-12-04",
+             "events": [{"kind": "round_concluded", "date": "2019-12-04", "place": "Washington",
+                         "round": 4}],
+             "amounts": [{"amount": 5e9, "currency": "USD", "period": "year", "years": None}],
+             "relations": [], "speakers": ["James DeHart", "officials"]}
+    second = {**first, "speakers": ["DeHart"],
+              "events": [*first["events"], {"kind": "talks_scheduled", "date": "2019-12",
+                                            "place": None, "round": 5}]}
+    alike = score_readings([("r4", first, first)])
+    assert (alike.reports, alike.exact, alike.correct) == (1, 1, 1)
+    result = score_readings([("r4", first, second)])
+    assert (result.exact, result.correct) == (0, 0)
+    t = result.tallies["speaker"]
+    assert (t.tp, t.fp, t.fn) == (0, 1, 2)  # the second's speakers are the found ones
+    t = result.tallies["event kind"]
+    assert (t.tp, t.fp, t.fn) == (1, 1, 0)
+    assert result.errors["round"] == ["r4: missing [] extra ['5']"]
+
+
 def test_speakers_compare_without_determiners_dots_or_curly_apostrophes() -> None:
     spec = {"speakers": ["U.S. Forces Korea", "Seoul's foreign ministry", "a diplomat"]}
     x = extract("South Korea and the United States are negotiating how to share the cost of "
@@ -203,3 +244,23 @@ def test_a_report_correct_by_the_issues_test_may_miss_its_dates() -> None:
     result = score([("right", x, right), ("day", x, wrong_day), ("round", x, wrong_round)])
     assert (result.reports, result.exact, result.correct) == (3, 1, 2)
     assert result.to_dict()["correct_reports"] == 2
+
+
+def test_the_agreement_benchmark_prints_readers_and_extractor_side_by_side(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import runpy
+    import sys
+
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    monkeypatch.setattr(sys, "argv", ["news_agreement.py", "--json", "--set", "dev"])
+    with pytest.raises(SystemExit) as done:
+        runpy.run_path(str(ROOT / "benchmarks" / "news_agreement.py"), run_name="__main__")
+    assert done.value.code == 0
+    result = json.loads(capsys.readouterr().out)["sets"]["dev"]
+    n = result["reports"]
+    assert n >= 100 and result["second_reading_against_first"]["correct_reports"] == \
+        result["readers_alike"] <= n
+    by = [result[f"extractor_correct_by_{r}"] for r in ("first", "second", "either")]
+    assert max(by[:2]) <= by[2] <= n
+    assert result["extractor_correct_where_alike"] <= min(by[0], result["readers_alike"])

@@ -177,11 +177,26 @@ def score(pairs: Iterable[tuple[str, Extraction, Mapping[str, Any]]]) -> Scores:
     A found date that is the end of a multi-day event counts only when expected (the start of the
     same event is then not a false positive).
     """
+    def sets() -> Iterable[tuple[str, dict[str, set[Any]], dict[str, set[Any]]]]:
+        for name, x, spec in pairs:
+            found, expected = found_sets(x), expected_sets(spec)
+            _forgive_event_ends(x, found, expected)
+            yield name, found, expected
+
+    return _tally(sets())
+
+
+def score_readings(pairs: Iterable[tuple[str, Mapping[str, Any], Mapping[str, Any]]]) -> Scores:
+    """A second reader's expected extractions scored against the first's, as an extraction is
+    (name, first reading, second reading): how far two careful readers of one report agree, the
+    ceiling any extractor is measured under."""
+    return _tally((name, expected_sets(second), expected_sets(first))
+                  for name, first, second in pairs)
+
+
+def _tally(reports: Iterable[tuple[str, dict[str, set[Any]], dict[str, set[Any]]]]) -> Scores:
     scores = Scores()
-    for name, x, spec in pairs:
-        found = found_sets(x)
-        expected = expected_sets(spec)
-        _forgive_event_ends(x, found, expected)
+    for name, found, expected in reports:
         scores.reports += 1
         exact = True
         for f in FIELDS:
