@@ -145,7 +145,7 @@ _GROUP = re.compile(
     r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person|"
     r"spokes(?:person|man|woman)|media|representatives?|"
     r"lawmakers?|legislators?|council(?:l)?ors?|governments|sides|unions?|activists?|groups|"
-    r"critics?|analysts?|"
+    r"critics?|analysts?|researchers?|scholars?|professors?|commentators?|"
     r"experts?|parties|party|members|observers)"
     r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|for|with knowledge of|"
     r"on(?=\sboth\ssides\b))"
@@ -624,7 +624,11 @@ def _surname_before(prev: str) -> _Speaker | None:
     """The one person the sentence before names by a surname alone, in a report that never
     gives the full name ("It was vintage Trump." + "Speaking on 15 October, the former
     president claimed ..."): a capitalised word that is no country, office or sentence opener
-    (one that opens the sentence only as a subject: "Trump has never been shy")."""
+    (one that opens the sentence only as a subject: "Trump has never been shy"); none from a
+    headline in title case ("Trump Says S. Korea Would Pay 10 Bil. Dollars a Year")."""
+    words = prev.split()
+    if len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+        return None
     found = {
         m.group() for m in re.finditer(r"\b[A-Z][a-z]{2,}\b", prev)
         if m.group() not in NOT_NAMES and m.group() not in _OFFICES_NAMED_ALONE
@@ -900,14 +904,21 @@ def _statements(
         )
         if who is None and re.match(r"(?:he|she|He|She)\s", clause):
             who = clause.split()[0]  # "On Tuesday he went further, telling supporters that"
-        if who is not None:
-            speaker = resolve(who)
+        speaker = resolve(who) if who is not None else None
+        for when in reversed(list(_SUBORDINATE.finditer(clause)) if speaker is None else []):
+            # no one opens the sentence: the subject of a clause within says it ("Relations
+            # were tested when the U.S. delegation walked out ... after 90 minutes, saying ...")
+            within = find_actors(clause[when.end() :])
+            lead = 4 if clause.startswith("the ", when.end()) else 0
+            if within and within[0].start in (0, lead):
+                speaker = resolve(within[0].text)
+                break
+        if speaker is not None:
             told = _QUOTE.search(text, participle.end())
-            if speaker is not None and participle.group("verb") == "telling" and told:
+            if participle.group("verb") == "telling" and told:
                 return [_make(s, speaker, "quote", "telling", told.group("q"))]
-            if speaker is not None:
-                return [_make(s, speaker, "paraphrase", participle.group("verb"),
-                              text[participle.end() :])]
+            return [_make(s, speaker, "paraphrase", participle.group("verb"),
+                          text[participle.end() :])]
     taken = 0
     for vm in _VERB_RE.finditer(text):
         if vm.start() < taken or inside_quote(text, vm.start()):
@@ -1030,6 +1041,8 @@ _COLON_QUOTE = re.compile(
     r"[\"“](?P<q>[^\"”]{3,}?)[\"”]\.?$"
 )
 _CLAUSE_JOIN = re.compile(r",\s(?:but|and|while|whereas)\s|;\s")
+# the last subordinate clause of a sentence's head: "... when the U.S. delegation walked out"
+_SUBORDINATE = re.compile(r"\b(?:when|after|because|as|once)\s")
 _SAYING = re.compile(
     # "telling reporters ..., \"I rejected it\"": the participle with its hearers and a quote
     r",\s(?:later\s|then\s)?(?P<verb>telling(?=\s(?:reporters|journalists|the\spress|[A-Z][\w.]*)"
