@@ -45,3 +45,52 @@ def test_a_title_case_headline_names_no_candidate() -> None:
             "Republican presidential candidate, said Tuesday that South Korea \"would be paying "
             "us 10 billion dollars a year\" for the U.S. military presence there.")
     assert "Year" not in _speakers(text, lead="")
+
+
+def _events(text: str, day: dt.date = DAY) -> list[tuple[str, str | None, str | None]]:
+    x = extract(LEAD + text, report_date=day)
+    return [(e.kind, e.when.date if e.when else None, e.place) for e in x.events]
+
+
+def test_no_date_to_meet_again_is_no_meeting_set() -> None:
+    text = ("The U.S. delegation got up and left the table an hour into the third round, "
+            "leaving both sides without a date to meet again.")
+    assert "talks_scheduled" not in [k for k, _, _ in _events(text)]
+    assert _events("The two sides agreed to meet again in Washington next month.") == [
+        ("talks_scheduled", "2020-01", "Washington")]
+
+
+def test_committed_to_a_deal_as_a_state_is_no_deal() -> None:
+    text = ("Seoul's foreign ministry said this morning that it remained committed to a fair "
+            "and reasonable deal.")
+    assert _events(text) == []
+
+
+def test_the_deal_named_with_its_acronym_then_who_signed_it() -> None:
+    text = ("Under the current one-year Special Measures Agreement (SMA), which the allies "
+            "signed in March, South Korea is paying 1.0389 trillion won in 2019.")
+    assert _events(text, dt.date(2019, 9, 25)) == [("deal_signed", "2019-03", None)]
+
+
+def test_a_deal_to_get_signed_is_not_signed() -> None:
+    assert _events("Seoul would be wise to get its agreement signed and ratified quickly.") == []
+
+
+def test_the_whole_negotiation_wrapped_up_is_no_round() -> None:
+    text = ("It wraps up negotiations that began in April, which went through eight rounds.")
+    assert _events(text, dt.date(2024, 11, 28)) == [("talks_opened", "2024-04", None)]
+    # talks that began on a day are a round, held
+    text = "The two sides wrapped up the talks that began Tuesday in Seoul."
+    assert ("round_concluded", "2024-11-26", "Seoul") in _events(text, dt.date(2024, 11, 28))
+
+
+def test_a_meeting_told_as_the_time_of_a_remark_opens_nothing() -> None:
+    text = 'Before the meeting began, Chang told reporters that Seoul would seek "a fair outcome".'
+    assert _events(text) == []
+
+
+def test_a_linking_adverb_and_an_indefinite_pronoun_name_no_one() -> None:
+    text = ('Instead, President Donald Trump had rejected it, telling reporters: "They\'ve '
+            'agreed to pay us more money, and I rejected it."')
+    assert _speakers(text) == ["Donald Trump"]
+    assert _speakers("Something tells me they are worried about next year.") == []

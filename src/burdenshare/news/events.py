@@ -198,7 +198,10 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t4>(?:put|placed|affixed)\s(?:their|his|her)\s(?:signatures?|initials))\b|"
             # the deal, then who signed it and when: "Under the pact, which Foreign Minister
             # Cho Tae-yul and U.S. Ambassador Philip Goldberg signed on Nov. 4, ..."
-            rf"\b{DEAL},\s(?:which|that)\s[^,.;\"“”]{{3,90}}?\s(?P<t67>signed|initial(?:l)?ed|inked)"
+            # (its acronym may follow: "the current Special Measures Agreement (SMA), which the
+            # allies signed in March")
+            rf"\b{DEAL}(?:\s\([A-Z]{{2,6}}\))?,\s(?:which|that)\s[^,.;\"“”]{{3,90}}?\s"
+            r"(?P<t67>signed|initial(?:l)?ed|inked)"
             r"(?=\s(?:on|in)\s)|"
             # "Hayashi signed it with U.S. Ambassador Rahm Emanuel in Tokyo": the deal
             r"\b(?P<t5>signed|initial(?:l)?ed|inked)\sit\b|"
@@ -512,7 +515,9 @@ _RULES: tuple[_Rule, ...] = (
             # ("NATO allies promised to spend", "leaders signed up in The Hague last month to
             # spend")
             # (not a state: "Seoul remains committed to a deal within the existing framework")
-            r"(?<!\bremains\s)(?<!\bremain\s)(?<!\bis\s)(?<!\bare\s)(?<!\bstays\s)"
+            # ("... said it remained committed to a fair and reasonable deal")
+            r"(?<!\bremains\s)(?<!\bremain\s)(?<!\bremained\s)(?<!\bis\s)(?<!\bare\s)"
+            r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bstays\s)(?<!\bstayed\s)"
             rf"\b(?P<t10>committed|pledged|promised|signed\sup)(?:\s(?:{_WHEN_ADVERBIAL}|merely|"
             rf"only|also|again|formally)){{0,2}}\s"
             # (not a promise of something else: "has promised to repair alliances")
@@ -1394,10 +1399,13 @@ def _hits(original: str) -> list[_Hit]:
             if rule.kind == "round_concluded" and group == "t2" and (_DEAL_AS_SUBJECT.search(
                     text, max(0, t_start - 40), t_start) or _DEAL_WHICH_SUBJECT.search(
                     text, max(0, t_start - 120), t_start) or re.match(
-                    r"\s(?:after|following)\s", text[t_end:])):
+                    r"\s(?:after|following)\s", text[t_end:]) or re.match(
+                    rf"\s(?:the\s)?{TALKS},?\s(?:that|which)\s(?:had\s)?"
+                    r"(?:began|started|opened)\sin\s", text[t_end:])):
                 continue  # "The accord ends a negotiation that had grown tense": the deal ends
                 # the whole negotiation, no round; so does "an agreement, concluded after eight
-                # rounds of talks"
+                # rounds of talks"; nor "It wraps up negotiations that began in April": the
+                # whole negotiation, no round
             if group == "t68" and re.search(
                     r"\b(?:will|would|shall|next|upcoming|is\sto|are\sto)\b", text[:t_start]):
                 continue  # "The U.S. will present its demand at the first round in January"
@@ -1406,6 +1414,10 @@ def _hits(original: str) -> list[_Hit]:
                     or text.rstrip().endswith("?")):
                 continue  # "Neither side said when the negotiators would meet again", "When
                 # will the two delegations meet again?": a question, no meeting set
+            if rule.kind == "talks_scheduled" and re.search(
+                    r"\b(?:without|no)\s(?:a\s|any\s)?(?:date|time|timetable|plan)\sto\s$",
+                    text[:t_start]):
+                continue  # "leaving both sides without a date to meet again": none set
             if rule.kind == "deal_announced" and re.search(
                     rf"\b(?:want|wants|wanted|hope|hopes|hoped|seek|seeks)\s(?:an?\s|the\s)?"
                     rf"(?:[\w-]+\s){{0,3}}{DEAL}\s$", text[:t_start]):
@@ -1416,6 +1428,9 @@ def _hits(original: str) -> list[_Hit]:
             if rule.kind == "deal_signed" and re.search(
                     r"\b(?:[Oo]nce|[Ii]f|[Uu]nless|[Uu]ntil)\s(?:\w+ly\s)?$", text[:t_start]):
                 continue  # "Once formally signed, the deal will need ...": a condition
+            if rule.kind == "deal_signed" and re.search(
+                    r"\b(?:get|gets|getting)\s(?:[\w'’-]+\s){1,4}$", text[:t_start]):
+                continue  # "would be wise to get its agreement signed": a deal to be signed
             if rule.kind == "deal_signed" and text.startswith(" off", t_end):
                 continue  # "Ministers had signed off on the arrangement": approved, not signed
             if rule.kind == "talks_broken_off" and _DEAL_AS_SUBJECT.search(
@@ -1549,7 +1564,8 @@ _SINCE_TALKS = re.compile(rf"\b{_SINCE_THE_TALKS}$", re.I)
 _RELATIVE_VERB = re.compile(r"\b(?:that|which)\s(?:[A-Z][\w.'’-]*\s){1,3}(?:had\s)?\w+ed\b")
 # ("90 minutes after the day's session began")
 _WHEN_CLAUSE = re.compile(
-    r"\b(?:after|since|before|until|when|once)\s(?:the\s)?(?:[\w'’-]+\s)?"
+    # ("Before the meeting began, Chang told reporters ...")
+    r"\b(?:[Aa]fter|[Ss]ince|[Bb]efore|[Uu]ntil|[Ww]hen|[Oo]nce)\s(?:the\s)?(?:[\w'’-]+\s)?"
     r"(?:talks|meeting|session|negotiations|round)\s$"
 )
 # a sentence told under the deal in force: what it says, not a deal reached

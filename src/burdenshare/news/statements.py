@@ -884,6 +884,7 @@ def _statements(
         # (after a time told first: "That same month, former President Donald Trump rejected
         # a deal ..., calling it too low"; "In April, then-President Trump rejected ...")
         clause = _LEADING_TIME.sub("", clause).replace("then-", "then ")
+        clause = _LINKING_ADVERB.sub("", clause)  # "Instead, President Donald Trump had ..."
         subject = find_actors(clause)
         group = _LEADING_GROUP.match(clause)
         # ("Opposition lawmakers grumbled ..., arguing ...": a group, not a name "Opposition")
