@@ -94,3 +94,25 @@ def test_a_linking_adverb_and_an_indefinite_pronoun_name_no_one() -> None:
             'agreed to pay us more money, and I rejected it."')
     assert _speakers(text) == ["Donald Trump"]
     assert _speakers("Something tells me they are worried about next year.") == []
+
+
+def test_an_earlier_round_walked_out_of_in_a_relative_clause() -> None:
+    text = ("The two-day session in Washington followed the third round in Seoul last month, "
+            "which the American delegation walked out of after barely an hour and a half.")
+    assert _events(text, dt.date(2019, 12, 5)) == [
+        ("talks_broken_off", "2019-11", "Seoul"), ("round_concluded", "2019-11", "Seoul")]
+
+
+def test_a_numbered_round_that_ended_in_a_deal_was_held() -> None:
+    text = ("The ninth round of negotiations ended in Washington on Sunday with an agreement in "
+            "principle.")
+    assert _events(text, dt.date(2021, 3, 10)) == [
+        ("deal_announced", "2021-03-07", "Washington"),
+        ("round_concluded", "2021-03-07", "Washington")]
+    # the whole negotiation concluded is the deal alone
+    assert _events("The negotiators concluded the 12th SMA negotiations on Friday.",
+                   dt.date(2021, 3, 10)) == [("deal_announced", "2021-03-05", None)]
+
+
+def test_money_is_no_speaker() -> None:
+    assert _speakers("Money promised for 2035 is easy; money spent in 2026 is what deters.") == []

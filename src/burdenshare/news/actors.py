@@ -260,6 +260,7 @@ NOT_NAMES = frozenset(
         "Somebody",
         "Costs",
         "Payments",
+        "Money",
         "Troops",
         "President",
         "Minister",

@@ -954,8 +954,15 @@ def sentence_events(
         hit = _Hit(kind, prior.start("meeting") - prior.start() - 2,
                    prior.end("meeting") - prior.start() - 2, trigger)
         first = _build(hit, earlier, negotiation, report_date, here)
-        events.append(replace(first, round=number if number is not None else first.round,
-                              round_text=prior.group("o") + " " + trigger))
+        first = replace(first, round=number if number is not None else first.round,
+                        round_text=prior.group("o") + " " + trigger)
+        events.append(first)
+        # ("..., which the American delegation walked out of after barely an hour and a half":
+        # the earlier round broken off, on its day, in its place)
+        events.extend(replace(_build(h, earlier, negotiation, report_date, here),
+                              round=first.round, round_text=first.round_text, place=first.place,
+                              when=first.when)
+                      for h in _hits(earlier.text) if h.kind == "talks_broken_off")
         return _as_written(events, sentence)
     halves = sentence.text.split("; ", 1)
     if len(halves) == 2 and all(_NUMBERED_ROUND.search(h) for h in halves):
@@ -1534,7 +1541,10 @@ def _hits(original: str) -> list[_Hit]:
         )]
     deals = {h.start for h in hits if h.kind == "deal_announced"}
     # "concluded the 12th SMA negotiations": the negotiation ended in a deal, not a round
-    return [h for h in hits if not (h.kind == "round_concluded" and h.start in deals)]
+    # (but a numbered round that ended in one was held: "The ninth round of negotiations ended
+    # in Washington on Sunday with an agreement in principle")
+    return [h for h in hits if not (h.kind == "round_concluded" and h.start in deals
+                                    and not _NUMBERED_ROUND.search(original, 0, h.start))]
 
 
 _NO_DEAL_BEFORE = re.compile(
