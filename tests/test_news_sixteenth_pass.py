@@ -116,3 +116,31 @@ def test_a_numbered_round_that_ended_in_a_deal_was_held() -> None:
 
 def test_money_is_no_speaker() -> None:
     assert _speakers("Money promised for 2035 is easy; money spent in 2026 is what deters.") == []
+
+
+def test_a_round_the_first_since_another() -> None:
+    text = ("The seventh round of negotiations was the first since the sixth round in "
+            "Washington in January.")
+    assert _events(text, dt.date(2020, 3, 19)) == [("round_concluded", "2020-01", "Washington")]
+    x = extract(LEAD + text, report_date=dt.date(2020, 3, 19))
+    assert [e.round for e in x.events] == [6]
+
+
+def test_the_next_rounds_place_is_not_this_ones() -> None:
+    text = ("Seoul and Washington wrapped up the fifth round of talks today without an "
+            "agreement. The delegations agreed to sit down again for a sixth round in Washington "
+            "in January.")
+    x = extract(LEAD + text, report_date=dt.date(2019, 12, 18))
+    assert [(e.kind, e.place, e.round) for e in x.events] == [
+        ("round_concluded", None, 5), ("talks_scheduled", "Washington", 6)]
+    # a round told once with its place, the meeting's round unsaid, still gives it its place
+    text = ("Cost-sharing talks between Seoul and Washington fell apart today, when the "
+            "American delegation walked out. The third round of talks was being held here in "
+            "Seoul.")
+    x = extract(LEAD + text, report_date=dt.date(2019, 11, 19))
+    assert {e.place for e in x.events} == {"Seoul"}
+
+
+def test_five_times_what_was_agreed_is_no_deal() -> None:
+    text = "The U.S. figure is more than five times what Seoul agreed to pay for 2019."
+    assert _events(text) == []

@@ -136,6 +136,9 @@ def carry_meeting_place(
             places.setdefault(e.place, next(
                 (s for s in sentences if s.index == named.index), sentences[0]))
     for s in sentences:
+        if rounds and round_in(s.text)[0] not in (None, *rounds):
+            continue  # "... agreed to sit down again for a sixth round in Washington": another
+            # round's place, not the fifth's
         if _MEETING_NOUN.search(s.text) or _MEETING_VERB.search(s.text):
             for place in places_in(s.text):
                 places.setdefault(place, s)

@@ -1175,7 +1175,10 @@ def _as_written(events: list[Event], sentence: Sentence) -> list[Event]:
 # an earlier meeting the sentence's own follows: ", following an opening session in Honolulu"
 _PRIOR_MEETING = re.compile(
     # (or the main verb: "The fourth round ... followed a stormy third session in Seoul")
-    r"(?:,\s(?:following|after)|\s(?:followed|came\safter))\s(?:an?|the|its|their)\s"
+    # (or a meeting "the first since" it: "The seventh round ... was the first since the sixth
+    # round in Washington in January")
+    r"(?:,\s(?:following|after)|\s(?:followed|came\safter)|"
+    r"\sthe\sfirst\s(?:[\w-]+\s){0,3}?since)\s(?:an?|the|its|their)\s"
     r"(?:[a-z]+\s)?"
     rf"(?P<o>opening|first|inaugural|previous|last|{ORDINAL_PATTERN})\s"
     # (at the end of the sentence, or with a relative clause of its own: "..., which the U.S.
@@ -1584,7 +1587,8 @@ _UNDER_STANDING_DEAL = re.compile(
     rf"(?:[\w-]+\s){{0,4}}?(?i:{DEAL})\b"
 )
 _AMOUNT_THEN_SUBJECT = re.compile(
-    rf"(?:won|yen|dollars|billion|million|trillion|bn|tn)(?:\s\([^()]{{0,30}}\))?\s"
+    # (or the amount as "what": "five times what Seoul agreed to pay for 2019")
+    rf"(?:won|yen|dollars|billion|million|trillion|bn|tn|\btimes\swhat)(?:\s\([^()]{{0,30}}\))?\s"
     rf"(?:that\s|which\s)?(?:the\s)?"
     rf"(?:{COUNTRY_PATTERN})(?:['’]s)?\s(?:has\s|had\s)?$"
 )
