@@ -144,3 +144,36 @@ def test_the_next_rounds_place_is_not_this_ones() -> None:
 def test_five_times_what_was_agreed_is_no_deal() -> None:
     text = "The U.S. figure is more than five times what Seoul agreed to pay for 2019."
     assert _events(text) == []
+
+
+def test_agreed_on_an_abbreviated_day_that() -> None:
+    text = ("Japan and the United States agreed on Dec. 21 that Tokyo will pay a total of "
+            "1.0551 trillion yen over five years.")
+    assert _events(text, dt.date(2021, 12, 21)) == [("deal_announced", "2021-12-21", None)]
+
+
+def test_neither_side_set_a_date_to_meet_again() -> None:
+    assert _events("Neither side set a date to meet again.") == []
+
+
+def test_a_meetings_days_are_no_deadline() -> None:
+    day = dt.date(2024, 4, 23)
+    text = ("The first round of talks on the 12th Special Measures Agreement (SMA) runs through "
+            "Thursday.")
+    assert "deadline" not in [k for k, _, _ in _events(text, day)]
+    text = "The round ended without a deal, and the current agreement runs through Dec. 31."
+    assert ("deadline", "2024-12-31", None) in _events(text, day)
+
+
+def test_any_deal_signed_or_ratified_is_none_in_particular() -> None:
+    day = dt.date(2024, 10, 16)
+    assert _events("Whether a deal signed with one administration survives the next is an open "
+                   "question.", day) == []
+    assert _events("The lesson is that a deal negotiated in good faith, ratified by parliament "
+                   "and indexed to prices is worth more than any number.", day) == []
+    # with its day or its place it is one deal
+    assert ("deal_signed", "2021-04-08", None) in _events(
+        "* A six-year deal signed on April 8, 2021, after the previous one lapsed.", day)
+    assert ("deal_signed", None, "Seoul") in _events(
+        "South Korea agreed to pay 1.0389 trillion won in a one-year deal initialed by "
+        "negotiators in Seoul.", dt.date(2019, 2, 10))

@@ -54,7 +54,8 @@ DEAL = r"(?:agreement|deal|accord|pact|SMA|pledge|package|arrangement|compromise
 _WHEN_ADVERBIAL = (
     rf"(?:on\s)?{WEEKDAY}|today|yesterday|(?:only\s|earlier\s)?(?:this|last)\s(?:week|month|year)|"
     rf"in\s(?:{MONTH}\s)?(?:19|20)\d{{2}}|in\s{MONTH}|in\s[A-Z][a-z]+|at\s(?:the|their)\s[\w-]+|"
-    r"on\s[A-Z][a-z]+\s\d{1,2}|in principle|formally|finally|eventually|only|"
+    # (an abbreviated month is masked: "agreed on Dec_ 21 that Tokyo will pay")
+    r"on\s[A-Z][a-z]+_?\s\d{1,2}|in principle|formally|finally|eventually|only|"
     rf"in\sThe\s[A-Z][a-z]+|(?:last|this|next)\s{MONTH}|"
     # a date in brackets after the weekday: "on Wednesday (25 June)"
     r"\([^()]{1,20}\)"
@@ -1425,9 +1426,14 @@ def _hits(original: str) -> list[_Hit]:
                 continue  # "Neither side said when the negotiators would meet again", "When
                 # will the two delegations meet again?": a question, no meeting set
             if rule.kind == "talks_scheduled" and re.search(
-                    r"\b(?:without|no)\s(?:a\s|any\s)?(?:date|time|timetable|plan)\sto\s$",
-                    text[:t_start]):
-                continue  # "leaving both sides without a date to meet again": none set
+                    r"\b(?:without|no|[Nn]either\s(?:side|party|delegation|government)\s"
+                    r"(?:set|fixed|gave|named|announced))\s(?:a\s|any\s)?"
+                    r"(?:date|time|timetable|plan)\sto\s$", text[:t_start]):
+                continue  # "leaving both sides without a date to meet again", "Neither side
+                # set a date to meet again": none set
+            if rule.kind == "deadline" and _MEETING_RUNS.match(text):
+                continue  # "The first round of talks ... runs through Thursday": a meeting's
+                # days, no agreement's expiry
             if rule.kind == "deal_announced" and re.search(
                     rf"\b(?:want|wants|wanted|hope|hopes|hoped|seek|seeks)\s(?:an?\s|the\s)?"
                     rf"(?:[\w-]+\s){{0,3}}{DEAL}\s$", text[:t_start]):
@@ -1441,6 +1447,12 @@ def _hits(original: str) -> list[_Hit]:
             if rule.kind == "deal_signed" and re.search(
                     r"\b(?:get|gets|getting)\s(?:[\w'’-]+\s){1,4}$", text[:t_start]):
                 continue  # "would be wise to get its agreement signed": a deal to be signed
+            if rule.kind in ("deal_signed", "ratification_vote") and _ANY_DEAL.search(
+                    text[:t_start]) and not _dated_or_placed(
+                    re.split(r"[,;]", original[t_end:])[0]):
+                continue  # "a deal signed with one administration", "a deal negotiated in good
+                # faith, ratified by parliament ...": any deal, none in particular (not "a
+                # one-year deal initialed by negotiators in Seoul")
             if rule.kind == "deal_signed" and text.startswith(" off", t_end):
                 continue  # "Ministers had signed off on the arrangement": approved, not signed
             if rule.kind == "talks_broken_off" and _DEAL_AS_SUBJECT.search(
@@ -1548,6 +1560,21 @@ def _hits(original: str) -> list[_Hit]:
     # in Washington on Sunday with an agreement in principle")
     return [h for h in hits if not (h.kind == "round_concluded" and h.start in deals
                                     and not _NUMBERED_ROUND.search(original, 0, h.start))]
+
+
+# a sentence whose subject is a meeting: "The meeting, the first round of talks on ..., runs"
+_MEETING_RUNS = re.compile(
+    r"^(?:[A-Z]{2,}[^-–—]{0,40}\s[-–—]+\s)?[Tt]he\s(?:[\w-]+\s){0,2}?(?:meeting|round|session)\b"
+    r"(?:(?!,\s(?:and|but|while)\s)[^.;]){0,100}?\s(?:runs|lasts|continues)\s"
+    r"(?:until|through|till|to)\b"
+)
+# a deal named by an indefinite article, then a participle: "a deal signed with one ..."
+_ANY_DEAL = re.compile(
+    rf"\b(?:[Aa]n?|[Aa]ny|[Ee]very)\s(?:[\w-]+\s){{0,3}}?{DEAL}\s(?:[^.;,\"“”]{{0,40}},\s)?$"
+)
+def _dated_or_placed(clause: str) -> bool:
+    """A clause that gives a date or names a place."""
+    return bool(find_date_phrases(clause)) or bool(places_in(clause))
 
 
 _NO_DEAL_BEFORE = re.compile(
