@@ -177,3 +177,22 @@ def test_any_deal_signed_or_ratified_is_none_in_particular() -> None:
     assert ("deal_signed", None, "Seoul") in _events(
         "South Korea agreed to pay 1.0389 trillion won in a one-year deal initialed by "
         "negotiators in Seoul.", dt.date(2019, 2, 10))
+
+
+def test_rounds_counted_or_months_of_talks_are_no_round() -> None:
+    day = dt.date(2024, 11, 28)
+    text = ("Negotiators held eight rounds of talks that began in April, and the outcome was "
+            "announced on Oct. 4.")
+    assert _events(text, day) == [("deal_announced", "2024-10-04", None),
+                                  ("talks_opened", "2024-04", None)]
+    assert _events("An ally that had just concluded months of negotiation was told that its "
+                   "signature did not count.", day) == []
+    # one round held stays one
+    assert _events("The two sides held the fifth round in Seoul on Tuesday.", day) == [
+        ("round_concluded", "2024-11-26", "Seoul")]
+
+
+def test_a_month_naming_a_meeting_is_no_place() -> None:
+    text = ("Washington reportedly put forward a figure of around US$4.7 billion a year at the "
+            "September meeting, held at the Korea Institute for Defense Analyses.")
+    assert [p for _, _, p in _events(text)] == [None]

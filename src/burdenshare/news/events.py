@@ -360,7 +360,8 @@ _RULES: tuple[_Rule, ...] = (
             # the talks' end announced: "Their conclusion was announced Oct. 4"; a deal told with
             # an inverted "did": "Only on October 4 did South Korea and the United States
             # announce a new five-year cost-sharing agreement"
-            r"\b(?:[Tt]heir|[Tt]he\stalks['’]|[Tt]he)\sconclusion\swas\s(?P<t45>announced)\b|"
+            r"\b(?:[Tt]heir|[Tt]he\stalks['’]|[Tt]he)\s(?:conclusion|outcome|result)\swas\s"
+            r"(?P<t45>announced)\b|"
             r"\bdid\s(?:[\w.'’-]+\s){1,8}?(?P<t46>announce|reach|strike|conclude)\s"
             rf"(?:[\w'’-]+\s){{0,6}}?{DEAL}\b|"
             # the terms announced: "The two governments announced the terms on Oct. 4."
@@ -1554,6 +1555,11 @@ def _hits(original: str) -> list[_Hit]:
             h.kind == "round_concluded" and h.trigger.lower() == "after"
             and not re.search(rf"\b(?:{_ENDED})\b", original[h.end:], re.I)
         )]
+    # "Negotiators held eight rounds of talks", "concluded months of negotiation": a count or
+    # a length of talks, no round of its own (3 of 3 writers); not with a place ("have held
+    # seven rounds, the last in Los Angeles")
+    hits = [h for h in hits if not (h.kind == "round_concluded" and _COUNTED_TALKS.match(
+        original, h.start) and not places_in(re.split(r"[;.]", original[h.end:])[0]))]
     deals = {h.start for h in hits if h.kind == "deal_announced"}
     # "concluded the 12th SMA negotiations": the negotiation ended in a deal, not a round
     # (but a numbered round that ended in one was held: "The ninth round of negotiations ended
@@ -1577,6 +1583,11 @@ def _dated_or_placed(clause: str) -> bool:
     return bool(find_date_phrases(clause)) or bool(places_in(clause))
 
 
+_COUNTED_TALKS = re.compile(
+    rf"(?:held|had|went\sthrough|completed)\s(?:{NUMBER_WORD_PATTERN}|\d{{1,2}})\s"
+    r"(?:[\w-]+\s)?rounds\b|concluded\s(?:months|years|weeks)\sof\s",
+    re.I,
+)
 _NO_DEAL_BEFORE = re.compile(
     r"\b(?:failed\sto|fail\sto|unable\sto|without|no|never)\s(?:[\w-]+\s){0,5}$", re.I)
 # the talks' opening told in a clause of its own: "talks (in Honolulu) that (had) began ...",
@@ -1869,7 +1880,8 @@ def _place(text: str, here: str | None = None) -> str | None:
     if venues:
         return venues[0]
     named = _PLACE_OF_MEETING.search(text)
-    if named and not _is_country(named.group("p")) and not _NOT_CITY.match(named.group("p")):
+    if named and not _is_country(named.group("p")) and not _NOT_CITY.match(named.group("p")) \
+            and not _NOT_PLACES.match(named.group("p")):  # "at the September meeting": a month
         return named.group("p")
     if here and _HERE.search(text):
         return here
