@@ -196,3 +196,28 @@ def test_a_month_naming_a_meeting_is_no_place() -> None:
     text = ("Washington reportedly put forward a figure of around US$4.7 billion a year at the "
             "September meeting, held at the Korea Institute for Defense Analyses.")
     assert [p for _, _, p in _events(text)] == [None]
+
+
+def test_a_time_later_before_the_subject() -> None:
+    assert _speakers('Eleven days later Mr Trump declared that Seoul "would be paying $10 '
+                     'billion a year".') == ["Trump"]
+    assert _speakers('Weeks earlier Donald Trump had declared that Seoul "would be paying $10 '
+                     'billion a year".') == ["Donald Trump"]
+
+
+def test_a_campaigning_aside_between_speaker_and_verb() -> None:
+    text = ("On Oct. 15, former President Donald Trump, campaigning for a return to the White "
+            'House, claimed that South Korea "would be paying $10 billion a year".')
+    assert _speakers(text) == ["Donald Trump"]
+
+
+def test_described_as_in_the_passive_or_with_a_decimal_amount() -> None:
+    assert _speakers('Washington had pressed for at least $1 billion, described by US officials '
+                     'as a "minimum", and insisted on a one-year term.') == ["US officials"]
+    assert _speakers('U.S. negotiators had described $1 billion (about 1.1305 trillion won) as '
+                     'the "minimum" they could accept.') == ["U.S. negotiators"]
+
+
+def test_a_union_representing_the_workers_speaks() -> None:
+    assert _speakers("A union representing the employees said the workers were being used as "
+                     '"bargaining chips".') == ["A union representing the employees"]

@@ -61,7 +61,8 @@ _VERBS = (
     r"voiced(?=\s(?:[a-z]+\s)?(?:concerns?|complaints?|doubts?|opposition|support|frustration|"
     r"hopes?|regret|criticism|misgivings)\b)|"
     # "described the agreement as \"the moment Europe decided ...\""
-    r"(?:described|describe|describes)(?=\s(?:[^.;]{1,60}?\s)?as\b)|"
+    # ("had described $1 billion (about 1.1305 trillion won) as the \"minimum\"")
+    r"(?:described|describe|describes)(?=\s(?:(?:[^.;]|(?<=\d)\.(?=\d)){1,60}?\s)?as\b)|"
     # "the foreign ministry on Wednesday released details of the new agreement"
     # (or the terms: "released the main terms of the 11th Special Measures Agreement",
     # "released the key terms on Wednesday. Here are the main points:")
@@ -148,7 +149,7 @@ _GROUP = re.compile(
     r"critics?|analysts?|researchers?|scholars?|professors?|commentators?|"
     r"experts?|parties|party|members|observers)"
     r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|for|with knowledge of|"
-    r"on(?=\sboth\ssides\b))"
+    r"representing|on(?=\sboth\ssides\b))"
     r"\s[\w .'’-]{2,60}|\shere)?$",
     re.I,
 )
@@ -863,8 +864,10 @@ def _statements(
                 return [*(replace(st, evidence=whole.evidence) for st in inner
                           if not _is_party(st.speaker)), whole]
     # "..., with Seoul's chief negotiator Lee Tae-woo saying the two sides had ...", "That did
-    # not stop Donald Trump from declaring that ...": the gerund's subject says what follows
-    for gerund in (_FROM_SAYING.search(text), _WITH_SAYING.search(text)):
+    # not stop Donald Trump from declaring that ...": the gerund's subject says what follows;
+    # so does the agent of a passive "described by US officials as a \"minimum\""
+    for gerund in (_FROM_SAYING.search(text), _WITH_SAYING.search(text),
+                   _DESCRIBED_BY.search(text)):
         speaker = resolve(gerund.group("sp")) if gerund is not None else None
         if speaker is not None and gerund is not None:
             return [_make(s, speaker, "paraphrase", gerund.group("verb"), text[gerund.end() :])]
@@ -1011,7 +1014,10 @@ _LEADING_TIME = re.compile(
     rf"^(?:On\s(?:{_WEEKDAY_P}|\d{{1,2}}\s(?:{MONTH})|(?:{MONTH})\s\d{{1,2}}\b)|Last\s(?:week|month|year|{_WEEKDAY_P})|"
     r"Earlier\s(?:this|that)\s(?:week|month|year)|This\s(?:week|month)|"
     # ("A year ago Trump claimed that ...")
-    r"(?:A|One|Two|Three|Some)\s(?:years?|months?|weeks?)\sago|Yesterday|Today|Tonight)\s(?=\w)|"
+    r"(?:A|One|Two|Three|Some)\s(?:years?|months?|weeks?)\sago|Yesterday|Today|Tonight|"
+    # ("Eleven days later Mr Trump declared that ...", "Weeks earlier, Donald Trump had ...")
+    r"(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|A\sfew|Some|\d{1,2})"
+    r"\s)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s(?:later|earlier))\s(?=\w)|"
     rf"^(?:(?:That|This|The)\s(?:same\s)?(?:month|year|week|day)|(?:{_OPENERS_OF_TIME})\b"
     r"[^,]{0,30}),\s"
 )
@@ -1040,6 +1046,10 @@ _FROM_SAYING = re.compile(
 _COLON_QUOTE = re.compile(
     r"^(?P<head>[^:\"“”]{3,120}?)\s(?P<verb>was|were|is|are|sounded|remained)(?:\s[\w-]+){1,2}:\s"
     r"[\"“](?P<q>[^\"”]{3,}?)[\"”]\.?$"
+)
+# a word said, told in the passive with who said it: "described by US officials as a \"minimum\""
+_DESCRIBED_BY = re.compile(
+    r"\b(?P<verb>described|called|dismissed|hailed|branded)\sby\s(?P<sp>[^,.\"“”]{3,60}?)\sas\b"
 )
 _CLAUSE_JOIN = re.compile(r",\s(?:but|and|while|whereas)\s|;\s")
 # the last subordinate clause of a sentence's head: "... when the U.S. delegation walked out"
@@ -1097,7 +1107,8 @@ def _next_statement_start(rest: str) -> int | None:
 
 
 _ASIDE = re.compile(
-    r",\s(?:speaking|asked|declining|requesting|who|"
+    # ("former President Donald Trump, campaigning for a return to the White House, claimed")
+    r",\s(?:speaking|asked|declining|requesting|who|campaigning|"
     # "The foreign ministry, in a statement, said": where or how it was said
     r"in\sa\s(?:separate\s|written\s|brief\s|joint\s)?(?:statement|text\smessage|briefing|"
     r"press\srelease|release|interview|post)|"
