@@ -221,3 +221,15 @@ def test_described_as_in_the_passive_or_with_a_decimal_amount() -> None:
 def test_a_union_representing_the_workers_speaks() -> None:
     assert _speakers("A union representing the employees said the workers were being used as "
                      '"bargaining chips".') == ["A union representing the employees"]
+
+
+def test_no_date_has_been_set_to_meet_again() -> None:
+    text = ("The U.S. delegation walked out of the third round of negotiations in Seoul, and no "
+            "date has been set to meet again.")
+    assert "talks_scheduled" not in [k for k, _, _ in _events(text, dt.date(2019, 11, 19))]
+
+
+def test_the_former_us_president_is_the_one_named_before() -> None:
+    text = ('Donald Trump said he would demand more. Speaking yesterday, the former US president '
+            'claimed South Korea "would be paying $10 billion a year".')
+    assert _speakers(text) == ["Donald Trump", "Donald Trump"]

@@ -1429,7 +1429,8 @@ def _hits(original: str) -> list[_Hit]:
             if rule.kind == "talks_scheduled" and re.search(
                     r"\b(?:without|no|[Nn]either\s(?:side|party|delegation|government)\s"
                     r"(?:set|fixed|gave|named|announced))\s(?:a\s|any\s)?"
-                    r"(?:date|time|timetable|plan)\sto\s$", text[:t_start]):
+                    r"(?:date|time|timetable|plan)\s(?:(?:has|had)\s(?:yet\s)?been\s"
+                    r"(?:set|fixed|agreed)\s)?to\s$", text[:t_start]):
                 continue  # "leaving both sides without a date to meet again", "Neither side
                 # set a date to meet again": none set
             if rule.kind == "deadline" and _MEETING_RUNS.match(text):

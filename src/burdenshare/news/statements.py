@@ -664,9 +664,9 @@ def _named_before(
 # (or "the former U.S. president" after the sentence that names him: "Donald Trump has a gift
 # for numbers. Speaking on Oct. 15, the former U.S. president said ...")
 _THE_CANDIDATE = re.compile(
-    r"the\s(?:[A-Z][a-z]+\s|former\s|then\s)?(?:U\.S\.\s|American\s)?(?:presidential\s)?"
+    r"the\s(?:[A-Z][a-z]+\s|former\s|then\s)?(?:U\.?S\.?\s|American\s)?(?:presidential\s)?"
     r"(?:candidate|nominee|"
-    r"president-elect|front-?runner|former\s(?:U\.S\.\s|American\s)?president|ex-president)",
+    r"president-elect|front-?runner|former\s(?:U\.?S\.?\s|American\s)?president|ex-president)",
     re.I,
 )
 # one unnamed person opening a sentence as its subject, a verb right after: "A foreign
