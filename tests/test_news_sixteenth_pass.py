@@ -233,3 +233,17 @@ def test_the_former_us_president_is_the_one_named_before() -> None:
     text = ('Donald Trump said he would demand more. Speaking yesterday, the former US president '
             'claimed South Korea "would be paying $10 billion a year".')
     assert _speakers(text) == ["Donald Trump", "Donald Trump"]
+
+
+def test_question_words_and_parties_are_no_names() -> None:
+    assert _speakers("What Trump wants is more money, he said.") == []
+    # the office of Japan's government spokesman, as written
+    assert _speakers("The Chief Cabinet Secretary told reporters that the extension would let "
+                     'U.S. forces operate "stably".') == ["Chief Cabinet Secretary"]
+
+
+def test_with_a_named_negotiator_complaining() -> None:
+    text = ("Last month, the U.S. delegation walked out of the third round, with its chief "
+            "negotiator, James DeHart, complaining that the Korean proposals were \"not "
+            "responsive to our request.\"")
+    assert _speakers(text) == ["James DeHart"]

@@ -100,6 +100,7 @@ ROLE_NOUNS: tuple[str, ...] = (
     "prime minister",
     "minister",
     "secretary of state",
+    "chief cabinet secretary",
     "defense secretary",
     "defence secretary",
     "secretary-general",
@@ -249,6 +250,17 @@ NOT_NAMES = frozenset(
         "Relationship",
         "Ties",
         "Tensions",
+        # a question word or a party opening a clause: "What Trump wants ...", "Republican
+        # candidate Trump ..."
+        "What",
+        "Why",
+        "How",
+        "Who",
+        "Where",
+        "Which",
+        "Republican",
+        "Democrat",
+        "Democratic",
         # an indefinite pronoun: "Something tells me they are worried"
         "Something",
         "Nothing",

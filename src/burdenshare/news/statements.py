@@ -1033,7 +1033,9 @@ _SAID_BETWEEN_COMMAS = re.compile(
     r"(?P<verb>said|reported|say|says|report|reports),\s[^\"“”]+$"
 )
 _WITH_SAYING = re.compile(
-    r",\swith\s(?P<sp>[^,\"“”]{3,80}?)\s(?P<verb>saying|adding|noting|insisting|warning)\s"
+    # ("with its chief negotiator, James DeHart, complaining that ...": an apposition)
+    r",\swith\s(?P<sp>[^,\"“”]{3,80}?(?:,\s[^,\"“”]{3,40},)?)\s(?P<verb>saying|adding|noting|"
+    r"insisting|warning|complaining|arguing|claiming|stressing)\s"
     # (saying nothing is no statement: "with both governments saying little in public")
     r"(?!(?:little|nothing|not\smuch|less|almost\snothing)\b)(?:that\s)?"
 )
