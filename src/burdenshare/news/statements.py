@@ -1015,7 +1015,7 @@ _LEADING_TIME = re.compile(
     r"Earlier\s(?:this|that)\s(?:week|month|year)|This\s(?:week|month)|"
     # ("A year ago Trump claimed that ...")
     r"(?:A|One|Two|Three|Some)\s(?:years?|months?|weeks?)\sago|Yesterday|Today|Tonight|"
-    # ("Eleven days later Mr Trump declared that ...", "Weeks earlier, Donald Trump had ...")
+    # ("Eleven days later Mr Trump declared that ...", "Weeks earlier Donald Trump had ...")
     r"(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|A\sfew|Some|\d{1,2})"
     r"\s)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s(?:later|earlier))\s(?=\w)|"
     rf"^(?:(?:That|This|The)\s(?:same\s)?(?:month|year|week|day)|(?:{_OPENERS_OF_TIME})\b"
@@ -1054,7 +1054,7 @@ _DESCRIBED_BY = re.compile(
     r"\b(?P<verb>described|called|dismissed|hailed|branded)\sby\s(?P<sp>[^,.\"“”]{3,60}?)\sas\b"
 )
 _CLAUSE_JOIN = re.compile(r",\s(?:but|and|while|whereas)\s|;\s")
-# the last subordinate clause of a sentence's head: "... when the U.S. delegation walked out"
+# where a subordinate clause opens in a sentence's head: "... when the U.S. delegation walked out"
 _SUBORDINATE = re.compile(r"\b(?:when|after|because|as|once)\s")
 _SAYING = re.compile(
     # "telling reporters ..., \"I rejected it\"": the participle with its hearers and a quote
