@@ -247,3 +247,14 @@ def test_with_a_named_negotiator_complaining() -> None:
             "negotiator, James DeHart, complaining that the Korean proposals were \"not "
             "responsive to our request.\"")
     assert _speakers(text) == ["James DeHart"]
+
+
+def test_a_participle_after_a_demand_and_a_quoted_label() -> None:
+    # "insisted on" is a demand, not the word said; "calling it a minimum" is
+    assert _speakers("U.S. officials had insisted on at least $1 billion a year, calling it a "
+                     "minimum, and also pushed for a one-year term.") == ["U.S. officials"]
+    # a label in quotes, said by the longest group opening the sentence
+    assert _speakers("Labor union officials staged a protest outside one base, calling the "
+                     'workers "bargaining chips".') == ["Labor union officials"]
+    assert _speakers("Opposition lawmakers grumbled about the cost, arguing that it was too "
+                     "high.") == ["Opposition lawmakers"]

@@ -872,7 +872,11 @@ def _statements(
         if speaker is not None and gerund is not None:
             return [_make(s, speaker, "paraphrase", gerund.group("verb"), text[gerund.end() :])]
     participle = _SAYING.search(text)
-    if participle is not None and not _VERB_RE.search(text, 0, participle.start()):
+    if participle is not None and not any(
+            not (vm.group("verb") in ("insisted", "insists") and text.startswith(" on ", vm.end()))
+            for vm in _VERB_RE.finditer(text, 0, participle.start())):
+        # (a demand before it is no word said: "U.S. officials had insisted on at least $1
+        # billion a year, calling it a minimum")
         # "Spain secured an exemption, saying 2.1% would be enough": the subject says it
         # the subject of the clause the participle ends: the sentence's, or that of a clause
         # joined by "but" / "and" ("Seoul offered ..., but Trump rejected it, saying ...")
@@ -889,10 +893,12 @@ def _statements(
         clause = _LEADING_TIME.sub("", clause).replace("then-", "then ")
         clause = _LINKING_ADVERB.sub("", clause)  # "Instead, President Donald Trump had ..."
         subject = find_actors(clause)
-        group = _LEADING_GROUP.match(clause)
-        # ("Opposition lawmakers grumbled ..., arguing ...": a group, not a name "Opposition")
+        # ("Opposition lawmakers grumbled ..., arguing ...": a group, not a name "Opposition";
+        # the longest that is one: "Labor union officials staged a protest ..., calling")
         # ("Furlough notices went out ..., warning that": no one named)
-        named = (group if group is not None and _GROUP.match(group.group()) else None) or (
+        group = next((m for m in (_LEADING_GROUP_3.match(clause), _LEADING_GROUP.match(clause))
+                      if m is not None and _GROUP.match(m.group())), None)
+        named = group or (
             None if _NOUN_THEN_VERB.match(clause) else
             re.match(rf"(?:The\s)?{NAME_PATTERN}\b", clause) or re.match(
                 rf"{_ROLE_PHRASE}\s{NAME_PATTERN}\b", clause))
@@ -1065,7 +1071,9 @@ _SAYING = re.compile(
     r"saying|adding|arguing|insisting|noting|warning|declaring|claiming|stressing|asserting|"
     r"complaining|"
     # "rejected a working-level deal, calling it too low"
-    r"calling(?=\s(?:it|them|this|that)\s)|describing(?=\s(?:it|them|this|that)\s))\s(?:that\s)?"
+    r"calling(?=\s(?:it|them|this|that)\s)|describing(?=\s(?:it|them|this|that)\s)|"
+    # ("staged a protest ..., calling the workers \"bargaining chips\"": a label in quotes)
+    r"calling(?=\s(?:[\w'’-]+\s){1,3}[\"“]))\s(?:that\s)?"
 )
 _TRAILING_ATTRIBUTION = re.compile(
     rf",\s(?P<sp>[^,\"”]{{2,60}}?)\s(?P<verb>said|say|says|reported|"
@@ -1182,6 +1190,7 @@ _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 
 
 _LEADING_GROUP = re.compile(r"(?:The\s)?[A-Z][a-z]+\s[a-z]+\b")  # a group if `_GROUP` says so
+_LEADING_GROUP_3 = re.compile(r"(?:The\s)?(?!The\b)[A-Z][a-z]+\s[a-z]+\s[a-z]+\b")
 _LEADING_OFFICE = re.compile(
     rf"(?:[Tt]he\s|[Aa]n?\s){_ROLE_MODIFIER}{{0,2}}(?:{_PARTY_ADJ}\s)?{_ROLE_MODIFIER}{{0,2}}"
     rf"(?i:{ROLE_NOUN_PATTERN})(?=[\s,])"
