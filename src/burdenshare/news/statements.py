@@ -896,12 +896,11 @@ def _statements(
         # ("Opposition lawmakers grumbled ..., arguing ...": a group, not a name "Opposition";
         # the longest that is one: "Labor union officials staged a protest ..., calling")
         # ("Furlough notices went out ..., warning that": no one named)
-        group = next((m for m in (_LEADING_GROUP_3.match(clause), _LEADING_GROUP.match(clause))
-                      if m is not None and _GROUP.match(m.group())), None)
-        named = group or (
-            None if _NOUN_THEN_VERB.match(clause) else
+        group = _leading_group(clause)
+        opening = None if _NOUN_THEN_VERB.match(clause) else (
             re.match(rf"(?:The\s)?{NAME_PATTERN}\b", clause) or re.match(
                 rf"{_ROLE_PHRASE}\s{NAME_PATTERN}\b", clause))
+        named = group or (opening.group() if opening else None)
         # with its article ("The American negotiators left ..., saying ...")
         lead = 4 if clause.startswith(("The ", "the ")) else 0
         # (or an unnamed office: "A Foreign Ministry official welcomed the vote, saying")
@@ -910,7 +909,7 @@ def _statements(
         if employed is not None and office is not None and len(employed) > office.end():
             named = None  # "An official at Seoul's foreign ministry declined ..., saying"
         who = subject[0].text if subject and subject[0].start in (0, lead) else (
-            named.group() if named else employed
+            named or employed
         )
         if who is None and re.match(r"(?:he|she|He|She)\s", clause):
             who = clause.split()[0]  # "On Tuesday he went further, telling supporters that"
@@ -1189,8 +1188,19 @@ _COUNTRY_THEN_APPOSITION = re.compile(
 _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 
 
-_LEADING_GROUP = re.compile(r"(?:The\s)?[A-Z][a-z]+\s[a-z]+\b")  # a group if `_GROUP` says so
+# the words that may open a clause as a group, two or three ("The" no group's first word of three)
+_LEADING_GROUP = re.compile(r"(?:The\s)?[A-Z][a-z]+\s[a-z]+\b")
 _LEADING_GROUP_3 = re.compile(r"(?:The\s)?(?!The\b)[A-Z][a-z]+\s[a-z]+\s[a-z]+\b")
+
+
+def _leading_group(head: str) -> str | None:
+    """The group opening a clause, the longest `_GROUP` accepts: "Labor union officials" (not
+    "Labor union"), "Opposition lawmakers" (not a name "Opposition"); None if none does."""
+    for pattern in (_LEADING_GROUP_3, _LEADING_GROUP):
+        m = pattern.match(head)
+        if m is not None and _GROUP.match(m.group()):
+            return m.group()
+    return None
 _LEADING_OFFICE = re.compile(
     rf"(?:[Tt]he\s|[Aa]n?\s){_ROLE_MODIFIER}{{0,2}}(?:{_PARTY_ADJ}\s)?{_ROLE_MODIFIER}{{0,2}}"
     rf"(?i:{ROLE_NOUN_PATTERN})(?=[\s,])"
@@ -1276,9 +1286,9 @@ def _subject(head: str) -> str | None:
         # (with a comma before "but": "Officials would not give figures, but stressed that")
         # "Bolton visited Tokyo in July and told officials ...", "A senior Japanese government
         # official declined to comment ... but said ...": the first verb's subject
-        group = _LEADING_GROUP.match(head)
-        if group is not None and _GROUP.match(group.group()):
-            return group.group()  # "Civic groups, which ..., welcomed ... but said"
+        group = _leading_group(head)
+        if group is not None:
+            return group  # "Civic groups, which ..., welcomed ... but said"
         first = re.match(rf"(?:The\s)?{NAME_PATTERN}", head)
         if first and _clean_name(first.group()) is not None:
             return first.group()
