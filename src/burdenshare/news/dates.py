@@ -493,6 +493,11 @@ def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
         if not found:
             continue
         city = _TITLE_DATELINE.match(line)
+        if found[0][1] == len(line) - len(line.lstrip()) and re.match(
+            r"\s?(?:\([^)]*\)\s?)?(?:--|—|–|-)\s", line[found[0][1] + len(found[0][2]) :]
+        ):
+            # a dateline without its city: "March 10, 2021 (Reuters) - South Korea's ..."
+            return found[0][0], found[0][2]
         if city is not None and found[0][1] == city.end():
             # "Seoul, 4 November 2024 — ...", "Brussels, 17 June 2024 — ..."
             rest = line[city.end() + len(found[0][2]) :]
