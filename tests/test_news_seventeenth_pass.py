@@ -31,3 +31,42 @@ def test_a_dateline_without_its_city_dates_the_report() -> None:
     assert [(e.kind, e.when.date if e.when else None) for e in x.events] == [
         ("deal_announced", "2021-03-07")]
     # a date opening a sentence is no dateline
+
+
+def test_a_deal_rejected_was_announced_when_a_clause_tells_who_made_it_and_when() -> None:
+    day = dt.date(2020, 4, 21)
+    for text in ("Trump rejected a deal that negotiators had tentatively struck in late March.",
+                 "Trump rejected a tentative deal hammered out by working-level negotiators in "
+                 "late March.",
+                 "The offer he turned down traces back to a tentative agreement that "
+                 "working-level negotiators reached in late March."):
+        assert sorted(_events(text, day=day)) == [
+            ("deal_announced", "2020-03"), ("deal_rejected", "2020-03")], text
+    # the deal named as the object rejected, no making told: no deal announced
+    assert _events("Trump nixed the tentative deal.", day=day) == [("deal_rejected", None)]
+    assert _events("Trump rejected a tentative deal struck by working-level negotiators.",
+                   day=day) == [("deal_rejected", None)]
+    # a denial is still no event: "denied reports that ..."
+    assert _events("Seoul denied reports that the talks had begun in March.", day=day) == []
+
+
+def test_a_deal_made_then_looks_back_whatever_would_says() -> None:
+    text = ("The offer, a tentative deal hammered out by working-level negotiators in late "
+            "March, would have raised South Korea's annual contribution by about 13 percent.")
+    assert _events(text, day=dt.date(2020, 4, 21)) == [("deal_announced", "2020-03")]
+
+
+def test_a_factbox_or_timeline_line_tells_its_deal() -> None:
+    head = ("FACTBOX-South Korea's cost-sharing deals for U.S. troops\n\nSEOUL, Nov 28, 2024 "
+            "(Reuters) - South Korea's National Assembly on Thursday approved the 12th Special "
+            "Measures Agreement (SMA) on the cost of U.S. troops.\n\n")
+    for line, date in (("* Agreed in October after eight rounds of talks.", "2024-10"),
+                       ("* Oct. 4: the two governments announce a deal.", "2024-10-04"),
+                       ("* 12TH SMA (2026-2030): Announced on Oct. 4 and signed on Nov. 4, "
+                        "2024.", "2024-10-04")):
+        x = extract(head + line)
+        assert ("deal_announced", date) in [
+            (e.kind, e.when.date if e.when else None) for e in x.events], line
+    assert ("deal_announced", "2020-03-31") in _events(
+        "Working-level negotiators tentatively agreed on that figure at the end of March.",
+        day=dt.date(2020, 4, 21))

@@ -164,9 +164,12 @@ _PARTICIPLE_DATED = (
 # a factbox's clause with no subject, its participle first and a date after: "Signed March 8,
 # 2019; ratified April 5, 2019."
 # (a factbox item may carry a label: "* AGREEMENT: Reached in principle on March 7")
-_CLAUSE_FIRST = r"(?:^(?:[*•-]\s)?(?:[A-Z][A-Z /&-]{2,30}:\s)?|;\s(?:and\s)?)"
+# (a factbox's label may carry a number and its years: "* 12TH SMA (2026-2030): Announced")
+_CLAUSE_FIRST = r"(?:^(?:[*•-]\s)?(?:[A-Z0-9][A-Z0-9 /&()–-]{2,30}:\s)?|;\s(?:and\s)?)"
 _FACTBOX_DATED = (
-    rf"(?=\s(?:on\s|in\s)?(?:{MONTH}_?\s\d|\d{{1,2}}\s{MONTH}|{WEEKDAY}|(?:19|20)\d\d\b))"
+    rf"(?=\s(?:on\s|in\s)?(?:{MONTH}_?\s\d|\d{{1,2}}\s{MONTH}|{WEEKDAY}|(?:19|20)\d\d\b)|"
+    # (a month alone: "* Agreed in October after eight rounds of talks.")
+    rf"\sin\s(?:early\s|late\s|mid-)?{MONTH}\b)"
 )
 
 _RULES: tuple[_Rule, ...] = (
@@ -347,7 +350,8 @@ _RULES: tuple[_Rule, ...] = (
             # the share agreed: "Japan and the United States agreed Tuesday on Tokyo's share of
             # the cost of hosting U.S. forces"
             rf"\b(?P<t47>agreed)\s(?:{WEEKDAY}\s)?on\s(?:[\w'’.-]+\s){{0,3}}?(?:share|"
-            r"contribution|payments?|burden|terms)\b|"
+            # ("tentatively agreed on that figure at the end of March")
+            r"contribution|payments?|burden|terms|figure|amount|sum|increase)\b|"
             # an amount settled on: "negotiators settled on 680.4 billion won a year for 2005"
             r"\b(?P<t54>settled|agreed)\son\s(?:about\s|around\s|roughly\s)?(?:US)?[$₩¥€]?\d|"
             # a joint announcement of what will be paid: "the two sides announced on Oct. 4 that
@@ -385,7 +389,8 @@ _RULES: tuple[_Rule, ...] = (
             # (or agreed on a date: "a one-year extension worth 201.7 billion yen for fiscal 2021
             # that the two governments agreed in February")
             rf"\b(?:{DEAL}|extension)\b(?:[^,.;]|(?<=\d)[.,](?=\d)){{0,60}}?\s(?:that|which)\s(?:the\s)?"
-            r"(?:[\w'’-]+\s){0,2}?(?:had\s)?(?P<t27>struck|reached|clinched|sealed|hammered\sout|"
+            # (an adverb between: "a deal that negotiators had tentatively struck")
+            r"(?:[\w'’-]+\s){0,2}?(?:had\s)?(?:\w+ly\s)?(?P<t27>struck|reached|clinched|sealed|hammered\sout|"
             r"worked\sout|agreed(?=\s(?:in|on)\s))\b|"
             # ... or with the relative pronoun left out: "under a new five-year Special Measures
             # Agreement (SMA) the allies announced Friday"
@@ -1375,7 +1380,8 @@ def _another_of_kind(text: str, first: _Hit, second: _Hit) -> bool:
 # a timeline's entry: its date, a dash, then what happened, in the present
 _TIMELINE_ENTRY = re.compile(
     rf"^(?:[*•-]\s)?(?:{MONTH}_?\s\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s(?:19|20)\d\d)?|"
-    rf"{MONTH}\s(?:19|20)\d\d)\s[-–—]\s"
+    # (or a colon: "* Oct. 4: the two governments announce a deal.")
+    rf"{MONTH}\s(?:19|20)\d\d)(?:\s[-–—]\s|:\s)"
 )
 _TIMELINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deal_signed", re.compile(
@@ -1512,9 +1518,12 @@ def _hits(original: str) -> list[_Hit]:
     rejected = [h for h in hits if h.kind == "deal_rejected"]
     if rejected:
         # "nixed the tentative deal": the deal named as the object rejected, not announced
+        # (unless a clause of its own tells who made it and when: "rejected a deal that
+        # working-level negotiators had struck in late March")
         hits = [h for h in hits if not (
             h.kind == "deal_announced"
             and any(0 <= h.start - r.end <= 40 for r in rejected)
+            and not _made_then(original, h)
         )]
     if not find_date_phrases(original):
         # "Jeong Eun-bo ... sat down with U.S. counterpart James DeHart for the second round":
@@ -1579,6 +1588,23 @@ _MEETING_RUNS = re.compile(
 _ANY_DEAL = re.compile(
     rf"\b(?:[Aa]n?|[Aa]ny|[Ee]very)\s(?:[\w-]+\s){{0,3}}?{DEAL}\s(?:[^.;,\"“”]{{0,40}},\s)?$"
 )
+# the deal's making told after it: "a tentative agreement that negotiators reached", "a deal
+# hammered out by working-level negotiators"
+_DEAL_MADE = re.compile(
+    r"(?:[^,.;]{0,40}?\s(?:that|which)\s(?:[\w'’-]+\s){0,3}?(?:had\s)?(?:\w+ly\s)?|"
+    r"[^,.;]{0,20}?\s(?=(?:\w+\s){1,2}by\s))"
+    r"(?:reached|struck|clinched|sealed|hammered\sout|worked\sout|agreed|initial(?:l)?ed)\b"
+)
+
+
+def _made_then(text: str, hit: _Hit) -> bool:
+    """Whether a deal named at `hit` is followed by a clause of its own telling who made it and
+    when: the deal was announced then, whatever became of it."""
+    made = _DEAL_MADE.match(text, hit.start)
+    end = made.end() if made is not None else hit.end if _DEAL_MADE.match(hit.trigger) else None
+    return end is not None and bool(find_date_phrases(re.split(r"[,;.]", text[end:])[0]))
+
+
 def _dated_or_placed(clause: str) -> bool:
     """A clause that gives a date or names a place."""
     return bool(find_date_phrases(clause)) or bool(places_in(clause))
@@ -1643,8 +1669,10 @@ _CLAIMED = re.compile(
 
 
 _DENIED = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|rejected)\s(?:\w+\s){0,3}?(?:reports\s)?that\s"
-    r"[^.;]*$",
+    r"\b(?:denied|denies|deny|denying|dismissed|rejected)\s"
+    # (not a deal rejected: "rejected a deal that negotiators had struck in March")
+    r"(?!(?:\w+\s){0,2}?(?:deal|agreement|accord|offer|proposal|compromise|pact)\s)"
+    r"(?:\w+\s){0,3}?(?:reports\s)?that\s[^.;]*$",
     re.I,
 )
 
@@ -2151,6 +2179,9 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
                 text, max(0, nearest.start - 60), nearest.start):
             forward = False  # "a tentative agreement that negotiators had reached in late March,
             # under which Seoul would have paid ...": the date's own verb looks back
+        if forward is None and nearest.start > hit.start and _DEAL_MADE.match(text, hit.start):
+            forward = False  # "a tentative deal hammered out by working-level negotiators in
+            # late March, would have raised ...": the deal was made then, whatever "would" says
         return resolve(nearest, text, report_date, forward=forward)
     said = [
         p for p in find_date_phrases(text)
