@@ -70,3 +70,20 @@ def test_a_factbox_or_timeline_line_tells_its_deal() -> None:
     assert ("deal_announced", "2020-03-31") in _events(
         "Working-level negotiators tentatively agreed on that figure at the end of March.",
         day=dt.date(2020, 4, 21))
+
+
+def test_officials_on_both_sides_are_officials() -> None:
+    # (16 writers of 20 name them "officials"; the mention keeps the words as written)
+    x = extract(LEAD + "Officials on both sides say they still want a deal before the year is out.",
+                report_date=DAY)
+    assert [s.speaker for s in x.statements] == ["Officials"]
+    assert x.statements[0].speaker_mention == "Officials on both sides"
+    assert _speakers("Negotiators on both sides said the gap had narrowed.") == ["Negotiators"]
+
+
+def test_officials_here_in_a_relative_clause_speak() -> None:
+    for text in ("Washington put a figure on the table, a sum officials here privately describe "
+                 "as unrealistic.",
+                 "Washington sought about $4.7 billion a year, a figure officials here have "
+                 "dismissed as far beyond what the public would accept."):
+        assert _speakers(text) == ["officials"], text

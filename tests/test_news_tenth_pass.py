@@ -495,8 +495,9 @@ def test_a_summit_ended_by_agreeing_and_a_meeting_to_come_back_together() -> Non
 
 def test_plural_present_reporting_verbs_and_qualified_groups() -> None:
     assert _speakers("Critics warn that the new target will strain budgets.") == ["Critics"]
+    # (named "officials" since the seventeenth pass, as 16 writers of 20 name them)
     assert _speakers("Officials on both sides have made clear they want to avoid a repeat of "
-                     "2020.") == ["Officials on both sides"]
+                     "2020.") == ["Officials"]
     assert _speakers("The assembly attached conditions to its consent, according to "
                      "parliamentary officials.") == ["parliamentary officials"]
     assert _speakers("According to U.S. officials, the gap remains.") == ["U.S. officials"]
