@@ -87,3 +87,27 @@ def test_officials_here_in_a_relative_clause_speak() -> None:
                  "Washington sought about $4.7 billion a year, a figure officials here have "
                  "dismissed as far beyond what the public would accept."):
         assert _speakers(text) == ["officials"], text
+
+
+def _factbox_speakers(line: str) -> list[str]:
+    head = ("FACTBOX-What is in the new troop cost deal\n\nSEOUL, March 10, 2021 (Reuters) - "
+            "South Korea and the United States agreed on sharing the cost of U.S. troops.\n\n")
+    return [s.speaker for s in extract(head + line).statements]
+
+
+def test_a_participle_after_a_bullet_or_a_timeline_day_is_said_by_the_line_subject() -> None:
+    assert _factbox_speakers("- Former President Donald Trump rejected a 13 percent increase "
+                             "offered by Seoul in April 2020, saying it was not enough.") == [
+        "Donald Trump"]
+    assert _factbox_speakers("* Nov. 19, 2019 - U.S. delegation walks out of the third round in "
+                             "Seoul after about 90 minutes, saying Korean proposals were \"not "
+                             "responsive\" to its request.") == ["U.S. delegation"]
+
+
+def test_a_participle_after_a_since_clause_and_a_month_opening_the_sentence() -> None:
+    assert _speakers("There has been little progress toward a new agreement since President "
+                     "Donald Trump turned down Seoul's offer in April, calling it "
+                     "insufficient.") == ["Donald Trump"]
+    assert _speakers("The talks have stalled since April, prompting warnings.") == []
+    assert _speakers("Last October Trump said South Korea \"would be paying\" $10 billion a "
+                     "year for the American troops stationed there.") == ["Trump"]

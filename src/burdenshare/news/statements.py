@@ -892,6 +892,10 @@ def _statements(
         # a deal ..., calling it too low"; "In April, then-President Trump rejected ...")
         clause = _LEADING_TIME.sub("", clause).replace("then-", "then ")
         clause = _LINKING_ADVERB.sub("", clause)  # "Instead, President Donald Trump had ..."
+        # a list's bullet: "- Former President ...", and a timeline's day: "* Nov. 19, 2019 -
+        # U.S. delegation walks out ..."
+        clause = re.sub(rf"^[-–*•]\s(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?\s[-–—]\s)?", "", clause)
+        clause = clause.replace("Then-", "Then ")
         subject = find_actors(clause)
         # ("Opposition lawmakers grumbled ..., arguing ...": a group, not a name "Opposition";
         # the longest that is one: "Labor union officials staged a protest ..., calling")
@@ -1016,7 +1020,9 @@ _ACCORDING_INLINE = re.compile(
 # keeps its subject)
 _LEADING_TIME = re.compile(
     # (or a date: "On 15 October the former president declared", "On Oct. 15 Trump said")
-    rf"^(?:On\s(?:{_WEEKDAY_P}|\d{{1,2}}\s(?:{MONTH})|(?:{MONTH})\s\d{{1,2}}\b)|Last\s(?:week|month|year|{_WEEKDAY_P})|"
+    # ("Last October Trump said ...")
+    rf"^(?:On\s(?:{_WEEKDAY_P}|\d{{1,2}}\s(?:{MONTH})|(?:{MONTH})\s\d{{1,2}}\b)|"
+    rf"Last\s(?:week|month|year|{_WEEKDAY_P}|{MONTH}(?=\s[A-Z]))|"
     r"Earlier\s(?:this|that)\s(?:week|month|year)|This\s(?:week|month)|"
     # ("A year ago Trump claimed that ...")
     r"(?:A|One|Two|Three|Some)\s(?:years?|months?|weeks?)\sago|Yesterday|Today|Tonight|"
@@ -1060,7 +1066,9 @@ _DESCRIBED_BY = re.compile(
 )
 _CLAUSE_JOIN = re.compile(r",\s(?:but|and|while|whereas)\s|;\s")
 # where a subordinate clause opens in a sentence's head: "... when the U.S. delegation walked out"
-_SUBORDINATE = re.compile(r"\b(?:when|after|because|as|once)\s")
+# (or "since": "There has been little progress since President Donald Trump turned down
+# Seoul's offer in April, calling it insufficient")
+_SUBORDINATE = re.compile(r"\b(?:when|after|because|as|once|since)\s")
 _SAYING = re.compile(
     # "telling reporters ..., \"I rejected it\"": the participle with its hearers and a quote
     r",\s(?:later\s|then\s)?(?P<verb>telling(?=\s(?:reporters|journalists|the\spress|[A-Z][\w.]*)"
