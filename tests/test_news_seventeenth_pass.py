@@ -111,3 +111,29 @@ def test_a_participle_after_a_since_clause_and_a_month_opening_the_sentence() ->
     assert _speakers("The talks have stalled since April, prompting warnings.") == []
     assert _speakers("Last October Trump said South Korea \"would be paying\" $10 billion a "
                      "year for the American troops stationed there.") == ["Trump"]
+
+
+def test_a_rejection_in_its_many_forms() -> None:
+    day = dt.date(2021, 3, 10)
+    for text in (
+            "Talks stalled in 2020 after then-President Donald Trump had rejected a proposed "
+            "13% rise.",
+            "Seoul's best offer is still a 13 percent rise, a proposal President Trump rejected "
+            "in April.",
+            "Seoul's best offer is still a 13 percent increase, the very figure President "
+            "Donald Trump had rejected.",
+            "South Korea's best offer remains a 13% increase -- a figure that President Donald "
+            "Trump rejected in April.",
+            "\"I rejected it,\" he told reporters, insisting that Seoul could afford much more.",
+            "A tentative agreement struck by working-level negotiators had been rejected by "
+            "President Trump.",
+            "In April 2020, a 13 percent increase worked out by negotiators was rejected by "
+            "then-President Donald Trump.",
+            "A working-level deal for a 13 percent rise was reached in March 2020 but rejected "
+            "by then-President Donald Trump in April 2020.",
+            "Then word came that President Donald Trump had rejected it, and the talks went "
+            "back to square one.",
+            "Earlier this month Donald Trump rejected it anyway."):
+        assert "deal_rejected" in [k for k, _ in _events(text, day=day)], text
+    # no rejection: a request turned down is no deal's, a quote of another's words no leader's
+    assert _events("\"We rejected the idea,\" a union leader said.", day=day) == []

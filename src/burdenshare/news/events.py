@@ -264,7 +264,8 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             # (a time or place may stand between: "rejected, in April last year, a
             # working-level proposal")
-            rf"\b(?P<t>{_REJECT}),?\s(?:[^,.;]{{1,40}},\s)?(?:[\w'’.-]+\s){{0,6}}?"
+            # (a percentage among the words: "had rejected a proposed 13% rise")
+            rf"\b(?P<t>{_REJECT}),?\s(?:[^,.;]{{1,40}},\s)?(?:[\w'’.%-]+\s){{0,6}}?"
             r"(?:offer|deal|agreement|proposal|increase|rise|hike|compromise|package|plan|"
             r"terms|arrangement|accord|pact)\b|"
             # (what it was for may stand between: "Seoul's offer of a 13 percent rise was
@@ -272,16 +273,26 @@ _RULES: tuple[_Rule, ...] = (
             # (or a relative clause or an apposition: "A 13 percent rise that Seoul offered had
             # been rejected by ...", "The deal, which had been approved at the ministerial
             # level, was turned down by ...")
-            rf"\b(?:{DEAL}|offer|proposal|draft|(?<=percent\s)(?:rise|increase))"
-            r"(?:\s(?:of|for)\s[^,.;]{1,40}?|\s(?:that|which)\s[^,.;]{1,40}?|,\s[^,.;]{1,80},)?"
+            # (or who made it: "A tentative agreement struck by working-level negotiators had
+            # been rejected by President Trump", "a 13 percent increase worked out by
+            # negotiators was rejected by ...")
+            rf"\b(?:{DEAL}|offer|proposal|draft|(?:(?<=percent\s)|(?<=%\s))(?:rise|increase))"
+            r"(?:\s(?:of|for)\s[^,.;]{1,40}?|\s(?:that|which)\s[^,.;]{1,40}?|"
+            r"\s(?:struck|reached|worked\sout|hammered\sout|agreed|offered)\b[^,.;]{0,60}?)?"
+            r"(?:,\s[^,.;]{1,80},)?"
             rf"\s(?:was|were|had been|has been)\s(?P<t2>{_REJECT})\b|"
+            # "was reached in March 2020 but rejected by then-President Donald Trump"
+            r"\bbut\s(?P<t69>rejected|vetoed|turned\sdown|nixed)\sby\b|"
             # "a 13 percent increase, which President Donald Trump rejected in April"
             # (a participle between: "a tentative deal struck by working-level negotiators in
             # late March, which US President Donald Trump had rejected")
-            r"\b(?:offer|proposal|deal|agreement|compromise|(?<=percent\s)(?:rise|increase))"
+            # (or the relative pronoun left out: "a proposal President Trump rejected in
+            # April", "the very figure President Donald Trump had rejected")
+            r"\b(?:offer|proposal|deal|agreement|compromise|figure|"
+            r"(?:(?<=percent\s)|(?<=%\s))(?:rise|increase))"
             r"(?:\s(?:struck|reached|worked\sout|hammered\sout|agreed)\b[^,.;\"“”]{1,60})?,?\s"
-            r"(?:which|that)\s(?:[\w.'’-]+\s){1,5}?(?:had\s)?"
-            r"(?P<t7>rejected|turned\sdown|vetoed|nixed|refused|spurned)\b|"
+            r"(?:(?:which|that)\s(?:[\w.'’-]+\s){1,5}?|(?:(?:then[\s-])?[A-Z][\w.'’-]*\s){1,4})"
+            r"(?:had\s)?(?P<t7>rejected|turned\sdown|vetoed|nixed|refused|spurned)\b|"
             # "But the White House balked."
             # (not a disposition: "a legislature which balks at large increases")
             r"(?<!which\s)(?<!that\s)(?<!who\s)\b(?P<t3>balked|balks|balking)\b|"
@@ -295,9 +306,15 @@ _RULES: tuple[_Rule, ...] = (
             # Donald Trump had rejected it")
             # (or a timeline's item in the present: "* April 2020 - President Donald Trump
             # rejects it.")
-            r"(?:^|,\s(?:but\s|and\s)?|\s[-–—]\s)(?:[A-Z][\w.'’-]*\s){1,4}(?:had\s)?"
+            # (or after "that" or a time: "Then word came that President Donald Trump had
+            # rejected it", "Earlier this month Donald Trump rejected it anyway")
+            r"(?:^|,\s(?:but\s|and\s)?|\s[-–—]\s|\bthat\s|"
+            r"^(?:Earlier|Later)\s(?:this|that|last)\s(?:week|month|year)\s)"
+            r"(?:[A-Z][\w.'’-]*\s){1,4}(?:had\s)?"
             r"(?P<t6>rejected|vetoed|nixed|scrapped|spurned|killed|rejects|vetoes)\s"
             r"(?:it|them)\b|"
+            # a leader's own words opening the sentence: "\"I rejected it,\" he told reporters"
+            r"^[\"“](?P<t70>I\s(?:just\s)?rejected)\sit\b|"
             # "a compromise ... was reached later that month, only for Trump to reject it"
             rf"\b(?:offer(?:ed|s)?|propos(?:al|ed)|deal|agreement|compromise|package)\b[^.]{{0,120}}?"
             # (or the offer named again: "agreed to a 13 percent increase, only for Trump to
