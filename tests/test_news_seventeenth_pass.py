@@ -137,3 +137,14 @@ def test_a_rejection_in_its_many_forms() -> None:
         assert "deal_rejected" in [k for k, _ in _events(text, day=day)], text
     # no rejection: a request turned down is no deal's, a quote of another's words no leader's
     assert _events("\"We rejected the idea,\" a union leader said.", day=day) == []
+
+
+def test_a_speaker_with_its_acronym_and_a_relative_clause_or_a_month_before_the_verb() -> None:
+    assert _speakers("U.S. Forces Korea (USFK), which stations about 28,500 troops in the South, "
+                     "has warned that part of its Korean employees could be placed on unpaid "
+                     "leave from April 1.") == ["U.S. Forces Korea"]
+    assert _speakers("U.S. Forces Korea this month notified its roughly 9,000 Korean employees "
+                     "that they could be placed on unpaid leave.") == ["U.S. Forces Korea"]
+    # a notice sent is no statement (most writers name no speaker for it)
+    assert _speakers("U.S. Forces Korea has sent notices warning its Korean employees that they "
+                     "could be put on unpaid leave.") == []

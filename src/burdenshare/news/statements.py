@@ -1256,9 +1256,12 @@ def _subject(head: str) -> str | None:
     # has said", "In April he wrote"
     head = re.sub(rf"^(?:{_OPENERS_OF_TIME})\s(?:[\w'’.-]+\s){{1,4}}?(?=(?:he|she)$)", "", head)
     # an acronym given after the name: "U.S. Forces Korea (USFK) has said"
-    head = re.sub(r"(?<=\w)\s\([A-Z][A-Za-z.&]{1,9}\)(?=\s|$)", "", head)
+    # (also before a comma: "U.S. Forces Korea (USFK), which stations ..., has warned")
+    head = re.sub(r"(?<=\w)\s\([A-Z][A-Za-z.&]{1,9}\)(?=[\s,]|$)", "", head)
     # ... or after it: "South Korea's foreign ministry on Wednesday said"
     head = re.sub(rf"(?<=\w)\s(?:on\s)?{_WEEKDAY_P}$", "", head)
+    # ... or a month or a week: "U.S. Forces Korea this month notified its employees that"
+    head = re.sub(r"(?<=\w)\s(?:this|last)\s(?:month|week)$", "", head)
     # an aside between the speaker and the verb: "A senior official in Seoul, speaking on
     # condition of anonymity, said ..."
     head = _ASIDE.sub("", head)
