@@ -148,3 +148,15 @@ def test_a_speaker_with_its_acronym_and_a_relative_clause_or_a_month_before_the_
     # a notice sent is no statement (most writers name no speaker for it)
     assert _speakers("U.S. Forces Korea has sent notices warning its Korean employees that they "
                      "could be put on unpaid leave.") == []
+
+
+def test_a_deal_agreed_with_its_day_set_off_by_commas() -> None:
+    day = dt.date(2024, 10, 15)
+    assert _events("Trump spoke less than two weeks after Seoul and Washington agreed, on Oct. 4, "
+                   "on a new Special Measures Agreement for 2026 to 2030.", day=day) == [
+        ("deal_announced", "2024-10-04")]
+    assert _events("Seoul and Washington agreed, on 4 October, on a new five-year cost-sharing "
+                   "arrangement.", day=day) == [("deal_announced", "2024-10-04")]
+    # a meeting agreed is no deal
+    assert _events("The two sides agreed, in principle, to meet again.", day=day) == [
+        ("talks_scheduled", None)]

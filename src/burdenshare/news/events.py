@@ -366,9 +366,12 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:[Pp]ledge|commitment|target)\b|"
             # the share agreed: "Japan and the United States agreed Tuesday on Tokyo's share of
             # the cost of hosting U.S. forces"
-            rf"\b(?P<t47>agreed)\s(?:{WEEKDAY}\s)?on\s(?:[\w'’.-]+\s){{0,3}}?(?:share|"
+            rf"\b(?P<t47>agreed|settled)\s(?:{WEEKDAY}\s)?on\s(?:[\w'’.-]+\s){{0,3}}?(?:share|"
             # ("tentatively agreed on that figure at the end of March")
             r"contribution|payments?|burden|terms|figure|amount|sum|increase)\b|"
+            # its day set off by commas: "Seoul and Washington agreed, on Oct. 4, on a new
+            # Special Measures Agreement"
+            rf"\b(?P<t71>agreed),\s(?:on\s)?[^,.;\"“”]{{1,25}},\s(?:on|to)\s(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
             # an amount settled on: "negotiators settled on 680.4 billion won a year for 2005"
             r"\b(?P<t54>settled|agreed)\son\s(?:about\s|around\s|roughly\s)?(?:US)?[$₩¥€]?\d|"
             # a joint announcement of what will be paid: "the two sides announced on Oct. 4 that
