@@ -160,3 +160,13 @@ def test_a_deal_agreed_with_its_day_set_off_by_commas() -> None:
     # a meeting agreed is no deal
     assert _events("The two sides agreed, in principle, to meet again.", day=day) == [
         ("talks_scheduled", None)]
+
+
+def test_a_summit_deal_takes_its_place_from_the_dateline_or_the_city_left() -> None:
+    text = ("THE HAGUE – NATO allies on Wednesday agreed to lift defence and security-related "
+            "spending to 5 percent of GDP by 2035, the largest burden-sharing commitment yet.")
+    x = extract(text, report_date=dt.date(2025, 6, 25))
+    assert [(e.kind, e.place) for e in x.events] == [("deal_announced", "The Hague")]
+    x = extract("NATO's leaders left The Hague on 25 June having signed up to spend 5 per cent "
+                "of GDP on defence and security by 2035.", report_date=dt.date(2025, 6, 26))
+    assert [(e.kind, e.place) for e in x.events] == [("deal_announced", "The Hague")]

@@ -1799,6 +1799,11 @@ def _build(
         # "THE HAGUE, 25 June 2025 -- NATO leaders agreed ...": leaders agree at their summit,
         # where the report was filed
         place = here
+    left = _LEFT_HAVING.search(text) if place is None and hit.kind == "deal_announced" else None
+    if left is not None:
+        # "NATO's leaders left The Hague on 25 June having signed up to spend 5 per cent of GDP":
+        # the deal was made where they left (5 writers of 5)
+        place = canonical_place(left.group("p"))
     if place:
         fields.append("place")
     length_days, length_text = _length(text)
@@ -1960,7 +1965,10 @@ _NOT_A_MEETING_IN = re.compile(
     r"\b(?:power|politics|administration|government|elections?|transition|mood|opinion|"
     r"headquarters|embassy|residents?|voters|markets?|media|press)\s$", re.I
 )
-_LEADERS = re.compile(r"\b(?:leaders|heads\sof\s(?:state|government))\b")
+# (or NATO's allies: "THE HAGUE - NATO allies on Wednesday agreed ...", 7 writers of 7)
+_LEFT_HAVING = re.compile(
+    r"\bleft\s(?P<p>The\sHague|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:[^,.;]{0,30}?\s)?having\b")
+_LEADERS = re.compile(r"\b(?:leaders|heads\sof\s(?:state|government)|NATO\sallies)\b")
 _MEETING_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:talks|meeting|round|session|negotiations)\b")
 # "in the South Korean capital": the capital of the country named (`actors.CAPITALS`)
 _CAPITAL = re.compile(rf"\b(?:in|at)\s(?:the\s)?(?P<c>{COUNTRY_PATTERN})\scapital\b")
