@@ -170,3 +170,12 @@ def test_a_summit_deal_takes_its_place_from_the_dateline_or_the_city_left() -> N
     x = extract("NATO's leaders left The Hague on 25 June having signed up to spend 5 per cent "
                 "of GDP on defence and security by 2035.", report_date=dt.date(2025, 6, 26))
     assert [(e.kind, e.place) for e in x.events] == [("deal_announced", "The Hague")]
+
+
+def test_a_bare_ministry_is_the_one_ministry_the_report_names_without_its_country() -> None:
+    text = ("South Korea will pay 1.1833 trillion won this year toward the upkeep of American "
+            "forces under a six-year Special Measures Agreement whose details were released "
+            "Wednesday by the foreign ministry. From 2022 through 2025, the amount will rise "
+            "each year in line with the growth of the defense budget, the ministry said.")
+    assert [s.speaker for s in extract(text, report_date=dt.date(2021, 3, 10)).statements] == [
+        "foreign ministry"]

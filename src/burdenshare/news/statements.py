@@ -436,6 +436,14 @@ def _spelled_out(
         (ministry,) = ministries
         statements = [replace(st, speaker=ministry) if _bare_ministry(st.speaker, ministry)
                       else st for st in statements]
+    elif not ministries:
+        # ... or names one ministry without its country ("details released by the foreign
+        # ministry" + "the ministry said"): that ministry, as the report first names it
+        plain = [m.group() for s in sentences for m in _MINISTRY_PLAIN.finditer(s.text)]
+        if len({m.lower() for m in plain}) == 1:
+            statements = [replace(st, speaker=plain[0])
+                          if re.sub(r"^the\s", "", st.speaker.lower()) == "ministry" else st
+                          for st in statements]
     # "the government" or the capital speaking in a report where one ministry of that side
     # speaks too ("South Korea on Wednesday released the details ..." + "..., South Korea's
     # Foreign Ministry said"): the ministry, the one source the report names (the corpus's
@@ -487,6 +495,9 @@ def _bare_ministry(speaker: str, named: str) -> bool:
 _MINISTRY_NAMED = re.compile(
     rf"\b(?:{COUNTRY_PATTERN})['’]s\s(?:[Ff]oreign|[Dd]efen[cs]e)\s[Mm]inistry\b"
 )
+
+
+_MINISTRY_PLAIN = re.compile(r"\b(?:[Ff]oreign|[Dd]efen[cs]e)\s[Mm]inistry\b")
 
 
 _FULL_NAME = re.compile(rf"\b{NAME_PATTERN}\b")
