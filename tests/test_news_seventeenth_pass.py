@@ -179,3 +179,12 @@ def test_a_bare_ministry_is_the_one_ministry_the_report_names_without_its_countr
             "each year in line with the growth of the defense budget, the ministry said.")
     assert [s.speaker for s in extract(text, report_date=dt.date(2021, 3, 10)).statements] == [
         "foreign ministry"]
+
+
+def test_a_factbox_line_introducing_its_points_names_their_source() -> None:
+    for line in ("According to Seoul's foreign ministry:",
+                 "Here are the main points, as described by Seoul's foreign ministry:",
+                 "Key points, as outlined by Seoul's foreign ministry:"):
+        # ("South Korea released the terms" folds into the ministry that speaks)
+        assert set(_factbox_speakers(line + "\n\n* Seoul will pay 1.1833 trillion won in "
+                                     "2021.")) == {"Seoul's foreign ministry"}, line

@@ -161,6 +161,7 @@ _ACCORDING = re.compile(
     r"^\s*(?:[^—\n]{0,60}(?:—|--)\s|[A-Z][A-Z .'’-]{1,40}:\s)?(?:But\s|And\s)?"
     r"According to (?P<sp>[^,…]+?)(?:,|\.\.\.|…)\s(?P<text>.+)$"
 )
+_ACCORDING_LINE = re.compile(r"^\s*(?:[*•-]\s)?According\sto\s(?P<sp>[^,:\"“”]{3,60}?):\s*$")
 _APPOSED_NAME = re.compile(rf"(?P<name>{NAME_PATTERN}),\s")
 # "..., according to the State Department", "..., according to a memoir by John Bolton, his
 # former national security adviser, published on Tuesday" (an apposition may follow)
@@ -169,7 +170,9 @@ _ACCORDING_AFTER = re.compile(
     # ministry:")
     # (with a relative clause after the source, quotes and all: "..., according to Seoul's
     # foreign ministry, which described the accord as a \"six-year\" Special Measures Agreement")
-    r"^(?P<text>.+?),[\"”]?\s(?:according to)\s(?P<sp>[^,\"“”]+?)"
+    # (or "as outlined by": "Key points, as outlined by Seoul's foreign ministry:")
+    r"^(?P<text>.+?),[\"”]?\s(?:according to|as\s(?:described|outlined|set\sout|listed|"
+    r"detailed|summari[sz]ed)\sby(?=[^,]+:$))\s(?P<sp>[^,\"“”]+?)"
     r"(?:,\s(?:which|who)\s.*|,\s[^\"“”]*)?[.:]?$"
 )
 # a work as the subject of a verb of finding: "A Pentagon study once put ... at", "A
@@ -797,6 +800,12 @@ def _statements(
         speaker = resolve(_WORK_BY.sub("", m.group("sp").strip()))
         if speaker is not None:
             return [_make(s, speaker, "paraphrase", "according to", said)]
+    m = _ACCORDING_LINE.match(text)
+    if m:
+        # a factbox's line introducing its points: "According to Seoul's foreign ministry:"
+        speaker = resolve(m.group("sp")) or _source(m.group("sp"))
+        if speaker is not None:
+            return [_make(s, speaker, "paraphrase", "according to", text)]
     m = _ACCORDING_AFTER.match(text)
     if m and not _QUOTE.search(m.group("sp")):
         author = _WORK_BY.sub("", m.group("sp").strip())
