@@ -1621,8 +1621,8 @@ def _made_then(text: str, hit: _Hit) -> bool:
     """Whether a deal named at `hit` is followed by a clause of its own telling who made it and
     when: the deal was announced then, whatever became of it."""
     made = _DEAL_MADE.match(text, hit.start)
-    end = made.end() if made is not None else hit.end if _DEAL_MADE.match(hit.trigger) else None
-    return end is not None and bool(find_date_phrases(re.split(r"[,;.]", text[end:])[0]))
+    return made is not None and bool(
+        find_date_phrases(re.split(r"[,;.]", text[made.end():])[0]))
 
 
 def _dated_or_placed(clause: str) -> bool:
@@ -1965,9 +1965,10 @@ _NOT_A_MEETING_IN = re.compile(
     r"\b(?:power|politics|administration|government|elections?|transition|mood|opinion|"
     r"headquarters|embassy|residents?|voters|markets?|media|press)\s$", re.I
 )
-# (or NATO's allies: "THE HAGUE - NATO allies on Wednesday agreed ...", 7 writers of 7)
+# "left The Hague on 25 June having signed up to": where the deal was made
 _LEFT_HAVING = re.compile(
     r"\bleft\s(?P<p>The\sHague|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:[^,.;]{0,30}?\s)?having\b")
+# (or NATO's allies: "THE HAGUE - NATO allies on Wednesday agreed ...", 7 writers of 7)
 _LEADERS = re.compile(r"\b(?:leaders|heads\sof\s(?:state|government)|NATO\sallies)\b")
 _MEETING_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:talks|meeting|round|session|negotiations)\b")
 # "in the South Korean capital": the capital of the country named (`actors.CAPITALS`)
