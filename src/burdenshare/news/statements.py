@@ -910,12 +910,9 @@ def _statements(
         clause = text[clause_at : participle.start()]
         # (after a time told first: "That same month, former President Donald Trump rejected
         # a deal ..., calling it too low"; "In April, then-President Trump rejected ...")
-        clause = _LEADING_TIME.sub("", clause).replace("then-", "then ")
+        clause = re.sub(r"\b([Tt]hen)-", r"\1 ", _LEADING_TIME.sub("", clause))
         clause = _LINKING_ADVERB.sub("", clause)  # "Instead, President Donald Trump had ..."
-        # a list's bullet: "- Former President ...", and a timeline's day: "* Nov. 19, 2019 -
-        # U.S. delegation walks out ..."
-        clause = re.sub(rf"^[-–*•]\s(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?\s[-–—]\s)?", "", clause)
-        clause = clause.replace("Then-", "Then ")
+        clause = _LIST_LEAD.sub("", clause)
         subject = find_actors(clause)
         # ("Opposition lawmakers grumbled ..., arguing ...": a group, not a name "Opposition";
         # the longest that is one: "Labor union officials staged a protest ..., calling")
@@ -1084,6 +1081,9 @@ _COLON_QUOTE = re.compile(
 _DESCRIBED_BY = re.compile(
     r"\b(?P<verb>described|called|dismissed|hailed|branded)\sby\s(?P<sp>[^,.\"“”]{3,60}?)\sas\b"
 )
+# a list's bullet opening a line ("* U.S. President-elect ...", "- Former President ..."), with a
+# timeline's day after it ("* Nov. 19, 2019 - U.S. delegation walks out ...")
+_LIST_LEAD = re.compile(rf"^[-–*•]\s(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?\s[-–—]\s)?")
 _CLAUSE_JOIN = re.compile(r",\s(?:but|and|while|whereas)\s|;\s")
 # where a subordinate clause opens in a sentence's head: "... when the U.S. delegation walked out"
 # (or "since": "There has been little progress since President Donald Trump turned down
@@ -1263,7 +1263,7 @@ def _subject(head: str) -> str | None:
     # candidate, declared ..."
     head = re.sub(r"^(?:When|After|As|While|Although|Though|Because|If|Since|Once)\s(?=[A-Z])",
                   "", head)
-    head = re.sub(r"^[*•]\s", "", head)  # a factbox's bullet: "* U.S. President-elect ..."
+    head = _LIST_LEAD.sub("", head)  # a factbox's bullet: "* U.S. President-elect ..."
     # a live blog's time: "08:52  A ministry official says", "Yesterday, 23:40  Sources in ..."
     head = re.sub(r"^(?:(?:Yesterday|Today),\s)?\d{1,2}:\d{2}\s+", "", head)
     # ... nor a linking adverb: "Instead, the top U.S. negotiator, James DeHart, came out ...
