@@ -87,7 +87,12 @@ _DEAL_DONE = verb_pattern(
 _SETTLERS = (
     r"(?:the\s)?(?:two|both)\s(?:governments|sides|countries|allies|nations)|they|"
     # ("the accord that Seoul and Washington announced on 4 October")
-    rf"negotiators|(?:the\s)?allies|(?:{COUNTRY_PATTERN})\sand\s(?:{COUNTRY_PATTERN})"
+    # (with where they come from: "negotiators of the two countries", "working-level
+    # negotiators from both sides", "the Japanese and U.S. governments")
+    r"(?:working-level\s)?negotiators(?:\s(?:of|from)\s(?:the\s)?(?:two|both)\s"
+    r"(?:countries|sides|governments|allies))?|"
+    rf"(?:the\s)?allies|(?:{COUNTRY_PATTERN})\sand\s(?:{COUNTRY_PATTERN})|"
+    r"the\s[A-Z][\w.]*\sand\s[A-Z][\w.]*\sgovernments"
 )
 _LEGISLATIVE_YES = verb_pattern(("ratify", "approve", "pass", "endorse", "clear", "okay", "back"),
                                 past_only=True)
@@ -446,6 +451,29 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?:\sin\sprinciple)?{_FACTBOX_DATED}|"
             rf"\b{DEAL},?\s(?:that\s|which\s)?(?:{_SETTLERS})\s(?:have\s|had\s)?(?:\w+ly\s)?"
             rf"(?P<t11>{_DEAL_DONE})\b|"
+            # the deal told by its figure or its text and who settled it, with when: "a 13
+            # percent increase, which negotiators of the two countries had agreed on at the
+            # working level in late March", "the text, which negotiators announced Oct. 4"
+            r"\b(?:increase|rise|figure|total|text|terms)\b(?:\s(?:in|of|on)\s[^,.;\"“”]{1,40}?)?,?\s"
+            r"(?:that|which)\s"
+            rf"(?:{_SETTLERS})\s(?:have\s|had\s)?(?:\w+ly\s)?(?P<t72>agreed(?:\son)?|reached|"
+            r"struck|settled(?:\son)?|announced)"
+            rf"(?=\s(?:at\s|in\s|on\s|late\s|early\s|earlier\s|last\s|{MONTH}_?\s\d))|"
+            # ... or told in the passive: "The total, about 211 billion yen a year, was agreed
+            # on Dec. 21", "The text was agreed in early October", "a working-level compromise
+            # on a 13 percent rise was reportedly reached later that month"
+            r"\b(?:text|total|figure|compromise|increase|terms)\b(?:,\s[^,.;\"“”]{1,60},|"
+            r"\s(?:on|of)\s[^,.;\"“”]{1,40}?)?\s(?:was|were|had\sbeen|has\sbeen)\s(?:\w+ly\s)?"
+            r"(?P<t73>agreed|reached|struck|settled|finali[sz]ed)"
+            r"(?=\s(?:on|in|at|after|later|earlier|last|early|late)\b)|"
+            # its day set off with its year: "negotiators agreed on Jan. 12, 2014, on a
+            # five-year deal"
+            rf"\b(?P<t74>agreed)\son\s{MONTH}_?\s\d{{1,2}},\s(?:19|20)\d\d,\son\s"
+            rf"(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
+            # the deal told by "it" after the sentence that names it: "The two sides announced
+            # it on Oct. 4"
+            r"\b(?:two|both)\s(?:sides|governments|countries|allies)\s(?P<t75>announced|reached|"
+            r"struck|sealed)\sit(?=\s(?:on|in)\s)|"
             # (a date between: "agreed on Feb. 17, 2021, to extend the previous pact")
             r"\b(?P<t12>decided|agreed)\s(?:on\s[^;.]{1,25}?,\s)?(?:[\w-]+\s){0,2}?to\s"
             r"(?:extend|renew|roll\sover|prolong)\b"
@@ -461,7 +489,8 @@ _RULES: tuple[_Rule, ...] = (
             # "finally settled their cost-sharing dispute in March 2021"
             r"\b(?P<t15>settled|resolved)\s(?:their|the|its)\s(?:[\w-]+\s){0,2}?"
             # (or what the deal is made of: "settled the main points", "the key terms")
-            r"(?:dispute|row|standoff|impasse|deadlock|differences|points|terms|issues)\b|"
+            r"(?:dispute|row|standoff|impasse|deadlock|differences|points|terms|issues|figures|"
+            r"numbers)\b|"
             # "leaders signed up to a new target of 5% of GDP"
             # "NATO allies endorsed a goal of spending 5% of GDP" (a legislature endorsing an
             # agreement ratifies it)

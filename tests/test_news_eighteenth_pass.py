@@ -1,0 +1,61 @@
+"""The eighteenth pass's general rules, each with a known result (sentences invented for the
+test, not cited as facts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from burdenshare.news import extract
+
+DAY = dt.date(2024, 11, 28)
+LEAD = ("South Korea and the United States are negotiating how to share the cost of stationing "
+        "U.S. troops in Korea. ")
+
+
+def _speakers(text: str, lead: str = LEAD, day: dt.date | None = DAY) -> list[str]:
+    return [s.speaker for s in extract(lead + text, report_date=day).statements]
+
+
+def _events(text: str, lead: str = LEAD, day: dt.date | None = DAY) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.when.date if e.when else None)
+            for e in extract(lead + text, report_date=day).events]
+
+
+def test_a_deal_told_by_its_figure_or_text_and_who_settled_it() -> None:
+    day = dt.date(2020, 5, 26)
+    for text in ("The offer is a 13 percent increase in Seoul's contribution, which negotiators "
+                 "of the two countries had agreed on at the working level in late March.",
+                 "It is a figure that negotiators from both countries had tentatively agreed on "
+                 "in late March."):
+        assert _events(text, day=day) == [("deal_announced", "2020-03")], text
+    assert ("deal_announced", "2024-10-04") in _events(
+        "The ministers signed the text, which negotiators announced Oct. 4.")
+    # a figure one side wants is no deal
+    assert _events("It is a figure that negotiators from Washington demanded in late March.",
+                   day=day) == []
+
+
+def test_a_deal_told_in_the_passive_by_its_total_or_text() -> None:
+    assert _events("The total, about 211 billion yen a year on average, was agreed on Dec. 21 "
+                   "after negotiations.", day=dt.date(2022, 1, 7)) == [
+        ("deal_announced", "2021-12-21")]
+    assert _events("The text was agreed in early October.") == [("deal_announced", "2024-10")]
+    # a total estimated is no deal
+    assert _events("The total was estimated at about 1.5 trillion won.") == []
+
+
+def test_a_deal_agreed_on_a_day_with_its_year_and_its_figures_settled() -> None:
+    day = dt.date(2014, 2, 2)
+    assert _events("After 10 rounds of talks, negotiators agreed on Jan. 12, 2014, on a "
+                   "five-year deal.", day=day) == [("deal_announced", "2014-01-12")]
+    assert _events("Negotiators settled the figures on 12 January.", day=day) == [
+        ("deal_announced", "2014-01-12")]
+
+
+def test_a_deal_told_by_it_after_the_sentence_that_names_it() -> None:
+    lead = LEAD + "The 12th Special Measures Agreement runs for five years. "
+    assert _events("The two sides announced it on Oct. 4.", lead=lead) == [
+        ("deal_announced", "2024-10-04")]
+    assert ("deal_announced", "2021-12") in _events(
+        "The agreement, which the Japanese and U.S. governments reached in December, was "
+        "signed on Jan. 7.", day=dt.date(2022, 1, 7))
