@@ -59,3 +59,13 @@ def test_a_deal_told_by_it_after_the_sentence_that_names_it() -> None:
     assert ("deal_announced", "2021-12") in _events(
         "The agreement, which the Japanese and U.S. governments reached in December, was "
         "signed on Jan. 7.", day=dt.date(2022, 1, 7))
+
+
+def test_a_view_held_by_a_group_placed_with_the_reporter_is_its_statement() -> None:
+    assert _speakers("Officials here worry that Korean employees could be put on unpaid leave."
+                     ) == ["Officials"]
+    assert _speakers("Analysts in Seoul expect the new administration to lower its demand.") == [
+        "Analysts in Seoul"]
+    # without the place, or no group: no statement
+    assert _speakers("Officials worry that Korean employees could be put on unpaid leave.") == []
+    assert _speakers("Few here expect a deal this year.") == []
