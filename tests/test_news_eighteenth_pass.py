@@ -69,3 +69,8 @@ def test_a_view_held_by_a_group_placed_with_the_reporter_is_its_statement() -> N
     # without the place, or no group: no statement
     assert _speakers("Officials worry that Korean employees could be put on unpaid leave.") == []
     assert _speakers("Few here expect a deal this year.") == []
+
+
+def test_an_aside_asking_anonymity_is_no_part_of_the_speaker() -> None:
+    assert _speakers("A South Korean official, asking not to be named, said the mood had been "
+                     "\"cordial but firm\".") == ["A South Korean official"]

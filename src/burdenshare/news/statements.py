@@ -1152,7 +1152,7 @@ def _next_statement_start(rest: str) -> int | None:
 
 _ASIDE = re.compile(
     # ("former President Donald Trump, campaigning for a return to the White House, claimed")
-    r",\s(?:speaking|asked|declining|requesting|who|campaigning|"
+    r",\s(?:speaking|asked|asking|declining|requesting|who|campaigning|"
     # "The foreign ministry, in a statement, said": where or how it was said
     r"in\sa\s(?:separate\s|written\s|brief\s|joint\s)?(?:statement|text\smessage|briefing|"
     r"press\srelease|release|interview|post)|"
@@ -1298,7 +1298,8 @@ def _subject(head: str) -> str | None:
     relative = _RELATIVE_AFTER_SPEAKER.search(head)
     if relative is not None and re.search(
             r"\b(?:official|officials|diplomat|diplomats|source|sources|spokes\w+|negotiator|"
-            r"lawmakers?|legislators?|parties|unions?|groups|critics|analysts|members)$",
+            r"lawmakers?|legislators?|parties|unions?|groups|critics|analysts|members|workers?|"
+            r"employees?|residents?|experts?|observers)$",
             head[: relative.start()], re.I):
         head = head[: relative.start()]
     country = _COUNTRY_THEN_APPOSITION.match(head.strip())
