@@ -74,3 +74,37 @@ def test_a_view_held_by_a_group_placed_with_the_reporter_is_its_statement() -> N
 def test_an_aside_asking_anonymity_is_no_part_of_the_speaker() -> None:
     assert _speakers("A South Korean official, asking not to be named, said the mood had been "
                      "\"cordial but firm\".") == ["A South Korean official"]
+
+
+NATO = "NATO allies are debating how to share the burden of defence spending. "
+
+
+Placed = list[tuple[str, str | None, str | None]]
+
+
+def _placed(text: str, day: dt.date = dt.date(2025, 6, 27)) -> Placed:
+    return [(e.kind, e.when.date if e.when else None, e.place)
+            for e in extract(text, report_date=day).events]
+
+
+def test_a_summit_named_by_its_city_places_the_pledge_made_there() -> None:
+    assert _placed(NATO + "The old benchmark dates back to the Wales summit in September 2014, "
+                   "when allies pledged to halt falling defence budgets.") == [
+        ("deal_announced", "2014-09", "Wales")]
+    assert _placed(NATO + "When the allies pledged at their Wales summit in September 2014 to "
+                   "move toward 2 per cent, only three met it.") == [
+        ("deal_announced", "2014-09", "Wales")]
+
+
+def test_a_summit_closed_by_endorsing_a_target_is_a_deal() -> None:
+    assert _placed("THE HAGUE - NATO leaders closed their summit in The Hague on 25 June by "
+                   "endorsing the alliance's most ambitious burden-sharing target yet.") == [
+        ("deal_announced", "2025-06-25", "The Hague")]
+    # a summit closed by something else is none
+    assert _placed(NATO + "Leaders closed their summit on 25 June by thanking their hosts.") == []
+
+
+def test_a_dateline_in_title_case_before_a_long_dash_places_the_leaders_deal() -> None:
+    assert _placed("The Hague – NATO leaders agreed on Wednesday to raise spending on defence "
+                   "to 5 percent of GDP by 2035, a burden-sharing target for allies.") == [
+        ("deal_announced", "2025-06-25", "The Hague")]

@@ -621,7 +621,9 @@ def _day_fits(year: int, month: int, day: int, told: int, *, same_day: bool = Fa
 _DATELINE_CITY = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2})(?:,\s|\s(?=\([A-Za-z][^()]{0,30}\)\s?"
     # ("THE HAGUE - NATO leaders agreed ...": the city and a dash)
-    r"(?:--|—|–|-))|\s(?=(?:--|—|–|-)\s))"
+    r"(?:--|—|–|-))|\s(?=(?:--|—|–|-)\s))|"
+    # (or in title case before a long dash: "The Hague – NATO leaders agreed on Wednesday")
+    r"^\s*(?P<titled>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?=[—–]\s[A-Z])"
 )
 
 
@@ -629,7 +631,8 @@ _DATELINE_CITY = re.compile(
 # "Tokyo, Dec 21 (Jiji Press) -", "WASHINGTON (AP) —"
 DATELINE_PREFIX = re.compile(
     r"^(?:[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[^\n]{0,60}?(?:--|—|–|\)\s?-|\d\s-\s)|"
-    r"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}\s(?:\([A-Za-z][^()]{0,30}\)\s?)?(?:--|—|–|-)\s"
+    r"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}\s(?:\([A-Za-z][^()]{0,30}\)\s?)?(?:--|—|–|-)\s|"
+    r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s[—–]\s(?=[A-Z])"  # "The Hague – NATO leaders agreed"
 )
 
 
@@ -638,6 +641,8 @@ def dateline_city(text: str) -> str | None:
     or None when the report has no dateline."""
     for line in [line for line in text[:2000].split("\n") if line.strip()][:_HEADER_LINES]:
         m = _DATELINE_CITY.match(line)
+        if m and m.group("titled"):
+            return m.group("titled")
         if m and _NOT_A_CITY.search(m.group("city")):
             continue  # a programme's or a section's name: "EVENING NEWS - TRANSCRIPT"
         if m and (re.search(r"--|—|–|\)\s?-", line[: 120]) or line[m.end() :].startswith("- ")):

@@ -441,6 +441,11 @@ _RULES: tuple[_Rule, ...] = (
             # "ended their summit ... by agreeing to spend 5 percent of GDP"
             # ("closed their summit here on Wednesday by committing to spend 5% of GDP")
             rf"\bby\s(?P<t34>agreeing|committing|pledging)\sto\s(?!{_TALK_VERBS}\b)[\w-]+|"
+            # ("closed their summit in The Hague on 25 June by endorsing the alliance's most
+            # ambitious burden-sharing target yet")
+            r"\b(?:summit|meeting)\b[^.;]{0,60}?\bby\s(?P<t76>endorsing|adopting|approving|setting)\s"
+            r"(?:(?:a|an|the|their|its)\s)?(?:[\w'’-]+\s){0,4}?(?:target|goal|pledge|"
+            r"commitment|benchmark)\b|"
 
             # the deal told by "it" after the sentence that names it, with its date: "It was
             # announced on Oct. 4 after eight rounds"
@@ -566,7 +571,7 @@ _RULES: tuple[_Rule, ...] = (
             # which allies turned into a formal Defence Investment Pledge at their summit")
             r"\b(?:target|goal|guideline|pledge|commitment|benchmark)(?:\s(?:of|for)\s[^,.;]{1,40},)?"
             r"\s(?:that\s|which\s)?(?:the\s)?"
-            r"(?:allies|leaders|members|NATO|the\salliance)\s(?:had\s)?"
+            r"(?:allies|leaders|members|NATO|the\salliance|they)\s(?:had\s)?"
             r"(?P<t24>adopted|set|agreed|made|turned\sinto|endorsed|signed\sup\sto)\b|"
             # ("NATO allies promised to spend", "leaders signed up in The Hague last month to
             # spend")
@@ -2046,7 +2051,10 @@ _PAYING = re.compile(r"\b(?:will|would|should|must)\s(?:\w+\s)?(?:pay|contribute
 # "at the Wales summit", "during the Seoul talks"
 _PLACE_OF_MEETING = re.compile(
     # (a year may come first: "At the 2014 Wales summit")
-    r"(?:\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore)\sthe|^(?:[A-Z]+:\s)?The)\s(?:(?:19|20)\d\d\s)?"
+    # (or their summit, or one a thing dates back to: "pledged at their Wales summit", "dates
+    # back to the Wales summit in September 2014, when allies pledged ...")
+    r"(?:\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|back\sto)\s(?:the|their)|^(?:[A-Z]+:\s)?The)\s"
+    r"(?:(?:19|20)\d\d\s)?"
     r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:summit|talks|meeting|round|negotiations)\b"
 )
 # "The Korean talks", "The Defense talks": no city
