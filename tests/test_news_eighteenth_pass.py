@@ -108,3 +108,15 @@ def test_a_dateline_in_title_case_before_a_long_dash_places_the_leaders_deal() -
     assert _placed("The Hague – NATO leaders agreed on Wednesday to raise spending on defence "
                    "to 5 percent of GDP by 2035, a burden-sharing target for allies.") == [
         ("deal_announced", "2025-06-25", "The Hague")]
+
+
+def test_a_summits_pledge_takes_the_city_of_the_sentence_before() -> None:
+    text = ("Europe's leaders flew home from The Hague this week with a promise. Allies agreed "
+            "at the summit on 25 June to spend 5 percent of GDP on defence by 2035.")
+    assert _placed(text) == [("deal_announced", "2025-06-25", "The Hague")]
+    # a sentence between, or no summit told: no city carried
+    assert _placed("Europe's leaders flew home from The Hague this week with a promise. It was "
+                   "long in coming. Allies agreed at the summit on 25 June to spend 5 percent of "
+                   "GDP on defence by 2035.") == [("deal_announced", "2025-06-25", None)]
+    assert _placed("Officials in Seoul were relieved. Negotiators reached a new cost-sharing "
+                   "deal for U.S. troops on Tuesday.", day=dt.date(2024, 10, 4))[0][2] is None

@@ -24,6 +24,7 @@ from burdenshare.news.events import (
     ROUNDED_KINDS,
     TALKS,
     TOLD_AS_IT_HAPPENED,
+    is_city,
     mask_abbreviations,
     places_in,
     round_in,
@@ -453,6 +454,43 @@ def with_scene_date(
         day = _single_day(scene, report_date, ("weekday", "month_day", "day_month",
                                                "relative_day"))
         out.append(_dated_by(e, scene, day) if day is not None else e)
+    return out
+
+
+# the leaders of a summit told as where they were: "Europe's leaders flew home from The Hague
+# this week", "It took two days in The Hague for NATO to ...", "This week in The Hague the bar
+# was raised again"
+_SCENE_PLACE = re.compile(
+    r"\b(?:in|from|left|at)\s(?P<p>The\sHague|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’]s)"
+)
+# a pledge told as the summit's: "Allies agreed at the summit on 25 June", "They agreed to
+# spend ...", "In the declaration adopted on 25 June, the allies committed to ..."
+_SUMMIT_PLEDGE = re.compile(
+    r"\bsummit\b|^(?:They|Allies|Leaders|The\s(?:allies|leaders))\s|\bthe\s(?:allies|leaders)\s"
+    r"(?:agreed|committed|pledged|promised|signed)\b"
+)
+
+
+def with_scene_place(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
+    """A summit's pledge told with no place of its own, right after a sentence that tells no
+    event and names one city where the leaders were ("Europe's leaders flew home from The Hague
+    this week ..." + "Allies agreed at the summit on 25 June to spend ..."): that city is where
+    it was made, and the sentence joins the evidence."""
+    told = {ev.index for e in events for ev in e.evidence}
+    out = []
+    for e in events:
+        first = e.evidence[0] if e.evidence else None
+        scene = next((s for s in sentences if first is not None and s.index == first.index - 1),
+                     None)
+        cities = {m.group("p") for m in _SCENE_PLACE.finditer(scene.text)} if scene else set()
+        cities = {c for c in cities if is_city(c)}
+        if (e.kind != "deal_announced" or e.place or first is None or scene is None
+                or scene.index in told or len(cities) != 1
+                or not _SUMMIT_PLEDGE.search(first.sentence)):
+            out.append(e)
+            continue
+        said = Evidence(scene.text, scene.index, scene.start, scene.end, ("place",))
+        out.append(replace(e, place=cities.pop(), evidence=(*e.evidence, said)))
     return out
 
 

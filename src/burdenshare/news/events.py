@@ -2084,9 +2084,14 @@ def places_in(text: str) -> list[str]:
     return [
         m.group("p")
         for m in _PLACE.finditer(text)
-        if not (_NOT_PLACES.match(m.group("p")) or _is_country(m.group("p"))
-                or _SPEAKERS_IN.search(text[: m.start()]))
+        if is_city(m.group("p")) and not _SPEAKERS_IN.search(text[: m.start()])
     ] + _venue_cities(text)
+
+
+def is_city(place: str) -> bool:
+    """Could a capitalised name after "in" be a meeting's city (not a month, a weekday, a
+    country, a title-cased headline's word)?"""
+    return not (_NOT_PLACES.match(place) or _is_country(place))
 
 
 def _venue_cities(text: str) -> list[str]:

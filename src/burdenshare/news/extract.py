@@ -28,6 +28,7 @@ from burdenshare.news.event_passes import (
     with_next_votes,
     with_report_year,
     with_scene_date,
+    with_scene_place,
 )
 from burdenshare.news.events import (
     ROUNDED_KINDS,
@@ -170,6 +171,7 @@ def extract(
     events = passed_deadlines(in_same_period(events, sentences, report_date), report_date)
     events = carry_meeting_place(events, sentences, here, report_date)
     events = drop_undated_deals(with_scene_date(events, sentences, report_date))
+    events = with_scene_place(events, sentences)
     events = with_confirmation_day(events, sentences, report_date)
     events = with_next_votes(events, sentences)
     # positions sentence by sentence, merged; then the relation said in the next sentence and
