@@ -120,3 +120,20 @@ def test_a_summits_pledge_takes_the_city_of_the_sentence_before() -> None:
                    "GDP on defence by 2035.") == [("deal_announced", "2025-06-25", None)]
     assert _placed("Officials in Seoul were relieved. Negotiators reached a new cost-sharing "
                    "deal for U.S. troops on Tuesday.", day=dt.date(2024, 10, 4))[0][2] is None
+
+
+def test_leaders_committing_or_signing_off_on_a_long_named_target_is_a_deal() -> None:
+    assert _placed("NATO allies have long argued over burden sharing. On 25 June in The Hague, "
+                   "NATO leaders went much further, committing to spend 5 per cent of GDP on "
+                   "defence by 2035.") == [("deal_announced", "2025-06-25", "The Hague")]
+    assert _placed("NATO leaders meeting in The Hague on Wednesday signed off on a new defence "
+                   "spending target of 5 percent of GDP, a burden-sharing goal.") == [
+        ("deal_announced", "2025-06-25", "The Hague")]
+    # a deal named at such length is not (ministers approving a draft is no deal made)
+    assert _placed(LEAD + "Ministers signed off on the draft new cost-sharing agreement on "
+                   "Tuesday.") == []
+
+
+def test_a_summit_named_after_when_places_the_pledge() -> None:
+    assert _placed(NATO + "When the Wales summit of September 2014 turned it into a formal pledge, "
+                   "only three allies met it.") == [("deal_announced", "2014-09", "Wales")]

@@ -400,7 +400,7 @@ _RULES: tuple[_Rule, ...] = (
             # allies pledging at a summit: "alliance leaders pledged at their summit in Wales in
             # September 2014 to move towards spending 2 per cent of GDP", "committed their
             # countries to spending 5 % of GDP"
-            rf"{_ALLIES}(?P<t28>pledged|committed)\b"
+            rf"{_ALLIES}(?P<t28>pledged|committed|committing|pledging)\b"
             r"(?=[^.;]{0,80}?\bto\s(?:spend|move|raise|reach|meet|increase|halt|aim|lift)(?:ing)?\b)|"
             # ... or setting a spending goal, its size said: "NATO leaders meeting in The Hague
             # on Wednesday agreed a new target of spending five percent of GDP", "endorsed a new
@@ -504,6 +504,8 @@ _RULES: tuple[_Rule, ...] = (
             # ("signed off on a pledge to spend five percent of GDP")
             r"\b(?P<t14>signed up to|signed off on)\s(?:(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?"
             r"(?:target|goal|pledge|commitment|deal|agreement)\b|"
+            # (a spending target named at length: "signed off on a new defence spending target")
+            r"(?:an?\s|the\s)?(?:[\w-]+\s){3}(?:target|goal)\b|"
             # "signed up to spending 5 % of GDP": the commitment told by what it commits to
             r"(?:spend|rais|increas|lift|boost|pay|contribut)\w*ing\b)|"
             # ("The deal itself was announced in early October")
@@ -2053,7 +2055,8 @@ _PLACE_OF_MEETING = re.compile(
     # (a year may come first: "At the 2014 Wales summit")
     # (or their summit, or one a thing dates back to: "pledged at their Wales summit", "dates
     # back to the Wales summit in September 2014, when allies pledged ...")
-    r"(?:\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|back\sto)\s(?:the|their)|^(?:[A-Z]+:\s)?The)\s"
+    r"(?:\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]hen|back\sto)\s(?:the|their)|"
+    r"^(?:[A-Z]+:\s)?The)\s"
     r"(?:(?:19|20)\d\d\s)?"
     r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:summit|talks|meeting|round|negotiations)\b"
 )
