@@ -137,3 +137,16 @@ def test_leaders_committing_or_signing_off_on_a_long_named_target_is_a_deal() ->
 def test_a_summit_named_after_when_places_the_pledge() -> None:
     assert _placed(NATO + "When the Wales summit of September 2014 turned it into a formal pledge, "
                    "only three allies met it.") == [("deal_announced", "2014-09", "Wales")]
+
+
+def test_a_round_placed_by_the_dateline_and_said_held_by_video_has_no_city() -> None:
+    text = ("SEOUL, Feb. 5 (UPI) -- South Korea and the United States on Friday held their first "
+            "round of negotiations on sharing the cost of American troops since President Joe "
+            "Biden took office.\n\nThe talks, the eighth round overall, were held by video link, "
+            "Seoul's Foreign Ministry said.")
+    x = extract(text, report_date=dt.date(2021, 2, 5))
+    assert [(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events] == [
+        ("round_concluded", "2021-02-05", "video conference", 8)]
+    # a round said to be held in the city is not the video one
+    text2 = text.replace("held their first round", "held in Seoul their first round")
+    assert ("round_concluded", "Seoul") in [(e.kind, e.place) for e in extract(text2).events]

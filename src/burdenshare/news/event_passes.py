@@ -24,13 +24,14 @@ from burdenshare.news.events import (
     ROUNDED_KINDS,
     TALKS,
     TOLD_AS_IT_HAPPENED,
+    VIDEO,
     is_city,
     mask_abbreviations,
     places_in,
     round_in,
     votes_in,
 )
-from burdenshare.news.merge import dates_overlap, merge_evidence
+from burdenshare.news.merge import combine_events, dates_overlap, merge_evidence, same_event
 from burdenshare.news.places import same_place
 from burdenshare.news.records import Event, Evidence, When
 from burdenshare.news.sentences import Sentence
@@ -455,6 +456,36 @@ def with_scene_date(
                                                "relative_day"))
         out.append(_dated_by(e, scene, day) if day is not None else e)
     return out
+
+
+def held_by_video(events: list[Event], here: str | None) -> list[Event]:
+    """A round placed only by the dateline's city ("SEOUL, Feb. 5 (UPI) -- ... held their
+    first round ...") that another sentence says was held by video ("The talks, the eighth
+    round overall, were held by video link") is that one round, held by video: no city."""
+    if here is None:
+        return events
+    out: list[Event] = []
+    for e in events:
+        by_dateline = e.place == here and not _said_in(e, here)
+        video = next((i for i, kept in enumerate(out) if kept.place == VIDEO
+                      and same_event(kept, replace(e, place=VIDEO), strict=False)), None)
+        if by_dateline and video is not None:
+            out[video] = combine_events(out[video], replace(e, place=VIDEO))
+            continue
+        if e.place == VIDEO:
+            dated = next((i for i, kept in enumerate(out) if kept.place == here
+                          and not _said_in(kept, here)
+                          and same_event(replace(kept, place=VIDEO), e, strict=False)), None)
+            if dated is not None:
+                out[dated] = combine_events(replace(out[dated], place=VIDEO), e)
+                continue
+        out.append(e)
+    return out
+
+
+def _said_in(e: Event, city: str) -> bool:
+    """Does a sentence of the event say it happened in the city ("met in Seoul")?"""
+    return any(re.search(rf"\b(?:in|at)\s{re.escape(city)}\b", ev.sentence) for ev in e.evidence)
 
 
 # the leaders of a summit told as where they were: "Europe's leaders flew home from The Hague
