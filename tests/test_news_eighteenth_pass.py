@@ -150,3 +150,15 @@ def test_a_round_placed_by_the_dateline_and_said_held_by_video_has_no_city() -> 
     # a round said to be held in the city is not the video one
     text2 = text.replace("held their first round", "held in Seoul their first round")
     assert ("round_concluded", "Seoul") in [(e.kind, e.place) for e in extract(text2).events]
+
+
+def test_local_media_union_leaders_and_the_defense_department_speak() -> None:
+    assert _speakers("Local media reported last month that the U.S. side had dropped that "
+                     "demand.") == ["Local media"]
+    assert _speakers("Union leaders here say their members feel used as a bargaining chip.") == [
+        "Union leaders"]
+    assert _speakers("In a statement, the U.S. Defense Department called the arrangement a "
+                     "temporary measure and said a comprehensive agreement was still needed.") == [
+        "U.S. Defense Department"]
+    # leaders of no union are no such group
+    assert _speakers("Business leaders say the talks matter.") == []

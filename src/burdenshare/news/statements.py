@@ -132,6 +132,7 @@ _INSTITUTION = re.compile(
     # South Korea has warned")
     r"(?:U\.?S\.?|American) military(?: in (?:South )?Korea)?|"
     r"negotiating team|delegation|officials|command|NATO|Department of (?:Defense|State)|"
+    r"Defen[cs]e Department|"
     r"Ministry of (?:Foreign Affairs|National Defense|Defense|Defence|Foreign Affairs and Trade))"
     # (in its capital: "the Foreign Ministry in Seoul said")
     r"(?:\sin\s(?:Seoul|Tokyo|Washington|Brussels|Berlin|Madrid))?$|"
@@ -147,14 +148,14 @@ _GROUP = re.compile(
     r"South Korean|Japanese|"
     r"American|informed|two|several|three|Seoul|Washington|Tokyo|ranking|EU|"
     # "Opposition lawmakers argued", "both governments said", "civic groups"
-    r"opposition|ruling|ruling\sparty|both|civic|labou?r|workers['’]?|some|many|dissenting|"
+    r"opposition|ruling|ruling\sparty|both|civic|labou?r|workers['’]?|some|many|dissenting|local|"
     r"parliamentary|congressional|"
     r"union)\s){0,3}"
     r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person|"
     r"spokes(?:person|man|woman)|media|representatives?|"
     r"lawmakers?|legislators?|council(?:l)?ors?|governments|sides|unions?|activists?|groups|"
     r"critics?|analysts?|researchers?|scholars?|professors?|commentators?|"
-    r"experts?|parties|party|members|observers)"
+    r"experts?|parties|party|members|observers|(?<=union\s)leaders)"
     r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|for|with knowledge of|"
     r"representing|on(?=\sboth\ssides\b))"
     r"\s[\w .'’-]{2,60}|\shere)?$",
