@@ -162,3 +162,17 @@ def test_local_media_union_leaders_and_the_defense_department_speak() -> None:
         "U.S. Defense Department"]
     # leaders of no union are no such group
     assert _speakers("Business leaders say the talks matter.") == []
+
+
+def test_a_figure_and_the_group_that_judged_it() -> None:
+    assert _speakers("Washington asked for about $4.7 billion a year, a figure South Korean "
+                     "lawmakers across party lines have called unacceptable.") == [
+        "South Korean lawmakers"]
+    assert _speakers("Washington sought about $8 billion a year from Japan, a demand officials "
+                     "in Tokyo regarded as unrealistic.") == ["officials in Tokyo"]
+    # beside the subject's own words
+    assert _speakers("Donald Trump tweeted that Seoul had agreed to pay more, a claim South Korean "
+                     "officials disputed.") == ["Donald Trump", "South Korean officials"]
+    # a figure the group voted for is no word said
+    assert _speakers("Seoul will pay 1.5 trillion won, a figure South Korean lawmakers "
+                     "approved.") == []

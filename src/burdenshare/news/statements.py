@@ -1008,6 +1008,14 @@ def _statements(
         if nxt is None:
             break
         taken = vm.end() + (len(text[vm.end() :]) - len(text[vm.end() :].lstrip())) + nxt
+    # (beside what the sentence's subject said: "he tweeted that ..., a claim South Korean
+    # officials disputed")
+    judged = _GROUP_JUDGED.search(text)
+    if judged is not None:
+        speaker = resolve(judged.group("g"))
+        if speaker is not None and all(st.speaker != speaker.name for st in out):
+            out.append(_make(s, speaker, "paraphrase", judged.group("verb"),
+                             text[judged.start() :]))
     who_said = _WHO_SAID.search(text) if not out else None
     if who_said is not None:
         # "shadowed by U.S. President Donald Trump, who tweeted in August that Seoul had
@@ -1213,6 +1221,18 @@ _GROUP_IN_RELATIVE = re.compile(
     r"\b(?:which|that|what|a\s[a-z]+)\s(?P<g>(?:[\w.'’-]+\s){0,2}?(?:officials|sources|diplomats|"
     # ("a sum officials here privately describe as unrealistic": "here" is no name's)
     r"analysts|experts|lawmakers|critics|government|ministry|negotiators))(?:\shere)?$"
+)
+# a figure and the group that judged it, in a relative clause with its pronoun left out: "a
+# figure South Korean lawmakers across party lines have called unacceptable", "a demand
+# Japanese officials regarded as unrealistic", "a claim South Korean officials disputed" (the
+# group speaks, six dev writers of six)
+_GROUP_JUDGED = re.compile(
+    r"\b(?:a|an|the)\s(?:[\w-]+\s)?(?:figure|demand|claim|number|sum|request|amount)\s"
+    r"(?P<g>(?:(?:South\sKorean|Japanese|American|U\.S\.|Korean|European)\s)?(?:officials|lawmakers|"
+    r"diplomats|negotiators|analysts|critics|experts|observers)(?:\sin\s[A-Z][a-z]+)?)"
+    r"(?:\shere|\sacross\sparty\slines|\sfrom\sboth\s(?:main\s)?parties)?\s"
+    r"(?:have\s|had\s)?(?:\w+ly\s)?(?P<verb>called|regarded|dismissed|disputed|brushed\saside|"
+    r"described|rejected)\b"
 )
 # "Donald Trump, then a candidate, says": a name and a short apposition before the verb
 _NAME_THEN_APPOSITION = re.compile(
