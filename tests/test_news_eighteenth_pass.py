@@ -176,3 +176,10 @@ def test_a_figure_and_the_group_that_judged_it() -> None:
     # a figure the group voted for is no word said
     assert _speakers("Seoul will pay 1.5 trillion won, a figure South Korean lawmakers "
                      "approved.") == []
+
+
+def test_a_speaker_who_put_it_so_before_a_colon_and_one_posted_somewhere() -> None:
+    assert _speakers("One official in Seoul put it this way: \"Both sides want a deal.\"") == [
+        "One official in Seoul"]
+    assert _speakers("\"Seoul wanted this settled before the vote,\" said a European diplomat "
+                     "posted in the region.") == ["a European diplomat"]

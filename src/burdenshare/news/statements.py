@@ -794,7 +794,8 @@ def _statements(
         who = _subject(colon.group("head"))
         speaker = resolve(who) if who else None
         if speaker is not None:
-            return [_make(s, speaker, "quote", colon.group("verb"), colon.group("q"))]
+            return [_make(s, speaker, "quote", colon.group("verb") or colon.group("put"),
+                          colon.group("q"))]
     m = _ACCORDING.match(text)
     if m:
         said = m.group("text")
@@ -849,7 +850,8 @@ def _statements(
     if m:
         quote = m.group("q") or m.group("q2")
         who = m.group("sp") or re.sub(  # ('said an opposition lawmaker during the debate')
-            r"\s(?:during|at|after|before|following|outside|as|when|while)\s.*$", "",
+            r"\s(?:during|at|after|before|following|outside|as|when|while|posted|based|"
+            r"stationed)\s.*$", "",
             m.group("sp2"))  # ('said ... Jeong Eun-bo as he left the talks')
         verb = m.group("verb") or m.group("verb2")
         speaker = resolve(who.strip())
@@ -1090,7 +1092,9 @@ _FROM_SAYING = re.compile(
     r"(?P<verb>declaring|asserting|claiming|saying|insisting|arguing|boasting|suggesting)\b"
 )
 _COLON_QUOTE = re.compile(
-    r"^(?P<head>[^:\"“”]{3,120}?)\s(?P<verb>was|were|is|are|sounded|remained)(?:\s[\w-]+){1,2}:\s"
+    # (or "put it" so: "One official in Seoul put it this way: \"Both sides want a deal.\"")
+    r"^(?P<head>[^:\"“”]{3,120}?)\s(?:(?P<verb>was|were|is|are|sounded|remained)(?:\s[\w-]+){1,2}|"
+    r"(?P<put>put)\sit(?:\s[\w-]+){0,2}):\s"
     r"[\"“](?P<q>[^\"”]{3,}?)[\"”]\.?$"
 )
 # a word said, told in the passive with who said it: "described by US officials as a \"minimum\""
