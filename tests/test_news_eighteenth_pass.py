@@ -183,3 +183,12 @@ def test_a_speaker_who_put_it_so_before_a_colon_and_one_posted_somewhere() -> No
         "One official in Seoul"]
     assert _speakers("\"Seoul wanted this settled before the vote,\" said a European diplomat "
                      "posted in the region.") == ["a European diplomat"]
+
+
+def test_any_countrys_officials_a_ruling_party_lawmaker_and_one_on_a_committee_speak() -> None:
+    for who in ("a Spanish diplomat", "Polish officials", "one ruling-party lawmaker",
+                "a lawmaker on the foreign affairs committee"):
+        assert _speakers(f"\"We will not pay,\" {who} said.") == [who], who
+    # a time after "on" is no seat on a body
+    assert _speakers("\"We will not pay,\" a lawmaker on Tuesday said.") != [
+        "a lawmaker on Tuesday"]

@@ -148,7 +148,9 @@ _GROUP = re.compile(
     r"South Korean|Japanese|"
     r"American|informed|two|several|three|Seoul|Washington|Tokyo|ranking|EU|"
     # "Opposition lawmakers argued", "both governments said", "civic groups"
-    r"opposition|ruling|ruling\sparty|both|civic|labou?r|workers['’]?|some|many|dissenting|local|"
+    r"opposition|ruling|ruling[\s-]party|both|civic|labou?r|workers['’]?|some|many|dissenting|local|"
+    # (any country's: "a Spanish diplomat", "Polish officials")
+    rf"{_PARTY_ADJ}|"
     r"parliamentary|congressional|"
     r"union)\s){0,3}"
     r"(?:officials|sources|diplomats|negotiators|people|official|source|diplomat|person|"
@@ -157,7 +159,9 @@ _GROUP = re.compile(
     r"critics?|analysts?|researchers?|scholars?|professors?|commentators?|"
     r"experts?|parties|party|members|observers|(?<=union\s)leaders)"
     r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|for|with knowledge of|"
-    r"representing|on(?=\sboth\ssides\b))"
+    r"representing|on(?=\sboth\ssides\b)|"
+    # (a seat on a body: "a lawmaker on the foreign affairs committee")
+    r"on(?=\s(?:the\s)?[\w\s-]{0,40}?(?:committee|panel|delegation|team)$))"
     r"\s[\w .'’-]{2,60}|\shere)?$",
     re.I,
 )
