@@ -192,3 +192,11 @@ def test_any_countrys_officials_a_ruling_party_lawmaker_and_one_on_a_committee_s
     # a time after "on" is no seat on a body
     assert _speakers("\"We will not pay,\" a lawmaker on Tuesday said.") != [
         "a lawmaker on Tuesday"]
+
+
+def test_the_plurals_present_of_noting_and_pointing_out() -> None:
+    assert _speakers("Analysts note that the complaint is rarely about percentages.") == [
+        "Analysts"]
+    assert _speakers("Critics point out that the deal runs five years.") == ["Critics"]
+    # a word that would be said is none yet
+    assert _speakers("Analysts would note that the complaint is rarely about percentages.") == []

@@ -122,6 +122,11 @@ REPORTING_VERBS = (
     r"warn|claim|complain|contend|contends|contended|made\sclear|made\sit\sclear|"
     # ("Foreign ministry officials, however, concede privately that ...")
     r"(?:concede|acknowledge|admit)(?=\s(?:\w+ly\s)?that\b)|"
+    # (and others': "Analysts note that ...", "Critics point out that ...")
+    # (not a word that would be said: "Scholars would note that ...")
+    r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!should\s)"
+    r"(?:note|stress|explain|emphasi[sz]e|maintain|observe|suggest|recall|point\sout)"
+    r"(?=\s(?:\w+ly\s)?that\b)|"
     # a notice given: "USFK has notified its Korean workers that ..."
     # (whom, and when: "notified its South Korean employees late last month that ...")
     r"(?:notified|informed|notifying|informing)(?=\s(?:[\w'’.,-]+\s){1,10}that\b)|"
