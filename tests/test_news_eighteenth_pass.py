@@ -200,3 +200,9 @@ def test_the_plurals_present_of_noting_and_pointing_out() -> None:
     assert _speakers("Critics point out that the deal runs five years.") == ["Critics"]
     # a word that would be said is none yet
     assert _speakers("Analysts would note that the complaint is rarely about percentages.") == []
+
+
+def test_an_office_named_by_its_countrys_possessive_says_what_its_participle_tells() -> None:
+    assert _speakers("Japan's top government spokesman declined to comment on the book, saying "
+                     "only that support was handled \"appropriately\".") == [
+        "Japan's top government spokesman"]

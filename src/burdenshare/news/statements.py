@@ -949,6 +949,11 @@ def _statements(
         if who is None and re.match(r"(?:he|she|He|She)\s", clause):
             who = clause.split()[0]  # "On Tuesday he went further, telling supporters that"
         speaker = resolve(who) if who is not None else None
+        before_verb = _NOUN_PHRASE_THEN_PAST.match(clause) if speaker is None else None
+        if before_verb is not None:
+            # an office named by its country's possessive: "Japan's top government spokesman
+            # declined to comment on the book, saying only that ..."
+            speaker = resolve(before_verb.group("np"))
         for when in reversed(list(_SUBORDINATE.finditer(clause)) if speaker is None else []):
             # no one opens the sentence: the subject of a clause within says it ("Relations
             # were tested when the U.S. delegation walked out ... after 90 minutes, saying ...")
@@ -1108,6 +1113,10 @@ _DESCRIBED_BY = re.compile(
 # a list's bullet opening a line ("* U.S. President-elect ...", "- Former President ..."), with a
 # timeline's day after it ("* Nov. 19, 2019 - U.S. delegation walks out ...")
 _LIST_LEAD = re.compile(rf"^[-–*•]\s(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?\s[-–—]\s)?")
+# a subject up to its verb in the past: "Japan's top government spokesman declined ..."
+_NOUN_PHRASE_THEN_PAST = re.compile(
+    rf"^(?P<np>(?:{_PARTY_ADJ})['’]s\s(?:[\w-]+\s){{0,3}}?[\w-]+)\s(?:[a-z]+ly\s)?[a-z]{{3,}}ed\b"
+)
 _CLAUSE_JOIN = re.compile(r",\s(?:but|and|while|whereas)\s|;\s")
 # where a subordinate clause opens in a sentence's head: "... when the U.S. delegation walked out"
 # (or "since": "There has been little progress since President Donald Trump turned down
