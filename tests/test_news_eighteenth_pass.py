@@ -206,3 +206,23 @@ def test_an_office_named_by_its_countrys_possessive_says_what_its_participle_tel
     assert _speakers("Japan's top government spokesman declined to comment on the book, saying "
                      "only that support was handled \"appropriately\".") == [
         "Japan's top government spokesman"]
+
+
+def test_a_deal_lapsed_is_told_by_the_deal_named_last_before_the_verb() -> None:
+    day = dt.date(2021, 3, 10)
+    for text in ("The deal ends more than a year without an agreement in force, after the 10th "
+                 "SMA lapsed at the end of 2019.",
+                 "The agreement closes a dispute that left the allies without a cost-sharing "
+                 "accord for more than a year after the previous one expired at the end of 2019."):
+        assert ("deadline_passed", "2019-12-31") in _events(text, day=day), text
+    # a deal not lapsed is none
+    assert _events("The deal has not expired.", day=day) == []
+
+
+def test_a_factbox_deal_told_by_it_that_expired_with_no_successor() -> None:
+    day = dt.date(2021, 3, 10)
+    for text in ("* It expired on Dec. 31, 2019, with no successor in place.",
+                 "* Valid for one year only, it expired on Dec. 31, 2019, without a successor."):
+        assert _events(text, day=day) == [("deadline_passed", "2019-12-31")], text
+    # "it expired" with a successor named is no lapse told
+    assert _events("It expired on Dec. 31, 2019.", day=day) == []

@@ -593,8 +593,15 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deadline_passed",
         _rx(
-            rf"\b{DEAL}\b[^.]{{0,150}}?\b(?P<t>expired|lapsed|ran out)\b|"
+            # (the deal named last before the verb: "The deal ends more than a year without an
+            # agreement in force, after the 10th SMA lapsed": the SMA lapsed, and "without" is no
+            # negation of it)
+            rf"\b{DEAL}\b(?:(?!\b{DEAL}\b)[^.]){{0,150}}?\b(?P<t>expired|lapsed|ran out)\b|"
             rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{DEAL}\b|\b(?P<t3>lapse) (?:in|of) the\b|"
+            # the deal told by "it" in a factbox, with no successor: "* It expired on Dec. 31,
+            # 2019, with no successor in place."
+            r"(?:^(?:[*•-]\s)?(?:[^,.]{1,40},\s)?(?:[Ii]t\s)?|\b[Ii]t\s)(?P<t7>[Ee]xpired|[Ll]apsed)\b"
+            r"(?=[^.;]{0,40}?\b(?:with\sno|without\s(?:a|any))\ssuccessor)|"
             # "talks that dragged on past the expiry of the previous agreement at the end of
             # 2013"
             rf"\b(?:past|after|since|with|following|follows?|followed)\sthe\s(?P<t20>expiry|expiration)\sof\s"
