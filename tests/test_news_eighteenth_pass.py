@@ -226,3 +226,11 @@ def test_a_factbox_deal_told_by_it_that_expired_with_no_successor() -> None:
         assert _events(text, day=day) == [("deadline_passed", "2019-12-31")], text
     # "it expired" with a successor named is no lapse told
     assert _events("It expired on Dec. 31, 2019.", day=day) == []
+
+
+def test_a_match_set_aside_does_not_hide_a_shorter_one_inside_it() -> None:
+    # "no agreement has been in place since the previous one expired": the match from
+    # "agreement" is negated, the one from "previous one" is the lapse
+    text = ("Korean employees have been on unpaid leave since April 1, because no agreement has "
+            "been in place since the previous one expired at the end of last year.")
+    assert ("deadline_passed", "2019-12-31") in _events(text, day=dt.date(2020, 4, 21))

@@ -1464,6 +1464,100 @@ _TRIGGER_GROUPS = sorted(
 )
 
 
+def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[_Hit]
+            ) -> _Hit | None:
+    """A rule's match as a hit, or None when it is set aside (not factual, another reading
+    of the words, ...)."""
+    groups = m.groupdict()
+    group = next(g for g in _TRIGGER_GROUPS if groups.get(g))
+    t_start, t_end = m.span(group)
+    if rule.factual and not _is_factual(text, m, t_start):
+        return None
+    if rule.kind == "round_concluded" and group == "t2" and (_DEAL_AS_SUBJECT.search(
+            text, max(0, t_start - 40), t_start) or _DEAL_WHICH_SUBJECT.search(
+            text, max(0, t_start - 120), t_start) or re.match(
+            r"\s(?:after|following)\s", text[t_end:]) or re.match(
+            rf"\s(?:the\s)?{TALKS},?\s(?:that|which)\s(?:had\s)?"
+            r"(?:began|started|opened)\sin\s", text[t_end:])):
+        return None  # "The accord ends a negotiation that had grown tense": the deal ends
+        # the whole negotiation, no round; so does "an agreement, concluded after eight
+        # rounds of talks"; nor "It wraps up negotiations that began in April": the
+        # whole negotiation, no round
+    if group == "t68" and re.search(
+            r"\b(?:will|would|shall|next|upcoming|is\sto|are\sto)\b", text[:t_start]):
+        return None  # "The U.S. will present its demand at the first round in January"
+    if rule.kind == "talks_scheduled" and (re.search(
+            r"\b[Ww]hen\s(?:[\w'’-]+\s){0,5}$", text[:t_start])
+            or text.rstrip().endswith("?")):
+        return None  # "Neither side said when the negotiators would meet again", "When
+        # will the two delegations meet again?": a question, no meeting set
+    if rule.kind == "talks_scheduled" and re.search(
+            r"\b(?:without|no|[Nn]either\s(?:side|party|delegation|government)\s"
+            r"(?:set|fixed|gave|named|announced))\s(?:a\s|any\s)?"
+            r"(?:date|time|timetable|plan)\s(?:(?:has|had)\s(?:yet\s)?been\s"
+            r"(?:set|fixed|agreed)\s)?to\s$", text[:t_start]):
+        return None  # "leaving both sides without a date to meet again", "Neither side
+        # set a date to meet again": none set
+    if rule.kind == "deadline" and _MEETING_RUNS.match(text):
+        return None  # "The first round of talks ... runs through Thursday": a meeting's
+        # days, no agreement's expiry
+    if rule.kind == "deal_announced" and re.search(
+            rf"\b(?:want|wants|wanted|hope|hopes|hoped|seek|seeks)\s(?:an?\s|the\s)?"
+            rf"(?:[\w-]+\s){{0,3}}{DEAL}\s$", text[:t_start]):
+        return None  # "Many in Seoul want a new deal concluded before November": a wish
+    if rule.kind == "deal_announced" and re.match(
+            r"\son\sthe\s(?:need|importance|necessity)\b", text[t_end:]):
+        return None  # "agreed on the need for an early conclusion": no deal
+    if rule.kind == "deal_signed" and re.search(
+            r"\b(?:[Oo]nce|[Ii]f|[Uu]nless|[Uu]ntil)\s(?:\w+ly\s)?$", text[:t_start]):
+        return None  # "Once formally signed, the deal will need ...": a condition
+    if rule.kind == "deal_signed" and re.search(
+            r"\b(?:get|gets|getting)\s(?:[\w'’-]+\s){1,4}$", text[:t_start]):
+        return None  # "would be wise to get its agreement signed": a deal to be signed
+    if rule.kind in ("deal_signed", "ratification_vote") and _ANY_DEAL.search(
+            text[:t_start]) and not _dated_or_placed(
+            re.split(r"[,;]", original[t_end:])[0]):
+        return None  # "a deal signed with one administration", "a deal negotiated in good
+        # faith, ratified by parliament ...": any deal, none in particular (not "a
+        # one-year deal initialed by negotiators in Seoul")
+    if rule.kind == "deal_signed" and text.startswith(" off", t_end):
+        return None  # "Ministers had signed off on the arrangement": approved, not signed
+    if rule.kind == "talks_broken_off" and _DEAL_AS_SUBJECT.search(
+            text, max(0, t_start - 40), t_start):
+        return None  # "The arrangement fell apart at the top": a deal undone, not talks
+        # (also "a tentative agreement on defense costs fell apart")
+    if rule.kind == "talks_opened" and _OPENED_WITH_ASK.match(text, t_end):
+        return None  # "Washington opened the negotiations last year with a demand that
+        # Seoul pay ...": how it bargained, not the talks' opening (3 of 3 writers)
+    if rule.kind == "round_concluded" and re.search(r"\b(?:annual|yearly)\s", m.group()):
+        return None  # "held their yearly Security Consultative Meeting": not a round
+    if group == "t4" and _AMOUNT_THEN_SUBJECT.search(original[:t_start]):
+        return None  # "the 1.5192 trillion won South Korea agreed to pay": the deal's content
+    if rule.kind == "deal_announced" and group == "t4" and _UNDER_STANDING_DEAL.match(
+            original):
+        return None  # "Under the current agreement, Seoul agreed to pay ...": its terms
+    if group == "t10" and inside_quote(text, t_start):
+        return None  # "\"We will keep talking,\" he added.": a speaker's word, not a plan
+    if rule.kind == "talks_opened" and group == "t" and _WHEN_CLAUSE.search(
+            text, max(0, t_start - 50), t_start) \
+            and not find_date_phrases(re.split(r"[,;]", original[t_end:])[0]):
+        return None  # "left ... 90 minutes after the meeting resumed", "has led the U.S.
+        # side since the talks began": a time told by the talks, not their opening
+        # (with a date of its own it is one: "when the talks began in September")
+    if not rule.factual and _UNKNOWN_WHEN.search(text, max(0, t_start - 100), t_start):
+        return None  # "there is no word on when negotiators will meet again"
+    if rule.kind == "deadline_passed" and any(h.kind == "deadline" for h in hits):
+        return None
+    if rule.kind == "deadline" and any(h.kind == "deadline_passed" for h in hits):
+        return None
+    if rule.kind == "deadline" and _UNDATED_CONDITION.search(text[: m.start()]) and \
+            not find_date_phrases(re.split(r"[,;]", original[t_start:])[0]):
+        # "... how much Seoul should contribute after the current arrangement runs
+        # out": an expiry told as a condition, with no date of its own, is no deadline
+        return None
+    return _Hit(rule.kind, t_start, t_end, original[t_start:t_end])
+
+
 def _hits(original: str) -> list[_Hit]:
     hits: list[_Hit] = []
     text = mask_abbreviations(original)
@@ -1471,100 +1565,19 @@ def _hits(original: str) -> list[_Hit]:
         if any(h.kind == rule.kind for h in hits):
             continue
         accepted: list[_Hit] = []
-        for m in rule.pattern.finditer(text):
-            groups = m.groupdict()
-            group = next(g for g in _TRIGGER_GROUPS if groups.get(g))
-            t_start, t_end = m.span(group)
-            if rule.factual and not _is_factual(text, m, t_start):
-                continue
-            if rule.kind == "round_concluded" and group == "t2" and (_DEAL_AS_SUBJECT.search(
-                    text, max(0, t_start - 40), t_start) or _DEAL_WHICH_SUBJECT.search(
-                    text, max(0, t_start - 120), t_start) or re.match(
-                    r"\s(?:after|following)\s", text[t_end:]) or re.match(
-                    rf"\s(?:the\s)?{TALKS},?\s(?:that|which)\s(?:had\s)?"
-                    r"(?:began|started|opened)\sin\s", text[t_end:])):
-                continue  # "The accord ends a negotiation that had grown tense": the deal ends
-                # the whole negotiation, no round; so does "an agreement, concluded after eight
-                # rounds of talks"; nor "It wraps up negotiations that began in April": the
-                # whole negotiation, no round
-            if group == "t68" and re.search(
-                    r"\b(?:will|would|shall|next|upcoming|is\sto|are\sto)\b", text[:t_start]):
-                continue  # "The U.S. will present its demand at the first round in January"
-            if rule.kind == "talks_scheduled" and (re.search(
-                    r"\b[Ww]hen\s(?:[\w'’-]+\s){0,5}$", text[:t_start])
-                    or text.rstrip().endswith("?")):
-                continue  # "Neither side said when the negotiators would meet again", "When
-                # will the two delegations meet again?": a question, no meeting set
-            if rule.kind == "talks_scheduled" and re.search(
-                    r"\b(?:without|no|[Nn]either\s(?:side|party|delegation|government)\s"
-                    r"(?:set|fixed|gave|named|announced))\s(?:a\s|any\s)?"
-                    r"(?:date|time|timetable|plan)\s(?:(?:has|had)\s(?:yet\s)?been\s"
-                    r"(?:set|fixed|agreed)\s)?to\s$", text[:t_start]):
-                continue  # "leaving both sides without a date to meet again", "Neither side
-                # set a date to meet again": none set
-            if rule.kind == "deadline" and _MEETING_RUNS.match(text):
-                continue  # "The first round of talks ... runs through Thursday": a meeting's
-                # days, no agreement's expiry
-            if rule.kind == "deal_announced" and re.search(
-                    rf"\b(?:want|wants|wanted|hope|hopes|hoped|seek|seeks)\s(?:an?\s|the\s)?"
-                    rf"(?:[\w-]+\s){{0,3}}{DEAL}\s$", text[:t_start]):
-                continue  # "Many in Seoul want a new deal concluded before November": a wish
-            if rule.kind == "deal_announced" and re.match(
-                    r"\son\sthe\s(?:need|importance|necessity)\b", text[t_end:]):
-                continue  # "agreed on the need for an early conclusion": no deal
-            if rule.kind == "deal_signed" and re.search(
-                    r"\b(?:[Oo]nce|[Ii]f|[Uu]nless|[Uu]ntil)\s(?:\w+ly\s)?$", text[:t_start]):
-                continue  # "Once formally signed, the deal will need ...": a condition
-            if rule.kind == "deal_signed" and re.search(
-                    r"\b(?:get|gets|getting)\s(?:[\w'’-]+\s){1,4}$", text[:t_start]):
-                continue  # "would be wise to get its agreement signed": a deal to be signed
-            if rule.kind in ("deal_signed", "ratification_vote") and _ANY_DEAL.search(
-                    text[:t_start]) and not _dated_or_placed(
-                    re.split(r"[,;]", original[t_end:])[0]):
-                continue  # "a deal signed with one administration", "a deal negotiated in good
-                # faith, ratified by parliament ...": any deal, none in particular (not "a
-                # one-year deal initialed by negotiators in Seoul")
-            if rule.kind == "deal_signed" and text.startswith(" off", t_end):
-                continue  # "Ministers had signed off on the arrangement": approved, not signed
-            if rule.kind == "talks_broken_off" and _DEAL_AS_SUBJECT.search(
-                    text, max(0, t_start - 40), t_start):
-                continue  # "The arrangement fell apart at the top": a deal undone, not talks
-                # (also "a tentative agreement on defense costs fell apart")
-            if rule.kind == "talks_opened" and _OPENED_WITH_ASK.match(text, t_end):
-                continue  # "Washington opened the negotiations last year with a demand that
-                # Seoul pay ...": how it bargained, not the talks' opening (3 of 3 writers)
-            if rule.kind == "round_concluded" and re.search(r"\b(?:annual|yearly)\s", m.group()):
-                continue  # "held their yearly Security Consultative Meeting": not a round
-            if group == "t4" and _AMOUNT_THEN_SUBJECT.search(original[:t_start]):
-                continue  # "the 1.5192 trillion won South Korea agreed to pay": the deal's content
-            if rule.kind == "deal_announced" and group == "t4" and _UNDER_STANDING_DEAL.match(
-                    original):
-                continue  # "Under the current agreement, Seoul agreed to pay ...": its terms
-            if group == "t10" and inside_quote(text, t_start):
-                continue  # "\"We will keep talking,\" he added.": a speaker's word, not a plan
-            if rule.kind == "talks_opened" and group == "t" and _WHEN_CLAUSE.search(
-                    text, max(0, t_start - 50), t_start) \
-                    and not find_date_phrases(re.split(r"[,;]", original[t_end:])[0]):
-                continue  # "left ... 90 minutes after the meeting resumed", "has led the U.S.
-                # side since the talks began": a time told by the talks, not their opening
-                # (with a date of its own it is one: "when the talks began in September")
-            if not rule.factual and _UNKNOWN_WHEN.search(text, max(0, t_start - 100), t_start):
-                continue  # "there is no word on when negotiators will meet again"
-            if rule.kind == "deadline_passed" and any(h.kind == "deadline" for h in hits):
-                continue
-            if rule.kind == "deadline" and any(h.kind == "deadline_passed" for h in hits):
-                continue
-            if rule.kind == "deadline" and _UNDATED_CONDITION.search(text[: m.start()]) and \
-                    not find_date_phrases(re.split(r"[,;]", original[t_start:])[0]):
-                # "... how much Seoul should contribute after the current arrangement runs
-                # out": an expiry told as a condition, with no date of its own, is no deadline
-                continue
-            hit = _Hit(rule.kind, t_start, t_end, original[t_start:t_end])
-            if accepted and not _another_of_kind(original, accepted[-1], hit):
+        pos = 0
+        while (m := rule.pattern.search(text, pos)) is not None:
+            hit = _judged(rule, m, text, original, hits)
+            if hit is None or (accepted and not _another_of_kind(original, accepted[-1], hit)):
+                # (a match set aside may hide a shorter one inside it, from a later start:
+                # "The deal ends ... without an agreement in force, after the 10th SMA
+                # lapsed": not the deal that ends, but the SMA that lapsed)
+                pos = m.start() + 1
                 continue
             accepted.append(hit)
             if len(accepted) == 2:
                 break
+            pos = m.end()
         hits.extend(accepted)
     if _TIMELINE_ENTRY.match(text):
         # a timeline's entry tells its event in the present: "Nov 4 - Foreign Minister Cho
