@@ -234,3 +234,21 @@ def test_a_match_set_aside_does_not_hide_a_shorter_one_inside_it() -> None:
     text = ("Korean employees have been on unpaid leave since April 1, because no agreement has "
             "been in place since the previous one expired at the end of last year.")
     assert ("deadline_passed", "2019-12-31") in _events(text, day=dt.date(2020, 4, 21))
+
+
+def test_a_deals_expiry_told_in_more_ways() -> None:
+    day = dt.date(2019, 3, 8)
+    assert _events("The previous agreement expired at the end of last year, and the new one will "
+                   "itself expire at the end of this year.", day=day) == [
+        ("deadline_passed", "2018-12-31"), ("deadline", "2019-12-31")]
+    assert _events("The agreement, which is valid only through the end of this year, now goes "
+                   "to the National Assembly.", day=day) == [("deadline", "2019-12-31")]
+    assert _events("It is a six-year deal, running until the end of 2025.", day=day) == [
+        ("deadline", "2025-12-31")]
+    head = ("FACTBOX-South Korea's cost-sharing deals for U.S. troops\n\nSEOUL, March 10, 2021 "
+            "(Reuters) - South Korea and the United States agreed on a new cost-sharing deal.\n\n")
+    for line in ("* It expires at the end of 2025.", "* Expires on Dec. 31, 2025."):
+        assert ("deadline", "2025-12-31") in _events(line, lead=head, day=None), line
+    # one clause: an expiry told once
+    assert _events("The deal expired at the end of 2018.", day=day) == [
+        ("deadline_passed", "2018-12-31")]

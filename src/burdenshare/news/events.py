@@ -632,8 +632,13 @@ _RULES: tuple[_Rule, ...] = (
             # (a clause on what the deal pays may stand between: "The current agreement, under
             # which Japan pays a total of about 946.5 billion yen over fiscal 2016 through
             # 2020, expires at the end of March")
-            rf"\b(?:{DEAL}|extension|stopgap)\b[^.]{{0,200}}?\b(?P<t>expires|expiring|"
-            r"will\s(?:in\sturn\s|also\s|itself\s|then\s)?expire|"
+            # (or the new deal as "the new one": "..., and the new one will itself expire at the
+            # end of this year")
+            rf"\b(?:{DEAL}|extension|stopgap|(?:new|current|latest)\sone)\b[^.]{{0,200}}?\b"
+            r"(?P<t>expires|expiring|"
+            r"will\s(?:in\sturn\s|also\s|itself\s|then\s)?(?:expire|lapse|run\sout)|"
+            # "valid only through the end of this year", "running until the end of 2025"
+            r"(?:valid|running)\s(?:only\s)?(?:through|until)(?=\s)|"
             r"(?:is\s)?(?:set|due) to (?:expire|run out)|"
             # "leaving the 10th Special Measures Agreement to run out on Dec. 31"
             r"(?<=\sto\s)(?:run\sout|expire|lapse)(?=\s(?:on|at|in)\s)|"
@@ -651,8 +656,12 @@ _RULES: tuple[_Rule, ...] = (
             # (or in a clause of its own: "Because it expires at the end of this year, ...")
             # (or after a phrase set off by a comma: "Worth 201.7 billion yen, it expires at the
             # end of March 2022.")
-            r"(?:^|,\s|\b(?:[Bb]ecause|[Ss]ince|[Aa]s|[Bb]ut|[Aa]nd|[Ww]hen|[Tt]hough)\s)[Ii]t\s"
-            r"(?:[^.]{0,60}?\s)?(?P<t9>expires|will\sexpire|runs\sout|is\sset\sto\sexpire)\b"
+            # (or a factbox's line: "* It expires at the end of 2025.", "* Expires on Dec. 31,
+            # 2025.")
+            r"(?:^(?:[*•-]\s)?|,\s|\b(?:[Bb]ecause|[Ss]ince|[Aa]s|[Bb]ut|[Aa]nd|[Ww]hen|[Tt]hough)\s)"
+            r"[Ii]t\s(?:[^.]{0,60}?\s)?(?P<t9>expires|will\sexpire|runs\sout|is\sset\sto\sexpire)\b|"
+            rf"^[*•-]\s(?P<t64>Expires)(?=\s(?:on\s|at\sthe\send\sof\s|in\s)?(?:{MONTH}_?\s\d|"
+            r"(?:19|20)\d\d|March|December))"
         ),
         factual=False,
     ),
@@ -1464,6 +1473,10 @@ _TRIGGER_GROUPS = sorted(
 )
 
 
+# a clause joined by "and" or "but" after a comma, or after a semicolon
+_CLAUSE_BETWEEN = re.compile(r",\s(?:and|but|while)\s|;\s")
+
+
 def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[_Hit]
             ) -> _Hit | None:
     """A rule's match as a hit, or None when it is set aside (not factual, another reading
@@ -1548,7 +1561,11 @@ def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[
         return None  # "there is no word on when negotiators will meet again"
     if rule.kind == "deadline_passed" and any(h.kind == "deadline" for h in hits):
         return None
-    if rule.kind == "deadline" and any(h.kind == "deadline_passed" for h in hits):
+    if rule.kind == "deadline" and any(
+            h.kind == "deadline_passed" and not _CLAUSE_BETWEEN.search(original, h.end, t_start)
+            for h in hits):
+        # (one in a clause of its own is another deal's: "The previous agreement expired at the
+        # end of last year, and the new one will itself expire at the end of this year.")
         return None
     if rule.kind == "deadline" and _UNDATED_CONDITION.search(text[: m.start()]) and \
             not find_date_phrases(re.split(r"[,;]", original[t_start:])[0]):
