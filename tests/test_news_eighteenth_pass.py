@@ -252,3 +252,16 @@ def test_a_deals_expiry_told_in_more_ways() -> None:
     # one clause: an expiry told once
     assert _events("The deal expired at the end of 2018.", day=day) == [
         ("deadline_passed", "2018-12-31")]
+
+
+def test_a_deal_signed_told_after_an_aside_or_by_who_signed_it() -> None:
+    day = dt.date(2021, 4, 20)
+    assert _events("The accord, reached in principle in March after more than a year of "
+                   "deadlock, was signed on April 8 by the two envoys.", day=day) == [
+        ("deal_signed", "2021-04-08"), ("deal_announced", "2021-03")]
+    assert _events("The agreement was then signed on April 8.", day=day) == [
+        ("deal_signed", "2021-04-08")]
+    assert _events("Seoul will pay 920 billion won this year under a five-year deal the allies "
+                   "signed Sunday.", day=dt.date(2014, 2, 3)) == [("deal_signed", "2014-02-02")]
+    # a deal to be signed is none yet
+    assert _events("The agreement is to be signed on April 8.", day=day) == []

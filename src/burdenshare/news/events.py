@@ -192,8 +192,11 @@ _RULES: tuple[_Rule, ...] = (
             r"initial(?:l)?ing)|"
             r"(?<=\bupon\s)(?:signing|initial(?:l)?ing))\b"
             rf"(?=[^.]{{0,60}}\b(?:{DEAL}|text)\b)|"
-            rf"\b(?:{DEAL}|text)\b[^.]{{0,40}}?\b(?:was|were|has been|had been)\s(?:formally\s)?"
-            r"(?P<t2>signed|initial(?:l)?ed)\b|"
+            # (an aside between: "The accord, reached in principle in March after more than a
+            # year of deadlock, was signed on April 8"; "The agreement was then signed")
+            rf"\b(?:{DEAL}|text)\b(?:[^.]{{0,40}}?|,\s[^.;\"“”]{{1,90}}?,)\s"
+            r"(?:was|were|has been|had been)\s"
+            r"(?:formally\s|then\s|later\s|finally\s)?(?P<t2>signed|initial(?:l)?ed)\b|"
             # "the current one-year deal, signed in March, expires ...": a participle after
             # the deal, or coordinated with how it was reached ("worked out with Washington
             # in December and signed in January")
@@ -215,7 +218,10 @@ _RULES: tuple[_Rule, ...] = (
             # "Hayashi signed it with U.S. Ambassador Rahm Emanuel in Tokyo": the deal
             r"\b(?P<t5>signed|initial(?:l)?ed|inked)\sit\b|"
             # "the cost-sharing agreement it signed with Washington in 2024"
-            rf"\b{DEAL},?\s(?:that\s|which\s)?(?:it|they|the\stwo(?:\s\w+)?)\s(?:had\s)?"
+            # (or by the allies or one of them: "a five-year deal the allies signed Sunday",
+            # "the cost-sharing agreement Seoul signed last year")
+            rf"\b{DEAL},?\s(?:that\s|which\s)?(?:it|they|the\stwo(?:\s\w+)?|the\sallies|Seoul|Tokyo|"
+            r"Washington|South\sKorea|Japan)\s(?:had\s)?(?:\w+ly\s)?"
             r"(?P<t6>signed|initial(?:l)?ed|inked)\b|"
             # the deal told by "it" after the sentence or clause that names it: "It was signed on
             # Nov. 4."; "..., and it was signed in early February"
