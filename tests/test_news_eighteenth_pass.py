@@ -265,3 +265,17 @@ def test_a_deal_signed_told_after_an_aside_or_by_who_signed_it() -> None:
                    "signed Sunday.", day=dt.date(2014, 2, 3)) == [("deal_signed", "2014-02-02")]
     # a deal to be signed is none yet
     assert _events("The agreement is to be signed on April 8.", day=day) == []
+
+
+def test_a_ratification_told_in_a_factbox_line_by_its_clearing_or_with_its_day() -> None:
+    head = ("FACTBOX-South Korea's cost-sharing deals for U.S. troops\n\nSEOUL, Sept 1, 2021 "
+            "(Reuters) - South Korea's cost-sharing deal for U.S. troops took effect.\n\n")
+    assert ("ratification_vote", "2014-04-16") in _events(
+        "* Approved by the National Assembly on April 16, 2014.", lead=head, day=None)
+    day = dt.date(2019, 4, 6)
+    assert _events("The 10th Special Measures Agreement cleared the National Assembly on Friday, "
+                   "139 to 33.", day=day) == [("ratification_vote", "2019-04-05")]
+    assert _events("South Korea's National Assembly voted on Friday to ratify the 10th Special "
+                   "Measures Agreement.", day=day) == [("ratification_vote", "2019-04-05")]
+    # a consent still needed is none
+    assert _events("The deal must be approved by the National Assembly.", day=day) == []

@@ -246,7 +246,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t>{_LEGISLATIVE_YES}|"
             r"gave\s(?:(?:its|their|final|formal|the)\s){0,2}(?:approval|assent|green light)|"
             # (an aside between: "voted 173-36, with 25 abstentions, to ratify")
-            r"voted\s(?:\d{1,4}-\d{1,4}(?:-\d{1,4})?,?\s)?(?:with\s[^,.]{1,30},\s)?"
+            # (or its day: "voted on Tuesday to ratify")
+            r"voted\s(?:on\s[^,.;]{1,20}?\s)?(?:\d{1,4}-\d{1,4}(?:-\d{1,4})?,?\s)?"
+            r"(?:with\s[^,.]{1,30},\s)?"
             r"(?:to approve|to ratify|for|in favou?r of)|"
             r"(?:gave|given) (?:its |their )?consent|consented|"
             # a participle after its main clause: "The National Assembly did its part on Nov.
@@ -266,8 +268,14 @@ _RULES: tuple[_Rule, ...] = (
             # the last of coordinated participles: "signed on April 8, 2021, and ratified by the
             # National Assembly on Aug. 31", "agreed on Jan. 12, 2014 ... and approved by
             # lawmakers on April 16"
-            rf"(?:,\s(?:and\s)?|\band\s)(?P<t6>ratified|approved)\sby\s(?:the\s)?(?:[\w'’-]+\s){{0,2}}?"
-            rf"{_LEGISLATURE_RE}\b"
+            # (or a factbox's line, or after a semicolon: "* Approved by the National Assembly on
+            # April 16, 2014.", "Signed Feb. 2, 2014; approved by the National Assembly on ...")
+            rf"(?:,\s(?:and\s)?|\band\s|;\s|^(?:[*•-]\s)?)(?P<t6>[Rr]atified|[Aa]pproved|[Cc]leared)"
+            rf"\sby\s(?:the\s)?(?:[\w'’-]+\s){{0,2}}?{_LEGISLATURE_RE}\b|"
+            # the deal clearing the house: "The 10th Special Measures Agreement ... cleared the
+            # National Assembly on Friday", "The 9th SMA cleared the chamber on April 16, 2014"
+            rf"\b{DEAL}\b[^.;]{{0,60}}?\b(?P<t7>cleared|passed)\s(?:the\s)?(?:[\w'’-]+\s){{0,2}}?"
+            rf"(?:{_LEGISLATURE_RE}|chamber|plenary)\b"
         ),
     ),
     _Rule(
