@@ -279,3 +279,19 @@ def test_a_ratification_told_in_a_factbox_line_by_its_clearing_or_with_its_day()
                    "Measures Agreement.", day=day) == [("ratification_vote", "2019-04-05")]
     # a consent still needed is none
     assert _events("The deal must be approved by the National Assembly.", day=day) == []
+
+
+def test_the_previous_round_of_the_one_round_numbered_is_the_one_before() -> None:
+    text = ("WASHINGTON, March 7 (AP) - The agreement came at the close of the ninth round of "
+            "negotiations, a three-day session in Washington that ended March 7. The previous "
+            "round, held by video conference on Feb. 5, had been the first under the new U.S. "
+            "government.")
+    rounds = sorted((e.kind, e.round) for e in extract(LEAD + text, report_date=dt.date(
+        2021, 3, 8)).events if e.kind == "round_concluded")
+    assert rounds == [("round_concluded", 8), ("round_concluded", 9)]
+    # the next round keeps no number, as the corpus's writers leave it
+    text2 = ("SEOUL, Nov. 19 (Yonhap) - The third round of talks ended in Seoul on Tuesday. The "
+             "next round will be held in Washington in December.")
+    scheduled = [e.round for e in extract(LEAD + text2, report_date=dt.date(2019, 11, 19)).events
+                 if e.kind == "talks_scheduled"]
+    assert scheduled == [None]

@@ -458,6 +458,32 @@ def with_scene_date(
     return out
 
 
+# a round told by its place before the one the report is about: "The previous round, held by
+# video conference on Feb. 5, ..." (a round to come keeps no number: "the next round will be in
+# Washington", as the corpus's writers leave it)
+_PREVIOUS_ROUND = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s(?:previous|preceding|last)\s(?:round|session)\b"
+)
+
+
+def previous_round(events: list[Event]) -> list[Event]:
+    """A round the report numbers only as "the previous round" of the one round it numbers
+    ("... at the close of the ninth round" + "The previous round, held by video conference on
+    Feb. 5, ...") is the round before it: the eighth."""
+    numbered = {e.round for e in events if e.round is not None and e.kind in ROUNDED_KINDS}
+    if len(numbered) != 1:
+        return events
+    (number,) = numbered
+    out = []
+    for e in events:
+        said = [ev.sentence for ev in e.evidence]
+        if e.round is None and e.kind in ("round_concluded", "talks_broken_off") and any(
+                _PREVIOUS_ROUND.search(x) for x in said) and number > 1:
+            e = replace(e, round=number - 1)
+        out.append(e)
+    return out
+
+
 def held_by_video(events: list[Event], here: str | None) -> list[Event]:
     """A round placed only by the dateline's city ("SEOUL, Feb. 5 (UPI) -- ... held their
     first round ...") that another sentence says was held by video ("The talks, the eighth

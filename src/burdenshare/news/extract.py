@@ -25,6 +25,7 @@ from burdenshare.news.event_passes import (
     in_pluperfect_year,
     in_same_period,
     passed_deadlines,
+    previous_round,
     with_confirmation_day,
     with_next_votes,
     with_report_year,
@@ -174,7 +175,7 @@ def extract(
     events = drop_undated_deals(with_scene_date(events, sentences, report_date))
     events = with_scene_place(events, sentences)
     events = with_confirmation_day(events, sentences, report_date)
-    events = with_next_votes(events, sentences)
+    events = previous_round(with_next_votes(events, sentences))
     # positions sentence by sentence, merged; then the relation said in the next sentence and
     # the years said elsewhere (the deal's span, "that year", a sum spread over years)
     positions = merge_positions(
