@@ -295,3 +295,16 @@ def test_the_previous_round_of_the_one_round_numbered_is_the_one_before() -> Non
     scheduled = [e.round for e in extract(LEAD + text2, report_date=dt.date(2019, 11, 19)).events
                  if e.kind == "talks_scheduled"]
     assert scheduled == [None]
+
+
+def test_a_report_that_numbers_one_round_only_tells_of_that_round() -> None:
+    text = ("LOS ANGELES, March 19 (Reuters) - South Korea and the United States ended three days "
+            "of talks in Los Angeles on Thursday without agreeing on how much Seoul should pay for "
+            "U.S. troops. The seventh round of negotiations went ahead despite the coronavirus "
+            "outbreak.")
+    x = extract(text, report_date=dt.date(2020, 3, 19))
+    assert [(e.kind, e.round) for e in x.events] == [("round_concluded", 7)]
+    # two rounds numbered: neither is lent
+    text2 = text.replace("outbreak.", "outbreak, after the sixth round in Washington in January.")
+    assert [e.round for e in extract(text2, report_date=dt.date(2020, 3, 19)).events
+            if e.kind == "round_concluded" and e.place == "Los Angeles"] == [None]

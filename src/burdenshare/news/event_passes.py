@@ -458,6 +458,24 @@ def with_scene_date(
     return out
 
 
+def the_one_round_named(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
+    """A report that numbers one round only, in any sentence ("The seventh round of
+    negotiations ... went ahead despite the coronavirus outbreak"), tells of that round: its
+    round held, opened or broken off without a number of its own is that one."""
+    told = {n for n in (round_in(s.text)[0] for s in sentences) if n is not None}
+    if len(told) != 1 or any(e.round is not None for e in events):
+        return events
+    (number,) = told
+    source = next(s for s in sentences if round_in(s.text)[0] == number)
+    said = Evidence(source.text, source.index, source.start, source.end, ("round",))
+    return [
+        replace(e, round=number, round_text=round_in(source.text)[1],
+                evidence=(*e.evidence, said))
+        if e.kind in ("round_concluded", "talks_opened", "talks_broken_off") else e
+        for e in events
+    ]
+
+
 # a round told by its place before the one the report is about: "The previous round, held by
 # video conference on Feb. 5, ..." (a round to come keeps no number: "the next round will be in
 # Washington", as the corpus's writers leave it)

@@ -26,6 +26,7 @@ from burdenshare.news.event_passes import (
     in_same_period,
     passed_deadlines,
     previous_round,
+    the_one_round_named,
     with_confirmation_day,
     with_next_votes,
     with_report_year,
@@ -175,7 +176,7 @@ def extract(
     events = drop_undated_deals(with_scene_date(events, sentences, report_date))
     events = with_scene_place(events, sentences)
     events = with_confirmation_day(events, sentences, report_date)
-    events = previous_round(with_next_votes(events, sentences))
+    events = the_one_round_named(previous_round(with_next_votes(events, sentences)), sentences)
     # positions sentence by sentence, merged; then the relation said in the next sentence and
     # the years said elsewhere (the deal's span, "that year", a sum spread over years)
     positions = merge_positions(
