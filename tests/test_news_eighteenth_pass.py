@@ -308,3 +308,17 @@ def test_a_report_that_numbers_one_round_only_tells_of_that_round() -> None:
     text2 = text.replace("outbreak.", "outbreak, after the sixth round in Washington in January.")
     assert [e.round for e in extract(text2, report_date=dt.date(2020, 3, 19)).events
             if e.kind == "round_concluded" and e.place == "Los Angeles"] == [None]
+
+
+def test_a_deal_agreed_on_a_day_written_first_and_the_offer_worked_out_by_negotiators() -> None:
+    assert _placed(NATO + "Allies agreed in The Hague on 25 June that at least 3.5 percent should "
+                   "go to core defence.") == [("deal_announced", "2025-06-25", "The Hague")]
+    day = dt.date(2020, 4, 21)
+    assert _events("The offer, a 13 percent increase, had been worked out by working-level "
+                   "negotiators in late March.", day=day) == [("deal_announced", "2020-03")]
+    assert sorted(_events("The offer he turned down traces back to a tentative agreement that "
+                          "working-level negotiators from both countries reached in late March.",
+                          day=day)) == [("deal_announced", "2020-03"), ("deal_rejected", "2020-03")]
+    # an offer one side worked out is no deal
+    assert _events("The offer had been worked out by Seoul's finance ministry in late March.",
+                   day=day) == []

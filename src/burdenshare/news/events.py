@@ -55,7 +55,9 @@ _WHEN_ADVERBIAL = (
     rf"(?:on\s)?{WEEKDAY}|today|yesterday|(?:only\s|earlier\s)?(?:this|last)\s(?:week|month|year)|"
     rf"in\s(?:{MONTH}\s)?(?:19|20)\d{{2}}|in\s{MONTH}|in\s[A-Z][a-z]+|at\s(?:the|their)\s[\w-]+|"
     # (an abbreviated month is masked: "agreed on Dec_ 21 that Tokyo will pay")
-    r"on\s[A-Z][a-z]+_?\s\d{1,2}|in principle|formally|finally|eventually|only|"
+    # (or its day first: "agreed in The Hague on 25 June that ...")
+    r"on\s[A-Z][a-z]+_?\s\d{1,2}|on\s\d{1,2}\s[A-Z][a-z]+|in principle|formally|finally|eventually|"
+    r"only|"
     rf"in\sThe\s[A-Z][a-z]+|(?:last|this|next)\s{MONTH}|"
     # a date in brackets after the weekday: "on Wednesday (25 June)"
     r"\([^()]{1,20}\)"
@@ -548,6 +550,12 @@ _RULES: tuple[_Rule, ...] = (
             # (a number's comma is no clause's: "the 28,500 American troops")
             rf"\b{DEAL}\b(?:[^,.;\"“”]|(?<=\d)[,.](?=\d)){{1,120}},\s(?P<t40>{_DEAL_DONE})"
             rf"(?:\s(?:in\sprinciple|tentatively))?{_PARTICIPLE_DATED}|"
+            # the offer the rejection was of, worked out by the negotiators: "The offer, a 13
+            # percent increase ..., had been worked out by working-level negotiators in late
+            # March"
+            r"\b(?:offer|increase|figure|compromise)\b(?:,\s[^.;\"“”]{1,90}?,)?\s(?:had\sbeen|was|has\sbeen)"
+            r"\s(?P<t77>worked\sout|hammered\sout|agreed|reached|struck)\sby\s(?:[\w-]+\s){0,3}?"
+            r"negotiators\b|"
             rf"\b{DEAL}\s(?P<t41>{_DEAL_DONE})\sby\s[^,.;]{{1,50}}?"
             r"(?=\s(?:in|on|last|early|late|earlier)\s)|"
             r"\b(?:target|goal|pledge|terms|deal|agreement|accord|increase|rate|formula)\s"
@@ -1698,7 +1706,9 @@ _ANY_DEAL = re.compile(
 # the deal's making told after it: "a tentative agreement that negotiators reached", "a deal
 # hammered out by working-level negotiators"
 _DEAL_MADE = re.compile(
-    r"(?:[^,.;]{0,40}?\s(?:that|which)\s(?:[\w'’-]+\s){0,3}?(?:had\s)?(?:\w+ly\s)?|"
+    # (who made it named at length: "that working-level negotiators from both countries
+    # reached in late March")
+    r"(?:[^,.;]{0,40}?\s(?:that|which)\s(?:[\w'’-]+\s){0,6}?(?:had\s)?(?:\w+ly\s)?|"
     r"[^,.;]{0,20}?\s(?=(?:\w+\s){1,2}by\s))"
     r"(?:reached|struck|clinched|sealed|hammered\sout|worked\sout|agreed|initial(?:l)?ed)\b"
 )
