@@ -322,3 +322,10 @@ def test_a_deal_agreed_on_a_day_written_first_and_the_offer_worked_out_by_negoti
     # an offer one side worked out is no deal
     assert _events("The offer had been worked out by Seoul's finance ministry in late March.",
                    day=day) == []
+
+
+def test_a_sides_demand_recounted_with_a_participle_is_no_statement() -> None:
+    assert _speakers("Washington had demanded at least $1 billion a year, calling that figure "
+                     "a minimum.") == []
+    # a side's own word with its participle still is
+    assert _speakers("Washington rejected the offer, calling it too low.") == ["Washington"]

@@ -962,6 +962,11 @@ def _statements(
             if within and within[0].start in (0, lead):
                 speaker = resolve(within[0].text)
                 break
+        if speaker is not None and _is_party(speaker.name) and _SIDE_DEMANDED.search(clause):
+            # "Washington had demanded at least $1 billion a year, calling that figure a
+            # minimum": a side's stance as the report recounts it, not words it said (no
+            # writer of 29 lists Washington for it)
+            speaker = None
         if speaker is not None:
             told = _QUOTE.search(text, participle.end())
             if participle.group("verb") == "telling" and told:
@@ -1116,6 +1121,10 @@ _LIST_LEAD = re.compile(rf"^[-–*•]\s(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?\s[-
 # a subject up to its verb in the past: "Japan's top government spokesman declined ..."
 _NOUN_PHRASE_THEN_PAST = re.compile(
     rf"^(?P<np>(?:{_PARTY_ADJ})['’]s\s(?:[\w-]+\s){{0,3}}?[\w-]+)\s(?:[a-z]+ly\s)?[a-z]{{3,}}ed\b"
+)
+# a side's demand told before a participle: "Washington had pressed for at least $1 billion"
+_SIDE_DEMANDED = re.compile(
+    r"\b(?:had|has)\s(?:\w+ly\s)?(?:pressed|demanded|asked|insisted|sought|wanted)\b"
 )
 _CLAUSE_JOIN = re.compile(r",\s(?:but|and|while|whereas)\s|;\s")
 # where a subordinate clause opens in a sentence's head: "... when the U.S. delegation walked out"
