@@ -618,12 +618,14 @@ def _day_fits(year: int, month: int, day: int, told: int, *, same_day: bool = Fa
 
 
 # "WASHINGTON, Dec. 4 (AP) —", and with the agency straight after the city: "SEOUL (Reuters) -"
+# a city in title case before a long dash that opens a lede: "The Hague – NATO leaders agreed"
+_TITLED_CITY_DASH = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s[—–]\s[A-Z])"
 _DATELINE_CITY = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2})(?:,\s|\s(?=\([A-Za-z][^()]{0,30}\)\s?"
     # ("THE HAGUE - NATO leaders agreed ...": the city and a dash)
     r"(?:--|—|–|-))|\s(?=(?:--|—|–|-)\s))|"
     # (or in title case before a long dash: "The Hague – NATO leaders agreed on Wednesday")
-    r"^\s*(?P<titled>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?=[—–]\s[A-Z])"
+    rf"^\s*(?P<titled>{_TITLED_CITY_DASH})"
 )
 
 
@@ -632,7 +634,7 @@ _DATELINE_CITY = re.compile(
 DATELINE_PREFIX = re.compile(
     r"^(?:[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[^\n]{0,60}?(?:--|—|–|\)\s?-|\d\s-\s)|"
     r"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}\s(?:\([A-Za-z][^()]{0,30}\)\s?)?(?:--|—|–|-)\s|"
-    r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s[—–]\s(?=[A-Z])"  # "The Hague – NATO leaders agreed"
+    rf"^{_TITLED_CITY_DASH}\s[—–]\s"  # "The Hague – NATO leaders agreed"
 )
 
 

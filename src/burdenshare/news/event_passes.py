@@ -462,15 +462,16 @@ def the_one_round_named(events: list[Event], sentences: tuple[Sentence, ...]) ->
     """A report that numbers one round only, in any sentence ("The seventh round of
     negotiations ... went ahead despite the coronavirus outbreak"), tells of that round: its
     round held, opened or broken off without a number of its own is that one."""
-    told = {n for n in (round_in(s.text)[0] for s in sentences) if n is not None}
-    if len(told) != 1 or any(e.round is not None for e in events):
+    if any(e.round is not None for e in events):
         return events
-    (number,) = told
-    source = next(s for s in sentences if round_in(s.text)[0] == number)
+    numbered = [(s, *round_in(s.text)) for s in sentences]
+    numbered = [(s, n, words) for s, n, words in numbered if n is not None]
+    if len({n for _, n, _ in numbered}) != 1:
+        return events
+    source, number, words = numbered[0]
     said = Evidence(source.text, source.index, source.start, source.end, ("round",))
     return [
-        replace(e, round=number, round_text=round_in(source.text)[1],
-                evidence=(*e.evidence, said))
+        replace(e, round=number, round_text=words, evidence=(*e.evidence, said))
         if e.kind in ("round_concluded", "talks_opened", "talks_broken_off") else e
         for e in events
     ]

@@ -615,10 +615,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "deadline_passed",
         _rx(
-            # (the deal named last before the verb: "The deal ends more than a year without an
-            # agreement in force, after the 10th SMA lapsed": the SMA lapsed, and "without" is no
-            # negation of it)
-            rf"\b{DEAL}\b(?:(?!\b{DEAL}\b)[^.]){{0,150}}?\b(?P<t>expired|lapsed|ran out)\b|"
+            rf"\b{DEAL}\b[^.]{{0,150}}?\b(?P<t>expired|lapsed|ran out)\b|"
             rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{DEAL}\b|\b(?P<t3>lapse) (?:in|of) the\b|"
             # the deal told by "it" in a factbox, with no successor: "* It expired on Dec. 31,
             # 2019, with no successor in place."

@@ -1254,7 +1254,7 @@ _GROUP_IN_RELATIVE = re.compile(
 # group speaks, six dev writers of six)
 _GROUP_JUDGED = re.compile(
     r"\b(?:a|an|the)\s(?:[\w-]+\s)?(?:figure|demand|claim|number|sum|request|amount)\s"
-    r"(?P<g>(?:(?:South\sKorean|Japanese|American|U\.S\.|Korean|European)\s)?(?:officials|lawmakers|"
+    rf"(?P<g>(?:(?:{_PARTY_ADJ}|European)\s)?(?:officials|lawmakers|"
     r"diplomats|negotiators|analysts|critics|experts|observers)(?:\sin\s[A-Z][a-z]+)?)"
     r"(?:\shere|\sacross\sparty\slines|\sfrom\sboth\s(?:main\s)?parties)?\s"
     r"(?:have\s|had\s)?(?:\w+ly\s)?(?P<verb>called|regarded|dismissed|disputed|brushed\saside|"
