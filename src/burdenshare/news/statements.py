@@ -572,6 +572,8 @@ _OPENERS_OF_TIME = (
 )
 _PRONOUN_FIRST = re.compile(
     rf"^(?:(?:But|And|Yet)\s)?(?:(?:{_OPENERS_OF_TIME})\s(?:[\w,]+\s){{0,3}}?)?"
+    # (or after a participle telling where or when: "Speaking on Oct. 15, he said ...")
+    r"(?:(?:Speaking|Writing|Addressing|Asked)\s[^,\"“”]{1,50},\s)?"
     r"(?:(?<=\s)(?:he|she)|He|She)\s"
 )
 _PRONOUN_AFTER_QUOTE = re.compile(
@@ -743,8 +745,7 @@ def _statements(
         # pronoun with no speaker before it is the one person the sentence before names
         # (named in full there, or by office and surname: "President Trump has made the issue
         # a personal cause. He wrote ...")
-        last = _named_before(s.index, prev, names, people) or (
-            _surname_before(prev) if _PRONOUN_FIRST.match(text) else None)
+        last = _named_before(s.index, prev, names, people)
 
     if last is None and pronoun is not None:
         # "A foreign ministry official attributed the cut to ..." + "\"...,\" he said.": the
@@ -752,6 +753,10 @@ def _statements(
         role = _ONE_PERSON_OPENS.match(prev)
         if role is not None:
             last = _resolve(role.group("r"), people, None, names, before)
+        else:
+            # (or the one person it names by a surname alone: "Then came Trump." + "Speaking
+            # on Oct. 15, he said ...", "South Korea, he told an audience, \"would be paying\"")
+            last = _surname_before(prev)
 
     if last is None:
         # "..., but the former president outdid himself when he said ...": a pronoun with no

@@ -1,0 +1,33 @@
+"""The nineteenth pass's general rules, each with a known result (sentences invented for the
+test, not cited as facts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from burdenshare.news import extract
+
+DAY = dt.date(2024, 11, 28)
+LEAD = ("South Korea and the United States are negotiating how to share the cost of stationing "
+        "U.S. troops in Korea. ")
+
+
+def _speakers(text: str, lead: str = LEAD, day: dt.date | None = DAY) -> list[str]:
+    return [s.speaker for s in extract(lead + text, report_date=day).statements]
+
+
+def _events(text: str, lead: str = LEAD, day: dt.date | None = DAY) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.when.date if e.when else None)
+            for e in extract(lead + text, report_date=day).events]
+
+
+def test_a_pronoun_after_a_participle_or_in_an_aside_is_the_surname_named_before() -> None:
+    for text in ('Then came Trump. Speaking on Oct. 15, he said that Seoul "would be paying '
+                 '$10 billion a year."',
+                 'Eleven days later, Trump offered a figure of his own. South Korea, he told an '
+                 'audience on Tuesday, "would be paying $10 billion a year."'):
+        assert "Trump" in _speakers(text), text
+    # the one unnamed official opening the sentence before still comes first
+    assert _speakers("A foreign ministry official attributed the cut to the move of units to "
+                     'Iraq. "Our contribution should reflect that," he said.') == [
+        "A foreign ministry official"]
