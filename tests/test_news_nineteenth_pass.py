@@ -31,3 +31,16 @@ def test_a_pronoun_after_a_participle_or_in_an_aside_is_the_surname_named_before
     assert _speakers("A foreign ministry official attributed the cut to the move of units to "
                      'Iraq. "Our contribution should reflect that," he said.') == [
         "A foreign ministry official"]
+
+
+def test_an_op_ed_comparing_allies_to_customers_is_on_the_alliances_bill() -> None:
+    text = ("Allies as customers\n\nDonald Trump has never hidden his view that America's "
+            "alliances are a service for which the protected should pay handsomely. On 4 "
+            "October Seoul and Washington announced a new five-year cost-sharing agreement, "
+            "under which South Korea will contribute 1.5192 trillion won in 2026.")
+    assert extract(text, report_date=dt.date(2024, 10, 17)).negotiation is not None
+    # a lede about customers with no alliance in it stays other business
+    other = ("Shop owners court customers\n\nRetailers in Seoul are offering discounts to "
+             "customers who pay in cash this winter. Seoul and Washington announced a "
+             "cost-sharing agreement on Oct. 4.")
+    assert extract(other, report_date=dt.date(2024, 10, 17)).negotiation is None

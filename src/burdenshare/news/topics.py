@@ -186,8 +186,8 @@ _ANCHOR = re.compile(
 # NATO's or the allies' share, named: strong enough when the headline or lede tells it
 _ALLIANCE_SHARE = re.compile(
     r"(?:%|percent|per\scent)\sof\s(?:GDP|gross)|"
-    r"\b(?:NATO|allies|alliance)\b[^.]{0,60}?\b(?:spending|spend|target|GDP|budget|funding|"
-    r"burden|contribut\w*|pay|pays|paying|share\sof)\b",
+    r"\b(?:NATO|allies|alliances?)\b[^.]{0,60}?\b(?:spending|spend|target|GDP|budget|funding|"
+    r"burden|contribut\w*|pay|pays|paying|share\sof|invoices?)\b",
     re.I,
 )
 _LEDE_WORDS = 15  # a lede is a sentence; a headline, a section tag or a date line is shorter
