@@ -44,3 +44,14 @@ def test_an_op_ed_comparing_allies_to_customers_is_on_the_alliances_bill() -> No
              "customers who pay in cash this winter. Seoul and Washington announced a "
              "cost-sharing agreement on Oct. 4.")
     assert extract(other, report_date=dt.date(2024, 10, 17)).negotiation is None
+
+
+def test_the_surname_before_a_pronoun_is_no_place_and_may_open_with_a_possessive() -> None:
+    for text in ("Trump's arithmetic has never been his strong suit, but his latest sum deserves "
+                 'attention on this side of the Atlantic. On Tuesday the candidate said that '
+                 'South Korea "would be paying $10 billion a year."',
+                 "Yet the figure Trump put on South Korea yesterday deserves attention in Europe. "
+                 'Seoul, he said, "would be paying $10 billion a year."',
+                 "Europe's capitals should read closely what Trump said on Tuesday. Seoul, he "
+                 'declared, "would be paying $10 billion a year."'):
+        assert _speakers(text) == ["Trump"], text

@@ -227,6 +227,12 @@ NOT_NAMES = frozenset(
         "Tokyo",
         "China",
         "Beijing",
+        # (a region or an ocean: "Europe's capitals should read what Trump said")
+        "Europe",
+        "Asia",
+        "Africa",
+        "Atlantic",
+        "Pacific",
         "National",
         "Assembly",
         "Congress",

@@ -649,6 +649,10 @@ def _names_in(text: str) -> list[str]:
 _OFFICES_NAMED_ALONE = frozenset({"Pentagon", "Congress", "Parliament", "Diet", "Cabinet"})
 
 
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:the|in|across|throughout)\s$")
+_SUBJECT_AFTER = re.compile(r"(?:['’]s|\s(?:has|had|is|was|said|says))\b")
+
+
 def _surname_before(prev: str) -> _Speaker | None:
     """The one person the sentence before names by a surname alone, in a report that never
     gives the full name ("It was vintage Trump." + "Speaking on 15 October, the former
@@ -659,10 +663,12 @@ def _surname_before(prev: str) -> _Speaker | None:
     if len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
         return None
     found = {
-        m.group() for m in re.finditer(r"\b[A-Z][a-z]{2,}\b", prev)
+        m.group() for m in re.finditer(r"\b[A-Z][a-z]{2,}\b(?!-)", prev)
         if m.group() not in NOT_NAMES and m.group() not in _OFFICES_NAMED_ALONE
         and not any(len(a.code) == 3 for a in find_actors(m.group()))
-        and (m.start() > 0 or re.match(r"\s(?:has|had|is|was|said|says)\b", prev[m.end():]))
+        # (no place: "the Atlantic", "in Europe"; no compound: "Working-level negotiators")
+        and not _PLACE_WORD_BEFORE.search(prev[max(0, m.start() - 12) : m.start()])
+        and (m.start() > 0 or _SUBJECT_AFTER.match(prev[m.end():]))
     }
     if len(found) != 1:
         return None
