@@ -55,3 +55,17 @@ def test_the_surname_before_a_pronoun_is_no_place_and_may_open_with_a_possessive
                  "Europe's capitals should read closely what Trump said on Tuesday. Seoul, he "
                  'declared, "would be paying $10 billion a year."'):
         assert _speakers(text) == ["Trump"], text
+
+
+def test_what_will_be_paid_under_a_new_deal_told_by_the_ministry_on_its_day() -> None:
+    day = dt.date(2024, 10, 5)
+    assert _events("South Korea will pay 8.3% more toward the cost in 2026 under a new five-year "
+                   "agreement with the United States, Seoul's Foreign Ministry said on Oct. 4.",
+                   day=day) == [("deal_announced", "2024-10-04")]
+    # the deal told by its own verb keeps that verb's day
+    assert _events("South Korea will pay 920 billion won this year under a new five-year deal "
+                   "struck on Friday, up 5.8 percent, the foreign ministry said.", day=day) == [
+        ("deal_announced", "2024-10-04")]
+    # what is paid under the deal in force is no new deal
+    assert _events("South Korea will pay 1.4 trillion won in 2025 under the current deal, the "
+                   "foreign ministry said on Oct. 4.", day=day) == []

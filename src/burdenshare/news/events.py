@@ -400,6 +400,15 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:two\s(?:sides|governments|countries|allies)|both\s(?:sides|governments))\s"
             r"(?P<t55>announced)\s(?:on\s[^,.;]{1,15}?\s)?that\s[^.;]{0,60}?\b(?:will|would)\s"
             r"(?:pay|contribute|shoulder|provide)\b|"
+            # what will be paid under a new deal, told by a ministry on its day: "South Korea
+            # will pay 1.5192 trillion won in 2026 under a new five-year agreement with the
+            # United States, Seoul's Foreign Ministry said on Oct. 4"
+            rf"\b(?:will|is\sto)\s(?:pay|contribute)\b[^.;\"“”]{{0,160}}?\bunder\s(?:a|the)\snew\s"
+            # (not a deal told by its own verb: "under a new five-year deal struck on Sunday")
+            rf"(?:[\w'’-]+\s){{0,4}}?{DEAL}\b(?!\s(?:struck|reached|agreed|signed|initial(?:l)?ed|"
+            r"announced|sealed|clinched)\b)"
+            rf"[^.;\"“”]{{0,80}}?,\s(?:[\w'’.-]+\s){{0,3}}?"
+            r"(?:[Mm]inistry|[Gg]overnment|[Oo]fficials)\s(?P<t78>said)\b|"
             # the deal told by "it", with its day: "The two governments agreed on it on Dec. 21"
             r"\b(?P<t52>agreed)\son\s(?:it|them)(?=\s(?:on|in)\s)|"
             # the talks' end announced: "Their conclusion was announced Oct. 4"; a deal told with
@@ -2083,7 +2092,7 @@ _PAST_TRIGGER = re.compile(
     # officials said the next would be in Honolulu")
     r"^(?:(?:was|were|had\sbeen)\s)?"
     r"(?:\w+ed|began|held|met|struck|sat down|broke down|broke off|took place|came|"
-    r"kicked off|got under way|walked out|signed|rejected|turned down)\b",
+    r"kicked off|got under way|walked out|signed|rejected|turned down|said)\b",
     re.I,
 )
 # "WASHINGTON, May 1, 2020 (Reuters) -": the report's date, not an event's
