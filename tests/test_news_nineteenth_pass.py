@@ -69,3 +69,19 @@ def test_what_will_be_paid_under_a_new_deal_told_by_the_ministry_on_its_day() ->
     # what is paid under the deal in force is no new deal
     assert _events("South Korea will pay 1.4 trillion won in 2025 under the current deal, the "
                    "foreign ministry said on Oct. 4.", day=day) == []
+
+
+NATO_LEAD = "NATO allies argue over burden sharing and defence spending. "
+
+
+def test_a_pledge_adopted_or_made_at_a_summit_named_by_place_or_year_is_a_deal() -> None:
+    day = dt.date(2025, 6, 26)
+    for text in ("The new target dwarfs the two-percent pledge adopted at the Wales summit in "
+                 "2014, when only three allies met that mark.",
+                 "The previous benchmark, a pledge adopted at a summit in Wales in September "
+                 "2014, asked allies to move towards two percent of GDP within a decade."):
+        events = extract(NATO_LEAD + text, report_date=day).events
+        assert [(e.kind, e.place) for e in events] == [("deal_announced", "Wales")], text
+    # a target set at some summit is no deal
+    assert _events("A pledge adopted at a summit is not a ceiling; it is an opening bid.",
+                   lead=NATO_LEAD, day=day) == []

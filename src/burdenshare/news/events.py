@@ -381,6 +381,12 @@ _RULES: tuple[_Rule, ...] = (
             # a goal agreed at a summit: "The previous benchmark, agreed at the Wales summit in
             # September 2014, asked members to ..."
             r"\b(?:target|goal|benchmark|guideline)\b,?\s(?P<t48>agreed)\s(?=(?:at|in)\s)|"
+            # ... or a pledge adopted or made at a summit named by its place or year: "the
+            # two-percent pledge adopted at the Wales summit in 2014", "since the pledge made in
+            # Wales in September 2014" (not any target: "a target agreed at a summit is not a
+            # ceiling")
+            r"\b(?:pledge|commitment)\b,?\s(?P<t79>adopted|made|agreed|set)\s(?=(?:at|in)\s"
+            r"[^.;,]{0,40}?\b(?:[A-Z][a-z]+|(?:19|20)\d\d)\b)|"
             # a guideline made a pledge: "the 2% guideline, which allies turned into a Defence
             # Investment Pledge at their summit in Wales in September 2014"
             r"\b(?P<t36>turned)\s(?:it\s)?into\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?"
