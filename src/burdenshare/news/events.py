@@ -386,7 +386,7 @@ _RULES: tuple[_Rule, ...] = (
             # Wales in September 2014" (not any target: "a target agreed at a summit is not a
             # ceiling")
             r"\b(?:pledge|commitment)\b,?\s(?P<t79>adopted|made|agreed|set)\s(?=(?:at|in)\s"
-            r"[^.;,]{0,40}?\b(?:[A-Z][a-z]+|(?:19|20)\d\d)\b)|"
+            r"[^.;,]{0,40}?\b(?-i:[A-Z][a-z]+|(?:19|20)\d\d)\b)|"
             # a guideline made a pledge: "the 2% guideline, which allies turned into a Defence
             # Investment Pledge at their summit in Wales in September 2014"
             r"\b(?P<t36>turned)\s(?:it\s)?into\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?"
