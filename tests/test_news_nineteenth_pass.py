@@ -85,3 +85,10 @@ def test_a_pledge_adopted_or_made_at_a_summit_named_by_place_or_year_is_a_deal()
     # a target set at some summit is no deal
     assert _events("A pledge adopted at a summit is not a ceiling; it is an opening bid.",
                    lead=NATO_LEAD, day=day) == []
+
+
+def test_a_country_with_a_participles_aside_before_its_verb_speaks() -> None:
+    for text in ("Spain, estimated to have spent only 1.28 % of GDP on defence last year, said "
+                 "it would need only around 2.1 % for core defence.",
+                 "Spain, as expected, said it would need only around 2.1 % for core defence."):
+        assert _speakers(text, lead=NATO_LEAD) == ["Spain"], text

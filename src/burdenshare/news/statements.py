@@ -1277,7 +1277,9 @@ _NAME_THEN_APPOSITION = re.compile(
 )
 _COUNTRY_THEN_APPOSITION = re.compile(
     rf"^(?:But\s|And\s)?(?P<c>{COUNTRY_PATTERN}),\s(?:one|among|alone|the\sonly|a\s|an\s|long|"
-    r"which|whose)\b[^,\"“”]{2,100},$"
+    # (or a participle's or an "as" aside: "Spain, estimated to have spent only 1.28 % ...,
+    # said", "Spain, as expected, said")
+    r"which|whose|as|[a-z]+ed|[a-z]+ing)\b[^,\"“”]{2,100},$"
 )
 _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 
