@@ -92,3 +92,15 @@ def test_a_country_with_a_participles_aside_before_its_verb_speaks() -> None:
                  "it would need only around 2.1 % for core defence.",
                  "Spain, as expected, said it would need only around 2.1 % for core defence."):
         assert _speakers(text, lead=NATO_LEAD) == ["Spain"], text
+
+
+def test_its_government_is_the_government_of_the_one_country_named() -> None:
+    assert _speakers("Spain secured language allowing it to stay at about 2.1 percent on core "
+                     "defence, and its government said it would go no further.",
+                     lead=NATO_LEAD) == ["Spain's government"]
+    assert _speakers("Spain secured an exemption from the new target. Its government insisted "
+                     "that it could meet its goals with core spending of 2.1 per cent.",
+                     lead=NATO_LEAD) == ["Spain's government"]
+    # with two countries named, whose government is not known
+    assert _speakers("Spain and Italy asked for more time. Its government insisted that it "
+                     "could meet its goals.", lead=NATO_LEAD) == []

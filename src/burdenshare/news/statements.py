@@ -727,6 +727,16 @@ _ROLE_BEFORE_PRONOUN = re.compile(
 )
 
 
+# a country's body told by "its": "Its government insisted that ..."
+_ITS_BODY = re.compile(r"[Ii]ts\s(?P<body>government|(?:foreign|defen[cs]e)\sministry)")
+
+
+def _one_country(text: str) -> str | None:
+    """The one country a text names (as written), or None if it names none or several."""
+    found = {a.country: a.text for a in find_actors(text) if len(a.code) == 3}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _statements(
     s: Sentence,
     people: tuple[Person, ...],
@@ -787,6 +797,14 @@ def _statements(
             last = _Speaker(name, None, None, None, "explicit", _evidence(s, ("speaker",)))
 
     def resolve(who: str) -> _Speaker | None:
+        its = _ITS_BODY.fullmatch(who.strip())
+        if its is not None:
+            # "Spain secured language ..., and its government said": the body of the one
+            # country this sentence (or else the one before) names
+            country = _one_country(text) or _one_country(prev)
+            return None if country is None else _Speaker(
+                f"{country}'s {its.group('body')}", who, None, None, "explicit",
+                _evidence(s, ("speaker",)))
         found = _resolve(who, people, last, names, before)
         if ((found is None or found.attribution == "descriptor")
                 and _THE_CANDIDATE.fullmatch(who.strip())):
