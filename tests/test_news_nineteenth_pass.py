@@ -104,3 +104,8 @@ def test_its_government_is_the_government_of_the_one_country_named() -> None:
     # with two countries named, whose government is not known
     assert _speakers("Spain and Italy asked for more time. Its government insisted that it "
                      "could meet its goals.", lead=NATO_LEAD) == []
+
+
+def test_officials_from_both_sides_are_officials() -> None:
+    assert _speakers("The first round was held by video link, but officials from both sides said "
+                     "momentum had built since then.") == ["officials"]

@@ -1684,9 +1684,10 @@ def _bare_quote(s: Sentence, last: _Speaker) -> Statement | None:
 
 
 # a group named with both sides: "officials on both sides say" (16 writers of 20 name them
-# "officials"); the mention keeps the words as written
+# "officials"; "officials from both sides", 2 of 2); the mention keeps the words as written
 _ON_BOTH_SIDES = re.compile(
-    r"^(?P<group>(?:[\w-]+\s){0,2}?(?:officials|negotiators|diplomats|sources))\son\sboth\ssides$",
+    r"^(?P<group>(?:[\w-]+\s){0,2}?(?:officials|negotiators|diplomats|sources))\s(?:on|from)\s"
+    r"both\ssides$",
     re.I,
 )
 
