@@ -109,3 +109,12 @@ def test_its_government_is_the_government_of_the_one_country_named() -> None:
 def test_officials_from_both_sides_are_officials() -> None:
     assert _speakers("The first round was held by video link, but officials from both sides said "
                      "momentum had built since then.") == ["officials"]
+
+
+def test_a_group_conceding_a_clause_with_that_left_out_speaks() -> None:
+    assert _speakers("Privately, officials concede the distance between the two positions has "
+                     "barely narrowed since the autumn.") == ["officials"]
+    assert _speakers("Because the deal expires this year, officials on both sides acknowledge "
+                     "the bargaining is far from over.") == ["officials"]
+    # an admission of something, not of a clause, is no statement
+    assert _speakers("Officials admit the mistake in a statement.") == []
