@@ -118,3 +118,11 @@ def test_a_group_conceding_a_clause_with_that_left_out_speaks() -> None:
                      "the bargaining is far from over.") == ["officials"]
     # an admission of something, not of a clause, is no statement
     assert _speakers("Officials admit the mistake in a statement.") == []
+
+
+def test_rounds_listed_after_a_colon_each_with_its_place() -> None:
+    x = extract(LEAD + "Negotiators have already held three rounds on a 12th Special Measures "
+                "Agreement: the first in Honolulu in April, the second in Seoul in May and the "
+                "third in Washington from June 10 to 12.", report_date=dt.date(2024, 6, 14))
+    assert sorted((e.round, e.place) for e in x.events if e.kind == "round_concluded") == [
+        (1, "Honolulu"), (2, "Seoul"), (3, "Washington")]

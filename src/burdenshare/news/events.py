@@ -1177,6 +1177,12 @@ _FIRST_ROUNDS = re.compile(
     r"in\s(?=[A-Z])"
 )
 
+# ... or after a colon: "have already held three rounds on a 12th Special Measures Agreement:
+# the first in Honolulu in April, the second in Seoul in May and the third in Washington"
+_ROUNDS_AFTER_COLON = re.compile(
+    r"\brounds\b[^:;.]{0,80}:\s(?=the\sfirst\s(?:round\s)?(?:in|at)\s[A-Z])"
+)
+
 
 def _with_rounds_listed(
     events: list[Event], text: str, report_date: dt.date | None
@@ -1184,7 +1190,7 @@ def _with_rounds_listed(
     """A numbered round's sentence listing the rounds that followed it, each by its place and
     dates (and its number, when the list says it): each a round of its own, numbered on from
     it; or the first rounds counted and listed so."""
-    counted = _FIRST_ROUNDS.search(text)
+    counted = _FIRST_ROUNDS.search(text) or _ROUNDS_AFTER_COLON.search(text)
     held = [e for e in events if e.kind == "round_concluded"]
     base = next((e for e in held if e.round is not None), None)
     if counted is not None and held:
