@@ -126,3 +126,11 @@ def test_rounds_listed_after_a_colon_each_with_its_place() -> None:
                 "third in Washington from June 10 to 12.", report_date=dt.date(2024, 6, 14))
     assert sorted((e.round, e.place) for e in x.events if e.kind == "round_concluded") == [
         (1, "Honolulu"), (2, "Seoul"), (3, "Washington")]
+
+
+def test_spoken_decimals_with_figures_and_number_words_inside_words() -> None:
+    from burdenshare.news.numbers import find_money
+    assert [(m.money.amount, m.money.currency) for m in find_money(
+        "The deal sets the 2026 contribution at one-point-5192 trillion won.")] == [
+        (1.5192e12, "KRW")]
+    assert find_money("Whether anyone won is another matter.") == []

@@ -123,15 +123,19 @@ _QUALIFIERS = (
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # a decimal as broadcast copy spells it: "four-point-seven billion dollars"
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# (or its decimals in figures: "one-point-5192 trillion won")
 _SPOKEN_DECIMAL = (
-    rf"(?:{NUMBER_WORD_PATTERN}|\d+)[\s-]point(?:[\s-](?:{'|'.join(_DIGIT_WORDS)}|oh))+"
+    rf"(?:{NUMBER_WORD_PATTERN}|\d+)[\s-]point(?:(?:[\s-](?:{'|'.join(_DIGIT_WORDS)}|oh))+|"
+    r"-\d+\b)"
 )
 
 MONEY_RE = re.compile(
     rf"(?:\b(?P<qual>{_QUALIFIERS})\s+)?"
     r"(?:(?P<pre>US\$|U\.S\.\s?\$|USD|KRW|JPY|EUR|\$|₩|¥|€|(?-i:W)(?=\d))\s?)?"
     # "a trillion won": the article as the number only before a scale word
-    rf"(?P<num>{_SPOKEN_DECIMAL}|{_NUM}|{NUMBER_WORD_PATTERN}|\ban?(?=\s(?:trillion|billion|million)\b))"
+    # (a number word as a word: not the "one" of "Whether anyone won")
+    rf"(?P<num>\b{_SPOKEN_DECIMAL}|{_NUM}|\b(?:{NUMBER_WORD_PATTERN})|"
+    r"\ban?(?=\s(?:trillion|billion|million)\b))"
     # "$1.3b", "$5 bil.", "W1.52tr"
     r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|trn|tn|tr|bn|mn|mln|bln|tril|bil|mil)"
     r"\b(?:(?<=il)\.)?|(?<=\d)(?P<short>[bm])\b)?"
@@ -175,11 +179,13 @@ def number_value(text: str) -> float:
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
     spoken = re.fullmatch(_SPOKEN_DECIMAL, word) and re.fullmatch(
-        r"(?P<whole>\w+)[\s-]point(?P<digits>(?:[\s-][a-z]+)+)", word)
+        r"(?P<whole>\w+)[\s-]point(?P<digits>(?:[\s-][a-z]+)+|-\d+)", word)
     if spoken is not None:
-        # "four-point-seven": the whole number, then one digit a word
-        digits = "".join(str(_DIGIT_WORDS.index(d) if d != "oh" else 0)
-                         for d in re.split(r"[\s-]", spoken.group("digits").strip(" -")))
+        # "four-point-seven": the whole number, then one digit a word ("one-point-5192": the
+        # decimals in figures)
+        told = spoken.group("digits").strip(" -")
+        digits = told if told.isdigit() else "".join(
+            str(_DIGIT_WORDS.index(d) if d != "oh" else 0) for d in re.split(r"[\s-]", told))
         return float(f"{int(number_value(spoken.group('whole')))}.{digits}")
     return float(text.replace(",", ""))
 
