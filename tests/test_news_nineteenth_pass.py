@@ -134,3 +134,15 @@ def test_spoken_decimals_with_figures_and_number_words_inside_words() -> None:
         "The deal sets the 2026 contribution at one-point-5192 trillion won.")] == [
         (1.5192e12, "KRW")]
     assert find_money("Whether anyone won is another matter.") == []
+
+
+def test_a_sum_paid_for_the_troops_names_the_allies_bill_whatever_the_lede() -> None:
+    text = ("Ten billion dollars and other numbers\n\nThere is a genre of campaign arithmetic "
+            "in which allies are customers and garrisons are franchises. Donald Trump declared "
+            'that South Korea "would be paying $10 billion a year" for the American troops on '
+            "its soil. Only on October 4 did Seoul and Washington announce a cost-sharing "
+            "agreement.")
+    assert extract(text, report_date=dt.date(2024, 10, 16)).negotiation is not None
+    other = ("Retailers court customers\n\nShops in Seoul are offering discounts to customers "
+             "who pay in cash this winter, paying $2 million for the advertising.")
+    assert extract(other, report_date=dt.date(2024, 10, 16)).negotiation is None

@@ -178,6 +178,10 @@ _ANCHOR = re.compile(
     r"(?:U\.S\.|US|American)\s(?:troops|forces|soldiers|military)|"
     r"(?:U\.S\.|US|American)\s(?:troops|forces|military)['’]?\s(?:upkeep|stationing\scosts?)|"
     r"USFK\supkeep|troop[- ]costs?|"
+    # a sum paid for the troops: "would be paying $10 billion a year for the American troops
+    # on its soil"
+    r"\b(?:pay|pays|paid|paying)\b[\"”]?\s(?:about\s|some\s|around\s)?(?:US)?[$₩¥]?\d[^.;]{0,40}?"
+    r"\bfor\s(?:the\s)?(?:\d[\d,]*\s)?(?:U\.S\.|US|American)\s(?:troops|forces|soldiers|military)|"
     # "no cost-sharing arrangement for American troops on the peninsula"
     r"cost[- ]sharing\s(?:[\w-]+\s){0,2}?(?:for|on|of)\s(?:the\s)?(?:\d[\d,]*\s)?"
     r"(?:U\.S\.|US|American)\s(?:troops|forces|soldiers|military)",
