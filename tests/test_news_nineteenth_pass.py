@@ -146,3 +146,15 @@ def test_a_sum_paid_for_the_troops_names_the_allies_bill_whatever_the_lede() -> 
     other = ("Retailers court customers\n\nShops in Seoul are offering discounts to customers "
              "who pay in cash this winter, paying $2 million for the advertising.")
     assert extract(other, report_date=dt.date(2024, 10, 16)).negotiation is None
+
+
+def test_negotiators_announcing_and_both_sides_meeting_again_are_no_statements() -> None:
+    assert _speakers("Cho Tae-yul signed the text, which negotiators had announced on Oct. 4 "
+                     "after eight rounds of talks.") == []
+    for text in ("With the current deal due to run out, both sides now say they will try again "
+                 "in the new year.",
+                 "The negotiators now say they will meet again next month in Washington.",
+                 "For now, both sides say only that they will keep talking."):
+        assert _speakers(text) == [], text
+    # what both sides say of the talks themselves is still said
+    assert _speakers("Both sides said the gap had narrowed.") == ["Both sides"]

@@ -1043,6 +1043,10 @@ def _statements(
                 out.append(_make(s, speaker, "paraphrase", vm.group("verb"), said))
             taken = vm.end()
             continue
+        if _JOINT_SUBJECT.fullmatch(_strip_article(who.lstrip("*•-–— "))) and \
+                _MEET_AGAIN.match(said_text):
+            continue  # "both sides say they will meet again in January": the next meeting
+            # told, no words of one side (1 dev writer of 9 names a speaker)
         quote = (
             _QUOTE.fullmatch(said_text.rstrip(".")) if said_text.startswith(('"', "“")) else None
         )
@@ -1243,9 +1247,17 @@ _EVENT_OBJECT = re.compile(
 )
 # both parties together, whose announcement or pledge is an act of the talks, not words one side
 # said ("the two governments announced on Oct. 4", "NATO members pledged to halt the decline")
+# (or the negotiators of both: "the text, which negotiators announced Oct. 4"; 0 dev writers of
+# 14 name them speakers)
 _JOINT_SUBJECT = re.compile(
     r"(?i:(?:the\s)?(?:two|both)\s(?:governments|sides|allies|countries|capitals|delegations)|"
-    r"(?:the\s)?allies)|(?:the\s)?NATO\s(?:members|allies)"
+    r"(?:the\s)?allies|(?:the\s)?negotiators)|(?:the\s)?NATO\s(?:members|allies)"
+)
+# the next meeting, as both sides tell it: "(they will) meet again next month", "try again in
+# the new year", "keep talking"
+_MEET_AGAIN = re.compile(
+    r"(?:only\s)?(?:that\s)?they\s(?:will|would)\s(?:meet|try|sit\sdown|pick\sthings\sup|resume|"
+    r"reconvene|keep\s(?:talking|negotiating))\b(?:\sagain)?"
 )
 # "announced on Oct. 4 that they had agreed on a 12th Special Measures Agreement": the event
 _AGREED_THAT = re.compile(
