@@ -158,3 +158,8 @@ def test_negotiators_announcing_and_both_sides_meeting_again_are_no_statements()
         assert _speakers(text) == [], text
     # what both sides say of the talks themselves is still said
     assert _speakers("Both sides said the gap had narrowed.") == ["Both sides"]
+
+
+def test_a_side_telling_a_different_story_is_no_statement_of_its_own() -> None:
+    assert _speakers("CORRESPONDENT: The Korean side told a very different story.") == []
+    assert _speakers("The Korean side told reporters the gap was wide.") == ["Korean side"]
