@@ -163,3 +163,11 @@ def test_negotiators_announcing_and_both_sides_meeting_again_are_no_statements()
 def test_a_side_telling_a_different_story_is_no_statement_of_its_own() -> None:
     assert _speakers("CORRESPONDENT: The Korean side told a very different story.") == []
     assert _speakers("The Korean side told reporters the gap was wide.") == ["Korean side"]
+
+
+def test_a_side_that_has_insisted_holds_a_position_and_says_nothing_here() -> None:
+    assert _speakers("Seoul has insisted any increase must stay within that framework.") == []
+    assert _speakers("Washington had insisted that Seoul pay at least $1 billion a year.") == []
+    # insisting, told in the past, is words said
+    assert _speakers("Seoul insisted that any increase must stay within that framework.") == [
+        "Seoul"]

@@ -1018,6 +1018,10 @@ def _statements(
         who = _subject(head[taken:])
         if not who or who.endswith(("'s", "’s")):
             continue  # (a possessive is no subject: "Washington's reported ask of Tokyo")
+        if vm.group("verb") == "insisted" and re.match(r"(?:has|had)\s", vm.group()) and \
+                _is_party(_strip_article(who)):
+            continue  # "Seoul has insisted any rise must stay within ...": a side's standing
+            # position, no words said (dev writers name the side for 3 of 9)
         if out and _WHILE_PARTY.match(text, taken) and _is_party(_strip_article(who)):
             continue  # "He said Washington was pressing ..., while Seoul insisted ...": the
             # other side's stand is still his account
