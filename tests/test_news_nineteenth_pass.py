@@ -171,3 +171,13 @@ def test_a_side_that_has_insisted_holds_a_position_and_says_nothing_here() -> No
     # insisting, told in the past, is words said
     assert _speakers("Seoul insisted that any increase must stay within that framework.") == [
         "Seoul"]
+
+
+def test_called_the_deal_fair_to_both_or_proof_that_is_a_judgment_said() -> None:
+    lead = LEAD + "Foreign Minister Kang Kyung-wha and U.S. Ambassador Harry Harris signed it. "
+    assert _speakers("Harris, for his part, called the deal fair to both countries.",
+                     lead=lead) == ["Harry Harris"]
+    assert _speakers('Harris called the agreement proof that the alliance "can solve hard '
+                     'problems."', lead=lead) == ["Harry Harris"]
+    # calling a meeting for a day is no judgment
+    assert _speakers("Harris called the meeting for Tuesday.", lead=lead) == []

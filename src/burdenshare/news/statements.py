@@ -48,7 +48,9 @@ _VERBS = (
     # (or a noun phrase: "Goldberg called the accord a reflection of ...", not "called it a
     # day")
     # ("called the walkout regrettable and said ...")
+    # ("Harris called the deal fair to both countries", "called the agreement proof that")
     r"called(?=\s(?:(?:it|this|that|the)(?:\s[\w-]+){0,2}\s(?:[\"“]|[a-z]+(?:[,.;]|\s(?:and|but)\s)|"
+    r"(?!off\b|up\b|in\b|back\b|for\b|on\b|out\b)[a-z]{3,}\s(?:to|that)\s|"
     r"(?:a|an)\s(?!day\b)[a-z])|"
     r"(?!off|up|in|back|for|on|out|away|home)[a-z]{4,}[,.;]))|"
     # a message passed on: "delivered a message", "issued a warning" (a demand or request
