@@ -181,3 +181,10 @@ def test_called_the_deal_fair_to_both_or_proof_that_is_a_judgment_said() -> None
                      'problems."', lead=lead) == ["Harry Harris"]
     # calling a meeting for a day is no judgment
     assert _speakers("Harris called the meeting for Tuesday.", lead=lead) == []
+
+
+def test_a_group_placed_with_the_reporter_seeing_something_is_its_view() -> None:
+    assert _speakers("Observers here see the early start as an attempt to settle the matter "
+                     "well ahead of the deadline.") == ["Observers"]
+    # seen by a group placed nowhere is no view told
+    assert _speakers("Observers see the early start as an attempt to settle it.") == []
