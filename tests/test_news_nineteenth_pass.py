@@ -188,3 +188,9 @@ def test_a_group_placed_with_the_reporter_seeing_something_is_its_view() -> None
                      "well ahead of the deadline.") == ["Observers"]
     # seen by a group placed nowhere is no view told
     assert _speakers("Observers see the early start as an attempt to settle it.") == []
+
+
+def test_a_round_counted_under_a_president_after_of_negotiations_has_no_number() -> None:
+    x = extract(LEAD + "The deal was struck at the second round of negotiations under President "
+                "Biden.", report_date=dt.date(2021, 3, 8))
+    assert [e.round for e in x.events] == [None]

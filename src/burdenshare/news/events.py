@@ -1318,7 +1318,9 @@ _SOMEONE_S_FIRST = re.compile(
     r"\s(?:round|session|meeting)?\s?for\s[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?,\s(?:a|an|the)\s|"
     # ... or within a term: "the second under President Joe Biden", "the first face-to-face
     # meeting under President Biden's administration"
-    r"\s(?:[\w-]+\s)?(?:(?:round|session|meeting)\s)?(?:under|since)\s(?:the\s)?(?:new\s)?"
+    # ("at the second round of negotiations under President Biden")
+    r"\s(?:[\w-]+\s)?(?:(?:round|session|meeting)\s)?(?:of\s(?:talks|negotiations)\s)?"
+    r"(?:under|since)\s(?:the\s)?(?:new\s)?"
     r"(?:President|[A-Z][a-z]+\s(?:administration|government)|administration|government)\b|"
     # ... or since another event, or in the new year: "the first meeting since the U.S.
     # delegation walked out", "the first since the last agreement expired", "the first session
