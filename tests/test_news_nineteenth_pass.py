@@ -194,3 +194,9 @@ def test_a_round_counted_under_a_president_after_of_negotiations_has_no_number()
     x = extract(LEAD + "The deal was struck at the second round of negotiations under President "
                 "Biden.", report_date=dt.date(2021, 3, 8))
     assert [e.round for e in x.events] == [None]
+
+
+def test_a_pronoun_two_sentences_after_the_person_named_through_a_pronoun_sentence() -> None:
+    assert _speakers("Then President Donald Trump killed it. He rejected the package in April "
+                     'and made no secret of his displeasure. "I rejected it," he told '
+                     "reporters.") == ["Donald Trump"]

@@ -351,7 +351,13 @@ def find_statements(
             last, last_index = captioned, s.index
             continue
         prev = sentences[s.index - 1].text if 0 < s.index <= len(sentences) else ""
-        found = [turn] if turn is not None else _statements(s, people, last, names, out, prev)
+        # (the sentence before that too, when the one before opens with the pronoun: "Then
+        # President Donald Trump killed it." + "He rejected the package in April ..." + "\"I
+        # rejected it,\" he told reporters")
+        prev2 = sentences[s.index - 2].text if 1 < s.index <= len(sentences) and \
+            _PRONOUN_FIRST.match(prev) else ""
+        found = [turn] if turn is not None else _statements(s, people, last, names, out, prev,
+                                                            prev2)
         briefing = _SPOKE_TO_PRESS.search(s.text) if not found else None
         who = _subject(s.text[: briefing.start()]) if briefing is not None else None
         briefer = _resolve(who, people, last, names, out) if who else None
@@ -747,6 +753,7 @@ def _statements(
     names: tuple[tuple[str, Evidence], ...],
     before: list[Statement],
     prev: str = "",
+    prev2: str = "",
 ) -> list[Statement]:
     text = s.text
     if last is not None and _PRONOUN_FIRST.match(text) and not _is_person(last.name):
@@ -776,6 +783,8 @@ def _statements(
             # (or the one person it names by a surname alone: "Then came Trump." + "Speaking
             # on Oct. 15, he said ...", "South Korea, he told an audience, \"would be paying\"")
             last = _surname_before(prev)
+        if last is None and prev2:
+            last = _named_before(s.index - 1, prev2, names, people)
 
     if last is None:
         # "..., but the former president outdid himself when he said ...": a pronoun with no
