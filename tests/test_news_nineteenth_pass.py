@@ -200,3 +200,13 @@ def test_a_pronoun_two_sentences_after_the_person_named_through_a_pronoun_senten
     assert _speakers("Then President Donald Trump killed it. He rejected the package in April "
                      'and made no secret of his displeasure. "I rejected it," he told '
                      "reporters.") == ["Donald Trump"]
+
+
+def test_a_summits_pledge_placed_by_the_scene_merges_with_no_older_pledge() -> None:
+    text = ("The leaders who gathered in The Hague on 24 and 25 June did what Washington has "
+            "demanded for years. They agreed to spend 5 percent of GDP on defence by 2035. "
+            "In Wales in September 2014, allies pledged to move toward 2 percent within a "
+            "decade.")
+    events = extract(NATO_LEAD + text, report_date=dt.date(2025, 6, 27)).events
+    assert sorted(e.place or "" for e in events if e.kind == "deal_announced") == [
+        "The Hague", "Wales"]

@@ -128,7 +128,7 @@ def carry_meeting_place(
             for e in events
         ]
         meeting = [e for e in events if e.kind in _MEETING_KINDS]
-    if all(e.place for e in meeting):
+    if all(e.place and e.when and e.when.date for e in meeting):
         return events
     places: dict[str, Sentence] = {}
     for e in meeting:
@@ -155,7 +155,7 @@ def carry_meeting_place(
         else None
     out = []
     for e in events:
-        if e.kind not in _MEETING_KINDS or e.place or (
+        if e.kind not in _MEETING_KINDS or (e.place and e.place != place) or (
                 e.kind == "deal_announced" and any(
                     _OVER_ROUNDS.search(ev.sentence) for ev in e.evidence)):
             # (a deal "reached after eight rounds of negotiations" ends the whole negotiation,
@@ -163,6 +163,10 @@ def carry_meeting_place(
             out.append(e)
             continue
         dated = day is not None and day.date is not None and (e.when is None or e.when.date is None)
+        if e.place and (not dated or e.kind != "deal_announced"):
+            out.append(e)  # placed already; only a summit's pledge placed by the scene before
+            # it takes the meeting's day
+            continue
         out.append(replace(
             e, place=place, when=day if dated else e.when,
             evidence=(*e.evidence,

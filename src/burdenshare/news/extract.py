@@ -167,14 +167,16 @@ def extract(
     # events sentence by sentence, merged; then what the report says across its sentences: a
     # claim it contradicts, a broken-off round told as ended, the one year it names, the place
     # and round of its one meeting
-    events = list(merge_events(_sentences_events(sentences, negotiation, report_date, here),
-                               strict=False))
+    # (a summit's pledge placed by the sentence before it first: placed, it merges with no
+    # other summit's pledge)
+    events = list(merge_events(
+        with_scene_place(_sentences_events(sentences, negotiation, report_date, here), sentences),
+        strict=False))
     events = drop_superseded(drop_headline_restated(drop_denied_claims(events, sentences)))
     events = in_pluperfect_year(with_report_year(events, sentences, report_date), sentences)
     events = passed_deadlines(in_same_period(events, sentences, report_date), report_date)
     events = carry_meeting_place(held_by_video(events, here), sentences, here, report_date)
     events = drop_undated_deals(with_scene_date(events, sentences, report_date))
-    events = with_scene_place(events, sentences)
     events = with_confirmation_day(events, sentences, report_date)
     events = the_one_round_named(previous_round(with_next_votes(events, sentences)), sentences)
     # positions sentence by sentence, merged; then the relation said in the next sentence and
