@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from news_passes import LEAD
+from news_passes import events as _events
+from news_passes import speakers as _speakers
+
 from burdenshare.news import extract
-
-DAY = dt.date(2024, 11, 28)
-LEAD = ("South Korea and the United States are negotiating how to share the cost of stationing "
-        "U.S. troops in Korea. ")
-
-
-def _speakers(text: str, lead: str = LEAD, day: dt.date | None = DAY) -> list[str]:
-    return [s.speaker for s in extract(lead + text, report_date=day).statements]
-
-
-def _events(text: str, lead: str = LEAD, day: dt.date | None = DAY) -> list[tuple[str, str | None]]:
-    return [(e.kind, e.when.date if e.when else None)
-            for e in extract(lead + text, report_date=day).events]
 
 
 def test_a_deal_told_by_its_figure_or_text_and_who_settled_it() -> None:
