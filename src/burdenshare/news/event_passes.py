@@ -155,17 +155,17 @@ def carry_meeting_place(
         else None
     out = []
     for e in events:
-        if e.kind not in _MEETING_KINDS or (e.place and e.place != place) or (
+        dated = day is not None and day.date is not None and (e.when is None or e.when.date is None)
+        # (placed already, it is left as it is: only a summit's pledge placed at this meeting
+        # by the scene before it takes the meeting's day)
+        placed = e.place is not None and not (
+            e.place == place and dated and e.kind == "deal_announced")
+        if e.kind not in _MEETING_KINDS or placed or (
                 e.kind == "deal_announced" and any(
                     _OVER_ROUNDS.search(ev.sentence) for ev in e.evidence)):
             # (a deal "reached after eight rounds of negotiations" ends the whole negotiation,
             # not one of its meetings)
             out.append(e)
-            continue
-        dated = day is not None and day.date is not None and (e.when is None or e.when.date is None)
-        if e.place and (not dated or e.kind != "deal_announced"):
-            out.append(e)  # placed already; only a summit's pledge placed by the scene before
-            # it takes the meeting's day
             continue
         out.append(replace(
             e, place=place, when=day if dated else e.when,

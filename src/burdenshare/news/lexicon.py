@@ -121,11 +121,11 @@ REPORTING_VERBS = (
     # (the plural's present: "Critics warn that ..."; "Officials have made clear they ...")
     r"warn|claim|complain|contend|contends|contended|made\sclear|made\sit\sclear|"
     # ("Foreign ministry officials, however, concede privately that ...")
-    r"(?:concede|acknowledge|admit)(?=\s(?:\w+ly\s)?that\b)|"
     # (or a clause with "that" left out: "officials on both sides acknowledge the bargaining is
     # far from over", "officials concede the distance ... has barely narrowed")
-    r"(?:concede|acknowledge|admit)(?=\s(?:the|a|an|this|it|there)\s[^.;,\"“”]{0,60}?\b(?:is|are|"
-    r"was|were|has|have|had|will|would|remains?|may|might|could)\b)|"
+    r"(?:concede|acknowledge|admit)(?=\s(?:\w+ly\s)?that\b|"
+    r"\s(?:the|a|an|this|it|there)\s[^.;,\"“”]{0,60}?\b(?:is|are|was|were|has|have|had|will|"
+    r"would|remains?|may|might|could)\b)|"
     # (and others': "Analysts note that ...", "Critics point out that ...")
     # (not a word that would be said: "Scholars would note that ...")
     r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!should\s)"
