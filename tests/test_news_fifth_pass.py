@@ -228,10 +228,11 @@ def test_an_earlier_meeting_the_round_follows_is_an_event_of_its_own() -> None:
     x = extract(CONTEXT + "The delegations ended their talks in Lima on Tuesday. " + text,
                 report_date=DAY)
     found = [(e.kind, e.when.date if e.when else None, e.place, e.round) for e in x.events]
-    assert ("talks_opened", "2022-08", "Oslo", 1) in found
+    # (a round held and over, the first one included: the twentieth pass's count of writers)
+    assert ("round_concluded", "2022-08", "Oslo", 1) in found
     assert ("round_concluded", "2022-09-13", "Lima", 3) in found
     # its source is the sentence as written, with its offsets
-    opened = next(e for e in x.events if e.kind == "talks_opened")
+    opened = next(e for e in x.events if e.round == 1)
     full = CONTEXT + "The delegations ended their talks in Lima on Tuesday. " + text
     assert [(ev.sentence, full[ev.start:ev.end]) for ev in opened.evidence] == [(text, text)]
     # a deal "after a ninth round of talks" is told with its round, and tells that round held
