@@ -13,3 +13,15 @@ def test_an_earlier_first_round_the_meeting_followed_is_a_round_held_and_over() 
     found = _events("The second round ended in Seoul on Thursday. It followed a first round "
                     "held in Honolulu from April 23 to 25.", day=day)
     assert found == [("round_concluded", "2024-05-23"), ("round_concluded", "2024-04-23")]
+
+
+def test_talks_resumed_open_a_round_only_with_a_day_of_their_own() -> None:
+    day = dt.date(2019, 11, 19)
+    # a walkout's clock, a story's background: no opening
+    for text in ("Talks on the cost of American troops broke down today, barely an hour and a "
+                 "half after they resumed.",
+                 "Talks resumed after the new president took office."):
+        assert all(kind != "talks_opened" for kind, _ in _events(text, day=day)), text
+    # with their day they open the round
+    assert ("talks_opened", "2019-11-18") in _events(
+        "Talks on the cost of American troops resumed in Seoul on Monday.", day=day)

@@ -1597,10 +1597,17 @@ def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[
         return None  # "\"We will keep talking,\" he added.": a speaker's word, not a plan
     if rule.kind == "talks_opened" and group == "t" and _WHEN_CLAUSE.search(
             text, max(0, t_start - 50), t_start) \
-            and not find_date_phrases(re.split(r"[,;]", original[t_end:])[0]):
+            and (original[t_start:t_end].lower() == "resumed"
+                 or not find_date_phrases(re.split(r"[,;]", original[t_end:])[0])):
         return None  # "left ... 90 minutes after the meeting resumed", "has led the U.S.
         # side since the talks began": a time told by the talks, not their opening
-        # (with a date of its own it is one: "when the talks began in September")
+        # (with a date of its own it is one: "when the talks began in September"; a session
+        # resumed is not, "after the session resumed this morning")
+    if rule.kind == "talks_opened" and original[t_start:t_end].lower() == "resumed" \
+            and not find_date_phrases(re.split(r"[,;]", original[t_end:])[0]):
+        return None  # "Talks resumed after Biden took office": a story's background, and
+        # "have resumed their long-stalled talks, holding ..." tells a round (7 of 8 writers);
+        # with its day it opens a round: "resumed in Seoul on Monday"
     if not rule.factual and _UNKNOWN_WHEN.search(text, max(0, t_start - 100), t_start):
         return None  # "there is no word on when negotiators will meet again"
     if rule.kind == "deadline_passed" and any(h.kind == "deadline" for h in hits):
@@ -1783,7 +1790,9 @@ _RELATIVE_VERB = re.compile(r"\b(?:that|which)\s(?:[A-Z][\w.'’-]*\s){1,3}(?:ha
 _WHEN_CLAUSE = re.compile(
     # ("Before the meeting began, Chang told reporters ...")
     r"\b(?:[Aa]fter|[Ss]ince|[Bb]efore|[Uu]ntil|[Ww]hen|[Oo]nce)\s(?:the\s)?(?:[\w'’-]+\s)?"
-    r"(?:talks|meeting|session|negotiations|round)\s$"
+    r"(?:talks|meeting|session|negotiations|round)\s$|"
+    # ("broke down ... barely an hour and a half after they resumed")
+    r"\b(?:[Aa]fter|[Ss]ince|[Bb]efore|[Uu]ntil|[Ww]hen|[Oo]nce)\s(?:they|it)\s$"
 )
 # a sentence told under the deal in force: what it says, not a deal reached
 _UNDER_STANDING_DEAL = re.compile(
