@@ -25,3 +25,9 @@ def test_talks_resumed_open_a_round_only_with_a_day_of_their_own() -> None:
     # with their day they open the round
     assert ("talks_opened", "2019-11-18") in _events(
         "Talks on the cost of American troops resumed in Seoul on Monday.", day=day)
+
+
+def test_negotiators_who_will_sit_down_for_a_round_have_talks_scheduled() -> None:
+    day = dt.date(2019, 10, 24)
+    assert _events("The negotiators will sit down for a third round in Seoul in November.",
+                   day=day) == [("talks_scheduled", "2019-11")]

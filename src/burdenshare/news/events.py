@@ -708,7 +708,8 @@ _RULES: tuple[_Rule, ...] = (
             r"negotiat\w*|again)\b)|"
             r"\b(?P<t5>meet again|sit down again|get together again|come back together|"
             r"come together again)\b|"
-            r"\b(?:will|would|to|plan to|plans to|agreed to)\s(?P<t7>meet)\b"
+            # ("the negotiators will sit down for a third round in Seoul in November")
+            r"\b(?:will|would|to|plan to|plans to|agreed to)\s(?P<t7>meet|sit\sdown)\b"
             rf"(?=[^.]{{0,60}}?\b(?:{TALKS}|negotiat\w*)\b)|"
             rf"\b(?P<t2>(?:continue|resume)\s(?:negotiating|talks|negotiations))\b|"
             # "the talks would continue"
