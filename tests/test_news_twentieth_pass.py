@@ -7,6 +7,8 @@ import datetime as dt
 
 from news_passes import events as _events
 
+from burdenshare.news import extract
+
 
 def test_an_earlier_first_round_the_meeting_followed_is_a_round_held_and_over() -> None:
     day = dt.date(2024, 5, 23)
@@ -31,3 +33,17 @@ def test_negotiators_who_will_sit_down_for_a_round_have_talks_scheduled() -> Non
     day = dt.date(2019, 10, 24)
     assert _events("The negotiators will sit down for a third round in Seoul in November.",
                    day=day) == [("talks_scheduled", "2019-11")]
+
+
+def test_a_summit_closed_with_a_promise_or_by_agreeing_that_allies_should_spend() -> None:
+    day = dt.date(2025, 6, 26)
+    lead = "NATO allies argue over how to share the burden of defence spending. "
+    for text in ("NATO leaders agreed on Wednesday, at the close of their two-day summit in The "
+                 "Hague, that allies should spend 5 per cent of GDP on defence by 2035.",
+                 "Allied leaders ended their summit in The Hague on 25 June with a promise few "
+                 "expected: to spend 5 % of GDP on defence by 2035.",
+                 "NATO leaders closed their two-day summit in The Hague on Wednesday by "
+                 "agreeing that every ally should spend 5 per cent of GDP on defence by 2035."):
+        x = extract(lead + text, report_date=day)
+        assert [(e.kind, e.when.date if e.when else None, e.place) for e in x.events] == [
+            ("deal_announced", "2025-06-25", "The Hague")], text

@@ -377,7 +377,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t>{_AGREE})(?:,\s[^,.;\"“”]{{1,60}},)?\s(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
             # "closed their two-day summit in The Hague on 25 June with a pledge"
             r"\b(?P<t43>closed|ended|wrapped\sup)\s(?:their|the)\s(?:[\w-]+\s)?summit\b[^.;]{0,60}?"
-            r"\bwith\s(?:a|an|the)\s(?:[\w-]+\s)?(?:pledge|agreement|deal|commitment)\b|"
+            # (or a promise: "ended their summit in The Hague on 25 June with a promise many
+            # thought unthinkable")
+            r"\bwith\s(?:a|an|the)\s(?:[\w-]+\s)?(?:pledge|agreement|deal|commitment|promise)\b|"
             # a goal agreed at a summit: "The previous benchmark, agreed at the Wales summit in
             # September 2014, asked members to ..."
             r"\b(?:target|goal|benchmark|guideline)\b,?\s(?P<t48>agreed)\s(?=(?:at|in)\s)|"
@@ -437,8 +439,11 @@ _RULES: tuple[_Rule, ...] = (
             # on Wednesday agreed a new target of spending five percent of GDP", "endorsed a new
             # defence spending goal of 5 % of GDP", "agreed here on Wednesday to raise defence
             # ... spending to five percent" (not "agreed to meet again")
+            # ("agreed on Wednesday, at the close of their summit, that allies should spend 5 per
+            # cent of GDP")
             rf"{_ALLIES}(?P<t42>agreed|endorsed|adopted)\b(?=[^.;]{{0,80}}?\b(?:target|goal|"
-            r"benchmark|yardstick|to\s(?:raise|spend|lift|increase)(?:ing)?)\b[^.;]{0,80}?"
+            r"benchmark|yardstick|(?:to|should|would|must|will)\s(?:raise|spend|lift|increase)"
+            r"(?:ing)?)\b[^.;]{0,80}?"
             r"(?:%|percent|per\scent))|"
             # the deal named first, then who reached it: "the six-year deal ... that the allies
             # struck last month"
@@ -471,7 +476,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?=(?:on\s)?{WEEKDAY}\b|{MONTH}_?\s\d)|"
             # "ended their summit ... by agreeing to spend 5 percent of GDP"
             # ("closed their summit here on Wednesday by committing to spend 5% of GDP")
-            rf"\bby\s(?P<t34>agreeing|committing|pledging)\sto\s(?!{_TALK_VERBS}\b)[\w-]+|"
+            # ("closed their two-day summit here on Wednesday by agreeing that every ally should
+            # spend 5 per cent of GDP")
+            rf"\bby\s(?P<t34>agreeing|committing|pledging)\s(?:to|that)\s(?!{_TALK_VERBS}\b)[\w-]+|"
             # ("closed their summit in The Hague on 25 June by endorsing the alliance's most
             # ambitious burden-sharing target yet")
             r"\b(?:summit|meeting)\b[^.;]{0,60}?\bby\s(?P<t76>endorsing|adopting|approving|setting)\s"
