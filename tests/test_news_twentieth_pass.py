@@ -47,3 +47,22 @@ def test_a_summit_closed_with_a_promise_or_by_agreeing_that_allies_should_spend(
         x = extract(lead + text, report_date=day)
         assert [(e.kind, e.when.date if e.when else None, e.place) for e in x.events] == [
             ("deal_announced", "2025-06-25", "The Hague")], text
+
+
+def test_an_earlier_pledge_named_by_who_made_it_or_measured_against_is_a_deal_of_its_own() -> None:
+    day = dt.date(2025, 6, 26)
+    lead = "NATO allies argue over how to share the burden of defence spending. "
+
+    def found(text: str) -> list[tuple[str, str | None, str | None]]:
+        x = extract(lead + text, report_date=day)
+        return [(e.kind, e.when.date if e.when else None, e.place) for e in x.events]
+
+    for text in ("NATO allies turned the two-per-cent guideline into a pledge at their summit "
+                 "in Wales in September 2014.",
+                 "For a decade, the 2 percent pledge that NATO leaders made in Wales in "
+                 "September 2014 served Europe as a comfortable ceiling."):
+        assert found(text) == [("deal_announced", "2014-09", "Wales")], text
+    assert found("NATO leaders agreed on Wednesday in The Hague to raise spending to 5% of GDP "
+                 "by 2035, the biggest change since the pledge made in Wales in September "
+                 "2014.") == [("deal_announced", "2025-06-25", "The Hague"),
+                              ("deal_announced", "2014-09", "Wales")]

@@ -387,11 +387,22 @@ _RULES: tuple[_Rule, ...] = (
             # two-percent pledge adopted at the Wales summit in 2014", "since the pledge made in
             # Wales in September 2014" (not any target: "a target agreed at a summit is not a
             # ceiling")
-            r"\b(?:pledge|commitment)\b,?\s(?P<t79>adopted|made|agreed|set)\s(?=(?:at|in)\s"
+            # (or by whom between: "the 2 percent pledge that NATO leaders made in Wales in
+            # September 2014", "the two-percent goal they set in Wales in 2014"; or made by
+            # them: "when NATO allies made their spending pledge in Wales")
+            r"\b(?:(?:pledge|commitment)\b,?\s|"
+            r"(?:pledge|commitment|goal|target)\s(?:that\s)?(?:they|allies|(?:NATO\s)?leaders|"
+            r"members)\s(?:had\s)?|"
+            r"(?=made\s(?:their|its|a|the)\s(?:[\w-]+\s){0,2}?pledge\s))"
+            r"(?P<t79>adopted|made|agreed|set)\s"
+            r"(?:(?:their|its|a|the)\s(?:[\w-]+\s){0,2}?pledge\s)?(?=(?:at|in)\s"
             r"[^.;,]{0,40}?\b(?-i:[A-Z][a-z]+|(?:19|20)\d\d)\b)|"
             # a guideline made a pledge: "the 2% guideline, which allies turned into a Defence
             # Investment Pledge at their summit in Wales in September 2014"
-            r"\b(?P<t36>turned)\s(?:it\s)?into\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?"
+            # (or the guideline named between: "allies turned an informal 2% guideline into a
+            # Defence Investment Pledge")
+            r"\b(?P<t36>turned)\s(?:it\s|(?:a|an|the|their|its)\s(?:[\w%'’-]+\s){0,4}?"
+            r"(?:guideline|goal|target|benchmark)\s)?into\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?"
             r"(?:[Pp]ledge|commitment|target)\b|"
             # the share agreed: "Japan and the United States agreed Tuesday on Tokyo's share of
             # the cost of hosting U.S. forces"
@@ -1480,10 +1491,15 @@ _UNKNOWN_WHEN = re.compile(
 
 # what parts two clauses of a sentence, each with an event of the same kind: "The deal was
 # signed April 8 ..., after the two sides initialed the text in March"
+# an apposition measuring an event against an earlier one, which is told in a clause of its
+# own: "..., a steep climb from the two-percent goal they set in Wales in 2014", "..., the
+# biggest change since the pledge made in Wales in September 2014"
+_MEASURED_AGAINST = r",\s(?:a|an|the)\s(?:[\w'’-]+\s){0,6}?(?:since|from|than|beyond)\s"
 _CLAUSE_PART = re.compile(
     r",\s(?:after|before|and|but|while|when|whereas)\s|;\s|\s(?:after|before)\s|"
     # "was initialed on Feb. 10 ... and was signed on March 8" (or "and signed on April 8")
-    r"\sand\s(?=(?:was|were|then|later)\s|(?:signed|initial(?:l)?ed)\s(?:on|in)\s)"
+    r"\sand\s(?=(?:was|were|then|later)\s|(?:signed|initial(?:l)?ed)\s(?:on|in)\s)|"
+    rf"{_MEASURED_AGAINST}"
 )
 
 
@@ -1978,7 +1994,8 @@ def _build(
 
 # (a participle opens a clause too: "concluded the first round ..., agreeing to meet again in
 # Seoul next month")
-_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas|with|which|[a-z]+ing)\s|;\s")
+_CLAUSE_BREAK = re.compile(
+    rf",\s(?:and|but|while|whereas|with|which|[a-z]+ing)\s|;\s|{_MEASURED_AGAINST}")
 
 
 def _own_clauses(text: str, hit: _Hit, others: tuple[_Hit, ...]) -> str:
