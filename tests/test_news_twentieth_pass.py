@@ -66,3 +66,12 @@ def test_an_earlier_pledge_named_by_who_made_it_or_measured_against_is_a_deal_of
                  "by 2035, the biggest change since the pledge made in Wales in September "
                  "2014.") == [("deal_announced", "2025-06-25", "The Hague"),
                               ("deal_announced", "2014-09", "Wales")]
+
+
+def test_allies_who_made_a_pledge_to_move_toward_a_share_of_gdp_made_a_deal() -> None:
+    day = dt.date(2025, 6, 26)
+    x = extract("NATO allies argue over how to share the burden of defence spending. At the "
+                "Wales summit in September 2014, allies made a pledge to halt the decline in "
+                "their budgets and move toward 2 percent within a decade.", report_date=day)
+    assert [(e.kind, e.when.date if e.when else None, e.place) for e in x.events] == [
+        ("deal_announced", "2014-09", "Wales")]

@@ -444,7 +444,9 @@ _RULES: tuple[_Rule, ...] = (
             # allies pledging at a summit: "alliance leaders pledged at their summit in Wales in
             # September 2014 to move towards spending 2 per cent of GDP", "committed their
             # countries to spending 5 % of GDP"
-            rf"{_ALLIES}(?P<t28>pledged|committed|committing|pledging)\b"
+            # ("At the Wales summit in September 2014, allies made a pledge to halt the decline")
+            rf"{_ALLIES}(?P<t28>pledged|committed|committing|pledging|"
+            r"made\s(?:a|their)\s(?:[\w-]+\s)?pledge)\b"
             r"(?=[^.;]{0,80}?\bto\s(?:spend|move|raise|reach|meet|increase|halt|aim|lift)(?:ing)?\b)|"
             # ... or setting a spending goal, its size said: "NATO leaders meeting in The Hague
             # on Wednesday agreed a new target of spending five percent of GDP", "endorsed a new
