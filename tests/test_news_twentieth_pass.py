@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from news_passes import events as _events
+from news_passes import speakers as _speakers
 
 from burdenshare.news import extract
 
@@ -75,3 +76,16 @@ def test_allies_who_made_a_pledge_to_move_toward_a_share_of_gdp_made_a_deal() ->
                 "their budgets and move toward 2 percent within a decade.", report_date=day)
     assert [(e.kind, e.when.date if e.when else None, e.place) for e in x.events] == [
         ("deal_announced", "2014-09", "Wales")]
+
+
+def test_a_country_whose_relative_clause_says_something_is_its_speaker() -> None:
+    lead = ("NATO allies argue over how much each should spend on defence, and Washington "
+            "wants Europe to pay more for the troops it stations there. ")
+    for text in ("Spain, which insisted it could meet its commitments with about 2.1 %, got "
+                 "most of the headlines.",
+                 "Spain, which had long argued that the target was unrealistic, secured "
+                 "language of its own."):
+        assert _speakers(text, lead=lead) == ["Spain"], text
+    # a relative clause that says nothing makes no statement
+    assert _speakers("Spain, which spent 1.28 % last year, secured language of its own.",
+                     lead=lead) == []
