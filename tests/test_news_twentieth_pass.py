@@ -89,3 +89,11 @@ def test_a_country_whose_relative_clause_says_something_is_its_speaker() -> None
     # a relative clause that says nothing makes no statement
     assert _speakers("Spain, which spent 1.28 % last year, secured language of its own.",
                      lead=lead) == []
+
+
+def test_a_figure_that_officials_privately_call_unrealistic_is_their_word() -> None:
+    assert _speakers("Washington is reported to have tabled about US$4.7 billion a year, a "
+                     "number that officials here privately called impossible to accept.") == [
+        "officials"]
+    assert _speakers("Washington tabled about US$4.7 billion a year, a sum that officials in "
+                     "Seoul privately call unrealistic.") == ["officials in Seoul"]

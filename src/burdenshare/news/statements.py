@@ -1314,12 +1314,14 @@ _GROUP_IN_RELATIVE = re.compile(
 # Japanese officials regarded as unrealistic", "a claim South Korean officials disputed" (the
 # group speaks, six dev writers of six)
 _GROUP_JUDGED = re.compile(
+    # (or with its pronoun: "a number that officials here privately called impossible")
     r"\b(?:a|an|the)\s(?:[\w-]+\s)?(?:figure|demand|claim|number|sum|request|amount)\s"
+    r"(?:that\s|which\s)?"
     rf"(?P<g>(?:(?:{_PARTY_ADJ}|European)\s)?(?:officials|lawmakers|"
     r"diplomats|negotiators|analysts|critics|experts|observers)(?:\sin\s[A-Z][a-z]+)?)"
     r"(?:\shere|\sacross\sparty\slines|\sfrom\sboth\s(?:main\s)?parties)?\s"
     r"(?:have\s|had\s)?(?:\w+ly\s)?(?P<verb>called|regarded|dismissed|disputed|brushed\saside|"
-    r"described|rejected)\b"
+    r"described|rejected|call|regard|describe)\b"
 )
 # "Donald Trump, then a candidate, says": a name and a short apposition before the verb
 _NAME_THEN_APPOSITION = re.compile(
