@@ -97,3 +97,10 @@ def test_a_figure_that_officials_privately_call_unrealistic_is_their_word() -> N
         "officials"]
     assert _speakers("Washington tabled about US$4.7 billion a year, a sum that officials in "
                      "Seoul privately call unrealistic.") == ["officials in Seoul"]
+
+
+def test_officials_who_play_down_a_claim_make_a_statement() -> None:
+    assert _speakers("Officials have played down the chance of wrapping up a new deal before "
+                     "then.") == ["Officials"]
+    assert _speakers("For now, officials on both sides are playing down talk of a crisis, "
+                     "saying there is still room to find a number.") == ["officials"]

@@ -111,6 +111,8 @@ REPORTING_VERBS = (
     r"insisted|insists|insist|maintained|maintains|acknowledged|admitted|announced|"
     r"confirmed|confirms|"
     r"pointed out|brushed off|dismissed|denied|denies|vowed|pledged|reiterated|"
+    # ("Officials have played down the chance of a deal before then")
+    r"played\sdown|plays\sdown|play\sdown|(?:(?:are|is|were|was)\s)?playing\sdown|"
     r"expressed|tweeted|wrote|writes|complained|complains|reported|declared|declares|"
     r"asserted|asserts|remarked|observed|recalled|conceded|concedes|criticized|criticised|"
     r"criticizes|criticises|questioned|protested|objected|countered|counters|replied|"
