@@ -104,3 +104,12 @@ def test_officials_who_play_down_a_claim_make_a_statement() -> None:
                      "then.") == ["Officials"]
     assert _speakers("For now, officials on both sides are playing down talk of a crisis, "
                      "saying there is still room to find a number.") == ["officials"]
+
+
+def test_the_day_a_deal_was_announced_reached_is_the_deals_day() -> None:
+    assert _events("Seoul and Washington announced on Friday that they had reached a new "
+                   "five-year Special Measures Agreement.", day=dt.date(2024, 10, 5)) == [
+        ("deal_announced", "2024-10-04")]
+    # the day someone said a deal was turned down is still the saying's
+    assert _events("Trump said on Thursday he had turned down the deal.",
+                   day=dt.date(2020, 5, 10)) == [("deal_rejected", None)]

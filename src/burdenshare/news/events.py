@@ -2463,8 +2463,11 @@ def _belongs_to(
     lead = text[max(0, phrase.start - 40) : phrase.start]
     if _PAYING.search(lead) and not _PAYING.search(text[hit.start : hit.end]):
         return False  # "talks on how much Seoul will pay for U.S. troops in 2026"
-    if _SAID_WHEN.search(lead) and not _SAID_WHEN.search(text[: hit.end] + " "):
-        return False  # "Trump said on Thursday he had turned down": the saying's date
+    if _SAID_WHEN.search(lead) and not _SAID_WHEN.search(text[: hit.end] + " ") and not (
+            hit.kind == "deal_announced" and re.search(r"\bannounced\s$", lead)):
+        return False  # "Trump said on Thursday he had turned down": the saying's date (but a
+        # deal's announcement is the deal's: "announced on Friday that they had reached a
+        # new five-year Special Measures Agreement")
     if text[phrase.end : phrase.end + 2] in ("'s", "’s") and not _MEETING_AFTER.match(
             text, phrase.end + 2):
         return False  # "ratified this year's agreement": the agreement's year (but
