@@ -113,3 +113,15 @@ def test_the_day_a_deal_was_announced_reached_is_the_deals_day() -> None:
     # the day someone said a deal was turned down is still the saying's
     assert _events("Trump said on Thursday he had turned down the deal.",
                    day=dt.date(2020, 5, 10)) == [("deal_rejected", None)]
+
+
+def test_the_talks_opening_months_before_does_not_keep_a_meeting_from_its_place() -> None:
+    text = ("ANCHOR: Talks on splitting the bill for American troops here broke down today.\n\n"
+            "REPORTER: The third round of negotiations was meant to run for two days here in "
+            "Seoul. Instead it ended abruptly on its second day.\n\n"
+            "Washington has reportedly been asking for about 4.7 billion dollars a year since "
+            "the talks began in September.")
+    x = extract(text, report_date=dt.date(2019, 11, 19))
+    found = {(e.kind, e.when.date if e.when else None, e.place) for e in x.events}
+    assert ("talks_broken_off", "2019-11-19", "Seoul") in found
+    assert ("talks_opened", "2019-09", None) in found

@@ -86,10 +86,16 @@ def carry_meeting_place(
     days = [e.when for e in meeting if e.when and e.when.date and len(e.when.date) == 10]
     if any(not dates_overlap(a, b) for a in days for b in days):
         return events  # days apart: two meetings (a round lasts a few days)
+    # "... ended on Wednesday. It was the fourth round since the talks began in September": the
+    # opening of the whole negotiation, months before, is no event of this meeting
+    apart = [e for e in meeting if e.kind == "talks_opened" and e.when and e.when.date
+             and len(e.when.date) == 7 and any(
+                 o.when and o.when.date and dates_overlap(e.when, o.when) is False
+                 for o in meeting if o.kind != "talks_opened")]
+    meeting = [e for e in meeting if e not in apart]
     months = [e.when for e in meeting if e.when and e.when.date and len(e.when.date) >= 7]
-    if any(dates_overlap(a, b) is False for a in months for b in months):
-        return events  # "... ended on Wednesday. It was the fourth round since the talks began
-        # in September": the opening of the whole negotiation, months before
+    if not meeting or any(dates_overlap(a, b) is False for a in months for b in months):
+        return events  # two meetings months apart
     for kind in ("round_concluded", "talks_opened"):
         if len({e.when.date for e in meeting if e.kind == kind and e.when and e.when.date}) > 1:
             return events  # "The Honolulu talks ended on Thursday. The Korean talks ended on
@@ -110,10 +116,10 @@ def carry_meeting_place(
                 replace(e, round=number, round_text=round_in(source.text)[1],
                         evidence=(*e.evidence, said))
                 if e.kind in ("talks_opened", "round_concluded", "talks_broken_off")
-                and e.round is None else e
+                and e.round is None and e not in apart else e
                 for e in events
             ]
-            meeting = [e for e in events if e.kind in _MEETING_KINDS]
+            meeting = [e for e in events if e.kind in _MEETING_KINDS and e not in apart]
             rounds = {number}
     told = next((e for e in meeting if e.round in rounds), None) if len(rounds) == 1 else None
     if told is not None:
@@ -124,10 +130,10 @@ def carry_meeting_place(
             replace(e, round=told.round, round_text=told.round_text,
                     evidence=(*e.evidence, *(ev for ev in told.evidence if "round" in ev.fields)))
             if e.kind in ROUNDED_KINDS and e.round is None and e.kind != "talks_scheduled"
-            else e
+            and e not in apart else e
             for e in events
         ]
-        meeting = [e for e in events if e.kind in _MEETING_KINDS]
+        meeting = [e for e in events if e.kind in _MEETING_KINDS and e not in apart]
     if all(e.place and e.when and e.when.date for e in meeting):
         return events
     places: dict[str, Sentence] = {}
@@ -160,7 +166,7 @@ def carry_meeting_place(
         # by the scene before it takes the meeting's day)
         placed = e.place is not None and not (
             e.place == place and dated and e.kind == "deal_announced")
-        if e.kind not in _MEETING_KINDS or placed or (
+        if e.kind not in _MEETING_KINDS or placed or e in apart or (
                 e.kind == "deal_announced" and any(
                     _OVER_ROUNDS.search(ev.sentence) for ev in e.evidence)):
             # (a deal "reached after eight rounds of negotiations" ends the whole negotiation,
