@@ -125,3 +125,11 @@ def test_the_talks_opening_months_before_does_not_keep_a_meeting_from_its_place(
     found = {(e.kind, e.when.date if e.when else None, e.place) for e in x.events}
     assert ("talks_broken_off", "2019-11-19", "Seoul") in found
     assert ("talks_opened", "2019-09", None) in found
+
+
+def test_a_meetings_city_written_two_ways_is_one_place() -> None:
+    text = ("Defense cost talks end in LA without deal\n\nSouth Korea and the United States "
+            "ended their seventh round of talks on sharing the cost of U.S. troops on "
+            "Thursday. The three-day meeting in Los Angeles had been seen as a last chance.")
+    x = extract(text, report_date=dt.date(2020, 3, 20))
+    assert [(e.kind, e.place) for e in x.events] == [("round_concluded", "Los Angeles")]

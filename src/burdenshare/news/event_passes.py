@@ -32,7 +32,7 @@ from burdenshare.news.events import (
     votes_in,
 )
 from burdenshare.news.merge import combine_events, dates_overlap, merge_evidence, same_event
-from burdenshare.news.places import same_place
+from burdenshare.news.places import canonical_place, same_place
 from burdenshare.news.records import Event, Evidence, When
 from burdenshare.news.sentences import Sentence
 
@@ -148,8 +148,9 @@ def carry_meeting_place(
             continue  # "... agreed to sit down again for a sixth round in Washington": another
             # round's place, not the fifth's
         if _MEETING_NOUN.search(s.text) or _MEETING_VERB.search(s.text):
+            # (one city however written: "talks end in LA" + "the meeting in Los Angeles")
             for place in places_in(s.text):
-                places.setdefault(place, s)
+                places.setdefault(canonical_place(place), s)
     if len(places) != 1:
         return events
     (place, source), = places.items()
