@@ -133,3 +133,11 @@ def test_a_meetings_city_written_two_ways_is_one_place() -> None:
             "Thursday. The three-day meeting in Los Angeles had been seen as a last chance.")
     x = extract(text, report_date=dt.date(2020, 3, 20))
     assert [(e.kind, e.place) for e in x.events] == [("round_concluded", "Los Angeles")]
+
+
+def test_a_dateline_city_in_title_case_with_its_agency_is_the_reports_city() -> None:
+    text = ("US, South Korea end round on troop costs without deal\n\nWashington (AFP) - The "
+            "United States and South Korea ended a fourth round of negotiations over the cost "
+            "of hosting American troops on 4 December without an agreement.")
+    x = extract(text, report_date=dt.date(2019, 12, 5))
+    assert [(e.kind, e.place) for e in x.events] == [("round_concluded", "Washington")]

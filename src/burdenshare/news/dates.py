@@ -619,7 +619,10 @@ def _day_fits(year: int, month: int, day: int, told: int, *, same_day: bool = Fa
 
 # "WASHINGTON, Dec. 4 (AP) —", and with the agency straight after the city: "SEOUL (Reuters) -"
 # a city in title case before a long dash that opens a lede: "The Hague – NATO leaders agreed"
-_TITLED_CITY_DASH = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s[—–]\s[A-Z])"
+# (or its agency between: "Washington (AFP) - The United States and South Korea ended")
+_TITLED_CITY_DASH = (
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s[—–]\s[A-Z]|\s\([A-Z][A-Za-z .]{1,20}\)\s?(?:--|—|–|-)\s)"
+)
 _DATELINE_CITY = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2})(?:,\s|\s(?=\([A-Za-z][^()]{0,30}\)\s?"
     # ("THE HAGUE - NATO leaders agreed ...": the city and a dash)
@@ -634,7 +637,8 @@ _DATELINE_CITY = re.compile(
 DATELINE_PREFIX = re.compile(
     r"^(?:[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[^\n]{0,60}?(?:--|—|–|\)\s?-|\d\s-\s)|"
     r"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}\s(?:\([A-Za-z][^()]{0,30}\)\s?)?(?:--|—|–|-)\s|"
-    rf"^{_TITLED_CITY_DASH}\s[—–]\s"  # "The Hague – NATO leaders agreed"
+    # "The Hague – NATO leaders agreed", "Washington (AFP) - The United States ..."
+    rf"^{_TITLED_CITY_DASH}\s(?:\([A-Z][A-Za-z .]{{1,20}}\)\s?)?(?:--|—|–|-)\s"
 )
 
 
