@@ -141,3 +141,8 @@ def test_a_dateline_city_in_title_case_with_its_agency_is_the_reports_city() -> 
             "of hosting American troops on 4 December without an agreement.")
     x = extract(text, report_date=dt.date(2019, 12, 5))
     assert [(e.kind, e.place) for e in x.events] == [("round_concluded", "Washington")]
+
+
+def test_negotiators_who_indicated_a_readiness_make_a_statement() -> None:
+    assert _speakers("U.S. negotiators have indicated they are willing to adjust their "
+                     "initial figure.") == ["U.S. negotiators"]

@@ -114,6 +114,8 @@ REPORTING_VERBS = (
     # ("Officials have played down the chance of a deal before then")
     r"played\sdown|plays\sdown|play\sdown|(?:(?:are|is|were|was)\s)?playing\sdown|"
     r"expressed|tweeted|wrote|writes|complained|complains|reported|declared|declares|"
+    # a hint given: "U.S. negotiators have indicated they are willing to ..."
+    r"indicated|indicates|"
     r"asserted|asserts|remarked|observed|recalled|conceded|concedes|criticized|criticised|"
     r"criticizes|criticises|questioned|protested|objected|countered|counters|replied|"
     r"responded|retorted|urged|urges|talked|promised|boasted|suggested|"
