@@ -146,3 +146,13 @@ def test_a_dateline_city_in_title_case_with_its_agency_is_the_reports_city() -> 
 def test_negotiators_who_indicated_a_readiness_make_a_statement() -> None:
     assert _speakers("U.S. negotiators have indicated they are willing to adjust their "
                      "initial figure.") == ["U.S. negotiators"]
+
+
+def test_rounds_counted_wrapped_up_end_the_negotiation_in_a_deal() -> None:
+    day = dt.date(2024, 11, 29)
+    assert _events("The allies announced on Oct. 4 that they had wrapped up eight rounds of "
+                   "talks.", day=day) == [("deal_announced", "2024-10-04")]
+    # rounds held and listed stay rounds
+    found = _events("Negotiators held eight rounds of talks - the first in Honolulu in April, the "
+                    "second in Seoul in May.", day=day)
+    assert {kind for kind, _ in found} == {"round_concluded"}

@@ -1547,6 +1547,12 @@ _TRIGGER_GROUPS = sorted(
 _CLAUSE_BETWEEN = re.compile(r",\s(?:and|but|while)\s|;\s")
 
 
+# rounds counted, the whole negotiation's: "eight rounds of talks", "after 10 meetings"
+_ROUNDS_COUNTED = re.compile(
+    rf"[^.;,]*?\b(?:{NUMBER_WORD_PATTERN}|\d{{1,2}})\s(?:rounds|meetings|sessions)\b", re.I
+)
+
+
 def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[_Hit]
             ) -> _Hit | None:
     """A rule's match as a hit, or None when it is set aside (not factual, another reading
@@ -1566,6 +1572,13 @@ def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[
         # the whole negotiation, no round; so does "an agreement, concluded after eight
         # rounds of talks"; nor "It wraps up negotiations that began in April": the
         # whole negotiation, no round
+    if rule.kind == "round_concluded" and group == "t2" and _ROUNDS_COUNTED.match(
+            text, t_end, m.end() + 40) and text[t_start:t_end].lower() != "held":
+        # rounds counted end the whole negotiation in a deal: "announced on Oct. 4 that they had
+        # wrapped up eight rounds of talks", "had concluded negotiations after eight rounds of
+        # talks" (but rounds held are listed: "held eight rounds of talks - the first in
+        # Honolulu in April, ...")
+        return _Hit("deal_announced", t_start, t_end, original[t_start:t_end])
     if group == "t68" and re.search(
             r"\b(?:will|would|shall|next|upcoming|is\sto|are\sto)\b", text[:t_start]):
         return None  # "The U.S. will present its demand at the first round in January"
