@@ -156,3 +156,13 @@ def test_rounds_counted_wrapped_up_end_the_negotiation_in_a_deal() -> None:
     found = _events("Negotiators held eight rounds of talks - the first in Honolulu in April, the "
                     "second in Seoul in May.", day=day)
     assert {kind for kind, _ in found} == {"round_concluded"}
+
+
+def test_negotiations_held_in_the_shadow_of_a_demand_are_no_round_held() -> None:
+    day = dt.date(2021, 12, 22)
+    for text in ("The negotiations were conducted in the shadow of the 2019 demand.",
+                 "The negotiations took place in the shadow of earlier pressure from Washington.",
+                 "The talks were held after that administration left office."):
+        assert _events(text, day=day) == [], text
+    assert _events("The talks were held in Tokyo on Tuesday.", day=day) == [
+        ("round_concluded", "2021-12-21")]

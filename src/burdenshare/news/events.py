@@ -1572,6 +1572,11 @@ def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[
         # the whole negotiation, no round; so does "an agreement, concluded after eight
         # rounds of talks"; nor "It wraps up negotiations that began in April": the
         # whole negotiation, no round
+    if rule.kind == "round_concluded" and group == "t" and re.match(
+            r"(?:were|was|had\sbeen)\s(?:held|conducted)|took\splace", text[t_start:t_end]
+    ) and re.match(r"\s(?:in\sthe\sshadow\sof|amid|against|after|under)\s", text[t_end:]):
+        return None  # "The negotiations were conducted in the shadow of 2019", "were held after
+        # that administration left office": the talks' circumstances, no round held
     if rule.kind == "round_concluded" and group == "t2" and _ROUNDS_COUNTED.match(
             text, t_end, m.end() + 40) and text[t_start:t_end].lower() != "held":
         # rounds counted end the whole negotiation in a deal: "announced on Oct. 4 that they had
