@@ -166,3 +166,14 @@ def test_negotiations_held_in_the_shadow_of_a_demand_are_no_round_held() -> None
         assert _events(text, day=day) == [], text
     assert _events("The talks were held in Tokyo on Tuesday.", day=day) == [
         ("round_concluded", "2021-12-21")]
+
+
+def test_a_deal_as_the_condition_of_a_state_is_no_deal_unless_dated() -> None:
+    day = dt.date(2020, 3, 20)
+    for text in ("USFK said the furloughs would remain in place until a new agreement was "
+                 "reached.",
+                 "USFK said it was prepared to bring the workers back as soon as a deal was "
+                 "reached."):
+        assert all(kind != "deal_announced" for kind, _ in _events(text, day=day)), text
+    assert ("deal_announced", "2021-03") in _events(
+        "The talks dragged on until a deal was reached in March 2021.", day=dt.date(2021, 5, 1))

@@ -1547,6 +1547,11 @@ _TRIGGER_GROUPS = sorted(
 _CLAUSE_BETWEEN = re.compile(r",\s(?:and|but|while)\s|;\s")
 
 
+# a deal as the condition of a state or an act: "until a new agreement was reached"
+_DEAL_AS_CONDITION = re.compile(
+    r"\b(?:until|till|as\ssoon\sas|once|when|before|unless)\s(?:a|the|any)\s(?:[\w'’-]+\s){0,4}?"
+    rf"(?i:{DEAL})\s(?:was|is|were|are|had\sbeen|has\sbeen|could\sbe|can\sbe)\s$"
+)
 # rounds counted, the whole negotiation's: "eight rounds of talks", "after 10 meetings"
 _ROUNDS_COUNTED = re.compile(
     rf"[^.;,]*?\b(?:{NUMBER_WORD_PATTERN}|\d{{1,2}})\s(?:rounds|meetings|sessions)\b", re.I
@@ -1572,6 +1577,11 @@ def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[
         # the whole negotiation, no round; so does "an agreement, concluded after eight
         # rounds of talks"; nor "It wraps up negotiations that began in April": the
         # whole negotiation, no round
+    if rule.kind == "deal_announced" and _DEAL_AS_CONDITION.search(text[:t_start]) and \
+            not find_date_phrases(re.split(r"[,;]", original[t_end:])[0]):
+        return None  # "the furloughs would remain in place until a new agreement was reached",
+        # "as soon as a deal was reached": a condition, no deal (with its date it is one:
+        # "the talks dragged on until a deal was reached in March 2021")
     if rule.kind == "round_concluded" and group == "t" and re.match(
             r"(?:were|was|had\sbeen)\s(?:held|conducted)|took\splace", text[t_start:t_end]
     ) and re.match(r"\s(?:in\sthe\sshadow\sof|amid|against|after|under)\s", text[t_end:]):
