@@ -177,3 +177,9 @@ def test_a_deal_as_the_condition_of_a_state_is_no_deal_unless_dated() -> None:
         assert all(kind != "deal_announced" for kind, _ in _events(text, day=day)), text
     assert ("deal_announced", "2021-03") in _events(
         "The talks dragged on until a deal was reached in March 2021.", day=dt.date(2021, 5, 1))
+
+
+def test_what_a_party_agreed_under_the_expired_deal_is_its_terms() -> None:
+    found = _events("Under the expired deal, Seoul had agreed to pay 1.0389 trillion won for "
+                    "2019.", day=dt.date(2020, 3, 20))
+    assert all(kind != "deal_announced" for kind, _ in found)

@@ -1850,7 +1850,8 @@ _WHEN_CLAUSE = re.compile(
 )
 # a sentence told under the deal in force: what it says, not a deal reached
 _UNDER_STANDING_DEAL = re.compile(
-    r"^Under\s(?:the|its|their)\s(?:current|existing|present|expiring|previous|old|last)\s"
+    r"^Under\s(?:the|its|their)\s(?:current|existing|present|expiring|expired|lapsed|previous|"
+    r"old|last)\s"
     rf"(?:[\w-]+\s){{0,4}}?(?i:{DEAL})\b"
 )
 _AMOUNT_THEN_SUBJECT = re.compile(
