@@ -1081,13 +1081,12 @@ def sentence_events(
         which = prior.group("o").lower()
         number = 1 if which in ("opening", "first", "inaugural") else (
             None if which in ("previous", "last") else ordinal_value(which))
-        # (an earlier meeting, the first round included, is told as a round held and over:
-        # "It followed a first round held in Honolulu from April 23 to 25", 5 of 6 dev writers)
-        kind = "round_concluded"
         events = [_build(hit, main, negotiation, report_date, here)
                   for hit in _hits(main.text)]
         trigger = prior.group("meeting")
-        hit = _Hit(kind, prior.start("meeting") - prior.start() - 2,
+        # (an earlier meeting, the first round included, is told as a round held and over:
+        # "It followed a first round held in Honolulu from April 23 to 25", 5 of 6 dev writers)
+        hit = _Hit("round_concluded", prior.start("meeting") - prior.start() - 2,
                    prior.end("meeting") - prior.start() - 2, trigger)
         first = _build(hit, earlier, negotiation, report_date, here)
         first = replace(first, round=number if number is not None else first.round,
@@ -1649,19 +1648,19 @@ def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[
         return None  # "Under the current agreement, Seoul agreed to pay ...": its terms
     if group == "t10" and inside_quote(text, t_start):
         return None  # "\"We will keep talking,\" he added.": a speaker's word, not a plan
-    if rule.kind == "talks_opened" and group == "t" and _WHEN_CLAUSE.search(
-            text, max(0, t_start - 50), t_start) \
-            and (original[t_start:t_end].lower() == "resumed"
-                 or not find_date_phrases(re.split(r"[,;]", original[t_end:])[0])):
-        return None  # "left ... 90 minutes after the meeting resumed", "has led the U.S.
-        # side since the talks began": a time told by the talks, not their opening
-        # (with a date of its own it is one: "when the talks began in September"; a session
-        # resumed is not, "after the session resumed this morning")
-    if rule.kind == "talks_opened" and original[t_start:t_end].lower() == "resumed" \
-            and not find_date_phrases(re.split(r"[,;]", original[t_end:])[0]):
-        return None  # "Talks resumed after Biden took office": a story's background, and
-        # "have resumed their long-stalled talks, holding ..." tells a round (7 of 8 writers);
-        # with its day it opens a round: "resumed in Seoul on Monday"
+    if rule.kind == "talks_opened":
+        resumed = original[t_start:t_end].lower() == "resumed"
+        dated = bool(find_date_phrases(re.split(r"[,;]", original[t_end:])[0]))
+        if group == "t" and _WHEN_CLAUSE.search(text, max(0, t_start - 50), t_start) and (
+                resumed or not dated):
+            return None  # "left ... 90 minutes after the meeting resumed", "has led the U.S.
+            # side since the talks began": a time told by the talks, not their opening (with a
+            # date of its own it is one: "when the talks began in September"; a session
+            # resumed is not, "after the session resumed this morning")
+        if resumed and not dated:
+            return None  # "Talks resumed after Biden took office": a story's background, and
+            # "have resumed their long-stalled talks, holding ..." tells a round (7 of 8
+            # writers); with its day it opens a round: "resumed in Seoul on Monday"
     if not rule.factual and _UNKNOWN_WHEN.search(text, max(0, t_start - 100), t_start):
         return None  # "there is no word on when negotiators will meet again"
     if rule.kind == "deadline_passed" and any(h.kind == "deadline" for h in hits):
