@@ -185,3 +185,8 @@ def test_what_a_party_agreed_under_the_expired_deal_is_its_terms() -> None:
             "agreed to pay 1.0389 trillion won for 2019.")
     x = extract(text, report_date=dt.date(2020, 3, 20))
     assert [e.kind for e in x.events] == ["round_concluded", "deadline_passed"]
+
+
+def test_a_work_by_a_role_with_the_name_in_apposition_after_is_the_named_persons() -> None:
+    assert _speakers("Trump sought as much as $5 billion a year from Seoul, according to a memoir "
+                     "by his former national security adviser, Bolton.") == ["Bolton"]

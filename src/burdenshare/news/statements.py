@@ -863,7 +863,12 @@ def _statements(
     m = _ACCORDING_AFTER.match(text)
     if m and not _QUOTE.search(m.group("sp")):
         author = _WORK_BY.sub("", m.group("sp").strip())
-        speaker = resolve(author) or _source(author)
+        # "..., according to a memoir by his former national security adviser, Bolton.": the
+        # person named in apposition to the role
+        apposed = re.match(rf",\s(?P<name>{NAME_PATTERN})[.,]", text[m.end("sp") :]) \
+            if re.search(rf"\b(?i:{ROLE_NOUN_PATTERN})$", author) else None
+        speaker = (resolve(apposed.group("name")) if apposed is not None else None) or \
+            resolve(author) or _source(author)
         if speaker is not None:
             whole = _make(s, speaker, "paraphrase", "according to", m.group("text"))
             inner = _statements(
