@@ -190,3 +190,11 @@ def test_what_a_party_agreed_under_the_expired_deal_is_its_terms() -> None:
 def test_a_work_by_a_role_with_the_name_in_apposition_after_is_the_named_persons() -> None:
     assert _speakers("Trump sought as much as $5 billion a year from Seoul, according to a memoir "
                      "by his former national security adviser, Bolton.") == ["Bolton"]
+
+
+def test_according_to_after_a_colon_or_an_explainers_answer() -> None:
+    for text in ("Japan received its own bill: according to Bolton's memoir, Trump wanted $8 "
+                 "billion a year.",
+                 "A: According to a memoir by Mr. Bolton, Trump wanted Japan to pay about $8 "
+                 "billion a year."):
+        assert _speakers(text) == ["Bolton"], text

@@ -173,8 +173,11 @@ _ACCORDING = re.compile(
     # (or after a transcript's turn: "REPORTER: According to a government official here, ...")
     # (a broadcast's ellipsis may stand for the comma: "According to the foreign ministry...
     # the two sides agreed ...")
-    r"^\s*(?:[^—\n]{0,60}(?:—|--)\s|[A-Z][A-Z .'’-]{1,40}:\s)?(?:But\s|And\s)?"
-    r"According to (?P<sp>[^,…]+?)(?:,|\.\.\.|…)\s(?P<text>.+)$"
+    # (or an explainer's answer, "A: According to ...", or after a clause and a colon: "Japan
+    # received its own version of the bill: according to Bolton's memoir, Trump wanted ...")
+    r"^\s*(?:[^—\n]{0,60}(?:—|--)\s|[A-Z][A-Z .'’-]{1,40}:\s|A:\s|[^:\"“”\n]{10,120}:\s)?"
+    r"(?:But\s|And\s)?(?:According|(?<=:\s)according) to (?P<sp>[^,…]+?)(?:,|\.\.\.|…)\s"
+    r"(?P<text>.+)$"
 )
 _ACCORDING_LINE = re.compile(r"^\s*(?:[*•-]\s)?According\sto\s(?P<sp>[^,:\"“”]{3,60}?):\s*$")
 _APPOSED_NAME = re.compile(rf"(?P<name>{NAME_PATTERN}),\s")
