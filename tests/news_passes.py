@@ -21,3 +21,10 @@ def events(text: str, lead: str = LEAD, day: dt.date | None = DAY) -> list[tuple
     """The kind and date of each event the extractor finds in `lead + text`, in order."""
     return [(e.kind, e.when.date if e.when else None)
             for e in extract(lead + text, report_date=day).events]
+
+
+def placed(text: str, day: dt.date | None = DAY) -> list[tuple[str, str | None, str | None]]:
+    """The kind, date and place of each event the extractor finds in `text` as it stands (no
+    lead), in order."""
+    return [(e.kind, e.when.date if e.when else None, e.place)
+            for e in extract(text, report_date=day).events]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from news_passes import LEAD
+from news_passes import LEAD, placed
 from news_passes import events as _events
 from news_passes import speakers as _speakers
 
@@ -70,12 +70,9 @@ def test_an_aside_asking_anonymity_is_no_part_of_the_speaker() -> None:
 NATO = "NATO allies are debating how to share the burden of defence spending. "
 
 
-Placed = list[tuple[str, str | None, str | None]]
-
-
-def _placed(text: str, day: dt.date = dt.date(2025, 6, 27)) -> Placed:
-    return [(e.kind, e.when.date if e.when else None, e.place)
-            for e in extract(text, report_date=day).events]
+def _placed(text: str, day: dt.date = dt.date(2025, 6, 27)) -> list[
+        tuple[str, str | None, str | None]]:
+    return placed(text, day)  # by default, the day after The Hague summit closed
 
 
 def test_a_summit_named_by_its_city_places_the_pledge_made_there() -> None:
