@@ -499,9 +499,11 @@ _RULES: tuple[_Rule, ...] = (
             r"commitment|benchmark)\b|"
 
             # the deal told by "it" after the sentence that names it, with its date: "It was
-            # announced on Oct. 4 after eight rounds"
-            r"(?:^|,\s(?:and|but)\s)[Ii]t\s(?:was|had\sbeen|has\sbeen)\s"
-            rf"(?P<t31>announced|reached|struck|agreed|concluded)(?=\s(?:on|in)\s(?:{MONTH}|\d))|"
+            # announced on Oct. 4 after eight rounds"; "It had been announced Oct. 4"; "signed
+            # the accord on Nov. 4, a month after it was announced on Oct. 4"
+            r"(?:^|,\s(?:and|but)\s|\bafter\s)[Ii]t\s(?:was|had\sbeen|has\sbeen)\s"
+            rf"(?P<t31>announced|reached|struck|agreed|concluded)"
+            rf"(?=\s(?:(?:on|in)\s(?:{MONTH}|\d)|{MONTH}_?\s\d))|"
             # a factbox's clause with no subject: "* Announced on Oct. 4 after eight rounds."
             rf"{_CLAUSE_FIRST}(?P<t32>[Aa]nnounced|[Aa]greed|[Rr]eached|[Ss]truck)"
             rf"(?:\sin\sprinciple)?{_FACTBOX_DATED}|"
@@ -563,8 +565,9 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{DEAL}(?:\sitself)?\s(?:(?:was|has been|had been)\s(?:\w+ly\s)?)?"
             rf"(?P<t3>{_DEAL_DONE})\b(?!\sto\b)|"
             # the deal told by its terms or its conclusion: "The terms were announced on October
-            # 4", "The conclusion of the talks was announced on Oct. 4"
-            r"\b(?:[Tt]he\s)(?:(?:main|key|final)\s)?(?:terms|conclusion\sof\sthe\s(?:talks|"
+            # 4", "The conclusion of the talks was announced on Oct. 4", "Its terms were
+            # announced Oct. 4"
+            r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:(?:main|key|final)\s)?(?:terms|conclusion\sof\sthe\s(?:talks|"
             r"negotiations))\s(?:was|were|had\sbeen|have\sbeen|has\sbeen)\s"
             r"(?P<t64>announced|unveiled|finali[sz]ed)\b|"
             # with an apposition between: "The five-year pact, covering 2026 to 2030, was
