@@ -591,8 +591,12 @@ _RULES: tuple[_Rule, ...] = (
             # the offer the rejection was of, worked out by the negotiators: "The offer, a 13
             # percent increase ..., had been worked out by working-level negotiators in late
             # March"
-            r"\b(?:offer|increase|figure|compromise)\b(?:,\s[^.;\"“”]{1,90}?,)?\s(?:had\sbeen|was|has\sbeen)"
-            r"\s(?P<t77>worked\sout|hammered\sout|agreed|reached|struck)\sby\s(?:[\w-]+\s){0,3}?"
+            # (or with the rejection between, or no auxiliary: "The offer he turned down had been
+            # hammered out by working-level negotiators", "The offer, worked out by
+            # working-level negotiators late last month, would have raised ...")
+            r"\b(?:offer|increase|figure|compromise)\b(?:(?:,\s[^.;\"“”]{1,90}?,|\s(?:that\s|which\s)?"
+            r"(?:[\w'’.-]+\s){1,3}?(?:turned\sdown|rejected|nixed|spurned))?\s(?:had\sbeen|was|has\sbeen)"
+            r"|,)\s(?P<t77>worked\sout|hammered\sout|agreed|reached|struck)\sby\s(?:[\w-]+\s){0,3}?"
             r"negotiators\b|"
             rf"\b{DEAL}\s(?P<t41>{_DEAL_DONE})\sby\s[^,.;]{{1,50}}?"
             r"(?=\s(?:in|on|last|early|late|earlier)\s)|"
@@ -1794,7 +1798,8 @@ _DEAL_MADE = re.compile(
     # (who made it named at length: "that working-level negotiators from both countries
     # reached in late March")
     r"(?:[^,.;]{0,40}?\s(?:that|which)\s(?:[\w'’-]+\s){0,6}?(?:had\s)?(?:\w+ly\s)?|"
-    r"[^,.;]{0,20}?\s(?=(?:\w+\s){1,2}by\s))"
+    # (or set off: "a tentative agreement, reached by working-level negotiators in March")
+    r"[^,.;]{0,20}?,?\s(?=(?:\w+\s){1,2}by\s))"
     r"(?:reached|struck|clinched|sealed|hammered\sout|worked\sout|agreed|initial(?:l)?ed)\b"
 )
 
@@ -1802,7 +1807,9 @@ _DEAL_MADE = re.compile(
 def _made_then(text: str, hit: _Hit) -> bool:
     """Whether a deal named at `hit` is followed by a clause of its own telling who made it and
     when: the deal was announced then, whatever became of it."""
-    made = _DEAL_MADE.match(text, hit.start)
+    # (or the hit is the making itself: "The offer he turned down had been hammered out by
+    # working-level negotiators in late March")
+    made = _DEAL_MADE.match(text, hit.start) or _MADE_BY.match(text, hit.start)
     return made is not None and bool(
         find_date_phrases(re.split(r"[,;.]", text[made.end():])[0]))
 
@@ -1841,6 +1848,12 @@ _PERFECT_BEFORE = re.compile(
     r"(?:(?:[^,.;]|,(?=\s[a-z]+-?[a-z]*\s(?:deal|agreement)\b)){0,40}\s)?$"
 )
 _SINCE_TALKS = re.compile(rf"\b{_SINCE_THE_TALKS}$", re.I)
+# a deal's making in the passive, told by whom: "reached by working-level negotiators"
+_MADE_BY = re.compile(r"\b(?:reached|struck|clinched|sealed|hammered\sout|worked\sout)\sby\b")
+# ... or in a relative clause: "that negotiators had tentatively struck"
+_MADE_IN_CLAUSE = re.compile(
+    r"\b(?:that|which)\s(?:[\w'’-]+\s){1,3}?(?:had\s)?(?:\w+ly\s)?(?:reached|struck|clinched|"
+    r"sealed|hammered\sout|worked\sout)\b")
 _RELATIVE_VERB = re.compile(r"\b(?:that|which)\s(?:[A-Z][\w.'’-]*\s){1,3}(?:had\s)?\w+ed\b")
 # ("90 minutes after the day's session began")
 _WHEN_CLAUSE = re.compile(
@@ -2505,6 +2518,11 @@ def _belongs_to(
         # "Tuesday's talks in Seoul ... ended early" are the talks' day)
     if _AMOUNT_FOR.search(lead):
         return False  # "setting Seoul's contribution for 2026 at ...": the amount's year
+    if hit.kind != "deal_announced" and phrase.start >= hit.end and (
+            _MADE_BY.search(between) or _MADE_IN_CLAUSE.search(between)):
+        return False  # "had rejected a tentative agreement, reached by working-level
+        # negotiators in March 2020", "rejected a deal that negotiators had tentatively struck
+        # in late March": the date the deal was made, not of its rejection
     if phrase.start >= hit.end and _RELATIVE_VERB.search(between):
         return False  # "had refused a 13 percent increase that Seoul offered in the spring of
         # 2020": the date of the relative clause's verb
