@@ -7,6 +7,9 @@ import datetime as dt
 
 from news_passes import LEAD
 from news_passes import events as _events
+from news_passes import placed as _placed
+
+from burdenshare.news.dates import dateline_city
 
 
 def test_a_deal_told_by_it_or_its_terms_announced_on_a_day_is_the_deal() -> None:
@@ -30,3 +33,18 @@ def test_an_offer_made_by_negotiators_then_rejected_is_a_deal_made_on_its_own_da
         # the rejection keeps its own month; the March date is the deal's
         assert _events(text, lead=lead, day=day) == [
             ("deal_rejected", "2020-04"), ("deal_announced", "2020-03")], text
+
+
+def test_a_transcripts_sound_bite_cue_is_no_dateline() -> None:
+    text = ("NEWS AT NINE -- TRANSCRIPT\n\nANCHOR: Seoul and Washington have finished another "
+            "round of talks on sharing the cost of the American troop presence here.\n\n"
+            "SOUND BITE -- JEONG EUN-BO, CHIEF NEGOTIATOR: \"We are trying to find a level that "
+            "is reasonable and fair.\"\n")
+    assert dateline_city(text) is None
+    assert all(place is None for _, _, place in _placed(text, dt.date(2020, 1, 16)))
+
+
+def test_a_venue_whose_apposition_names_its_city_is_held_in_that_city() -> None:
+    text = LEAD + ("The negotiators met for two days at KIDA, a state-run defense think tank in "
+                   "Seoul, for the first round of talks on Wednesday.")
+    assert _placed(text, dt.date(2019, 9, 26)) == [("round_concluded", "2019-09-25", "Seoul")]

@@ -2118,6 +2118,9 @@ def _place(text: str, here: str | None = None) -> str | None:
             continue
         if _NOT_A_MEETING_IN.search(text, max(0, m.start() - 30), m.start()):
             continue  # "the transition of power in Washington": where power changed hands
+        if _APPOSED_PLACE.match(text, m.end()):
+            continue  # "met at KIDA, a state-run defense think tank in Seoul": the building,
+            # whose city the apposition names
         return place
     listed = _ROUND_COMMA_CITY.search(text)
     if listed is not None and not _is_country(listed.group("p")):
@@ -2159,6 +2162,8 @@ _VENUE = re.compile(
     r"NATO\sheadquarters))\b(?!\s(?:official|officials|spokes\w+|said|says))"
 )
 _HERE = re.compile(r"\bhere\b")
+# a venue described by an apposition that names its city: ", a state-run think tank in Seoul"
+_APPOSED_PLACE = re.compile(r",\s(?:a|an)\s[^,.;]{0,60}?\b(?:in|at)\s[A-Z][a-z]")
 # nouns whose "in X" is no meeting's place
 _NOT_A_MEETING_IN = re.compile(
     r"\b(?:power|politics|administration|government|elections?|transition|mood|opinion|"
