@@ -146,9 +146,11 @@ def test_a_speaker_with_its_acronym_and_a_relative_clause_or_a_month_before_the_
                      "leave from April 1.") == ["U.S. Forces Korea"]
     assert _speakers("U.S. Forces Korea this month notified its roughly 9,000 Korean employees "
                      "that they could be placed on unpaid leave.") == ["U.S. Forces Korea"]
-    # a notice sent is no statement (most writers name no speaker for it)
-    assert _speakers("U.S. Forces Korea has sent notices warning its Korean employees that they "
-                     "could be put on unpaid leave.") == []
+    # a notice of something sent is no statement (most writers name no speaker for it); one
+    # that says something is (twenty-first pass: 6 of 9 dev writers where no other sentence
+    # names the command)
+    assert _speakers("U.S. Forces Korea has sent notices to its Korean employees warning of "
+                     "possible furloughs.") == []
 
 
 def test_a_deal_agreed_with_its_day_set_off_by_commas() -> None:

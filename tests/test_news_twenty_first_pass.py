@@ -8,6 +8,7 @@ import datetime as dt
 from news_passes import LEAD
 from news_passes import events as _events
 from news_passes import placed as _placed
+from news_passes import speakers as _speakers
 
 from burdenshare.news.dates import dateline_city
 
@@ -48,3 +49,16 @@ def test_a_venue_whose_apposition_names_its_city_is_held_in_that_city() -> None:
     text = LEAD + ("The negotiators met for two days at KIDA, a state-run defense think tank in "
                    "Seoul, for the first round of talks on Wednesday.")
     assert _placed(text, dt.date(2019, 9, 26)) == [("round_concluded", "2019-09-25", "Seoul")]
+
+
+def test_notices_sent_that_say_something_are_the_senders_statement() -> None:
+    for text in ("U.S. Forces Korea has sent notices warning its Korean employees that they could "
+                 "be put on unpaid leave if no deal is reached.",
+                 "U.S. Forces Korea has already sent its Korean employees a notice that they "
+                 "could be furloughed in six months."):
+        assert _speakers(text) == ["U.S. Forces Korea"], text
+    assert _speakers("Back in October, USFK sent notices warning they could be put on unpaid "
+                     "leave.") == ["USFK"]
+    # notices of something, no statement told: nothing said
+    assert _speakers("U.S. Forces Korea has already sent notices to its Korean employees "
+                     "warning of possible unpaid leave.") == []

@@ -138,6 +138,11 @@ REPORTING_VERBS = (
     # a notice given: "USFK has notified its Korean workers that ..."
     # (whom, and when: "notified its South Korean employees late last month that ...")
     r"(?:notified|informed|notifying|informing)(?=\s(?:[\w'’.,-]+\s){1,10}that\b)|"
+    # (or notices sent that say it: "USFK has sent notices warning its Korean employees that
+    # they could be furloughed", "sent its Korean employees a notice that they could ...",
+    # "sent notices warning they could ..."; not "notices warning of possible furloughs")
+    r"(?:sent|issued|sending|issuing)(?=\s(?:[\w'’.,-]+\s){0,6}?notices?\b(?:\s[\w'’.,-]+){0,6}?"
+    r"\s(?:that|warning(?!\sof\b))\b)|"
     # a figure given as someone's estimate: "NATO estimates that 23 allies ..."
     r"estimates|estimated(?=\sthat\b)"
 )
