@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from news_passes import LEAD
+from news_passes import DAY, LEAD
 from news_passes import events as _events
 from news_passes import placed as _placed
 from news_passes import speakers as _speakers
 
+from burdenshare.news import extract
 from burdenshare.news.dates import dateline_city
 
 
@@ -62,3 +63,14 @@ def test_notices_sent_that_say_something_are_the_senders_statement() -> None:
     # notices of something, no statement told: nothing said
     assert _speakers("U.S. Forces Korea has already sent notices to its Korean employees "
                      "warning of possible unpaid leave.") == []
+
+
+def test_a_presenters_bracketed_turn_is_read_without_its_label() -> None:
+    text = LEAD + ("\n\n[REPORTER] Several opposition lawmakers said a requirement-based system "
+                   "would show taxpayers where their money goes.")
+    found = extract(text, report_date=DAY).statements
+    assert [s.speaker for s in found] == ["Several opposition lawmakers"]
+    # the source is the sentence as written, label included
+    source = found[0].evidence[0]
+    assert source.sentence.startswith("[REPORTER] Several")
+    assert text[source.start : source.end] == source.sentence

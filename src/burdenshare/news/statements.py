@@ -317,6 +317,20 @@ def _evidence(s: Sentence, fields: tuple[str, ...]) -> Evidence:
     return Evidence(s.text, s.index, s.start, s.end, fields)
 
 
+# a presenter's turn in brackets: "[REPORTER] Several opposition lawmakers said ..."
+_BRACKETED_PRESENTER = re.compile(
+    r"^\[(?:ANCHOR|REPORTER|CORRESPONDENT|HOST|PRESENTER|NEWSREADER)\]\s+")
+
+
+def _sourced_in(statement: Statement, s: Sentence) -> Statement:
+    """A statement read from part of sentence `s`, its evidence from `s` as a whole."""
+    def whole(e: Evidence | None) -> Evidence | None:
+        return _evidence(s, e.fields) if e is not None and e.index == s.index else e
+
+    return replace(statement, evidence=tuple(whole(e) or e for e in statement.evidence),
+                   speaker_evidence=whole(statement.speaker_evidence))
+
+
 @dataclass(frozen=True)
 class _Speaker:
     name: str
@@ -359,8 +373,14 @@ def find_statements(
         # rejected it,\" he told reporters")
         prev2 = sentences[s.index - 2].text if 1 < s.index <= len(sentences) and \
             _PRONOUN_FIRST.match(prev) else ""
-        found = [turn] if turn is not None else _statements(s, people, last, names, out, prev,
+        # (a presenter's turn in brackets, read without its label: "[REPORTER] Several
+        # opposition lawmakers said ...", each statement's source the sentence as written)
+        label = _BRACKETED_PRESENTER.match(s.text) if turn is None else None
+        read = replace(s, text=s.text[label.end() :]) if label is not None else s
+        found = [turn] if turn is not None else _statements(read, people, last, names, out, prev,
                                                             prev2)
+        if label is not None:
+            found = [_sourced_in(st, s) for st in found]
         briefing = _SPOKE_TO_PRESS.search(s.text) if not found else None
         who = _subject(s.text[: briefing.start()]) if briefing is not None else None
         briefer = _resolve(who, people, last, names, out) if who else None
