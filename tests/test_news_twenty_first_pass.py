@@ -74,3 +74,14 @@ def test_a_presenters_bracketed_turn_is_read_without_its_label() -> None:
     source = found[0].evidence[0]
     assert source.sentence.startswith("[REPORTER] Several")
     assert text[source.start : source.end] == source.sentence
+
+
+def test_a_base_named_by_its_year_is_no_position() -> None:
+    for text in ("South Korea will pay 1.5192 trillion won in 2026, 8.3 percent more than next "
+                 "year's 1.4028 trillion won, under a new five-year agreement.",
+                 "Seoul's 2026 payment is 1.5192 trillion won, up 8.3% from 2025's 1.4028 "
+                 "trillion won.",
+                 "Seoul's 2026 payment is 1.5192 trillion won, 8.3 percent more than the 2025 "
+                 "level of 1.4028 trillion won."):
+        found = extract(LEAD + text, report_date=DAY).positions
+        assert [(p.amount, p.currency) for p in found] == [(1.5192e12, "KRW")], text

@@ -25,8 +25,12 @@ _BASE_CUE = re.compile(
     r"\bcompares\s(?:with|to)\s+(?:the\s+)?$|"
     # "a raise of roughly 10% on last year's 1.0389 trillion won"
     # (or "8.2 percent above last year's 960.2 billion won")
-    r"\b(?:on|over|from|than|above|below)\s(?:last|this|the\sprevious|the\scurrent)\s"
-    r"year['’]s\s+$|"
+    # (or next year's, a year's by number: "8.3 percent more than next year's 1.4028 trillion
+    # won", "up 8.3% from 2025's 1.4028 trillion won", "more than the 2025 level of ...")
+    r"\b(?:on|over|from|than|above|below)\s(?:(?:last|this|next|the\sprevious|the\scurrent)\s"
+    r"year|(?:19|20)\d\d)['’]s\s+$|"
+    r"\b(?:on|over|from|than|above|below)\sthe\s(?:(?:19|20)\d\d\s)?(?:level|figure|amount)\s"
+    r"of\s+$|"
     # "an 8.9 percent cut from last year, when it paid the equivalent of about $620 million"
     r"\b(?:from|over|on|than)\s(?:last\syear|the\sprevious\syear|(?:19|20)\d{2}),\swhen\s"
     r"[^,;]{0,50}$",
