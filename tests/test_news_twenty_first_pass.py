@@ -85,3 +85,14 @@ def test_a_base_named_by_its_year_is_no_position() -> None:
                  "level of 1.4028 trillion won."):
         found = extract(LEAD + text, report_date=DAY).positions
         assert [(p.amount, p.currency) for p in found] == [(1.5192e12, "KRW")], text
+
+
+def test_the_base_a_rise_in_percent_is_measured_on_is_no_position() -> None:
+    for text in ("Washington has lowered its demand to around $4 billion a year, while Seoul has "
+                 "put forward a roughly 10 percent increase on the 1.0389 trillion won it paid "
+                 "last year.",
+                 "Washington has asked for around $4 billion a year, while Seoul has proposed an "
+                 "increase of about 10 percent over its 2019 payment of 1.0389 trillion won."):
+        found = extract(LEAD + text, report_date=DAY).positions
+        assert [(p.party, p.stance, p.amount) for p in found] == [
+            ("USA", "demand", 4e9), ("KOR", "offer", None)], text
