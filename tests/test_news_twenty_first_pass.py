@@ -96,3 +96,13 @@ def test_the_base_a_rise_in_percent_is_measured_on_is_no_position() -> None:
         found = extract(LEAD + text, report_date=DAY).positions
         assert [(p.party, p.stance, p.amount) for p in found] == [
             ("USA", "demand", 4e9), ("KOR", "offer", None)], text
+
+
+def test_a_difference_told_as_larger_in_total_is_no_position() -> None:
+    lead = ("Japan and the United States agreed on a new host-nation support deal for U.S. "
+            "forces in Japan on Dec. 16. Japan will pay 946.5 billion yen over five years. ")
+    for text in ("The total is 13.3 billion yen larger than under the previous accord.",
+                 "The amount is 13.3 billion yen larger in total than under the current "
+                 "five-year agreement."):
+        found = extract(lead + text, report_date=dt.date(2015, 12, 17)).positions
+        assert [p.amount for p in found] == [946.5e9], text

@@ -62,7 +62,10 @@ RELATION_BASE = re.compile(
 
 
 # a difference right after an amount ("$1 billion more than", "$1 billion less a year")
-DIFFERENCE = re.compile(r"\s(?:more|less|higher|lower)\s(?:than|a year\b)", re.I)
+# ("13.3 billion yen larger in total than under the current agreement")
+DIFFERENCE = re.compile(
+    r"\s(?:more|less|higher|lower|larger|smaller|bigger)\s(?:in\stotal\s|overall\s)?"
+    r"(?:than|a year\b)", re.I)
 
 
 # the gap between an amount and its restatement in another currency: ", or about", " in 2026,
