@@ -106,3 +106,14 @@ def test_a_difference_told_as_larger_in_total_is_no_position() -> None:
                  "five-year agreement."):
         found = extract(lead + text, report_date=dt.date(2015, 12, 17)).positions
         assert [p.amount for p in found] == [946.5e9], text
+
+
+def test_a_threshold_passed_is_no_position() -> None:
+    for text, kept in (
+            ("* 10th SMA (2019 only): 1.0389 trillion won, topping 1 trillion won for the first "
+             "time.", [1.0389e12]),
+            ("Japan will shoulder about 211 billion yen a year, exceeding the 201.7 billion yen "
+             "budgeted for fiscal 2021.", [211e9]),
+            ("* 2019 - PAST 1 TRILLION WON", [])):
+        found = extract(LEAD + text, report_date=DAY).positions
+        assert [p.amount for p in found] == kept, text

@@ -121,8 +121,11 @@ NOT_A_POSITION_BEFORE = re.compile(
     r"\d\s?(?:%|percent|per\scent)(?:\s\(|,\s(?:or\s)?(?:about\s|some\s|roughly\s)?)|"
     # a base given in brackets: "over the 2018 level (960.2 billion won)"
     r"\b(?:from|over|than|compared\s(?:with|to))\s[^,;()]{0,30}\($|"
-    r"\b(?:top|tops|topped|exceed|exceeds|exceeded|surpass|surpassed|pass|passed|crossed|"
-    r"breach|breached)\s(?:the\s)?(?:mark\sof\s)?|"
+    # ("topping 1 trillion won for the first time", "exceeding the 201.7 billion yen budgeted
+    # for fiscal 2021"; a timeline's "2019 - PAST 1 TRILLION WON")
+    r"\b(?:top|tops|topped|topping|exceed|exceeds|exceeded|exceeding|surpass|surpassed|"
+    r"surpassing|pass|passed|passing|crossed|crossing|breach|breached|breaching)\s(?:the\s)?"
+    r"(?:mark\sof\s)?|(?:^|\s[-–—:]\s)(?i:past)\s|"
     # "the figure has gone over 1 trillion won", "pushed the figure above 1 trillion won"
     # (the money may hold its "over": "has gone over 1 trillion won")
     r"\b(?:gone|went|go|goes|going|pushed\s(?:the\s)?(?:figure|amount|total|bill|share))\s"
