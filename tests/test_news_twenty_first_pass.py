@@ -117,3 +117,17 @@ def test_a_threshold_passed_is_no_position() -> None:
             ("* 2019 - PAST 1 TRILLION WON", [])):
         found = extract(LEAD + text, report_date=DAY).positions
         assert [p.amount for p in found] == kept, text
+
+
+def test_a_list_of_steps_still_to_come_holds_no_vote() -> None:
+    for text in ("The agreement still has to be initialed, signed and approved by South Korea's "
+                 "National Assembly.",
+                 "The deal must be formally signed by both governments and approved by South "
+                 "Korea's National Assembly before it takes effect.",
+                 "The agreement will take effect after it is signed and approved by the National "
+                 "Assembly."):
+        assert _events(text) == [], text
+    # told in the past, the same steps are events
+    assert _events("The National Assembly approved the agreement on Thursday, after it was "
+                   "signed on Nov. 4.") == [("deal_signed", "2024-11-04"),
+                                            ("ratification_vote", "2024-11-28")]

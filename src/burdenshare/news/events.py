@@ -146,6 +146,17 @@ _IRREALIS = re.compile(
 )
 
 
+# a passive still to come ruling a list of participles, read further back: "has to be
+# initialed, signed and approved by ...", "must be formally signed by both governments and
+# approved by ...", "will take effect after it is signed and approved by ..."
+_STILL_TO_COME = re.compile(
+    r"(?:\b(?:must|will|shall|has\sto|have\sto|needs?\sto|to)\s+be|"
+    r"\b(?:after|once|before|until)\s+(?:it|they|the\s+\w+)\s+(?:is|are))\s+"
+    r"(?:(?:\w+ly\s+)?\w+ed\b[^.;,]{0,50}?(?:,|\s+and)\s+){1,3}$",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class _Rule:
     kind: str
@@ -1902,11 +1913,15 @@ def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
     """Not negated inside the match nor just before it, nor in an unrealised mood, nor inside
     a quotation (a speaker's claim, not the report's account)."""
     before = text[max(0, trigger_start - 40) : trigger_start]
+    # (a modal may rule a list of participles: "must be formally signed by both governments
+    # and approved by ...")
+    ruled = text[max(0, trigger_start - 90) : trigger_start]
     if inside_quote(text, trigger_start):
         # a speaker's claim, not the report's account; but a leader's own "I rejected it" tells
         # what he did (every writer of the corpus reads it so)
         return bool(_FIRST_PERSON_REJECTION.search(text, max(0, trigger_start - 12), m.end()))
-    if _IRREALIS.search(before) and not _ONLY_FOR.search(before):
+    if (_IRREALIS.search(before) or _STILL_TO_COME.search(ruled)) and not _ONLY_FOR.search(
+            before):
         return False  # (but "..., only for Trump to reject it" tells what he did)
     if _HOPED_FOR.search(before):
         return False  # "a blow to hopes for a quick end to months of stalled negotiations"
