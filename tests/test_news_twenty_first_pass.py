@@ -131,3 +131,18 @@ def test_a_list_of_steps_still_to_come_holds_no_vote() -> None:
     assert _events("The National Assembly approved the agreement on Thursday, after it was "
                    "signed on Nov. 4.") == [("deal_signed", "2024-11-04"),
                                             ("ratification_vote", "2024-11-28")]
+
+
+def test_a_deal_ratified_in_general_holds_no_vote() -> None:
+    for text in ("A fair deal, ratified by the National Assembly and understood by the public, is "
+                 "the only way to keep the alliance.",
+                 "A sum fixed in a treaty and approved by a parliament is harder for a "
+                 "transactional president to tear up than a vague promise.",
+                 "A deal the National Assembly has consented to is harder to tear up than a "
+                 "press release.",
+                 "Lawmakers should act so that the next U.S. president inherits a signed, "
+                 "ratified deal rather than an open negotiation."):
+        assert _events(text) == [], text
+    # a deal named by its article and ratified on a day is the vote
+    assert _events("The National Assembly ratified a deal on Thursday that is the only one in "
+                   "force.") == [("ratification_vote", "2024-11-28")]

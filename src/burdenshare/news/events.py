@@ -157,6 +157,18 @@ _STILL_TO_COME = re.compile(
 )
 
 
+# a deal in general, named by an indefinite article before a participle that tells it: "A fair
+# deal, ratified by ...", "a signed agreement, approved by ...", "A sum fixed in a treaty and
+# approved by ...", "A deal the National Assembly has consented to", "a signed, ratified deal"
+_ANY_SUCH_DEAL = re.compile(
+    r"\b[Aa]n?\s(?:[\w-]+,?\s){0,3}?(?:(?:deal|agreement|accord|pact|treaty|sum)\b"
+    r"(?:,\s|\s[^,.;]{1,40}?\s(?:and\s|has\s|have\s))|)$"
+)
+# ... and what is said of it in the present: "is the only way", "is harder to tear up"
+_GENERIC_PRESENT = re.compile(r"[^.;]{0,80}?\b(?:is|are)\s(?:the\sonly|harder|easier|better|"
+                              r"worth|more|less|a\s)")
+
+
 @dataclass(frozen=True)
 class _Rule:
     kind: str
@@ -1594,6 +1606,12 @@ def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[
         # the whole negotiation, no round; so does "an agreement, concluded after eight
         # rounds of talks"; nor "It wraps up negotiations that began in April": the
         # whole negotiation, no round
+    if rule.kind in ("ratification_vote", "deal_signed") and _ANY_SUCH_DEAL.search(
+            text[max(0, t_start - 60) : t_start]) and (
+            _GENERIC_PRESENT.search(text, t_end) or re.match(r"\s(?:deal|agreement|accord|pact|"
+                                                             r"treaty)\b", text[t_end:])):
+        return None  # "A fair deal, ratified by the National Assembly ..., is the only way",
+        # "inherits a signed, ratified deal": any such deal, told in general, no vote held
     if rule.kind == "deal_announced" and _DEAL_AS_CONDITION.search(text[:t_start]) and \
             not find_date_phrases(re.split(r"[,;]", original[t_end:])[0]):
         return None  # "the furloughs would remain in place until a new agreement was reached",
