@@ -146,3 +146,16 @@ def test_a_deal_ratified_in_general_holds_no_vote() -> None:
     # a deal named by its article and ratified on a day is the vote
     assert _events("The National Assembly ratified a deal on Thursday that is the only one in "
                    "force.") == [("ratification_vote", "2024-11-28")]
+
+
+def test_terms_agreed_under_a_deal_signed_are_no_announcement() -> None:
+    day = dt.date(2019, 3, 11)
+    assert _events("South Korea agreed to pay more towards the cost of hosting American troops "
+                   "under a one-year deal initialled by negotiators on 10 February.",
+                   day=day) == [("deal_signed", "2019-02-10")]
+    assert _events("Under a one-year deal signed in March, South Korea agreed to pay 1.0389 "
+                   "trillion won for 2019.", day=day) == [("deal_signed", "2019-03")]
+    # the deal signed in a clause of its own: the agreement is an event too
+    assert _events("South Korea agreed on Sunday to pay more under a one-year deal, which the two "
+                   "sides signed on Friday.", day=day) == [
+        ("deal_signed", "2019-03-08"), ("deal_announced", "2019-03-10")]

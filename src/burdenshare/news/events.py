@@ -157,6 +157,15 @@ _STILL_TO_COME = re.compile(
 )
 
 
+# the terms agreed under a deal signed: "agreed to pay more ... under a one-year deal
+# initialled by negotiators", or with the deal first: "Under a one-year deal signed in March,
+# South Korea agreed to pay ..."
+_TERMS_OF_SIGNED = re.compile(
+    rf"[^.;]{{0,20}}?\bto\s(?:pay|contribute)\b[^.;]{{0,100}}?\bunder\s(?:a|the)\s[^.;]{{0,30}}?"
+    rf"{DEAL}\s(?:initial(?:l)?ed|signed)\b", re.I)
+_SIGNED_UNDER = re.compile(
+    rf"^(?:[A-Z]+:\s)?Under\s(?:a|the)\s[^.;,]{{0,30}}?{DEAL}\s(?:initial(?:l)?ed|signed)\b"
+    r"[^.;]{0,40},\s[^,.;]{1,40}$")
 # a deal in general, named by an indefinite article before a participle that tells it: "A fair
 # deal, ratified by ...", "a signed agreement, approved by ...", "A sum fixed in a treaty and
 # approved by ...", "A deal the National Assembly has consented to", "a signed, ratified deal"
@@ -1758,6 +1767,14 @@ def _hits(original: str) -> list[_Hit]:
             and any(0 <= h.start - r.end <= 40 for r in rejected)
             and not _made_then(original, h)
         )]
+    if "deal_signed" in kinds:
+        # "South Korea agreed to pay more ... under a one-year deal initialled by negotiators
+        # on 10 February", "Under a one-year deal signed in March, South Korea agreed to pay
+        # ...": what was agreed is the signed deal's terms, no announcement of its own
+        hits = [h for h in hits if not (
+            h.kind == "deal_announced" and h.trigger.lower() == "agreed"
+            and (_TERMS_OF_SIGNED.match(original, h.end)
+                 or _SIGNED_UNDER.search(original, 0, h.start) is not None))]
     if not find_date_phrases(original):
         # "Jeong Eun-bo ... sat down with U.S. counterpart James DeHart for the second round":
         # who met whom, told without a day, describes the round held, not its opening
