@@ -159,3 +159,18 @@ def test_terms_agreed_under_a_deal_signed_are_no_announcement() -> None:
     assert _events("South Korea agreed on Sunday to pay more under a one-year deal, which the two "
                    "sides signed on Friday.", day=day) == [
         ("deal_signed", "2019-03-08"), ("deal_announced", "2019-03-10")]
+
+
+def test_agreeing_to_seek_a_deal_or_to_meet_again_is_no_deal() -> None:
+    day = dt.date(2021, 2, 5)
+    assert _events("The two sides agreed to reach a mutually acceptable deal at an early date.",
+                   day=day) == []
+    assert _events("The two delegations agreed only that they would meet again.",
+                   day=day) == [("talks_scheduled", None)]
+    # agreeing to what will be paid, or to a target, is the deal
+    assert _events("The two sides agreed on Sunday that Seoul would pay 13.9 percent more.",
+                   day=day) == [("deal_announced", "2021-01-31")]
+    assert [kind for kind, _ in _events(
+        "At their summit in The Hague on Wednesday, allies agreed to aim for 5 percent of GDP "
+        "by 2035.", lead="NATO allies share the burden of defence spending. ",
+        day=dt.date(2025, 6, 26))] == ["deal_announced"]

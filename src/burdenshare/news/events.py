@@ -641,11 +641,16 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?:a|an|the)\s(?:[\w-]+\s){{0,2}}?{DEAL}\b|"
             # (the other side may stand between: "agreed with the United States to raise ...")
             rf"\b(?P<t4>agreed|settled)(?:\s(?:{_WHEN_ADVERBIAL})){{0,3}}"
-            rf"(?:\swith\s(?:the\s)?(?:{COUNTRY_PATTERN}))?\s(?:that\s|on\s(?:a|an|the)\s|"
+            # (not an agreement to go on meeting: "agreed only that they would meet again")
+            rf"(?:\swith\s(?:the\s)?(?:{COUNTRY_PATTERN}))?\s(?:that\s(?![^.;]{{0,40}}?\b(?:{_TALK_VERBS})"
+            r"(?:s|ing)?\b)|on\s(?:a|an|the)\s|"
             r"on\show\smuch\s|"
             # "settled on two years, with Seoul's contribution ... rising": on the deal's terms
             rf"on\s(?:{NUMBER_WORD_PATTERN}|\d+)\s(?:years?|percent|per\scent|%)|"
-            rf"to\s(?!{_TALK_VERBS}\b)(?:[\w-]+))|"
+            # (nor one to seek a deal: "agreed to reach a mutually acceptable deal at an early
+            # date")
+            rf"to\s(?!{_TALK_VERBS}\b)(?!(?:reach|strike|seek|pursue|push|strive|try)\b)"
+            r"(?:[\w-]+))|"
             r"\b(?P<t8>concluded|completed|finali[sz]ed)\s(?:the\s)?(?:[\w-]+\s){0,4}?"
             r"(?:Agreement|SMA|deal|accord)\s(?:negotiations|talks)\b|"
             # "have concluded negotiations on a new defense cost-sharing deal"
