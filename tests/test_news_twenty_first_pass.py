@@ -174,3 +174,13 @@ def test_agreeing_to_seek_a_deal_or_to_meet_again_is_no_deal() -> None:
         "At their summit in The Hague on Wednesday, allies agreed to aim for 5 percent of GDP "
         "by 2035.", lead="NATO allies share the burden of defence spending. ",
         day=dt.date(2025, 6, 26))] == ["deal_announced"]
+
+
+def test_the_date_of_an_expiry_the_event_came_before_is_the_expirys() -> None:
+    # the talks' end takes no date from the deal's expiry (undated, the deal told again is
+    # dropped beside the dated expiry)
+    assert _events("The talks were concluded more than a year before the current agreement runs "
+                   "out at the end of 2025.") == [("deadline", "2025-12-31")]
+    assert _events("The talks began unusually early, more than a year before the current "
+                   "agreement expires at the end of 2025.") == [
+        ("deadline", "2025-12-31"), ("talks_opened", None)]

@@ -2539,6 +2539,9 @@ _DEAL_WHICH_SUBJECT = re.compile(rf"\b{DEAL},\s(?:which|that)\s[^,.;]{{1,80}},\s
 # (or the deal's: "launched well ahead of the current deal's expiry at the end of 2025")
 _EXPIRY_OF = re.compile(r"\b(?:expiry|expiration|lapse)\sof\b|['’]s\s(?:expiry|expiration)\b",
                         re.I)
+_BEFORE_EXPIRY = re.compile(
+    r"\b(?:before|until|ahead\sof\swhen)\s[^,;]{0,60}?\b(?:runs?\sout|expires?|lapses?)\s",
+    re.I)
 _UNDER_WAY = re.compile(r"(?:is|are)\sbeing\sheld\b")
 _DEADLINE_CLAUSE_BREAK = re.compile(r"[,;]\s|\swith\s")
 
@@ -2559,6 +2562,9 @@ def _belongs_to(
             or re.search(r"\b(?:from|for|in)\s$", text[: phrase.start])):
         return False  # "wrapped up their first round of negotiations on how to split the cost
         # ... from next year on Wednesday": the year of the question asked, not of the round
+    if phrase.start > hit.end and _BEFORE_EXPIRY.search(between):
+        return False  # "The talks were concluded more than a year before the current agreement
+        # runs out at the end of 2025": the expiry's date
     if hit.kind not in ("deadline", "deadline_passed") and _EXPIRY_OF.search(between):
         return False  # "The deal came after 10 rounds ..., which dragged on past the expiry of
         # the previous agreement at the end of 2013": the expiry's date
