@@ -2539,8 +2539,10 @@ _DEAL_WHICH_SUBJECT = re.compile(rf"\b{DEAL},\s(?:which|that)\s[^,.;]{{1,80}},\s
 # (or the deal's: "launched well ahead of the current deal's expiry at the end of 2025")
 _EXPIRY_OF = re.compile(r"\b(?:expiry|expiration|lapse)\sof\b|['’]s\s(?:expiry|expiration)\b",
                         re.I)
+# an event told as coming before the deal's expiry: "more than a year before the current
+# agreement runs out at the end of 2025"
 _BEFORE_EXPIRY = re.compile(
-    r"\b(?:before|until|ahead\sof\swhen)\s[^,;]{0,60}?\b(?:runs?\sout|expires?|lapses?)\s",
+    r"\b(?:before|until)\s[^,;]{0,60}?\b(?:runs?\sout|expires?|lapses?)\s",
     re.I)
 _UNDER_WAY = re.compile(r"(?:is|are)\sbeing\sheld\b")
 _DEADLINE_CLAUSE_BREAK = re.compile(r"[,;]\s|\swith\s")

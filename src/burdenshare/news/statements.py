@@ -324,11 +324,12 @@ _BRACKETED_PRESENTER = re.compile(
 
 def _sourced_in(statement: Statement, s: Sentence) -> Statement:
     """A statement read from part of sentence `s`, its evidence from `s` as a whole."""
-    def whole(e: Evidence | None) -> Evidence | None:
-        return _evidence(s, e.fields) if e is not None and e.index == s.index else e
+    def whole(e: Evidence) -> Evidence:
+        return _evidence(s, e.fields) if e.index == s.index else e
 
-    return replace(statement, evidence=tuple(whole(e) or e for e in statement.evidence),
-                   speaker_evidence=whole(statement.speaker_evidence))
+    intro = statement.speaker_evidence
+    return replace(statement, evidence=tuple(whole(e) for e in statement.evidence),
+                   speaker_evidence=whole(intro) if intro is not None else None)
 
 
 @dataclass(frozen=True)
