@@ -184,3 +184,18 @@ def test_the_date_of_an_expiry_the_event_came_before_is_the_expirys() -> None:
     assert _events("The talks began unusually early, more than a year before the current "
                    "agreement expires at the end of 2025.") == [
         ("deadline", "2025-12-31"), ("talks_opened", None)]
+
+
+def test_an_earlier_round_held_with_its_day_set_off_or_under_a_factbox_label() -> None:
+    lead = ("South Korea and the United States reached a deal on Sunday at the end of a ninth "
+            "round of talks in Washington on sharing the cost of U.S. troops.\n\n")
+    day = dt.date(2021, 3, 8)
+    for text in ("It followed an eighth round, on Feb. 5, held by video link, the first under "
+                 "President Biden.",
+                 "It came a month after the eighth round, conducted by video conference on Feb. "
+                 "5, the first under the Biden administration.",
+                 "* THE ROAD TO A DEAL: An eighth round, held by video link on Feb. 5, was the "
+                 "first under the Biden administration."):
+        found = extract(lead + text, report_date=day).events
+        assert [(e.kind, e.when.date if e.when else None, e.round) for e in found][1:] == [
+            ("round_concluded", "2021-02-05", 8)], text

@@ -896,7 +896,10 @@ _RULES: tuple[_Rule, ...] = (
             # "The fifth round, held in Honolulu on Tuesday, produced no deal"
             # (or "At the first round, held Sept. 24-25 at a think tank in Seoul")
             # ("An eighth round, held by video link on February 5, had failed")
-            rf"\b(?:round|talks|meeting|session|negotiations),\s(?P<t12>held)\s"
+            # (a day set off first, or "conducted": "It followed an eighth round, on Feb. 5, held
+            # by video link", "after the eighth round, conducted by video conference on Feb. 5")
+            rf"\b(?:round|talks|meeting|session|negotiations)(?:,\s(?:on\s|in\s)?[^,.;]{{1,15}})?"
+            rf",\s(?P<t12>held|conducted)\s"
             rf"(?:(?:in|at|on|over|by|via)\b|{MONTH}_?\s\d)|"  # ("Sept_": the stop masked)
             # a past round as the point since which: "have not met face-to-face since their
             # seventh round in Los Angeles in March"
@@ -1809,7 +1812,9 @@ def _hits(original: str) -> list[_Hit]:
     # held in Washington" tells the round)
     hits = [h for h in hits if not (
         h.kind == "round_concluded" and h.trigger == "held"
-        and any(not _NO_DEAL_BEFORE.search(original, 0, d.start())
+        # (a factbox's label is no deal: "* THE ROAD TO A DEAL: An eighth round, held by
+        # video link on Feb. 5, was ...")
+        and any(not _NO_DEAL_BEFORE.search(original, 0, d.start()) and not d.group().isupper()
                 for d in re.finditer(rf"\b{DEAL}\b", original[: h.start], re.I))
     )]
     if "deal_announced" in kinds:
