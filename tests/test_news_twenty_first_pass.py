@@ -199,3 +199,14 @@ def test_an_earlier_round_held_with_its_day_set_off_or_under_a_factbox_label() -
         found = extract(lead + text, report_date=day).events
         assert [(e.kind, e.when.date if e.when else None, e.round) for e in found][1:] == [
             ("round_concluded", "2021-02-05", 8)], text
+
+
+def test_the_one_opening_before_a_second_round_scheduled_is_the_first_round() -> None:
+    text = ("SEOUL, April 23 (Reuters) - South Korea and the United States opened negotiations "
+            "in Honolulu on Tuesday on how much Seoul should pay for U.S. troops.\n\nThe two "
+            "sides agreed to hold the second round in Seoul next month, the ministry said.")
+    found = extract(text, report_date=dt.date(2024, 4, 23)).events
+    assert [(e.kind, e.round) for e in found] == [("talks_opened", 1), ("talks_scheduled", 2)]
+    # the round's evidence is the sentence that schedules the second
+    assert found[0].evidence[-1].fields == ("round",)
+    assert "second round" in found[0].evidence[-1].sentence

@@ -514,6 +514,21 @@ def previous_round(events: list[Event]) -> list[Event]:
     return out
 
 
+def opening_as_first_round(events: list[Event]) -> list[Event]:
+    """The negotiation's one opening, unnumbered, in a report that schedules the second round and
+    numbers no other meeting ("opened negotiations in Honolulu on Tuesday" + "agreed to hold the
+    second round in Seoul next month") is the first round (5 of 5 `dev` writers); the sentence
+    scheduling the second is its evidence."""
+    opened = [e for e in events if e.kind == "talks_opened" and e.round is None]
+    second = next((e for e in events if e.kind == "talks_scheduled" and e.round == 2), None)
+    if len(opened) != 1 or second is None or any(
+            e.round is not None for e in events if e.kind != "talks_scheduled"):
+        return events
+    told = tuple(replace(ev, fields=("round",)) for ev in second.evidence[:1])
+    return [replace(e, round=1, evidence=(*e.evidence, *told)) if e is opened[0] else e
+            for e in events]
+
+
 def held_by_video(events: list[Event], here: str | None) -> list[Event]:
     """A round placed only by the dateline's city ("SEOUL, Feb. 5 (UPI) -- ... held their
     first round ...") that another sentence says was held by video ("The talks, the eighth

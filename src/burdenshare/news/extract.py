@@ -24,6 +24,7 @@ from burdenshare.news.event_passes import (
     held_by_video,
     in_pluperfect_year,
     in_same_period,
+    opening_as_first_round,
     passed_deadlines,
     previous_round,
     the_one_round_named,
@@ -179,6 +180,7 @@ def extract(
     events = drop_undated_deals(with_scene_date(events, sentences, report_date))
     events = with_confirmation_day(events, sentences, report_date)
     events = the_one_round_named(previous_round(with_next_votes(events, sentences)), sentences)
+    events = opening_as_first_round(events)
     # positions sentence by sentence, merged; then the relation said in the next sentence and
     # the years said elsewhere (the deal's span, "that year", a sum spread over years)
     positions = merge_positions(
