@@ -210,3 +210,11 @@ def test_the_one_opening_before_a_second_round_scheduled_is_the_first_round() ->
     # the round's evidence is the sentence that schedules the second
     assert found[0].evidence[-1].fields == ("round",)
     assert "second round" in found[0].evidence[-1].sentence
+
+
+def test_a_first_round_after_a_bracketed_acronym_is_an_earlier_round_held() -> None:
+    found = extract(LEAD + "Jeong Eun-bo led the two-day session in Honolulu on Thursday, the "
+                    "second on the 11th Special Measures Agreement (SMA) after a first round "
+                    "held in Seoul in September.", report_date=dt.date(2019, 10, 25)).events
+    assert [(e.kind, e.when.date if e.when else None, e.round, e.place) for e in found][-1] == (
+        "round_concluded", "2019-09", 1, "Seoul")

@@ -1365,7 +1365,9 @@ _PRIOR_MEETING = re.compile(
     # (or the main verb: "The fourth round ... followed a stormy third session in Seoul")
     # (or a meeting "the first since" it: "The seventh round ... was the first since the sixth
     # round in Washington in January")
-    r"(?:,\s(?:following|after)|\s(?:followed|came\safter)|"
+    # (or after a bracketed acronym: "the second on the 11th Special Measures Agreement (SMA)
+    # after a first round held in Seoul in September")
+    r"(?:,\s(?:following|after)|\)\s(?:following|after)|\s(?:followed|came\safter)|"
     r"\sthe\sfirst\s(?:[\w-]+\s){0,3}?since)\s(?:an?|the|its|their)\s"
     r"(?:[a-z]+\s)?"
     rf"(?P<o>opening|first|inaugural|previous|last|{ORDINAL_PATTERN})\s"
