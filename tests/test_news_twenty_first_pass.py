@@ -218,3 +218,14 @@ def test_a_first_round_after_a_bracketed_acronym_is_an_earlier_round_held() -> N
                     "held in Seoul in September.", report_date=dt.date(2019, 10, 25)).events
     assert [(e.kind, e.when.date if e.when else None, e.round, e.place) for e in found][-1] == (
         "round_concluded", "2019-09", 1, "Seoul")
+
+
+def test_terms_made_public_by_an_office_are_its_statement() -> None:
+    for text in ("South Korea will pay 1.5192 trillion won in 2026, 8.3 percent more than the "
+                 "1.4028 trillion won set for 2025, under a new five-year agreement announced by "
+                 "the foreign ministry on Friday.",
+                 "Korea will raise its contribution by 13.9 percent this year, according to the "
+                 "terms of a six-year agreement unveiled by the Foreign Ministry on Wednesday."):
+        assert [s.lower() for s in _speakers(text)] == ["foreign ministry"], text
+    # someone else's words relayed by the office are not its statement
+    assert _speakers("Jeong's statement was released by Seoul's foreign ministry.") == []

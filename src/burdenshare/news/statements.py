@@ -975,6 +975,13 @@ def _statements(
         speaker = resolve(gerund.group("sp")) if gerund is not None else None
         if speaker is not None and gerund is not None:
             return [_make(s, speaker, "paraphrase", gerund.group("verb"), text[gerund.end() :])]
+    disclosed = _DISCLOSED_BY.search(text)
+    maker = resolve(disclosed.group("sp")) if disclosed is not None else None
+    if maker is not None and disclosed is not None and not _VERB_RE.search(
+            text, 0, disclosed.start()) and _TERMS_BEFORE.search(text, 0, disclosed.start()):
+        # the terms told, then the office that made them public: its statement (not "Jeong's
+        # statement was released by Seoul's foreign ministry", someone else's words relayed)
+        return [_make(s, maker, "paraphrase", disclosed.group("verb"), text[: disclosed.start()])]
     participle = _SAYING.search(text)
     if participle is not None and not any(
             not (vm.group("verb") in ("insisted", "insists") and text.startswith(" on ", vm.end()))
@@ -1196,6 +1203,15 @@ _COLON_QUOTE = re.compile(
 _DESCRIBED_BY = re.compile(
     r"\b(?P<verb>described|called|dismissed|hailed|branded)\sby\s(?P<sp>[^,.\"“”]{3,60}?)\sas\b"
 )
+# terms made public by an office, its agent named: "under a new five-year agreement announced by
+# the foreign ministry on Friday", "a six-year SMA unveiled by the Foreign Ministry on Wednesday"
+_DISCLOSED_BY = re.compile(
+    r"\b(?P<verb>announced|disclosed|unveiled|released|made\spublic)\sby\s"
+    r"(?P<sp>(?:the\s)?(?:(?:South\sKorea|Seoul|Japan|Tokyo)['’]s\s)?(?:[Ff]oreign\s[Mm]inistry|"
+    r"[Mm]inistry\sof\s[Ff]oreign\s[Aa]ffairs|[Dd]efen[cs]e\s[Mm]inistry|State\sDepartment))\b"
+)
+_TERMS_BEFORE = re.compile(
+    r"\b(?:agreement|deal|accord|pact|SMA\)?|terms|details|figures)\s(?:[^.;]{0,40}\s)?$", re.I)
 # a list's bullet opening a line ("* U.S. President-elect ...", "- Former President ..."), with a
 # timeline's day after it ("* Nov. 19, 2019 - U.S. delegation walks out ...")
 _LIST_LEAD = re.compile(rf"^[-–*•]\s(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?\s[-–—]\s)?")
