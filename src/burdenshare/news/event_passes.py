@@ -68,7 +68,6 @@ _OVER_ROUNDS = re.compile(
 def carry_meeting_place(
     events: list[Event],
     sentences: tuple[Sentence, ...],
-    here: str | None = None,
     report_date: dt.date | None = None,
 ) -> list[Event]:
     """Events of the report's one meeting with its place said in another sentence.
@@ -78,7 +77,25 @@ def carry_meeting_place(
     Wednesday." + "The leaders signed up to ..."): the place is set on its events that lack
     one, with the sentence that names it as evidence; so is the round it states once, on the
     meeting's other events (not on a deal, which is the whole negotiation's). A report naming
-    two places of meetings, or telling of two rounds or days far apart, is left as it is."""
+    two places of meetings, or telling of two rounds or days far apart, is left as it is.
+
+    The talks' opening months before ("... ended on Wednesday. It was the fourth round since
+    the talks began in September") is the whole negotiation's, no event of this meeting: it is
+    set apart and left as it is."""
+    meeting = [e for e in events if e.kind in _MEETING_KINDS]
+    apart = [e for e in meeting if e.kind == "talks_opened" and e.when and e.when.date
+             and len(e.when.date) == 7 and any(
+                 o.when and o.when.date and dates_overlap(e.when, o.when) is False
+                 for o in meeting if o.kind != "talks_opened")]
+    rest = iter(_carry_to_one_meeting([e for e in events if e not in apart], sentences,
+                                      report_date))
+    return [e if e in apart else next(rest) for e in events]
+
+
+def _carry_to_one_meeting(
+    events: list[Event], sentences: tuple[Sentence, ...], report_date: dt.date | None
+) -> list[Event]:
+    """`carry_meeting_place` on the events of one meeting (one for one, in order)."""
     meeting = [e for e in events if e.kind in _MEETING_KINDS]
     rounds = {e.round for e in meeting if e.round is not None}
     if not meeting or len(rounds) > 1:
@@ -86,15 +103,8 @@ def carry_meeting_place(
     days = [e.when for e in meeting if e.when and e.when.date and len(e.when.date) == 10]
     if any(not dates_overlap(a, b) for a in days for b in days):
         return events  # days apart: two meetings (a round lasts a few days)
-    # "... ended on Wednesday. It was the fourth round since the talks began in September": the
-    # opening of the whole negotiation, months before, is no event of this meeting
-    apart = [e for e in meeting if e.kind == "talks_opened" and e.when and e.when.date
-             and len(e.when.date) == 7 and any(
-                 o.when and o.when.date and dates_overlap(e.when, o.when) is False
-                 for o in meeting if o.kind != "talks_opened")]
-    meeting = [e for e in meeting if e not in apart]
     months = [e.when for e in meeting if e.when and e.when.date and len(e.when.date) >= 7]
-    if not meeting or any(dates_overlap(a, b) is False for a in months for b in months):
+    if any(dates_overlap(a, b) is False for a in months for b in months):
         return events  # two meetings months apart
     for kind in ("round_concluded", "talks_opened"):
         if len({e.when.date for e in meeting if e.kind == kind and e.when and e.when.date}) > 1:
@@ -116,10 +126,10 @@ def carry_meeting_place(
                 replace(e, round=number, round_text=round_in(source.text)[1],
                         evidence=(*e.evidence, said))
                 if e.kind in ("talks_opened", "round_concluded", "talks_broken_off")
-                and e.round is None and e not in apart else e
+                and e.round is None else e
                 for e in events
             ]
-            meeting = [e for e in events if e.kind in _MEETING_KINDS and e not in apart]
+            meeting = [e for e in events if e.kind in _MEETING_KINDS]
             rounds = {number}
     told = next((e for e in meeting if e.round in rounds), None) if len(rounds) == 1 else None
     if told is not None:
@@ -130,10 +140,10 @@ def carry_meeting_place(
             replace(e, round=told.round, round_text=told.round_text,
                     evidence=(*e.evidence, *(ev for ev in told.evidence if "round" in ev.fields)))
             if e.kind in ROUNDED_KINDS and e.round is None and e.kind != "talks_scheduled"
-            and e not in apart else e
+            else e
             for e in events
         ]
-        meeting = [e for e in events if e.kind in _MEETING_KINDS and e not in apart]
+        meeting = [e for e in events if e.kind in _MEETING_KINDS]
     if all(e.place and e.when and e.when.date for e in meeting):
         return events
     places: dict[str, Sentence] = {}
@@ -167,7 +177,7 @@ def carry_meeting_place(
         # by the scene before it takes the meeting's day)
         placed = e.place is not None and not (
             e.place == place and dated and e.kind == "deal_announced")
-        if e.kind not in _MEETING_KINDS or placed or e in apart or (
+        if e.kind not in _MEETING_KINDS or placed or (
                 e.kind == "deal_announced" and any(
                     _OVER_ROUNDS.search(ev.sentence) for ev in e.evidence)):
             # (a deal "reached after eight rounds of negotiations" ends the whole negotiation,

@@ -176,7 +176,7 @@ def extract(
     events = drop_superseded(drop_headline_restated(drop_denied_claims(events, sentences)))
     events = in_pluperfect_year(with_report_year(events, sentences, report_date), sentences)
     events = passed_deadlines(in_same_period(events, sentences, report_date), report_date)
-    events = carry_meeting_place(held_by_video(events, here), sentences, here, report_date)
+    events = carry_meeting_place(held_by_video(events, here), sentences, report_date)
     events = drop_undated_deals(with_scene_date(events, sentences, report_date))
     events = with_confirmation_day(events, sentences, report_date)
     events = the_one_round_named(previous_round(with_next_votes(events, sentences)), sentences)
