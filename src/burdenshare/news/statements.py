@@ -1210,6 +1210,7 @@ _DISCLOSED_BY = re.compile(
     r"(?P<sp>(?:the\s)?(?:(?:South\sKorea|Seoul|Japan|Tokyo)['’]s\s)?(?:[Ff]oreign\s[Mm]inistry|"
     r"[Mm]inistry\sof\s[Ff]oreign\s[Aa]ffairs|[Dd]efen[cs]e\s[Mm]inistry|State\sDepartment))\b"
 )
+# ... with the terms named before it ("under a new five-year agreement announced by ...")
 _TERMS_BEFORE = re.compile(
     r"\b(?:agreement|deal|accord|pact|SMA\)?|terms|details|figures)\s(?:[^.;]{0,40}\s)?$", re.I)
 # a list's bullet opening a line ("* U.S. President-elect ...", "- Former President ..."), with a
