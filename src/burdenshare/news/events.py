@@ -798,6 +798,20 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:will|would|plans?\sto|planned\sto|agreed\sto|(?:is|are)\s(?:set|expected)\sto|"
             r"decided\sto|aims?\sto)\s(?:\w+\s)?(?P<t8>start|begin|open|launch)\b"
             rf"(?=[^.]{{0,40}}?\b(?:{TALKS}|negotiat\w*)\b)|"
+            # a new deal still to be negotiated, a plan with its time: "The two governments plan
+            # to negotiate a new multiyear accord during the course of this year", "A new
+            # multiyear pact is to be negotiated later this year", "Negotiations on a new
+            # multiyear agreement are expected later this year" (not "will have to negotiate",
+            # an obligation)
+            r"\b(?:will|plans?\sto|planned\sto|intends?\sto|aims?\sto|agreed\sto|decided\sto|"
+            r"(?:is|are)\s(?:set|expected|due)\sto)\s(?P<t14>negotiate)\s(?:an?\s)?"
+            rf"(?:[\w-]+\s){{0,2}}?(?:new|longer|fresh)\s(?:[\w-]+\s){{0,2}}?{DEAL}\b"
+            r"(?=[^.]{0,40}?\b(?:later|this|next|during|in)\b)|"
+            rf"\b(?:new|longer|fresh)\s(?:[\w-]+\s){{0,2}}?{DEAL}\s(?:is|are)\s(?P<t15>to\sbe\s"
+            r"negotiated|expected\sto\sbe\snegotiated)\b|"
+            rf"\b(?P<t16>[Nn]egotiations)\s(?:on|for|over)\s(?:an?\s)?(?:[\w-]+\s){{0,2}}?new\s"
+            rf"(?:[\w-]+\s){{0,2}}?{DEAL}\s(?:is|are)\s(?:expected|due|planned)\s"
+            r"(?=(?:later|this|next|in|by)\b)|"
             rf"\b(?:next|upcoming|following)\s(?:round|meeting|session)\b[^.]{{0,60}}?"
             r"\b(?P<t4>will|is expected|is scheduled|is slated|is set)\b|"
             # "The second round is expected next month."

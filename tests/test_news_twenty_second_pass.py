@@ -1,0 +1,24 @@
+"""The twenty-second pass's general rules, each with a known result (sentences invented for the
+test, not cited as facts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from news_passes import events as _events
+
+_JAPAN = ("Japan and the United States agreed on Wednesday to extend by one year their deal on "
+          "sharing the cost of stationing U.S. troops in Japan. ")
+
+
+def test_a_new_deal_still_to_be_negotiated_in_a_named_time_is_talks_scheduled() -> None:
+    day = dt.date(2021, 2, 17)
+    for text in ("The two governments plan to negotiate a new multiyear accord during the course "
+                 "of this year.",
+                 "The two sides will negotiate a new multiyear agreement later this year.",
+                 "A new multiyear pact is to be negotiated later this year.",
+                 "Negotiations on a new multiyear agreement are expected later this year."):
+        assert ("talks_scheduled", "2021") in _events(text, lead=_JAPAN, day=day), text
+    # an obligation is no plan
+    text = "The allies will have to negotiate a new agreement before this one runs out."
+    assert all(kind != "talks_scheduled" for kind, _ in _events(text, lead=_JAPAN, day=day))
