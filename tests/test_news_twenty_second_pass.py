@@ -22,3 +22,13 @@ def test_a_new_deal_still_to_be_negotiated_in_a_named_time_is_talks_scheduled() 
     # an obligation is no plan
     text = "The allies will have to negotiate a new agreement before this one runs out."
     assert all(kind != "talks_scheduled" for kind, _ in _events(text, lead=_JAPAN, day=day))
+
+
+def test_the_next_meetings_date_still_to_be_set_is_a_meeting_to_come() -> None:
+    for text in ("Seoul's foreign ministry said the two sides would set the date and venue of the "
+                 "next round through diplomatic channels.",
+                 "The ministry said the two sides will consult on the timing of the next session.",
+                 "The ministry added that the date of the next meeting would be set soon."):
+        assert ("talks_scheduled", None) in _events(text), text
+    text = "Officials say the two delegations will try again in Washington early next month."
+    assert ("talks_scheduled", "2024-12") in _events(text)

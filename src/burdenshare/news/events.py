@@ -812,6 +812,17 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t16>[Nn]egotiations)\s(?:on|for|over)\s(?:an?\s)?(?:[\w-]+\s){{0,2}}?new\s"
             rf"(?:[\w-]+\s){{0,2}}?{DEAL}\s(?:is|are)\s(?:expected|due|planned)\s"
             r"(?=(?:later|this|next|in|by)\b)|"
+            # the next meeting's date still to be set: "the two sides would set the date and
+            # venue of the next round through diplomatic channels", "will consult on the timing
+            # of the next session", "the date of the next meeting would be set" (not "No date has
+            # been set for the next round", where the writers split)
+            r"\b(?:would|will)\s(?P<t17>set|fix|decide|arrange|consult\son|discuss)\s(?:the\s)?"
+            r"(?:date|timing|venue|schedule)(?:\sand\s(?:date|venue|place|timing))?\sof\s(?:the\s)?"
+            r"next\s(?:round|meeting|session)\b|"
+            r"\b(?:date|timing|venue)\sof\s(?:the\s)?next\s(?:round|meeting|session)\s(?:would|will)\s"
+            r"be\s(?P<t18>set|fixed|decided|arranged)\b|"
+            # "the two delegations will try again in Washington early next month"
+            r"\b(?:will|would|to)\s(?P<t19>try\sagain)\b(?=\s(?:in|on|next|later|early|this)\b)|"
             rf"\b(?:next|upcoming|following)\s(?:round|meeting|session)\b[^.]{{0,60}}?"
             r"\b(?P<t4>will|is expected|is scheduled|is slated|is set)\b|"
             # "The second round is expected next month."
