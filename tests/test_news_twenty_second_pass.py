@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from news_passes import LEAD
 from news_passes import events as _events
+from news_passes import placed as _placed
 
 _JAPAN = ("Japan and the United States agreed on Wednesday to extend by one year their deal on "
           "sharing the cost of stationing U.S. troops in Japan. ")
@@ -32,3 +34,11 @@ def test_the_next_meetings_date_still_to_be_set_is_a_meeting_to_come() -> None:
         assert ("talks_scheduled", None) in _events(text), text
     text = "Officials say the two delegations will try again in Washington early next month."
     assert ("talks_scheduled", "2024-12") in _events(text)
+
+
+def test_a_timelines_talks_that_open_are_the_talks_opened_not_a_round_held() -> None:
+    day = dt.date(2021, 3, 10)
+    for text in ("* Sept 2019 - First round of talks opens in Seoul; the U.S. side reportedly "
+                 "tables a demand of about $4.7 billion a year.",
+                 "* SEPTEMBER 2019 - Talks on an 11th Special Measures Agreement open in Seoul."):
+        assert _placed(LEAD + "\n" + text, day) == [("talks_opened", "2019-09", "Seoul")], text

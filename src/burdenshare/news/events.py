@@ -989,6 +989,8 @@ _RULES: tuple[_Rule, ...] = (
             # (or a dash: "* May 21-23 - Second round, Seoul.")
             rf"^[-–•*\s]*[^:\d]{{0,20}}\d[^:]{{0,30}}(?::|\s[-–—])\s"
             rf"(?P<t9>(?:the\s)?(?:{ORDINAL_PATTERN})\sround)\b"
+            # (not its opening: "* Sept 2019 - First round of talks opens in Seoul")
+            r"(?![^.;]{0,80}?\s(?:opens?|begins?|starts?|kicks?\soff)\b)"
         ),
     ),
 )
@@ -1606,6 +1608,9 @@ _TIMELINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"agrees\son)\s(?:[\w'’-]+\s){{0,4}}?{DEAL}\b", re.I)),
     ("ratification_vote", re.compile(
         rf"\b{_LEGISLATURE_RE}\s(?P<t>consents|approves|ratifies|passes|endorses)\b")),
+    # "* Sept 2019 - First round of talks opens in Seoul"
+    ("talks_opened", re.compile(
+        rf"\b{TALKS}\b[^.;]{{0,80}}?\s(?P<t>opens?|begins?|starts?|kicks?\soff)\b", re.I)),
 )
 
 
