@@ -42,3 +42,16 @@ def test_a_timelines_talks_that_open_are_the_talks_opened_not_a_round_held() -> 
                  "tables a demand of about $4.7 billion a year.",
                  "* SEPTEMBER 2019 - Talks on an 11th Special Measures Agreement open in Seoul."):
         assert _placed(LEAD + "\n" + text, day) == [("talks_opened", "2019-09", "Seoul")], text
+
+
+def test_an_obligation_a_past_round_and_a_round_of_drills_are_no_meeting_to_come() -> None:
+    for text in ("Because the agreement expires at the end of the year, the two sides will soon "
+                 "have to sit down again, analysts say.",
+                 "Jeong Eun-bo, who took over the South Korean team ahead of the second round in "
+                 "Honolulu last month, expressed regret over the walkout.",
+                 "The two militaries plan to hold the next round of the series in northern Japan "
+                 "next winter.",
+                 "The allies plan to hold another round of drills in the summer."):
+        assert all(kind != "talks_scheduled" for kind, _ in _events(text)), text
+    assert ("talks_scheduled", "2024-12") in _events(
+        "The two sides will meet again in Washington next month.")

@@ -46,7 +46,8 @@ from burdenshare.news.records import Event, Evidence, Negotiation, Votes, When
 from burdenshare.news.sentences import Sentence, inside_quote
 
 TALKS = (r"(?:round(?!\sof\s(?:pressure|sanctions|tariffs|strikes|layoffs|cuts|hikes|"
-          r"applause|voting|golf|fighting|funding|financing|price))|rounds|talks|negotiations?|"
+          r"applause|voting|golf|fighting|funding|financing|price|drills|exercises|training|"
+          r"the\sseries|qualifying))|rounds|talks|negotiations?|"
           r"meetings?|session|consultations|discussions|haggling|bargaining|wrangling)")
 DEAL = r"(?:agreement|deal|accord|pact|SMA|pledge|package|arrangement|compromise|settlement)"
 # Words between "agreed" and what was agreed: when and where ("agreed Tuesday that", "agreed
@@ -770,6 +771,8 @@ _RULES: tuple[_Rule, ...] = (
             r"are expected to|is expected to|decided to|vowed to|to)\s(?:\w+\s)?"
             rf"(?P<t>continue|hold|resume|reconvene|meet again)\b(?=[^.]{{0,40}}?\b(?:{TALKS}|"
             r"negotiat\w*|again)\b)|"
+            # (not an obligation: "the two sides will soon have to sit down again")
+            r"(?<!have\sto\s)(?<!has\sto\s)(?<!must\s)(?<!need\sto\s)"
             r"\b(?P<t5>meet again|sit down again|get together again|come back together|"
             r"come together again)\b|"
             # ("the negotiators will sit down for a third round in Seoul in November")
@@ -780,7 +783,10 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{TALKS}\s(?:would|will)\s(?:still\s)?(?P<t11>continue|resume|go\son)\b|"
             # "ahead of the allies' summit in The Hague in June 2025": a meeting to come
             r"\bahead\sof\s(?:the\s|their\s|next\s|an?\s)?(?:[\w'’-]+\s){0,2}?"
-            r"(?P<t12>summit|round|meeting)\b(?=\s(?:in|at|on|next|later)\b)|"
+            # (not a past one: "took over the team ahead of the second round in Honolulu last
+            # month")
+            r"(?P<t12>summit|round|meeting)\b(?=\s(?:in|at|on|next|later)\b)"
+            r"(?![^.,;]{0,40}?\b(?:last|earlier|ago)\b)|"
             # "agreed to keep negotiating", "would keep consulting", "will continue to consult"
             # (not a readiness: "his team had been ready to keep talking")
             r"\b(?:will|would|agreed\sto|(?<!ready\s)(?<!willing\s)(?<!prepared\s)(?<!eager\s)to)\s"
