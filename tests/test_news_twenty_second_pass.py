@@ -55,3 +55,13 @@ def test_an_obligation_a_past_round_and_a_round_of_drills_are_no_meeting_to_come
         assert all(kind != "talks_scheduled" for kind, _ in _events(text)), text
     assert ("talks_scheduled", "2024-12") in _events(
         "The two sides will meet again in Washington next month.")
+
+
+def test_an_opening_told_only_by_how_early_it_came_is_no_event() -> None:
+    for text in ("The talks began unusually early, more than a year and a half before the current "
+                 "agreement expires at the end of 2025.",
+                 "The talks have started well ahead of time: the current agreement runs through "
+                 "the end of next year."):
+        assert all(kind != "talks_opened" for kind, _ in _events(text)), text
+    text = "Talks on its successor opened unusually early, with a first round in Honolulu in April."
+    assert [kind for kind, _ in _events(text)] == ["talks_opened"]

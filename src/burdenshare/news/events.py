@@ -1825,6 +1825,14 @@ def _hits(original: str) -> list[_Hit]:
         # "Jeong Eun-bo ... sat down with U.S. counterpart James DeHart for the second round":
         # who met whom, told without a day, describes the round held, not its opening
         hits = [h for h in hits if not (h.kind == "talks_opened" and h.trigger == "sat")]
+    # an opening told only by how early it came, with no date of its own: "The talks began
+    # unusually early, more than a year and a half before the current agreement expires at the
+    # end of 2025" (3 of 3 writers; not "opened unusually early, with a first round in Honolulu
+    # last month")
+    hits = [h for h in hits if not (
+        h.kind == "talks_opened" and _EARLY.match(original, h.end)
+        and not find_date_phrases(original[: h.start] + " " + re.split(
+            r"\bbefore\b|[:;]", original[h.end :])[0]))]
     if any(h.kind == "talks_opened" and h.trigger.lower() in ("starting", "beginning")
            for h in hits):
         # "held eight rounds of talks starting in April": the talks' start, not one round
@@ -1876,6 +1884,9 @@ def _hits(original: str) -> list[_Hit]:
                                     and not _NUMBERED_ROUND.search(original, 0, h.start))]
 
 
+# how early something came, without a date: "unusually early", "well ahead of time"
+_EARLY = re.compile(r"\s(?:\w+ly\s)?early\b(?![\s-](?:this|last|next|in|on|that|the)\b)|"
+                    r"\swell\sahead\sof\stime\b")
 # a sentence whose subject is a meeting: "The meeting, the first round of talks on ..., runs"
 _MEETING_RUNS = re.compile(
     r"^(?:[A-Z]{2,}[^-–—]{0,40}\s[-–—]+\s)?[Tt]he\s(?:[\w-]+\s){0,2}?(?:meeting|round|session)\b"
