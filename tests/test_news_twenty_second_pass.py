@@ -65,3 +65,9 @@ def test_an_opening_told_only_by_how_early_it_came_is_no_event() -> None:
         assert all(kind != "talks_opened" for kind, _ in _events(text)), text
     text = "Talks on its successor opened unusually early, with a first round in Honolulu in April."
     assert [kind for kind, _ in _events(text)] == ["talks_opened"]
+
+
+def test_a_round_held_in_a_clause_after_a_deals_lapse_is_a_round_held() -> None:
+    text = ("The previous agreement lapsed at the end of 2019, and the two countries held an "
+            "eighth round of talks by video conference on Feb. 5, the first under Joe Biden.")
+    assert ("round_concluded", "2021-02-05") in _events(text, day=dt.date(2021, 2, 17))

@@ -1861,6 +1861,9 @@ def _hits(original: str) -> list[_Hit]:
         # (a factbox's label is no deal: "* THE ROAD TO A DEAL: An eighth round, held by
         # video link on Feb. 5, was ...")
         and any(not _NO_DEAL_BEFORE.search(original, 0, d.start()) and not d.group().isupper()
+                # (nor a deal in a clause of its own: "Its previous agreement lapsed at the end
+                # of 2019, and the two countries held an eighth round of talks by video")
+                and not _CLAUSE_BETWEEN.search(original, d.end(), h.start)
                 for d in re.finditer(rf"\b{DEAL}\b", original[: h.start], re.I))
     )]
     if "deal_announced" in kinds:
