@@ -71,3 +71,15 @@ def test_a_round_held_in_a_clause_after_a_deals_lapse_is_a_round_held() -> None:
     text = ("The previous agreement lapsed at the end of 2019, and the two countries held an "
             "eighth round of talks by video conference on Feb. 5, the first under Joe Biden.")
     assert ("round_concluded", "2021-02-05") in _events(text, day=dt.date(2021, 2, 17))
+
+
+def test_a_day_named_as_a_rounds_last_ends_that_round() -> None:
+    day = dt.date(2021, 3, 10)
+    for text in ("Negotiators reached the agreement in principle on March 7, the final day of the "
+                 "ninth round of talks in Washington.",
+                 "The agreement was hammered out on March 7, the last day of the ninth round of "
+                 "negotiations held in Washington, according to the ministry."):
+        assert _events(text, day=day) == [
+            ("deal_announced", "2021-03-07"), ("round_concluded", "2021-03-07")], text
+    text = "It was the final day of the second round of the combined exercise."
+    assert _events(text, day=day) == []

@@ -906,6 +906,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "round_concluded",
         _rx(
+            # a day named as a round's last: "reached the agreement in principle on March 7, the
+            # final day of the ninth round of talks in Washington" (28 of 28 dev writers)
+            rf"\b(?:final|last|closing)\sday\sof\s(?:the|their|a)\s"
+            rf"(?P<t80>(?:{ORDINAL_PATTERN})\sround)\b(?!\sof\s(?:the\s)?(?:combined\s)?"
+            r"(?:exercise|drills?|training))|"
             rf"\b{TALKS}\b[^.]{{0,140}}?\b(?P<t>{_ENDED}|"
             # (or told before another past: "The eighth round, on Feb. 5, had been held by
             # video link.")
