@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from news_passes import LEAD
+from news_passes import DAY, LEAD
 from news_passes import events as _events
 from news_passes import placed as _placed
+
+from burdenshare.news import extract
 
 _JAPAN = ("Japan and the United States agreed on Wednesday to extend by one year their deal on "
           "sharing the cost of stationing U.S. troops in Japan. ")
@@ -83,3 +85,17 @@ def test_a_day_named_as_a_rounds_last_ends_that_round() -> None:
             ("deal_announced", "2021-03-07"), ("round_concluded", "2021-03-07")], text
     text = "It was the final day of the second round of the combined exercise."
     assert _events(text, day=day) == []
+
+
+def test_the_first_of_the_rounds_counted_and_where_the_sides_last_met_are_rounds_held() -> None:
+    for text in ("The negotiations ran through eight rounds, the first of them held in Honolulu "
+                 "in April.",
+                 "* Negotiated over eight rounds, the first held in Honolulu in April."):
+        assert _rounds(LEAD + text) == [("round_concluded", "2024-04", "Honolulu", 1)], text
+    text = "The two sides last met in person in Los Angeles in March, when Washington asked more."
+    assert _rounds(LEAD + text) == [("round_concluded", "2024-03", "Los Angeles", None)]
+
+
+def _rounds(text: str) -> list[tuple[str, str | None, str | None, int | None]]:
+    return [(e.kind, e.when.date if e.when else None, e.place, e.round)
+            for e in extract(text, report_date=DAY).events]

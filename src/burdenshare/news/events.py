@@ -911,6 +911,12 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?:final|last|closing)\sday\sof\s(?:the|their|a)\s"
             rf"(?P<t80>(?:{ORDINAL_PATTERN})\sround)\b(?!\sof\s(?:the\s)?(?:combined\s)?"
             r"(?:exercise|drills?|training))|"
+            # one of the rounds counted, held: "The negotiations ran through eight rounds, the
+            # first of them held in Honolulu in April"
+            r"\brounds,\s(?:the\s)?(?P<t81>(?:first|last|latest|final))(?=(?:\sof\sthem|\sone)?,?\s"
+            r"(?:held|was\sheld)\s(?:in|at|on|by|via)\b)|"
+            # "The two sides last met in person in Los Angeles in March"
+            r"\b(?P<t82>last\smet)(?=(?:\sin\sperson|\sface[\s-]to[\s-]face)?\s(?:in|on)\s)|"
             rf"\b{TALKS}\b[^.]{{0,140}}?\b(?P<t>{_ENDED}|"
             # (or told before another past: "The eighth round, on Feb. 5, had been held by
             # video link.")
@@ -1045,6 +1051,10 @@ _ROUND_RES = (
         rf"of\s(?:the\s)?(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})\s(?:rounds|sessions|meetings))\b",
         re.I,
     ),
+    # the first of the rounds counted: "ran through eight rounds, the first of them held in
+    # Honolulu in April"
+    re.compile(r"\brounds,\s(?:the\s)?(?P<o>first)(?:\sof\sthem|\sone)?,?\s(?:was\s)?held\b",
+               re.I),
     # "following a round held by videoconference last month, the eighth overall"; "(the eighth
     # was held by video link last month)"
     re.compile(
