@@ -8,6 +8,7 @@ import datetime as dt
 from news_passes import DAY, LEAD
 from news_passes import events as _events
 from news_passes import placed as _placed
+from news_passes import speakers as _speakers
 
 from burdenshare.news import extract
 
@@ -99,3 +100,9 @@ def test_the_first_of_the_rounds_counted_and_where_the_sides_last_met_are_rounds
 def _rounds(text: str) -> list[tuple[str, str | None, str | None, int | None]]:
     return [(e.kind, e.when.date if e.when else None, e.place, e.round)
             for e in extract(text, report_date=DAY).events]
+
+
+def test_a_speaker_quick_to_say_something_is_the_speaker_without_the_words_of_readiness() -> None:
+    for text in ("Officials in Seoul were quick to insist that this is not a new bill.",
+                 "Officials here were quick to stress that this is not a new bill."):
+        assert [s.lower() for s in _speakers(text)] in (["officials in seoul"], ["officials"]), text

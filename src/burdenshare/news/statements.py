@@ -89,6 +89,8 @@ _VERB_RE = re.compile(
     # any manner adverb or connective between the speaker and the verb: "Donald Trump
     # nonetheless claimed that ...", "Jeong bluntly told reporters ..." (not a noun in -ly)
     r"nonetheless|nevertheless|however|still|even|now|further|"
+    # how readily: "Officials in Seoul were quick to stress that ..."
+    r"(?:was|were|is|are|has\sbeen|have\sbeen)\s(?:quick|swift|keen|careful)\sto|"
     r"(?!(?:ally|rally|supply|reply|family|early|only|assembly|daily|weekly|monthly|yearly|"
     r"quarterly|belly|bully)\b)[a-z]{2,}ly)\s)*"
     rf"(?P<verb>{_VERBS})\b(?:\s+that\b)?[,:]?"
