@@ -103,6 +103,25 @@ def _rounds(text: str) -> list[tuple[str, str | None, str | None, int | None]]:
 
 
 def test_a_speaker_quick_to_say_something_is_the_speaker_without_the_words_of_readiness() -> None:
-    for text in ("Officials in Seoul were quick to insist that this is not a new bill.",
-                 "Officials here were quick to stress that this is not a new bill."):
-        assert [s.lower() for s in _speakers(text)] in (["officials in seoul"], ["officials"]), text
+    assert _speakers("Officials in Seoul were quick to insist that this is not a new bill.") == [
+        "Officials in Seoul"]
+    assert _speakers("Officials here were quick to stress that this is not a new bill.") == [
+        "Officials"]
+
+
+def test_rejections_told_in_the_passive_or_after_an_aside_are_rejections() -> None:
+    day = dt.date(2021, 3, 10)
+    for text, when in (
+            ("Trump had rejected a proposed 13% increase from Seoul, leaving the allies without "
+             "a deal.", None),
+            ("Trump had rejected a 13% raise, insisting on far more.", None),
+            ("A tentative compromise under which Seoul would have raised its share by 13% was "
+             "rejected by Trump in April 2020.", "2020-04"),
+            ("That figure had been accepted by negotiators on both sides in March 2020, only to "
+             "be rejected by President Trump in April 2020.", "2020-04"),
+            # the date the increase was worked out is not the rejection's
+            ("A 13 per cent increase worked out by negotiators in March 2020 was rejected by "
+             "then-President Donald Trump in April.", "2020-04"),
+            ("A tentative deal would have raised Seoul's contribution by 13 percent, but it was "
+             "turned down by U.S. President Trump in April 2020.", "2020-04")):
+        assert ("deal_rejected", when) in _events(text, day=day), text

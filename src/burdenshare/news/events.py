@@ -319,8 +319,11 @@ _RULES: tuple[_Rule, ...] = (
             # (a time or place may stand between: "rejected, in April last year, a
             # working-level proposal")
             # (a percentage among the words: "had rejected a proposed 13% rise")
-            rf"\b(?P<t>{_REJECT}),?\s(?:[^,.;]{{1,40}},\s)?(?:[\w'’.%-]+\s){{0,6}}?"
-            r"(?:offer|deal|agreement|proposal|increase|rise|hike|compromise|package|plan|"
+            # (the aside set off by commas on both sides, not a clause after the object:
+            # "had rejected a proposed 13% increase from Seoul, leaving the allies without a
+            # deal" rejects the increase)
+            rf"\b(?P<t>{_REJECT})(?:,\s[^,.;]{{1,40}},)?\s(?:[\w'’.%-]+\s){{0,6}}?"
+            r"(?:offer|deal|agreement|proposal|increase|rise|raise|hike|compromise|package|plan|"
             r"terms|arrangement|accord|pact)\b|"
             # (what it was for may stand between: "Seoul's offer of a 13 percent rise was
             # turned down by President Donald Trump")
@@ -330,13 +333,20 @@ _RULES: tuple[_Rule, ...] = (
             # (or who made it: "A tentative agreement struck by working-level negotiators had
             # been rejected by President Trump", "a 13 percent increase worked out by
             # negotiators was rejected by ...")
-            rf"\b(?:{DEAL}|offer|proposal|draft|(?:(?<=percent\s)|(?<=%\s))(?:rise|increase))"
-            r"(?:\s(?:of|for)\s[^,.;]{1,40}?|\s(?:that|which)\s[^,.;]{1,40}?|"
+            # (or what it would have done: "A tentative compromise under which Seoul would have
+            # raised its share by 13% was rejected by Trump")
+            rf"\b(?:{DEAL}|offer|proposal|draft|(?:(?<=percent\s)|(?<=per\scent\s)|(?<=%\s))"
+            r"(?:rise|increase))"
+            r"(?:\s(?:of|for)\s[^,.;]{1,40}?|\s(?:that|which|under\swhich)\s[^,.;]{1,60}?|"
             r"\s(?:struck|reached|worked\sout|hammered\sout|agreed|offered)\b[^,.;]{0,60}?)?"
             r"(?:,\s[^,.;]{1,80},)?"
             rf"\s(?:was|were|had been|has been)\s(?P<t2>{_REJECT})\b|"
             # "was reached in March 2020 but rejected by then-President Donald Trump"
             r"\bbut\s(?P<t69>rejected|vetoed|turned\sdown|nixed)\sby\b|"
+            # "had been accepted by negotiators in March, only to be rejected by President
+            # Trump"; "..., but it was turned down by U.S. President Trump in April"
+            r"\b(?:only\sto\sbe|(?<=but\s)it\s(?:was|had\sbeen))\s"
+            r"(?P<t83>rejected|vetoed|turned\sdown|nixed)\sby\b|"
             # "a 13 percent increase, which President Donald Trump rejected in April"
             # (a participle between: "a tentative deal struck by working-level negotiators in
             # late March, which US President Donald Trump had rejected")
@@ -2018,7 +2028,9 @@ _DENIED = re.compile(
 )
 
 
-_ONLY_FOR = re.compile(r"\bonly\sfor\s(?:[A-Z][\w.'’-]*\s){1,4}to\s$")
+# what came after, told by "only": "..., only for Trump to reject it", "..., only to be
+# rejected by President Trump"
+_ONLY_FOR = re.compile(r"\bonly\s(?:for\s(?:[A-Z][\w.'’-]*\s){1,4}to|to\sbe)\s$")
 
 
 def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
@@ -2663,6 +2675,10 @@ def _belongs_to(
         return False  # "had rejected a tentative agreement, reached by working-level
         # negotiators in March 2020", "rejected a deal that negotiators had tentatively struck
         # in late March": the date the deal was made, not of its rejection
+    if hit.kind == "deal_rejected" and phrase.end <= hit.start and _MADE_BY.search(
+            text, max(0, phrase.start - 60), phrase.start):
+        return False  # "a 13 per cent increase worked out by negotiators in March 2020 was
+        # rejected by ...": the date the increase was worked out, before the rejection
     if phrase.start >= hit.end and _RELATIVE_VERB.search(between):
         return False  # "had refused a 13 percent increase that Seoul offered in the spring of
         # 2020": the date of the relative clause's verb
