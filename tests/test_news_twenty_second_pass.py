@@ -125,3 +125,22 @@ def test_rejections_told_in_the_passive_or_after_an_aside_are_rejections() -> No
             ("A tentative deal would have raised Seoul's contribution by 13 percent, but it was "
              "turned down by U.S. President Trump in April 2020.", "2020-04")):
         assert ("deal_rejected", when) in _events(text, day=day), text
+
+
+def test_signings_told_by_apposition_second_relative_clause_signer_or_timeline() -> None:
+    day = dt.date(2022, 3, 25)
+    for text, when in (
+            ("Seoul's cost-sharing deal with Washington, signed in November 2021, fixes its "
+             "payment until 2025.", "2021-11"),
+            ("The final text, signed in April 2021, lifts this year's payment by 13.9 percent.",
+             "2021-04"),
+            ("The pact, which the two governments agreed on Dec. 21, 2021, and which was signed "
+             "on Jan. 7, will take effect on April 1.", "2022-01-07"),
+            ("The deal was announced on Dec. 21, 2021, and was signed by Foreign Minister "
+             "Hayashi and Ambassador Emanuel on Jan. 7.", "2022-01-07")):
+        assert ("deal_signed", when) in _events(text, day=day), text
+    for entry, when in (("* April 8, 2021 - The agreement is signed.", "2021-04-08"),
+                        ("* March 18, 2021: text initialled.", "2021-03-18"),
+                        ("* April 8, 2021: signed by Choi Jong-kun and Robert Rapson.",
+                         "2021-04-08")):
+        assert ("deal_signed", when) in _events("\n" + entry, day=day), entry

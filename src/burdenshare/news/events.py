@@ -238,8 +238,15 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{DEAL}\s(?P<t3>signed|initial(?:l)?ed|inked)\b|"
             # (its acronym in brackets may end the name: "Special Measures Agreement (SMA),
             # signed in March, covers only this year")
-            rf"\b{DEAL}\)?,\s(?:(?:which|that)\s(?:was|had\sbeen|has\sbeen)\s)?(?:\w+ly\s)?"
+            # (or with whom it was made, or its text: "Seoul's cost-sharing deal with
+            # Washington, signed last November, ...", "The final text, signed in April, ...")
+            # (or a second relative clause: "The pact, which Tokyo and Washington agreed on Dec.
+            # 21, and which was signed on Jan. 7, ...")
+            rf"\b(?:{DEAL}|text)(?:\swith\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)?,\s"
+            r"(?:(?:which|that)\s(?:was|had\sbeen|has\sbeen)\s)?(?:\w+ly\s)?"
             rf"(?P<t8>signed|initial(?:l)?ed|inked){_PARTICIPLE_DATED}|"
+            r",\sand\swhich\s(?:was|had\sbeen)\s(?:\w+ly\s)?"
+            rf"(?P<t84>signed|initial(?:l)?ed){_PARTICIPLE_DATED}|"
             rf"\b{DEAL}\b[^.]{{0,100}}?\band\s(?:later\s|then\s)?(?P<t7>signed|initial(?:l)?ed)"
             rf"(?=\s(?:in|on|last|early|late|at)\b|\s{MONTH}_?\s\d)|"
             r"\b(?P<t4>(?:put|placed|affixed)\s(?:their|his|her)\s(?:signatures?|initials))\b|"
@@ -271,7 +278,10 @@ _RULES: tuple[_Rule, ...] = (
             # (or with its auxiliary left out: "was initialled on March 18 and signed on April 8")
             r"\band\s(?:(?:was|were)\s)?(?:later\s|then\s|formally\s)?(?P<t11>signed|initial(?:l)?ed)"
             # (or its date straight after: "and was signed Nov. 4 by Cho Tae-yul")
-            rf"(?=\s(?:in|on|last|at)\b|\s{MONTH}_?\s\d)"
+            # (or who signed it, then the date: "and was signed by Foreign Minister Cho Tae-yul
+            # and US Ambassador Philip Goldberg on November 4")
+            rf"(?=\s(?:in|on|last|at)\b|\s{MONTH}_?\s\d|\sby\s[^.;,]{{1,100}}?\s(?:on|in)\s"
+            rf"(?:{MONTH}|\d))"
         ),
     ),
     _Rule(
@@ -1639,6 +1649,11 @@ _TIMELINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"agrees\son)\s(?:[\w'’-]+\s){{0,4}}?{DEAL}\b", re.I)),
     ("ratification_vote", re.compile(
         rf"\b{_LEGISLATURE_RE}\s(?P<t>consents|approves|ratifies|passes|endorses)\b")),
+    # "* April 8, 2021 - The agreement is signed.", "* March 18: text initialled.", "* April
+    # 8: signed by Choi Jong-kun and Robert Rapson."
+    ("deal_signed", re.compile(
+        rf"(?:\b(?:{DEAL}|text)\s(?:is\s|are\s)?|(?:\s[-–—]|:)\s(?=\w+\s(?:by|in|at)\b))"
+        r"(?P<t>signed|initial(?:l)?ed)\b", re.I)),
     # "* Sept 2019 - First round of talks opens in Seoul"
     ("talks_opened", re.compile(
         rf"\b{TALKS}\b[^.;]{{0,80}}?\s(?P<t>opens?|begins?|starts?|kicks?\soff)\b", re.I)),
