@@ -144,3 +144,11 @@ def test_signings_told_by_apposition_second_relative_clause_signer_or_timeline()
                         ("* April 8, 2021: signed by Choi Jong-kun and Robert Rapson.",
                          "2021-04-08")):
         assert ("deal_signed", when) in _events("\n" + entry, day=day), entry
+
+
+def test_a_dated_expiry_stands_beside_an_undated_lapse() -> None:
+    text = ("The 11th SMA, signed in 2021, covers six years and expires at the end of 2025. "
+            "Officials want to settle early to avoid the kind of dispute that left the allies "
+            "without an agreement after the 10th SMA lapsed.")
+    found = _events(text)
+    assert ("deadline", "2025-12-31") in found and ("deadline_passed", None) in found

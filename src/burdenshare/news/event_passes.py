@@ -285,6 +285,11 @@ def drop_headline_restated(events: list[Event]) -> list[Event]:
         for b in events))]
 
 
+def _dated(e: Event) -> bool:
+    """Whether an event carries a date."""
+    return e.when is not None and bool(e.when.date)
+
+
 def drop_superseded(events: list[Event]) -> list[Event]:
     """Events another of the report tells better: a round that was broken off is told once,
     as broken off and as held ("Korea, US end third round of cost talks" and "the American
@@ -321,9 +326,14 @@ def drop_superseded(events: list[Event]) -> list[Event]:
             told[j] = replace(b, when=e.when, evidence=merge_evidence(b.evidence, e.evidence))
     # the same for a deal's expiry told in the present ("SMA lapses without successor") over
     # its passing ("expired at midnight on Tuesday"): one expiry, passed
+    # (not a dated expiry beside an undated lapse: "before the current agreement expires on
+    # Dec. 31" is no lapse "the kind of dispute that left the allies without an agreement after
+    # the 10th SMA lapsed" tells)
     passed = [e for e in events if e.kind == "deadline_passed"]
     for i, e in enumerate(events):
-        if e.kind == "deadline" and any(dates_overlap(e.when, p.when) is not False for p in passed):
+        if e.kind == "deadline" and any(
+                dates_overlap(e.when, p.when) is not False
+                and not (_dated(e) and not _dated(p)) for p in passed):
             dropped.add(i)
     kept = [told.get(i, e) for i, e in enumerate(events) if i not in dropped]
     # the round that was broken off also took place: one `round_concluded` beside it, with its
