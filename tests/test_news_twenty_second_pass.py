@@ -152,3 +152,15 @@ def test_a_dated_expiry_stands_beside_an_undated_lapse() -> None:
             "without an agreement after the 10th SMA lapsed.")
     found = _events(text)
     assert ("deadline", "2025-12-31") in found and ("deadline_passed", None) in found
+
+
+def test_expiries_told_after_what_they_mean_by_how_long_a_deal_runs_or_dated_before() -> None:
+    day = dt.date(2019, 3, 8)
+    for text in ("That means it expires at the end of this year and negotiations on the next one "
+                 "will have to start within months.",
+                 "Because it runs only until December 31, negotiators will have to return to the "
+                 "table within months."):
+        assert _events(text, day=day) == [("deadline", "2019-12-31")], text
+    text = ("The deal came after eight rounds, well ahead of the Dec. 31, 2025, expiry of the "
+            "current 11th SMA.")
+    assert ("deadline", "2025-12-31") in _events(text)

@@ -777,8 +777,15 @@ _RULES: tuple[_Rule, ...] = (
             # end of March 2022.")
             # (or a factbox's line: "* It expires at the end of 2025.", "* Expires on Dec. 31,
             # 2025.")
-            r"(?:^(?:[*•-]\s)?|,\s|\b(?:[Bb]ecause|[Ss]ince|[Aa]s|[Bb]ut|[Aa]nd|[Ww]hen|[Tt]hough)\s)"
-            r"[Ii]t\s(?:[^.]{0,60}?\s)?(?P<t9>expires|will\sexpire|runs\sout|is\sset\sto\sexpire)\b|"
+            # (or after what it means: "That means it expires at the end of this year"; or by
+            # how long it runs: "Because it runs only until December 31, ...")
+            r"(?:^(?:[*•-]\s)?|,\s|\b(?:[Bb]ecause|[Ss]ince|[Aa]s|[Bb]ut|[Aa]nd|[Ww]hen|[Tt]hough|"
+            r"means|meaning)\s)"
+            r"[Ii]t\s(?:[^.]{0,60}?\s)?(?P<t9>expires|will\sexpire|runs\sout|is\sset\sto\sexpire|"
+            rf"runs\s(?:only\s)?(?:until|through)(?=\s(?:the\send\sof|{MONTH})\b))\b|"
+            # the expiry dated before it: "well ahead of the Dec. 31, 2025, expiry of the current
+            # 11th SMA"
+            rf"\bthe\s{MONTH}_?\s\d{{1,2}},\s(?:19|20)\d\d,\s(?P<t85>expiry|expiration)\sof\b|"
             rf"^[*•-]\s(?P<t64>Expires)(?=\s(?:on\s|at\sthe\send\sof\s|in\s)?(?:{MONTH}_?\s\d|"
             r"(?:19|20)\d\d|March|December))"
         ),
@@ -988,8 +995,10 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:round|session|meeting),\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[^,.]{0,30},\s"
             r"(?P<t26>[a-z]+ed)\b|"
             # (not "close" as an adjective: "continue close consultations with Washington")
+            # (nor the end of a time: "it expires at the end of this year and negotiations on
+            # the next one will have to start")
             r"(?<!continue\s)(?<!maintain\s)(?<!hold\s)(?<!keep\s)(?<!\bin\s)"
-            rf"\b(?P<t2>{_ENDED}|{_END}|held)\s"
+            rf"\b(?P<t2>{_ENDED}|{_END}|held)\s(?!of\s(?:this|that|next|last)\s(?:year|month|week)\b)"
             rf"(?:[\w'’.-]+\s){{0,6}}?{TALKS}\b|"
             # a participle after the main clause: "failed to agree ..., ending a fifth round of
             # negotiations in Seoul on Wednesday"; and with its subject: "with the sixth round
@@ -2549,7 +2558,10 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         # stays: "On Dec. 31, the agreement expires")
         phrases = [p for p in phrases if p.start > hit.end
                    or re.fullmatch(r"\s*(?:[*•]\s)?(?:[A-Z][a-z]{1,4}\s)?", text[: p.start])
-                   or not _DEADLINE_CLAUSE_BREAK.search(text, p.end, hit.start)]
+                   or not _DEADLINE_CLAUSE_BREAK.search(text, p.end, hit.start)
+                   # (the expiry dated before it: "the Dec. 31, 2025, expiry of ...")
+                   or (hit.trigger.lower() in ("expiry", "expiration")
+                       and re.fullmatch(r",?\s", text[p.end : hit.start]) is not None)]
     # (a gerund takes the tense of the verb it hangs on: "ended their summit ... by agreeing")
     # ("..., only for Trump to reject it in April" tells what he did then)
     past = (_PAST_TRIGGER.search(hit.trigger) is not None
@@ -2669,6 +2681,8 @@ def _belongs_to(
     if hit.kind not in ("deadline", "deadline_passed") and _EXPIRY_OF.search(between):
         return False  # "The deal came after 10 rounds ..., which dragged on past the expiry of
         # the previous agreement at the end of 2013": the expiry's date
+    if re.match(r",?\s(?:expiry|expiration)\sof\b", text[phrase.end :]):
+        return False  # "well ahead of the Dec. 31, 2025, expiry of the current 11th SMA"
     if hit.kind != "talks_opened" and _SINCE_OPENED.search(between):
         return False  # "the fourth round since the talks began in September": the opening's date
     lead = text[max(0, phrase.start - 40) : phrase.start]
