@@ -164,3 +164,9 @@ def test_expiries_told_after_what_they_mean_by_how_long_a_deal_runs_or_dated_bef
     text = ("The deal came after eight rounds, well ahead of the Dec. 31, 2025, expiry of the "
             "current 11th SMA.")
     assert ("deadline", "2025-12-31") in _events(text)
+
+
+def test_a_round_told_by_its_participle_in_apposition_is_held_where_the_participle_says() -> None:
+    text = LEAD + ("The three-day session in Seoul came about a month after the first round, held "
+                   "in Honolulu in April.")
+    assert ("round_concluded", "2024-04", "Honolulu", 1) in _rounds(text)

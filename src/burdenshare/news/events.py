@@ -2133,6 +2133,10 @@ def _build(
         # the talks' own opening is theirs: "The deal was reached after eight rounds of
         # negotiations that began in Honolulu in April" names no place for the deal
         where = where[: began.start()]
+    if hit.trigger in ("held", "conducted") and re.search(r",\s$", where[: hit.start]):
+        # a round told by its participle in apposition is held where the participle says: "The
+        # three-day session in Seoul came a month after the first round, held in Honolulu"
+        where = " " * hit.start + where[hit.start :]
     after = list(re.finditer(r"\b(?:after|before)\s", where[: hit.start]))
     if after and not re.search(r"[,;]", where[after[-1].end() : hit.start]):
         # the event told in a clause of time: the main clause's place before it is not the
