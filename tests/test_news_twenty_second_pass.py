@@ -170,3 +170,12 @@ def test_a_round_told_by_its_participle_in_apposition_is_held_where_the_particip
     text = LEAD + ("The three-day session in Seoul came about a month after the first round, held "
                    "in Honolulu in April.")
     assert ("round_concluded", "2024-04", "Honolulu", 1) in _rounds(text)
+
+
+def test_a_first_session_led_by_or_for_a_new_negotiator_is_his_first_not_round_one() -> None:
+    text = ("S. Korea, U.S. wrap up 2nd round of defense cost talks in Hawaii\n\n"
+            "HONOLULU, Oct. 24 (Yonhap) -- South Korea and the United States ended two days of "
+            "talks in Honolulu on Thursday on how much Seoul should pay for the upkeep of "
+            "American troops, in the first session led by Seoul's new chief negotiator.\n")
+    assert [(e.kind, e.place, e.round) for e in extract(text).events] == [
+        ("round_concluded", "Honolulu", 2)]

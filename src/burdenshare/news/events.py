@@ -1459,8 +1459,11 @@ _PRIOR_MEETING = re.compile(
 
 # a round counted for a person: "... the first round for Seoul's new chief negotiator, Jeong"
 _SOMEONE_S_FIRST = re.compile(
-    r"\s(?:round|session|meeting)?\s?(?:for|of)\s(?:[A-Z][\w.]*['’]s\s|the\s|his\s|her\s)"
-    r"(?:new\s)?(?:[\w-]+\s)?(?:negotiator|envoy|delegate|team\sleader|chief|head)\b|"
+    # (or led by him, or with him: "the first session led by Seoul's new chief negotiator",
+    # "the first session for Seoul's newly appointed chief negotiator")
+    r"\s(?:round|session|meeting)?\s?(?:for|of|led\sby|with)\s(?:[A-Z][\w.]*['’]s\s|the\s|his\s|"
+    r"her\s)(?:new\s|newly\s(?:appointed|named)\s)?(?:[\w-]+\s)?"
+    r"(?:negotiator|envoy|delegate|team\sleader|chief|head)\b|"
     # ... or for a person named with his office after: "The session was the first for Jeong
     # Eun-bo, a former finance ministry official newly named to lead ..."
     r"\s(?:round|session|meeting)?\s?for\s[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?,\s(?:a|an|the)\s|"
