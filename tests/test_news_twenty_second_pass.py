@@ -11,6 +11,7 @@ from news_passes import placed as _placed
 from news_passes import speakers as _speakers
 
 from burdenshare.news import extract
+from burdenshare.news.numbers import find_money
 
 _JAPAN = ("Japan and the United States agreed on Wednesday to extend by one year their deal on "
           "sharing the cost of stationing U.S. troops in Japan. ")
@@ -179,3 +180,12 @@ def test_a_first_session_led_by_or_for_a_new_negotiator_is_his_first_not_round_o
             "American troops, in the first session led by Seoul's new chief negotiator.\n")
     assert [(e.kind, e.place, e.round) for e in extract(text).events] == [
         ("round_concluded", "Honolulu", 2)]
+
+
+def test_a_years_amount_after_a_multiple_is_its_base_and_not_one_won_more_is_no_sum() -> None:
+    text = LEAD + ("The U.S. is known to have demanded about $5 billion a year, about five times "
+                   "this year's 1.0389 trillion won.")
+    assert [(p.amount, p.currency) for p in extract(text, report_date=DAY).positions
+            if p.amount is not None] == [(5e9, "USD")]
+    assert find_money("Pay what is fair and not one won more.") == []
+    assert [m.money.amount for m in find_money("It costs one billion won.")] == [1e9]

@@ -56,8 +56,10 @@ def is_base(text: str, at: int) -> bool:
 
 
 # "five times the 1.0389 trillion won Seoul pays": the amount after a relation is its base
+# (or the year's: "about five times this year's 1.0389 trillion won")
 RELATION_BASE = re.compile(
-    r"(?:times|fold|per ?cent|%|increase|rise|more|less)\s(?:than\s)?(?:the\s|of\s)?$", re.I
+    r"(?:times|fold|per ?cent|%|increase|rise|more|less)\s(?:than\s)?"
+    r"(?:the\s|of\s|(?:this|last|next)\syear['’]s\s)?$", re.I
 )
 
 

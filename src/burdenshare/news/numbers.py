@@ -219,6 +219,9 @@ def _find_money(sentence: str) -> tuple[MoneyMatch, ...]:
             continue  # "US$" handled by the longer prefix
         value = number_value(num)
         scale = m.group("scale") or m.group("short")
+        if num.lower() == "one" and not scale and re.search(
+                r"\bnot\s$", sentence[max(0, m.start("num") - 4) : m.start("num")], re.I):
+            continue  # "Pay what is fair and not one won more": a figure of speech, no sum
         if scale:
             value *= _SCALES[scale.lower()]
         if m.group("num2"):
