@@ -189,3 +189,13 @@ def test_a_years_amount_after_a_multiple_is_its_base_and_not_one_won_more_is_no_
             if p.amount is not None] == [(5e9, "USD")]
     assert find_money("Pay what is fair and not one won more.") == []
     assert [m.money.amount for m in find_money("It costs one billion won.")] == [1e9]
+
+
+def test_what_a_party_pays_toward_the_troops_anchors_the_topic_past_a_trade_lede() -> None:
+    text = ("HOST: South Korea and the United States today put out a joint fact sheet that wraps "
+            "up months of bargaining over trade and security, and it includes a new number on "
+            "what Seoul pays toward the American troops stationed there.\n\n"
+            "CORRESPONDENT: The headline figure is 33 billion dollars. It bundles the payments "
+            "Seoul already makes under its cost-sharing agreement with other support for the "
+            "bases.\n")
+    assert extract(text, report_date=dt.date(2025, 11, 14)).negotiation is not None

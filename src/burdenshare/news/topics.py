@@ -182,6 +182,11 @@ _ANCHOR = re.compile(
     # on its soil"
     r"\b(?:pay|pays|paid|paying)\b[\"”]?\s(?:about\s|some\s|around\s)?(?:US)?[$₩¥]?\d[^.;]{0,40}?"
     r"\bfor\s(?:the\s)?(?:\d[\d,]*\s)?(?:U\.S\.|US|American)\s(?:troops|forces|soldiers|military)|"
+    # what a party pays toward the troops: "a new number on what Seoul pays toward the American
+    # troops stationed there"
+    r"\b(?:pay|pays|paid|paying|contributes?|contributed)\s(?:toward|towards)\s(?:the\s)?"
+    r"(?:(?:cost|upkeep)\sof\s(?:the\s)?)?(?:\d[\d,]*\s)?(?:U\.S\.|US|American)\s"
+    r"(?:troops|forces|soldiers|military)|"
     # "no cost-sharing arrangement for American troops on the peninsula"
     r"cost[- ]sharing\s(?:[\w-]+\s){0,2}?(?:for|on|of)\s(?:the\s)?(?:\d[\d,]*\s)?"
     r"(?:U\.S\.|US|American)\s(?:troops|forces|soldiers|military)",
