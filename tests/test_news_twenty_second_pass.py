@@ -199,3 +199,9 @@ def test_what_a_party_pays_toward_the_troops_anchors_the_topic_past_a_trade_lede
             "Seoul already makes under its cost-sharing agreement with other support for the "
             "bases.\n")
     assert extract(text, report_date=dt.date(2025, 11, 14)).negotiation is not None
+
+
+def test_a_sum_a_group_called_its_minimum_is_the_groups_statement() -> None:
+    text = "U.S. negotiators had called $1 billion (1.1305 trillion won) a year their minimum."
+    assert _speakers(text) == ["U.S. negotiators"]
+    assert _speakers("Washington had called $1 billion a year its minimum.") == []

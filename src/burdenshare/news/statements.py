@@ -53,6 +53,12 @@ _VERBS = (
     r"(?!off\b|up\b|in\b|back\b|for\b|on\b|out\b)[a-z]{3,}\s(?:to|that)\s|"
     r"(?:a|an)\s(?!day\b)[a-z])|"
     r"(?!off|up|in|back|for|on|out|away|home)[a-z]{4,}[,.;]))|"
+    # a sum named as a limit by a group: "U.S. negotiators had called $1 billion a year their
+    # \"minimum\"" (not a capital's: "Washington had called $1 billion its minimum" names no
+    # speaker for the writers)
+    r"(?:(?<=negotiators\s)|(?<=negotiators\shad\s)|(?<=officials\s)|(?<=officials\shad\s))"
+    r"called(?=\s(?:US)?[$₩¥€]?\d(?:[^.;]|\.(?=\d)){0,60}?\s(?:their|its|his|her|the|a)\s[\"“]?"
+    r"(?:minimum|floor|maximum|ceiling|bottom\sline)\b)|"
     # a message passed on: "delivered a message", "issued a warning" (a demand or request
     # conveyed is the demand's event, not a statement: "Bolton conveyed a request that Japan
     # pay about $8 billion a year" names no speaker for the corpus's writers, four to one)
