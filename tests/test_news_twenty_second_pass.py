@@ -205,3 +205,12 @@ def test_a_sum_a_group_called_its_minimum_is_the_groups_statement() -> None:
     text = "U.S. negotiators had called $1 billion (1.1305 trillion won) a year their minimum."
     assert _speakers(text) == ["U.S. negotiators"]
     assert _speakers("Washington had called $1 billion a year its minimum.") == []
+
+
+def test_a_source_before_a_dashed_aside_and_a_counterpart_named_with_his_role_speak() -> None:
+    text = ("Washington is now asking for about $1.3 billion a year, according to diplomatic "
+            "sources — roughly 50 percent more than Seoul paid last year.")
+    assert _speakers(text) == ["diplomatic sources"]
+    text = ("His counterpart Jeong Eun-bo, a former finance ministry official, said Seoul would "
+            "hold to a reasonable level.")
+    assert _speakers(text) == ["Jeong Eun-bo"]

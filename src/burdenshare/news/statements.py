@@ -199,7 +199,9 @@ _ACCORDING_AFTER = re.compile(
     # (or "as outlined by": "Key points, as outlined by Seoul's foreign ministry:")
     r"^(?P<text>.+?),[\"”]?\s(?:according to|as\s(?:described|outlined|set\sout|listed|"
     r"detailed|summari[sz]ed)\sby(?=[^,]+:$))\s(?P<sp>[^,\"“”]+?)"
-    r"(?:,\s(?:which|who)\s.*|,\s[^\"“”]*)?[.:]?$"
+    # (or an aside set off by a dash: "..., according to diplomatic sources — roughly 50
+    # percent more than Seoul paid last year")
+    r"(?:,\s(?:which|who)\s.*|,\s[^\"“”]*|\s(?:—|–|--)\s[^\"“”]*)?[.:]?$"
 )
 # a work as the subject of a verb of finding: "A Pentagon study once put ... at", "A
 # congressional report estimated ..."
@@ -1350,6 +1352,9 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
     # former finance ministry official, said")
     rf"\b(?i:{ROLE_NOUN_PATTERN}|counterpart),\s|"
     r"['’]s\s(?:chief\s|top\s|lead\s)?(?:negotiator|envoy)\s|"
+    # (or after "counterpart": "His counterpart Jeong Eun-bo, a former finance ministry
+    # official, said")
+    r"\b[Cc]ounterpart\s(?=[A-Z])|"
     # (or after a paraphrase it ends: "... for fair and equitable burden sharing, James DeHart,
     # the senior U.S. negotiator, told reporters")
     r"(?<=\w),\s)"
