@@ -214,3 +214,11 @@ def test_a_source_before_a_dashed_aside_and_a_counterpart_named_with_his_role_sp
     text = ("His counterpart Jeong Eun-bo, a former finance ministry official, said Seoul would "
             "hold to a reasonable level.")
     assert _speakers(text) == ["Jeong Eun-bo"]
+
+
+def test_a_second_speaker_after_a_quote_that_ends_with_the_clauses_comma() -> None:
+    text = ("Foreign Minister Kang Kyung-wha and U.S. Ambassador Harry Harris signed the "
+            "agreement on March 8. Kang said the agreement would \"contribute to a robust "
+            "combined defence posture,\" while Harris called it \"a fair deal\" that reflected "
+            "Seoul's commitment to the alliance.")
+    assert _speakers(text, day=dt.date(2019, 3, 8)) == ["Kang Kyung-wha", "Harry Harris"]

@@ -1261,11 +1261,13 @@ _WHEN_SAID = re.compile(
     rf"^(?:on\s)?(?:{_WEEKDAY_P}|on Twitter|in a statement|at a briefing)\s(?:that\s)?(?=\S)"
 )
 # "..., (a day) after X wrote that ...": a second reported clause
+# (the comma may stand inside a quote that ends there: "... would \"contribute to a robust
+# combined defence posture,\" while Harris called it ...")
 _NEXT_CLAUSE = re.compile(
-    r",\s(?:(?:a|one|two|three|several)\s(?:days?|weeks?|hours?)\s(?=after|before))?"
+    r",[\"”]?\s(?:(?:a|one|two|three|several)\s(?:days?|weeks?|hours?)\s(?=after|before))?"
     r"(?:after|before|while|as|when|because|since)\s|"
     # "..., and lawmakers from both main parties have said ...": a subject of its own
-    r",\s(?:and|but|while|whereas)\s(?=(?:[\w.'’-]+\s){1,6}(?:have\s|has\s|had\s)?"
+    r",[\"”]?\s(?:and|but|while|whereas)\s(?=(?:[\w.'’-]+\s){1,6}(?:have\s|has\s|had\s)?"
     # ("..., and analysts have questioned whether ...")
     r"(?:said|say|says|argued|warned|insisted|stressed|told|questioned|claimed|complained|"
     r"noted|criticized|criticised|admitted|acknowledged|conceded|added)\b)|"
@@ -1275,7 +1277,7 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
-_WHILE_PARTY = re.compile(r",\s(?:while|whereas)\s")
+_WHILE_PARTY = re.compile(r",[\"”]?\s(?:while|whereas)\s")
 
 
 def _is_party(who: str) -> bool:
