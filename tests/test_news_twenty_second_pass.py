@@ -222,3 +222,10 @@ def test_a_second_speaker_after_a_quote_that_ends_with_the_clauses_comma() -> No
             "combined defence posture,\" while Harris called it \"a fair deal\" that reflected "
             "Seoul's commitment to the alliance.")
     assert _speakers(text, day=dt.date(2019, 3, 8)) == ["Kang Kyung-wha", "Harry Harris"]
+
+
+def test_a_speaker_with_a_participle_of_where_he_stood_set_off_is_the_speaker() -> None:
+    text = ("Foreign Minister Kang Kyung-wha and U.S. Ambassador Harry Harris signed the "
+            "agreement on March 8. Harris, standing beside her, said the deal showed the two "
+            "countries could \"work through difficult issues as partners.\"")
+    assert _speakers(text, day=dt.date(2019, 3, 8)) == ["Harry Harris"]

@@ -1297,7 +1297,9 @@ def _next_statement_start(rest: str) -> int | None:
 
 _ASIDE = re.compile(
     # ("former President Donald Trump, campaigning for a return to the White House, claimed")
-    r",\s(?:speaking|asked|asking|declining|requesting|who|campaigning|"
+    # ("Harris, standing beside her, said the deal showed ...")
+    r",\s(?:speaking|asked|asking|declining|requesting|who|campaigning|standing|sitting|"
+    r"flanked|appearing|addressing|writing|"
     # "The foreign ministry, in a statement, said": where or how it was said
     r"in\sa\s(?:separate\s|written\s|brief\s|joint\s)?(?:statement|text\smessage|briefing|"
     r"press\srelease|release|interview|post)|"
