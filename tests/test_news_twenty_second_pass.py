@@ -25,9 +25,10 @@ def test_a_new_deal_still_to_be_negotiated_in_a_named_time_is_talks_scheduled() 
                  "A new multiyear pact is to be negotiated later this year.",
                  "Negotiations on a new multiyear agreement are expected later this year."):
         assert ("talks_scheduled", "2021") in _events(text, lead=_JAPAN, day=day), text
-    # an obligation is no plan
-    text = "The allies will have to negotiate a new agreement before this one runs out."
-    assert all(kind != "talks_scheduled" for kind, _ in _events(text, lead=_JAPAN, day=day))
+    # an obligation is no plan, nor is a manner a time
+    for text in ("The allies will have to negotiate a new agreement before this one runs out.",
+                 "The two sides will negotiate a new agreement in good faith."):
+        assert all(kind != "talks_scheduled" for kind, _ in _events(text, lead=_JAPAN, day=day))
 
 
 def test_the_next_meetings_date_still_to_be_set_is_a_meeting_to_come() -> None:
