@@ -230,3 +230,12 @@ def test_a_speaker_with_a_participle_of_where_he_stood_set_off_is_the_speaker() 
             "agreement on March 8. Harris, standing beside her, said the deal showed the two "
             "countries could \"work through difficult issues as partners.\"")
     assert _speakers(text, day=dt.date(2019, 3, 8)) == ["Harry Harris"]
+
+
+def test_a_timelines_walkout_and_a_round_the_team_left_early_are_talks_broken_off() -> None:
+    entry = "* Nov 19, 2019 - U.S. negotiators walk out of the third round in Seoul."
+    assert _rounds(LEAD + "\n" + entry) == [("talks_broken_off", "2019-11-19", "Seoul", 3),
+                                           ("round_concluded", "2019-11-19", "Seoul", 3)]
+    text = ("The discussions had been more businesslike than the previous round in Seoul last "
+            "month, which the U.S. team left early.")
+    assert ("talks_broken_off", "2024-10") in _events(text)

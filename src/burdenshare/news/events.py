@@ -419,7 +419,12 @@ _RULES: tuple[_Rule, ...] = (
             r"ended\sabruptly|got\sup\sand\s(?:left|walked\saway)|"
             r"left\s(?:the\s)?(?:negotiating|meeting)\sroom|"
             r"walked away from|left the (?:negotiating )?table|"
-            r"(?:pulled out of|quit|abandoned) the (?:talks|negotiations))\b"
+            r"(?:pulled out of|quit|abandoned) the (?:talks|negotiations))\b|"
+            # a round left early, told in a relative clause: "the previous round in Seoul last
+            # month, which the U.S. team left early"
+            r"\b(?:round|session|meeting)\b[^.;]{0,40}?,\s(?:which|that)\s(?:the\s)?"
+            r"(?:[\w.'’-]+\s){0,2}?(?:team|delegation|negotiators|side)\s(?P<t2>left)\s"
+            r"(?=early|abruptly|prematurely)"
         ),
     ),
     _Rule(
@@ -1667,6 +1672,10 @@ _TIMELINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deal_signed", re.compile(
         rf"(?:\b(?:{DEAL}|text)\s(?:is\s|are\s)?|(?:\s[-–—]|:)\s(?=\w+\s(?:by|in|at)\b))"
         r"(?P<t>signed|initial(?:l)?ed)\b", re.I)),
+    # "* Nov 19, 2019 - U.S. negotiators walk out of the third round in Seoul."
+    ("talks_broken_off", re.compile(
+        r"\b(?P<t>walk\sout|break\soff|break\sdown|breaks\soff|breaks\sdown|collapses|"
+        r"cut\s(?:the\s)?(?:[\w-]+\s)?(?:session|talks|meeting|round)\sshort)\b")),
     # "* Sept 2019 - First round of talks opens in Seoul"
     ("talks_opened", re.compile(
         rf"\b{TALKS}\b[^.;]{{0,80}}?\s(?P<t>opens?|begins?|starts?|kicks?\soff)\b", re.I)),
