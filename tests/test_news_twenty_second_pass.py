@@ -239,3 +239,14 @@ def test_a_timelines_walkout_and_a_round_the_team_left_early_are_talks_broken_of
     text = ("The discussions had been more businesslike than the previous round in Seoul last "
             "month, which the U.S. team left early.")
     assert ("talks_broken_off", "2024-10") in _events(text)
+
+
+def test_lapses_of_a_stopgap_or_a_numbered_previous_one_passed_and_a_feared_one_did_not() -> None:
+    day = dt.date(2021, 3, 8)
+    for text in ("The previous five-year framework had been replaced in 2019 by a one-year "
+                 "stopgap, which expired at the end of that year with no successor.",
+                 "The previous one, the tenth, expired on December 31st, 2019."):
+        assert ("deadline_passed", "2019-12-31") in _events(text, day=day), text
+    text = ("No agreement is now expected before the year-end deadline, raising the prospect of "
+            "a lapse in the deal that funds the wages of Korean workers.")
+    assert all(kind != "deadline_passed" for kind, _ in _events(text, day=dt.date(2019, 12, 18)))

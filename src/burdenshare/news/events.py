@@ -721,7 +721,14 @@ _RULES: tuple[_Rule, ...] = (
         "deadline_passed",
         _rx(
             rf"\b{DEAL}\b[^.]{{0,150}}?\b(?P<t>expired|lapsed|ran out)\b|"
-            rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{DEAL}\b|\b(?P<t3>lapse) (?:in|of) the\b|"
+            # (not a lapse feared: "raising the prospect of a lapse in the deal")
+            rf"\b(?P<t2>expired|lapsed)\b[^.]{{0,30}}\b{DEAL}\b|"
+            r"(?<!prospect\sof\sa\s)(?<!risk\sof\sa\s)(?<!threat\sof\sa\s)(?<!danger\sof\sa\s)"
+            r"\b(?P<t3>lapse) (?:in|of) the\b|"
+            # a stopgap with no successor: "a one-year stopgap, which expired at the end of that
+            # year with no successor"
+            r"\bstopgap,?\s(?:which|that)\s(?P<t21>expired|lapsed)\b(?=[^.;]{0,60}?\b(?:with\sno|"
+            r"without\s(?:a|any))\ssuccessor)|"
             # the deal told by "it" in a factbox, with no successor: "* It expired on Dec. 31,
             # 2019, with no successor in place."
             r"(?:^(?:[*•-]\s)?(?:[^,.]{1,40},\s)?(?:[Ii]t\s)?|\b[Ii]t\s)(?P<t7>[Ee]xpired|[Ll]apsed)\b"
@@ -736,7 +743,10 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b{DEAL}\s(?:was|were|had\sbeen)\s(?P<t6>allowed\sto\s(?:lapse|expire))\b|"
             # "It was the seventh round of negotiations on a new agreement. The previous one
             # expired Dec. 31": the deal named by "one"
-            r"\b(?:previous|last|old|earlier)\sone\s(?:had\s)?(?P<t5>expired|lapsed|ran\sout)\b"
+            # (or numbered in apposition: "The previous one, the tenth, expired on December 31st,
+            # 2019.")
+            r"\b(?:previous|last|old|earlier)\sone(?:,\s[^,.;]{1,30},)?\s(?:had\s)?"
+            r"(?P<t5>expired|lapsed|ran\sout)\b"
         ),
     ),
     _Rule(
