@@ -63,6 +63,9 @@ _WHEN_ADVERBIAL = (
     # a date in brackets after the weekday: "on Wednesday (25 June)"
     r"\([^()]{1,20}\)"
 )
+# Talks opening, told in the present as a timeline tells them: "First round of talks opens in
+# Seoul" (a timeline's opening, not a round held)
+_OPENS_NOW = r"opens?|begins?|starts?|kicks?\soff"
 # A meeting booked: "a fourth round is scheduled (slated, set, pencilled in) for Washington".
 _BOOKED = r"scheduled|slated|set|planned|pencil{1,2}ed\sin"
 # Verbs of further talks: "agreed to continue / meet / hold talks" is a scheduled meeting.
@@ -1052,7 +1055,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"^[-–•*\s]*[^:\d]{{0,20}}\d[^:]{{0,30}}(?::|\s[-–—])\s"
             rf"(?P<t9>(?:the\s)?(?:{ORDINAL_PATTERN})\sround)\b"
             # (not its opening: "* Sept 2019 - First round of talks opens in Seoul")
-            r"(?![^.;]{0,80}?\s(?:opens?|begins?|starts?|kicks?\soff)\b)"
+            rf"(?![^.;]{{0,80}}?\s(?:{_OPENS_NOW})\b)"
         ),
     ),
 )
@@ -1688,7 +1691,7 @@ _TIMELINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"cut\s(?:the\s)?(?:[\w-]+\s)?(?:session|talks|meeting|round)\sshort)\b")),
     # "* Sept 2019 - First round of talks opens in Seoul"
     ("talks_opened", re.compile(
-        rf"\b{TALKS}\b[^.;]{{0,80}}?\s(?P<t>opens?|begins?|starts?|kicks?\soff)\b", re.I)),
+        rf"\b{TALKS}\b[^.;]{{0,80}}?\s(?P<t>{_OPENS_NOW})\b", re.I)),
 )
 
 
