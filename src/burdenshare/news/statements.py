@@ -1681,7 +1681,9 @@ _CITY_AFTER_OFFICE = re.compile(
     r"spokes(?:person|man|woman))\s(?:in|from)\s[A-Z][a-z]+$"
 )
 _ROLE_THEN_SURNAME = re.compile(
-    rf"(?:[\w'’.-]+\s){{0,5}}?(?i:{ROLE_NOUN_PATTERN})\s(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    rf"(?:[\w'’.-]+\s){{0,5}}?(?i:{ROLE_NOUN_PATTERN}|"
+    # one running for an office, named: "Republican presidential nominee Trump said Tuesday"
+    r"presidential\s(?:candidate|nominee))\s(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 )
 _OFFICER_OF = re.compile(
     r"(?:the\s)?(?:alliance|NATO|ministry|department|government|embassy|military|command|"
