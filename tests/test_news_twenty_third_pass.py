@@ -15,3 +15,10 @@ def test_a_presidential_candidate_named_by_surname_is_the_speaker() -> None:
     # a candidate unnamed speaks for no one the report names
     text = "Every campaign season, a candidate tells a crowd that an ally is getting a free ride."
     assert _speakers(text) == []
+
+
+def test_a_connective_before_the_time_and_the_name_is_no_part_of_the_speaker() -> None:
+    for text in ('Yet on Tuesday Trump declared that Seoul "would be paying" $10 billion a year.',
+                 "Yet Trump declared that Seoul would be paying $10 billion a year.",
+                 "But on Oct. 15 Trump said that Seoul would be paying $10 billion a year."):
+        assert _speakers(text) == ["Trump"], text

@@ -154,6 +154,8 @@ NOT_NAMES = frozenset(
         "During",
         "Under",
         "Meanwhile",
+        # (a connective opening the sentence: "Yet Trump declared that ...")
+        "Yet",
         # (a time told first: "Yesterday Donald Trump brushed it aside")
         "Yesterday",
         "Today",

@@ -1168,7 +1168,8 @@ _ACCORDING_INLINE = re.compile(
 _LEADING_TIME = re.compile(
     # (or a date: "On 15 October the former president declared", "On Oct. 15 Trump said")
     # ("Last October Trump said ...")
-    rf"^(?:On\s(?:{_WEEKDAY_P}|\d{{1,2}}\s(?:{MONTH})|(?:{MONTH})\s\d{{1,2}}\b)|"
+    # (after a connective: "Yet on Tuesday Trump declared that ...")
+    rf"^(?:(?:Yet|But|And)\s)?(?:[Oo]n\s(?:{_WEEKDAY_P}|\d{{1,2}}\s(?:{MONTH})|(?:{MONTH})\s\d{{1,2}}\b)|"
     rf"Last\s(?:week|month|year|{_WEEKDAY_P}|{MONTH}(?=\s[A-Z]))|"
     r"Earlier\s(?:this|that)\s(?:week|month|year)|This\s(?:week|month)|"
     # ("A year ago Trump claimed that ...")
