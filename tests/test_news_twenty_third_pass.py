@@ -22,3 +22,10 @@ def test_a_connective_before_the_time_and_the_name_is_no_part_of_the_speaker() -
                  "Yet Trump declared that Seoul would be paying $10 billion a year.",
                  "But on Oct. 15 Trump said that Seoul would be paying $10 billion a year."):
         assert _speakers(text) == ["Trump"], text
+
+
+def test_a_statement_of_any_kind_set_off_and_a_date_before_the_verb_leave_the_speaker() -> None:
+    for text in ("Seoul's foreign ministry, in a terse statement, said it regretted the outcome.",
+                 "South Korea's foreign ministry on March 10 released details of a new agreement.",
+                 "South Korea's foreign ministry on 10 March said the talks would continue."):
+        assert len(_speakers(text)) == 1 and _speakers(text)[0].endswith("foreign ministry"), text

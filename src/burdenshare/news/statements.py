@@ -1302,7 +1302,8 @@ _ASIDE = re.compile(
     r",\s(?:speaking|asked|asking|declining|requesting|who|campaigning|standing|sitting|"
     r"flanked|appearing|addressing|writing|"
     # "The foreign ministry, in a statement, said": where or how it was said
-    r"in\sa\s(?:separate\s|written\s|brief\s|joint\s)?(?:statement|text\smessage|briefing|"
+    # (any one word telling what kind: "in a terse statement")
+    r"in\sa\s(?:[a-z]+\s)?(?:statement|text\smessage|briefing|"
     r"press\srelease|release|interview|post)|"
     # "Specht, in brief remarks to reporters, said"
     r"in\s(?:brief\s|short\s|separate\s|later\s|closing\s|opening\s)?(?:remarks|comments)|"
@@ -1468,7 +1469,9 @@ def _subject(head: str) -> str | None:
     # (also before a comma: "U.S. Forces Korea (USFK), which stations ..., has warned")
     head = re.sub(r"(?<=\w)\s\([A-Z][A-Za-z.&]{1,9}\)(?=[\s,]|$)", "", head)
     # ... or after it: "South Korea's foreign ministry on Wednesday said"
-    head = re.sub(rf"(?<=\w)\s(?:on\s)?{_WEEKDAY_P}$", "", head)
+    # (or a date: "South Korea's foreign ministry on March 10 released details of")
+    head = re.sub(rf"(?<=\w)\s(?:on\s)?(?:{_WEEKDAY_P}|(?:{MONTH})\s\d{{1,2}}|"
+                  rf"\d{{1,2}}\s(?:{MONTH}))$", "", head)
     # ... or a month or a week: "U.S. Forces Korea this month notified its employees that"
     head = re.sub(r"(?<=\w)\s(?:this|last)\s(?:month|week)$", "", head)
     # an aside between the speaker and the verb: "A senior official in Seoul, speaking on
