@@ -3,6 +3,9 @@ test, not cited as facts)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from news_passes import events as _events
 from news_passes import speakers as _speakers
 
 
@@ -29,3 +32,14 @@ def test_a_statement_of_any_kind_set_off_and_a_date_before_the_verb_leave_the_sp
                  "South Korea's foreign ministry on March 10 released details of a new agreement.",
                  "South Korea's foreign ministry on 10 March said the talks would continue."):
         assert len(_speakers(text)) == 1 and _speakers(text)[0].endswith("foreign ministry"), text
+
+
+def test_allies_that_settled_how_much_one_pays_announce_a_deal() -> None:
+    day = dt.date(2024, 10, 5)
+    text = ("South Korea and the United States have settled how much Seoul will contribute to the "
+            "upkeep of U.S. Forces Korea for the five years from 2026, the foreign ministry "
+            "announced Friday.")
+    assert ("deal_announced", "2024-10-04") in _events(text, day=day)
+    for text in ("South Korea and the United States have not settled how much Seoul will pay.",
+                 "South Korea and the United States have yet to settle how much Seoul will pay."):
+        assert all(kind != "deal_announced" for kind, _ in _events(text, day=day)), text

@@ -673,7 +673,8 @@ _RULES: tuple[_Rule, ...] = (
             # (not an agreement to go on meeting: "agreed only that they would meet again")
             rf"(?:\swith\s(?:the\s)?(?:{COUNTRY_PATTERN}))?\s(?:that\s(?![^.;]{{0,40}}?\b(?:{_TALK_VERBS})"
             r"(?:s|ing)?\b)|on\s(?:a|an|the)\s|"
-            r"on\show\smuch\s|"
+            # ("have settled how much Seoul will contribute to the upkeep of ...")
+            r"(?:on\s)?how\smuch\s|"
             # "settled on two years, with Seoul's contribution ... rising": on the deal's terms
             rf"on\s(?:{NUMBER_WORD_PATTERN}|\d+)\s(?:years?|percent|per\scent|%)|"
             # (nor one to seek a deal: "agreed to reach a mutually acceptable deal at an early
