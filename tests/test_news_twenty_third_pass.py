@@ -43,3 +43,9 @@ def test_allies_that_settled_how_much_one_pays_announce_a_deal() -> None:
     for text in ("South Korea and the United States have not settled how much Seoul will pay.",
                  "South Korea and the United States have yet to settle how much Seoul will pay."):
         assert all(kind != "deal_announced" for kind, _ in _events(text, day=day)), text
+
+
+def test_a_deal_with_a_long_apposition_before_its_passive_is_announced() -> None:
+    text = ("The deal, hammered out by chief negotiators Lee Tae-woo and Linda Specht, was "
+            "announced on Oct. 4.")
+    assert _events(text) == [("deal_announced", "2024-10-04")]

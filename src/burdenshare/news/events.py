@@ -633,7 +633,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<t64>announced|unveiled|finali[sz]ed)\b|"
             # with an apposition between: "The five-year pact, covering 2026 to 2030, was
             # reached on Oct. 4"; "The 11th SMA, which covers 2020 to 2025, was reached"
-            rf"\b{DEAL},\s[^,.;\"“”]{{1,60}},\s(?:was|has been|had been)\s(?:\w+ly\s)?"
+            rf"\b{DEAL},\s[^,.;\"“”]{{1,90}},\s(?:was|has been|had been)\s(?:\w+ly\s)?"
             rf"(?P<t23>{_DEAL_DONE})\b(?!\sto\b)|"
             # the terms settled: "The fixed rate of increase was settled when ... met"
             r"\b(?:rate|terms|figure|amount|formula|share|increase|contribution)\b(?:\s[\w-]+){0,4}?"
