@@ -49,3 +49,11 @@ def test_a_deal_with_a_long_apposition_before_its_passive_is_announced() -> None
     text = ("The deal, hammered out by chief negotiators Lee Tae-woo and Linda Specht, was "
             "announced on Oct. 4.")
     assert _events(text) == [("deal_announced", "2024-10-04")]
+
+
+def test_a_round_officials_expect_to_take_place_is_a_meeting_to_come() -> None:
+    day = dt.date(2019, 11, 19)
+    for text in ("Officials say they still expect a fourth round to take place early next month, "
+                 "although no date has been announced.",
+                 "Officials expect the fourth round to be held in Washington next month."):
+        assert ("talks_scheduled", "2019-12") in _events(text, day=day), text

@@ -874,6 +874,11 @@ _RULES: tuple[_Rule, ...] = (
             r"next\s(?:round|meeting|session)\b|"
             r"\b(?:date|timing|venue)\sof\s(?:the\s)?next\s(?:round|meeting|session)\s(?:would|will)\s"
             r"be\s(?P<t18>set|fixed|decided|arranged)\b|"
+            # a meeting its side expects: "officials say they still expect a fourth round to
+            # take place early next month"
+            r"\b(?:expect|expects)\s(?:a|the|another)\s(?:[\w-]+\s)?(?:round|meeting|session)"
+            r"(?:\sof\s(?:talks|negotiations))?\s(?P<t20>to\s(?:take\splace|be\sheld|open|begin|"
+            r"start|resume))\b|"
             # "the two delegations will try again in Washington early next month"
             r"\b(?:will|would|to)\s(?P<t19>try\sagain)\b(?=\s(?:in|on|next|later|early|this)\b)|"
             rf"\b(?:next|upcoming|following)\s(?:round|meeting|session)\b[^.]{{0,60}}?"
