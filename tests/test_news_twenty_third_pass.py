@@ -57,3 +57,11 @@ def test_a_round_officials_expect_to_take_place_is_a_meeting_to_come() -> None:
                  "although no date has been announced.",
                  "Officials expect the fourth round to be held in Washington next month."):
         assert ("talks_scheduled", "2019-12") in _events(text, day=day), text
+
+
+def test_the_next_round_of_something_other_than_talks_is_no_meeting_to_come() -> None:
+    for text in ("The allies say the next round of drills will follow in the summer.",
+                 "But the next round of pressure from Washington will not be about arithmetic."):
+        assert all(kind != "talks_scheduled" for kind, _ in _events(text)), text
+    text = "The next round of talks will be held in Washington in December."
+    assert ("talks_scheduled", "2024-12") in _events(text)

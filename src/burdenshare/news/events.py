@@ -881,7 +881,11 @@ _RULES: tuple[_Rule, ...] = (
             r"start|resume))\b|"
             # "the two delegations will try again in Washington early next month"
             r"\b(?:will|would|to)\s(?P<t19>try\sagain)\b(?=\s(?:in|on|next|later|early|this)\b)|"
-            rf"\b(?:next|upcoming|following)\s(?:round|meeting|session)\b[^.]{{0,60}}?"
+            # (a round of something else is none: "the next round of drills will follow", "the
+            # next round of pressure from Washington will")
+            rf"\b(?:next|upcoming|following)\s(?:round|meeting|session)\b"
+            r"(?!\sof\s(?!talks\b|negotiations\b|consultations\b|the\s(?:talks|negotiations)\b))"
+            rf"[^.]{{0,60}}?"
             r"\b(?P<t4>will|is expected|is scheduled|is slated|is set)\b|"
             # "The second round is expected next month."
             rf"\b(?:[Tt]he|[Aa])\s(?:{ORDINAL_PATTERN})\s(?:round|meeting|session)"
