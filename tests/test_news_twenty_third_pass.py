@@ -8,6 +8,8 @@ import datetime as dt
 from news_passes import events as _events
 from news_passes import speakers as _speakers
 
+from burdenshare.news.clean import clean_report
+
 
 def test_a_presidential_candidate_named_by_surname_is_the_speaker() -> None:
     for text in ('Republican presidential nominee Trump said Tuesday that South Korea "would be '
@@ -65,3 +67,13 @@ def test_the_next_round_of_something_other_than_talks_is_no_meeting_to_come() ->
         assert all(kind != "talks_scheduled" for kind, _ in _events(text)), text
     text = "The next round of talks will be held in Washington in December."
     assert ("talks_scheduled", "2024-12") in _events(text)
+
+
+def test_a_readers_comment_under_a_handle_and_a_bar_is_noise() -> None:
+    text = ("Seoul's position has not changed, the ministry said.\n\nComments (2)\n"
+            "  dmzwatcher | Next round will be even harder.\n"
+            "  kim**** | Pay a fair amount, not whatever he wants.\n")
+    cleaned = clean_report(text).text
+    assert "Next round" not in cleaned and "fair amount" not in cleaned
+    assert "the ministry said" in cleaned
+    assert all(kind != "talks_scheduled" for kind, _ in _events(text))

@@ -55,9 +55,11 @@ _NOISE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("link", re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$", re.M)),
     # a reader's comment under its handle alone: "jkim_seoul: Both governments need to sit down
     # again soon." (a handle is one lower-case token; a transcript's speaker is in capitals)
+    # (or before a bar, masked or not: "dmzwatcher | Next round will be even harder.",
+    # "kim**** | Pay a fair amount")
     (
         "reader comment",
-        re.compile(r"^[ \t]*@?[a-z][a-z0-9_.]{2,24}:[ \t]+\S[^\n]*$", re.M),
+        re.compile(r"^[ \t]*@?[a-z][a-z0-9_.]{2,24}(?::|\**[ \t]*\|)[ \t]+\S[^\n]*$", re.M),
     ),
     # a reader's comment under its handle and time: "hanbit77 | 2021-03-18 17:40  Finally."
     # (words after the time; a byline "Yonhap | 2021-03-18 17:12" alone dates the report)
