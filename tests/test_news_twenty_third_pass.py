@@ -77,3 +77,15 @@ def test_a_readers_comment_under_a_handle_and_a_bar_is_noise() -> None:
     assert "Next round" not in cleaned and "fair amount" not in cleaned
     assert "the ministry said" in cleaned
     assert all(kind != "talks_scheduled" for kind, _ in _events(text))
+
+
+def test_talks_opened_with_a_demand_tell_the_demand_not_an_opening() -> None:
+    day = dt.date(2020, 4, 21)
+    for text in ("A 13 percent rise is not small, and it came after Washington opened these talks "
+                 "demanding about $5 billion a year.",
+                 "- Washington opened the talks in 2019 reportedly seeking about $5 billion a "
+                 "year.",
+                 "In 2019 Washington opened the negotiations asking for about $5 billion a year."):
+        assert all(kind != "talks_opened" for kind, _ in _events(text, day=day)), text
+    text = "The two allies opened the talks in Honolulu on Tuesday."
+    assert ("talks_opened", "2020-04-21") in _events(text, day=day)

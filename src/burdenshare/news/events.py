@@ -926,7 +926,11 @@ _RULES: tuple[_Rule, ...] = (
             r"(?<!\bwill\s)(?<!\bto\s)(?:open|opens|begin|begins|start|starts|kick off|kicks off)"
             rf"(?=[^.]{{0,120}}\b(?:today|tonight|this (?:morning|afternoon|evening)|on\s{WEEKDAY})"
             r"\b))\s"
-            rf"(?:[\w'’.-]+\s){{0,4}}?{TALKS}\b|"
+            rf"(?:[\w'’.-]+\s){{0,4}}?{TALKS}\b"
+            # (not a demand told by when it was made: "Washington opened these talks demanding
+            # about $5 billion a year", "opened the talks in 2019 reportedly seeking")
+            r"(?!(?:\sin\s\d{4})?,?\s(?:by\s)?(?:reportedly\s)?(?:demanding|asking|seeking|"
+            r"calling\sfor)\b)|"
             # (not a seat described: "Across the table sat James DeHart, ... adviser for the
             # talks")
             # (nor who faced whom: "Jeong Eun-bo ... sat across the table from James DeHart
