@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from news_passes import DAY, LEAD
 from news_passes import events as _events
+from news_passes import placed as _placed
 from news_passes import speakers as _speakers
 
 from burdenshare.news.clean import clean_report
@@ -89,3 +91,12 @@ def test_talks_opened_with_a_demand_tell_the_demand_not_an_opening() -> None:
         assert all(kind != "talks_opened" for kind, _ in _events(text, day=day)), text
     text = "The two allies opened the talks in Honolulu on Tuesday."
     assert ("talks_opened", "2020-04-21") in _events(text, day=day)
+
+
+def test_an_office_held_in_the_white_house_is_no_meetings_place() -> None:
+    text = ("Barely two weeks after South Korea and the United States settled their latest "
+            "cost-sharing terms, Trump has said that, were he back in the White House, Seoul "
+            '"would be paying $10 billion a year" for the American forces.')
+    assert all(place is None for _, _, place in _placed(LEAD + "\n" + text, DAY))
+    text = "The two allies struck the deal at the White House on Monday."
+    assert ("deal_announced", "2024-11-25", "Washington") in _placed(LEAD + "\n" + text, DAY)

@@ -2365,6 +2365,8 @@ VENUE_CITIES = {"state department": "Washington", "pentagon": "Washington",
                "white house": "Washington", "blue house": "Seoul",
                "nato headquarters": "Brussels"}
 _VENUE = re.compile(
+    # (not an office held: "were he back in the White House", "if he were in the White House")
+    r"(?<!\bback\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)"
     r"\b(?:at|in|inside)\sthe\s(?P<v>(?i:State\sDepartment|Pentagon|White\sHouse|Blue\sHouse|"
     r"NATO\sheadquarters))\b(?!\s(?:official|officials|spokes\w+|said|says))"
 )
