@@ -100,3 +100,13 @@ def test_an_office_held_in_the_white_house_is_no_meetings_place() -> None:
     assert all(place is None for _, _, place in _placed(LEAD + "\n" + text, DAY))
     text = "The two allies struck the deal at the White House on Monday."
     assert ("deal_announced", "2024-11-25", "Washington") in _placed(LEAD + "\n" + text, DAY)
+
+
+def test_a_source_an_approval_or_an_office_in_a_city_is_no_meetings_place() -> None:
+    for text in ("Working-level negotiators had reached a tentative agreement in late March, "
+                 "according to reports in Seoul.",
+                 "Officials struck a tentative deal in late March, though it has yet to receive "
+                 "final approval in Washington.",
+                 "Negotiators had settled on that figure in March, only for it to be blocked at "
+                 "the very top in Washington."):
+        assert all(place is None for _, _, place in _placed(LEAD + "\n" + text, DAY)), text

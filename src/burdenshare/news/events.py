@@ -2376,7 +2376,10 @@ _APPOSED_PLACE = re.compile(r",\s(?:a|an)\s[^,.;]{0,60}?\b(?:in|at)\s[A-Z][a-z]"
 # nouns whose "in X" is no meeting's place
 _NOT_A_MEETING_IN = re.compile(
     r"\b(?:power|politics|administration|government|elections?|transition|mood|opinion|"
-    r"headquarters|embassy|residents?|voters|markets?|media|press)\s$", re.I
+    r"headquarters|embassy|residents?|voters|markets?|media|press|"
+    # (a source, an approval or an office held there: "according to reports in Seoul", "final
+    # approval in Washington", "blocked at the very top in Washington", "took office in")
+    r"reports?|sources?|approval|top|office)\s$", re.I
 )
 # "left The Hague on 25 June having signed up to": where the deal was made
 _LEFT_HAVING = re.compile(
