@@ -110,3 +110,11 @@ def test_a_source_an_approval_or_an_office_in_a_city_is_no_meetings_place() -> N
                  "Negotiators had settled on that figure in March, only for it to be blocked at "
                  "the very top in Washington."):
         assert all(place is None for _, _, place in _placed(LEAD + "\n" + text, DAY)), text
+
+
+def test_two_cities_joined_name_no_one_meeting_place() -> None:
+    text = ("The remark came two weeks after negotiators in Seoul and Washington announced, on "
+            "Oct. 4, a new cost-sharing deal.")
+    assert _placed(LEAD + "\n" + text, DAY) == [("deal_announced", "2024-10-04", None)]
+    text = "The eighth round was held in Seoul and Washington said it would continue."
+    assert ("round_concluded", None, "Seoul") in _placed(LEAD + "\n" + text, DAY)

@@ -2316,6 +2316,14 @@ _DEAL_FATE = re.compile(
 )
 
 
+# a second city joined to the first ("negotiators in Seoul and Washington announced"), not a
+# clause that goes on ("held in Seoul and Washington said ...")
+_AND_ANOTHER_CITY = re.compile(
+    r"\sand\s(?:Seoul|Washington|Tokyo|Honolulu|Brussels|Beijing)\b(?!\s(?:said|says|has|had|is|"
+    r"was|will|would|insisted|wants?|wanted)\b)"
+)
+
+
 def _place(text: str, here: str | None = None) -> str | None:
     """The meeting's place: "in Honolulu", "at Los Angeles"; "here" is the dateline's city.
     A country ("troops in Korea") is where forces are, not where talks are held."""
@@ -2328,6 +2336,8 @@ def _place(text: str, here: str | None = None) -> str | None:
         if _APPOSED_PLACE.match(text, m.end()):
             continue  # "met at KIDA, a state-run defense think tank in Seoul": the building,
             # whose city the apposition names
+        if _AND_ANOTHER_CITY.match(text, m.end()):
+            continue  # "delegations in Seoul and Washington facing each other": no one place
         return place
     listed = _ROUND_COMMA_CITY.search(text)
     if listed is not None and not _is_country(listed.group("p")):
