@@ -118,3 +118,10 @@ def test_two_cities_joined_name_no_one_meeting_place() -> None:
     assert _placed(LEAD + "\n" + text, DAY) == [("deal_announced", "2024-10-04", None)]
     text = "The eighth round was held in Seoul and Washington said it would continue."
     assert ("round_concluded", None, "Seoul") in _placed(LEAD + "\n" + text, DAY)
+
+
+def test_a_rounds_place_and_time_set_off_by_commas_date_it() -> None:
+    day = dt.date(2019, 12, 4)
+    text = ("The previous session, in Seoul last month, ended abruptly when the U.S. team "
+            "walked out.")
+    assert ("round_concluded", "2019-11", "Seoul") in _placed(LEAD + "\n" + text, day)

@@ -2784,8 +2784,10 @@ def _belongs_to(
         # date ends the first of two coordinated verbs' clauses
     if phrase.kind in ("relative_unit", "year") and phrase.end <= hit.start and re.search(
             # (not the round's own participle: "the third round, held in Seoul last month,
+            # ended abruptly"; nor where it was: "The previous session, in Seoul last month,
             # ended abruptly")
-            r"\b(?:round|talks|meeting|session|summit|negotiations),\s(?!held\b|convened\b)"
+            r"\b(?:round|talks|meeting|session|summit|negotiations),\s(?!held\b|convened\b|"
+            r"in\s[A-Z])"
             r"[^,]*$", text[: phrase.start]
     ) and re.match(
             r"[^,]*,\s*$", text[phrase.end : hit.start]):
