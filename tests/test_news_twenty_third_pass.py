@@ -125,3 +125,12 @@ def test_a_rounds_place_and_time_set_off_by_commas_date_it() -> None:
     text = ("The previous session, in Seoul last month, ended abruptly when the U.S. team "
             "walked out.")
     assert ("round_concluded", "2019-11", "Seoul") in _placed(LEAD + "\n" + text, day)
+
+
+def test_todays_walkout_is_dated_today_not_by_the_expiry_before_it() -> None:
+    day = dt.date(2019, 11, 19)
+    text = ("That deal expires at the end of December... and with today's walkout, the chances "
+            "of replacing it in time look slim.")
+    found = _events(text, day=day)
+    assert ("talks_broken_off", "2019-11-19") in found
+    assert ("talks_broken_off", "2019-12-31") not in found

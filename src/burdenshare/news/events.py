@@ -2396,7 +2396,10 @@ _LEFT_HAVING = re.compile(
     r"\bleft\s(?P<p>The\sHague|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:[^,.;]{0,30}?\s)?having\b")
 # (or NATO's allies: "THE HAGUE - NATO allies on Wednesday agreed ...", 7 writers of 7)
 _LEADERS = re.compile(r"\b(?:leaders|heads\sof\s(?:state|government)|NATO\sallies)\b")
-_MEETING_AFTER = re.compile(r"\s(?:[\w-]+\s)?(?:talks|meeting|round|session|negotiations)\b")
+_MEETING_AFTER = re.compile(
+    # ("today's walkout": the walkout's day)
+    r"\s(?:[\w-]+\s)?(?:talks|meeting|round|session|negotiations|walkout|walk-out)\b"
+)
 # "in the South Korean capital": the capital of the country named (`actors.CAPITALS`)
 _CAPITAL = re.compile(rf"\b(?:in|at)\s(?:the\s)?(?P<c>{COUNTRY_PATTERN})\scapital\b")
 # "the cost of stationing American troops here": where the troops are; a round held in the
