@@ -134,3 +134,14 @@ def test_todays_walkout_is_dated_today_not_by_the_expiry_before_it() -> None:
     found = _events(text, day=day)
     assert ("talks_broken_off", "2019-11-19") in found
     assert ("talks_broken_off", "2019-12-31") not in found
+
+
+def test_a_rounds_place_said_once_carries_to_that_round_in_a_report_of_several() -> None:
+    day = dt.date(2019, 11, 19)
+    text = ("Defense cost-sharing talks between Seoul and Washington collapsed today, with the "
+            "American delegation walking out of the third round after an hour and a half.\n"
+            "The third round of talks was scheduled to wrap up later today in Seoul.\n"
+            "Jeong Eun-bo took over as chief negotiator before last month's second round in "
+            "Honolulu.")
+    found = _placed(LEAD + "\n" + text, day)
+    assert ("talks_broken_off", "2019-11-19", "Seoul") in found

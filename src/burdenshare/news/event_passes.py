@@ -98,7 +98,9 @@ def _carry_to_one_meeting(
     """`carry_meeting_place` on the events of one meeting (one for one, in order)."""
     meeting = [e for e in events if e.kind in _MEETING_KINDS]
     rounds = {e.round for e in meeting if e.round is not None}
-    if not meeting or len(rounds) > 1:
+    if len(rounds) > 1:
+        return _carry_by_round(events, sentences)
+    if not meeting:
         return events
     days = [e.when for e in meeting if e.when and e.when.date and len(e.when.date) == 10]
     if any(not dates_overlap(a, b) for a in days for b in days):
@@ -189,6 +191,32 @@ def _carry_to_one_meeting(
             evidence=(*e.evidence,
                       replace(evidence, fields=("place", "date")) if dated else evidence),
         ))
+    return out
+
+
+def _carry_by_round(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
+    """In a report of several rounds, a round's place said once in a sentence that numbers
+    that round and names one place ("The U.S. team walked out of the third round today." + "The
+    third round ... was scheduled to wrap up later today in Seoul."), set on that round's
+    events that lack one."""
+    out = []
+    for e in events:
+        if e.kind not in _MEETING_KINDS or e.round is None or e.place is not None:
+            out.append(e)
+            continue
+        named = {
+            canonical_place(place): s
+            for s in sentences
+            if round_in(s.text)[0] == e.round
+            and (_MEETING_NOUN.search(s.text) or _MEETING_VERB.search(s.text))
+            for place in places_in(s.text)
+        }
+        if len(named) != 1:
+            out.append(e)
+            continue
+        (place, source), = named.items()
+        out.append(replace(e, place=place, evidence=(*e.evidence, Evidence(
+            source.text, source.index, source.start, source.end, ("place",)))))
     return out
 
 
