@@ -145,3 +145,9 @@ def test_a_rounds_place_said_once_carries_to_that_round_in_a_report_of_several()
             "Honolulu.")
     found = _placed(LEAD + "\n" + text, day)
     assert ("talks_broken_off", "2019-11-19", "Seoul") in found
+
+
+def test_a_round_that_had_to_be_held_was_held() -> None:
+    day = dt.date(2021, 3, 10)
+    text = "The eighth round, last month, had to be held by video link."
+    assert _placed(LEAD + "\n" + text, day) == [("round_concluded", "2021-02", "video conference")]

@@ -981,7 +981,10 @@ _RULES: tuple[_Rule, ...] = (
             # (or told before another past: "The eighth round, on Feb. 5, had been held by
             # video link.")
             # (not talks delayed: "were held up by the U.S. presidential transition")
-            r"(?:were held|was held|had\sbeen\sheld)(?!\sup\b)|took place|had\staken\splace|"
+            # (or held of necessity: "The eighth round, last month, had to be held by video
+            # link.")
+            r"(?:were held|was held|had\sbeen\sheld|had\sto\sbe\sheld)(?!\sup\b)|took place|"
+            r"had\staken\splace|"
             r"was\sconducted|were\sconducted|ran\sfrom(?=\s[^.]{0,40}\b(?:to|through|until)\b)|"
             # "came to a close", "drew to an end", "have come to a conclusion"
             # ("came to an abrupt halt")
@@ -2788,10 +2791,11 @@ def _belongs_to(
     if phrase.kind in ("relative_unit", "year") and phrase.end <= hit.start and re.search(
             # (not the round's own participle: "the third round, held in Seoul last month,
             # ended abruptly"; nor where it was: "The previous session, in Seoul last month,
-            # ended abruptly")
+            # ended abruptly"; nor an apposition that is the time itself: "The eighth round,
+            # last month, had to be held by video link")
             r"\b(?:round|talks|meeting|session|summit|negotiations),\s(?!held\b|convened\b|"
             r"in\s[A-Z])"
-            r"[^,]*$", text[: phrase.start]
+            r"[^,]+$", text[: phrase.start]
     ) and re.match(
             r"[^,]*,\s*$", text[phrase.end : hit.start]):
         # "The latest round, their sixth this year, ended on Tuesday": an apposition's date
