@@ -151,3 +151,16 @@ def test_a_round_that_had_to_be_held_was_held() -> None:
     day = dt.date(2021, 3, 10)
     text = "The eighth round, last month, had to be held by video link."
     assert _placed(LEAD + "\n" + text, day) == [("round_concluded", "2021-02", "video conference")]
+
+
+def test_the_ledes_meeting_taken_up_by_its_length_and_place_is_held_there() -> None:
+    day = dt.date(2019, 10, 25)
+    text = ("SEOUL, Oct. 25 (Yonhap) -- South Korea and the United States wrapped up their second "
+            "round of negotiations on sharing the cost of stationing American troops here on "
+            "Thursday, officials said Friday.\n\n"
+            "The two-day session in Honolulu was the first for Jeong Eun-bo, Seoul's new chief "
+            "negotiator.")
+    assert _placed(text, day) == [("round_concluded", "2019-10-24", "Honolulu")]
+    # a session told by its month names no place
+    text = text.replace("two-day session in Honolulu", "two-day session in October")
+    assert _placed(text, day) == [("round_concluded", "2019-10-24", "Seoul")]

@@ -82,6 +82,7 @@ def carry_meeting_place(
     The talks' opening months before ("... ended on Wednesday. It was the fourth round since
     the talks began in September") is the whole negotiation's, no event of this meeting: it is
     set apart and left as it is."""
+    events = _lede_session_place(events, sentences)
     meeting = [e for e in events if e.kind in _MEETING_KINDS]
     apart = [e for e in meeting if e.kind == "talks_opened" and e.when and e.when.date
              and len(e.when.date) == 7 and any(
@@ -191,6 +192,47 @@ def _carry_to_one_meeting(
             evidence=(*e.evidence,
                       replace(evidence, fields=("place", "date")) if dated else evidence),
         ))
+    return out
+
+
+# the lede's meeting taken up by its length and place: "The two-day session in Honolulu was the
+# first for ..."
+_SESSION_IN = re.compile(
+    r"^(?:The|This)\s(?:(?:two|three|four|five|\d)-day\s)(?:session|meeting|round|talks)\s"
+    r"(?:in|at)\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+)
+_LEDE_KINDS = ("round_concluded", "talks_opened", "talks_broken_off")
+
+
+def _lede_session_place(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
+    """The place of the lede's meeting from the sentence that takes it up by its length ("...
+    wrapped up their second round of negotiations on sharing the cost of stationing American
+    troops here on Thursday" + "The two-day session in Honolulu was the first for ..."): set on
+    the lede's meeting events that name no place in their own words (a dateline's "here", or
+    none)."""
+    session = next((s for s in sentences if _SESSION_IN.match(s.text)), None)
+    if session is None:
+        return events
+    match = _SESSION_IN.match(session.text)
+    assert match is not None
+    place = canonical_place(match.group("p"))
+    if place not in {canonical_place(p) for p in places_in(session.text)}:
+        return events  # no place: "The two-day session in February"
+    lede = min((e.evidence[0].index for e in events
+                if e.kind in _LEDE_KINDS and e.evidence and e.evidence[0].index < session.index),
+               default=None)
+    if lede is None:
+        return events
+    said = Evidence(session.text, session.index, session.start, session.end, ("place",))
+    out = []
+    for e in events:
+        own = e.evidence[0].sentence if e.evidence else ""
+        if (e.kind in _LEDE_KINDS and e.evidence and e.evidence[0].index == lede
+                and (e.place is None or not re.search(
+                    rf"\b(?:in|at)\s(?:the\s)?{re.escape(e.place)}\b", own))):
+            out.append(replace(e, place=place, evidence=(*e.evidence, said)))
+        else:
+            out.append(e)
     return out
 
 
