@@ -164,3 +164,10 @@ def test_the_ledes_meeting_taken_up_by_its_length_and_place_is_held_there() -> N
     # a session told by its month names no place
     text = text.replace("two-day session in Honolulu", "two-day session in October")
     assert _placed(text, day) == [("round_concluded", "2019-10-24", "Seoul")]
+
+
+def test_the_city_a_meetings_where_clause_hangs_on_is_its_place() -> None:
+    day = dt.date(2020, 3, 21)
+    text = ("South Korea's top negotiator is back from Los Angeles, where the seventh round "
+            "wrapped up on Thursday without a deal.")
+    assert _placed(LEAD + "\n" + text, day) == [("round_concluded", "2020-03-19", "Los Angeles")]

@@ -1143,7 +1143,10 @@ _ROUND_NAMED = re.compile(
 _ISLAND = re.compile(r"\bon\s(?P<p>[A-Z][a-z]+\sIsland)\b")
 _PLACE = re.compile(
     # (a weekday or a month after the city is the date: "met in Washington Tuesday")
-    rf"\b(?:[Ii]n|[Aa]t)\s(?P<p>(?:[A-Z][a-zA-Z]+)(?:\s(?!{WEEKDAY}\b|{MONTH}\b)[A-Z][a-zA-Z]+){{0,2}})"
+    # (or a city the meeting's relative clause hangs on: "is back from Los Angeles, where the
+    # seventh round wrapped up")
+    rf"\b(?:[Ii]n|[Aa]t|from(?=\s[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?,\swhere\b))\s"
+    rf"(?P<p>(?:[A-Z][a-zA-Z]+)(?:\s(?!{WEEKDAY}\b|{MONTH}\b)[A-Z][a-zA-Z]+){{0,2}})"
     r"\b(?!['’]s|-led|\.\w)"
 )
 # the place of a meeting held by video: no city
