@@ -171,3 +171,10 @@ def test_the_city_a_meetings_where_clause_hangs_on_is_its_place() -> None:
     text = ("South Korea's top negotiator is back from Los Angeles, where the seventh round "
             "wrapped up on Thursday without a deal.")
     assert _placed(LEAD + "\n" + text, day) == [("round_concluded", "2020-03-19", "Los Angeles")]
+
+
+def test_sitting_down_for_days_of_talks_opens_them() -> None:
+    day = dt.date(2020, 3, 19)
+    text = ("Jeong Eun-bo and his U.S. counterpart James DeHart sat down on March 17 for three "
+            "days of talks, the first face-to-face session in two months.")
+    assert ("talks_opened", "2020-03-17") in _events(text, day=day)

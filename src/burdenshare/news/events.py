@@ -938,7 +938,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?<!table\s)\b(?P<t3>sat(?!\s(?:across|opposite|facing)\b)|are in|were in|"
             r"arrived in)\b(?![^.]{0,80}?\b(?:adviser|"
             r"advisor|negotiator|envoy|head|chief)\sfor\s)[^.]{0,80}?\bfor\s"
-            rf"(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?{TALKS}\b|"
+            # (or the days they last: "sat down on March 17 for three days of talks")
+            rf"(?:(?:a|an|the|their)\s(?:[\w-]+\s){{0,2}}?|(?:two|three|four|five|\d)\sdays\sof\s)"
+            rf"{TALKS}\b|"
             # the present told as it happens: "Negotiators sit down in Seoul today for the first
             # round of talks" (not "will meet", nor a day to come)
             r"(?<!\bwill\s)(?<!\bto\s)\b(?P<t65>sit\sdown|sits\sdown|meet|meets)\b"
