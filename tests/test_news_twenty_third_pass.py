@@ -178,3 +178,19 @@ def test_sitting_down_for_days_of_talks_opens_them() -> None:
     text = ("Jeong Eun-bo and his U.S. counterpart James DeHart sat down on March 17 for three "
             "days of talks, the first face-to-face session in two months.")
     assert ("talks_opened", "2020-03-17") in _events(text, day=day)
+
+
+def test_groups_counted_qualified_or_in_a_where_clause_speak() -> None:
+    cases = {
+        "The main opposition party had complained that there was too little oversight of how "
+        "the money is spent.": ["main opposition party"],
+        "A handful of opposition lawmakers complained during the debate that the 2021 increase "
+        "was too steep for a single year.": ["opposition lawmakers"],
+        "The deal still needs the consent of the National Assembly, where opposition lawmakers "
+        "have said the contribution should face tighter scrutiny.": ["opposition lawmakers"],
+        # people in general name no one
+        "Turning now to the Korean Peninsula, where the people who keep America's bases running "
+        "say they have had enough.": [],
+    }
+    for text, expected in cases.items():
+        assert _speakers(text) == expected, text

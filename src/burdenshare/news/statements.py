@@ -159,7 +159,7 @@ _GROUP = re.compile(
     r"South Korean|Japanese|"
     r"American|informed|two|several|three|Seoul|Washington|Tokyo|ranking|EU|"
     # "Opposition lawmakers argued", "both governments said", "civic groups"
-    r"opposition|ruling|ruling[\s-]party|both|civic|labou?r|workers['’]?|some|many|dissenting|local|"
+    r"opposition|main|ruling|ruling[\s-]party|both|civic|labou?r|workers['’]?|some|many|dissenting|local|"
     # (any country's: "a Spanish diplomat", "Polish officials")
     rf"{_PARTY_ADJ}|"
     r"parliamentary|congressional|"
@@ -1498,7 +1498,7 @@ def _subject(head: str) -> str | None:
         return role.group("name")
     clause = re.split(
         r"[,;:][\"”’]?\s|\s?(?:--|—|–)\s?|\s-\s|\bthat\s|\bwhether\s|"
-        r"\b(?:after|before|when|while|as|because|but|though|although|whereas)\s",
+        r"\b(?:after|before|when|while|as|because|but|though|although|whereas|where)\s",
         head,
     )[-1].strip()
     clause = _LEADING.sub("", clause).strip().rstrip(",")
@@ -1662,7 +1662,11 @@ def _resolve(
     if _is_party(who):
         # a country or its capital as the speaker: "Seoul says ...", "Washington insisted"
         return _Speaker(who, who, None, country_code(who), "explicit", None)
-    if _GROUP.match(who):
+    if _GROUP.match(_QUANTIFIER.sub("", who)):
+        # "A handful of opposition lawmakers complained": the lawmakers
+        who = _QUANTIFIER.sub("", who)
+        if re.fullmatch(r"(?:the\s)?people", who, re.I):
+            return None  # "where the people who keep the bases running say": no one named
         who = re.sub(r"\shere$", "", who)  # "diplomatic sources here": the sources
         # "a senior foreign ministry official in Seoul": the office already says whose; the
         # city adds nothing ("officials in Seoul" keep theirs: it is all that says whose)
@@ -1680,6 +1684,10 @@ def _resolve(
     return None
 
 
+# a count before a group: "A handful of opposition lawmakers complained"
+_QUANTIFIER = re.compile(
+    r"^(?:[Aa]\s(?:handful|few|number|group)|[Dd]ozens|[Ss]everal|[Ss]ome)\sof\s(?=[a-z])"
+)
 _CITY_AFTER_OFFICE = re.compile(
     r"\b(?P<o>[Mm]inistry\s|[Dd]epartment\s)(?P<n>officials?|sources?|"
     r"spokes(?:person|man|woman))\s(?:in|from)\s[A-Z][a-z]+$"
