@@ -210,11 +210,10 @@ def _lede_session_place(events: list[Event], sentences: tuple[Sentence, ...]) ->
     troops here on Thursday" + "The two-day session in Honolulu was the first for ..."): set on
     the lede's meeting events that name no place in their own words (a dateline's "here", or
     none)."""
-    session = next((s for s in sentences if _SESSION_IN.match(s.text)), None)
-    if session is None:
+    found = next(((s, m) for s in sentences if (m := _SESSION_IN.match(s.text))), None)
+    if found is None:
         return events
-    match = _SESSION_IN.match(session.text)
-    assert match is not None
+    session, match = found
     place = canonical_place(match.group("p"))
     if place not in {canonical_place(p) for p in places_in(session.text)}:
         return events  # no place: "The two-day session in February"

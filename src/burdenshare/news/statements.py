@@ -1662,9 +1662,9 @@ def _resolve(
     if _is_party(who):
         # a country or its capital as the speaker: "Seoul says ...", "Washington insisted"
         return _Speaker(who, who, None, country_code(who), "explicit", None)
-    if _GROUP.match(_QUANTIFIER.sub("", who)):
-        # "A handful of opposition lawmakers complained": the lawmakers
-        who = _QUANTIFIER.sub("", who)
+    counted = _QUANTIFIER.sub("", who)  # "A handful of opposition lawmakers": the lawmakers
+    if _GROUP.match(counted):
+        who = counted
         if re.fullmatch(r"(?:the\s)?people", who, re.I):
             return None  # "where the people who keep the bases running say": no one named
         who = re.sub(r"\shere$", "", who)  # "diplomatic sources here": the sources
