@@ -10,6 +10,7 @@ from news_passes import events as _events
 from news_passes import placed as _placed
 from news_passes import speakers as _speakers
 
+from burdenshare.news import extract
 from burdenshare.news.clean import clean_report
 
 
@@ -194,3 +195,11 @@ def test_groups_counted_qualified_or_in_a_where_clause_speak() -> None:
     }
     for text, expected in cases.items():
         assert _speakers(text) == expected, text
+
+
+def test_a_states_start_alone_does_not_date_a_yearless_dateline() -> None:
+    text = ("SEOUL, Oct. 25 (Yonhap) -- South Korea and the United States wrapped up their second "
+            "round of negotiations on sharing the cost of stationing American troops here on "
+            "Thursday, officials said Friday.\n\n"
+            "Since 1991, South Korea has shouldered part of the upkeep of U.S. Forces Korea.")
+    assert extract(text).report_date is None

@@ -574,7 +574,7 @@ def find_yearless_report_date(text: str) -> tuple[dt.date | None, str | None]:
     named = {int(y) for y in re.findall(rf"\b{_YEAR}\b", body)}
     # (a state's start is long past: "Since 1991, South Korea has shouldered ...")
     started = {int(y) for y in re.findall(rf"\b[Ss]ince\s({_YEAR})\b", body)}
-    named = (named - started) or named
+    named = named - started
     if candidates:
         year: int | None = max(candidates)[0]
     else:
