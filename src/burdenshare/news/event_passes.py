@@ -33,7 +33,7 @@ from burdenshare.news.events import (
 )
 from burdenshare.news.merge import combine_events, dates_overlap, merge_evidence, same_event
 from burdenshare.news.places import canonical_place, same_place
-from burdenshare.news.records import Event, Evidence, When
+from burdenshare.news.records import Event, When
 from burdenshare.news.sentences import Sentence
 
 # The nouns of one meeting of the talks: a sentence naming one with its place ("at the summit in
@@ -124,7 +124,7 @@ def _carry_to_one_meeting(
             number = next(iter(told_rounds))
             source = next(s for s in sentences if _ANAPHORIC_MEETING.match(s.text)
                           and round_in(s.text)[0] == number)
-            said = Evidence(source.text, source.index, source.start, source.end, ("round",))
+            said = source.evidence("round")
             events = [
                 replace(e, round=number, round_text=round_in(source.text)[1],
                         evidence=(*e.evidence, said))
@@ -167,7 +167,7 @@ def _carry_to_one_meeting(
     if len(places) != 1:
         return events
     (place, source), = places.items()
-    evidence = Evidence(source.text, source.index, source.start, source.end, ("place",))
+    evidence = source.evidence("place")
     # the meeting's day, when the sentence naming its place gives one ("at the summit in The
     # Hague on Wednesday"), for its events that have none
     phrases = find_date_phrases(source.text)
@@ -222,7 +222,7 @@ def _lede_session_place(events: list[Event], sentences: tuple[Sentence, ...]) ->
                default=None)
     if lede is None:
         return events
-    said = Evidence(session.text, session.index, session.start, session.end, ("place",))
+    said = session.evidence("place")
     out = []
     for e in events:
         own = e.evidence[0].sentence if e.evidence else ""
@@ -256,8 +256,7 @@ def _carry_by_round(events: list[Event], sentences: tuple[Sentence, ...]) -> lis
             out.append(e)
             continue
         (place, source), = named.items()
-        out.append(replace(e, place=place, evidence=(*e.evidence, Evidence(
-            source.text, source.index, source.start, source.end, ("place",)))))
+        out.append(replace(e, place=place, evidence=(*e.evidence, source.evidence("place"))))
     return out
 
 
@@ -314,7 +313,7 @@ def with_next_votes(events: list[Event], sentences: tuple[Sentence, ...]) -> lis
         if votes is None or after is None:
             out.append(e)
             continue
-        evidence = Evidence(after.text, after.index, after.start, after.end, ("votes",))
+        evidence = after.evidence("votes")
         out.append(replace(e, votes=votes, evidence=(*e.evidence, evidence)))
     return out
 
@@ -521,7 +520,7 @@ def in_same_period(
         if last is None or last.date is None or len(last.date) < width or "W" in last.date:
             out.append(e)
             continue
-        evidence = Evidence(previous.text, previous.index, previous.start, previous.end, ("date",))
+        evidence = previous.evidence("date")
         when = When(last.date[:width], last.basis, same.group())
         month = _MONTH_BEFORE.search(sentence.text, 0, same.start())
         if same.group("unit") == "year" and month is not None:
@@ -569,7 +568,7 @@ def the_one_round_named(events: list[Event], sentences: tuple[Sentence, ...]) ->
     if len({n for _, n, _ in numbered}) != 1:
         return events
     source, number, words = numbered[0]
-    said = Evidence(source.text, source.index, source.start, source.end, ("round",))
+    said = source.evidence("round")
     return [
         replace(e, round=number, round_text=words, evidence=(*e.evidence, said))
         if e.kind in ("round_concluded", "talks_opened", "talks_broken_off") else e
@@ -680,7 +679,7 @@ def with_scene_place(events: list[Event], sentences: tuple[Sentence, ...]) -> li
                 or not _SUMMIT_PLEDGE.search(first.sentence)):
             out.append(e)
             continue
-        said = Evidence(scene.text, scene.index, scene.start, scene.end, ("place",))
+        said = scene.evidence("place")
         out.append(replace(e, place=cities.pop(), evidence=(*e.evidence, said)))
     return out
 
@@ -699,7 +698,7 @@ def _single_day(
 
 def _dated_by(e: Event, s: Sentence, day: When) -> Event:
     """The event on the day sentence `s` gives, that sentence joining its evidence."""
-    evidence = Evidence(s.text, s.index, s.start, s.end, ("date",))
+    evidence = s.evidence("date")
     return replace(e, when=day, evidence=(*e.evidence, evidence))
 
 

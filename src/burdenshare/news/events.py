@@ -1575,7 +1575,7 @@ def _numbered(
 ) -> list[Event]:
     """The previous sentence's unnumbered events of `kinds` with the round `sentence` gives
     them, that sentence joining their evidence."""
-    evidence = Evidence(sentence.text, sentence.index, sentence.start, sentence.end, ("round",))
+    evidence = sentence.evidence("round")
     return [
         replace(e, round=number, round_text=text, evidence=(*e.evidence, evidence))
         if e.kind in kinds and e.round is None
@@ -2630,8 +2630,7 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
                    or re.fullmatch(r"\s*(?:[*•]\s)?(?:[A-Z][a-z]{1,4}\s)?", text[: p.start])
                    or not _DEADLINE_CLAUSE_BREAK.search(text, p.end, hit.start)
                    # (the expiry dated before it: "the Dec. 31, 2025, expiry of ...")
-                   or (hit.trigger.lower() in ("expiry", "expiration")
-                       and re.fullmatch(r",?\s", text[p.end : hit.start]) is not None)]
+                   or _DATED_EXPIRY.match(text, p.end) is not None]
     # (a gerund takes the tense of the verb it hangs on: "ended their summit ... by agreeing")
     # ("..., only for Trump to reject it in April" tells what he did then)
     past = (_PAST_TRIGGER.search(hit.trigger) is not None
@@ -2717,6 +2716,8 @@ _DEAL_AS_SUBJECT = re.compile(
 # the deal as the subject, a relative clause between: "The accord, which requires Diet
 # approval, concludes negotiations once clouded by ..."
 _DEAL_WHICH_SUBJECT = re.compile(rf"\b{DEAL},\s(?:which|that)\s[^,.;]{{1,80}},\s$", re.I)
+# a date that is the expiry's, told right before it: "the Dec. 31, 2025, expiry of ..."
+_DATED_EXPIRY = re.compile(r",?\s(?:expiry|expiration)\sof\b", re.I)
 # (or the deal's: "launched well ahead of the current deal's expiry at the end of 2025")
 _EXPIRY_OF = re.compile(r"\b(?:expiry|expiration|lapse)\sof\b|['’]s\s(?:expiry|expiration)\b",
                         re.I)
@@ -2751,7 +2752,7 @@ def _belongs_to(
     if hit.kind not in ("deadline", "deadline_passed") and _EXPIRY_OF.search(between):
         return False  # "The deal came after 10 rounds ..., which dragged on past the expiry of
         # the previous agreement at the end of 2013": the expiry's date
-    if re.match(r",?\s(?:expiry|expiration)\sof\b", text[phrase.end :]):
+    if _DATED_EXPIRY.match(text, phrase.end):
         return False  # "well ahead of the Dec. 31, 2025, expiry of the current 11th SMA"
     if hit.kind != "talks_opened" and _SINCE_OPENED.search(between):
         return False  # "the fourth round since the talks began in September": the opening's date

@@ -739,7 +739,7 @@ def follow_up_relations(
         if len(candidates) != 1:
             continue
         i = candidates[0]
-        evidence = Evidence(s.text, s.index, s.start, s.end, ("relation",))
+        evidence = s.evidence("relation")
         out[i] = replace(
             out[i],
             relation=relation.text,

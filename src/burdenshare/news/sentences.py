@@ -15,6 +15,7 @@ import string
 from dataclasses import dataclass
 
 from burdenshare.news.clean import CleanText
+from burdenshare.news.records import Evidence
 
 _ABBREVIATIONS = frozenset(
     [
@@ -121,6 +122,10 @@ class Sentence:
     start: int
     """Offset in the original report text."""
     end: int
+
+    def evidence(self, *fields: str) -> Evidence:
+        """This sentence as written, cited as the evidence for the fields named."""
+        return Evidence(self.text, self.index, self.start, self.end, fields)
 
 
 def split_sentences(clean: CleanText) -> tuple[Sentence, ...]:

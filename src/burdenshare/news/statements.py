@@ -286,7 +286,7 @@ def find_people(sentences: tuple[Sentence, ...]) -> tuple[Person, ...]:
             if name and name not in people:
                 role = _role_text(m.group("party"), m.group("role"))
                 party = country_code(m.group("party")) if m.group("party") else None
-                people[name] = Person(name, role, party, _evidence(s, ("speaker", "role")))
+                people[name] = Person(name, role, party, s.evidence("speaker", "role"))
         for m in _NAME_THEN_ROLE.finditer(s.text):
             name = _clean_name(m.group("name"))
             if name and name not in people:
@@ -295,7 +295,7 @@ def find_people(sentences: tuple[Sentence, ...]) -> tuple[Person, ...]:
                     name,
                     m.group("rolephrase").strip(),
                     country_code(party_text) if party_text else None,
-                    _evidence(s, ("speaker", "role")),
+                    s.evidence("speaker", "role"),
                 )
     # "Minister Kang stated ..." in a report that names "Kang Kyung-wha": the fullest name
     full = {_surname(n): n for n, _ in reversed(_full_names(sentences))}
@@ -323,10 +323,6 @@ def _role_text(party: str | None, role: str) -> str:
     return f"{party} {role}" if party else role
 
 
-def _evidence(s: Sentence, fields: tuple[str, ...]) -> Evidence:
-    return Evidence(s.text, s.index, s.start, s.end, fields)
-
-
 # a presenter's turn in brackets: "[REPORTER] Several opposition lawmakers said ..."
 _BRACKETED_PRESENTER = re.compile(
     r"^\[(?:ANCHOR|REPORTER|CORRESPONDENT|HOST|PRESENTER|NEWSREADER)\]\s+")
@@ -335,7 +331,7 @@ _BRACKETED_PRESENTER = re.compile(
 def _sourced_in(statement: Statement, s: Sentence) -> Statement:
     """A statement read from part of sentence `s`, its evidence from `s` as a whole."""
     def whole(e: Evidence) -> Evidence:
-        return _evidence(s, e.fields) if e.index == s.index else e
+        return s.evidence(*e.fields) if e.index == s.index else e
 
     intro = statement.speaker_evidence
     return replace(statement, evidence=tuple(whole(e) for e in statement.evidence),
@@ -601,7 +597,7 @@ def _captioned(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> _Speaker
     if full is None and _CAPTIONED_OFFICE.search(label):
         # "[SOUND BITE - FOREIGN MINISTRY OFFICIAL]": an office named, no name
         return _Speaker(label, None, None, None, "explicit",
-                        Evidence(s.text, s.index, s.start, s.end, ("speaker",)))
+                        s.evidence("speaker"))
     if full is None:
         return None
     return _Speaker(full[0], None, None, None, "explicit", full[1])
@@ -671,7 +667,7 @@ def _full_names(sentences: tuple[Sentence, ...]) -> tuple[tuple[str, Evidence], 
     seen: dict[str, Evidence] = {}
     for s in sentences:
         for name in _names_in(s.text):
-            seen.setdefault(name, _evidence(s, ("speaker",)))
+            seen.setdefault(name, s.evidence("speaker"))
     return tuple(seen.items())
 
 
@@ -826,7 +822,7 @@ def _statements(
         role = _ROLE_BEFORE_PRONOUN.search(text)
         if role is not None:
             last = _Speaker(role.group("r"), None, None, None, "explicit",
-                            _evidence(s, ("speaker",)))
+                            s.evidence("speaker"))
 
     if last is None:
         # "Donald Trump on Tuesday put his own number on it: Seoul, he said, \"would be
@@ -840,7 +836,7 @@ def _statements(
             before_colon = set(_names_in(colon.group()))
             name = before_colon.pop() if len(before_colon) == 1 else None
         if name is not None and len(name.split()) >= 2:
-            last = _Speaker(name, None, None, None, "explicit", _evidence(s, ("speaker",)))
+            last = _Speaker(name, None, None, None, "explicit", s.evidence("speaker"))
 
     def resolve(who: str) -> _Speaker | None:
         its = _ITS_BODY.fullmatch(who.strip())
@@ -850,7 +846,7 @@ def _statements(
             country = _one_country(text) or _one_country(prev)
             return None if country is None else _Speaker(
                 f"{country}'s {its.group('body')}", who, None, None, "explicit",
-                _evidence(s, ("speaker",)))
+                s.evidence("speaker"))
         found = _resolve(who, people, last, names, before)
         if ((found is None or found.attribution == "descriptor")
                 and _THE_CANDIDATE.fullmatch(who.strip())):
@@ -1813,7 +1809,7 @@ def _make(s: Sentence, speaker: _Speaker, kind: str, verb: str | None, text: str
     fields = ("speaker", "text") if speaker.mention else ("text",)
     intro = speaker.intro
     if intro is None and speaker.attribution in ("explicit", "descriptor"):
-        intro = _evidence(s, ("speaker",))  # named here and nowhere with an office
+        intro = s.evidence("speaker")  # named here and nowhere with an office
     both = _ON_BOTH_SIDES.match(speaker.name)
     return Statement(
         speaker=both.group("group") if both else speaker.name,
@@ -1824,6 +1820,6 @@ def _make(s: Sentence, speaker: _Speaker, kind: str, verb: str | None, text: str
         verb=verb,
         text=text.strip(),
         attribution=speaker.attribution,
-        evidence=(_evidence(s, fields),),
+        evidence=(s.evidence(*fields),),
         speaker_evidence=intro,
     )

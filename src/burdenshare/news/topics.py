@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from burdenshare.news.actors import COUNTRY_PATTERN, country_code, parties_in
 from burdenshare.news.numbers import ORDINAL_PATTERN, find_money, ordinal_value
-from burdenshare.news.records import Evidence, Negotiation
+from burdenshare.news.records import Negotiation
 from burdenshare.news.sentences import Sentence
 
 TOPIC = "defense cost sharing"
@@ -267,13 +267,7 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
     parties = sorted(_parties(sentences, [h.sentence for h in hits]))
     key = f"{TOPIC_KEY}:{'-'.join(sorted(parties))}" if parties else TOPIC_KEY
     evidence = (
-        Evidence(
-            first.sentence.text,
-            first.sentence.index,
-            first.sentence.start,
-            first.sentence.end,
-            ("topic",),
-        ),
+        first.sentence.evidence("topic"),
     )
     return Negotiation(key, TOPIC, first.text, agreement, number, tuple(parties), evidence)
 

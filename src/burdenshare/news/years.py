@@ -15,7 +15,7 @@ from burdenshare.news.numbers import (
     find_money,
 )
 from burdenshare.news.periods import FISCAL, SAID_BETWEEN, YEAR_NUM
-from burdenshare.news.records import Evidence, Position
+from burdenshare.news.records import Position
 from burdenshare.news.sentences import Sentence
 
 # the years a deal covers, said of the deal: "The deal runs from 2021 through 2025", "the
@@ -81,7 +81,7 @@ def with_deal_years(
         if years is None:
             out.append(p)
             continue
-        evidence = Evidence(source.text, source.index, source.start, source.end, ("years",))
+        evidence = source.evidence("years")
         out.append(replace(p, period=period, years=years,
                            evidence=(*p.evidence, evidence)
                            if source.index != own.index else p.evidence))
@@ -113,7 +113,7 @@ def with_that_year(
             continue
         source, m = earlier[-1]
         y = int(m.group(1))
-        evidence = Evidence(source.text, source.index, source.start, source.end, ("years",))
+        evidence = source.evidence("years")
         out.append(replace(p, period="year", years=(y, y), evidence=(*p.evidence, evidence)))
     return tuple(out)
 
@@ -200,7 +200,7 @@ def with_spread_years(
             p = out[i]
             if p.period is not None:
                 continue
-            evidence = Evidence(s.text, s.index, s.start, s.end, ("period",))
+            evidence = s.evidence("period")
             out[i] = replace(p, period="total", evidence=(*p.evidence, evidence))
     return tuple(out)
 
@@ -241,7 +241,7 @@ def with_heading_year(
             out.append(p)
             continue
         y = int(m.group("y"))
-        evidence = Evidence(heading.text, heading.index, heading.start, heading.end, ("years",))
+        evidence = heading.evidence("years")
         out.append(replace(p, period="year", years=(y, y), evidence=(*p.evidence, evidence)))
     return tuple(out)
 
