@@ -333,8 +333,10 @@ def drop_undated_deals(events: list[Event]) -> list[Event]:
         return (e.place is not None and bool(dated_places) and None not in dated_places
                 and not any(same_place(e.place, p) for p in dated_places))
 
+    # a deal dated relative to an undated report ("agreed Tuesday") is dated all the same
     return [e for e in events
             if not (e.kind == "deal_announced" and (e.when is None or not e.when.date)
+                    and (e.when is None or e.when.basis != "relative")
                     and not elsewhere(e))]
 
 

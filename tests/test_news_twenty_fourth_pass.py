@@ -1,0 +1,25 @@
+"""The twenty-fourth pass's general rules, each with a known result (sentences invented for the
+test, not cited as facts)."""
+
+from __future__ import annotations
+
+from burdenshare.news import extract
+
+
+def test_a_deal_dated_by_weekday_in_an_undated_report_is_no_background_deal() -> None:
+    # a yearless dateline leaves the report undated, so "agreed Tuesday" stays relative; the
+    # dated deadline beside it does not make the deal a restated, undated one
+    text = ("TOKYO, Dec. 21 (Kyodo) -- Japan and the United States agreed Tuesday that Tokyo will "
+            "pay 1 trillion yen from fiscal 2022 through fiscal 2026 toward the cost of hosting "
+            "U.S. forces in Japan, the Foreign Ministry said.\n\nThe current arrangement expires "
+            "at the end of March 2022.")
+    x = extract(text)
+    kinds = {e.kind: e.when for e in x.events}
+    assert "deal_announced" in kinds and kinds["deal_announced"] is not None
+    assert kinds["deal_announced"].basis == "relative"
+    assert kinds["deadline"] is not None and kinds["deadline"].date == "2022-03-31"
+    # a deal told without any time beside a dated deadline is still the deal told again
+    text = ("South Korea and the United States are negotiating a new deal on the cost of U.S. "
+            "troops.\n\nThe last deal came after ten rounds of talks.\n\nThe current agreement "
+            "expires at the end of March 2027.")
+    assert all(e.kind != "deal_announced" for e in extract(text).events)
