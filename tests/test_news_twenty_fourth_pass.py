@@ -3,6 +3,10 @@ test, not cited as facts)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from news_passes import events as _events
+
 from burdenshare.news import extract
 
 
@@ -23,3 +27,19 @@ def test_a_deal_dated_by_weekday_in_an_undated_report_is_no_background_deal() ->
             "troops.\n\nThe last deal came after ten rounds of talks.\n\nThe current agreement "
             "expires at the end of March 2027.")
     assert all(e.kind != "deal_announced" for e in extract(text).events)
+
+
+def test_allies_that_will_reconvene_in_a_year_have_a_meeting_to_come() -> None:
+    lead = ("NATO leaders meeting in The Hague agreed on Wednesday to raise the alliance's "
+            "defence spending target to 5% of GDP by 2035, reshaping how the burden of defence "
+            "is shared among the allies.\n\n")
+    day = dt.date(2025, 6, 25)
+    for text in ("Each ally will submit an annual plan, and the allies agreed to reconvene in 2029 "
+                 "to review the trajectory.",
+                 "Each ally will submit an annual plan, and allies will come back to the table in "
+                 "2029 to review the trajectory.",
+                 "Allies will meet to review the trajectory in 2029."):
+        assert ("talks_scheduled", "2029") in _events(text, lead=lead, day=day), text
+    # coming back to the table on a condition sets no meeting
+    text = "Washington would come back to the table when Seoul was ready to compromise."
+    assert all(kind != "talks_scheduled" for kind, _ in _events(text, lead=lead, day=day))

@@ -821,6 +821,10 @@ _RULES: tuple[_Rule, ...] = (
             r"(?<!have\sto\s)(?<!has\sto\s)(?<!must\s)(?<!need\sto\s)"
             r"\b(?P<t5>meet again|sit down again|get together again|come back together|"
             r"come together again)\b|"
+            # a meeting set for a year: "the allies agreed to reconvene in 2029 to review the
+            # trajectory", "allies will come back to the table in 2029"
+            r"\b(?:will|would|agreed\sto|plans?\sto)\s(?P<t22>reconvene|meet|come\sback\sto\sthe"
+            r"\stable)\b(?=[^.;]{0,40}?\bin\s(?:19|20)\d\d\b)|"
             # ("the negotiators will sit down for a third round in Seoul in November")
             r"\b(?:will|would|to|plan to|plans to|agreed to)\s(?P<t7>meet|sit\sdown)\b"
             rf"(?=[^.]{{0,60}}?\b(?:{TALKS}|negotiat\w*)\b)|"
