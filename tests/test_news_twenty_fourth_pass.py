@@ -43,3 +43,15 @@ def test_allies_that_will_reconvene_in_a_year_have_a_meeting_to_come() -> None:
     # coming back to the table on a condition sets no meeting
     text = "Washington would come back to the table when Seoul was ready to compromise."
     assert all(kind != "talks_scheduled" for kind, _ in _events(text, lead=lead, day=day))
+
+
+def test_a_round_told_in_a_clause_of_time_is_the_round_that_clause_names() -> None:
+    lead = ("SEOUL, March 19, 2020 (Yonhap) -- South Korea and the United States ended their "
+            "seventh round of talks on sharing the cost of U.S. troops in Los Angeles on "
+            "Thursday.\n\n")
+    text = ("The seventh round, which opened Tuesday in Los Angeles, came two months after the "
+            "sixth round was held in Washington in January.")
+    x = extract(lead + text)
+    held = [(e.round, e.place, e.when.date if e.when else None) for e in x.events
+            if e.kind == "round_concluded" and e.place == "Washington"]
+    assert held == [(6, "Washington", "2020-01")]

@@ -2195,6 +2195,14 @@ def _build(
         # event's ("rekindling unease in Seoul less than two weeks after the allies wrapped up
         # a new cost-sharing agreement")
         where = " " * after[-1].start() + where[after[-1].start() :]
+        clause_round = round_in(where) if hit.kind not in ("deadline", "deadline_passed") \
+            else (None, None)
+        if clause_round[0] is not None:
+            # ... and so is the round the clause names: "The seventh round ... came two months
+            # after the sixth round was held in Washington"
+            round_no, round_text = clause_round
+            if "round" not in fields:
+                fields.append("round")
     # (a vote is held where the legislature sits: its place only when the sentence names it,
     # "Lawmakers in Seoul on Thursday approved", not the dateline's city)
     # (a rejection is an act, not a meeting: it has no place, whatever city the sentence names;
