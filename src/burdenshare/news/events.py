@@ -42,7 +42,7 @@ from burdenshare.news.numbers import (
     ordinal_value,
 )
 from burdenshare.news.places import canonical_place
-from burdenshare.news.records import Event, Evidence, Negotiation, Votes, When
+from burdenshare.news.records import Event, Negotiation, Votes, When
 from burdenshare.news.sentences import Sentence, inside_quote
 
 TALKS = (r"(?:round(?!\sof\s(?:pressure|sanctions|tariffs|strikes|layoffs|cuts|hikes|"
@@ -2246,7 +2246,7 @@ def _build(
     votes = votes_in(text) if hit.kind == "ratification_vote" else None
     if votes:
         fields.append("votes")
-    evidence = Evidence(text, sentence.index, sentence.start, sentence.end, tuple(fields))
+    evidence = sentence.evidence(*fields)
     return Event(
         kind=hit.kind,
         cameo=cameo_of(hit.kind),

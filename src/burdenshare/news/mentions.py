@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from burdenshare.news.records import Evidence, Mention
+from burdenshare.news.records import Mention
 from burdenshare.news.sentences import Sentence
 
 _LEXICON: tuple[tuple[str, str, str], ...] = (
@@ -129,7 +129,7 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             denial = next((d for d, (lo, hi) in denials if lo <= m.start() < hi), None)
             stance = "denied" if denial else "asserted"
             fields = ("item", "stance") if denial else ("item",)
-            evidence = Evidence(text, sentence.index, sentence.start, sentence.end, fields)
+            evidence = sentence.evidence(*fields)
             out.append(
                 Mention(
                     category,

@@ -42,7 +42,7 @@ from burdenshare.news.numbers import (
     number_value,
 )
 from burdenshare.news.periods import period_years
-from burdenshare.news.records import STATED, Evidence, Negotiation, Position, When
+from burdenshare.news.records import STATED, Negotiation, Position, When
 from burdenshare.news.sentences import Sentence
 from burdenshare.news.topics import MONEY_CUE, OTHER_BUSINESS
 
@@ -683,7 +683,7 @@ def _position(
     if when.date is not None or when.basis == "relative":
         fields.append("date")
     full = sentence.text
-    evidence = Evidence(full, sentence.index, sentence.start, sentence.end, tuple(fields))
+    evidence = sentence.evidence(*fields)
     money = chosen.money if chosen else None
     return Position(
         party=party.country,
