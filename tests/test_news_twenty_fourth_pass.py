@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from news_passes import events as _events
+from news_passes import speakers as _speakers
 
 from burdenshare.news import extract
 
@@ -55,3 +56,15 @@ def test_a_round_told_in_a_clause_of_time_is_the_round_that_clause_names() -> No
     held = [(e.round, e.place, e.when.date if e.when else None) for e in x.events
             if e.kind == "round_concluded" and e.place == "Washington"]
     assert held == [(6, "Washington", "2020-01")]
+
+
+def test_a_name_between_its_office_and_an_apposition_is_the_speaker() -> None:
+    for text, who in (
+            ("Former U.S. President Donald Trump, the Republican presidential candidate, said "
+             "Tuesday that South Korea would pay $10 billion a year.", "Donald Trump"),
+            ("Washington, Oct. 15 (Jiji Press)--Former U.S. President Donald Trump, the "
+             "Republican presidential candidate, said Tuesday that South Korea would pay $10 "
+             "billion a year.", "Donald Trump"),
+            ("South Korean Foreign Minister Kang Kyung-wha, a former U.N. official, said the "
+             "deal was fair.", "Kang Kyung-wha")):
+        assert _speakers(text) == [who], text

@@ -1357,6 +1357,10 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
     # (or after "counterpart": "His counterpart Jeong Eun-bo, a former finance ministry
     # official, said")
     r"\b[Cc]ounterpart\s(?=[A-Z])|"
+    # (or after the office the sentence opens with: "Former U.S. President Donald Trump, the
+    # Republican presidential candidate, said")
+    # (a wire's dateline before it too: "(Jiji Press)--Former U.S. President ...")
+    rf"(?:^|--|—|–)\s?{_ROLE_PHRASE}\s|"
     # (or after a paraphrase it ends: "... for fair and equitable burden sharing, James DeHart,
     # the senior U.S. negotiator, told reporters")
     r"(?<=\w),\s)"
