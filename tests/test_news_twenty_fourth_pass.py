@@ -68,3 +68,18 @@ def test_a_name_between_its_office_and_an_apposition_is_the_speaker() -> None:
             ("South Korean Foreign Minister Kang Kyung-wha, a former U.N. official, said the "
              "deal was fair.", "Kang Kyung-wha")):
         assert _speakers(text) == [who], text
+
+
+def test_one_member_or_worker_counted_is_a_speaker() -> None:
+    for text, who in (
+            ('"We have bound ourselves to pay more," one opposition member said.',
+             "one opposition member"),
+            ('Outside one base, a worker who asked not to be named said employees felt like '
+             '"bargaining chips".', "a worker"),
+            ("A member of the Korean delegation said the gap had narrowed.",
+             "A member of the Korean delegation")):
+        assert _speakers(text) == [who], text
+    # a workforce's plight and member states are no speakers
+    for text in ("Korean workers at U.S. bases have already been told to expect unpaid leave.",
+                 "Under the deal, member states pledge to spend 5 percent of GDP on defence."):
+        assert _speakers(text) == [], text

@@ -168,7 +168,11 @@ _GROUP = re.compile(
     r"spokes(?:person|man|woman)|media|representatives?|"
     r"lawmakers?|legislators?|council(?:l)?ors?|governments|sides|unions?|activists?|groups|"
     r"critics?|analysts?|researchers?|scholars?|professors?|commentators?|"
-    r"experts?|parties|party|members|observers|(?<=union\s)leaders)"
+    r"experts?|parties|party|members|observers|(?<=union\s)leaders|"
+    # one of a body or a workforce, counted: "one opposition member", "a worker who asked not
+    # to be named" (not "member states", nor "Korean workers at U.S. bases have been")
+    r"(?:(?<=\ba\s)|(?<=\bone\s)|(?<=\banother\s)|(?<=\bopposition\s)|(?<=\bcouncil\s)|"
+    r"(?<=\bunion\s))(?:member|worker|employee))"
     r"(?:\s(?:familiar with|close to|involved in|briefed on|in|at|from|of|for|with knowledge of|"
     r"representing|on(?=\sboth\ssides\b)|"
     # (a seat on a body: "a lawmaker on the foreign affairs committee")
