@@ -9,6 +9,7 @@ from news_passes import events as _events
 from news_passes import speakers as _speakers
 
 from burdenshare.news import extract
+from burdenshare.news.lexicon import forms
 
 
 def test_a_deal_dated_by_weekday_in_an_undated_report_is_no_background_deal() -> None:
@@ -83,3 +84,20 @@ def test_one_member_or_worker_counted_is_a_speaker() -> None:
     for text in ("Korean workers at U.S. bases have already been told to expect unpaid leave.",
                  "Under the deal, member states pledge to spend 5 percent of GDP on defence."):
         assert _speakers(text) == [], text
+
+
+def test_verbs_inflect_by_the_spelling_rules_of_english() -> None:
+    # a one-syllable verb doubles its last consonant after one short vowel; "-ee" keeps its e;
+    # "-o" takes "-es"
+    assert forms("scrap") == ("scrap", "scraps", "scrapped", "scrapping")
+    assert forms("snub")[2:] == ("snubbed", "snubbing")
+    assert forms("plan")[2:] == ("planned", "planning")
+    assert forms("seek")[2] == "sought" and forms("want")[2] == "wanted"
+    assert forms("nix")[2] == "nixed" and forms("open")[2:] == ("opened", "opening")
+    assert forms("agree")[3] == "agreeing"
+    assert forms("veto")[1] == "vetoes"
+
+
+def test_a_deal_scrapped_is_rejected() -> None:
+    text = "Trump scrapped the tentative deal in April."
+    assert ("deal_rejected", "2024-04") in _events(text)

@@ -4,7 +4,8 @@ Trigger words are listed once as lemmas ("settle", "strike", "hammer out") and m
 form news copy uses them ("settles", "settled", "settling"; "struck"; "hammered out"), so a rule
 names the action rather than the phrasings of the reports it was built with. Regular verbs are
 inflected by the spelling rules of English (drop a final e, y after a consonant to i, a doubled
-final consonant for the verbs listed in `_DOUBLED`); irregular ones by `_IRREGULAR`. A
+final consonant after one short vowel in a one-syllable verb, "scrap" -> "scrapped", and for the
+longer verbs listed in `_DOUBLED`); irregular ones by `_IRREGULAR`. A
 particle after the verb ("out", "off", "down", "up") follows every form.
 """
 
@@ -37,8 +38,11 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "bear": ("bears", "bore", "borne", "bearing"),
     "seek": ("seeks", "sought", "seeking"),
 }
-# regular verbs whose final consonant doubles before -ed / -ing
-_DOUBLED = {"wrap": "wrapp", "stop": "stopp", "plan": "plann", "initial": "initiall"}
+# longer regular verbs whose final consonant doubles before -ed / -ing
+_DOUBLED = {"initial": "initiall"}
+# a one-syllable verb ending in consonant, short vowel, consonant (not w, x or y) doubles it:
+# "wrap" -> "wrapped", "scrap" -> "scrapped", "plan" -> "planning" (not "seek", "nix", "want")
+_ONE_SHORT_SYLLABLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
 def forms(lemma: str) -> tuple[str, ...]:
@@ -48,12 +52,14 @@ def forms(lemma: str) -> tuple[str, ...]:
     if verb in _IRREGULAR:
         inflected: tuple[str, ...] = (verb, *_IRREGULAR[verb])
     else:
-        stem = _DOUBLED.get(verb, verb)
-        if verb.endswith("e"):
+        stem = _DOUBLED.get(verb, verb + verb[-1] if _ONE_SHORT_SYLLABLE.match(verb) else verb)
+        if verb.endswith("ee"):  # "agree" -> "agreeing"
+            inflected = (verb, verb + "s", verb + "d", verb + "ing")
+        elif verb.endswith("e"):
             inflected = (verb, verb + "s", verb + "d", verb[:-1] + "ing")
         elif verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
             inflected = (verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
-        elif verb.endswith(("s", "sh", "ch", "x", "z")):
+        elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):  # "vetoes"
             inflected = (verb, verb + "es", verb + "ed", verb + "ing")
         else:
             inflected = (verb, verb + "s", stem + "ed", stem + "ing")
