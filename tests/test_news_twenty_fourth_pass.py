@@ -101,3 +101,16 @@ def test_verbs_inflect_by_the_spelling_rules_of_english() -> None:
 def test_a_deal_scrapped_is_rejected() -> None:
     text = "Trump scrapped the tentative deal in April."
     assert ("deal_rejected", "2024-04") in _events(text)
+
+
+def test_more_ways_of_telling_a_signing_and_a_vote() -> None:
+    assert ("deal_signed", "2024-11-25") in _events("The deal was inked on Monday.")
+    for text in ("The National Assembly voted 173-36 on Thursday to ratify the deal.",
+                 "Parliament rubber-stamped the deal on Thursday.",
+                 "The agreement won parliamentary approval on Thursday.",
+                 "The agreement won the National Assembly's approval on Thursday.",
+                 "The deal won the approval of the National Assembly on Thursday."):
+        assert ("ratification_vote", "2024-11-28") in _events(text), text
+    for text in ("The deal won praise from analysts on Thursday.",
+                 "The agreement still needs parliamentary approval."):
+        assert all(kind != "ratification_vote" for kind, _ in _events(text)), text

@@ -100,7 +100,8 @@ _SETTLERS = (
     rf"(?:the\s)?allies|(?:{COUNTRY_PATTERN})\sand\s(?:{COUNTRY_PATTERN})|"
     r"the\s[A-Z][\w.]*\sand\s[A-Z][\w.]*\sgovernments"
 )
-_LEGISLATIVE_YES = verb_pattern(("ratify", "approve", "pass", "endorse", "clear", "okay", "back"),
+_LEGISLATIVE_YES = verb_pattern(("ratify", "approve", "pass", "endorse", "clear", "okay", "back",
+                                 "rubber-stamp"),
                                 past_only=True)
 # ending a round, by lemma: "ended", "wrapped up", "wound up", "concluded"
 _END_LEMMAS = ("end", "wrap up", "conclude", "close", "finish", "complete", "wind up", "break up")
@@ -234,7 +235,7 @@ _RULES: tuple[_Rule, ...] = (
             # year of deadlock, was signed on April 8"; "The agreement was then signed")
             rf"\b(?:{DEAL}|text)\b(?:[^.]{{0,40}}?|,\s[^.;\"“”]{{1,90}}?,)\s"
             r"(?:was|were|has been|had been)\s"
-            r"(?:formally\s|then\s|later\s|finally\s)?(?P<t2>signed|initial(?:l)?ed)\b|"
+            r"(?:formally\s|then\s|later\s|finally\s)?(?P<t2>signed|initial(?:l)?ed|inked)\b|"
             # "the current one-year deal, signed in March, expires ...": a participle after
             # the deal, or coordinated with how it was reached ("worked out with Washington
             # in December and signed in January")
@@ -295,7 +296,9 @@ _RULES: tuple[_Rule, ...] = (
             r"gave\s(?:(?:its|their|final|formal|the)\s){0,2}(?:approval|assent|green light)|"
             # (an aside between: "voted 173-36, with 25 abstentions, to ratify")
             # (or its day: "voted on Tuesday to ratify")
+            # (or its tally, then its day: "voted 173-36 on Thursday to ratify")
             r"voted\s(?:on\s[^,.;]{1,20}?\s)?(?:\d{1,4}-\d{1,4}(?:-\d{1,4})?,?\s)?"
+            r"(?:on\s[^,.;]{1,20}?\s)?"
             r"(?:with\s[^,.]{1,30},\s)?"
             r"(?:to approve|to ratify|for|in favou?r of)|"
             r"(?:gave|given) (?:its |their )?consent|consented|"
@@ -323,7 +326,14 @@ _RULES: tuple[_Rule, ...] = (
             # the deal clearing the house: "The 10th Special Measures Agreement ... cleared the
             # National Assembly on Friday", "The 9th SMA cleared the chamber on April 16, 2014"
             rf"\b{DEAL}\b[^.;]{{0,60}}?\b(?P<t7>cleared|passed)\s(?:the\s)?(?:[\w'’-]+\s){{0,2}}?"
-            rf"(?:{_LEGISLATURE_RE}|chamber|plenary)\b"
+            rf"(?:{_LEGISLATURE_RE}|chamber|plenary)\b|"
+            # the deal winning the house's approval: "The agreement won parliamentary approval on
+            # Thursday", "won the National Assembly's consent"
+            rf"\b{DEAL}\b[^.;]{{0,60}}?\b(?P<t8>won|received|secured|obtained)\s(?:final\s)?"
+            r"(?:(?:the\s)?(?:parliamentary|legislative|(?:[\w'’-]+\s){0,2}?"
+            rf"{_LEGISLATURE_RE}['’]s?)\s(?:final\s)?(?:approval|consent|ratification|endorsement)|"
+            r"the\s(?:approval|consent|endorsement)\sof\s(?:the\s)?(?:[\w'’-]+\s){0,2}?"
+            rf"{_LEGISLATURE_RE})\b"
         ),
     ),
     _Rule(
