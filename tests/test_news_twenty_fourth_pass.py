@@ -114,3 +114,15 @@ def test_more_ways_of_telling_a_signing_and_a_vote() -> None:
     for text in ("The deal won praise from analysts on Thursday.",
                  "The agreement still needs parliamentary approval."):
         assert all(kind != "ratification_vote" for kind, _ in _events(text)), text
+
+
+def test_the_parties_set_to_meet_at_a_time_to_come_have_a_meeting_scheduled() -> None:
+    for text in ("The negotiators will reconvene in Seoul next month.",
+                 "The negotiators will meet in Seoul next month.",
+                 "Negotiators are scheduled to meet in Seoul next month.",
+                 "The two sides will meet in Washington in January."):
+        assert any(kind == "talks_scheduled" for kind, _ in _events(text)), text
+    # leaders meeting, a target met, and a meeting without a time set are none
+    for text in ("Trump will meet Kim next month.",
+                 "Allies were expected to meet that mark in 2024."):
+        assert all(kind != "talks_scheduled" for kind, _ in _events(text)), text

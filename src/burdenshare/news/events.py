@@ -831,10 +831,19 @@ _RULES: tuple[_Rule, ...] = (
             r"(?<!have\sto\s)(?<!has\sto\s)(?<!must\s)(?<!need\sto\s)"
             r"\b(?P<t5>meet again|sit down again|get together again|come back together|"
             r"come together again)\b|"
-            # a meeting set for a year: "the allies agreed to reconvene in 2029 to review the
-            # trajectory", "allies will come back to the table in 2029"
-            r"\b(?:will|would|agreed\sto|plans?\sto)\s(?P<t22>reconvene|meet|come\sback\sto\sthe"
-            r"\stable)\b(?=[^.;]{0,40}?\bin\s(?:19|20)\d\d\b)|"
+            # the parties set to meet at a time to come: "the allies agreed to reconvene in 2029
+            # to review the trajectory", "allies will come back to the table in 2029", "The
+            # negotiators will meet in Seoul next month", "Delegations are scheduled to
+            # reconvene in December"
+            r"\b(?:negotiators|delegations|delegates|sides|teams|envoys|allies|governments|leaders|"
+            r"members|ministers|countries|nations|alliance|they)\s"
+            r"(?:[\w-]+\s){0,2}?(?:will|would|agreed\sto|plans?\sto|planned\sto|"
+            r"(?:are|were)\s(?:scheduled|set|due|expected)\sto)\s"
+            # (meeting each other, not a target: "allies were expected to meet that mark in 2024")
+            r"(?P<t22>reconvene|meet(?=\s(?:again|in|on|at|for|to|next|later)\b)|"
+            r"come\sback\sto\sthe\stable)\b"
+            r"(?=[^.;]{0,40}?\b(?:in\s(?:19|20)\d\d|next\s(?:week|month|year)|"
+            rf"later\sthis\s(?:week|month|year)|in\s(?:early\s|late\s|mid-)?{MONTH})\b)|"
             # ("the negotiators will sit down for a third round in Seoul in November")
             r"\b(?:will|would|to|plan to|plans to|agreed to)\s(?P<t7>meet|sit\sdown)\b"
             rf"(?=[^.]{{0,60}}?\b(?:{TALKS}|negotiat\w*)\b)|"
