@@ -126,3 +126,19 @@ def test_the_parties_set_to_meet_at_a_time_to_come_have_a_meeting_scheduled() ->
     for text in ("Trump will meet Kim next month.",
                  "Allies were expected to meet that mark in 2024."):
         assert all(kind != "talks_scheduled" for kind, _ in _events(text)), text
+
+
+def test_a_statement_is_said_by_the_one_who_issued_it() -> None:
+    for text, who in (
+            ("A statement from South Korea's foreign ministry said talks would continue.",
+             "South Korea's foreign ministry"),
+            ('"Talks will continue," a statement issued by Seoul\'s foreign ministry said.',
+             "Seoul's foreign ministry"),
+            ("A Pentagon statement said talks would continue.", "Pentagon"),
+            ("A foreign ministry statement said talks would continue.", "foreign ministry")):
+        assert _speakers(text) == [who], text
+    assert _speakers("A statement said talks would continue.") == []
+    # a person's words as her side's statement gives them are hers
+    text = ("His American counterpart, Linda Specht, said the deal reflected South Korea's role "
+            "as a strong ally, according to a statement released by the U.S. side.")
+    assert _speakers(text) == ["Linda Specht"]

@@ -843,6 +843,10 @@ def _statements(
             last = _Speaker(name, None, None, None, "explicit", s.evidence("speaker"))
 
     def resolve(who: str) -> _Speaker | None:
+        # a statement said by the one who issued it: "A statement from South Korea's foreign
+        # ministry said", "a statement issued by Seoul's foreign ministry said", "A foreign
+        # ministry statement said"
+        who = _STATEMENT_OF.sub(lambda m: m.group("by") or m.group("org"), who.strip())
         its = _ITS_BODY.fullmatch(who.strip())
         if its is not None:
             # "Spain secured language ..., and its government said": the body of the one
@@ -913,8 +917,13 @@ def _statements(
             # ministry relays them, are his statement and the ministry's
             # (a person's: "Washington had insisted that ..., according to South Korean
             # officials" is the officials' account of a side's position)
-            return [*(replace(st, evidence=whole.evidence) for st in inner
-                      if _is_person(st.speaker)), whole]
+            people_said = [replace(st, evidence=whole.evidence) for st in inner
+                           if _is_person(st.speaker)]
+            if people_said and _STATEMENT_OF.match(author):
+                # "Linda Specht said the deal reflected ..., according to a statement released
+                # by the U.S. side": her words, as her side's statement gives them
+                return people_said
+            return [*people_said, whole]
     m = _WORK_FINDS.match(text)
     if m:
         # "A Defense Department report once put Japan's support at $2.88 billion": a report,
@@ -1314,6 +1323,12 @@ _ASIDE = re.compile(
     # "President Trump, it later emerged, had rejected it, saying ..."
     r"it\s(?:later\s|soon\s)?(?:emerged|turned\sout|appears|appeared|seems|seemed))\b"
     r"[^,\"“”]{0,100},?$"
+)
+_STATEMENT_OF = re.compile(
+    r"(?:^|(?<=,\s))(?:[Aa]|[Tt]he|[Ii]ts)\s(?:(?:brief|short|terse|joint|written|separate)\s)?"
+    r"(?:statement|press\srelease)\s(?:from|issued\sby|released\sby|by)\s(?P<by>[^,\"“”]{3,60})$|"
+    r"(?:^|(?<=,\s))(?:[Aa]|[Tt]he)\s(?P<org>(?:[\w.'’-]+\s){0,4}?(?i:ministry|department|"
+    r"embassy|office|government|command|Pentagon|USFK|NATO))\sstatement$"
 )
 # "A Seoul official who asked not to be named said": the relative clause is no part of the name
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s(?:[^,\"“”]|,(?=\d{3})){3,80},$")  # (9,000)
