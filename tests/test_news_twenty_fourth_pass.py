@@ -142,3 +142,17 @@ def test_a_statement_is_said_by_the_one_who_issued_it() -> None:
     text = ("His American counterpart, Linda Specht, said the deal reflected South Korea's role "
             "as a strong ally, according to a statement released by the U.S. side.")
     assert _speakers(text) == ["Linda Specht"]
+
+
+def test_a_party_or_body_named_in_full_is_the_speaker() -> None:
+    for text, who in (
+            ("The Liberty Korea Party said Seoul should not accept the demand.",
+             "Liberty Korea Party"),
+            ("The ruling Democratic Party said Seoul should not accept the demand.",
+             "Democratic Party"),
+            ("The Democratic Party of Korea said Seoul should not accept the demand.",
+             "Democratic Party of Korea"),
+            ("The People Power Party criticized the deal.", "People Power Party"),
+            ("The USFK Korean Employees Union said its members were anxious.",
+             "USFK Korean Employees Union")):
+        assert _speakers(text) == [who], text

@@ -1564,6 +1564,15 @@ _NAME_OF_ORGANISATION = re.compile(
 )
 
 
+# a political party or another body named in full: "the ruling Democratic Party", "the Liberty
+# Korea Party", "the Democratic Party of Korea", "the USFK Korean Employees Union"
+_NAMED_BODY = re.compile(
+    r"(?:[Tt]he\s)?(?:(?:ruling|main|minor|opposition|conservative|liberal|progressive)\s)*"
+    r"(?P<body>(?:[A-Z][\w.'’-]*\s){1,4}(?:Party|Union|Federation|Association|Confederation|"
+    r"Coalition)(?:\sof\s[A-Z][a-z]+)?)"
+)
+
+
 def _resolve(
     who: str,
     people: tuple[Person, ...],
@@ -1594,6 +1603,13 @@ def _resolve(
         who = author.group("a")
     # a courtesy title before a surname, as some papers write it: "Mr. Chang", "Ms. Kang"
     who = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s(?=[A-Z])", "", who)
+    body = _NAMED_BODY.fullmatch(who)
+    if body is not None:
+        # "The ruling Democratic Party said", "The USFK Korean Employees Union said": a party
+        # or body named in full, as written
+        actors = find_actors(body.group("body"))
+        return _Speaker(body.group("body"), who, None, actors[0].country if actors else None,
+                        "explicit", None)
     of_org = _NAME_OF_ORGANISATION.fullmatch(who)
     if of_org is not None and _clean_name(of_org.group("name")) is not None:
         # "Linda Specht of the State Department": the person, not the department
