@@ -156,3 +156,8 @@ def test_a_party_or_body_named_in_full_is_the_speaker() -> None:
             ("The USFK Korean Employees Union said its members were anxious.",
              "USFK Korean Employees Union")):
         assert _speakers(text) == [who], text
+
+
+def test_a_name_after_a_title_and_before_an_apposition_is_the_speaker() -> None:
+    text = "Gen. Robert Abrams, the USFK commander, said he regretted the furloughs."
+    assert _speakers(text) == ["Robert Abrams"]

@@ -1380,6 +1380,8 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
     # Republican presidential candidate, said")
     # (a wire's dateline before it too: "(Jiji Press)--Former U.S. President ...")
     rf"(?:^|--|—|–)\s?{_ROLE_PHRASE}\s|"
+    # (or after a title: "Gen. Robert Abrams, the USFK commander, said")
+    r"(?:^|\s)(?:Gen|Lt|Maj|Col|Adm|Sen|Rep|Gov|Amb|Dr|Mr|Mrs|Ms)\.\s|"
     # (or after a paraphrase it ends: "... for fair and equitable burden sharing, James DeHart,
     # the senior U.S. negotiator, told reporters")
     r"(?<=\w),\s)"
