@@ -9,6 +9,7 @@ from news_passes import events as _events
 from news_passes import speakers as _speakers
 
 from burdenshare.news import extract
+from burdenshare.news.evaluation import _speaker_key
 from burdenshare.news.lexicon import forms
 
 
@@ -161,3 +162,15 @@ def test_a_party_or_body_named_in_full_is_the_speaker() -> None:
 def test_a_name_after_a_title_and_before_an_apposition_is_the_speaker() -> None:
     text = "Gen. Robert Abrams, the USFK commander, said he regretted the furloughs."
     assert _speakers(text) == ["Robert Abrams"]
+
+
+def test_one_who_judged_in_a_clause_after_what_is_the_speaker() -> None:
+    for text, who in (
+            ("The budget will be renamed, reflecting what a senior Defense Ministry official "
+             "described as its role in strengthening the alliance.",
+             "senior Defense Ministry official"),
+            ('The meeting did little to bridge what one diplomat called "a chasm, not a gap."',
+             "diplomat"),
+            ('The talks made what officials called "meaningful progress."', "officials")):
+        assert [_speaker_key(x) for x in _speakers(text)] == [_speaker_key(who)], text
+    assert _speakers('The allies held an exercise called "Freedom Shield" in March.') == []

@@ -53,6 +53,9 @@ _VERBS = (
     r"(?!off\b|up\b|in\b|back\b|for\b|on\b|out\b)[a-z]{3,}\s(?:to|that)\s|"
     r"(?:a|an)\s(?!day\b)[a-z])|"
     r"(?!off|up|in|back|for|on|out|away|home)[a-z]{4,}[,.;]))|"
+    # a judgement quoted after "what": "bridge what one diplomat called \"a chasm, not a gap\""
+    # (not a name given: "an exercise called \"Freedom Shield\"")
+    r"(?<=\s)called(?=\s[\"“][a-z])|"
     # a sum named as a limit by a group: "U.S. negotiators had called $1 billion a year their
     # \"minimum\"" (not a capital's: "Washington had called $1 billion its minimum" names no
     # speaker for the writers)
@@ -1393,7 +1396,11 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
 _GROUP_IN_RELATIVE = re.compile(
     r"\b(?:which|that|what|a\s[a-z]+)\s(?P<g>(?:[\w.'’-]+\s){0,2}?(?:officials|sources|diplomats|"
     # ("a sum officials here privately describe as unrealistic": "here" is no name's)
-    r"analysts|experts|lawmakers|critics|government|ministry|negotiators))(?:\shere)?$"
+    r"analysts|experts|lawmakers|critics|government|ministry|negotiators)|"
+    # (or one of them: "what one diplomat called", "what a senior Defense Ministry official
+    # described as")
+    r"(?:a|an|one)\s(?:[\w.'’-]+\s){0,3}?(?:official|source|diplomat|analyst|expert|"
+    r"lawmaker|negotiator))(?:\shere)?$"
 )
 # a figure and the group that judged it, in a relative clause with its pronoun left out: "a
 # figure South Korean lawmakers across party lines have called unacceptable", "a demand
