@@ -174,3 +174,10 @@ def test_one_who_judged_in_a_clause_after_what_is_the_speaker() -> None:
             ('The talks made what officials called "meaningful progress."', "officials")):
         assert [_speaker_key(x) for x in _speakers(text)] == [_speaker_key(who)], text
     assert _speakers('The allies held an exercise called "Freedom Shield" in March.') == []
+
+
+def test_a_country_with_two_asides_before_its_verb_is_the_speaker() -> None:
+    text = ("Spain, whose defence spending was estimated at 1.28 percent of GDP last year, among "
+            "the lowest in the alliance, said it would meet its commitments with core spending "
+            "of about 2.1 percent.")
+    assert _speakers(text) == ["Spain"]
