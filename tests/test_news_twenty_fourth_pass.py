@@ -181,3 +181,14 @@ def test_a_country_with_two_asides_before_its_verb_is_the_speaker() -> None:
             "the lowest in the alliance, said it would meet its commitments with core spending "
             "of about 2.1 percent.")
     assert _speakers(text) == ["Spain"]
+
+
+def test_a_new_deal_running_to_a_year_sets_no_deadline_the_current_one_does() -> None:
+    for text in ("The deal runs through 2030.",
+                 "It is a six-year pact running through 2025.",
+                 "Under the new deal, which runs through 2018, future increases will be linked "
+                 "to inflation."):
+        assert all(kind != "deadline" for kind, _ in _events(text)), text
+    for text, day in (("The current agreement, the 11th, runs through 2025.", "2025"),
+                      ("The current deal runs until the end of 2025.", "2025-12-31")):
+        assert ("deadline", day) in _events(text), text

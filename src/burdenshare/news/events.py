@@ -786,7 +786,10 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<t>expires|expiring|"
             r"will\s(?:in\sturn\s|also\s|itself\s|then\s)?(?:expire|lapse|run\sout)|"
             # "valid only through the end of this year", "running until the end of 2025"
-            r"(?:valid|running)\s(?:only\s)?(?:through|until)(?=\s)|"
+            # (a bare year ends the deal's term, no deadline of the new deal's: "The deal runs
+            # through 2030", "a six-year pact running through 2025"; the current one's is,
+            # below)
+            r"(?:valid|running)\s(?:only\s)?(?:through|until)(?=\s)(?!\s(?:fiscal\s)?(?:19|20)\d\d\b)|"
             r"(?:is\s)?(?:set|due) to (?:expire|run out)|"
             # "leaving the 10th Special Measures Agreement to run out on Dec. 31"
             r"(?<=\sto\s)(?:run\sout|expire|lapse)(?=\s(?:on|at|in)\s)|"
@@ -798,7 +801,11 @@ _RULES: tuple[_Rule, ...] = (
             # the deal's term told by its end: "until the current agreement ends in 2030",
             # "the accord runs through 2025"
             r"ends(?=\s(?:in|on|at\sthe\send\sof)\s)|will end(?=\s(?:in|on)\s)|"
-            r"runs\s(?:only\s)?(?:through|until)(?=\s))\b|"
+            r"runs\s(?:only\s)?(?:through|until)(?=\s)(?!\s(?:fiscal\s)?(?:19|20)\d\d\b))\b|"
+            # the current deal's term to a year: "The current agreement, the 11th, runs through
+            # 2025"
+            r"\b(?:current|existing|present|expiring)\b[^.]{0,60}?\b(?P<t65>(?:runs|running)\s"
+            r"(?:only\s)?(?:through|until))(?=\s(?:fiscal\s)?(?:19|20)\d\d\b)|"
             # the deal told by "it" after the sentence that names it: "It runs for six years and
             # expires at the end of 2025."
             # (or in a clause of its own: "Because it expires at the end of this year, ...")
