@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from news_passes import LEAD
 from news_passes import events as _events
 from news_passes import speakers as _speakers
 
@@ -192,3 +193,16 @@ def test_a_new_deal_running_to_a_year_sets_no_deadline_the_current_one_does() ->
     for text, day in (("The current agreement, the 11th, runs through 2025.", "2025"),
                       ("The current deal runs until the end of 2025.", "2025-12-31")):
         assert ("deadline", day) in _events(text), text
+
+
+def test_a_city_where_a_deal_is_read_reported_or_turned_down_is_not_where_it_was_made() -> None:
+    day = dt.date(2024, 10, 5)
+    for text in ("The new accord was struck on Friday, more than a year before it is needed -- a "
+                 "timetable widely read in Seoul as an effort to lock in terms.",
+                 "That will be news in Seoul, which on Friday concluded a five-year agreement "
+                 "with Washington.",
+                 "Working-level negotiators reached a tentative deal on Friday, only for it to be "
+                 "turned down in Washington."):
+        x = extract(LEAD + text, report_date=day)
+        deals = [e for e in x.events if e.kind == "deal_announced"]
+        assert deals and all(e.place is None for e in deals), text

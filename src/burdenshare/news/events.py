@@ -2198,8 +2198,10 @@ def _build(
     # month ..., but it was blocked in Washington")
     # (or an apposition after it: "... announced Friday, a deal both allies hope will shield
     # the alliance from political turbulence in Washington")
-    contrast = re.search(r",\s(?:but|yet)\s|,\s(?:a|an)\s(?:[\w-]+\s){0,2}?(?:deal|agreement|"
-                         r"accord|pact)\s(?!(?:in|at|on)\s)", own[hit.end :])
+    # (or what became of it: "..., only for it to be turned down in Washington")
+    contrast = re.search(r",\s(?:but|yet|only\s(?:for|to))\s|"
+                         r",\s(?:a|an)\s(?:[\w-]+\s){0,2}?(?:deal|agreement|accord|pact)\s"
+                         r"(?!(?:in|at|on)\s)", own[hit.end :])
     where = own[: hit.end + contrast.start()] if contrast is not None else own
     fate = _DEAL_FATE.search(where, hit.end) if hit.kind.startswith("deal_") else None
     if fate is not None:
@@ -2435,7 +2437,11 @@ _NOT_A_MEETING_IN = re.compile(
     r"headquarters|embassy|residents?|voters|markets?|media|press|"
     # (a source, an approval or an office held there: "according to reports in Seoul", "final
     # approval in Washington", "blocked at the very top in Washington", "took office in")
-    r"reports?|sources?|approval|top|office)\s$", re.I
+    r"reports?|sources?|approval|top|office|"
+    # (nor a reading of it, nor news there, nor home ministers' nod: "a timetable widely read
+    # in Seoul as an effort to ...", "That will be news in Seoul, which ...", "ministers in
+    # Seoul approved the deal")
+    r"read|seen|viewed|regarded|interpreted|news|ministers)\s$", re.I
 )
 # "left The Hague on 25 June having signed up to": where the deal was made
 _LEFT_HAVING = re.compile(
