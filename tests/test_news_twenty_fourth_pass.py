@@ -206,3 +206,15 @@ def test_a_city_where_a_deal_is_read_reported_or_turned_down_is_not_where_it_was
         x = extract(LEAD + text, report_date=day)
         deals = [e for e in x.events if e.kind == "deal_announced"]
         assert deals and all(e.place is None for e in deals), text
+
+
+def test_a_city_no_meeting_was_in_is_not_carried_to_the_meeting() -> None:
+    text = ("Tokyo, Feb 17 (Jiji Press)--Japan and the United States agreed Wednesday to extend "
+            "their special agreement on Japan's host-nation support for U.S. forces by one "
+            "year, with Tokyo to pay 201.7 billion yen in fiscal 2021.\n\nThe two governments "
+            "had been unable to start full-scale talks on a new accord due to the transition of "
+            "power in Washington. They will begin negotiations on the next agreement later this "
+            "year.")
+    x = extract(text, report_date=dt.date(2021, 2, 17))
+    assert [(e.kind, e.place) for e in x.events if e.kind == "deal_announced"] == [
+        ("deal_announced", None)]

@@ -2528,11 +2528,13 @@ _SPEAKERS_IN = re.compile(
 
 
 def places_in(text: str) -> list[str]:
-    """Every city a sentence says something is "in" or "at" (as `_place` reads them)."""
+    """Every city a sentence says something is "in" or "at" (as `_place` reads them: not where
+    power changed hands, "the transition of power in Washington", nor a deal was read)."""
     return [
         m.group("p")
         for m in _PLACE.finditer(text)
         if is_city(m.group("p")) and not _SPEAKERS_IN.search(text[: m.start()])
+        and not _NOT_A_MEETING_IN.search(text, max(0, m.start() - 30), m.start())
     ] + _venue_cities(text)
 
 
