@@ -218,3 +218,15 @@ def test_a_city_no_meeting_was_in_is_not_carried_to_the_meeting() -> None:
     x = extract(text, report_date=dt.date(2021, 2, 17))
     assert [(e.kind, e.place) for e in x.events if e.kind == "deal_announced"] == [
         ("deal_announced", None)]
+
+
+def test_the_meeting_a_stretch_is_counted_from_is_held_where_its_clause_says() -> None:
+    day = dt.date(2020, 3, 19)
+    for text, round_no in (
+            ("The three-day session in Los Angeles was the first face-to-face meeting of the two "
+             "delegations since January, when they met in Washington for the sixth round.", 6),
+            ("The three-day session was the first since January, when the negotiators met in "
+             "Washington.", None)):
+        x = extract(LEAD + text, report_date=day)
+        assert [(e.kind, e.place, e.round) for e in x.events] == [
+            ("round_concluded", "Washington", round_no)], text

@@ -1091,6 +1091,10 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:round|session|meeting)\b|"
             rf"\b(?P<t7>after)\s(?:{NUMBER_WORD_PATTERN}|\d{{1,2}}|several|two|three)\s"
             r"(?:days|hours)\sof\s(?:talks|negotiations|meetings)\b|"
+            # the meeting a stretch of time is counted from: "the first face-to-face meeting since
+            # January, when they met in Washington for the sixth round"
+            rf"\bsince\s(?:early\s|late\s|mid-)?{MONTH}(?:\s\d{{4}})?,\swhen\s(?:[\w'’-]+\s){{1,3}}?"
+            r"(?P<t86>met|sat\sdown|gathered)(?=\s(?:in|at)\s[A-Z])|"
             # "South Korean negotiators met their U.S. counterparts in Los Angeles in March"
             r"\b(?P<t13>met)\s(?:with\s)?(?:their|its|his|her)\s(?:[\w.'’-]+\s){0,2}?"
             r"counterparts?\b(?![^.]{0,60}\b(?:next|tomorrow|later)\b)|"
@@ -2217,7 +2221,11 @@ def _build(
         # a round told by its participle in apposition is held where the participle says: "The
         # three-day session in Seoul came a month after the first round, held in Honolulu"
         where = " " * hit.start + where[hit.start :]
-    after = list(re.finditer(r"\b(?:after|before)\s", where[: hit.start]))
+    # (or a meeting told in a clause of "when" after a time: "since January, when they met in
+    # Washington")
+    after = [m for m in re.finditer(r"\b(?:after|before)\s|(?<=,\s)when\s(?=(?:[\w'’-]+\s){1,3}?"
+                                    r"(?:met|sat\sdown|gathered)\s(?:in|at)\s)", where)
+             if m.end() <= hit.start]
     if after and not re.search(r"[,;]", where[after[-1].end() : hit.start]):
         # the event told in a clause of time: the main clause's place before it is not the
         # event's ("rekindling unease in Seoul less than two weeks after the allies wrapped up
