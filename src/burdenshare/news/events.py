@@ -2191,8 +2191,8 @@ def _build(
         # "the fourth round since the talks began in September": the round is the main
         # clause's; the talks' opening is told by the clause that starts at "since"
         own = " " * hit.start + own[hit.start :]
-    round_no, round_text = round_in(own) if hit.kind not in ("deadline", "deadline_passed") \
-        else (None, None)
+    rounded = hit.kind not in ("deadline", "deadline_passed")  # an expiry has no round
+    round_no, round_text = round_in(own) if rounded else (None, None)
     if round_no is not None or round_text is not None:
         fields.append("round")
     if (hit.kind.startswith("deal_") or hit.kind == "ratification_vote") and here and \
@@ -2231,8 +2231,7 @@ def _build(
         # event's ("rekindling unease in Seoul less than two weeks after the allies wrapped up
         # a new cost-sharing agreement")
         where = " " * after[-1].start() + where[after[-1].start() :]
-        clause_round = round_in(where) if hit.kind not in ("deadline", "deadline_passed") \
-            else (None, None)
+        clause_round = round_in(where) if rounded else (None, None)
         if clause_round[0] is not None:
             # ... and so is the round the clause names: "The seventh round ... came two months
             # after the sixth round was held in Washington"

@@ -1327,6 +1327,8 @@ _ASIDE = re.compile(
     r"it\s(?:later\s|soon\s)?(?:emerged|turned\sout|appears|appeared|seems|seemed))\b"
     r"[^,\"“”]{0,100},?$"
 )
+# a statement named by who issued it, read as its issuer: "A statement from South Korea's
+# foreign ministry", "a statement issued by Seoul's foreign ministry", "A Pentagon statement"
 _STATEMENT_OF = re.compile(
     r"(?:^|(?<=,\s))(?:[Aa]|[Tt]he|[Ii]ts)\s(?:(?:brief|short|terse|joint|written|separate)\s)?"
     r"(?:statement|press\srelease)\s(?:from|issued\sby|released\sby|by)\s(?P<by>[^,\"“”]{3,60})$|"
