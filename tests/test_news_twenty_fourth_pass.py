@@ -230,3 +230,11 @@ def test_the_meeting_a_stretch_is_counted_from_is_held_where_its_clause_says() -
         x = extract(LEAD + text, report_date=day)
         assert [(e.kind, e.place, e.round) for e in x.events] == [
             ("round_concluded", "Washington", round_no)], text
+
+
+def test_a_stance_denied_is_no_stance() -> None:
+    for text in ("The Liberty Korea Party said Seoul should not accept the U.S. demand of $5 "
+                 "billion.",
+                 "Seoul should not accept the U.S. demand of $5 billion, lawmakers said."):
+        x = extract(LEAD + text, report_date=dt.date(2019, 12, 18))
+        assert [(p.party, p.stance) for p in x.positions] == [("USA", "demand")], text

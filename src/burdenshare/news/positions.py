@@ -782,6 +782,11 @@ _BY_WHOM = re.compile(rf"\sby\s(?:the\s)?(?P<who>{COUNTRY_PATTERN})\b")
 _PERIOD_GAP = re.compile(r"\s(?:(?:a|per)\s(?:fiscal\s)?year\s|annually\s)?")
 
 
+_DENIED_STANCE = re.compile(
+    r"\b(?:not|never|n['’]t|no\slonger|refused\sto|refuses\sto|refuse\sto)\s(?:[a-z]+\s)?$", re.I
+)
+
+
 def _stances(text: str) -> list[tuple[str, int, int]]:
     """Every stance cue in the clause, in order (at one place: demand before offer before
     agreed before paid). The first that has a party and a figure or relation makes the
@@ -790,7 +795,10 @@ def _stances(text: str) -> list[tuple[str, int, int]]:
         ("paid", mm.end, mm.end) for mm in find_money(text) if _SUPPORT_FROM.match(text, mm.end)
     ]
     for rank, (stance, pattern) in enumerate(_STANCES):
-        found.extend((stance, m.start(), m.end()) for m in pattern.finditer(text))
+        # (a stance denied is none: "Seoul should not accept the U.S. demand of $5 billion" is
+        # the demand's, not an acceptance)
+        found.extend((stance, m.start(), m.end()) for m in pattern.finditer(text)
+                     if not _DENIED_STANCE.search(text, max(0, m.start() - 30), m.start()))
         del rank
     order = {stance: i for i, (stance, _) in enumerate(_STANCES)}
     found.sort(key=lambda c: (c[1], order[c[0]]))
