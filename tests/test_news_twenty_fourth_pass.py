@@ -238,3 +238,11 @@ def test_a_stance_denied_is_no_stance() -> None:
                  "Seoul should not accept the U.S. demand of $5 billion, lawmakers said."):
         x = extract(LEAD + text, report_date=dt.date(2019, 12, 18))
         assert [(p.party, p.stance) for p in x.positions] == [("USA", "demand")], text
+
+
+def test_a_deal_wished_signed_is_not_signed() -> None:
+    text = ("Tokyo wants the special agreement signed early next year so that the Diet can "
+            "approve it.")
+    assert all(kind != "deal_signed" for kind, _ in _events(text))
+    assert ("deal_signed", "2024-11-25") in _events(
+        "The special agreement, signed on Monday, runs for five years.")

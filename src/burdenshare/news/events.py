@@ -2134,6 +2134,15 @@ _DENIED = re.compile(
 )
 
 
+# a deal wished done: "Tokyo wants the special agreement signed early next year", "hopes to have
+# the deal ratified by spring"
+_WISHED_DONE = re.compile(
+    r"\b(?:wants?|wanted|would\slike|hopes?\sto\shave|hoped\sto\shave|expects?\sto\shave)\s"
+    r"(?:the|a|its|their)\s(?:[\w-]+\s){0,4}?(?:deal|agreement|accord|pact|text|SMA)\s$",
+    re.I,
+)
+
+
 # what came after, told by "only": "..., only for Trump to reject it", "..., only to be
 # rejected by President Trump"
 _ONLY_FOR = re.compile(r"\bonly\s(?:for\s(?:[A-Z][\w.'’-]*\s){1,4}to|to\sbe)\s$")
@@ -2155,6 +2164,8 @@ def _is_factual(text: str, m: re.Match[str], trigger_start: int) -> bool:
         return False  # (but "..., only for Trump to reject it" tells what he did)
     if _HOPED_FOR.search(before):
         return False  # "a blow to hopes for a quick end to months of stalled negotiations"
+    if _WISHED_DONE.search(text, max(0, trigger_start - 60), trigger_start):
+        return False  # "Tokyo wants the special agreement signed early next year": a wish
     if _CLAIMED.search(text[max(0, trigger_start - 120) : trigger_start]):
         return False  # "Trump said on Twitter that South Korea had agreed to pay more": a claim
     if _NEGATION.search(m.group()):
