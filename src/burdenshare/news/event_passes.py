@@ -240,18 +240,19 @@ def _carry_by_round(events: list[Event], sentences: tuple[Sentence, ...]) -> lis
     that round and names one place ("The U.S. team walked out of the third round today." + "The
     third round ... was scheduled to wrap up later today in Seoul."), set on that round's
     events that lack one."""
+    # each sentence's round and places, read once for all the events
+    told: dict[int, dict[str, Sentence]] = {}
+    for s in sentences:
+        number = round_in(s.text)[0]
+        if number is not None and (_MEETING_NOUN.search(s.text) or _MEETING_VERB.search(s.text)):
+            for place in places_in(s.text):
+                told.setdefault(number, {})[canonical_place(place)] = s
     out = []
     for e in events:
         if e.kind not in _MEETING_KINDS or e.round is None or e.place is not None:
             out.append(e)
             continue
-        named = {
-            canonical_place(place): s
-            for s in sentences
-            if round_in(s.text)[0] == e.round
-            and (_MEETING_NOUN.search(s.text) or _MEETING_VERB.search(s.text))
-            for place in places_in(s.text)
-        }
+        named = told.get(e.round, {})
         if len(named) != 1:
             out.append(e)
             continue
@@ -335,7 +336,7 @@ def drop_undated_deals(events: list[Event]) -> list[Event]:
 
     # a deal dated relative to an undated report ("agreed Tuesday") is dated all the same
     return [e for e in events
-            if not (e.kind == "deal_announced" and (e.when is None or not e.when.date)
+            if not (e.kind == "deal_announced" and not _dated(e)
                     and (e.when is None or e.when.basis != "relative")
                     and not elsewhere(e))]
 
