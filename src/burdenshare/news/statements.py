@@ -831,10 +831,11 @@ def _statements(
             last = _Speaker(role.group("r"), None, None, None, "explicit",
                             s.evidence("speaker"))
 
-    if last is None:
+    opener = _NAME_BEFORE_PRONOUN.match(text)
+    if last is None or opener is not None:
         # "Donald Trump on Tuesday put his own number on it: Seoul, he said, \"would be
-        # paying\" ...": the person who opens the sentence
-        opener = _NAME_BEFORE_PRONOUN.match(text)
+        # paying\" ...": the person who opens the sentence, whoever spoke before it (a
+        # government that spoke in the sentence before is no "he")
         name = _clean_name(opener.group("n")) if opener is not None else None
         colon = _COLON_THEN_PRONOUN.match(text) if name is None else None
         if colon is not None:
@@ -1150,6 +1151,15 @@ def _statements(
         if speaker is not None:
             out.append(_make(s, speaker, "paraphrase", who_said.group("verb"),
                              text[who_said.end() :]))
+    claim = _NAMED_CLAIM.search(text)
+    if claim is not None:
+        # "despite Donald Trump's claim last October that Seoul \"would be paying\" $10
+        # billion a year": the words quoted in a person's claim are that person's
+        speaker = resolve(claim.group("sp"))
+        if speaker is not None and _is_person(speaker.name) and all(
+                st.speaker != speaker.name for st in out):
+            out.append(_make(s, speaker, "paraphrase", claim.group("verb"),
+                             text[claim.end() :]))
     inline = _ACCORDING_INLINE.search(text) if not out else None
     if inline is not None:
         # "Talks stalled under Trump, who according to former national security adviser John
@@ -1168,6 +1178,13 @@ _WHO_SAID = re.compile(
     r"(?:^|\bby\s|\bfrom\s|,\s)(?P<sp>(?:[A-Z][\w.'’-]*\s){0,5}[A-Z][\w.'’-]+),\swho\s"
     r"(?:had\s|has\s)?(?:\w+ly\s)?(?P<verb>said|tweeted|wrote|claimed|declared|insisted|argued|"
     r"warned|complained|boasted|told\s\w+)\s(?:[^,\"“]{0,30}?\s)?that\s"
+)
+# a person's claim with the words it quotes: "Donald Trump's claim last month that Seoul \"would
+# be paying\" $10 billion" (a claim without a quote is only told of, not reported)
+_NAMED_CLAIM = re.compile(
+    r"\b(?P<sp>(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]+)['’]s\s"
+    r"(?P<verb>claim|assertion|boast|declaration|insistence)\s(?:[^,\"“”]{0,30}?\s)?that\s"
+    r"(?=[^\"“”]{0,80}[\"“])"
 )
 _ACCORDING_INLINE = re.compile(
     r"\baccording\sto\s(?P<sp>(?:[\w.'’-]+\s){0,5}?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"

@@ -1,0 +1,32 @@
+"""The twenty-fifth pass's general rules, each with a known result (sentences invented for the
+test, not cited as facts)."""
+
+from __future__ import annotations
+
+from news_passes import speakers as _speakers
+
+
+def test_he_later_in_a_sentence_a_person_opens_is_that_person() -> None:
+    # a government spoke in the sentence before; "he" is the person who opens this one
+    text = ("Spain secured some flexibility: the Spanish government said it could meet its "
+            "commitments with core spending of about 2.1 percent. Donald Trump had already "
+            "signalled that he expected more: two weeks after the deal was announced, he said "
+            "Seoul \"would be paying $10 billion a year\".")
+    assert _speakers(text) == ["Spanish government", "Donald Trump"]
+
+
+def test_the_words_a_persons_claim_quotes_are_that_persons() -> None:
+    for text in (
+        "Donald Trump's claim last month that Seoul \"would be paying\" $10 billion a year shows "
+        "how little a signed text may count for.",
+        "Seoul has said it will implement the deal as written, despite Donald Trump's claim last "
+        "October that Seoul \"would be paying\" $10 billion a year.",
+    ):
+        assert "Donald Trump" in _speakers(text), text
+    # a claim told without its words is only told of; a capital's claim is no person's
+    for text in (
+        "Donald Trump's claim that Seoul would be paying $10 billion a year is far from the "
+        "deal.",
+        "Seoul's claim that it \"pays enough\" is disputed.",
+    ):
+        assert _speakers(text) == [], text
