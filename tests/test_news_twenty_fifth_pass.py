@@ -3,6 +3,7 @@ test, not cited as facts)."""
 
 from __future__ import annotations
 
+from news_passes import placed as _placed
 from news_passes import speakers as _speakers
 
 
@@ -30,3 +31,12 @@ def test_the_words_a_persons_claim_quotes_are_that_persons() -> None:
         "Seoul's claim that it \"pays enough\" is disputed.",
     ):
         assert _speakers(text) == [], text
+
+
+def test_a_timeline_item_headed_by_its_days_and_city_is_held_there() -> None:
+    text = ("SEOUL, Oct. 4 (Reuters) - Here is how the talks on the cost of U.S. troops in South "
+            "Korea unfolded:\n\n* April 23-25, Honolulu: first round held.\n\n* May 21-23, Seoul: "
+            "second round.\n\n* June 10-12 - Washington: third round.\n")
+    assert [(kind, place) for kind, _, place in _placed(text)] == [
+        ("round_concluded", "Honolulu"), ("round_concluded", "Seoul"),
+        ("round_concluded", "Washington")]

@@ -2405,9 +2405,11 @@ def _place(text: str, here: str | None = None) -> str | None:
         if _AND_ANOTHER_CITY.match(text, m.end()):
             continue  # "delegations in Seoul and Washington facing each other": no one place
         return place
-    listed = _ROUND_COMMA_CITY.search(text)
+    listed = _ROUND_COMMA_CITY.search(text) or _DATED_CITY_HEAD.match(text)
     if listed is not None and not _is_country(listed.group("p")):
-        return listed.group("p")  # a timeline's item: "* May 21-23 - Second round, Seoul."
+        # a timeline's item: "* May 21-23 - Second round, Seoul.", "* April 23-25, Honolulu:
+        # first round held."
+        return listed.group("p")
     island = _ISLAND.search(text)  # "ended on Jeju Island"
     if island is not None:
         return island.group("p")
@@ -2434,6 +2436,11 @@ def _place(text: str, here: str | None = None) -> str | None:
 _ROUND_COMMA_CITY = re.compile(
     r"\b(?:[Rr]ound|[Ss]ession|[Mm]eeting)(?:\sof\s(?:talks|negotiations))?,\s"
     r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:[.;]|$))"
+)
+# a timeline's item headed by its days and its city: "* April 23-25, Honolulu: first round held."
+_DATED_CITY_HEAD = re.compile(
+    rf"^(?:[-–*•]\s)?(?:{MONTH})\.?\s\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s(?:19|20)\d\d)?"
+    r"(?:,|\s[-–—])\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s"
 )
 # a meeting held at a seat of government is held in its city: "The talks were held at the State
 # Department" (Washington); the building is where the talks are, as "in Honolulu" is
