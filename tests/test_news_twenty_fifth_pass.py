@@ -3,6 +3,8 @@ test, not cited as facts)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from news_passes import placed as _placed
 from news_passes import speakers as _speakers
 
@@ -40,3 +42,20 @@ def test_a_timeline_item_headed_by_its_days_and_city_is_held_there() -> None:
     assert [(kind, place) for kind, _, place in _placed(text)] == [
         ("round_concluded", "Honolulu"), ("round_concluded", "Seoul"),
         ("round_concluded", "Washington")]
+
+
+def test_a_vote_is_held_where_another_sentence_puts_that_legislature() -> None:
+    lead = ("SEOUL, Nov 28 (Reuters) - South Korea's National Assembly on Thursday approved a new "
+            "five-year agreement on sharing the cost of stationing U.S. troops in the country.")
+    day = dt.date(2024, 11, 28)
+    for after in ("Of the 234 lawmakers present at the National Assembly in Seoul, 173 voted in "
+                  "favor, 36 against and 25 abstained.",
+                  "Lawmakers at the assembly in Seoul voted 173 in favour and 36 against."):
+        assert _placed(f"{lead}\n\n{after}", day) == [
+            ("ratification_vote", "2024-11-28", "Seoul")], after
+    # the dateline alone places no vote; nor does another country's legislature
+    assert _placed(lead, day) == [("ratification_vote", "2024-11-28", None)]
+    diet = ("TOKYO, March 25 (Kyodo) -- Japan's Diet on Friday approved a special agreement on "
+            "sharing the cost of hosting U.S. forces in Japan.\n\nA similar deal still has to be "
+            "approved by the National Assembly in Seoul.")
+    assert _placed(diet, dt.date(2022, 3, 25)) == [("ratification_vote", "2022-03-25", None)]

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from burdenshare.news.actors import CAPITALS
 from burdenshare.news.cameo import cameo_of
 from burdenshare.news.dates import (
     MONTH,
@@ -316,6 +317,35 @@ def with_next_votes(events: list[Event], sentences: tuple[Sentence, ...]) -> lis
             continue
         evidence = after.evidence("votes")
         out.append(replace(e, votes=votes, evidence=(*e.evidence, evidence)))
+    return out
+
+
+# a legislature told with its city: "Of the 234 lawmakers present at the National Assembly in
+# Seoul", "Lawmakers at the assembly in Seoul voted ..."
+_LEGISLATURE_IN_CITY = re.compile(
+    r"\b(?:National\sAssembly|[Aa]ssembly|[Pp]arliament|Diet|Congress)(?:\s(?:building|chamber))?"
+    r"\s(?:in|at)\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+)
+
+
+def with_legislature_city(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
+    """A legislature's one vote, unplaced, and a sentence that puts that legislature in its
+    country's capital ("The National Assembly on Thursday ratified ..." + "Of the 234 lawmakers
+    present at the National Assembly in Seoul, 173 voted in favor"): the vote was held there,
+    that sentence joining the evidence."""
+    votes = [e for e in events if e.kind == "ratification_vote" and e.source_actor]
+    out = []
+    for e in events:
+        country = (e.source_actor or "")[:3]
+        capital = CAPITALS.get(country)
+        if e not in votes or e.place is not None or capital is None or sum(
+                (v.source_actor or "")[:3] == country for v in votes) != 1:
+            out.append(e)
+            continue
+        told = [s for s in sentences for m in _LEGISLATURE_IN_CITY.finditer(s.text)
+                if canonical_place(m.group("p")) == capital]
+        out.append(replace(e, place=capital, evidence=(*e.evidence, told[0].evidence("place")))
+                   if told else e)
     return out
 
 

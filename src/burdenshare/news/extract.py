@@ -29,6 +29,7 @@ from burdenshare.news.event_passes import (
     previous_round,
     the_one_round_named,
     with_confirmation_day,
+    with_legislature_city,
     with_next_votes,
     with_report_year,
     with_scene_date,
@@ -179,7 +180,8 @@ def extract(
     events = carry_meeting_place(held_by_video(events, here), sentences, report_date)
     events = drop_undated_deals(with_scene_date(events, sentences, report_date))
     events = with_confirmation_day(events, sentences, report_date)
-    events = the_one_round_named(previous_round(with_next_votes(events, sentences)), sentences)
+    events = the_one_round_named(previous_round(
+        with_legislature_city(with_next_votes(events, sentences), sentences)), sentences)
     events = opening_as_first_round(events)
     # positions sentence by sentence, merged; then the relation said in the next sentence and
     # the years said elsewhere (the deal's span, "that year", a sum spread over years)
