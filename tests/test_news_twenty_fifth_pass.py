@@ -59,3 +59,20 @@ def test_a_vote_is_held_where_another_sentence_puts_that_legislature() -> None:
             "sharing the cost of hosting U.S. forces in Japan.\n\nA similar deal still has to be "
             "approved by the National Assembly in Seoul.")
     assert _placed(diet, dt.date(2022, 3, 25)) == [("ratification_vote", "2022-03-25", None)]
+
+
+def test_where_a_deal_stalled_or_its_legislature_sits_is_not_where_it_was_made() -> None:
+    day = dt.date(2024, 11, 28)
+    lead = "South Korea and the United States shared the cost of U.S. troops.\n\n"
+    deal = ("On 4 October the two governments announced a five-year cost-sharing deal under which "
+            "South Korea will pay 1.5192 trillion won in 2026.")
+    for after in ("That agreement was the product of eight rounds of patient talks, and it still "
+                  "needs the approval of the National Assembly in Seoul.",
+                  "The deal, the product of eight rounds of talks, was made before it stalled in "
+                  "Washington."):
+        assert _placed(f"{lead}{deal}\n\n{after}", day) == [
+            ("deal_announced", "2024-10-04", None)], after
+    # the legislature's seat is still where it votes
+    assert _placed("The National Assembly in Seoul on Thursday ratified the 12th Special "
+                   "Measures Agreement on the cost of U.S. troops.", day) == [
+        ("ratification_vote", "2024-11-28", "Seoul")]

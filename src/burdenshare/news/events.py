@@ -2253,6 +2253,10 @@ def _build(
     # "Lawmakers in Seoul on Thursday approved", not the dateline's city)
     # (a rejection is an act, not a meeting: it has no place, whatever city the sentence names;
     # none of the corpus's 252 rejections has one)
+    if hit.kind != "ratification_vote":
+        # (the legislature's city is where it votes, not where a deal is made: "it still needs
+        # the approval of the National Assembly in Seoul")
+        where = _LEGISLATURE_SEAT.sub(lambda m: m.group("l"), where)
     place = (_place(where, None if hit.kind == "ratification_vote" else here)
              if hit.kind not in ("deadline", "deadline_passed", "deal_rejected") else None)
     if place is None and hit.kind == "talks_scheduled":
@@ -2382,6 +2386,11 @@ _DEAL_FATE = re.compile(
 )
 
 
+# a legislature with its city: "the National Assembly in Seoul"
+_LEGISLATURE_SEAT = re.compile(
+    r"\b(?P<l>(?:National\s)?Assembly|[Pp]arliament|Diet|Congress|legislature)\s(?:in|at)\s"
+    r"(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+)
 # a second city joined to the first ("negotiators in Seoul and Washington announced"), not a
 # clause that goes on ("held in Seoul and Washington said ...")
 _AND_ANOTHER_CITY = re.compile(
@@ -2466,7 +2475,9 @@ _NOT_A_MEETING_IN = re.compile(
     # (nor a reading of it, nor news there, nor home ministers' nod: "a timetable widely read
     # in Seoul as an effort to ...", "That will be news in Seoul, which ...", "ministers in
     # Seoul approved the deal")
-    r"read|seen|viewed|regarded|interpreted|news|ministers)\s$", re.I
+    r"read|seen|viewed|regarded|interpreted|news|ministers|"
+    # (nor where it was held up: "before it stalled in Washington")
+    r"stalled|stuck|languished|shelved|blocked)\s$", re.I
 )
 # "left The Hague on 25 June having signed up to": where the deal was made
 _LEFT_HAVING = re.compile(
@@ -2554,7 +2565,9 @@ _SPEAKERS_IN = re.compile(
 
 def places_in(text: str) -> list[str]:
     """Every city a sentence says something is "in" or "at" (as `_place` reads them: not where
-    power changed hands, "the transition of power in Washington", nor a deal was read)."""
+    power changed hands, "the transition of power in Washington", nor a deal was read, nor the
+    legislature's seat, "the National Assembly in Seoul")."""
+    text = _LEGISLATURE_SEAT.sub(lambda m: m.group("l"), text)
     return [
         m.group("p")
         for m in _PLACE.finditer(text)
