@@ -76,3 +76,10 @@ def test_where_a_deal_stalled_or_its_legislature_sits_is_not_where_it_was_made()
     assert _placed("The National Assembly in Seoul on Thursday ratified the 12th Special "
                    "Measures Agreement on the cost of U.S. troops.", day) == [
         ("ratification_vote", "2024-11-28", "Seoul")]
+
+
+def test_a_meeting_in_la_written_with_stops_is_in_los_angeles() -> None:
+    text = ("South Korea and the United States ended their seventh round of talks on the cost of "
+            "U.S. troops in L.A. on Thursday.")
+    assert _placed(text, dt.date(2020, 3, 19)) == [
+        ("round_concluded", "2020-03-19", "Los Angeles")]

@@ -1182,8 +1182,9 @@ _PLACE = re.compile(
     # (or a city the meeting's relative clause hangs on: "is back from Los Angeles, where the
     # seventh round wrapped up")
     rf"\b(?:[Ii]n|[Aa]t|from(?=\s[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?,\swhere\b))\s"
-    rf"(?P<p>(?:[A-Z][a-zA-Z]+)(?:\s(?!{WEEKDAY}\b|{MONTH}\b)[A-Z][a-zA-Z]+){{0,2}})"
-    r"\b(?!['’]s|-led|\.\w)"
+    # (or the short form a headline uses: "end 7th round of defense cost talks in L.A.")
+    rf"(?P<p>L\.A\.(?=\s|$)|(?:[A-Z][a-zA-Z]+)(?:\s(?!{WEEKDAY}\b|{MONTH}\b)[A-Z][a-zA-Z]+){{0,2}}"
+    r"\b(?!['’]s|-led|\.\w))"
 )
 # the place of a meeting held by video: no city
 VIDEO = "video conference"
