@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from news_passes import LEAD
 from news_passes import placed as _placed
 from news_passes import speakers as _speakers
+
+from burdenshare.news import extract
 
 
 def test_he_later_in_a_sentence_a_person_opens_is_that_person() -> None:
@@ -83,3 +86,22 @@ def test_a_meeting_in_la_written_with_stops_is_in_los_angeles() -> None:
             "U.S. troops in L.A. on Thursday.")
     assert _placed(text, dt.date(2020, 3, 19)) == [
         ("round_concluded", "2020-03-19", "Los Angeles")]
+
+
+def _rounds(text: str, day: dt.date) -> list[tuple[str, int | None, str | None]]:
+    return [(e.kind, e.round, e.place) for e in extract(LEAD + text, report_date=day).events]
+
+
+def test_a_first_under_a_president_named_in_full_is_no_first_round() -> None:
+    text = ("The breakthrough came barely a month after the two sides held their first round "
+            "under the Joe Biden administration, the eighth overall, by video conference on "
+            "Feb. 5.")
+    assert ("round_concluded", 8, "video conference") in _rounds(text, dt.date(2021, 3, 8))
+
+
+def test_an_event_in_brackets_takes_its_round_and_place_from_the_brackets() -> None:
+    text = ("The ninth round, the first face-to-face session since the Biden administration took "
+            "office (the eighth was held by video link last month), began on Friday in "
+            "Washington.")
+    assert _rounds(text, dt.date(2021, 3, 6)) == [
+        ("talks_opened", 9, "Washington"), ("round_concluded", 8, "video conference")]

@@ -2333,7 +2333,18 @@ def _own_clauses(text: str, hit: _Hit, others: tuple[_Hit, ...]) -> str:
             continue
         if any(a <= o.start < b and o.start != hit.start for o in others):
             out = out[:a] + " " * (b - a) + out[b:]
+    # an event told in brackets is told there alone, and the brackets tell no other's: "The
+    # ninth round (the eighth was held by video link last month) began on Friday"
+    for aside in _ASIDE.finditer(out):
+        a, b = aside.span()
+        if a < hit.start < b:
+            return " " * a + out[a:b] + " " * (len(out) - b)
+        if any(a < o.start < b for o in others):
+            out = out[:a] + " " * (b - a) + out[b:]
     return out
+
+
+_ASIDE = re.compile(r"\([^()]{3,}\)")
 
 
 # the first since an event is first of a new stretch, not the first round: "held their first
@@ -2343,7 +2354,7 @@ def _own_clauses(text: str, hit: _Hit, others: tuple[_Hit, ...]) -> str:
 # American troops under the new Biden administration")
 _FIRST_SINCE = re.compile(
     r"first\b(?:[^.;:]|(?<=[A-Z])\.){0,90}?\b(?:since|under\s(?:the\s)?(?:new\s)?"
-    r"(?:[A-Z]\w+\s)?(?:administration|government|President))\b",
+    r"(?:[A-Z]\w+\s){0,2}(?:administration|government|President))\b",
     re.I,
 )
 
