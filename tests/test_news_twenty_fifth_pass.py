@@ -105,3 +105,16 @@ def test_an_event_in_brackets_takes_its_round_and_place_from_the_brackets() -> N
             "Washington.")
     assert _rounds(text, dt.date(2021, 3, 6)) == [
         ("talks_opened", 9, "Washington"), ("round_concluded", 8, "video conference")]
+
+
+def test_a_round_held_beside_a_deal_in_a_quote_or_before_the_deal_is_a_round() -> None:
+    day = dt.date(2021, 3, 10)
+    quoted = ("\"We have secured a reasonable and fair agreement,\" Jeong Eun-bo said, noting that "
+              "the two sides had held their eighth round by video link on Feb. 5.")
+    assert ("round_concluded", 8, "video conference") in _rounds(quoted, day)
+    before = ("Negotiators reached an agreement in principle on March 7 at the ninth round of "
+              "talks, held in Washington from March 5 to 7, after an eighth round held by video "
+              "link in February.")
+    assert _rounds(before, day) == [
+        ("deal_announced", 9, "Washington"), ("round_concluded", 8, "video conference"),
+        ("round_concluded", 9, "Washington")]

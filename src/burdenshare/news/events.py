@@ -1723,6 +1723,10 @@ def _another_of_kind(text: str, first: _Hit, second: _Hit) -> bool:
     return bool(own[0] and own[1]) and own[0][0].text != own[1][0].text
 
 
+# a round the deal came after, told in a clause of its own: ", after an eighth round"
+_ROUND_BEFORE_DEAL = re.compile(
+    r",\s(?:after|following)\s(?:an?|the|their)\s(?:[\w-]+\s){0,2}(?:round|session|meeting)\s"
+)
 # a timeline's entry: its date, a dash, then what happened, in the present
 _TIMELINE_ENTRY = re.compile(
     rf"^(?:[*•-]\s)?(?:{MONTH}_?\s\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s(?:19|20)\d\d)?|"
@@ -1992,7 +1996,13 @@ def _hits(original: str) -> list[_Hit]:
         h.kind == "round_concluded" and h.trigger == "held"
         # (a factbox's label is no deal: "* THE ROAD TO A DEAL: An eighth round, held by
         # video link on Feb. 5, was ...")
+        # (nor a deal in a quote before: "\"We have secured a fair agreement,\" Jeong said,
+        # noting that the two sides had held their eighth round by video link")
         and any(not _NO_DEAL_BEFORE.search(original, 0, d.start()) and not d.group().isupper()
+                and not inside_quote(original, d.start())
+                # (nor a round the deal came after: "reached an agreement ... at the ninth
+                # round, ..., after an eighth round held by video link in February")
+                and not _ROUND_BEFORE_DEAL.search(original, d.end(), h.start)
                 # (nor a deal in a clause of its own: "Its previous agreement lapsed at the end
                 # of 2019, and the two countries held an eighth round of talks by video")
                 and not _CLAUSE_BETWEEN.search(original, d.end(), h.start)
