@@ -118,3 +118,13 @@ def test_a_round_held_beside_a_deal_in_a_quote_or_before_the_deal_is_a_round() -
     assert _rounds(before, day) == [
         ("deal_announced", 9, "Washington"), ("round_concluded", 8, "video conference"),
         ("round_concluded", 9, "Washington")]
+
+
+def test_a_round_as_the_subject_of_its_own_sentence_numbers_the_unnumbered_meeting() -> None:
+    text = ("SEOUL (Reuters) - South Korea and the United States ended three days of talks in Los "
+            "Angeles on Thursday without agreeing how much Seoul should pay toward the cost of "
+            "U.S. troops.\n\nThe seventh round of negotiations was the first since the sixth round "
+            "in Washington in January.")
+    found = [(e.kind, e.round, e.place)
+             for e in extract(text, report_date=dt.date(2020, 3, 19)).events]
+    assert found == [("round_concluded", 7, "Los Angeles"), ("round_concluded", 6, "Washington")]

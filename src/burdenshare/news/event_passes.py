@@ -33,6 +33,7 @@ from burdenshare.news.events import (
     votes_in,
 )
 from burdenshare.news.merge import combine_events, dates_overlap, merge_evidence, same_event
+from burdenshare.news.numbers import ORDINAL_PATTERN, ordinal_value
 from burdenshare.news.places import canonical_place, same_place
 from burdenshare.news.records import Event, When
 from burdenshare.news.sentences import Sentence
@@ -607,6 +608,37 @@ def the_one_round_named(events: list[Event], sentences: tuple[Sentence, ...]) ->
         if e.kind in ("round_concluded", "talks_opened", "talks_broken_off") else e
         for e in events
     ]
+
+
+# a sentence about a round as its subject: "The seventh round of negotiations was the first
+# since the sixth round, held in Washington in mid-January."
+_ROUND_AS_SUBJECT = re.compile(
+    rf"^(?:The|This)\s(?P<o>{ORDINAL_PATTERN})\sround(?:\sof\s(?:the\s)?(?:talks|negotiations))?"
+    r"\s(?:was|is|marked|marks|came|comes)\b"
+)
+
+
+def the_round_as_subject(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
+    """The report's meeting told without a number, and a sentence about a round no event has
+    yet, as its subject ("South Korea and the United States ended three days of talks in Los
+    Angeles" + "The seventh round of negotiations was the first since the sixth round, held in
+    Washington"): that meeting is that round."""
+    unnumbered = [e for e in events if e.round is None and e.kind in _HELD_KINDS]
+    if len({e.kind for e in unnumbered}) != len(unnumbered) or not unnumbered:
+        return events  # two rounds held, or opened, unnumbered: which is which is not said
+    taken = {e.round for e in events if e.round is not None}
+    told = [(s, m) for s in sentences if (m := _ROUND_AS_SUBJECT.match(s.text)) is not None
+            and ordinal_value(m.group("o")) not in taken]
+    if len(told) != 1:
+        return events
+    source, m = told[0]
+    number = ordinal_value(m.group("o"))
+    said = source.evidence("round")
+    return [replace(e, round=number, round_text=m.group(), evidence=(*e.evidence, said))
+            if e in unnumbered else e for e in events]
+
+
+_HELD_KINDS = ("round_concluded", "talks_opened", "talks_broken_off")
 
 
 # a round told by its place before the one the report is about: "The previous round, held by

@@ -28,6 +28,7 @@ from burdenshare.news.event_passes import (
     passed_deadlines,
     previous_round,
     the_one_round_named,
+    the_round_as_subject,
     with_confirmation_day,
     with_legislature_city,
     with_next_votes,
@@ -180,8 +181,8 @@ def extract(
     events = carry_meeting_place(held_by_video(events, here), sentences, report_date)
     events = drop_undated_deals(with_scene_date(events, sentences, report_date))
     events = with_confirmation_day(events, sentences, report_date)
-    events = the_one_round_named(previous_round(
-        with_legislature_city(with_next_votes(events, sentences), sentences)), sentences)
+    events = previous_round(with_legislature_city(with_next_votes(events, sentences), sentences))
+    events = the_round_as_subject(the_one_round_named(events, sentences), sentences)
     events = opening_as_first_round(events)
     # positions sentence by sentence, merged; then the relation said in the next sentence and
     # the years said elsewhere (the deal's span, "that year", a sum spread over years)
