@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from news_passes import LEAD
+from news_passes import events as _events
 from news_passes import placed as _placed
 from news_passes import speakers as _speakers
 
@@ -128,3 +129,17 @@ def test_a_round_as_the_subject_of_its_own_sentence_numbers_the_unnumbered_meeti
     found = [(e.kind, e.round, e.place)
              for e in extract(text, report_date=dt.date(2020, 3, 19)).events]
     assert found == [("round_concluded", 7, "Los Angeles"), ("round_concluded", 6, "Washington")]
+
+
+def test_a_rise_agreed_after_a_time_or_terms_worked_out_are_a_deal() -> None:
+    for text in (
+        "Officials in Seoul say working-level negotiators tentatively agreed late last month on "
+        "an increase of about 13 percent, but that deal still needs approval in Washington.",
+        "The deal was signed Feb. 2 by Yun Byung-se and Sung Kim, weeks after negotiators "
+        "hammered out its terms on Jan. 12 following 10 rounds of talks.",
+        "Negotiators worked out a 13 percent increase in March.",
+    ):
+        assert "deal_announced" in {k for k, _ in _events(text)}, text
+    for text in ("Negotiators have yet to work out the terms.",
+                 "Negotiators hope to hammer out the terms next month."):
+        assert _events(text) == [], text

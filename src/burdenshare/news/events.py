@@ -477,9 +477,17 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:[Pp]ledge|commitment|target)\b|"
             # the share agreed: "Japan and the United States agreed Tuesday on Tokyo's share of
             # the cost of hosting U.S. forces"
-            rf"\b(?P<t47>agreed|settled)\s(?:{WEEKDAY}\s)?on\s(?:[\w'’.-]+\s){{0,3}}?(?:share|"
+            # (or a time between: "tentatively agreed late last month on an increase of about 13
+            # percent")
+            rf"\b(?P<t47>agreed|settled)\s(?:{WEEKDAY}\s|(?:late\s|early\s)?(?:last|this)\s"
+            r"(?:week|month|year)\s)?on\s(?:[\w'’.%-]+\s){0,3}?(?:share|"
             # ("tentatively agreed on that figure at the end of March")
-            r"contribution|payments?|burden|terms|figure|amount|sum|increase)\b|"
+            r"contribution|payments?|burden|terms|figure|amount|sum|increase|rise|hike)\b|"
+            # terms or a rise worked out: "negotiators hammered out its terms on Jan. 12",
+            # "Negotiators had worked out a 13 percent increase"
+            r"\b(?P<t87>worked\sout|hammered\sout|thrashed\sout|ironed\sout)\s(?:its|the|their)\s"
+            r"terms\b|"
+            r"\b(?P<t88>worked\sout|hammered\sout)\san?\s(?:[\w.%-]+\s){0,3}?(?:increase|rise)\b|"
             # its day set off by commas: "Seoul and Washington agreed, on Oct. 4, on a new
             # Special Measures Agreement"
             rf"\b(?P<t71>agreed),\s(?:on\s)?[^,.;\"“”]{{1,25}},\s(?:on|to)\s(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
