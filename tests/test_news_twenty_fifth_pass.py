@@ -143,3 +143,16 @@ def test_a_rise_agreed_after_a_time_or_terms_worked_out_are_a_deal() -> None:
     for text in ("Negotiators have yet to work out the terms.",
                  "Negotiators hope to hammer out the terms next month."):
         assert _events(text) == [], text
+
+
+def test_a_broadcast_cue_names_its_speaker_in_every_layout() -> None:
+    lead = ("ANCHOR: South Korea and the United States are negotiating how to share the cost of "
+            "stationing U.S. troops in Korea.\n\n")
+    for cue, who in (
+        ("[SOUND BITE - OPPOSITION LAWMAKER]\n\"Every won must be accounted for.\"",
+         "opposition lawmaker"),
+        ("(SOUNDBITE, KOREAN NEGOTIATING OFFICIAL) \"We cannot let these workers become "
+         "hostages of the process.\"", "korean negotiating official"),
+        ("(SOUNDBITE, JEONG EUN-BO) \"The gap is still wide.\"", "Jeong Eun-bo"),
+    ):
+        assert _speakers(cue, lead=lead) == [who], cue

@@ -160,7 +160,7 @@ _GROUP = re.compile(
     rf"^(?:the\s|an?\s|one\s|another\s)?(?:(?:{_OFFICE_WORDS}|diplomatic|defen[cs]e|"
     r"European|Western|Asian|Nordic|Northern|Southern|Eastern|Central|allied|U\.?S\.?|Korean|"
     r"South Korean|Japanese|"
-    r"American|informed|two|several|three|Seoul|Washington|Tokyo|ranking|EU|"
+    r"American|informed|two|several|three|Seoul|Washington|Tokyo|ranking|EU|negotiating|"
     # "Opposition lawmakers argued", "both governments said", "civic groups"
     r"opposition|main|ruling|ruling[\s-]party|both|civic|labou?r|workers['’]?|some|many|dissenting|local|"
     # (any country's: "a Spanish diplomat", "Polish officials")
@@ -589,7 +589,10 @@ _CAPTION = re.compile(
 )
 
 
-_CAPTIONED_OFFICE = re.compile(r"\b(?:official|spokes(?:man|woman|person)|negotiator|diplomat)$")
+_CAPTIONED_OFFICE = re.compile(
+    r"\b(?:official|spokes(?:man|woman|person)|negotiator|diplomat|lawmaker|legislator|member|"
+    r"worker|employee|representative|officer|commander|analyst|expert|resident)$"
+)
 
 
 def _captioned(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> _Speaker | None:
@@ -871,9 +874,14 @@ def _statements(
     bite = _SOUNDBITE.match(text)
     if bite is not None:
         # "SOUNDBITE (senior ministry official): \"We will not sign anything ...\""
-        speaker = resolve(bite.group("who"))
+        who = bite.group("who") or bite.group("who2")
+        # (a cue in capitals: "KOREAN NEGOTIATING OFFICIAL", "JEONG EUN-BO")
+        speaker = resolve(who) if not who.isupper() else (
+            resolve(capped) if _is_person(capped := " ".join(w.capitalize() for w in who.split()))
+            else resolve(who.lower()))
         if speaker is not None:
-            return [_make(s, speaker, "quote", None, bite.group("q").strip().strip('"“”'))]
+            return [_make(s, speaker, "quote", None,
+                          (bite.group("q") or bite.group("q2")).strip().strip('"“”'))]
     colon = _COLON_QUOTE.match(text)
     if colon is not None and not _VERB_RE.search(colon.group("head")):
         # "Seoul's negotiator, Jeong Eun-bo, was blunt: \"The gap is large.\"": the subject
@@ -1171,7 +1179,10 @@ def _statements(
 
 
 _SOUNDBITE = re.compile(
-    r"^\s*(?:SOUND\s?BITE|SOT|VOICE|INTERVIEW)\s?\((?P<who>[^()]{3,60})\):\s(?P<q>\S.*)$"
+    r"^\s*(?:SOUND\s?BITE|SOT|VOICE|INTERVIEW)\s?\((?P<who>[^()]{3,60})\):\s(?P<q>\S.*)$|"
+    # (or the cue and who speaks in one bracket: "(SOUNDBITE, KOREAN NEGOTIATING OFFICIAL) \"We
+    # cannot ...\"")
+    r"^\s*\((?:SOUND\s?BITE|SOT),\s(?P<who2>[^()]{3,60})\)\s(?P<q2>[\"“].*)$"
 )
 _WHO_SAID = re.compile(
     # (or by a surname alone: "pressure from Trump, who said in October that ...")
