@@ -156,3 +156,14 @@ def test_a_broadcast_cue_names_its_speaker_in_every_layout() -> None:
         ("(SOUNDBITE, JEONG EUN-BO) \"The gap is still wide.\"", "Jeong Eun-bo"),
     ):
         assert _speakers(cue, lead=lead) == [who], cue
+
+
+def test_the_agent_of_a_passive_judgement_says_the_relative_clause_after_it() -> None:
+    for text, who in (
+        ("The decision was welcomed by South Korea's defense ministry, which called it \"a "
+         "relief for the workers and their families.\"", "South Korea's defense ministry"),
+        ("The outcome was described as a balanced one by a senior Foreign Ministry official, who "
+         "said the arrangement \"strengthens the alliance.\"", "senior Foreign Ministry official"),
+    ):
+        assert _speakers(text) == [who], text
+    assert _speakers("The deal was signed by the two ministers, who said nothing more.") == []

@@ -1168,6 +1168,15 @@ def _statements(
                 st.speaker != speaker.name for st in out):
             out.append(_make(s, speaker, "paraphrase", claim.group("verb"),
                              text[claim.end() :]))
+    by_who = _BY_WHO_SAID.search(text) if not out else None
+    if by_who is not None:
+        # "The decision was welcomed by South Korea's defense ministry, which called it \"a
+        # relief\"", "described as a balanced one by a senior Foreign Ministry official, who
+        # said ...": the agent of the passive says the relative clause's words
+        speaker = resolve(re.sub(r"^(?:a|an|one)\s", "", by_who.group("sp")))
+        if speaker is not None:
+            out.append(_make(s, speaker, "paraphrase", by_who.group("verb"),
+                             text[by_who.end() :]))
     inline = _ACCORDING_INLINE.search(text) if not out else None
     if inline is not None:
         # "Talks stalled under Trump, who according to former national security adviser John
@@ -1196,6 +1205,12 @@ _NAMED_CLAIM = re.compile(
     r"\b(?P<sp>(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]+)['’]s\s"
     r"(?P<verb>claim|assertion|boast|declaration|insistence)\s(?:[^,\"“”]{0,30}?\s)?that\s"
     r"(?=[^\"“”]{0,80}[\"“])"
+)
+_BY_WHO_SAID = re.compile(
+    r"\b(?:welcomed|praised|criticized|criticised|described|hailed|greeted|endorsed|questioned|"
+    r"dismissed)\s(?:[^,.;\"“”]{0,40}?\s)?by\s"
+    r"(?P<sp>(?:a|an|the|one)\s[^,.;\"“”]{3,60}?|[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,5}?),\s"
+    r"(?:who|which)\s(?:had\s|has\s)?(?P<verb>said|called|described|added|told\s\w+)\s"
 )
 _ACCORDING_INLINE = re.compile(
     r"\baccording\sto\s(?P<sp>(?:[\w.'’-]+\s){0,5}?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"
