@@ -167,3 +167,8 @@ def test_the_agent_of_a_passive_judgement_says_the_relative_clause_after_it() ->
     ):
         assert _speakers(text) == [who], text
     assert _speakers("The deal was signed by the two ministers, who said nothing more.") == []
+
+
+def test_minor_parties_are_a_group_that_speaks() -> None:
+    text = "Minor opposition parties criticized the deal as too costly and too short."
+    assert _speakers(text) == ["Minor opposition parties"]

@@ -162,7 +162,7 @@ _GROUP = re.compile(
     r"South Korean|Japanese|"
     r"American|informed|two|several|three|Seoul|Washington|Tokyo|ranking|EU|negotiating|"
     # "Opposition lawmakers argued", "both governments said", "civic groups"
-    r"opposition|main|ruling|ruling[\s-]party|both|civic|labou?r|workers['’]?|some|many|dissenting|local|"
+    r"opposition|main|minor|smaller|ruling|ruling[\s-]party|both|civic|labou?r|workers['’]?|some|many|dissenting|local|"
     # (any country's: "a Spanish diplomat", "Polish officials")
     rf"{_PARTY_ADJ}|"
     r"parliamentary|congressional|"
