@@ -172,3 +172,15 @@ def test_the_agent_of_a_passive_judgement_says_the_relative_clause_after_it() ->
 def test_minor_parties_are_a_group_that_speaks() -> None:
     text = "Minor opposition parties criticized the deal as too costly and too short."
     assert _speakers(text) == ["Minor opposition parties"]
+
+
+def test_a_deal_told_as_what_they_agreed_or_as_it_reached_with_its_time() -> None:
+    for text in (
+        "The number bears no relation to what the two governments agreed on Oct. 4.",
+        "That's roughly nine times what Seoul agreed to earlier this month.",
+        "Negotiators had reached it in early October after eight rounds of talks.",
+    ):
+        assert "deal_announced" in {k for k, _ in _events(text)}, text
+    for text in ("The U.S. figure is more than five times what Seoul agreed to pay for 2019.",
+                 "By NATO's own estimate, 23 allies reached it in 2024."):
+        assert "deal_announced" not in {k for k, _ in _events(text)}, text

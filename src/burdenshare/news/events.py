@@ -488,6 +488,16 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?P<t87>worked\sout|hammered\sout|thrashed\sout|ironed\sout)\s(?:its|the|their)\s"
             r"terms\b|"
             r"\b(?P<t88>worked\sout|hammered\sout)\san?\s(?:[\w.%-]+\s){0,3}?(?:increase|rise)\b|"
+            # the deal told as "what" they agreed, with its time: "no relation to what the two
+            # governments agreed on Oct. 4", "nine times what Seoul agreed to earlier this month"
+            rf"\bwhat\s(?:{_SETTLERS}|Seoul|Tokyo|Washington)\s(?:had\s)?(?P<t89>agreed)(?:\sto)?"
+            rf"(?=\s(?:on\s{MONTH}_?\s\d|in\s{MONTH}\b|(?:earlier|late|early)\s(?:this|last)\s"
+            r"(?:month|week)|last\s(?:month|week)))|"
+            # ... or as "it" reached by the negotiators, with its time: "Negotiators had reached it
+            # in early October after eight rounds of talks"
+            r"^(?:(?:Working-level\s|The\s)?[Nn]egotiators|The\s(?:two|both)\s(?:sides|governments))"
+            r"\s(?:had\s)?(?:\w+ly\s)?(?P<t90>reached|clinched|struck|sealed|finalized|finalised)\sit"
+            rf"(?=\s(?:on|in)\s(?:(?:early|late|mid-)\s?)?(?:{MONTH}|{WEEKDAY}))|"
             # its day set off by commas: "Seoul and Washington agreed, on Oct. 4, on a new
             # Special Measures Agreement"
             rf"\b(?P<t71>agreed),\s(?:on\s)?[^,.;\"“”]{{1,25}},\s(?:on|to)\s(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
