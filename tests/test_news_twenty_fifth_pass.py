@@ -184,3 +184,11 @@ def test_a_deal_told_as_what_they_agreed_or_as_it_reached_with_its_time() -> Non
     for text in ("The U.S. figure is more than five times what Seoul agreed to pay for 2019.",
                  "By NATO's own estimate, 23 allies reached it in 2024."):
         assert "deal_announced" not in {k for k, _ in _events(text)}, text
+
+
+def test_both_sides_agreement_to_keep_talking_quoted_is_a_meeting_to_come() -> None:
+    text = ("\"The two sides agreed to keep negotiating in order to reach a deal as soon as "
+            "possible,\" South Korea's foreign ministry said in a statement.")
+    assert ("talks_scheduled", None) in _events(text)
+    # one speaker's own word is no plan of both sides
+    assert _events("\"We will keep talking,\" he added.") == []

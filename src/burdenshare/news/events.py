@@ -1745,6 +1745,11 @@ def _another_of_kind(text: str, first: _Hit, second: _Hit) -> bool:
 _ROUND_BEFORE_DEAL = re.compile(
     r",\s(?:after|following)\s(?:an?|the|their)\s(?:[\w-]+\s){0,2}(?:round|session|meeting)\s"
 )
+# both sides agreed, just before the plan: "the two sides agreed to keep negotiating"
+_BOTH_AGREED = re.compile(
+    r"\b(?:two\ssides|both\ssides|two\sdelegations|both\sdelegations|allies)\s(?:have\s)?"
+    r"(?:also\s)?(?:agreed\s(?:to\s)?)?$"
+)
 # a timeline's entry: its date, a dash, then what happened, in the present
 _TIMELINE_ENTRY = re.compile(
     rf"^(?:[*•-]\s)?(?:{MONTH}_?\s\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s(?:19|20)\d\d)?|"
@@ -1891,8 +1896,11 @@ def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[
     if rule.kind == "deal_announced" and group == "t4" and _UNDER_STANDING_DEAL.match(
             original):
         return None  # "Under the current agreement, Seoul agreed to pay ...": its terms
-    if group == "t10" and inside_quote(text, t_start):
+    if group == "t10" and inside_quote(text, t_start) and not _BOTH_AGREED.search(
+            text, max(0, t_start - 30), t_start):
         return None  # "\"We will keep talking,\" he added.": a speaker's word, not a plan
+        # (but both sides' agreement, quoted, is the plan: "\"The two sides agreed to keep
+        # negotiating,\" Seoul's foreign ministry said", 8 of 8 `dev/` writers)
     if rule.kind == "talks_opened":
         resumed = original[t_start:t_end].lower() == "resumed"
         dated = bool(find_date_phrases(re.split(r"[,;]", original[t_end:])[0]))
