@@ -192,3 +192,13 @@ def test_both_sides_agreement_to_keep_talking_quoted_is_a_meeting_to_come() -> N
     assert ("talks_scheduled", None) in _events(text)
     # one speaker's own word is no plan of both sides
     assert _events("\"We will keep talking,\" he added.") == []
+
+
+def test_related_headlines_behind_triangles_are_not_report_text() -> None:
+    text = ("Seoul defense-tech startup closes Series B round led by US investor\n\n"
+            "A Seoul-based maker of drone navigation software said Friday it had closed a Series "
+            "B funding round led by a U.S. venture capital firm.\n\nRelated articles\n"
+            "▶ Seoul, Washington reach defense cost-sharing deal for 2026-2030\n"
+            "▶ Korean drone makers eye European market\n")
+    x = extract(text, report_date=dt.date(2024, 10, 4))
+    assert x.negotiation is None and x.events == ()

@@ -21,7 +21,8 @@ _NOISE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^[ \t]*(?:Related(?:[ \t](?:articles?|news|stories|coverage))?|See also|More|"
             r"Read more|Also read|More on this)[ \t]?:?[ \t]*\n"
             # (a bullet, or a quote mark for a link: "> Lapse, furloughs and a walkout: ...")
-            r"(?:[ \t]*[-•*·–>][ \t][^\n]*(?:\n|$))+",
+            # (or a triangle: "▶ Seoul, Washington reach defense cost-sharing deal")
+            r"(?:[ \t]*[-•*·–>▶►▸][ \t][^\n]*(?:\n|$))+",
             re.M | re.I,
         ),
     ),
