@@ -202,3 +202,14 @@ def test_related_headlines_behind_triangles_are_not_report_text() -> None:
             "▶ Korean drone makers eye European market\n")
     x = extract(text, report_date=dt.date(2024, 10, 4))
     assert x.negotiation is None and x.events == ()
+
+
+def test_a_burden_shared_with_no_state_sharing_it_is_off_topic() -> None:
+    text = ("Cabinet and water boards settle burden-sharing row over dike upgrades\n\n"
+            "After a final round of talks at the ministry, the government and the regional water "
+            "boards have agreed how to split the bill for raising the dikes.")
+    assert extract(text, report_date=dt.date(2025, 6, 24)).negotiation is None
+    # a state sharing it is on topic
+    text = ("Seoul and Washington settle burden-sharing row\n\nAfter a final round of talks, "
+            "South Korea and the United States agreed how to split the cost of U.S. troops.")
+    assert extract(text, report_date=dt.date(2025, 6, 24)).negotiation is not None

@@ -265,6 +265,12 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
             if m.group("ord") and number is None:
                 number = ordinal_value(m.group("ord"))
     parties = sorted(_parties(sentences, [h.sentence for h in hits]))
+    if not parties and not any(_ALLIANCE.search(s.text) for s in sentences) and all(
+            _GENERIC_TOPIC.fullmatch(h.text) for h in hits):
+        # "Cabinet and water boards settle burden-sharing row over dike upgrades": a burden
+        # shared, told with no state sharing it and no alliance named (NATO's allies are no
+        # parties of their own), is no allies' cost sharing
+        return None
     key = f"{TOPIC_KEY}:{'-'.join(sorted(parties))}" if parties else TOPIC_KEY
     evidence = (
         first.sentence.evidence("topic"),
