@@ -152,7 +152,7 @@ def test_a_broadcast_cue_names_its_speaker_in_every_layout() -> None:
         ("[SOUND BITE - OPPOSITION LAWMAKER]\n\"Every won must be accounted for.\"",
          "opposition lawmaker"),
         ("(SOUNDBITE, KOREAN NEGOTIATING OFFICIAL) \"We cannot let these workers become "
-         "hostages of the process.\"", "korean negotiating official"),
+         "hostages of the process.\"", "Korean negotiating official"),
         ("(SOUNDBITE, JEONG EUN-BO) \"The gap is still wide.\"", "Jeong Eun-bo"),
     ):
         assert _speakers(cue, lead=lead) == [who], cue

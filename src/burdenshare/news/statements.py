@@ -878,7 +878,7 @@ def _statements(
         # (a cue in capitals: "KOREAN NEGOTIATING OFFICIAL", "JEONG EUN-BO")
         speaker = resolve(who) if not who.isupper() else (
             resolve(capped) if _is_person(capped := " ".join(w.capitalize() for w in who.split()))
-            else resolve(who.lower()))
+            else resolve(who.capitalize()))
         if speaker is not None:
             return [_make(s, speaker, "quote", None,
                           (bite.group("q") or bite.group("q2")).strip().strip('"“”'))]
