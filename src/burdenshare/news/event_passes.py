@@ -22,6 +22,7 @@ from burdenshare.news.dates import (
 )
 from burdenshare.news.events import (
     DEAL,
+    LEGISLATURE_SEAT,
     ROUNDED_KINDS,
     TALKS,
     TOLD_AS_IT_HAPPENED,
@@ -321,14 +322,6 @@ def with_next_votes(events: list[Event], sentences: tuple[Sentence, ...]) -> lis
     return out
 
 
-# a legislature told with its city: "Of the 234 lawmakers present at the National Assembly in
-# Seoul", "Lawmakers at the assembly in Seoul voted ..."
-_LEGISLATURE_IN_CITY = re.compile(
-    r"\b(?:National\sAssembly|[Aa]ssembly|[Pp]arliament|Diet|Congress)(?:\s(?:building|chamber))?"
-    r"\s(?:in|at)\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
-)
-
-
 def with_legislature_city(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
     """A legislature's one vote, unplaced, and a sentence that puts that legislature in its
     country's capital ("The National Assembly on Thursday ratified ..." + "Of the 234 lawmakers
@@ -343,7 +336,7 @@ def with_legislature_city(events: list[Event], sentences: tuple[Sentence, ...]) 
                 (v.source_actor or "")[:3] == country for v in votes) != 1:
             out.append(e)
             continue
-        told = [s for s in sentences for m in _LEGISLATURE_IN_CITY.finditer(s.text)
+        told = [s for s in sentences for m in LEGISLATURE_SEAT.finditer(s.text)
                 if canonical_place(m.group("p")) == capital]
         out.append(replace(e, place=capital, evidence=(*e.evidence, told[0].evidence("place")))
                    if told else e)
@@ -591,6 +584,10 @@ def with_scene_date(
     return out
 
 
+# the kinds of a meeting held (or begun, or broken off), which a round number belongs to
+_HELD_KINDS = ("round_concluded", "talks_opened", "talks_broken_off")
+
+
 def the_one_round_named(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
     """A report that numbers one round only, in any sentence ("The seventh round of
     negotiations ... went ahead despite the coronavirus outbreak"), tells of that round: its
@@ -605,7 +602,7 @@ def the_one_round_named(events: list[Event], sentences: tuple[Sentence, ...]) ->
     said = source.evidence("round")
     return [
         replace(e, round=number, round_text=words, evidence=(*e.evidence, said))
-        if e.kind in ("round_concluded", "talks_opened", "talks_broken_off") else e
+        if e.kind in _HELD_KINDS else e
         for e in events
     ]
 
@@ -636,9 +633,6 @@ def the_round_as_subject(events: list[Event], sentences: tuple[Sentence, ...]) -
     said = source.evidence("round")
     return [replace(e, round=number, round_text=m.group(), evidence=(*e.evidence, said))
             if e in unnumbered else e for e in events]
-
-
-_HELD_KINDS = ("round_concluded", "talks_opened", "talks_broken_off")
 
 
 # a round told by its place before the one the report is about: "The previous round, held by

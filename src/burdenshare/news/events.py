@@ -2293,7 +2293,7 @@ def _build(
     if hit.kind != "ratification_vote":
         # (the legislature's city is where it votes, not where a deal is made: "it still needs
         # the approval of the National Assembly in Seoul")
-        where = _LEGISLATURE_SEAT.sub(lambda m: m.group("l"), where)
+        where = LEGISLATURE_SEAT.sub(lambda m: m.group("l"), where)
     place = (_place(where, None if hit.kind == "ratification_vote" else here)
              if hit.kind not in ("deadline", "deadline_passed", "deal_rejected") else None)
     if place is None and hit.kind == "talks_scheduled":
@@ -2434,10 +2434,11 @@ _DEAL_FATE = re.compile(
 )
 
 
-# a legislature with its city: "the National Assembly in Seoul"
-_LEGISLATURE_SEAT = re.compile(
-    r"\b(?P<l>(?:National\s)?Assembly|[Pp]arliament|Diet|Congress|legislature)\s(?:in|at)\s"
-    r"(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+# a legislature with its city: "the National Assembly in Seoul", "Lawmakers at the assembly in
+# Seoul"
+LEGISLATURE_SEAT = re.compile(
+    r"\b(?P<l>(?:National\s)?[Aa]ssembly|[Pp]arliament|Diet|Congress|legislature)"
+    r"(?:\s(?:building|chamber))?\s(?:in|at)\s(?:the\s)?(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
 )
 # a second city joined to the first ("negotiators in Seoul and Washington announced"), not a
 # clause that goes on ("held in Seoul and Washington said ...")
@@ -2615,7 +2616,7 @@ def places_in(text: str) -> list[str]:
     """Every city a sentence says something is "in" or "at" (as `_place` reads them: not where
     power changed hands, "the transition of power in Washington", nor a deal was read, nor the
     legislature's seat, "the National Assembly in Seoul")."""
-    text = _LEGISLATURE_SEAT.sub(lambda m: m.group("l"), text)
+    text = LEGISLATURE_SEAT.sub(lambda m: m.group("l"), text)
     return [
         m.group("p")
         for m in _PLACE.finditer(text)
