@@ -1206,6 +1206,8 @@ _NAMED_CLAIM = re.compile(
     r"(?P<verb>claim|assertion|boast|declaration|insistence)\s(?:[^,\"“”]{0,30}?\s)?that\s"
     r"(?=[^\"“”]{0,80}[\"“])"
 )
+# the agent of a passive judgement, then a relative clause of what it said: "welcomed by South
+# Korea's defense ministry, which called it ...", "described ... by a senior official, who said"
 _BY_WHO_SAID = re.compile(
     r"\b(?:welcomed|praised|criticized|criticised|described|hailed|greeted|endorsed|questioned|"
     r"dismissed)\s(?:[^,.;\"“”]{0,40}?\s)?by\s"
