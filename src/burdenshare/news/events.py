@@ -1751,8 +1751,10 @@ _BOTH_AGREED = re.compile(
     r"(?:also\s)?(?:agreed\s(?:to\s)?)?$"
 )
 # a timeline's entry: its date, a dash, then what happened, in the present
+# a timeline item's bullet and days: "* April 23-25", "- Nov. 4, 2024" (the stop masked or not)
+_ITEM_DAYS = rf"^(?:[-–*•]\s)?{MONTH}[_.]?\s\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s(?:19|20)\d\d)?"
 _TIMELINE_ENTRY = re.compile(
-    rf"^(?:[*•-]\s)?(?:{MONTH}_?\s\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s(?:19|20)\d\d)?|"
+    rf"(?:{_ITEM_DAYS}|^(?:[*•-]\s)?"
     # (or a colon: "* Oct. 4: the two governments announce a deal.")
     rf"{MONTH}\s(?:19|20)\d\d)(?:\s[-–—]\s|:\s)"
 )
@@ -2497,8 +2499,7 @@ _ROUND_COMMA_CITY = re.compile(
 )
 # a timeline's item headed by its days and its city: "* April 23-25, Honolulu: first round held."
 _DATED_CITY_HEAD = re.compile(
-    rf"^(?:[-–*•]\s)?(?:{MONTH})\.?\s\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s(?:19|20)\d\d)?"
-    r"(?:,|\s[-–—])\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s"
+    rf"{_ITEM_DAYS}(?:,|\s[-–—])\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s"
 )
 # a meeting held at a seat of government is held in its city: "The talks were held at the State
 # Department" (Washington); the building is where the talks are, as "in Honolulu" is
