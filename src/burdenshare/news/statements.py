@@ -53,6 +53,9 @@ _VERBS = (
     r"(?!off\b|up\b|in\b|back\b|for\b|on\b|out\b)[a-z]{3,}\s(?:to|that)\s|"
     r"(?:a|an)\s(?!day\b)[a-z])|"
     r"(?!off|up|in|back|for|on|out|away|home)[a-z]{4,}[,.;]))|"
+    # (a possessive's, with the words quoted: "called today's talks \"serious and
+    # forward-looking\"", not "called its own briefing an hour later")
+    r"called(?=\s(?:these|those|his|her|their|its|[\w.]+['’]s)(?:\s[\w-]+){0,2}\s[\"“])|"
     # a judgement quoted after "what": "bridge what one diplomat called \"a chasm, not a gap\""
     # (not a name given: "an exercise called \"Freedom Shield\"")
     r"(?<=\s)called(?=\s[\"“][a-z])|"
@@ -183,6 +186,15 @@ _GROUP = re.compile(
     r"\s[\w .'’-]{2,60}|\shere)?$",
     re.I,
 )
+# One unnamed person, counted and described in the writer's own words: "one furloughed worker",
+# "a senior delegation official", "a union leader" (the words before the noun are open; the
+# article, the noun and the lower case keep it to one person)
+_ONE_UNNAMED = re.compile(
+    r"^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:(?!(?:who|which|that|of|and|or)\b)[a-z][a-z-]+\s){1,2}"
+    r"(?:official|source|diplomat|spokes(?:person|man|woman)|representative|negotiator|"
+    r"lawmaker|legislator|member|worker|employee|leader|officer|analyst|expert|aide|activist)"
+    r"(?:\shere|\sin\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?)?$"
+)
 # "According to X, ...", also after a dateline ("Paris, 24 June 2020 — According to ...")
 _ACCORDING = re.compile(
     # (or after a transcript's turn: "REPORTER: According to a government official here, ...")
@@ -253,7 +265,9 @@ _AFTER_VERB_ONLY = re.compile(
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{3,})[\"”]")
 _QUOTE_THEN_VERB = re.compile(
     rf"^\s*[\"“](?P<q>[^\"”]+?)[,.]?[\"”],?\s(?P<sp>[^\"”;]+?),?\s(?P<verb>{_VERBS})\b|"
-    rf"^\s*[\"“](?P<q2>[^\"”]+?)[,.]?[\"”],?\s(?P<verb2>{_VERBS})\s(?P<sp2>[^,.]+?)[,.]"
+    # (an initial's stop is no end: "said a former U.S. official.")
+    rf"^\s*[\"“](?P<q2>[^\"”]+?)[,.]?[\"”],?\s(?P<verb2>{_VERBS})\s"
+    r"(?P<sp2>(?:[^,.]|(?<=\b[A-Z])\.)+?)(?:,|(?<!\b[A-Z])\.)"
 )
 _TOLD_WHOM = re.compile(
     r"^(?:(?:the\s)?(?:reporters|journalists|the press|press|lawmakers|parliament|"
@@ -1382,7 +1396,9 @@ _STATEMENT_OF = re.compile(
 )
 # "A Seoul official who asked not to be named said": the relative clause is no part of the name
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s(?:[^,\"“”]|,(?=\d{3})){3,80},$")  # (9,000)
-_RELATIVE_AFTER_SPEAKER = re.compile(r"\s(?:who|which|that)\s[^,\"“”]{3,60}$")
+# (or a participle: "A union representative speaking outside one of the bases said")
+_RELATIVE_AFTER_SPEAKER = re.compile(
+    r"\s(?:who|which|that|speaking|standing|interviewed|reached)\s[^,\"“”]{3,60}$")
 # the object of "announced" that is an event, not what was said ("announced a deal on Oct. 4")
 _EVENT_OBJECT = re.compile(
     # (a date set off by commas first: "announced, on 4 October, a new five-year Special
@@ -1560,6 +1576,7 @@ def _subject(head: str) -> str | None:
     relative = _RELATIVE_AFTER_SPEAKER.search(head)
     if relative is not None and re.search(
             r"\b(?:official|officials|diplomat|diplomats|source|sources|spokes\w+|negotiator|"
+            r"representatives?|leaders?|"
             r"lawmakers?|legislators?|parties|unions?|groups|critics|analysts|members|workers?|"
             r"employees?|residents?|experts?|observers)$",
             head[: relative.start()], re.I):
@@ -1756,7 +1773,7 @@ def _resolve(
         # a country or its capital as the speaker: "Seoul says ...", "Washington insisted"
         return _Speaker(who, who, None, country_code(who), "explicit", None)
     counted = _QUANTIFIER.sub("", who)  # "A handful of opposition lawmakers": the lawmakers
-    if _GROUP.match(counted):
+    if _GROUP.match(counted) or _ONE_UNNAMED.match(counted):
         who = counted
         if re.fullmatch(r"(?:the\s)?people", who, re.I):
             return None  # "where the people who keep the bases running say": no one named

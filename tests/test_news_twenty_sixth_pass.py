@@ -1,0 +1,38 @@
+"""The twenty-sixth pass's general rules, each with a known result (sentences invented for the
+test, not cited as facts)."""
+
+from __future__ import annotations
+
+from news_passes import speakers as _speakers
+
+
+def test_one_unnamed_person_in_the_writers_own_words_speaks() -> None:
+    # the article and the noun make one person; the words between them are the writer's own
+    for text, who in (
+        ("\"We have families to feed,\" one furloughed worker said.", "one furloughed worker"),
+        ("A union leader told reporters the workers feel abandoned.", "A union leader"),
+        ("A senior delegation official told reporters that Seoul would not accept an "
+         "increase it could not justify.", "A senior delegation official"),
+    ):
+        assert _speakers(text) == [who], text
+    # a plural, or a noun that names no person, is no one counted
+    for text in ("Furloughed workers said the talks had dragged on.",
+                 "A furloughed workforce said nothing."):
+        assert _speakers(text) == [], text
+
+
+def test_an_initials_stop_does_not_end_the_speaker_after_said() -> None:
+    assert _speakers("\"Korea has chosen to argue in won,\" said a former U.S. official.") == [
+        "a former U.S. official"]
+
+
+def test_a_judgement_quoted_on_a_possessives_object_is_a_statement() -> None:
+    assert _speakers("A diplomatic source called today's talks \"serious and "
+                     "forward-looking.\"") == ["A diplomatic source"]
+    # a briefing called (held) is no judgement
+    assert _speakers("The Korean side called its own briefing an hour later.") == []
+
+
+def test_a_participle_between_the_speaker_and_the_verb_is_set_aside() -> None:
+    assert _speakers("A union representative speaking outside one of the bases said the "
+                     "workers felt like hostages.") == ["A union representative"]
