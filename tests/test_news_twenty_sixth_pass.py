@@ -36,3 +36,18 @@ def test_a_judgement_quoted_on_a_possessives_object_is_a_statement() -> None:
 def test_a_participle_between_the_speaker_and_the_verb_is_set_aside() -> None:
     assert _speakers("A union representative speaking outside one of the bases said the "
                      "workers felt like hostages.") == ["A union representative"]
+
+
+def test_won_is_the_currency_only_after_the_adjective() -> None:
+    # "Spain won room" names Spain, whose government the next sentence's "its" is
+    assert _speakers("Spain won room to manoeuvre. Its government said core defence spending "
+                     "of about 2.1 percent would be enough.") == ["Spain's government"]
+    # (the currency names no country whose government "its" could be)
+    assert _speakers("The sum is 1.5 trillion Korean won. Its government said the sum was "
+                     "fair.") == []
+
+
+def test_it_after_a_colon_is_the_party_opening_the_sentence() -> None:
+    assert _speakers("Seoul has kept its nerve: it said this month that it would implement the "
+                     "agreement as it stands.") == ["Seoul"]
+    assert _speakers("The deal has one flaw: it said nothing about costs.") == []

@@ -492,9 +492,11 @@ def _is_place_only(sentence: str, start: int, end: int) -> bool:
     """Korean/Korea used as an adjective of a thing that is not a party ("the Korean peninsula",
     "Korean won", "South Korean civilians") is not a party mention."""
     rest = sentence[end : end + 30]
+    # ("won" is the currency after the adjective only: "Spain won room to manoeuvre" is Spain)
+    won = r"|won" if sentence[start:end].endswith("Korean") else ""
     return bool(
         re.match(
-            r"\s+(?:peninsula|won|civilians|workers|employees|nationals|"
+            rf"\s+(?:peninsula{won}|civilians|workers|employees|nationals|"
             r"people|language|War)\b",
             rest,
         )

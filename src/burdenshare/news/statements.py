@@ -791,6 +791,7 @@ _ROLE_BEFORE_PRONOUN = re.compile(
 
 
 # a country's body told by "its": "Its government insisted that ..."
+_COLON_THEN_IT = re.compile(r"^(?P<head>[^:\"“”]{3,120}):\sit\s")
 _ITS_BODY = re.compile(r"[Ii]ts\s(?P<body>government|(?:foreign|defen[cs]e)\sministry)")
 
 
@@ -868,6 +869,12 @@ def _statements(
         # ministry said", "a statement issued by Seoul's foreign ministry said", "A foreign
         # ministry statement said"
         who = _STATEMENT_OF.sub(lambda m: m.group("by") or m.group("org"), who.strip())
+        colon = _COLON_THEN_IT.match(text) if who == "it" else None
+        if colon is not None:
+            # "Seoul has kept its nerve: it said this month that ...": the party opening the
+            # sentence before the colon
+            opening = find_actors(colon.group("head"))
+            return resolve(opening[0].text) if opening and opening[0].start == 0 else None
         its = _ITS_BODY.fullmatch(who.strip())
         if its is not None:
             # "Spain secured language ..., and its government said": the body of the one
