@@ -51,3 +51,12 @@ def test_it_after_a_colon_is_the_party_opening_the_sentence() -> None:
     assert _speakers("Seoul has kept its nerve: it said this month that it would implement the "
                      "agreement as it stands.") == ["Seoul"]
     assert _speakers("The deal has one flaw: it said nothing about costs.") == []
+
+
+def test_he_is_no_group_that_spoke_before() -> None:
+    # a capitalised plural opening a sentence had been read as a surname, and "he" bound to it
+    assert _speakers("Economists have long argued that alliances are lopsided. The gap, he "
+                     "noted, is wide.") == ["Economists"]
+    # a surname in -ers is a person when the report names him in full
+    assert _speakers("Jeffrey Myers spoke first. Myers said the talks were useful. The gap, he "
+                     "noted, is wide.") == ["Jeffrey Myers", "Jeffrey Myers"]

@@ -656,6 +656,17 @@ _PRONOUN_AFTER_QUOTE = re.compile(
 )
 
 
+_PLURAL_NOUN = re.compile(
+    r"(?:[Tt]he\s)?(?:\S+\s){0,3}\S*(?:ists|ers|ians|ants|ents|ors|als|ics|ats|ars|ives|ources)$")
+
+
+def _a_group(name: str, names: tuple[tuple[str, Evidence], ...]) -> bool:
+    """Whether a speaker is many, not one: a plural noun ("Economists", "diplomatic sources"),
+    not the surname of a person the report names in full ("Sanders")."""
+    return (_PLURAL_NOUN.fullmatch(name) is not None
+            and not any(_surname(n) == name or n == name for n, _ in names))
+
+
 def _is_person(name: str) -> bool:
     return re.fullmatch(NAME_PATTERN, name) is not None and _clean_name(name) is not None
 
@@ -814,6 +825,8 @@ def _statements(
     if last is not None and _PRONOUN_FIRST.match(text) and not _is_person(last.name):
         last = None  # "he" is no ministry or embassy that spoke before: a person named before
     pronoun = _PRONOUN_FIRST.match(text) or _PRONOUN_AFTER_QUOTE.search(text)
+    if pronoun is not None and last is not None and _a_group(last.name, names):
+        last = None  # "he" is no group that spoke before ("Economists have long argued ...")
     if pronoun is not None and last is not None and not re.search(
             rf"\b{re.escape(_surname(last.name))}\b", prev):
         # "His Korean counterpart, Jeong Eun-bo, held his own briefing shortly after. He said
@@ -1697,8 +1710,8 @@ def _resolve(
         # "Linda Specht of the State Department": the person, not the department
         return _resolve(of_org.group("name"), people, last, names, before)
     if _PRONOUN.match(who):
-        if last is None:
-            return None
+        if last is None or _a_group(last.name, names):
+            return None  # ("he" is no group that spoke before)
         return _Speaker(last.name, who, last.role, last.party, "pronoun", last.intro)
     by_role = _ROLE_THEN_NAME.fullmatch(_strip_article(who))
     name = _clean_name(by_role.group("name")) if by_role else None
