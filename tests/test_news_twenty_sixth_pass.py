@@ -3,7 +3,10 @@ test, not cited as facts)."""
 
 from __future__ import annotations
 
+from news_passes import LEAD
 from news_passes import speakers as _speakers
+
+from burdenshare.news import extract
 
 
 def test_one_unnamed_person_in_the_writers_own_words_speaks() -> None:
@@ -60,3 +63,31 @@ def test_he_is_no_group_that_spoke_before() -> None:
     # a surname in -ers is a person when the report names him in full
     assert _speakers("Jeffrey Myers spoke first. Myers said the talks were useful. The gap, he "
                      "noted, is wide.") == ["Jeffrey Myers", "Jeffrey Myers"]
+
+
+def test_an_attribution_inverted_at_the_end_names_the_speaker() -> None:
+    # an initial's stop is no end, and words said within the sentence leave the speaker last
+    assert _speakers("The furloughed staff would be back at work by June 15, said U.S. Forces "
+                     "Korea.") == ["U.S. Forces Korea"]
+    assert _speakers("The two sides had explained their positions in detail and agreed to meet "
+                     "again next month, said Seoul's foreign ministry.") == [
+        "Seoul's foreign ministry"]
+    # a person quoted within keeps his words
+    assert _speakers("Jeong Eun-bo told reporters that the gap was still wide, said Seoul's "
+                     "foreign ministry.") == ["Jeong Eun-bo", "Seoul's foreign ministry"]
+
+
+def test_quotations_in_single_marks_are_quotes() -> None:
+    text = (f"{LEAD}'We will see,' said Jeong Eun-bo, Seoul's chief negotiator. 'The gap is still "
+            "wide.'")
+    found = extract(text).statements
+    assert [(st.speaker, st.kind, st.text) for st in found] == [
+        ("Jeong Eun-bo", "quote", "We will see"),
+        ("Jeong Eun-bo", "quote", "The gap is still wide.")]
+    # each source is the sentence as written, single marks and all
+    for st in found:
+        ev = st.evidence[0]
+        assert text[ev.start : ev.end] == ev.sentence and ev.sentence.startswith("'")
+    # an apostrophe, or a plural's possessive with no opening mark, is no quotation
+    assert _speakers("The allies' share is fair, the workers' union said.") == [
+        "workers' union"]

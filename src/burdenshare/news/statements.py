@@ -349,6 +349,22 @@ _BRACKETED_PRESENTER = re.compile(
     r"^\[(?:ANCHOR|REPORTER|CORRESPONDENT|HOST|PRESENTER|NEWSREADER)\]\s+")
 
 
+# a quotation in single marks, as British and some Asian papers print them: "'We will not
+# sign,' said Jeong." (an apostrophe within a word, "Seoul's", is no mark; nor is one ending a
+# plural's possessive, "the allies' share", which no opening mark comes before)
+_SINGLE_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(:—–-]))['‘](?=[A-Za-z0-9$])"
+    r"(?P<q>(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){2,}?)['’](?=[\s,.;:!?)—–-]|$)")
+
+
+def _double_quoted(text: str) -> str:
+    """A sentence's quotations in single marks in double marks, the text otherwise as written
+    (the same length, so offsets hold); one with double marks already is left as it is."""
+    if any(mark in text for mark in "\"“”"):
+        return text
+    return _SINGLE_QUOTED.sub(lambda m: f"\"{m.group('q')}\"", text)
+
+
 def _sourced_in(statement: Statement, s: Sentence) -> Statement:
     """A statement read from part of sentence `s`, its evidence from `s` as a whole."""
     def whole(e: Evidence) -> Evidence:
@@ -404,10 +420,10 @@ def find_statements(
         # (a presenter's turn in brackets, read without its label: "[REPORTER] Several
         # opposition lawmakers said ...", each statement's source the sentence as written)
         label = _BRACKETED_PRESENTER.match(s.text) if turn is None else None
-        read = replace(s, text=s.text[label.end() :]) if label is not None else s
+        read = replace(s, text=_double_quoted(s.text[label.end() if label is not None else 0 :]))
         found = [turn] if turn is not None else _statements(read, people, last, names, out, prev,
                                                             prev2)
-        if label is not None:
+        if read.text != s.text:
             found = [_sourced_in(st, s) for st in found]
         briefing = _SPOKE_TO_PRESS.search(s.text) if not found else None
         who = _subject(s.text[: briefing.start()]) if briefing is not None else None
@@ -417,7 +433,7 @@ def find_statements(
             # the Korean side." + a quote alone: his words
             last, last_index = briefer, s.index
             continue
-        if (not found and last_index < s.index - 1 and _QUOTE.fullmatch(s.text.strip())
+        if (not found and last_index < s.index - 1 and _QUOTE.fullmatch(read.text.strip())
                 and not _QUOTE.search(prev)):
             # "After the meeting, chief negotiator Jeong Eun-bo sounded a cautious note." + a
             # quote alone: the words of the one person the sentence before names, who said
@@ -1016,6 +1032,16 @@ def _statements(
             # "Seoul wants a fair deal, said Jeong Eun-bo."
             return [_make(s, speaker, "paraphrase", m.group("verb"), m.group("text"))]
     out: list[Statement] = []
+    said = _TRAILING_SAID.search(text)
+    speaker = resolve(said.group("sp")) if said is not None else None
+    if said is not None and speaker is not None:
+        # "The two sides had explained their positions ..., said Seoul's foreign ministry.":
+        # the one named last says it all; a person it quotes within keeps his words
+        whole = _make(s, speaker, "paraphrase", said.group("verb"), text[: said.start()])
+        inner = _statements(Sentence(text[: said.start()], s.index, s.start, s.end), people,
+                            last, names, before)
+        return [*(replace(st, evidence=whole.evidence) for st in inner
+                  if _is_person(st.speaker)), whole]
     tail = _TRAILING_ATTRIBUTION.search(text)
     if tail is not None and _VERB_RE.search(text, 0, tail.start()):
         # "Bolton told officials that ..., sources said Saturday.": two statements
@@ -1273,7 +1299,9 @@ _LEADING_TIME = re.compile(
 )
 _QUOTE_RESUMED = re.compile(r"[^\"“”]{0,40}?,\s[\"“](?P<q>[^\"”]{3,}?)[,.]?[\"”]\.?\s*$")
 _SAID_AFTER = re.compile(
-    r"^(?P<text>[^\"“”]+?),\s(?P<verb>said|says|added|adds|noted)\s(?P<sp>[^,.\"“”]+?)"
+    # (an initial's stop is no end: "..., said U.S. Forces Korea.")
+    r"^(?P<text>[^\"“”]+?),\s(?P<verb>said|says|added|adds|noted)\s"
+    r"(?P<sp>(?:[^,.\"“”]|(?<=\b[A-Z])\.)+?)"
     r"(?:,\s[^\"“”]*)?\.?$"
 )
 # an attribution set off by commas in the middle: "Washington has asked for about $4 billion
@@ -1349,6 +1377,10 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"told\s(?:reporters|journalists|(?:the\s)?[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}))"
     rf"(?:\s(?:on\s)?{_WEEKDAY_P})?\.?$"
 )
+# an attribution inverted at the end of a sentence that tells of words said within: "...,
+# said Seoul's foreign ministry." (`_SAID_AFTER` reads those with no such words)
+_TRAILING_SAID = re.compile(
+    r"(?<=[a-z0-9)]),\s(?P<verb>said|says|added)\s(?P<sp>(?:[^,.\"“”]|(?<=\b[A-Z])\.){2,60}?)\.?$")
 _WHEN_SAID = re.compile(
     rf"^(?:on\s)?(?:{_WEEKDAY_P}|on Twitter|in a statement|at a briefing)\s(?:that\s)?(?=\S)"
 )
@@ -1611,7 +1643,7 @@ def _subject(head: str) -> str | None:
         # Trump, the Republican candidate, has repeatedly complained"
         return role.group("name")
     clause = re.split(
-        r"[,;:][\"”’]?\s|\s?(?:--|—|–)\s?|\s-\s|\bthat\s|\bwhether\s|"
+        r"[,;:][\"”’']?\s|\s?(?:--|—|–)\s?|\s-\s|\bthat\s|\bwhether\s|"
         r"\b(?:after|before|when|while|as|because|but|though|although|whereas|where)\s",
         head,
     )[-1].strip()
@@ -1923,7 +1955,7 @@ def _core_role(role: str) -> str:
 
 
 def _bare_quote(s: Sentence, last: _Speaker) -> Statement | None:
-    m = _QUOTE.fullmatch(s.text.strip())
+    m = _QUOTE.fullmatch(_double_quoted(s.text).strip())
     if not m:
         return None
     speaker = _Speaker(last.name, None, last.role, last.party, "preceding", last.intro)
