@@ -3,7 +3,11 @@ test, not cited as facts)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from news_passes import LEAD
+from news_passes import events as _events
+from news_passes import placed as _placed
 from news_passes import speakers as _speakers
 
 from burdenshare.news import extract
@@ -91,3 +95,23 @@ def test_quotations_in_single_marks_are_quotes() -> None:
     # an apostrophe, or a plural's possessive with no opening mark, is no quotation
     assert _speakers("The allies' share is fair, the workers' union said.") == [
         "workers' union"]
+
+
+def test_a_round_of_talks_on_the_agreement_concluded_is_no_deal() -> None:
+    for text in ("The allies concluded the fifth round of SMA talks in Seoul on Wednesday.",
+                 "The allies concluded their fifth round of the Special Measures Agreement "
+                 "talks in Seoul on Wednesday without reaching a deal."):
+        assert [kind for kind, _ in _events(text)] == ["round_concluded"], text
+    # the talks themselves concluded are the deal
+    assert [kind for kind, _ in _events("The allies concluded the SMA talks in Seoul on "
+                                        "Wednesday.")] == ["deal_announced"]
+
+
+def test_a_meeting_in_a_named_district_is_no_district_sharing_the_cost() -> None:
+    text = ("SEOUL, Dec. 18 (Yonhap) -- The allies ended their fifth round of talks on sharing "
+            "the cost of stationing U.S. troops in Korea in Seoul's Dongdaemun district on "
+            "Wednesday.")
+    assert _placed(text, dt.date(2019, 12, 18)) == [("round_concluded", "2019-12-18", "Seoul")]
+    # a district that pays is still a local bargain
+    assert extract("The city and the district will share the cost of the road to the U.S. "
+                   "base.").negotiation is None

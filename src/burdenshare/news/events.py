@@ -445,7 +445,9 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             # (an aside between: "announced, on 4 October, a new five-year Special Measures
             # Agreement"; "announced, after negotiations that began in April, a new ...")
-            rf"\b(?P<t>{_AGREE})(?:,\s[^,.;\"“”]{{1,60}},)?\s(?:[\w'’-]+\s){{0,8}}?{DEAL}\b|"
+            # (not a round of talks on one: "concluded the fifth round of SMA talks")
+            rf"\b(?P<t>{_AGREE})(?:,\s[^,.;\"“”]{{1,60}},)?\s"
+            rf"(?:(?!(?:round|session)\s)[\w'’-]+\s){{0,8}}?{DEAL}\b|"
             # "closed their two-day summit in The Hague on 25 June with a pledge"
             r"\b(?P<t43>closed|ended|wrapped\sup)\s(?:their|the)\s(?:[\w-]+\s)?summit\b[^.;]{0,60}?"
             # (or a promise: "ended their summit in The Hague on 25 June with a promise many
@@ -709,7 +711,9 @@ _RULES: tuple[_Rule, ...] = (
             # date")
             rf"to\s(?!{_TALK_VERBS}\b)(?!(?:reach|strike|seek|pursue|push|strive|try)\b)"
             r"(?:[\w-]+))|"
-            r"\b(?P<t8>concluded|completed|finali[sz]ed)\s(?:the\s)?(?:[\w-]+\s){0,4}?"
+            # (not a round of them: "concluded the fifth round of SMA talks")
+            r"\b(?P<t8>concluded|completed|finali[sz]ed)\s(?:the\s)?"
+            r"(?:(?!round\b|session\b|meeting\b)[\w-]+\s){0,4}?"
             r"(?:Agreement|SMA|deal|accord)\s(?:negotiations|talks)\b|"
             # "have concluded negotiations on a new defense cost-sharing deal"
             rf"\b(?P<t18>{_CONCLUDE})\s(?:the\s|their\s)?(?:negotiations|talks)\s"

@@ -168,6 +168,10 @@ _NON_STATE_SHARERS = re.compile(
     re.I,
 )
 
+# where a meeting was, not who pays: "in Seoul's Dongdaemun district", "in the Jongno district
+# of Seoul"
+_NAMED_DISTRICT = re.compile(r"\bin\s(?:the\s|[A-Z][a-z]+['’]s\s)?[A-Z][a-z-]+\sdistrict\b")
+
 
 # The names of the allies' cost sharing itself: the agreement, the support, the troops' upkeep,
 # NATO's spending target. A report with one of them is on the talks, whatever its lede.
@@ -217,7 +221,7 @@ def _about_other_business(sentences: tuple[Sentence, ...]) -> bool:
     itself (the SMA, host-nation support, the troops' upkeep; NATO's or the allies' share only
     when the headline or lede tells it): its "cost-sharing agreement" or "rounds" are that
     business's, and a NATO member buying tanks is no burden-sharing talk."""
-    lede = " ".join(s.text for s in _headline_and_lede(sentences))
+    lede = _NAMED_DISTRICT.sub("", " ".join(s.text for s in _headline_and_lede(sentences)))
     if not _OTHER_SUBJECT_IN_LEDE.search(lede) or _ALLIANCE_SHARE.search(lede):
         return False
     return not any(_ANCHOR.search(s.text) for s in sentences)
@@ -245,7 +249,8 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
         hits = _payment_hits(sentences)
     if not hits:
         hits = _host_talks_hits(sentences)
-    if not hits or all(_NON_STATE_SHARERS.search(h.sentence.text) for h in hits):
+    if not hits or all(_NON_STATE_SHARERS.search(_NAMED_DISTRICT.sub("", h.sentence.text))
+                       for h in hits):
         return None
     if _about_other_business(sentences):
         return None
