@@ -115,3 +115,16 @@ def test_a_meeting_in_a_named_district_is_no_district_sharing_the_cost() -> None
     # a district that pays is still a local bargain
     assert extract("The city and the district will share the cost of the road to the U.S. "
                    "base.").negotiation is None
+
+
+def test_a_round_launched_is_opened_and_a_round_booked_with_its_subject_is_scheduled() -> None:
+    assert [kind for kind, _ in _events("The two allies launched their fifth round of talks "
+                                        "in Honolulu on Wednesday.")] == ["talks_opened"]
+    for text in ("The fifth round of talks on defense cost-sharing is set for next month in "
+                 "Washington.",
+                 "The sixth round is tentatively set for January in Washington.",
+                 "The next round is due in Washington next month."):
+        assert [kind for kind, _ in _events(text)] == ["talks_scheduled"], text
+    # a length booked is no meeting to come; a round of drills launched is no talks
+    assert _events("The fifth round of talks on defense cost-sharing is set to run for three "
+                   "days.") == []

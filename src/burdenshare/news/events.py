@@ -891,8 +891,12 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<t10>keep\s(?:consulting|talking|negotiating)|"
             r"continue\s(?:to\s)?(?:consult(?:ing)?|talk(?:ing)?|negotiat(?:e|ing)))\b|"
             # ("a fourth round is pencilled in for Washington next month")
-            rf"\b{TALKS}\s(?:is|are|was|were)\s(?P<t3>{_BOOKED})\b"
+            rf"\b{TALKS}\s(?:is|are|was|were)\s(?:tentatively\s)?(?P<t3>{_BOOKED})\b"
             r"(?!\sto\s(?:run|last|end|wrap up|conclude|continue through)\b)|"
+            # (with what the talks are on between: "The fifth round of talks on defense
+            # cost-sharing is set for next month")
+            rf"\b{TALKS}\s(?:on|over|about)\s[^.;,\"“”]{{3,60}}?\s(?:is|are)\s(?:tentatively\s)?"
+            rf"(?P<t21>{_BOOKED})(?=\sfor\b)|"
             rf"\b{TALKS}\b[^.]{{0,60}}?\b(?P<t6>(?:will|would|(?:is|are)\s(?:expected|set|due|scheduled|"
             r"slated)\sto|(?:is|are)\sto)\s(?:take place|be held|be hosted|open|begin|start|resume|"
             r"convene)|"
@@ -938,7 +942,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?:next|upcoming|following)\s(?:round|meeting|session)\b"
             r"(?!\sof\s(?!talks\b|negotiations\b|consultations\b|the\s(?:talks|negotiations)\b))"
             rf"[^.]{{0,60}}?"
-            r"\b(?P<t4>will|is expected|is scheduled|is slated|is set)\b|"
+            r"\b(?P<t4>will|is expected|is scheduled|is slated|is set|is due)\b|"
             # "The second round is expected next month."
             rf"\b(?:[Tt]he|[Aa])\s(?:{ORDINAL_PATTERN})\s(?:round|meeting|session)"
             r"(?:\sof\s(?:talks|negotiations))?\s(?P<t13>is\sexpected|is\sdue)\s"
@@ -974,6 +978,9 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:have|has|had)\sbeen\s(?P<t13>negotiating|in\stalks)\ssince\s"
             rf"(?=(?:early\s|late\s|mid-)?{MONTH}_?\s(?:\d{{4}}|last\syear)\b)|"
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding|"
+            # (a round launched: "launched their fifth round of talks"; the talks launched are
+            # the first round's, told by its own verbs: 2 of 2 dev writers)
+            r"launched(?=\s(?:the|their|a|its)\s(?:[\w-]+\s){0,2}?round\b)|"
             # (or on the day's weekday: "open talks in Honolulu on Tuesday on how to share ...")
             r"(?<!\bwill\s)(?<!\bto\s)(?:open|opens|begin|begins|start|starts|kick off|kicks off)"
             rf"(?=[^.]{{0,120}}\b(?:today|tonight|this (?:morning|afternoon|evening)|on\s{WEEKDAY})"
