@@ -128,3 +128,13 @@ def test_a_round_launched_is_opened_and_a_round_booked_with_its_subject_is_sched
     # a length booked is no meeting to come; a round of drills launched is no talks
     assert _events("The fifth round of talks on defense cost-sharing is set to run for three "
                    "days.") == []
+
+
+def test_a_year_qualifying_the_round_is_no_date_when_a_day_is_told() -> None:
+    text = ("SEOUL, Dec. 18 (Yonhap) -- South Korea and the United States ended the fifth and "
+            "final round of talks this year on sharing the cost of stationing U.S. troops in "
+            "Korea in Seoul on Wednesday.")
+    assert _placed(text, dt.date(2019, 12, 18)) == [("round_concluded", "2019-12-18", "Seoul")]
+    # with no day told, the year is the date
+    assert _events("The allies held a fifth round of talks this year.") == [
+        ("round_concluded", "2024")]

@@ -2732,6 +2732,11 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     if hit.kind in ("deadline", "deadline_passed"):
         following = [p for p in phrases if 0 <= p.start - hit.end <= 15]
         phrases = following or phrases
+    # a year or month that qualifies the meeting is no date of the event when a day is told:
+    # "ended the fifth and final round of talks this year on Wednesday"
+    qualified = [p for p in phrases if re.fullmatch(r"(?:this|last)\s(?:year|month)", p.text)
+                 and re.search(rf"\b{TALKS}\s$", text[: p.start])]
+    phrases = [p for p in phrases if p not in qualified] or phrases
     if hit.kind == "deal_rejected" and re.search(r"\bhad\s(?:\w+ly\s)?$", text[: hit.start]):
         # a rejection told in the pluperfect takes no date from the clause its relative clause
         # hangs on: "a tentative deal struck ... in late March, which US President Donald Trump
