@@ -138,3 +138,26 @@ def test_a_year_qualifying_the_round_is_no_date_when_a_day_is_told() -> None:
     # with no day told, the year is the date
     assert _events("The allies held a fifth round of talks this year.") == [
         ("round_concluded", "2024")]
+
+
+def test_a_named_person_is_found_behind_titles_offices_and_appositions() -> None:
+    for text, who in (
+        ("\"The talks were useful,\" said Gen. Robert Abrams.", "Robert Abrams"),
+        ("\"The talks were useful,\" said Lt. Gen. Kim Seung-kyum.", "Kim Seung-kyum"),
+        ("Rep. Kim Jong-dae of the Justice Party said the talks had been useful.",
+         "Kim Jong-dae"),
+        ("Prime Minister Pedro Sanchez of Spain said the talks had been useful.",
+         "Pedro Sanchez"),
+        ("Victor Cha of the Center for Strategic and International Studies said the talks had "
+         "been useful.", "Victor Cha"),
+        ("Senator Lindsey Graham said the talks had been useful.", "Lindsey Graham"),
+        ("Then-President Donald Trump said the talks had been useful.", "Donald Trump"),
+        ("House Armed Services Committee Chairman Adam Smith said the talks had been useful.",
+         "Adam Smith"),
+        ("Mark Rutte, NATO's secretary general, said the talks had been useful.", "Mark Rutte"),
+        ("Choi Eung-sik, head of the USFK Korean Employees Union, said the talks had been "
+         "useful.", "Choi Eung-sik"),
+        ("\"The talks were useful,\" Bruce Klingner, a senior fellow at the Heritage "
+         "Foundation, said.", "Bruce Klingner"),
+    ):
+        assert _speakers(text) == [who], text

@@ -126,6 +126,7 @@ ROLE_NOUNS: tuple[str, ...] = (
     "chairwoman",
     "commander",
     "speaker",
+    "senator",
 )
 ROLE_NOUN_PATTERN = "|".join(re.escape(r) for r in ROLE_NOUNS)
 

@@ -117,8 +117,10 @@ _OFFICE_WORDS = (
     r"presidential\soffice|nato|alliance"
 )
 _ROLE_MODIFIER = rf"(?:(?i:{_OFFICE_WORDS}|(?:the\s)?government['’]s)\s)"
+# a rank or office abbreviated before a name: "Gen. Robert Abrams", "Rep. Kim Jong-dae"
+_TITLES = r"(?:Gen|Lt|Maj|Col|Capt|Adm|Sgt|Sen|Rep|Gov|Amb|Prof|Dr)\.\s"
 _ROLE_PHRASE = (
-    r"(?:(?:[Ff]ormer|[Aa]cting|[Tt]hen)\s)?"
+    r"(?:(?:[Ff]ormer|[Aa]cting|[Tt]hen)\s|[Tt]hen-)?"
     rf"(?:(?P<party>{_PARTY_ADJ})\s)?(?:(?:former|acting|new|then)\s)?"
     # ("Japan's top government spokesman")
     rf"{_ROLE_MODIFIER}{{0,2}}"
@@ -267,7 +269,10 @@ _QUOTE_THEN_VERB = re.compile(
     rf"^\s*[\"“](?P<q>[^\"”]+?)[,.]?[\"”],?\s(?P<sp>[^\"”;]+?),?\s(?P<verb>{_VERBS})\b|"
     # (an initial's stop is no end: "said a former U.S. official.")
     rf"^\s*[\"“](?P<q2>[^\"”]+?)[,.]?[\"”],?\s(?P<verb2>{_VERBS})\s"
-    r"(?P<sp2>(?:[^,.]|(?<=\b[A-Z])\.)+?)(?:,|(?<!\b[A-Z])\.)"
+    r"(?P<sp2>(?:[^,.]|(?<=\b[A-Z])\.|(?<=\bGen|\bCol|\bMaj|\bAdm|\bSen|\bRep|\bGov|\bAmb)\.|"
+    r"(?<=\bLt|\bDr)\.|(?<=\bCapt|\bProf)\.)+?)"
+    r"(?:,|(?<!\b[A-Z])(?<!\bLt|\bDr)(?<!\bGen|\bCol|\bMaj|\bAdm|\bSen|\bRep|\bGov|\bAmb)"
+    r"(?<!\bCapt|\bProf)\.)"
 )
 _TOLD_WHOM = re.compile(
     r"^(?:(?:the\s)?(?:reporters|journalists|the press|press|lawmakers|parliament|"
@@ -1504,7 +1509,9 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
     # the senior U.S. negotiator, told reporters")
     r"(?<=\w),\s)"
     rf"(?P<name>{NAME_PATTERN}),\s(?:(?:then|now|later|formerly)\s(?:{_DETERMINER}\s)?|"
-    rf"{_DETERMINER}\s)[^,\"“”]{{2,120}}?,?$"
+    # (or an office with no article: "Mark Rutte, NATO's secretary general,", "Choi Eung-sik,
+    # head of the USFK Korean Employees Union,")
+    rf"{_DETERMINER}\s|[A-Z]{{2,}}['’]s\s|(?-i:[a-z]+)\s(?=of\s))[^,\"“”]{{2,120}}?,?$"
 )
 # a group said to say what a relative clause tells: "a step officials said would ...", "which
 # officials said would reduce ..."
@@ -1674,7 +1681,8 @@ def _subject(head: str) -> str | None:
         for n in range(min(6, len(words)), 0, -1):
             if _INSTITUTION.match(" ".join(words[:n])):
                 return " ".join(words[:n])
-    if clause and (len(clause.split()) <= 8 or _GROUP.match(clause)):
+    if clause and (len(clause.split()) <= 8 or _GROUP.match(clause)
+                   or _NAME_OF_ORGANISATION.fullmatch(clause)):
         # ("Some members of the Foreign Affairs and Unification Committee questioned ...")
         return clause
     pronoun = re.search(r"\s(?P<p>he|she)$", clause)
@@ -1687,7 +1695,11 @@ def _subject(head: str) -> str | None:
 
 
 _NAME_OF_ORGANISATION = re.compile(
-    rf"(?P<name>{NAME_PATTERN})\s(?:of|from|at)\s(?:the\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}"
+    # (a title or an office before the name: "Rep. Kim Jong-dae of the Justice Party", "Prime
+    # Minister Pedro Sanchez of Spain"; the body's name may hold small words: "the Center for
+    # Strategic and International Studies")
+    rf"(?:{_TITLES}|{_ROLE_PHRASE}\s)?(?P<name>{NAME_PATTERN})\s(?:of|from|at)\s(?:the\s)?"
+    r"[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|for|and|of|on|the)){0,7}"
 )
 
 
@@ -1714,10 +1726,17 @@ def _resolve(
     # in the talks"
     who = re.sub(r"(?<=[a-z])\s(?:who|whose)\s.*$", "", who)
     if ", " in who:  # an apposition: "the chief U.S. negotiator, James DeHart"
-        for part in reversed(who.split(", ")):
-            found = _resolve(part, people, last, names, before)
-            if found is not None and found.attribution == "explicit" and " " in found.name:
-                return found
+        # (a person named before the group he belongs to: "Kim Hyun-wook, a professor at the
+        # Korea National Diplomatic Academy")
+        split = list(reversed(who.split(", ")))
+        parts = [_resolve(part, people, last, names, before) for part in split]
+        named = [f for f in parts if f is not None and f.attribution == "explicit"
+                 and " " in f.name]
+        # (the part that is the name itself, not a body named within a part)
+        persons = [f for f, part in zip(parts, split, strict=True) if f is not None and f in named
+                   and _is_person(f.name) and f.name == part.strip()]
+        if persons or named:
+            return (persons or named)[0]
     who = re.sub(
         r"(?:\s(?:has|have|had|also|already|again|earlier|reportedly|long|often|publicly|"
         r"today|yesterday|tonight|now|himself|herself|themselves|itself))+$",
@@ -1730,6 +1749,8 @@ def _resolve(
         who = author.group("a")
     # a courtesy title before a surname, as some papers write it: "Mr. Chang", "Ms. Kang"
     who = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s(?=[A-Z])", "", who)
+    # (or a rank or office abbreviated: "Rep. Kim Jong-dae", "Lt. Gen. Kim Seung-kyum")
+    who = re.sub(rf"^(?:{_TITLES})+(?=[A-Z])", "", who)
     body = _NAMED_BODY.fullmatch(who)
     if body is not None:
         # "The ruling Democratic Party said", "The USFK Korean Employees Union said": a party
@@ -1843,7 +1864,16 @@ def _resolve(
                 earlier.speaker_evidence,
             )
         return _Speaker(_strip_article(who), who, None, party, "explicit", None)
+    office = _OFFICE_THEN_NAME.search(who)
+    if office is not None and _clean_name(office.group("n")) is not None:
+        # the name after an office however long its body's name: "House Armed Services
+        # Committee Chairman Adam Smith"
+        name = office.group("n")
+        return _Speaker(name, who, None, None, "explicit", None)
     return None
+
+
+_OFFICE_THEN_NAME = re.compile(rf"\b(?i:{ROLE_NOUN_PATTERN})\s(?P<n>{NAME_PATTERN})$")
 
 
 # a count before a group: "A handful of opposition lawmakers complained"
