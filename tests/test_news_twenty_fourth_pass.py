@@ -10,7 +10,7 @@ from news_passes import events as _events
 from news_passes import speakers as _speakers
 
 from burdenshare.news import extract
-from burdenshare.news.evaluation import _speaker_key
+from burdenshare.news.evaluation import speaker_key
 from burdenshare.news.lexicon import forms
 
 
@@ -173,7 +173,7 @@ def test_one_who_judged_in_a_clause_after_what_is_the_speaker() -> None:
             ('The meeting did little to bridge what one diplomat called "a chasm, not a gap."',
              "diplomat"),
             ('The talks made what officials called "meaningful progress."', "officials")):
-        assert [_speaker_key(x) for x in _speakers(text)] == [_speaker_key(who)], text
+        assert [speaker_key(x) for x in _speakers(text)] == [speaker_key(who)], text
     assert _speakers('The allies held an exercise called "Freedom Shield" in March.') == []
 
 

@@ -161,3 +161,26 @@ def test_a_named_person_is_found_behind_titles_offices_and_appositions() -> None
          "Foundation, said.", "Bruce Klingner"),
     ):
         assert _speakers(text) == [who], text
+
+
+def test_the_variants_benchmark_reads_a_sample_of_each_family_right() -> None:
+    # benchmarks/news_variants.py writes one fact many ways; every 40th sentence of each family
+    # (all of them run in the benchmark) must read as the fact it writes
+    import importlib
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    try:
+        variants = importlib.import_module("news_variants")
+    finally:
+        sys.path.pop(0)
+    for name, family in variants.FAMILIES.items():
+        cases = list(family())
+        assert len({c.text for c in cases}) == len(cases) >= 100, name
+        wrong = [c.text for c in cases[::40]
+                 if not c.check(extract(c.text, report_date=variants.DAY))]
+        assert wrong == [], (name, wrong[:3])
+    # and a reading that misses the fact fails its check
+    case = next(iter(variants.FAMILIES["round held"]()))
+    assert not case.check(extract("Nothing happened today."))

@@ -106,7 +106,7 @@ def _sig(amount: float) -> float:
     return round(amount, digits)
 
 
-def _speaker_key(name: str) -> str:
+def speaker_key(name: str) -> str:
     """A speaker compared without its leading determiner or quantifier: "a diplomat", "one
     diplomat" and "the diplomat" are one speaker, as are "several lawmakers" and "lawmakers";
     and without the spelling of its abbreviations and apostrophes: "US Forces Korea" is "U.S.
@@ -135,7 +135,7 @@ def found_sets(x: Extraction) -> dict[str, set[Any]]:
             if p.amount is not None and p.period
         },
         "relation": {round(p.factor, 3) for p in x.positions if p.factor is not None},
-        "speaker": {_speaker_key(s.speaker) for s in x.statements},
+        "speaker": {speaker_key(s.speaker) for s in x.statements},
     }
 
 
@@ -163,7 +163,7 @@ def expected_sets(spec: Mapping[str, Any]) -> dict[str, set[Any]]:
             if a.get("period")
         },
         "relation": {round(float(r), 3) for r in spec.get("relations", ())},
-        "speaker": {_speaker_key(s) for s in spec.get("speakers", ())},
+        "speaker": {speaker_key(s) for s in spec.get("speakers", ())},
     }
 
 

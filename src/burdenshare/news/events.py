@@ -980,7 +980,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding|"
             # (a round launched: "launched their fifth round of talks"; the talks launched are
             # the first round's, told by its own verbs: 2 of 2 dev writers)
-            r"launched(?=\s(?:the|their|a|its)\s(?:[\w-]+\s){0,2}?round\b)|"
+            r"launched(?=\s(?:(?:the|their|a|its)\s(?:[\w-]+\s){0,2}?)?round\b)|"
             # (or on the day's weekday: "open talks in Honolulu on Tuesday on how to share ...")
             r"(?<!\bwill\s)(?<!\bto\s)(?:open|opens|begin|begins|start|starts|kick off|kicks off)"
             rf"(?=[^.]{{0,120}}\b(?:today|tonight|this (?:morning|afternoon|evening)|on\s{WEEKDAY})"

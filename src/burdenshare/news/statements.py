@@ -265,14 +265,15 @@ _AFTER_VERB_ONLY = re.compile(
     r"[\s,])*[.!?]?$"
 )
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{3,})[\"”]")
+# a stop within a speaker's name, no end of it: an initial's ("U.S.", "a former U.S. official")
+# or an abbreviated rank's or office's ("Gen. Robert Abrams", "Rep. Kim Jong-dae")
+_STOP_IN_NAME = (r"(?:(?<=\b[A-Z])|(?<=\bLt|\bDr)|(?<=\bGen|\bCol|\bMaj|\bAdm|\bSen|\bRep|\bGov|"
+                 r"\bAmb|\bSgt)|(?<=\bCapt|\bProf))\.")
+_END_OF_NAME = rf"(?!{_STOP_IN_NAME})\."  # a full stop that is none of those
 _QUOTE_THEN_VERB = re.compile(
     rf"^\s*[\"“](?P<q>[^\"”]+?)[,.]?[\"”],?\s(?P<sp>[^\"”;]+?),?\s(?P<verb>{_VERBS})\b|"
-    # (an initial's stop is no end: "said a former U.S. official.")
     rf"^\s*[\"“](?P<q2>[^\"”]+?)[,.]?[\"”],?\s(?P<verb2>{_VERBS})\s"
-    r"(?P<sp2>(?:[^,.]|(?<=\b[A-Z])\.|(?<=\bGen|\bCol|\bMaj|\bAdm|\bSen|\bRep|\bGov|\bAmb)\.|"
-    r"(?<=\bLt|\bDr)\.|(?<=\bCapt|\bProf)\.)+?)"
-    r"(?:,|(?<!\b[A-Z])(?<!\bLt|\bDr)(?<!\bGen|\bCol|\bMaj|\bAdm|\bSen|\bRep|\bGov|\bAmb)"
-    r"(?<!\bCapt|\bProf)\.)"
+    rf"(?P<sp2>(?:[^,.]|{_STOP_IN_NAME})+?)(?:,|{_END_OF_NAME})"
 )
 _TOLD_WHOM = re.compile(
     r"^(?:(?:the\s)?(?:reporters|journalists|the press|press|lawmakers|parliament|"
@@ -1306,7 +1307,7 @@ _QUOTE_RESUMED = re.compile(r"[^\"“”]{0,40}?,\s[\"“](?P<q>[^\"”]{3,}?)[,
 _SAID_AFTER = re.compile(
     # (an initial's stop is no end: "..., said U.S. Forces Korea.")
     r"^(?P<text>[^\"“”]+?),\s(?P<verb>said|says|added|adds|noted)\s"
-    r"(?P<sp>(?:[^,.\"“”]|(?<=\b[A-Z])\.)+?)"
+    rf"(?P<sp>(?:[^,.\"“”]|{_STOP_IN_NAME})+?)"
     r"(?:,\s[^\"“”]*)?\.?$"
 )
 # an attribution set off by commas in the middle: "Washington has asked for about $4 billion
@@ -1385,7 +1386,8 @@ _TRAILING_ATTRIBUTION = re.compile(
 # an attribution inverted at the end of a sentence that tells of words said within: "...,
 # said Seoul's foreign ministry." (`_SAID_AFTER` reads those with no such words)
 _TRAILING_SAID = re.compile(
-    r"(?<=[a-z0-9)]),\s(?P<verb>said|says|added)\s(?P<sp>(?:[^,.\"“”]|(?<=\b[A-Z])\.){2,60}?)\.?$")
+    r"(?<=[a-z0-9)]),\s(?P<verb>said|says|added)\s"
+    rf"(?P<sp>(?:[^,.\"“”]|{_STOP_IN_NAME}){{2,60}}?)\.?$")
 _WHEN_SAID = re.compile(
     rf"^(?:on\s)?(?:{_WEEKDAY_P}|on Twitter|in a statement|at a briefing)\s(?:that\s)?(?=\S)"
 )

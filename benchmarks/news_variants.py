@@ -1,0 +1,269 @@
+"""Benchmark: the news extractor on one fact written many ways (invented sentences, no corpus).
+
+Each family writes the same fact in every combination of a few interchangeable parts (who
+speaks and how the attribution is laid out; the verb, round, place and date of a meeting; the
+marks around a quotation) and counts the sentences the extractor reads wrong. A rule built for
+one phrasing fails here on its neighbours, so this measures how well the rules generalize where
+the corpus (`benchmarks/news.py`) can only sample. The sentences are invented for the probe and
+cite no facts. `--json` prints one JSON object; `--show N` lists N failures per family.
+
+    python benchmarks/news_variants.py [--json] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from burdenshare.news import Extraction, extract
+from burdenshare.news.evaluation import speaker_key
+
+DAY = dt.date(2019, 12, 18)
+DATELINE = "SEOUL, Dec. 18 (Yonhap) -- "
+LEAD = ("South Korea and the United States are negotiating how to share the cost of stationing "
+        "U.S. troops in Korea. ")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One invented text and what a careful reader takes from it."""
+
+    text: str
+    check: Callable[[Extraction], bool]
+
+
+def _speaks(who: str) -> Callable[[Extraction], bool]:
+    key = speaker_key(who)
+    return lambda x: key in {speaker_key(s.speaker) for s in x.statements}
+
+
+def _event(kind: str, round_: int | None = None, place: str | None = None,
+           date: str | None = None) -> Callable[[Extraction], bool]:
+    return lambda x: any(
+        e.kind == kind and (round_ is None or e.round == round_)
+        and (place is None or e.place == place)
+        and (date is None or (e.when is not None and e.when.date == date))
+        for e in x.events)
+
+
+# who speaks, as papers name them, and the key a reader lists
+_SPEAKERS = (
+    ("Foreign Minister Kang Kyung-wha", "Kang Kyung-wha"),
+    ("South Korean Foreign Minister Kang Kyung-wha", "Kang Kyung-wha"),
+    ("U.S. Ambassador Harry Harris", "Harry Harris"),
+    ("Defense Secretary Mark Esper", "Mark Esper"),
+    ("Pentagon spokesman Jonathan Hoffman", "Jonathan Hoffman"),
+    ("A State Department spokesperson", "State Department spokesperson"),
+    ("USFK commander Gen. Robert Abrams", "Robert Abrams"),
+    ("Japanese Chief Cabinet Secretary Hirokazu Matsuno", "Hirokazu Matsuno"),
+    ("NATO Secretary General Mark Rutte", "Mark Rutte"),
+    ("Prime Minister Pedro Sanchez of Spain", "Pedro Sanchez"),
+    ("Rep. Kim Jong-dae of the Justice Party", "Kim Jong-dae"),
+    ("An opposition lawmaker", "opposition lawmaker"),
+    ("Senator Lindsey Graham", "Lindsey Graham"),
+    ("House Armed Services Committee Chairman Adam Smith", "Adam Smith"),
+    ("Victor Cha of the Center for Strategic and International Studies", "Victor Cha"),
+    ("Chief negotiator Jeong Eun-bo", "Jeong Eun-bo"),
+    ("Seoul's chief negotiator Jeong Eun-bo", "Jeong Eun-bo"),
+    ("U.S. negotiator James DeHart", "James DeHart"),
+    ("Deputy Foreign Minister Lee Tae-woo", "Lee Tae-woo"),
+    ("Foreign ministry spokesman Kim In-chul", "Kim In-chul"),
+    ("Former national security adviser John Bolton", "John Bolton"),
+    ("U.S. President Donald Trump", "Donald Trump"),
+    ("Then-President Donald Trump", "Donald Trump"),
+    ("Lt. Gen. Kim Seung-kyum", "Kim Seung-kyum"),
+    ("Seoul's foreign ministry", "Seoul's foreign ministry"),
+    ("U.S. Forces Korea", "U.S. Forces Korea"),
+    ("A senior delegation official", "senior delegation official"),
+    ("One furloughed worker", "furloughed worker"),
+    ("A union leader", "union leader"),
+    ("Diplomatic sources", "diplomatic sources"),
+)
+# the same person with an apposition, which moves with the name
+_APPOSED = (
+    ("Kang Kyung-wha, South Korea's foreign minister,", "Kang Kyung-wha"),
+    ("The U.S. ambassador, Harry Harris,", "Harry Harris"),
+    ("Gen. Robert Abrams, the USFK commander,", "Robert Abrams"),
+    ("Mark Rutte, NATO's secretary general,", "Mark Rutte"),
+    ("Choi Eung-sik, head of the USFK Korean Employees Union,", "Choi Eung-sik"),
+    ("Kim Hyun-wook, a professor at the Korea National Diplomatic Academy,", "Kim Hyun-wook"),
+    ("Bruce Klingner, a senior fellow at the Heritage Foundation,", "Bruce Klingner"),
+    ("Jeong Eun-bo, Seoul's chief negotiator,", "Jeong Eun-bo"),
+    ("The top U.S. negotiator, James DeHart,", "James DeHart"),
+    ("Kim In-chul, a foreign ministry spokesman,", "Kim In-chul"),
+)
+_SAID = "the talks had been useful and that the two sides would meet again in January"
+_QUOTED = "The talks were useful, and we will meet again in January"
+
+
+def _lower(phrase: str) -> str:
+    """A phrase as it reads after a quote ("said the top U.S. negotiator")."""
+    first, _, rest = phrase.partition(" ")
+    return f"{first.lower()} {rest}" if first in ("The", "A", "An", "One") else phrase
+
+
+def speaker_layouts() -> Iterator[Case]:
+    """Who speaks x how the attribution is laid out."""
+    layouts: tuple[Callable[[str], str], ...] = (
+        lambda s: f"{s} said {_SAID}.",
+        lambda s: f"{s} told reporters that {_SAID}.",
+        lambda s: f"{s} said on Tuesday that {_SAID}.",
+        lambda s: f"{s} said in a statement that {_SAID}.",
+        lambda s: f"In an interview, {_lower(s)} said {_SAID}.",
+        lambda s: f"\"{_QUOTED},\" {_lower(s)} said.",
+        lambda s: f"\"{_QUOTED},\" said {_lower(s)}.",
+        lambda s: f"{s} said: \"{_QUOTED}.\"",
+        lambda s: f"The talks had been useful, {_lower(s)} said.",
+        lambda s: f"The talks had been useful, said {_lower(s)}.",
+        lambda s: f"According to {_lower(s)}, {_SAID}.",
+        lambda s: f"{_SAID[0].upper()}{_SAID[1:]}, according to {_lower(s)}.",
+    )
+    for (phrase, key), layout in itertools.product(_SPEAKERS, layouts):
+        yield Case(LEAD + layout(phrase), _speaks(key))
+    for phrase, key in _APPOSED:  # (the apposition's closing comma before the verb)
+        for text in (f"{phrase} said {_SAID}.", f"{phrase} told reporters that {_SAID}.",
+                     f"\"{_QUOTED},\" {_lower(phrase)} said."):
+            yield Case(LEAD + text, _speaks(key))
+
+
+def quotation_marks() -> Iterator[Case]:
+    """One quote in the marks papers use, before and after its attribution."""
+    for open_, close in (("\"", "\""), ("“", "”"), ("'", "'"), ("‘", "’")):
+        for phrase, key in _SPEAKERS[:12]:
+            q = f"{open_}{_QUOTED},{close}"
+            yield Case(LEAD + f"{q} {_lower(phrase)} said.", _speaks(key))
+            yield Case(LEAD + f"{q} said {_lower(phrase)}.", _speaks(key))
+            yield Case(LEAD + f"{phrase} said: {open_}{_QUOTED}.{close}", _speaks(key))
+
+
+_SUBJECTS = ("South Korea and the United States", "Seoul and Washington", "The two allies",
+             "South Korean and U.S. negotiators")
+_ON = (" on sharing the cost of stationing U.S. troops in Korea", " on defense cost-sharing",
+       " on the Special Measures Agreement")
+_ROUNDS = (("the fifth round of talks", 5), ("their fifth round of negotiations", 5),
+           ("the 5th round of talks", 5), ("round five of the talks", 5),
+           ("the fifth and final round of talks this year", 5), ("a fifth round of talks", 5),
+           ("the latest round of talks, the fifth,", 5))
+_PLACES = ((" in Seoul", "Seoul"), (" in Washington", "Washington"),
+           (" in the U.S. capital", "Washington"), (" in Los Angeles", "Los Angeles"),
+           (" at the State Department in Washington", "Washington"),
+           (" in Seoul's Dongdaemun district", "Seoul"), (" in Washington, D.C.", "Washington"))
+_DATES = (" on Wednesday", " Wednesday", " on Dec. 18", " on 18 December",
+          " on Wednesday, Dec. 18", " late Wednesday")
+
+
+def rounds_held() -> Iterator[Case]:
+    """A round ended: verb x subject x round x place x date, date before or after the place."""
+    for verb, subject, on, (round_, n), (at, place), when in itertools.product(
+            ("ended", "concluded", "wrapped up"), _SUBJECTS[:1], _ON[:2], _ROUNDS, _PLACES,
+            _DATES):
+        for where_when in (at + when, when + at):
+            yield Case(DATELINE + f"{subject} {verb} {round_}{on}{where_when}.",
+                       _event("round_concluded", n, place, "2019-12-18"))
+
+
+def rounds_opened() -> Iterator[Case]:
+    """A round opened, told with its subject first or the round as subject."""
+    for verb, subject, on, (round_, n), (at, place), when in itertools.product(
+            ("opened", "began", "launched", "kicked off", "started"), _SUBJECTS, _ON,
+            _ROUNDS[:4], _PLACES[:4], _DATES[:3]):
+        yield Case(DATELINE + f"{subject} {verb} {round_}{on}{at}{when}.",
+                   _event("talks_opened", n, place))
+    for verb, on, (at, place), when in itertools.product(
+            ("opened", "began", "got under way", "kicked off"), _ON, _PLACES[:4], _DATES[:3]):
+        yield Case(DATELINE + f"The fifth round of talks{on} {verb}{at}{when}.",
+                   _event("talks_opened", 5, place))
+
+
+def rounds_to_come() -> Iterator[Case]:
+    """A round to come, told in the ways a meeting is booked."""
+    layouts = ("{s} will hold the sixth round of talks{on}{at} next month.",
+               "{s} agreed to hold the sixth round of talks{on}{at} next month.",
+               "The sixth round of talks{on} is scheduled to take place{at} next month.",
+               "The sixth round of talks{on} is set for next month{at}.",
+               "The sixth round{on} is tentatively set for January{at}.",
+               "The sixth round of talks{on} will be held{at} next month.",
+               "The next round is due{at} next month.")
+    seen: set[str] = set()
+    for layout, subject, on, (at, place) in itertools.product(
+            layouts, _SUBJECTS, _ON, _PLACES[:4]):
+        text = layout.format(s=subject, on=on, at=at)
+        if text in seen:  # (a layout without the subject or the topic)
+            continue
+        seen.add(text)
+        yield Case(DATELINE + f"The allies ended a fifth round of talks{_ON[0]}. " + text,
+                   _event("talks_scheduled", None if "next round" in text else 6, place))
+
+
+def walkouts_and_deals() -> Iterator[Case]:
+    """A round broken off; a deal reached or signed, in the verbs papers use."""
+    for verb, on, (at, place), when in itertools.product(
+            ("walked out of", "cut short", "abruptly ended", "broke off"), _ON, _PLACES[:4],
+            _DATES[:3]):
+        yield Case(DATELINE + f"The U.S. delegation {verb} the fifth round of talks{on}{at}"
+                   f"{when}.", _event("talks_broken_off", 5, place))
+    for subject, on, when in itertools.product(_SUBJECTS, _ON, _DATES[:3]):
+        for verb in ("reached", "struck", "clinched", "sealed", "finalized", "agreed on",
+                     "announced", "hammered out"):
+            yield Case(DATELINE + f"{subject} {verb} a new five-year deal{on}{when}.",
+                       _event("deal_announced"))
+        for verb in ("signed", "formally signed", "inked"):
+            yield Case(DATELINE + f"{subject} {verb} a new agreement{on}{when}.",
+                       _event("deal_signed"))
+        yield Case(DATELINE + f"{subject} concluded the fifth round of talks{on}{when} "
+                   "without a deal.", lambda x: not _event("deal_announced")(x))
+
+
+FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
+    "speaker x layout": speaker_layouts,
+    "quotation marks": quotation_marks,
+    "round held": rounds_held,
+    "round opened": rounds_opened,
+    "round to come": rounds_to_come,
+    "walkout, deal": walkouts_and_deals,
+}
+
+
+def run(show: int = 0) -> dict[str, dict[str, object]]:
+    """Each family's count of cases, failures and seconds, with up to `show` failing texts."""
+    out: dict[str, dict[str, object]] = {}
+    for name, family in FAMILIES.items():
+        start = time.perf_counter()
+        failed = [c.text for c in family() if not c.check(extract(c.text, report_date=DAY))]
+        cases = sum(1 for _ in family())
+        out[name] = {"cases": cases, "failed": len(failed),
+                     "seconds": round(time.perf_counter() - start, 3),
+                     "examples": failed[:show]}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--show", type=int, default=0, metavar="N",
+                        help="list N failing sentences per family")
+    args = parser.parse_args(argv)
+    if args.show < 0:
+        parser.error("--show: expected a count of 0 or more")
+    results = run(args.show)
+    if args.json:
+        json.dump({"benchmark": "news_variants", "families": results}, sys.stdout, indent=2)
+        print()
+        return 0
+    print(f"{'family':20} {'cases':>6} {'failed':>7} {'%':>6} {'seconds':>8}")
+    for name, r in results.items():
+        cases, failed = int(str(r["cases"])), int(str(r["failed"]))
+        print(f"{name:20} {cases:6} {failed:7} {100 * failed / cases:6.1f} {r['seconds']:8}")
+        for text in r["examples"]:  # type: ignore[attr-defined]
+            print(f"    {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
