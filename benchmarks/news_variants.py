@@ -220,6 +220,34 @@ def walkouts_and_deals() -> Iterator[Case]:
                    "without a deal.", lambda x: not _event("deal_announced")(x))
 
 
+def expiries_and_votes() -> Iterator[Case]:
+    """A deal's expiry to come (said in November), and a legislature's vote on the new one."""
+    lead = ("SEOUL, Nov. 20 (Yonhap) -- South Korea and the United States are negotiating how "
+            "to share the cost of stationing U.S. troops in Korea. ")
+    for deal, expiry, when in itertools.product(
+            ("The current agreement", "The current one-year deal", "The 10th SMA",
+             "The existing accord", "The pact in force"),
+            ("expires", "runs out", "lapses", "is due to expire", "is set to expire",
+             "will expire", "ends"),
+            ("at the end of the year", "at the end of December", "on Dec. 31", "at year-end",
+             "on December 31", "at the end of this year")):
+        yield Case(f"{lead}{deal} {expiry} {when}.", _event("deadline", date="2019-12-31"))
+    for house, verb, tally in itertools.product(
+            ("South Korea's National Assembly", "The National Assembly", "Parliament",
+             "Lawmakers"),
+            ("approved the cost-sharing agreement", "ratified the deal",
+             "gave its consent to the agreement", "endorsed the accord",
+             "voted to ratify the agreement"),
+            ("", " by a vote of 173 to 36", ", 173-36", " by 173 votes to 36")):
+        text = f"{house} on Wednesday {verb}{tally}."
+        if house == "Lawmakers":
+            text = text.replace("its consent", "their consent")
+        yield Case(lead + text, _event("ratification_vote"))
+    for tally in ("173 to 36", "173-36"):
+        yield Case(f"{lead}The National Assembly voted {tally} on Wednesday to ratify the "
+                   "agreement.", _event("ratification_vote"))
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "speaker x layout": speaker_layouts,
     "quotation marks": quotation_marks,
@@ -227,6 +255,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "round opened": rounds_opened,
     "round to come": rounds_to_come,
     "walkout, deal": walkouts_and_deals,
+    "expiry, vote": expiries_and_votes,
 }
 
 

@@ -184,3 +184,13 @@ def test_the_variants_benchmark_reads_a_sample_of_each_family_right() -> None:
     # and a reading that misses the fact fails its check
     case = next(iter(variants.FAMILIES["round held"]()))
     assert not case.check(extract("Nothing happened today."))
+
+
+def test_an_expiry_at_year_end_and_a_vote_with_its_tally_in_words() -> None:
+    day = dt.date(2019, 11, 20)
+    for text in ("The existing one-year deal lapses at year-end.",
+                 "The current agreement ends at year-end."):
+        assert _events(text, day=day) == [("deadline", "2019-12-31")], text
+    assert [kind for kind, _ in _events("The National Assembly voted 173 to 36 on Wednesday "
+                                        "to ratify the agreement.", day=day)] == [
+        "ratification_vote"]

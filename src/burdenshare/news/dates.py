@@ -66,7 +66,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("month_rel_year", rf"\b(?i:in\s)?{MONTH}{_REL_YEAR}"),
     # "at the end of that year": the last year the sentence named (`in_narrated_year`)
     ("end_of_that_year", r"\b(?:the\s)?end of (?:that|the same) year\b"),
-    ("end_of", r"\b(?:the\s)?end of (?:this|the|next|last) (?:month|year)\b"),
+    # (or the year's end in one word: "lapses at year-end", "by the year's end")
+    ("end_of", r"\b(?:the\s)?end of (?:this|the|next|last) (?:month|year)\b|"
+               r"(?<=\sat\s)year[- ]end\b|\bthe\syear['’]s\send\b"),
     ("end_of_year", rf"\b(?:the\s)?end of {_YEAR}\b"),
     ("in_days", r"\bin (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks)\b"),
     ("days_ago", r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\sdays\sago\b"),

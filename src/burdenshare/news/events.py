@@ -297,7 +297,8 @@ _RULES: tuple[_Rule, ...] = (
             # (an aside between: "voted 173-36, with 25 abstentions, to ratify")
             # (or its day: "voted on Tuesday to ratify")
             # (or its tally, then its day: "voted 173-36 on Thursday to ratify")
-            r"voted\s(?:on\s[^,.;]{1,20}?\s)?(?:\d{1,4}-\d{1,4}(?:-\d{1,4})?,?\s)?"
+            # ("voted 173 to 36 on Wednesday to ratify")
+            r"voted\s(?:on\s[^,.;]{1,20}?\s)?(?:\d{1,4}(?:-|\sto\s)\d{1,4}(?:-\d{1,4})?,?\s)?"
             r"(?:on\s[^,.;]{1,20}?\s)?"
             r"(?:with\s[^,.]{1,30},\s)?"
             r"(?:to approve|to ratify|for|in favou?r of)|"
@@ -822,7 +823,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:does|do|did|will)\snot\sexpire(?=\suntil\b)|"
             # the deal's term told by its end: "until the current agreement ends in 2030",
             # "the accord runs through 2025"
-            r"ends(?=\s(?:in|on|at\sthe\send\sof)\s)|will end(?=\s(?:in|on)\s)|"
+            r"ends(?=\s(?:in|on|at\sthe\send\sof|at\syear[- ]end\b))|will end(?=\s(?:in|on)\s)|"
             r"runs\s(?:only\s)?(?:through|until)(?=\s)(?!\s(?:fiscal\s)?(?:19|20)\d\d\b))\b|"
             # the current deal's term to a year: "The current agreement, the 11th, runs through
             # 2025"
