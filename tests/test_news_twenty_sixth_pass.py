@@ -194,3 +194,15 @@ def test_an_expiry_at_year_end_and_a_vote_with_its_tally_in_words() -> None:
     assert [kind for kind, _ in _events("The National Assembly voted 173 to 36 on Wednesday "
                                         "to ratify the agreement.", day=day)] == [
         "ratification_vote"]
+
+
+def test_two_people_who_both_said_it_and_a_name_with_its_age_or_caption_cue() -> None:
+    for text in ("South Korean negotiator Jeong Eun-bo and his U.S. counterpart James DeHart "
+                 "both said the gap was wide.",
+                 "Both Jeong Eun-bo and James DeHart said the gap was wide."):
+        assert _speakers(text) == ["Jeong Eun-bo", "James DeHart"], text
+    # two capitals are no two people: their statement is a side's (and no rule of this pass)
+    assert "Seoul" not in _speakers("Seoul and Washington said the gap was wide.")
+    for text in ("Jeong Eun-bo, 55, said the gap was wide.",
+                 "Jeong Eun-bo (pictured) said the gap was wide."):
+        assert _speakers(text) == ["Jeong Eun-bo"], text

@@ -1177,6 +1177,14 @@ def _statements(
         if speaker is None and vm.group("verb") == "reported" and not text[vm.end() :].strip(
                 " .\"”"):
             speaker = _source(who)  # "..., the Korea Times reported."
+        pair = _TWO_PEOPLE.fullmatch(who)
+        two = [p for p in (resolve(pair.group("a")), resolve(pair.group("b")))
+               if p is not None and _is_person(p.name)] if pair is not None else []
+        if len(two) == 2:
+            # two people who both said it: "Jeong Eun-bo and his U.S. counterpart James DeHart
+            # both said ..." (each says it; the statement of the first is made below)
+            one, speaker = two
+            out.append(_make(s, one, "paraphrase", vm.group("verb"), text[vm.end() :].strip()))
         if speaker is None:
             continue
         rest = text[vm.end() :].strip()
@@ -1631,6 +1639,10 @@ def _subject(head: str) -> str | None:
     # an aside between the speaker and the verb: "A senior official in Seoul, speaking on
     # condition of anonymity, said ..."
     head = _ASIDE.sub("", head)
+    # (or the person's age, or a picture's caption cue: "Jeong Eun-bo, 55, said", "Jeong
+    # Eun-bo (pictured) said")
+    head = re.sub(r"(?<=[a-z]),\s\d{2},$|(?<=[a-z])\s\((?:pictured|left|right|centre|center|"
+                  r"above|below|photo)\)$", "", head)
     # a relative clause set off by commas between the subject and its verb: "Spain, which was
     # at 1.28 % last year, said ..."
     head = _RELATIVE_ASIDE.sub("", head)
@@ -1684,7 +1696,8 @@ def _subject(head: str) -> str | None:
             if _INSTITUTION.match(" ".join(words[:n])):
                 return " ".join(words[:n])
     if clause and (len(clause.split()) <= 8 or _GROUP.match(clause)
-                   or _NAME_OF_ORGANISATION.fullmatch(clause)):
+                   or _NAME_OF_ORGANISATION.fullmatch(clause)
+                   or (len(clause.split()) <= 14 and _TWO_PEOPLE.fullmatch(clause))):
         # ("Some members of the Foreign Affairs and Unification Committee questioned ...")
         return clause
     pronoun = re.search(r"\s(?P<p>he|she)$", clause)
@@ -1875,6 +1888,11 @@ def _resolve(
     return None
 
 
+# two subjects joined: "Both Jeong Eun-bo and James DeHart", "Jeong Eun-bo and his U.S.
+# counterpart James DeHart both"
+# (not a body's name with "and" in it: "the Center for Strategic and International Studies")
+_TWO_PEOPLE = re.compile(r"(?:[Bb]oth\s)?(?P<a>(?:(?!\s(?:of|for|at)\s)[^,;]){3,60}?)\sand\s"
+                         r"(?:his\s|her\s)?(?P<b>[^,;]{3,60}?)(?:\sboth)?")
 _OFFICE_THEN_NAME = re.compile(rf"\b(?i:{ROLE_NOUN_PATTERN})\s(?P<n>{NAME_PATTERN})$")
 
 
