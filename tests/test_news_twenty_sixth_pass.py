@@ -206,3 +206,16 @@ def test_two_people_who_both_said_it_and_a_name_with_its_age_or_caption_cue() ->
     for text in ("Jeong Eun-bo, 55, said the gap was wide.",
                  "Jeong Eun-bo (pictured) said the gap was wide."):
         assert _speakers(text) == ["Jeong Eun-bo"], text
+
+
+def test_a_transcript_turn_labelled_with_a_full_name_the_report_gives_nowhere_else() -> None:
+    lead = LEAD + "\n\n"
+    for text in ("JEONG EUN-BO: \"The gap is still wide.\"",
+                 "JEONG EUN-BO (Chief Negotiator): The gap is still wide.",
+                 "JEONG EUN-BO, CHIEF NEGOTIATOR: \"The gap is still wide.\""):
+        assert _speakers(text, lead=lead) == ["Jeong Eun-bo"], text
+    # a heading, a place, an unnamed office or a surname alone is no one named
+    for text in ("BREAKING NEWS: Talks collapse.", "SOUTH KOREA: Talks collapse.",
+                 "LOS ANGELES: Talks end.", "CITY OFFICIAL: \"The road will be built.\"",
+                 "JEONG: \"The gap is still wide.\""):
+        assert _speakers(text, lead=lead) == [], text

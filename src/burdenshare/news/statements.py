@@ -697,6 +697,22 @@ _PRESENTERS = frozenset({"ANCHOR", "REPORTER", "CORRESPONDENT", "HOST", "NEWSREA
                          "QUESTION", "MODERATOR", "INTERVIEWER"})
 
 
+# a label in capitals that heads a section, not a speaker's turn ("BREAKING NEWS:", "EDITOR'S
+# NOTE:", "LOS ANGELES:")
+_HEADING_WORDS = re.compile(
+    r"\b(?:NEWS|UPDATE|BREAKING|NOTE|CORRECTION|TAGS?|RELATED|ANALYSIS|BACKGROUND|TIMELINE|"
+    r"FACTBOX|EXPLAINER|OPINION|EDITORIAL|COMMENTARY|WHAT|WHY|HOW|KEY|FACTS?|PLUS|MORE|READ|"
+    r"ALSO|SEE|PHOTO|VIDEO|WATCH|LIVE|SOURCE|SOURCES|LOS|ANGELES|SAN|NEW|YORK|HONG|KONG|"
+    r"THE|OF|AND|FOR|IN|ON|AT|TO)\b")
+
+
+# (nor an office or a voice, unnamed: "CITY OFFICIAL:", "UNION MEMBER:", "FEMALE RESIDENT:")
+_UNNAMED_LABEL = re.compile(
+    rf"\b(?:{ROLE_NOUN_PATTERN}|residents?|workers?|employees?|members?|voices?|callers?|"
+    r"protesters?|students?|man|woman|male|female|officials|spokes\w+|analysts?|experts?|"
+    r"soldiers?|officers?|leaders?|representatives?|negotiators?|unidentified|unnamed)\b")
+
+
 def _turn(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> Statement | None:
     """The words of a transcript's turn, said by the person its label names by surname (the
     report names them in full elsewhere); a presenter's turn (ANCHOR, Q) names no one."""
@@ -712,7 +728,13 @@ def _turn(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> Statement | N
     full = next((n for n in names if n[0].lower() == whole), None) or next(
         (n for n in names if _surname(n[0]).lower() == label), None)
     if full is None:
-        return None
+        # a name in full in the label alone, words that name no place, party or heading
+        # ("JEONG EUN-BO (Chief Negotiator): ..."); a surname alone names no one unknown
+        spelled = " ".join(w.capitalize() for w in given.split())
+        if (len(given.split()) < 2 or not _is_person(spelled) or find_actors(spelled)
+                or _HEADING_WORDS.search(given) or _UNNAMED_LABEL.search(spelled.lower())):
+            return None
+        full = (spelled, s.evidence("speaker"))
     speaker = _Speaker(full[0], given, None, None, "explicit", full[1])
     said = m.group("text") or m.group("text2")
     return _make(s, speaker, "quote", None, said.strip().strip('"“”'))
