@@ -118,7 +118,15 @@ _OFFICE_WORDS = (
 )
 _ROLE_MODIFIER = rf"(?:(?i:{_OFFICE_WORDS}|(?:the\s)?government['’]s)\s)"
 # a rank or office abbreviated before a name: "Gen. Robert Abrams", "Rep. Kim Jong-dae"
-_TITLES = r"(?:Gen|Lt|Maj|Col|Capt|Adm|Sgt|Sen|Rep|Gov|Amb|Prof|Dr)\.\s"
+_TITLE_ABBREVIATIONS = ("Gen", "Lt", "Maj", "Col", "Capt", "Adm", "Sgt", "Sen", "Rep", "Gov",
+                        "Amb", "Prof", "Dr")
+_TITLES = rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s"
+# a stop within a speaker's name, no end of it: an initial's ("U.S.", "a former U.S. official")
+# or an abbreviated title's (one look-behind per length: Python's look-behinds are fixed-width)
+_STOP_IN_NAME = "(?:(?<=\\b[A-Z])|" + "|".join(
+    "(?<=" + "|".join(rf"\b{t}" for t in _TITLE_ABBREVIATIONS if len(t) == n) + ")"
+    for n in sorted({len(t) for t in _TITLE_ABBREVIATIONS})) + ")\\."
+_END_OF_NAME = rf"(?!{_STOP_IN_NAME})\."  # a full stop that is none of those
 _ROLE_PHRASE = (
     r"(?:(?:[Ff]ormer|[Aa]cting|[Tt]hen)\s|[Tt]hen-)?"
     rf"(?:(?P<party>{_PARTY_ADJ})\s)?(?:(?:former|acting|new|then)\s)?"
@@ -265,11 +273,6 @@ _AFTER_VERB_ONLY = re.compile(
     r"[\s,])*[.!?]?$"
 )
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{3,})[\"”]")
-# a stop within a speaker's name, no end of it: an initial's ("U.S.", "a former U.S. official")
-# or an abbreviated rank's or office's ("Gen. Robert Abrams", "Rep. Kim Jong-dae")
-_STOP_IN_NAME = (r"(?:(?<=\b[A-Z])|(?<=\bLt|\bDr)|(?<=\bGen|\bCol|\bMaj|\bAdm|\bSen|\bRep|\bGov|"
-                 r"\bAmb|\bSgt)|(?<=\bCapt|\bProf))\.")
-_END_OF_NAME = rf"(?!{_STOP_IN_NAME})\."  # a full stop that is none of those
 _QUOTE_THEN_VERB = re.compile(
     rf"^\s*[\"“](?P<q>[^\"”]+?)[,.]?[\"”],?\s(?P<sp>[^\"”;]+?),?\s(?P<verb>{_VERBS})\b|"
     rf"^\s*[\"“](?P<q2>[^\"”]+?)[,.]?[\"”],?\s(?P<verb2>{_VERBS})\s"
@@ -697,12 +700,14 @@ _PRESENTERS = frozenset({"ANCHOR", "REPORTER", "CORRESPONDENT", "HOST", "NEWSREA
                          "QUESTION", "MODERATOR", "INTERVIEWER"})
 
 
-# a label in capitals that heads a section, not a speaker's turn ("BREAKING NEWS:", "EDITOR'S
-# NOTE:", "LOS ANGELES:")
+# a label in capitals that heads a section or a dateline, not a speaker's turn ("BREAKING
+# NEWS:", "EDITOR'S NOTE:", "KEY POINTS:"; a two-word city's first word: "LOS ANGELES:", "NEW
+# YORK:"; a name has no small words)
 _HEADING_WORDS = re.compile(
     r"\b(?:NEWS|UPDATE|BREAKING|NOTE|CORRECTION|TAGS?|RELATED|ANALYSIS|BACKGROUND|TIMELINE|"
     r"FACTBOX|EXPLAINER|OPINION|EDITORIAL|COMMENTARY|WHAT|WHY|HOW|KEY|FACTS?|PLUS|MORE|READ|"
-    r"ALSO|SEE|PHOTO|VIDEO|WATCH|LIVE|SOURCE|SOURCES|LOS|ANGELES|SAN|NEW|YORK|HONG|KONG|"
+    r"ALSO|SEE|PHOTO|VIDEO|WATCH|LIVE|SOURCES?|"
+    r"LOS|LAS|SAN|SANTA|NEW|HONG|KUALA|BUENOS|"
     r"THE|OF|AND|FOR|IN|ON|AT|TO)\b")
 
 
