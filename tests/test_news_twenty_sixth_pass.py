@@ -219,3 +219,12 @@ def test_a_transcript_turn_labelled_with_a_full_name_the_report_gives_nowhere_el
                  "LOS ANGELES: Talks end.", "CITY OFFICIAL: \"The road will be built.\"",
                  "JEONG: \"The gap is still wide.\""):
         assert _speakers(text, lead=lead) == [], text
+
+
+def test_a_position_restated_or_a_hint_given_with_what_it_is_is_a_statement() -> None:
+    for text in ("Jeong Eun-bo reaffirmed that Seoul would not accept a sharp increase.",
+                 "Jeong Eun-bo repeated that Seoul would not accept a sharp increase.",
+                 "Jeong Eun-bo hinted that Seoul could offer more."):
+        assert _speakers(text) == ["Jeong Eun-bo"], text
+    # an act repeated is no words said
+    assert _speakers("Jeong Eun-bo repeated the offer.") == []

@@ -141,6 +141,9 @@ REPORTING_VERBS = (
     r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!should\s)"
     r"(?:note|stress|explain|emphasi[sz]e|maintain|observe|suggest|recall|point\sout)"
     r"(?=\s(?:\w+ly\s)?that\b)|"
+    # a position restated or a hint given, with what it is ("Jeong reaffirmed that ...", "Seoul
+    # signalled that it could offer more"; not "repeated the offer", an act)
+    r"(?:repeated|reaffirmed|underscored|underlined|signal(?:l)?ed|hinted)(?=\s(?:\w+ly\s)?that\b)|"
     # a notice given: "USFK has notified its Korean workers that ..."
     # (whom, and when: "notified its South Korean employees late last month that ...")
     r"(?:notified|informed|notifying|informing)(?=\s(?:[\w'’.,-]+\s){1,10}that\b)|"
