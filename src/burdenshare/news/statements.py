@@ -1058,11 +1058,10 @@ def _statements(
                 second = Sentence(text[other.end() :], s.index, s.start, s.end)
                 return [first, *_statements(second, people, speaker, names, before)]
             return [first]
-    m = _SAID_AFTER.match(text) or _SAID_BETWEEN_COMMAS.match(text)
+    m = _SAID_BETWEEN_COMMAS.match(text)
     if m and not _VERB_RE.search(m.group("text")):
         speaker = resolve(m.group("sp").strip())
         if speaker is not None:
-            # "Seoul wants a fair deal, said Jeong Eun-bo."
             return [_make(s, speaker, "paraphrase", m.group("verb"), m.group("text"))]
     out: list[Statement] = []
     said = _TRAILING_SAID.search(text)
@@ -1207,12 +1206,10 @@ def _statements(
         pair = _TWO_PEOPLE.fullmatch(who)
         two = [p for p in (resolve(pair.group("a")), resolve(pair.group("b")))
                if p is not None and _is_person(p.name)] if pair is not None else []
-        if len(two) == 2:
-            # two people who both said it: "Jeong Eun-bo and his U.S. counterpart James DeHart
-            # both said ..." (each says it; the statement of the first is made below)
-            one, speaker = two
-            out.append(_make(s, one, "paraphrase", vm.group("verb"), text[vm.end() :].strip()))
-        if speaker is None:
+        # (two people who both said it, each a speaker of the same words: "Jeong Eun-bo and his
+        # U.S. counterpart James DeHart both said ...")
+        said_by = two if len(two) == 2 else [speaker] if speaker is not None else []
+        if not said_by:
             continue
         rest = text[vm.end() :].strip()
         if vm.group("verb") in ("told", "tells"):
@@ -1227,7 +1224,7 @@ def _statements(
             # "..., officials said (on Thursday).": what was said comes before the attribution
             said = head[taken : len(head) - len(who)].rstrip(" ,")
             if said:
-                out.append(_make(s, speaker, "paraphrase", vm.group("verb"), said))
+                out.extend(_make(s, by, "paraphrase", vm.group("verb"), said) for by in said_by)
             taken = vm.end()
             continue
         if _JOINT_SUBJECT.fullmatch(_strip_article(who.lstrip("*•-–— "))) and \
@@ -1237,10 +1234,8 @@ def _statements(
         quote = (
             _QUOTE.fullmatch(said_text.rstrip(".")) if said_text.startswith(('"', "“")) else None
         )
-        if quote:
-            out.append(_make(s, speaker, "quote", vm.group("verb"), quote.group("q")))
-        else:
-            out.append(_make(s, speaker, "paraphrase", vm.group("verb"), said_text))
+        out.extend(_make(s, by, "quote", vm.group("verb"), quote.group("q")) if quote else
+                   _make(s, by, "paraphrase", vm.group("verb"), said_text) for by in said_by)
         if nxt is None:
             break
         taken = vm.end() + (len(text[vm.end() :]) - len(text[vm.end() :].lstrip())) + nxt
@@ -1339,12 +1334,6 @@ _LEADING_TIME = re.compile(
     r"[^,]{0,30}),\s"
 )
 _QUOTE_RESUMED = re.compile(r"[^\"“”]{0,40}?,\s[\"“](?P<q>[^\"”]{3,}?)[,.]?[\"”]\.?\s*$")
-_SAID_AFTER = re.compile(
-    # (an initial's stop is no end: "..., said U.S. Forces Korea.")
-    r"^(?P<text>[^\"“”]+?),\s(?P<verb>said|says|added|adds|noted)\s"
-    rf"(?P<sp>(?:[^,.\"“”]|{_STOP_IN_NAME})+?)"
-    r"(?:,\s[^\"“”]*)?\.?$"
-)
 # an attribution set off by commas in the middle: "Washington has asked for about $4 billion
 # a year, South Korean media have reported, down from an earlier demand"
 _SAID_BETWEEN_COMMAS = re.compile(
@@ -1418,11 +1407,12 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"told\s(?:reporters|journalists|(?:the\s)?[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}))"
     rf"(?:\s(?:on\s)?{_WEEKDAY_P})?\.?$"
 )
-# an attribution inverted at the end of a sentence that tells of words said within: "...,
-# said Seoul's foreign ministry." (`_SAID_AFTER` reads those with no such words)
+# an attribution inverted at the end of a sentence: "Seoul wants a fair deal, said Jeong Eun-bo,
+# the chief negotiator.", "The two sides had explained their positions ..., said Seoul's
+# foreign ministry." (an initial's stop is no end: "..., said U.S. Forces Korea.")
 _TRAILING_SAID = re.compile(
-    r"(?<=[a-z0-9)]),\s(?P<verb>said|says|added)\s"
-    rf"(?P<sp>(?:[^,.\"“”]|{_STOP_IN_NAME}){{2,60}}?)\.?$")
+    r"(?<![\"”’']),\s(?P<verb>said|says|added|adds|noted)\s"
+    rf"(?P<sp>(?:[^,.\"“”]|{_STOP_IN_NAME}){{2,60}}?)(?:,\s[^\"“”]*)?\.?$")
 _WHEN_SAID = re.compile(
     rf"^(?:on\s)?(?:{_WEEKDAY_P}|on Twitter|in a statement|at a briefing)\s(?:that\s)?(?=\S)"
 )
