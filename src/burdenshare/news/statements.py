@@ -1412,7 +1412,7 @@ _TRAILING_ATTRIBUTION = re.compile(
 # foreign ministry." (an initial's stop is no end: "..., said U.S. Forces Korea.")
 _TRAILING_SAID = re.compile(
     r"(?<![\"”’']),\s(?P<verb>said|says|added|adds|noted)\s"
-    rf"(?P<sp>(?:[^,.\"“”]|{_STOP_IN_NAME}){{2,60}}?)(?:,\s[^\"“”]*)?\.?$")
+    rf"(?P<sp>(?:[^,.\"“”]|{_STOP_IN_NAME}){{2,90}}?)(?:,\s[^\"“”]*)?\.?$")
 _WHEN_SAID = re.compile(
     rf"^(?:on\s)?(?:{_WEEKDAY_P}|on Twitter|in a statement|at a briefing)\s(?:that\s)?(?=\S)"
 )
