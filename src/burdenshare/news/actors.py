@@ -335,6 +335,16 @@ NOT_NAMES = frozenset(
         "Chairwoman",
         "Director",
         "Representative",
+        # (a military rank or an office in full: "NATO Secretary General Mark Rutte", "Senator
+        # Lindsey Graham", "Admiral John Aquilino", "Speaker Nancy Pelosi")
+        "General",
+        "Senator",
+        "Admiral",
+        "Governor",
+        "Mayor",
+        "Speaker",
+        "Chancellor",
+        "Professor",
         # offices named "Minister of Foreign Affairs Kang Kyung-wha"
         "Affairs",
         "Defence",

@@ -125,6 +125,8 @@ REPORTING_VERBS = (
     r"asserted|asserts|remarked|observed|recalled|conceded|concedes|criticized|criticised|"
     r"criticizes|criticises|questioned|protested|objected|countered|counters|replied|"
     r"responded|retorted|urged|urges|talked|promised|boasted|suggested|"
+    # (a caution given: "Cha cautioned that the talks could drag into 2020")
+    r"cautioned|cautions|lamented|laments|quipped|joked|alleged|alleges|"
     # a case made, not a quarrel: "Critics argue that ...", not "Europeans still argue over
     # whether two per cent is a floor"
     r"(?:argued|argues|argue)(?!\s(?:over|about|with|among)\b)|"

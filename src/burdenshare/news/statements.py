@@ -761,12 +761,21 @@ def _names_in(text: str) -> list[str]:
     out = []
     for m in _FULL_NAME.finditer(text):
         tokens = m.group().split()
-        while tokens and (tokens[0] in NOT_NAMES or tokens[0] in _COURTESY_TITLES):
+        while tokens and (tokens[0] in NOT_NAMES or tokens[0] in _COURTESY_TITLES
+                          or tokens[0].startswith("Then-")):  # ("Then-President Donald Trump")
             tokens.pop(0)
         name = _clean_name(" ".join(tokens)) if tokens else None
-        if name and len(name.split()) >= 2:
+        if name and len(name.split()) >= 2 and tokens[-1] not in _BODY_WORDS:
             out.append(name)
     return out
+
+
+# the last word of a body's name, never a person's: "the Armed Services Committee", "the
+# Center for Strategic and International Studies"
+_BODY_WORDS = frozenset({
+    "Committee", "Center", "Centre", "Institute", "Foundation", "University", "Council",
+    "Agency", "Association", "Studies", "Command", "Commission", "Academy", "Organization",
+    "Organisation", "Times", "Herald", "Daily", "Journal", "Group", "Fund", "Treaty"})
 
 
 _OFFICES_NAMED_ALONE = frozenset({"Pentagon", "Congress", "Parliament", "Diet", "Cabinet"})
@@ -1625,6 +1634,14 @@ def _with_employer(head: str, end: int) -> str:
     return head[:end]
 
 
+# a clause's first verb in the past, its object or complement right after: "declined to",
+# "met reporters", "arrived in Seoul" (not "one furloughed worker")
+_FIRST_PREDICATE = re.compile(
+    r"\s(?:(?:also|later|then|first|had|has|have)\s)*(?:[a-z]{3,}ed|met|told|went|gave|took|held|made|"
+    r"spoke|left|sent|wrote)\s(?=(?:to|the|a|an|his|her|their|its|on|in|at|with|for|any|"
+    r"reporters|questions|comment)\b|[A-Z])")
+
+
 def _subject(head: str) -> str | None:
     """The words right before a reporting verb that could name a speaker: the last clause, or
     a name ending a longer clause ("When asked whether ... forward DeHart said")."""
@@ -1699,8 +1716,14 @@ def _subject(head: str) -> str | None:
         if group is not None:
             return group  # "Civic groups, which ..., welcomed ... but said"
         first = re.match(rf"(?:The\s)?{NAME_PATTERN}", head)
-        if first and _clean_name(first.group()) is not None:
+        if (first and _clean_name(first.group()) is not None
+                and first.group() not in _TITLE_ABBREVIATIONS):  # (not "Rep." alone)
             return first.group()
+        # (a name behind its office: "Defense Secretary Mark Esper welcomed ... and said")
+        titled = re.match(r"(?:(?:[A-Z][\w.'’-]*|of|the)\s)+", head)
+        opening = _names_in(titled.group()) if titled else []
+        if opening:
+            return opening[-1]
         office = _LEADING_OFFICE.match(head)
         if office is not None:
             named = re.match(rf",\s(?P<n>{NAME_PATTERN}),\s", head[office.end():])
@@ -1712,6 +1735,12 @@ def _subject(head: str) -> str | None:
         for n in range(min(6, len(words)), 0, -1):
             if _INSTITUTION.match(" ".join(words[:n])):
                 return " ".join(words[:n])
+        # (the words before the first verb: "Chief negotiator Jeong Eun-bo declined to give
+        # details but said", "Rep. Kim Jong-dae of the Justice Party declined ... but")
+        predicate = _FIRST_PREDICATE.search(head)
+        if (predicate is not None and 0 < len(head[: predicate.start()].split()) <= 10
+                and not _is_party(head[: predicate.start()])):  # (a party's is a position)
+            return head[: predicate.start()]
     if clause and (len(clause.split()) <= 8 or _GROUP.match(clause)
                    or _NAME_OF_ORGANISATION.fullmatch(clause)
                    or (len(clause.split()) <= 14 and _TWO_PEOPLE.fullmatch(clause))):

@@ -1,0 +1,51 @@
+"""The twenty-seventh pass's general rules, each with a known result (sentences invented for the
+test, not cited as facts)."""
+
+from __future__ import annotations
+
+from news_passes import speakers as _speakers
+
+
+def test_a_title_in_full_is_no_part_of_the_name_he_refers_to() -> None:
+    # "he" is the one person the sentence before names; "General" and "Senator" are offices
+    for opener, who in (
+        ("NATO Secretary General Mark Rutte arrived in Seoul on Monday.", "Mark Rutte"),
+        ("Senator Lindsey Graham arrived in Seoul on Monday.", "Lindsey Graham"),
+        ("Then-President Donald Trump arrived in Seoul on Monday.", "Donald Trump"),
+    ):
+        assert _speakers(opener + " \"The talks were useful,\" he said.") == [who], opener
+
+
+def test_a_bodys_name_is_no_second_person_before_he() -> None:
+    # the committee and the think tank are named beside the one person who speaks
+    for opener, who in (
+        ("House Armed Services Committee Chairman Adam Smith arrived in Seoul on Monday.",
+         "Adam Smith"),
+        ("Victor Cha of the Center for Strategic and International Studies arrived in Seoul on "
+         "Monday.", "Victor Cha"),
+    ):
+        assert _speakers(opener + " \"The talks were useful,\" he said.") == [who], opener
+    # two people before "he" are still too many to choose from
+    assert _speakers("Mark Esper met Jeong Kyeong-doo on Monday. \"The talks were useful,\" he "
+                     "said.") == []
+
+
+def test_the_subject_of_the_first_verb_speaks_after_but() -> None:
+    for text, who in (
+        ("Defense Secretary Mark Esper declined to give details but said the talks had been "
+         "useful.", "Mark Esper"),
+        ("Chief negotiator Jeong Eun-bo declined to give details but said the talks had been "
+         "useful.", "Jeong Eun-bo"),
+        ("Rep. Kim Jong-dae of the Justice Party declined to comment but said the deal was too "
+         "costly.", "Kim Jong-dae"),
+    ):
+        assert _speakers(text) == [who], text
+    # a capital's act is a position, not a statement
+    assert _speakers("Washington had pressed for at least $1 billion and insisted the deal last "
+                     "only one year.") == []
+
+
+def test_a_caution_or_a_lament_is_said() -> None:
+    for verb in ("cautioned", "lamented", "quipped", "alleged"):
+        assert _speakers(f"Victor Cha {verb} that the talks could drag into next year.") == [
+            "Victor Cha"], verb
