@@ -49,3 +49,16 @@ def test_a_caution_or_a_lament_is_said() -> None:
     for verb in ("cautioned", "lamented", "quipped", "alleged"):
         assert _speakers(f"Victor Cha {verb} that the talks could drag into next year.") == [
             "Victor Cha"], verb
+
+
+def test_a_quote_labelled_with_its_speaker_is_theirs() -> None:
+    # a pull quote or a headline's: the label before a colon, or after a dash
+    for text, who in (
+        ("Foreign Minister Kang Kyung-wha: \"The talks were useful.\"", "Kang Kyung-wha"),
+        ("\"The talks were useful.\" -- Victor Cha", "Victor Cha"),
+        ("A senior delegation official: \"We are not there yet.\"",
+         "A senior delegation official"),
+    ):
+        assert _speakers(text) == [who], text
+    # a label that names no one is no speaker
+    assert _speakers("The word of the day: \"burden\".") == []

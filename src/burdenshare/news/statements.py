@@ -983,6 +983,15 @@ def _statements(
         if speaker is not None:
             return [_make(s, speaker, "quote", colon.group("verb") or colon.group("put"),
                           colon.group("q"))]
+    label = _LABELLED_QUOTE.match(text)
+    if label is not None and (
+            _names_in(who := label.group("who") or label.group("who2"))
+            or _ROLE_THEN_NAME.search(who) or _DESCRIPTOR.match(who) or _ONE_UNNAMED.match(who)):
+        # a quote labelled with the person who said it, before or after: "Foreign Minister
+        # Kang Kyung-wha: \"The talks were useful.\"", "\"...\" -- Victor Cha, CSIS"
+        speaker = resolve(who)
+        if speaker is not None:
+            return [_make(s, speaker, "quote", None, label.group("q") or label.group("q2"))]
     m = _ACCORDING.match(text)
     if m:
         said = m.group("text")
@@ -1367,6 +1376,12 @@ _COLON_QUOTE = re.compile(
     r"^(?P<head>[^:\"“”]{3,120}?)\s(?:(?P<verb>was|were|is|are|sounded|remained)(?:\s[\w-]+){1,2}|"
     r"(?P<put>put)\sit(?:\s[\w-]+){0,2}):\s"
     r"[\"“](?P<q>[^\"”]{3,}?)[\"”]\.?$"
+)
+# a quote labelled with a person's name, not said in a clause: a pull quote or a headline's
+# ("Kang Kyung-wha: \"...\"", "\"...\" -- Kang Kyung-wha")
+_LABELLED_QUOTE = re.compile(
+    r"^(?P<who>[^:\"“”]{5,80}):\s[\"“](?P<q>[^\"”]{3,}?)[\"”]\.?$|"
+    r"^[\"“](?P<q2>[^\"”]{3,}?)[\"”]\s?(?:--|—|–)\s?(?P<who2>[^\"“”:]{5,80}?)\.?$"
 )
 # a word said, told in the passive with who said it: "described by US officials as a \"minimum\""
 _DESCRIBED_BY = re.compile(
