@@ -62,3 +62,26 @@ def test_a_quote_labelled_with_its_speaker_is_theirs() -> None:
         assert _speakers(text) == [who], text
     # a label that names no one is no speaker
     assert _speakers("The word of the day: \"burden\".") == []
+
+
+def test_european_names_keep_their_accents_and_particles() -> None:
+    for text, who in (
+        ("Spanish Prime Minister Pedro Sánchez said the target was unrealistic.",
+         "Pedro Sánchez"),
+        ("European Commission President Ursula von der Leyen said Europe would pay more.",
+         "Ursula von der Leyen"),
+        ("\"Europe will do its part,\" said French Foreign Minister Jean-Yves Le Drian.",
+         "Jean-Yves Le Drian"),
+    ):
+        assert _speakers(text) == [who], text
+
+
+def test_offices_in_full_before_a_name() -> None:
+    for text, who in (
+        ("German Chancellor Angela Merkel said Germany would reach the target by 2031.",
+         "Angela Merkel"),
+        ("Assistant Secretary of State David Stilwell said the talks had been useful.",
+         "David Stilwell"),
+        ("\"Korea is a wealthy country,\" said Mr. Pompeo.", "Pompeo"),
+    ):
+        assert _speakers(text) == [who], text

@@ -99,7 +99,13 @@ ROLE_NOUNS: tuple[str, ...] = (
     "finance minister",
     "prime minister",
     "minister",
+    "assistant secretary of state",
+    "deputy secretary of state",
     "secretary of state",
+    "assistant secretary",
+    "deputy secretary",
+    "under secretary",
+    "undersecretary",
     "chief cabinet secretary",
     "defense secretary",
     "defence secretary",
@@ -127,6 +133,10 @@ ROLE_NOUNS: tuple[str, ...] = (
     "commander",
     "speaker",
     "senator",
+    "chancellor",
+    "governor",
+    "mayor",
+    "admiral",
 )
 ROLE_NOUN_PATTERN = "|".join(re.escape(r) for r in ROLE_NOUNS)
 
@@ -335,6 +345,9 @@ NOT_NAMES = frozenset(
         "Chairwoman",
         "Director",
         "Representative",
+        "Assistant",
+        "Under",
+        "Undersecretary",
         # (a military rank or an office in full: "NATO Secretary General Mark Rutte", "Senator
         # Lindsey Graham", "Admiral John Aquilino", "Speaker Nancy Pelosi")
         "General",
@@ -394,8 +407,13 @@ NOT_NAMES = frozenset(
     ]
 )
 
-NAME_TOKEN = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?"
-NAME_PATTERN = rf"{NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,3}}"
+# (with the accented letters of European names: "Pedro Sánchez", "Jean-Yves Le Drian")
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+NAME_TOKEN = (rf"(?:Mc|Mac|O'|O’)?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
+              rf"(?:-[A-Za-z{_UPPER}][{_LOWER}]+)?")
+# (a family name's particle between: "Ursula von der Leyen", "Frank van der Berg")
+_PARTICLES = r"(?:(?:von|van|der|den|de|da|di|du|del|della|la|le|bin)\s)*"
+NAME_PATTERN = rf"{NAME_TOKEN}(?:\s{_PARTICLES}{NAME_TOKEN}){{0,3}}"
 
 
 @dataclass(frozen=True)

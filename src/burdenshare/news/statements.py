@@ -119,7 +119,7 @@ _OFFICE_WORDS = (
 _ROLE_MODIFIER = rf"(?:(?i:{_OFFICE_WORDS}|(?:the\s)?government['’]s)\s)"
 # a rank or office abbreviated before a name: "Gen. Robert Abrams", "Rep. Kim Jong-dae"
 _TITLE_ABBREVIATIONS = ("Gen", "Lt", "Maj", "Col", "Capt", "Adm", "Sgt", "Sen", "Rep", "Gov",
-                        "Amb", "Prof", "Dr")
+                        "Amb", "Prof", "Dr", "Mr", "Ms", "Mrs")
 _TITLES = rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s"
 # a stop within a speaker's name, no end of it: an initial's ("U.S.", "a former U.S. official")
 # or an abbreviated title's (one look-behind per length: Python's look-behinds are fixed-width)
