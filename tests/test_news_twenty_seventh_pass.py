@@ -3,7 +3,13 @@ test, not cited as facts)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from news_passes import events as _events
+from news_passes import placed as _placed
 from news_passes import speakers as _speakers
+
+from burdenshare.news import extract
 
 
 def test_a_title_in_full_is_no_part_of_the_name_he_refers_to() -> None:
@@ -85,3 +91,26 @@ def test_offices_in_full_before_a_name() -> None:
         ("\"Korea is a wealthy country,\" said Mr. Pompeo.", "Pompeo"),
     ):
         assert _speakers(text) == [who], text
+
+
+def test_a_round_as_the_setting_of_a_failure_was_held() -> None:
+    for text in (
+        "SEOUL, Dec. 18 (Yonhap) -- The allies failed to narrow their differences in the fifth "
+        "round of defense cost-sharing talks in Seoul on Wednesday.",
+        "SEOUL, Dec. 18 (Yonhap) -- In the fifth round of talks on defense cost-sharing in Seoul "
+        "on Wednesday, the two sides failed to reach a deal.",
+    ):
+        x = extract(text, report_date=dt.date(2019, 12, 18))
+        assert [(e.kind, e.round, e.place, e.when.date if e.when else None)
+                for e in x.events] == [("round_concluded", 5, "Seoul", "2019-12-18")], text
+    # a round to come is no setting of a failure, nor one where nothing failed
+    assert _events("The allies hope to narrow their differences in the sixth round of talks in "
+                   "Washington next month.") != [("round_concluded", None)]
+    assert _placed("SEOUL, Dec. 18 (Yonhap) -- Jeong Eun-bo led the delegation in the fifth "
+                   "round of talks in Seoul.") == []
+
+
+def test_a_deal_told_with_what_it_is_on_was_reached() -> None:
+    assert _events("A deal on defense cost-sharing was reached on Wednesday.") == [
+        ("deal_announced", "2024-11-27")]
+    assert _events("No deal on defense cost-sharing has been reached.") == []

@@ -656,6 +656,11 @@ _RULES: tuple[_Rule, ...] = (
             # ("The deal itself was announced in early October")
             rf"\b{DEAL}(?:\sitself)?\s(?:(?:was|has been|had been)\s(?:\w+ly\s)?)?"
             rf"(?P<t3>{_DEAL_DONE})\b(?!\sto\b)|"
+            # (with what it is on between: "A deal on defense cost-sharing was reached")
+            # (not "No deal on ... has been reached")
+            rf"(?<!\bno\s)(?<!\bno\snew\s)(?<!\bno\sfinal\s)"
+            rf"\b{DEAL}\s(?:on|over|for)\s(?:[\w'’.-]+\s){{1,6}}?(?:was|has\sbeen|had\sbeen)\s"
+            rf"(?:\w+ly\s)?(?P<t93>{_DEAL_DONE})\b(?!\sto\b)|"
             # the deal told by its terms or its conclusion: "The terms were announced on October
             # 4", "The conclusion of the talks was announced on Oct. 4", "Its terms were
             # announced Oct. 4"
@@ -1133,6 +1138,15 @@ _RULES: tuple[_Rule, ...] = (
             # "spent two days in Honolulu haggling over ..."
             rf"\b(?P<t10>spent)\s(?:{NUMBER_WORD_PATTERN}|\d{{1,2}})\s(?:days|hours)\b[^.]{{0,40}}?"
             r"\b(?:haggling|negotiating|bargaining|wrangling|in talks|talking)\b|"
+            # a round as the setting of what the sides failed or managed to do: "failed to
+            # narrow their differences in the fifth round of talks in Seoul on Wednesday", "In
+            # the fifth round of talks in Seoul on Wednesday, the two sides failed to reach a deal"
+            # (what failed is read before the match: a negation inside it would void it)
+            rf"\b(?-i:in|at|during)\s(?:the|their|a)\s(?P<t91>(?:{ORDINAL_PATTERN})\sround)\b"
+            r"(?=[^.;]{0,80}?\b(?:in|at)\s[A-Z])|"
+            rf"(?:^|(?:--|—|–)\s)(?:In|At|During)\s(?:the|their|a)\s(?P<t92>(?:{ORDINAL_PATTERN})\sround)\b"
+            r"(?=[^,;]{0,100}?\b(?:in|at)\s[A-Z][^,;]{0,60},\s[^.;]{0,60}?\b(?:failed|agreed|"
+            r"narrowed|made|reached|remained|could\snot|were\sunable|did\snot)\b)|"
             # a timeline entry: "- Sept. 24-25, 2019: First round of talks in Seoul."
             # (or a dash: "* May 21-23 - Second round, Seoul.")
             rf"^[-–•*\s]*[^:\d]{{0,20}}\d[^:]{{0,30}}(?::|\s[-–—])\s"
@@ -1809,6 +1823,8 @@ _DEAL_AS_CONDITION = re.compile(
     r"\b(?:until|till|as\ssoon\sas|once|when|before|unless)\s(?:a|the|any)\s(?:[\w'’-]+\s){0,4}?"
     rf"(?i:{DEAL})\s(?:was|is|were|are|had\sbeen|has\sbeen|could\sbe|can\sbe)\s$"
 )
+_SETTING_OF_FAILURE = re.compile(
+    r"\b(?:failed|were\sunable|could\snot|did\snot\smanage)\sto\s[a-z]+\s[^.;]{0,60}?$")
 # rounds counted, the whole negotiation's: "eight rounds of talks", "after 10 meetings"
 _ROUNDS_COUNTED = re.compile(
     rf"[^.;,]*?\b(?:{NUMBER_WORD_PATTERN}|\d{{1,2}})\s(?:rounds|meetings|sessions)\b", re.I
@@ -1857,6 +1873,8 @@ def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[
         # talks" (but rounds held are listed: "held eight rounds of talks - the first in
         # Honolulu in April, ...")
         return _Hit("deal_announced", t_start, t_end, original[t_start:t_end])
+    if group == "t91" and not _SETTING_OF_FAILURE.search(text[:t_start]):
+        return None  # (only a round as the setting of what failed: not "in the first round")
     if group == "t68" and re.search(
             r"\b(?:will|would|shall|next|upcoming|is\sto|are\sto)\b", text[:t_start]):
         return None  # "The U.S. will present its demand at the first round in January"
