@@ -114,3 +114,16 @@ def test_a_deal_told_with_what_it_is_on_was_reached() -> None:
     assert _events("A deal on defense cost-sharing was reached on Wednesday.") == [
         ("deal_announced", "2024-11-27")]
     assert _events("No deal on defense cost-sharing has been reached.") == []
+
+
+def test_a_city_told_by_what_it_is_is_the_place() -> None:
+    for venue, city in ((" in the Dutch city of The Hague", "The Hague"),
+                        (" in the Hawaiian capital", "Honolulu"),
+                        (" at U.S. Pacific Command headquarters in Honolulu", "Honolulu")):
+        text = (f"SEOUL, Dec. 18 (Yonhap) -- The fifth round of talks on defense cost-sharing "
+                f"was held{venue} on Tuesday and Wednesday.")
+        assert [p for _, _, p in _placed(text, dt.date(2019, 12, 18))] == [city], venue
+    # where the speakers are is no meeting's place
+    text = ("SEOUL, Dec. 18 (Yonhap) -- Officials in the port city of Busan said the fifth "
+            "round of talks on defense cost-sharing was held on Wednesday.")
+    assert "Busan" not in [p for _, _, p in _placed(text, dt.date(2019, 12, 18))]

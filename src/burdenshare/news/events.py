@@ -2500,11 +2500,15 @@ def _place(text: str, here: str | None = None) -> str | None:
         # a timeline's item: "* May 21-23 - Second round, Seoul.", "* April 23-25, Honolulu:
         # first round held."
         return listed.group("p")
+    city_of = _CITY_OF.search(text)  # "in the Dutch city of The Hague"
+    if city_of is not None and not _SPEAKERS_IN.search(text[: city_of.start()]):
+        return city_of.group("p")
     island = _ISLAND.search(text)  # "ended on Jeju Island"
     if island is not None:
         return island.group("p")
     capital = _CAPITAL.search(text)
-    city = CAPITALS.get(country_code(capital.group("c")) or "") if capital is not None else None
+    city = (CAPITALS.get(country_code(capital.group("c")) or "") or _STATE_CAPITALS.get(
+        capital.group("c"))) if capital is not None else None
     if city is not None and capital and not _SPEAKERS_IN.search(text[: capital.start()]):
         return city
     venues = _venue_cities(text)
@@ -2548,7 +2552,7 @@ _APPOSED_PLACE = re.compile(r",\s(?:a|an)\s[^,.;]{0,60}?\b(?:in|at)\s[A-Z][a-z]"
 # nouns whose "in X" is no meeting's place
 _NOT_A_MEETING_IN = re.compile(
     r"\b(?:power|politics|administration|government|elections?|transition|mood|opinion|"
-    r"headquarters|embassy|residents?|voters|markets?|media|press|"
+    r"(?<!\bat\s)(?<!Command\s)headquarters|embassy|residents?|voters|markets?|media|press|"
     # (a source, an approval or an office held there: "according to reports in Seoul", "final
     # approval in Washington", "blocked at the very top in Washington", "took office in")
     r"reports?|sources?|approval|top|office|"
@@ -2569,7 +2573,15 @@ _MEETING_AFTER = re.compile(
     r"\s(?:[\w-]+\s)?(?:talks|meeting|round|session|negotiations|walkout|walk-out)\b"
 )
 # "in the South Korean capital": the capital of the country named (`actors.CAPITALS`)
-_CAPITAL = re.compile(rf"\b(?:in|at)\s(?:the\s)?(?P<c>{COUNTRY_PATTERN})\scapital\b")
+# (or the state's where talks were held: "in the Hawaiian capital")
+_STATE_CAPITALS = {"Hawaiian": "Honolulu", "Hawaii's": "Honolulu", "Californian": "Sacramento"}
+_CAPITAL = re.compile(
+    rf"\b(?:in|at)\s(?:the\s)?(?P<c>{COUNTRY_PATTERN}|Hawaiian|Hawaii['’]s)\scapital\b")
+# a city told by what it is: "in the Dutch city of The Hague", "in the port city of Busan"
+_CITY_OF = re.compile(
+    r"\b(?:in|at)\sthe\s(?:[A-Z][a-z]+\s|southern\s|northern\s|eastern\s|western\s|port\s|"
+    r"coastal\s|resort\s)*(?:city|town|island)\sof\s"
+    r"(?P<p>The\sHague|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 # "the cost of stationing American troops here": where the troops are; a round held in the
 # dateline's city is told so, but a deal's place must be said of the deal
 _TROOPS_HERE = re.compile(
