@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from news_passes import LEAD
 from news_passes import events as _events
 from news_passes import placed as _placed
 from news_passes import speakers as _speakers
@@ -127,3 +128,16 @@ def test_a_city_told_by_what_it_is_is_the_place() -> None:
     text = ("SEOUL, Dec. 18 (Yonhap) -- Officials in the port city of Busan said the fifth "
             "round of talks on defense cost-sharing was held on Wednesday.")
     assert "Busan" not in [p for _, _, p in _placed(text, dt.date(2019, 12, 18))]
+
+
+def test_pounds_and_trln_are_read_with_their_currency() -> None:
+    for figure, amount, currency in (("£2 billion", 2e9, "GBP"),
+                                     ("2 billion pounds sterling", 2e9, "GBP"),
+                                     ("1.389 trln won", 1.389e12, "KRW")):
+        x = extract(LEAD + f"Seoul agreed to pay {figure} this year under the deal.",
+                    report_date=dt.date(2019, 12, 18))
+        assert [(p.amount, p.currency) for p in x.positions if p.amount] == [
+            (amount, currency)], figure
+    # pounds of weight are no money
+    x = extract(LEAD + "Each soldier carries 60 pounds of gear.", report_date=dt.date(2019, 12, 18))
+    assert [p.amount for p in x.positions if p.amount] == []

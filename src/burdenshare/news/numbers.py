@@ -77,6 +77,7 @@ _SCALES: dict[str, float] = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    "trln": 1e12,
     "tril": 1e12,
     "tr": 1e12,
     "b": 1e9,
@@ -96,6 +97,8 @@ _CURRENCY_PREFIX: dict[str, str] = {
     "¥": "JPY",
     "eur": "EUR",
     "€": "EUR",
+    "gbp": "GBP",
+    "£": "GBP",
 }
 _CURRENCY_SUFFIX: dict[str, str] = {
     "usd": "USD",
@@ -114,6 +117,8 @@ _CURRENCY_SUFFIX: dict[str, str] = {
     "엔": "JPY",
     "euros": "EUR",
     "euro": "EUR",
+    "gbp": "GBP",
+    "pounds sterling": "GBP",
     "달러": "USD",
 }
 _QUALIFIERS = (
@@ -131,13 +136,13 @@ _SPOKEN_DECIMAL = (
 
 MONEY_RE = re.compile(
     rf"(?:\b(?P<qual>{_QUALIFIERS})\s+)?"
-    r"(?:(?P<pre>US\$|U\.S\.\s?\$|USD|KRW|JPY|EUR|\$|₩|¥|€|(?-i:W)(?=\d))\s?)?"
+    r"(?:(?P<pre>US\$|U\.S\.\s?\$|USD|KRW|JPY|EUR|GBP|\$|₩|¥|€|£|(?-i:W)(?=\d))\s?)?"
     # "a trillion won": the article as the number only before a scale word
     # (a number word as a word: not the "one" of "Whether anyone won")
     rf"(?P<num>\b{_SPOKEN_DECIMAL}|{_NUM}|\b(?:{NUMBER_WORD_PATTERN})|"
     r"\ban?(?=\s(?:trillion|billion|million)\b))"
     # "$1.3b", "$5 bil.", "W1.52tr"
-    r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|trn|tn|tr|bn|mn|mln|bln|tril|bil|mil)"
+    r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|trln|trn|tn|tr|bn|mn|mln|bln|tril|bil|mil)"
     r"\b(?:(?<=il)\.)?|(?<=\d)(?P<short>[bm])\b)?"
     # a figure said as broadcasts say it: "one trillion 55.1 billion yen", "one trillion,
     # 183.3 billion won"
@@ -145,7 +150,7 @@ MONEY_RE = re.compile(
     # "USD 1 billion-plus": at least the figure
     r"(?:-plus\b)?"
     r"(?:\s(?P<post>U\.S\. dollars|US dollars|American dollars|dollars|dollar|Korean won|won|yen"
-    r"|euros|euro|USD|KRW|JPY|EUR)\b)?",
+    r"|euros|euro|pounds\ssterling|USD|KRW|JPY|EUR|GBP)\b)?",
     re.I,
 )
 # Korean amounts: "1조5192억 원", "1조 5,192억원", "5억 달러".
