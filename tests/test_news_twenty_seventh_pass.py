@@ -141,3 +141,17 @@ def test_pounds_and_trln_are_read_with_their_currency() -> None:
     # pounds of weight are no money
     x = extract(LEAD + "Each soldier carries 60 pounds of gear.", report_date=dt.date(2019, 12, 18))
     assert [p.amount for p in x.positions if p.amount] == []
+
+
+def test_an_office_named_back_is_the_person_who_holds_it() -> None:
+    # the person is set beside the office in any order, or with "is"; the office is named back
+    for opener in ("James DeHart, the top U.S. negotiator, met reporters in Seoul on Monday.",
+                   "The top U.S. negotiator, James DeHart, arrived in Seoul on Monday.",
+                   "James DeHart is the top U.S. negotiator."):
+        for back in ("The negotiator said the talks had been useful.",
+                     "\"The talks were useful,\" the U.S. envoy said."):
+            assert _speakers(f"{opener} {back}") == ["James DeHart"], (opener, back)
+    # with two negotiators named, "the negotiator" is neither
+    assert _speakers("James DeHart, the top U.S. negotiator, met Jeong Eun-bo, Seoul's chief "
+                     "negotiator, on Monday. The negotiator said the talks had been useful.") == [
+        "negotiator"]

@@ -139,6 +139,17 @@ _NAME_THEN_ROLE = re.compile(
     rf"(?P<name>{NAME_PATTERN}),\s(?:the\s|a\s)?(?P<rolephrase>{_ROLE_PHRASE}"
     r"(?:\s(?:of|for|at|to)\s[^,]+)?),"
 )
+# an office set beside a name in the writer's order: "James DeHart, the top U.S. negotiator,",
+# "Seoul's chief negotiator, Jeong Eun-bo,", "Jeong Eun-bo is Seoul's chief negotiator"
+_LOOSE_ROLE = (rf"(?:(?:{_ROLE_MODIFIER}|(?P<lparty>{_PARTY_ADJ})\s|(?i:former|acting|new|"
+               rf"chief|deputy|vice)\s)){{0,4}}(?i:{ROLE_NOUN_PATTERN})")
+_OFFICE_BESIDE_NAME = re.compile(
+    rf"(?P<n1>{NAME_PATTERN}),\s(?:the\s|a\s|an\s)?(?P<r1>{_LOOSE_ROLE}),|"
+    rf"(?P<n3>{NAME_PATTERN})\s(?:is|was|has\sbeen)\s(?:the\s|a\s|an\s)?"
+    rf"(?P<r3>{_LOOSE_ROLE.replace('lparty', 'lparty3')})\b(?!\s[a-z])|"
+    rf"(?:^|(?<=[Tt]he\s))(?P<r2>{_LOOSE_ROLE.replace('lparty', 'lparty2')}),\s"
+    rf"(?P<n2>{NAME_PATTERN}),"
+)
 _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he)$")
 _DESCRIPTOR = re.compile(
     rf"^(?:the\s)?{_ROLE_PHRASE}$|"
@@ -327,6 +338,14 @@ def find_people(sentences: tuple[Sentence, ...]) -> tuple[Person, ...]:
                     country_code(party_text) if party_text else None,
                     s.evidence("speaker", "role"),
                 )
+        for m in _OFFICE_BESIDE_NAME.finditer(s.text):
+            i = next(k for k in "123" if m.group(f"n{k}"))
+            name = _clean_name(m.group(f"n{i}"))
+            if name and name not in people and " " in name:
+                role = m.group(f"r{i}")
+                actors = find_actors(role)
+                people[name] = Person(name, role, actors[0].country if actors else None,
+                                      s.evidence("speaker", "role"))
     # "Minister Kang stated ..." in a report that names "Kang Kyung-wha": the fullest name
     full = {_surname(n): n for n, _ in reversed(_full_names(sentences))}
     return tuple(
@@ -2053,9 +2072,14 @@ def _person_by_office(
         if (party is None or p.party == party)
         and p.role is not None
         # a generic "the official" is only someone named as an official
-        and (role if generic else _core_role(role)) in p.role.lower()
+        and any(r in p.role.lower() for r in ((role,) if generic else _SAME_OFFICE.get(
+            _core_role(role), (_core_role(role),))))
     ]
     return matches[0] if len(matches) == 1 else None
+
+
+# offices a report calls by each other's name: "the top U.S. negotiator" is "the U.S. envoy"
+_SAME_OFFICE = {"envoy": ("envoy", "negotiator"), "negotiator": ("negotiator", "envoy")}
 
 
 def _core_role(role: str) -> str:
