@@ -155,3 +155,17 @@ def test_an_office_named_back_is_the_person_who_holds_it() -> None:
     assert _speakers("James DeHart, the top U.S. negotiator, met Jeong Eun-bo, Seoul's chief "
                      "negotiator, on Monday. The negotiator said the talks had been useful.") == [
         "negotiator"]
+
+
+def test_a_hosts_payment_for_the_forces_is_the_topic() -> None:
+    day = dt.date(2019, 12, 18)
+    for text in ("South Korea paid 1.04 trillion won last year for the U.S. troops stationed "
+                 "there.",
+                 "South Korea will pay 1.389 trillion won this year to help maintain the "
+                 "American military presence."):
+        x = extract("SEOUL, Dec. 18 (Yonhap) -- " + text, report_date=day)
+        assert x.negotiation is not None and x.negotiation.parties == ("KOR", "USA"), text
+    # a purchase for the forces, or a small sum, is no share of their cost
+    for text in ("South Korea will pay $1 billion for new tanks for its forces.",
+                 "South Korea paid 50,000 won for the U.S. troops' party."):
+        assert extract("SEOUL, Dec. 18 (Yonhap) -- " + text, report_date=day).negotiation is None

@@ -249,6 +249,8 @@ def find_negotiation(sentences: tuple[Sentence, ...]) -> Negotiation | None:
         hits = _payment_hits(sentences)
     if not hits:
         hits = _host_talks_hits(sentences)
+    if not hits:
+        hits = _paid_for_forces_hits(sentences)
     if not hits or all(_NON_STATE_SHARERS.search(_NAMED_DISTRICT.sub("", h.sentence.text))
                        for h in hits):
         return None
@@ -483,10 +485,40 @@ def _families(text: str) -> frozenset[str]:
         if any(name != "negotiation" or not _DENIED_CUE.search(text, 0, m.start())
                for m in pattern.finditer(text))
     }
-    if any(m.money.amount >= _CONTRIBUTION_SCALE * _UNITS_PER_DOLLAR.get(m.money.currency, 1.0)
-           for m in find_money(text)):
+    if _contribution_sized(text):
         found.add("money")
     return frozenset(found)
+
+
+def _contribution_sized(text: str) -> bool:
+    """An amount of the scale of a country's contribution (see `_CONTRIBUTION_SCALE`)."""
+    return any(
+        m.money.amount >= _CONTRIBUTION_SCALE * _UNITS_PER_DOLLAR.get(m.money.currency, 1.0)
+        for m in find_money(text))
+
+
+# a host's payment for the forces it hosts, with the sum: "South Korea paid 1.04 trillion won
+# last year for the U.S. troops stationed there", "will pay ... to help maintain the American
+# military presence" (the bill shared, told without the talks over it)
+_PAID_FOR_FORCES = re.compile(
+    # (the payment's first object is the forces: not "pay $1 billion for new tanks for its
+    # forces")
+    r"\b(?:pay|pays|paid|paying|contribut(?:e|es|ed|ing))\b(?:(?!\bfor\b)[^.;]|\.(?=\d)){0,60}?"
+    r"\b(?:for|toward|towards|to\s(?:help\s)?(?:maintain|support|keep|host|station))\s"
+    r"(?:the\s)?(?:(?!for\b)[\w.,'’-]+\s){0,4}?"
+    r"(?:troops|forces|soldiers|(?:military\s)?presence|bases|USFK)\b",
+    re.I,
+)
+
+
+def _paid_for_forces_hits(sentences: tuple[Sentence, ...]) -> list[TopicHit]:
+    """A host's payment of a contribution-sized sum for the forces it hosts, in a report that
+    speaks of no other business."""
+    if any(OTHER_BUSINESS.search(s.text) for s in sentences):
+        return []
+    return [TopicHit(s, m.group()) for s in sentences
+            if (m := _PAID_FOR_FORCES.search(s.text)) and _contribution_sized(s.text)
+            and _HOSTS & set(parties_in(s.text))]
 
 
 def _has_alliance_parties(sentences: tuple[Sentence, ...]) -> bool:
