@@ -248,6 +248,99 @@ def expiries_and_votes() -> Iterator[Case]:
                    "agreement.", _event("ratification_vote"))
 
 
+# more people, as European, Japanese and American papers name them
+_MORE_SPEAKERS = (
+    ("Japanese Defense Minister Taro Kono", "Taro Kono"),
+    ("NATO Secretary-General Jens Stoltenberg", "Jens Stoltenberg"),
+    ("German Chancellor Angela Merkel", "Angela Merkel"),
+    ("Spanish Prime Minister Pedro Sánchez", "Pedro Sánchez"),
+    ("European Commission President Ursula von der Leyen", "Ursula von der Leyen"),
+    ("French Foreign Minister Jean-Yves Le Drian", "Jean-Yves Le Drian"),
+    ("Assistant Secretary of State David Stilwell", "David Stilwell"),
+    ("Vice Foreign Minister Cho Sei-young", "Cho Sei-young"),
+    ("President Yoon Suk Yeol", "Yoon Suk Yeol"),
+    ("Liberty Korea Party floor leader Na Kyung-won", "Na Kyung-won"),
+    ("Sen. Chris Van Hollen", "Chris Van Hollen"),
+    ("National Security Adviser Robert O'Brien", "Robert O'Brien"),
+    ("Mr. Pompeo", "Pompeo"),
+    ("Japan's Ministry of Foreign Affairs", "Japan's Ministry of Foreign Affairs"),
+    ("Scott Snyder, director of the program on U.S.-Korea policy at the Council on Foreign "
+     "Relations,", "Scott Snyder"),
+)
+_VERBS = ("said", "stressed", "noted", "warned", "argued", "insisted", "cautioned", "lamented",
+          "acknowledged", "maintained", "claimed", "conceded", "wrote", "declared")
+
+
+def more_speakers() -> Iterator[Case]:
+    """People from more papers x reporting verbs x the main layouts, and quotes labelled with
+    who said them (a pull quote's, a headline's)."""
+    for (phrase, key), verb in itertools.product(_MORE_SPEAKERS + _SPEAKERS[:10], _VERBS):
+        for text in (f"{phrase} {verb} that {_SAID}.", f"\"{_QUOTED},\" {_lower(phrase)} {verb}.",
+                     f"{phrase} {verb}: \"{_QUOTED}.\""):
+            yield Case(LEAD + text, _speaks(key))
+    for phrase, key in _SPEAKERS + _MORE_SPEAKERS[:-1]:
+        yield Case(LEAD + f"{phrase}: \"{_QUOTED}.\"", _speaks(key))
+        yield Case(LEAD + f"\"{_QUOTED}.\" -- {phrase}", _speaks(key))
+
+
+# a person introduced with an office, then named back by surname, office or pronoun
+_INTRODUCED = (
+    ("Jeong Eun-bo", "Seoul's chief negotiator", "Jeong", "the negotiator", "he"),
+    ("James DeHart", "the top U.S. negotiator", "DeHart", "the U.S. envoy", "he"),
+    ("Kang Kyung-wha", "South Korea's foreign minister", "Kang", "the minister", "she"),
+    ("Harry Harris", "the U.S. ambassador", "Harris", "the ambassador", "he"),
+    ("Mark Esper", "the U.S. defense secretary", "Esper", "the defense secretary", "he"),
+    ("Taro Kono", "Japan's defense minister", "Kono", "the minister", "he"),
+)
+
+
+def named_back() -> Iterator[Case]:
+    """Someone introduced in one sentence (office beside the name, in either order, or with
+    "is") who speaks in the next by surname, office or pronoun."""
+    intros: tuple[Callable[[str, str], str], ...] = (
+        lambda n, r: f"{n}, {r}, met reporters in Seoul on Monday.",
+        lambda n, r: f"{r[0].upper()}{r[1:]}, {n}, arrived in Seoul on Monday.",
+        lambda n, r: f"{n} is {r}.",
+        lambda n, r: f"{r[0].upper()}{r[1:]} {n} arrived in Seoul on Monday.",
+    )
+    for (name, role, surname, office, pronoun), intro in itertools.product(_INTRODUCED, intros):
+        if intro(name, role).startswith("The ") and not role.startswith("the "):
+            continue
+        for back in (f"{surname} said {_SAID}.", f"\"{_QUOTED},\" {surname} said.",
+                     f"\"{_QUOTED},\" said {surname}.", f"{office[0].upper()}{office[1:]} "
+                     f"said {_SAID}.", f"\"{_QUOTED},\" {office} said.",
+                     f"{pronoun.capitalize()} said {_SAID}.", f"\"{_QUOTED},\" {pronoun} said.",
+                     f"{surname} declined to give details but said {_SAID}.",
+                     f"{surname}, who led the delegation, said {_SAID}."):
+            yield Case(LEAD + f"{intro(name, role)} {back}", _speaks(name))
+
+
+_VENUES = ((" in the South Korean capital", "Seoul"), (" at the foreign ministry in Seoul", "Seoul"),
+           (" in Honolulu, Hawaii", "Honolulu"), (" in the Hawaiian capital", "Honolulu"),
+           (" at U.S. Pacific Command headquarters in Honolulu", "Honolulu"),
+           (" in Los Angeles, California", "Los Angeles"), (" in the American capital", "Washington"),
+           (" in Washington DC", "Washington"), (" at the State Department", "Washington"),
+           (" in the Dutch city of The Hague", "The Hague"), (" in Tokyo", "Tokyo"))
+
+
+def venues_and_settings() -> Iterator[Case]:
+    """A round's venue told many ways, and a round told as the setting of a failure."""
+    for layout, (at, place) in itertools.product((
+            "South Korea and the United States ended the fifth round of talks{on}{at} on "
+            "Wednesday.",
+            "The fifth round of talks{on} was held{at} on Wednesday.",
+            "The U.S. delegation walked out of the fifth round of talks{on}{at} on Wednesday.",
+            "The allies failed to narrow their differences in the fifth round of talks{on}{at} on "
+            "Wednesday.",
+            "In the fifth round of talks{on}{at} on Wednesday, the two sides failed to reach a "
+            "deal.",
+            "Negotiators met{at} on Wednesday for the fifth round of talks{on}."), _VENUES):
+        for on in _ON:
+            text = DATELINE + layout.format(on=on, at=at)
+            kind = "talks_broken_off" if "walked out" in text else "round_concluded"
+            yield Case(text, _event(kind, 5, place, "2019-12-18"))
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "speaker x layout": speaker_layouts,
     "quotation marks": quotation_marks,
@@ -256,6 +349,9 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "round to come": rounds_to_come,
     "walkout, deal": walkouts_and_deals,
     "expiry, vote": expiries_and_votes,
+    "more speakers": more_speakers,
+    "named back": named_back,
+    "venue, setting": venues_and_settings,
 }
 
 

@@ -169,3 +169,21 @@ def test_a_hosts_payment_for_the_forces_is_the_topic() -> None:
     for text in ("South Korea will pay $1 billion for new tanks for its forces.",
                  "South Korea paid 50,000 won for the U.S. troops' party."):
         assert extract("SEOUL, Dec. 18 (Yonhap) -- " + text, report_date=day).negotiation is None
+
+
+def test_a_label_may_be_a_body_or_a_titled_surname() -> None:
+    for text, who in (("Seoul's foreign ministry: \"The talks were useful.\"",
+                       "Seoul's foreign ministry"),
+                      ("\"The talks were useful.\" -- Mr. Pompeo", "Pompeo")):
+        assert _speakers(text) == [who], text
+
+
+def test_a_city_told_by_its_country_is_no_municipality_at_the_table() -> None:
+    text = ("SEOUL, Dec. 18 (Yonhap) -- South Korea and the United States ended the fifth round "
+            "of talks on sharing the cost of stationing U.S. troops in Korea in the Dutch city of "
+            "The Hague on Wednesday.")
+    assert _placed(text, dt.date(2019, 12, 18)) == [
+        ("round_concluded", "2019-12-18", "The Hague")]
+    # (a city itself at the table is other business still)
+    assert _placed("The city of Pyeongtaek and Gyeonggi Province ended a third round of talks "
+                   "on sharing the cost of a new road near the U.S. base.") == []

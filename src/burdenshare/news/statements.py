@@ -1005,7 +1005,9 @@ def _statements(
     label = _LABELLED_QUOTE.match(text)
     if label is not None and (
             _names_in(who := label.group("who") or label.group("who2"))
-            or _ROLE_THEN_NAME.search(who) or _DESCRIPTOR.match(who) or _ONE_UNNAMED.match(who)):
+            or _ROLE_THEN_NAME.search(who) or _DESCRIPTOR.match(who) or _ONE_UNNAMED.match(who)
+            or _INSTITUTION.match(who) or _GROUP.match(who)
+            or re.fullmatch(rf"(?:{_TITLES})+{NAME_PATTERN}", who)):  # ("Mr. Pompeo: ...")
         # a quote labelled with the person who said it, before or after: "Foreign Minister
         # Kang Kyung-wha: \"The talks were useful.\"", "\"...\" -- Victor Cha, CSIS"
         speaker = resolve(who)

@@ -394,7 +394,8 @@ _OTHER_SUBJECT_IN_LEDE = re.compile(
     r"command\spost\s(?:exercises?|drills?))\b|"
     # a city, a province, a county at the table: "The city of Pyeongtaek and Gyeonggi Province
     # ended a third round of talks", "The city of Seoul and the central government are at odds"
-    r"\b(?:[Tt]he\s)?city\sof\s[A-Z]|" + _NON_STATE_SHARERS.pattern,
+    # (not a city told by its country: "in the Dutch city of The Hague")
+    r"(?:\b[Tt]he\s|(?<![\w,]\s))city\sof\s[A-Z]|" + _NON_STATE_SHARERS.pattern,
     re.I,
 )
 
