@@ -187,3 +187,11 @@ def test_a_city_told_by_its_country_is_no_municipality_at_the_table() -> None:
     # (a city itself at the table is other business still)
     assert _placed("The city of Pyeongtaek and Gyeonggi Province ended a third round of talks "
                    "on sharing the cost of a new road near the U.S. base.") == []
+
+
+def test_a_second_speaker_after_a_semicolon() -> None:
+    assert _speakers("Jeong Eun-bo said the talks had been useful; James DeHart said the gap "
+                     "remained wide.") == ["Jeong Eun-bo", "James DeHart"]
+    # (a semicolon before no speaker leaves the one statement)
+    assert _speakers("Jeong Eun-bo said the talks had been useful; the gap remained wide.") == [
+        "Jeong Eun-bo"]

@@ -1468,7 +1468,9 @@ _NEXT_CLAUSE = re.compile(
     r",[\"”]?\s(?:(?:a|one|two|three|several)\s(?:days?|weeks?|hours?)\s(?=after|before))?"
     r"(?:after|before|while|as|when|because|since)\s|"
     # "..., and lawmakers from both main parties have said ...": a subject of its own
-    r",[\"”]?\s(?:and|but|while|whereas)\s(?=(?:[\w.'’-]+\s){1,6}(?:have\s|has\s|had\s)?"
+    # (or after a semicolon: "...; James DeHart said the gap remained wide")
+    r"(?:,[\"”]?\s(?:and|but|while|whereas)|;(?:\s(?:and|but|while))?)\s"
+    r"(?=(?:[\w.'’-]+\s){1,6}(?:have\s|has\s|had\s)?"
     # ("..., and analysts have questioned whether ...")
     r"(?:said|say|says|argued|warned|insisted|stressed|told|questioned|claimed|complained|"
     r"noted|criticized|criticised|admitted|acknowledged|conceded|added)\b)|"
