@@ -283,6 +283,34 @@ def more_speakers() -> Iterator[Case]:
         yield Case(LEAD + f"\"{_QUOTED}.\" -- {phrase}", _speaks(key))
 
 
+def attribution_ways() -> Iterator[Case]:
+    """The many ways a paper says who said it: a day, a place, a medium, an aside, a hearing,
+    a post, a source quoted by another."""
+    layouts: tuple[Callable[[str], str], ...] = (
+        lambda s: f"\"The talks were useful,\" said {_lower(s)}, \"and we will meet again in "
+                  "January.\"",
+        lambda s: f"{s} said Tuesday that {_SAID}.",
+        lambda s: f"{s} told reporters after the meeting that {_SAID}.",
+        lambda s: f"{s}, in a statement, said {_SAID}.",
+        lambda s: f"{s}, asked about the talks, said {_SAID}.",
+        lambda s: f"{s} said {_SAID}, according to Yonhap.",
+        lambda s: f"{s} was cited by Yonhap as saying {_SAID}.",
+        lambda s: f"{s} said in a Facebook post that {_SAID}.",
+        lambda s: f"{s} posted on social media that {_SAID}.",
+        lambda s: f"{s} wrote in an op-ed in The Washington Post that {_SAID}.",
+        lambda s: f"{s} testified before Congress that {_SAID}.",
+        lambda s: f"{s} told lawmakers that {_SAID}.",
+        lambda s: f"{s} said during a parliamentary hearing that {_SAID}.",
+        lambda s: f"{s} went on to say that {_SAID}.",
+        lambda s: f"{s} made clear that {_SAID}.",
+        lambda s: f"\"{_QUOTED},\" {_lower(s)} said, speaking to reporters in Seoul.",
+        lambda s: f"\"{_QUOTED},\" {_lower(s)} told Yonhap.",
+        lambda s: f"\"{_QUOTED},\" {_lower(s)} told reporters after the meeting.",
+    )
+    for (phrase, key), layout in itertools.product(_SPEAKERS[:24], layouts):
+        yield Case(LEAD + layout(phrase), _speaks(key))
+
+
 # a person introduced with an office, then named back by surname, office or pronoun
 _INTRODUCED = (
     ("Jeong Eun-bo", "Seoul's chief negotiator", "Jeong", "the negotiator", "he"),
@@ -350,6 +378,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "walkout, deal": walkouts_and_deals,
     "expiry, vote": expiries_and_votes,
     "more speakers": more_speakers,
+    "attribution ways": attribution_ways,
     "named back": named_back,
     "venue, setting": venues_and_settings,
 }

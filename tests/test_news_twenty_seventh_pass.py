@@ -195,3 +195,23 @@ def test_a_second_speaker_after_a_semicolon() -> None:
     # (a semicolon before no speaker leaves the one statement)
     assert _speakers("Jeong Eun-bo said the talks had been useful; the gap remained wide.") == [
         "Jeong Eun-bo"]
+
+
+def test_a_post_a_testimony_a_citation_and_a_speech_carried_on_are_said() -> None:
+    for text in ("Victor Cha posted on social media that the talks had been useful.",
+                 "Victor Cha testified before Congress that the talks had been useful.",
+                 "Victor Cha was cited by Yonhap as saying the talks had been useful.",
+                 "Victor Cha went on to say that the talks had been useful."):
+        assert _speakers(text) == ["Victor Cha"], text
+    # a post of no words said is no statement
+    assert _speakers("Victor Cha posted a photo of the talks.") == []
+
+
+def test_an_unnamed_speaker_relayed_by_a_news_agency_keeps_the_words() -> None:
+    assert "A State Department spokesperson" in _speakers(
+        "A State Department spokesperson said the talks had been useful, according to Yonhap.")
+
+
+def test_an_office_held_then_is_no_time_before_an_aside() -> None:
+    assert _speakers("Then-President Donald Trump, asked about the talks, said the talks had "
+                     "been useful.") == ["Donald Trump"]

@@ -38,7 +38,7 @@ _VERBS = (
     # told as under way: "President Trump was claiming that Seoul \"would be paying\" ..."
     r"(?:was|were)\s(?:claiming|insisting|arguing|complaining|boasting)(?=\sthat\b)|"
     # "..., Jeong Eun-bo was quoted as saying"
-    r"(?:was|were|is)\squoted\s(?:by\s[^,.;]{1,40}\s)?as\s"
+    r"(?:was|were|is)\s(?:quoted|cited)\s(?:by\s[^,.;]{1,40}\s)?as\s"
     # ("was quoted by the ministry as calling the outcome a fair reflection of ...")
     r"(?:saying|calling|describing|warning|adding|telling)|"
     # "Harris called it \"a fair deal\"": a name given in quotes
@@ -93,7 +93,11 @@ _VERBS = (
     r"(?:worry|worried|fear|feared|hope|hoped|admit|admitted|acknowledge|acknowledged|"
     # ("Observers here see the early start as an attempt to ...", 3 dev writers of 3)
     r"concede|conceded|expect|expected|see|saw|believe|believed|doubt|doubted)(?=\s)|"
-    r"written(?=\sthat\b)|conveyed(?=\sto\s(?:(?!an?\s(?:request|demand))[^.;]){1,40}?\sthat\b)"
+    r"written(?=\sthat\b)|"
+    # (a post, a testimony, a speech carried on: "posted on social media that", "testified
+    # before Congress that", "went on to say that")
+    r"(?:posted|testified|testifies)(?=\s(?:[\w'’.-]+\s){0,4}?that\b)|"
+    r"went\son\sto\s(?:say|add|warn|argue|stress|note|claim|insist)|conveyed(?=\sto\s(?:(?!an?\s(?:request|demand))[^.;]){1,40}?\sthat\b)"
 )
 _VERB_RE = re.compile(
     r"\b(?:(?:also|has|had|have|already|again|earlier|later|then|once|recently|repeatedly|"
@@ -227,6 +231,9 @@ _ACCORDING = re.compile(
     r"(?:But\s|And\s)?(?:According|(?<=:\s)according) to (?P<sp>[^,…]+?)(?:,|\.\.\.|…)\s"
     r"(?P<text>.+)$"
 )
+_NEWS_AGENCY = re.compile(
+    r"(?:the\s)?(?:Yonhap(?:\sNews(?:\sAgency)?)?|Reuters|AP|Associated\sPress|AFP|Agence\s"
+    r"France-Presse|Kyodo(?:\sNews)?|Jiji(?:\sPress)?|UPI|NHK|KBS|Xinhua)")
 _ACCORDING_LINE = re.compile(r"^\s*(?:[*•-]\s)?According\sto\s(?P<sp>[^,:\"“”]{3,60}?):\s*$")
 _APPOSED_NAME = re.compile(rf"(?P<name>{NAME_PATTERN}),\s")
 # "..., according to the State Department", "..., according to a memoir by John Bolton, his
@@ -1051,8 +1058,10 @@ def _statements(
             # ministry relays them, are his statement and the ministry's
             # (a person's: "Washington had insisted that ..., according to South Korean
             # officials" is the officials' account of a side's position)
+            # (or anyone's, as a news agency relays it: "A State Department spokesperson said
+            # ..., according to Yonhap")
             people_said = [replace(st, evidence=whole.evidence) for st in inner
-                           if _is_person(st.speaker)]
+                           if _is_person(st.speaker) or _NEWS_AGENCY.fullmatch(author)]
             if people_said and _STATEMENT_OF.match(author):
                 # "Linda Specht said the deal reflected ..., according to a statement released
                 # by the U.S. side": her words, as her side's statement gives them
@@ -1369,7 +1378,8 @@ _LEADING_TIME = re.compile(
     # ("Eleven days later Mr Trump declared that ...", "Weeks earlier Donald Trump had ...")
     r"(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|A\sfew|Some|\d{1,2})"
     r"\s)?(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s(?:later|earlier))\s(?=\w)|"
-    rf"^(?:(?:That|This|The)\s(?:same\s)?(?:month|year|week|day)|(?:{_OPENERS_OF_TIME})\b"
+    # (not an office held then: "Then-President Donald Trump, asked about ..., said")
+    rf"^(?:(?:That|This|The)\s(?:same\s)?(?:month|year|week|day)|(?:{_OPENERS_OF_TIME})\b(?!-)"
     r"[^,]{0,30}),\s"
 )
 _QUOTE_RESUMED = re.compile(r"[^\"“”]{0,40}?,\s[\"“](?P<q>[^\"”]{3,}?)[,.]?[\"”]\.?\s*$")
