@@ -97,7 +97,8 @@ _VERBS = (
     # (a post, a testimony, a speech carried on: "posted on social media that", "testified
     # before Congress that", "went on to say that")
     r"(?:posted|testified|testifies)(?=\s(?:[\w'’.-]+\s){0,4}?that\b)|"
-    r"went\son\sto\s(?:say|add|warn|argue|stress|note|claim|insist)|conveyed(?=\sto\s(?:(?!an?\s(?:request|demand))[^.;]){1,40}?\sthat\b)"
+    r"went\son\sto\s(?:say|add|warn|argue|stress|note|claim|insist)|"
+    r"conveyed(?=\sto\s(?:(?!an?\s(?:request|demand))[^.;]){1,40}?\sthat\b)"
 )
 _VERB_RE = re.compile(
     r"\b(?:(?:also|has|had|have|already|again|earlier|later|then|once|recently|repeatedly|"
@@ -139,19 +140,19 @@ _ROLE_PHRASE = (
     rf"(?P<role>(?i:{ROLE_NOUN_PATTERN}))"
 )
 _ROLE_THEN_NAME = re.compile(rf"{_ROLE_PHRASE}\s(?P<name>{NAME_PATTERN})")
+# an office as writers set it beside a name, its words in any order: "the top U.S. negotiator",
+# "Seoul's chief negotiator", "a former foreign ministry official"
+_LOOSE_ROLE = (rf"(?:(?:{_ROLE_MODIFIER}|(?P<party>{_PARTY_ADJ})\s|(?i:former|acting|new|then|"
+               rf"chief|deputy|vice)\s|[Tt]hen-)){{0,4}}(?i:{ROLE_NOUN_PATTERN})")
+# the name, then the office: "James DeHart, the top U.S. negotiator,", "Kim In-chul, a
+# spokesman for the foreign ministry,"; or the office first, or with "is": "Seoul's chief
+# negotiator, Jeong Eun-bo,", "Jeong Eun-bo is Seoul's chief negotiator"
 _NAME_THEN_ROLE = re.compile(
-    rf"(?P<name>{NAME_PATTERN}),\s(?:the\s|a\s)?(?P<rolephrase>{_ROLE_PHRASE}"
-    r"(?:\s(?:of|for|at|to)\s[^,]+)?),"
-)
-# an office set beside a name in the writer's order: "James DeHart, the top U.S. negotiator,",
-# "Seoul's chief negotiator, Jeong Eun-bo,", "Jeong Eun-bo is Seoul's chief negotiator"
-_LOOSE_ROLE = (rf"(?:(?:{_ROLE_MODIFIER}|(?P<lparty>{_PARTY_ADJ})\s|(?i:former|acting|new|"
-               rf"chief|deputy|vice)\s)){{0,4}}(?i:{ROLE_NOUN_PATTERN})")
-_OFFICE_BESIDE_NAME = re.compile(
-    rf"(?P<n1>{NAME_PATTERN}),\s(?:the\s|a\s|an\s)?(?P<r1>{_LOOSE_ROLE}),|"
+    rf"(?P<name>{NAME_PATTERN}),\s(?:the\s|a\s|an\s)?(?P<rolephrase>{_LOOSE_ROLE}"
+    r"(?:\s(?:of|for|at|to)\s[^,]+)?),|"
     rf"(?P<n3>{NAME_PATTERN})\s(?:is|was|has\sbeen)\s(?:the\s|a\s|an\s)?"
-    rf"(?P<r3>{_LOOSE_ROLE.replace('lparty', 'lparty3')})\b(?!\s[a-z])|"
-    rf"(?:^|(?<=[Tt]he\s))(?P<r2>{_LOOSE_ROLE.replace('lparty', 'lparty2')}),\s"
+    rf"(?P<r3>{_LOOSE_ROLE.replace('party', 'party3')})\b(?!\s[a-z])|"
+    rf"(?:^|(?<=[Tt]he\s))(?P<r2>{_LOOSE_ROLE.replace('party', 'party2')}),\s"
     rf"(?P<n2>{NAME_PATTERN}),"
 )
 _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he)$")
@@ -336,23 +337,16 @@ def find_people(sentences: tuple[Sentence, ...]) -> tuple[Person, ...]:
                 party = country_code(m.group("party")) if m.group("party") else None
                 people[name] = Person(name, role, party, s.evidence("speaker", "role"))
         for m in _NAME_THEN_ROLE.finditer(s.text):
-            name = _clean_name(m.group("name"))
-            if name and name not in people:
-                party_text = m.group("party")
+            which = next(k for k in ("", "2", "3") if m.group(f"n{k}" if k else "name"))
+            name = _clean_name(m.group(f"n{which}" if which else "name"))
+            if name and name not in people and (not which or " " in name):
+                party_text = m.group(f"party{which}")
                 people[name] = Person(
                     name,
-                    m.group("rolephrase").strip(),
+                    m.group(f"r{which}" if which else "rolephrase").strip(),
                     country_code(party_text) if party_text else None,
                     s.evidence("speaker", "role"),
                 )
-        for m in _OFFICE_BESIDE_NAME.finditer(s.text):
-            i = next(k for k in "123" if m.group(f"n{k}"))
-            name = _clean_name(m.group(f"n{i}"))
-            if name and name not in people and " " in name:
-                role = m.group(f"r{i}")
-                actors = find_actors(role)
-                people[name] = Person(name, role, actors[0].country if actors else None,
-                                      s.evidence("speaker", "role"))
     # "Minister Kang stated ..." in a report that names "Kang Kyung-wha": the fullest name
     full = {_surname(n): n for n, _ in reversed(_full_names(sentences))}
     return tuple(
@@ -1685,8 +1679,8 @@ def _with_employer(head: str, end: int) -> str:
 # a clause's first verb in the past, its object or complement right after: "declined to",
 # "met reporters", "arrived in Seoul" (not "one furloughed worker")
 _FIRST_PREDICATE = re.compile(
-    r"\s(?:(?:also|later|then|first|had|has|have)\s)*(?:[a-z]{3,}ed|met|told|went|gave|took|held|made|"
-    r"spoke|left|sent|wrote)\s(?=(?:to|the|a|an|his|her|their|its|on|in|at|with|for|any|"
+    r"\s(?:(?:also|later|then|first|had|has|have)\s)*(?:[a-z]{3,}ed|met|told|went|gave|took|"
+    r"held|made|spoke|left|sent|wrote)\s(?=(?:to|the|a|an|his|her|their|its|on|in|at|with|for|any|"
     r"reporters|questions|comment)\b|[A-Z])")
 
 
