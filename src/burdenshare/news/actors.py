@@ -348,15 +348,9 @@ NOT_NAMES = frozenset(
         "Assistant",
         "Under",
         "Undersecretary",
-        # (a military rank or an office in full: "NATO Secretary General Mark Rutte", "Senator
-        # Lindsey Graham", "Admiral John Aquilino", "Speaker Nancy Pelosi")
+        # (a military rank or a title, not an office: "NATO Secretary General Mark Rutte",
+        # "Professor Kim"; every one-word office of `ROLE_NOUNS` is added below)
         "General",
-        "Senator",
-        "Admiral",
-        "Governor",
-        "Mayor",
-        "Speaker",
-        "Chancellor",
         "Professor",
         # offices named "Minister of Foreign Affairs Kang Kyung-wha"
         "Affairs",
@@ -405,6 +399,8 @@ NOT_NAMES = frozenset(
         "Fleet",
         "Corps",
     ]
+    # an office written before a name: "Senator Lindsey Graham", "Chancellor Olaf Scholz"
+    + [r.capitalize() for r in ROLE_NOUNS if " " not in r]
 )
 
 # (with the accented letters of European names: "Pedro Sánchez", "Jean-Yves Le Drian")

@@ -191,6 +191,10 @@ class _Rule:
     """True: the trigger must not be negated or unrealised."""
 
 
+# what the sides failed to do at a round ("failed to narrow their differences in the fifth round")
+_FAILED = r"(?:failed|were\sunable|could\snot|did\snot(?:\smanage)?)"
+
+
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
@@ -1145,8 +1149,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?-i:in|at|during)\s(?:the|their|a)\s(?P<t91>(?:{ORDINAL_PATTERN})\sround)\b"
             r"(?=[^.;]{0,80}?\b(?:in|at)\s[A-Z])|"
             rf"(?:^|(?:--|—|–)\s)(?:In|At|During)\s(?:the|their|a)\s(?P<t92>(?:{ORDINAL_PATTERN})\sround)\b"
-            r"(?=[^,;]{0,100}?\b(?:in|at)\s[A-Z][^,;]{0,60},\s[^.;]{0,60}?\b(?:failed|agreed|"
-            r"narrowed|made|reached|remained|could\snot|were\sunable|did\snot)\b)|"
+            r"(?=[^,;]{0,100}?\b(?:in|at)\s[A-Z][^,;]{0,60},\s[^.;]{0,60}?\b(?:agreed|narrowed|made|"
+            rf"reached|remained|{_FAILED})\b)|"
             # a timeline entry: "- Sept. 24-25, 2019: First round of talks in Seoul."
             # (or a dash: "* May 21-23 - Second round, Seoul.")
             rf"^[-–•*\s]*[^:\d]{{0,20}}\d[^:]{{0,30}}(?::|\s[-–—])\s"
@@ -1823,8 +1827,7 @@ _DEAL_AS_CONDITION = re.compile(
     r"\b(?:until|till|as\ssoon\sas|once|when|before|unless)\s(?:a|the|any)\s(?:[\w'’-]+\s){0,4}?"
     rf"(?i:{DEAL})\s(?:was|is|were|are|had\sbeen|has\sbeen|could\sbe|can\sbe)\s$"
 )
-_SETTING_OF_FAILURE = re.compile(
-    r"\b(?:failed|were\sunable|could\snot|did\snot\smanage)\sto\s[a-z]+\s[^.;]{0,60}?$")
+_SETTING_OF_FAILURE = re.compile(rf"\b{_FAILED}\sto\s[a-z]+\s[^.;]{{0,60}}?$")
 # rounds counted, the whole negotiation's: "eight rounds of talks", "after 10 meetings"
 _ROUNDS_COUNTED = re.compile(
     rf"[^.;,]*?\b(?:{NUMBER_WORD_PATTERN}|\d{{1,2}})\s(?:rounds|meetings|sessions)\b", re.I

@@ -123,8 +123,10 @@ _OFFICE_WORDS = (
 )
 _ROLE_MODIFIER = rf"(?:(?i:{_OFFICE_WORDS}|(?:the\s)?government['’]s)\s)"
 # a rank or office abbreviated before a name: "Gen. Robert Abrams", "Rep. Kim Jong-dae"
+# (and a courtesy title, which some papers write without the stop: "Mr Trump")
+_COURTESY = ("Mr", "Mrs", "Ms", "Dr")
 _TITLE_ABBREVIATIONS = ("Gen", "Lt", "Maj", "Col", "Capt", "Adm", "Sgt", "Sen", "Rep", "Gov",
-                        "Amb", "Prof", "Dr", "Mr", "Ms", "Mrs")
+                        "Amb", "Prof", *_COURTESY)
 _TITLES = rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s"
 # a stop within a speaker's name, no end of it: an initial's ("U.S.", "a former U.S. official")
 # or an abbreviated title's (one look-behind per length: Python's look-behinds are fixed-width)
@@ -355,7 +357,7 @@ def find_people(sentences: tuple[Sentence, ...]) -> tuple[Person, ...]:
     )
 
 
-_COURTESY_TITLES = frozenset({"Former", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
+_COURTESY_TITLES = frozenset({"Former", *_COURTESY, *(f"{t}." for t in _COURTESY)})
 
 
 def _clean_name(raw: str) -> str | None:
@@ -1850,10 +1852,9 @@ def _resolve(
     author = _AUTHOR_OF_WORK.fullmatch(who)
     if author is not None:
         who = author.group("a")
-    # a courtesy title before a surname, as some papers write it: "Mr. Chang", "Ms. Kang"
-    who = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s(?=[A-Z])", "", who)
-    # (or a rank or office abbreviated: "Rep. Kim Jong-dae", "Lt. Gen. Kim Seung-kyum")
-    who = re.sub(rf"^(?:{_TITLES})+(?=[A-Z])", "", who)
+    # a rank, an office or a courtesy title before a name: "Rep. Kim Jong-dae", "Lt. Gen. Kim
+    # Seung-kyum", "Mr. Chang", "Ms Kang"
+    who = re.sub(rf"^(?:{_TITLES}|(?:{'|'.join(_COURTESY)})\s)+(?=[A-Z])", "", who)
     body = _NAMED_BODY.fullmatch(who)
     if body is not None:
         # "The ruling Democratic Party said", "The USFK Korean Employees Union said": a party
