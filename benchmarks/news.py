@@ -5,8 +5,10 @@ Reads the corpus in benchmarks/data/news/ (each report `NAME.txt` beside its exp
 is not. Prints one table per set (topic detected, report date, event kind, date, place, round,
 amount with currency, amount with period and years, relation to the status quo, speaker), how
 many reports are extracted without an error and how many correctly by issue 16's test (event
-kinds with their rounds and places, amounts with currency, speakers, topic), and
-with `--errors` what each report missed or added; `--json` prints one JSON object.
+kinds with their rounds and places, amounts with currency, speakers, topic), how many items are
+stated without their evidence in the text ("unsupported": a source not at its offsets, a value
+not in its sentence; the goal is none), and with `--errors` what each report missed, added or
+stated without evidence; `--json` prints one JSON object.
 
     python benchmarks/news.py [--json] [--errors] [--set dev|heldout]
 """
@@ -22,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from burdenshare.news import Extraction, decode_report, extract
-from burdenshare.news.evaluation import FIELDS, Scores, score
+from burdenshare.news.evaluation import FIELDS, Scores, score, unsupported
 
 DATA = Path(__file__).resolve().parent / "data" / "news"
 SETS = ("dev", "heldout")
@@ -51,12 +53,18 @@ def extract_spec(spec_file: Path, spec: dict[str, Any]) -> Extraction:
 
 
 def run(set_name: str) -> tuple[Scores, float]:
-    """Extract every report of a set and score it; also the seconds it took."""
+    """Extract every report of a set and score it; also the seconds it took. What a report states
+    without evidence is listed under the errors' "unsupported" key."""
     reports = load(set_name)
     start = time.perf_counter()
     pairs = [(name, extract_text(name, text, spec), spec) for name, text, spec in reports]
     seconds = time.perf_counter() - start
-    return score(pairs), seconds
+    scores = score(pairs)
+    texts = {name: text for name, text, _ in reports}
+    for name, x, _ in pairs:
+        scores.errors.setdefault("unsupported", []).extend(
+            f"{name}: {problem}" for problem in unsupported(texts[name], x))
+    return scores, seconds
 
 
 def _pct(x: float | None) -> str:
@@ -70,6 +78,7 @@ def table(set_name: str, scores: Scores, seconds: float | None) -> str:
         f"{set_name}: {scores.reports} reports, {scores.exact} extracted without an error{took}",
         f"  {scores.correct} correct in the kinds, rounds and places of their events, their "
         "amounts with currency, their speakers and their topic",
+        f"  {len(scores.errors.get('unsupported', []))} items stated without their evidence",
         f"  {'field':<12} {'precision':>9} {'recall':>7}   {'tp':>3} {'fp':>3} {'fn':>3}",
     ]
     for name in FIELDS:
@@ -94,8 +103,9 @@ def main(argv: list[str] | None = None) -> int:
                 for name, (s, sec) in results.items()
             },
         }
-        if not args.errors:
-            for v in obj["sets"].values():
+        for v in obj["sets"].values():
+            v["unsupported_items"] = len(v["errors"].get("unsupported", []))
+            if not args.errors:
                 v.pop("errors")
         json.dump(obj, sys.stdout, indent=2)
         print()

@@ -1,6 +1,7 @@
 """The news benchmark corpus (benchmarks/data/news): every report is sourced and well formed, the
-extractor keeps its scores on the development set, and on every report (held-out ones too) each
-source sentence is the report's text at its offsets and nothing is invented. The held-out set's
+extractor keeps its scores on a fixed sample of the development set, and on every sampled report
+(held-out ones too) each source sentence is the report's text at its offsets and nothing is
+invented. The held-out set's
 scores are printed by `python benchmarks/news.py`, never asserted here (a floor on them would be
 tuning against them)."""
 
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,6 @@ import pytest
 from typer.testing import CliRunner
 
 from burdenshare.news import Extraction, decode_report, extract
-from burdenshare.news.actors import CAPITALS
 from burdenshare.news.cameo import KINDS
 from burdenshare.news.evaluation import (
     FIELDS,
@@ -25,20 +24,23 @@ from burdenshare.news.evaluation import (
     found_sets,
     score,
     score_readings,
+    unsupported,
 )
-from burdenshare.news.events import VENUE_CITIES
-from burdenshare.news.places import canonical_place
 
-# one worker runs this module, so the whole corpus is extracted once (about 190 s of CPU for
-# its 7,791 reports on the 2-core CI machine: the suite's critical path), not once by each
-# worker that draws one of its tests
+# one worker runs this module, so its sample is extracted once, not once by each worker that
+# draws one of its tests
 pytestmark = pytest.mark.xdist_group("news_corpus")
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data" / "news"
 SPECS = sorted((DATA / "dev").glob("*.json")) + sorted((DATA / "heldout").glob("*.json"))
+# A fixed third of the corpus (every third report by name, dev and held-out alike): the whole of
+# it takes about 190 s of CPU to extract on the 2-core CI machine, more than half the suite's
+# budget; `python benchmarks/news.py` scores every report and counts what each set states
+# without evidence ("unsupported").
+SAMPLE = SPECS[::3]
 
-# Floors on the development set: what the extractor reaches now, less a margin for a report
+# Floors on the development sample: what the extractor reaches now, less a margin for a report
 # added later (precision, recall); every field must stay above its pair.
 DEV_FLOORS = dict.fromkeys(FIELDS, (0.95, 0.9))
 
@@ -54,7 +56,7 @@ def _extract(spec_file: Path) -> tuple[str, Extraction, dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[Path, tuple[str, Extraction, dict[str, Any]]]:
-    return {f: _extract(f) for f in SPECS}
+    return {f: _extract(f) for f in SAMPLE}
 
 
 def test_corpus_size_sources_and_kinds() -> None:
@@ -75,6 +77,12 @@ def test_corpus_size_sources_and_kinds() -> None:
     assert negatives >= 5
 
 
+def test_the_sample_holds_both_sets() -> None:
+    held = [f for f in SAMPLE if f.parent.name == "heldout"]
+    assert len(SAMPLE) >= len(SPECS) // 3 and len(SAMPLE) - len(held) >= 10
+    assert not any(f.parent.name == "heldout" for f in SPECS) or len(held) >= 4
+
+
 def test_dev_scores_stay_above_their_floors(
     extracted: dict[Path, tuple[str, Extraction, dict[str, Any]]],
 ) -> None:
@@ -89,40 +97,29 @@ def test_dev_scores_stay_above_their_floors(
     assert low == []
 
 
-@pytest.mark.parametrize("spec_file", SPECS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("spec_file", SAMPLE, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_sources_verbatim_and_nothing_invented(
     spec_file: Path, extracted: dict[Path, tuple[str, Extraction, dict[str, Any]]]
 ) -> None:
     text, x, _ = extracted[spec_file]
-    records = (*x.events, *x.positions, *x.statements, *x.mentions)
-    for record in records:
-        for ev in record.evidence:
-            assert ev.sentence == text[ev.start:ev.end]
-    for p in x.positions:
-        read = " ".join(ev.read for ev in p.evidence)
-        for value in (p.figure, p.relation, p.party_text, p.applies_to):
-            assert value is None or value in read, (value, read)
-    for s in x.statements:
-        assert s.text in " ".join(ev.read for ev in s.evidence)
-    for e in x.events:
-        read = " ".join(ev.read for ev in e.evidence)
-        # a place is in its sentence, or is the dateline's city ("here"), or the one
-        # normalised place "video conference" (for "via video link"), or the city its sentence
-        # names another way: a country's capital ("in the U.S. capital"), a seat of government
-        # ("at the State Department"), a short form ("in LA")
-        assert (e.place in (None, "video conference") or e.place in read
-                or e.place.upper() in text or _named_otherwise(e.place, read)), e.place
-        assert e.round_text is None or e.round_text in read
-        assert e.cameo is not None or e.kind in ("deadline", "deadline_passed")
+    assert unsupported(text, x) == []
 
 
-def _named_otherwise(place: str, read: str) -> bool:
-    """The sentence names the city by its country's capital, its seat of government or a
-    short form."""
-    capital = place in CAPITALS.values() and re.search(r"\bcapital\b", read) is not None
-    venue = any(city == place and name in read.lower() for name, city in VENUE_CITIES.items())
-    short = any(canonical_place(w) == place and w != place for w in re.findall(r"[\w.]+", read))
-    return capital or venue or short
+def test_an_item_without_its_evidence_is_reported() -> None:
+    import dataclasses
+
+    text = ("SEOUL, Dec. 18 (Yonhap) -- South Korea and the United States ended their fifth round "
+            "of talks on sharing the cost of U.S. troops in Seoul on Wednesday without a deal, "
+            "chief U.S. negotiator James DeHart said.")
+    x = extract(text, report_date=dt.date(2019, 12, 18))
+    assert x.events and unsupported(text, x) == []
+    (e,) = x.events
+    moved = dataclasses.replace(e, evidence=tuple(
+        dataclasses.replace(ev, start=ev.start + 1) for ev in e.evidence))
+    assert unsupported(text, dataclasses.replace(x, events=(moved,)))[0].startswith("source 1:")
+    elsewhere = dataclasses.replace(e, place="Tokyo")
+    assert unsupported(text, dataclasses.replace(x, events=(elsewhere,))) == [
+        f"round_concluded place 'Tokyo' not in {text!r}"]
 
 
 def test_scoring_counts_what_is_missing_and_extra() -> None:

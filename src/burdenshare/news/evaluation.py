@@ -17,7 +17,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from burdenshare.news.events import VIDEO
+from burdenshare.news.actors import CAPITALS
+from burdenshare.news.events import VENUE_CITIES, VIDEO
+from burdenshare.news.places import canonical_place
 from burdenshare.news.records import Extraction
 
 FIELDS = (
@@ -225,3 +227,44 @@ def _forgive_event_ends(x: Extraction, found: dict[str, set[Any]], expected: dic
             found["date"].discard(start)
         elif start in expected["date"] and end not in expected["date"]:
             found["date"].discard(end)
+
+
+def unsupported(text: str, x: Extraction) -> list[str]:
+    """What an extraction of `text` states without its evidence: a source that is not the text at
+    its offsets, or a value (figure, relation, party, statement, place, round) not in the
+    sentences it cites. Empty when nothing is invented (issue 16: "an item without its evidence
+    in the text is a defect")."""
+    out: list[str] = []
+    for record in (*x.events, *x.positions, *x.statements, *x.mentions):
+        out.extend(f"source {ev.start}:{ev.end} is not the text there: {ev.sentence!r}"
+                   for ev in record.evidence if ev.sentence != text[ev.start:ev.end])
+    for p in x.positions:
+        read = " ".join(ev.read for ev in p.evidence)
+        out.extend(f"position value {value!r} not in {read!r}"
+                   for value in (p.figure, p.relation, p.party_text, p.applies_to)
+                   if value is not None and value not in read)
+    for s in x.statements:
+        if s.text not in " ".join(ev.read for ev in s.evidence):
+            out.append(f"statement {s.text!r} not in its sources")
+    for e in x.events:
+        read = " ".join(ev.read for ev in e.evidence)
+        # a place is in its sentence, or is the dateline's city ("here"), or the one
+        # normalised place "video conference" (for "via video link"), or the city its sentence
+        # names another way
+        if not (e.place in (None, VIDEO) or e.place in read or e.place.upper() in text
+                or _named_otherwise(e.place, read)):
+            out.append(f"{e.kind} place {e.place!r} not in {read!r}")
+        if e.round_text is not None and e.round_text not in read:
+            out.append(f"{e.kind} round {e.round_text!r} not in {read!r}")
+        if e.cameo is None and e.kind not in ("deadline", "deadline_passed"):
+            out.append(f"{e.kind} without a CAMEO code")
+    return out
+
+
+def _named_otherwise(place: str, read: str) -> bool:
+    """The sentence names the city by its country's capital ("in the U.S. capital"), its seat of
+    government or venue ("at the State Department") or a short form ("in LA")."""
+    capital = place in CAPITALS.values() and re.search(r"\bcapital\b", read) is not None
+    venue = any(city == place and name in read.lower() for name, city in VENUE_CITIES.items())
+    short = any(canonical_place(w) == place and w != place for w in re.findall(r"[\w.]+", read))
+    return capital or venue or short
