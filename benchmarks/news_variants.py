@@ -343,10 +343,12 @@ def named_back() -> Iterator[Case]:
             yield Case(LEAD + f"{intro(name, role)} {back}", _speaks(name))
 
 
-_VENUES = ((" in the South Korean capital", "Seoul"), (" at the foreign ministry in Seoul", "Seoul"),
+_VENUES = ((" in the South Korean capital", "Seoul"),
+           (" at the foreign ministry in Seoul", "Seoul"),
            (" in Honolulu, Hawaii", "Honolulu"), (" in the Hawaiian capital", "Honolulu"),
            (" at U.S. Pacific Command headquarters in Honolulu", "Honolulu"),
-           (" in Los Angeles, California", "Los Angeles"), (" in the American capital", "Washington"),
+           (" in Los Angeles, California", "Los Angeles"),
+           (" in the American capital", "Washington"),
            (" in Washington DC", "Washington"), (" at the State Department", "Washington"),
            (" in the Dutch city of The Hague", "The Hague"), (" in Tokyo", "Tokyo"))
 

@@ -51,6 +51,9 @@ _REL_YEAR = r",?\s(?:of\s)?(?:next|last|this|that)\syear\b"
 _PHRASES: tuple[tuple[str, str], ...] = (
     ("iso", rf"\b{_YEAR}-\d{{2}}-\d{{2}}(?:\b|(?=T\d))"),
     ("dotted", rf"\b{_YEAR}\.\d{{1,2}}\.\d{{1,2}}\b"),
+    # day and month in figures, either order, the year last: "12/17/2019" (American),
+    # "17/12/2019", "17.12.2019" (European)
+    ("numeric", rf"\b\d{{1,2}}([/.-])\d{{1,2}}\1{_YEAR}\b"),
     ("month_day_range", rf"\b{MONTH}\s{_DAY}\s?(?:-|–|to|through|and)\s?{_DAY}(?:,?\s{_YEAR})?"),
     ("day_range_month", rf"\b{_DAY}\s?(?:-|–|to|and)\s?{_DAY}\s{MONTH}(?:,?\s{_YEAR})?"),
     # (the year may be told relative: "December 31st next year")
@@ -179,6 +182,8 @@ def resolve(
 ) -> When:
     """The date a phrase denotes, given the report's date (or kept relative without one).
     `forward` overrides the sentence's tense (a past-tense trigger looks back)."""
+    if phrase.kind == "numeric":
+        return _numeric(phrase, report_date)
     if report_date is None:
         absolute = _absolute(phrase)
         if absolute is not None:
@@ -239,6 +244,41 @@ def _absolute(phrase: DatePhrase) -> When | None:
         if parsed:
             return When(_last_day(parsed[0][:7]), "stated", text)
     return None
+
+
+# how far from the report's date a reading of a day in figures may lie to be the one meant
+_NUMERIC_WINDOW = dt.timedelta(days=62)
+
+
+def _numeric(phrase: DatePhrase, report_date: dt.date | None) -> When:
+    """A day in figures in a sentence ("on 12/17/2019"), read by `day_in_figures` near the
+    report's date."""
+    day = day_in_figures(phrase.text, near=report_date)
+    if day is None:
+        return When(None, "relative", phrase.text, relative=f"{phrase.text} (not a date)")
+    return When(day.isoformat(), "stated", phrase.text)
+
+
+def day_in_figures(words: str, near: dt.date | None = None, day_first: bool = False
+                   ) -> dt.date | None:
+    """A day written in figures, the year last ("12/17/2019", "17.12.2019", "01-15-2009"): the
+    one reading (month then day, or day then month) that is a date; when both are, the one
+    within two months of `near` (the report's date), else the writer's convention: day first
+    with full stops, as European copy writes it, or when `day_first` (a French agency's stamp);
+    month first with slashes and dashes, as American copy does."""
+    first, second, year = (int(x) for x in re.split(r"[/.-]", words))
+    month_day = ((second, first), (first, second)) if day_first or "." in words else (
+        (first, second), (second, first))
+    readings: list[dt.date] = []
+    for month, day in month_day:
+        try:
+            reading = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if reading not in readings:
+            readings.append(reading)
+    near_ones = [d for d in readings if near is not None and abs(d - near) <= _NUMERIC_WINDOW]
+    return near_ones[0] if len(near_ones) == 1 else readings[0] if readings else None
 
 
 def _last_day(year_month: str) -> str:
@@ -644,6 +684,13 @@ DATELINE_PREFIX = re.compile(
 )
 
 
+def own_date_phrases(sentence: str) -> list[DatePhrase]:
+    """The date phrases a sentence tells, not those of the dateline it may open with (the
+    report's date: "Brussels, 26.06.2025 – A day later, ... on Wednesday" tells Wednesday)."""
+    dateline = DATELINE_PREFIX.match(sentence)
+    return [p for p in find_date_phrases(sentence) if dateline is None or p.start >= dateline.end()]
+
+
 def dateline_city(text: str) -> str | None:
     """The city of the report's dateline ("WASHINGTON, Dec. 4, 2019 (AP) —" → "Washington"),
     or None when the report has no dateline."""
@@ -676,13 +723,14 @@ _DAY_FIRST_STAMP = re.compile(r"\(AFP\)|\bPublished\son:?\s*$")
 
 def _full_dates(text: str) -> list[tuple[dt.date, int, str]]:
     """Every full date in `text`: (date, offset, words); a slashed date in an AFP stamp is read
-    day first."""
+    day first (`day_in_figures`)."""
     out: list[tuple[dt.date, int, str]] = []
     for m in _FULL_DATE.finditer(text):
-        day = _full_date_match(m)
-        if (day is not None and m.group("mdy") and "/" in m.group() and day.day <= 12
-                and _DAY_FIRST_STAMP.search(text[max(0, m.start() - 60) : m.start()])):
-            day = dt.date(day.year, day.day, day.month)
+        if m.group("dmy") or m.group("mdy"):
+            day = day_in_figures(m.group(), day_first="/" in m.group() and bool(
+                _DAY_FIRST_STAMP.search(text[max(0, m.start() - 60) : m.start()])))
+        else:
+            day = _full_date_match(m)
         if day is not None:
             out.append((day, m.start(), m.group()))
     return out
@@ -693,14 +741,6 @@ def _full_date_match(m: re.Match[str]) -> dt.date | None:
     try:
         if m.group("ymd"):
             y, mo, d = (int(x) for x in re.split(r"[-./]", words))
-            return dt.date(y, mo, d)
-        if m.group("dmy"):
-            d, mo, y = (int(x) for x in words.split("."))
-            return dt.date(y, mo, d)
-        if m.group("mdy"):
-            mo, d, y = (int(x) for x in re.split(r"[/-]", words))
-            if mo > 12:  # "31/03/2016": day first, as European copy writes it
-                mo, d = d, mo
             return dt.date(y, mo, d)
     except ValueError:
         return None

@@ -18,6 +18,7 @@ from burdenshare.news.dates import (
     MONTH,
     find_date_phrases,
     month_number,
+    own_date_phrases,
     resolve,
 )
 from burdenshare.news.events import (
@@ -748,7 +749,7 @@ def _single_day(
 ) -> When | None:
     """The one day a sentence gives (a phrase of one of `kinds`), resolved looking back from
     the report's date; None when it gives none, several, or one that does not resolve."""
-    phrases = find_date_phrases(s.text)
+    phrases = own_date_phrases(s.text)
     if len(phrases) != 1 or phrases[0].kind not in kinds:
         return None
     day = resolve(phrases[0], s.text, report_date, forward=False)

@@ -29,6 +29,7 @@ from burdenshare.news.dates import (
     DatePhrase,
     find_date_phrases,
     in_narrated_year,
+    own_date_phrases,
     report_day,
     resolve,
     unstated,
@@ -2757,12 +2758,7 @@ def _actors(text: str, hit: _Hit, negotiation: Negotiation) -> tuple[str | None,
 
 def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     monies = [(m.start, m.end) for m in find_money(text)]
-    dateline = DATELINE_PREFIX.match(text)
-    phrases = [
-        p
-        for p in find_date_phrases(text)
-        if _belongs_to(text, hit, p, monies) and not (dateline and p.start < dateline.end())
-    ]
+    phrases = [p for p in own_date_phrases(text) if _belongs_to(text, hit, p, monies)]
     if hit.kind in ("deadline", "deadline_passed"):
         following = [p for p in phrases if 0 <= p.start - hit.end <= 15]
         phrases = following or phrases
@@ -2844,11 +2840,8 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
             forward = False  # "a tentative deal hammered out by working-level negotiators in
             # late March, would have raised ...": the deal was made then, whatever "would" says
         return resolve(nearest, text, report_date, forward=forward)
-    said = [
-        p for p in find_date_phrases(text)
-        if _SAID_WHEN.search(text[max(0, p.start - 40) : p.start])
-        and not (dateline and p.start < dateline.end())
-    ]
+    said = [p for p in own_date_phrases(text)
+            if _SAID_WHEN.search(text[max(0, p.start - 40) : p.start])]
     if said and past and hit.kind in TOLD_AS_IT_HAPPENED and not re.search(
         r"\bhad\s(?:\w+\s)?$", text[: hit.start]
     ):

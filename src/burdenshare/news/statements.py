@@ -1227,12 +1227,16 @@ def _statements(
         if vm.group("verb") in ("told", "tells") and _OTHER_STORY.match(text, vm.end()):
             continue  # "The Korean side told a different story.": its account follows, by
             # whoever tells it (0 dev writers of 8 name this subject)
-        if vm.group("verb") in ("insisted", "insists") and text.startswith(" on ", vm.end()):
+        if vm.group("verb") in ("insisted", "insists") and re.match(r"\son\b", text[vm.end():]):
             continue  # "Washington insisted on a one-year term": a demand, not words said
         head = text[: vm.start()].rstrip()
         who = _subject(head[taken:])
         if not who or who.endswith(("'s", "’s")):
             continue  # (a possessive is no subject: "Washington's reported ask of Tokyo")
+        if vm.group("verb") in ("insisted", "insists") and _is_party(_strip_article(who)) and \
+                re.search(r"\bas\s$", head[: len(head) - len(who)]):
+            continue  # "The deal lasts one year, as the U.S. insisted, ...": a side's demand
+            # met, nothing said
         if vm.group("verb") == "insisted" and re.match(r"(?:has|had)\s", vm.group()) and \
                 _is_party(_strip_article(who)):
             continue  # "Seoul has insisted any rise must stay within ...": a side's standing
@@ -1946,9 +1950,10 @@ def _resolve(
                 earlier.speaker_evidence,
             )
         return _Speaker(_strip_article(who), who, None, party, "explicit", None)
-    if _is_party(who):
-        # a country or its capital as the speaker: "Seoul says ...", "Washington insisted"
-        return _Speaker(who, who, None, country_code(who), "explicit", None)
+    if _is_party(party := _strip_article(who)):
+        # a country or its capital as the speaker: "Seoul says ...", "Washington insisted",
+        # "The United States says ..."
+        return _Speaker(party, who, None, country_code(party), "explicit", None)
     counted = _QUANTIFIER.sub("", who)  # "A handful of opposition lawmakers": the lawmakers
     if _GROUP.match(counted) or _ONE_UNNAMED.match(counted):
         who = counted

@@ -1,0 +1,73 @@
+"""The twenty-eighth pass's general rules, each with a known result (sentences invented for the
+test, not cited as facts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from news_passes import events as _events
+from news_passes import speakers as _speakers
+
+from burdenshare.news import extract
+from burdenshare.news.dates import day_in_figures, find_report_date, own_date_phrases
+
+
+@pytest.mark.parametrize("subject, who", [
+    ("The United States", "United States"), ("The U.S.", "U.S."), ("The US", "US"),
+    ("Washington", "Washington"), ("South Korea", "South Korea"),
+])
+def test_a_country_named_with_its_article_speaks(subject: str, who: str) -> None:
+    for text in (f"{subject} says Seoul should pay more for the troops.",
+                 f"{subject} has repeatedly argued that the cost should be shared more fairly.",
+                 f"Seoul should pay more for the troops, {subject[0].lower()}{subject[1:]} "
+                 "insists." if subject.startswith("The") else
+                 f"Seoul should pay more for the troops, {subject} insists."):
+        assert _speakers(text) == [who], text
+
+
+def test_a_side_whose_demand_was_met_says_nothing() -> None:
+    # "as the U.S. insisted": the length the deal has, not words said
+    for side in ("the U.S.", "Washington"):
+        assert _speakers(f"The deal lasts only one year, as {side} insisted, instead of the "
+                         "three to five years Seoul wanted.") == []
+    # a person who insisted, as before, speaks
+    assert _speakers("The deal lasts only one year, as DeHart insisted, instead of the three to "
+                     "five years Seoul wanted.") == ["DeHart"]
+
+
+@pytest.mark.parametrize("words, near, day", [
+    ("12/17/2019", None, "2019-12-17"),  # only month first is a date
+    ("17/12/2019", None, "2019-12-17"),  # only day first is a date
+    ("17.12.2019", None, "2019-12-17"),
+    ("05/12/2019", dt.date(2019, 12, 18), "2019-12-05"),  # the reading near the report's day
+    ("05/12/2019", dt.date(2019, 5, 20), "2019-05-12"),
+    ("05/12/2019", None, "2019-05-12"),  # no day to go by: month first with slashes
+    ("05.12.2019", None, "2019-12-05"),  # day first with full stops
+    ("05/06/2019", dt.date(2019, 5, 30), "2019-05-06"),  # both near: the convention
+    ("31/31/2019", None, None),
+])
+def test_a_day_in_figures_is_read_one_way(words: str, near: dt.date | None,
+                                          day: str | None) -> None:
+    found = day_in_figures(words, near=near)
+    assert (found.isoformat() if found else None) == day
+
+
+def test_a_day_in_figures_dates_an_event_and_a_report_alike() -> None:
+    for written in ("12/17/2019", "17/12/2019", "17.12.2019", "2019-12-17"):
+        assert _events(f"The two sides signed the deal in Seoul on {written}.",
+                       day=dt.date(2019, 12, 18)) == [("deal_signed", "2019-12-17")], written
+    # the header's and the sentence's reading are one rule: a French agency's stamp day first
+    assert find_report_date("Seoul (AFP) – Published on: 10/03/2021\nText.")[0] == \
+        dt.date(2021, 3, 10)
+    assert find_report_date("Posted 10/03/2021\nText.")[0] == dt.date(2021, 10, 3)
+    x = extract("Posted: 12/18/2019\nSouth Korea and the United States ended their fifth round "
+                "of talks on sharing the cost of U.S. troops in Seoul on Wednesday.")
+    assert x.report_date == "2019-12-18"
+    assert [e.when.date for e in x.events if e.when] == ["2019-12-18"]
+
+
+def test_a_datelines_date_is_no_date_its_sentence_tells() -> None:
+    text = "Brussels, 26.06.2025 – A day later, diplomats were still arguing on Wednesday."
+    assert [p.text for p in own_date_phrases(text)] == ["on Wednesday"]
+    assert [p.text for p in own_date_phrases("SEOUL, Dec. 18 (Yonhap) -- Talks ended.")] == []
