@@ -71,3 +71,31 @@ def test_a_datelines_date_is_no_date_its_sentence_tells() -> None:
     text = "Brussels, 26.06.2025 – A day later, diplomats were still arguing on Wednesday."
     assert [p.text for p in own_date_phrases(text)] == ["on Wednesday"]
     assert [p.text for p in own_date_phrases("SEOUL, Dec. 18 (Yonhap) -- Talks ended.")] == []
+
+
+@pytest.mark.parametrize("verb", ["forged an agreement", "arrived at a deal", "secured a deal"])
+def test_a_deal_forged_secured_or_arrived_at_is_announced(verb: str) -> None:
+    assert _events(f"Seoul and Washington {verb} on sharing the cost of U.S. troops on Monday.") \
+        == [("deal_announced", "2024-11-25")]
+
+
+def test_a_round_hosted_convened_or_got_under_way() -> None:
+    day = dt.date(2019, 12, 18)
+    assert [(e.kind, e.round, e.place) for e in extract(
+        "Washington will host the sixth round of the cost-sharing talks in January.",
+        report_date=day).events] == [("talks_scheduled", 6, "Washington")]
+    # (not troops hosted: "how much Seoul should pay to host US troops, cutting the third round
+    # of negotiations short")
+    assert [e.kind for e in extract(
+        "U.S. negotiators walked out on Tuesday over how much Seoul should pay to host U.S. "
+        "troops, cutting the third round of negotiations short.", report_date=day).events] == \
+        ["talks_broken_off", "round_concluded"]
+    assert [(e.kind, e.round, e.place) for e in extract(
+        "Seoul hosted the fifth round of the cost-sharing talks on Tuesday, and the next one is "
+        "in Washington.", report_date=day).events] == [("round_concluded", 5, "Seoul")]
+    assert _events("The two sides will convene the sixth round of talks in Washington next "
+                   "month.", day=day) == [("talks_scheduled", "2020-01")]
+    assert _events("The two sides got the sixth round of talks under way in Washington on "
+                   "Tuesday.", day=day) == [("talks_opened", "2019-12-17")]
+    assert _events("The sixth round will be in Washington in January.", day=day) == [
+        ("talks_scheduled", "2020-01")]

@@ -79,7 +79,7 @@ _TALK_VERBS = (
 _AGREE = verb_pattern(
     ("reach", "strike", "clinch", "seal", "finalize", "finalise", "hammer out", "work out",
      "thrash out", "iron out", "nail down", "broker", "settle", "settle on", "agree on",
-     "agree upon", "announce", "conclude", "unveil"),
+     "agree upon", "announce", "conclude", "unveil", "forge", "secure", "arrive at"),
     past_only=True,
 )
 # concluding the negotiations on a deal, in every form ("conclude talks on 12th SMA")
@@ -865,8 +865,12 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             r"\b(?:will|would|agreed to|agree to|plans? to|planned to|are set to|is set to|"
             r"are expected to|is expected to|decided to|vowed to|to)\s(?:\w+\s)?"
-            rf"(?P<t>continue|hold|resume|reconvene|meet again)\b(?=[^.]{{0,40}}?\b(?:{TALKS}|"
-            r"negotiat\w*|again)\b)|"
+            # ("will convene the sixth round")
+            r"(?P<t>continue|hold|resume|reconvene|meet again|convene)\b"
+            rf"(?=[^.]{{0,40}}?\b(?:{TALKS}|negotiat\w*|again)\b)|"
+            # a meeting hosted, not troops: "Washington will host the sixth round in January"
+            r"\b(?:will|would|is\sto|(?:is|are)\s(?:set|due|scheduled|expected)\sto)\s(?P<t23>host)"
+            r"(?=\s(?:the|a|an|their)\s(?:[\w-]+\s){0,2}?(?:round|meeting|session|talks)\b)|"
             # (not an obligation: "the two sides will soon have to sit down again")
             r"(?<!have\sto\s)(?<!has\sto\s)(?<!must\s)(?<!need\sto\s)"
             r"\b(?P<t5>meet again|sit down again|get together again|come back together|"
@@ -910,7 +914,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?P<t21>{_BOOKED})(?=\sfor\b)|"
             rf"\b{TALKS}\b[^.]{{0,60}}?\b(?P<t6>(?:will|would|(?:is|are)\s(?:expected|set|due|scheduled|"
             r"slated)\sto|(?:is|are)\sto)\s(?:take place|be held|be hosted|open|begin|start|resume|"
-            r"convene)|"
+            # ("The sixth round will be in Washington in January")
+            r"convene|be(?=\s(?:in|at)\s[A-Z]))|"
             r"(?:will|would)\s(?:still\s)?go\sahead)\b|"
             # "will start talks on a new agreement later this year" (a plan; not "will have to
             # start", an obligation, nor "sat down ... to begin", a purpose)
@@ -989,6 +994,8 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:have|has|had)\sbeen\s(?P<t13>negotiating|in\stalks)\ssince\s"
             rf"(?=(?:early\s|late\s|mid-)?{MONTH}_?\s(?:\d{{4}}|last\syear)\b)|"
             rf"\b(?P<t2>began|kicked off|opened|started|resumed|are holding|were holding|"
+            # ("got the sixth round of talks under way")
+            rf"got(?=\s(?:[\w'’.-]+\s){{0,4}}?{TALKS}\sunder\s?way\b)|"
             # (a round launched: "launched their fifth round of talks"; the talks launched are
             # the first round's, told by its own verbs: 2 of 2 dev writers)
             r"launched(?=\s(?:(?:the|their|a|its)\s(?:[\w-]+\s){0,2}?)?round\b)|"
@@ -1049,6 +1056,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:held|was\sheld)\s(?:in|at|on|by|via)\b)|"
             # "The two sides last met in person in Los Angeles in March"
             r"\b(?P<t82>last\smet)(?=(?:\sin\sperson|\sface[\s-]to[\s-]face)?\s(?:in|on)\s)|"
+            # a city that hosted a round: "Seoul hosted the fifth round of talks on Tuesday"
+            r"(?:^|(?<=,\s))[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:\w+ly\s)?(?P<t83>hosted)"
+            rf"(?=\s(?:the|their)\s(?:(?:{ORDINAL_PATTERN}|latest|last|final)\s)round\b)|"
             rf"\b{TALKS}\b[^.]{{0,140}}?\b(?P<t>{_ENDED}|"
             # (or told before another past: "The eighth round, on Feb. 5, had been held by
             # video link.")
@@ -2487,6 +2497,9 @@ _AND_ANOTHER_CITY = re.compile(
 def _place(text: str, here: str | None = None) -> str | None:
     """The meeting's place: "in Honolulu", "at Los Angeles"; "here" is the dateline's city.
     A country ("troops in Korea") is where forces are, not where talks are held."""
+    host = _HOST_CITY.search(text)  # "Washington hosted the sixth round, and the next ..."
+    if host is not None and is_city(host.group("p")) and not _NOT_CITY.match(host.group("p")):
+        return host.group("p")
     for m in _PLACE.finditer(text):
         place = m.group("p")
         if _NOT_PLACES.match(place) or _is_country(place) or _SPEAKERS_IN.search(text[: m.start()]):
@@ -2628,6 +2641,12 @@ _SAID_WHEN = re.compile(
 )
 _PAYING = re.compile(r"\b(?:will|would|should|must)\s(?:\w+\s)?(?:pay|contribute|spend)\b", re.I)
 # "at the Wales summit", "during the Seoul talks"
+# a city that hosts the meeting: "Washington will host the sixth round in January"
+_HOST_CITY = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\sand\s))(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:will\s|would\s|is\sto\s)?"
+    r"(?:host|hosts|hosted)\s(?:the|a|an|their)\s(?:[\w-]+\s){0,2}?"
+    r"(?:round|meeting|session|talks|negotiations|summit)\b"
+)
 _PLACE_OF_MEETING = re.compile(
     # (a year may come first: "At the 2014 Wales summit")
     # (or their summit, or one a thing dates back to: "pledged at their Wales summit", "dates
