@@ -99,3 +99,30 @@ def test_a_round_hosted_convened_or_got_under_way() -> None:
                    "Tuesday.", day=day) == [("talks_opened", "2019-12-17")]
     assert _events("The sixth round will be in Washington in January.", day=day) == [
         ("talks_scheduled", "2020-01")]
+
+
+@pytest.mark.parametrize("intro, who, back", [
+    ("Bruce Klingner, a senior fellow at the Heritage Foundation, has followed the talks.",
+     "Bruce Klingner", "the analyst"),
+    ("Kim Hyun-wook, a professor at the Korea National Diplomatic Academy, has studied them.",
+     "Kim Hyun-wook", "the academic"),
+    ("Choi Eung-sik, head of the USFK Korean Employees Union, led the protest on Monday.",
+     "Choi Eung-sik", "the union leader"),
+    ("NATO Secretary General Mark Rutte arrived in Seoul on Monday.", "Mark Rutte",
+     "the NATO chief"),
+    ("Defense Secretary Mark Esper visited Seoul on Friday.", "Mark Esper", "the Pentagon chief"),
+    ("Jeong Eun-bo, Seoul's chief negotiator, arrived in Washington on Monday.", "Jeong Eun-bo",
+     "the veteran diplomat"),
+    ("Foreign Minister Kang Kyung-wha met lawmakers on Monday.", "Kang Kyung-wha",
+     "the top diplomat"),
+])
+def test_a_person_is_called_back_by_another_word_for_the_post(intro: str, who: str,
+                                                              back: str) -> None:
+    assert _speakers(f"{intro} \"The gap is still wide,\" {back} said.") == [who]
+    assert _speakers(f"{intro} {back.capitalize()} said the gap was still wide.") == [who]
+
+
+def test_the_word_names_no_one_when_two_hold_such_posts() -> None:
+    assert _speakers("Bruce Klingner, a senior fellow at the Heritage Foundation, and Victor "
+                     "Cha, a professor at Georgetown University, spoke on Monday. \"The gap is "
+                     "still wide,\" the analyst said.") == ["analyst"]

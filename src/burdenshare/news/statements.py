@@ -157,6 +157,13 @@ _NAME_THEN_ROLE = re.compile(
     rf"(?:^|(?<=[Tt]he\s))(?P<r2>{_LOOSE_ROLE.replace('party', 'party2')}),\s"
     rf"(?P<n2>{NAME_PATTERN}),"
 )
+# the name, then a post at a body that is no office of state: "Bruce Klingner, a senior fellow
+# at the Heritage Foundation,", "Choi Eung-sik, head of the USFK Korean Employees Union,"
+_NAME_THEN_AFFILIATION = re.compile(
+    rf"(?P<name>{NAME_PATTERN}),\s(?P<role>(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,2}}?"
+    r"(?:fellow|professor|analyst|researcher|scholar|expert|lecturer|head|leader|chief|"
+    r"president)\s(?:at|of|with|for)\s[^,;]{3,80}),"
+)
 _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he)$")
 _DESCRIPTOR = re.compile(
     rf"^(?:the\s)?{_ROLE_PHRASE}$|"
@@ -349,6 +356,10 @@ def find_people(sentences: tuple[Sentence, ...]) -> tuple[Person, ...]:
                     country_code(party_text) if party_text else None,
                     s.evidence("speaker", "role"),
                 )
+        for m in _NAME_THEN_AFFILIATION.finditer(s.text):
+            name = _clean_name(m.group("name"))
+            if name and " " in name and name not in people:
+                people[name] = Person(name, m.group("role"), None, s.evidence("speaker", "role"))
     # "Minister Kang stated ..." in a report that names "Kang Kyung-wha": the fullest name
     full = {_surname(n): n for n, _ in reversed(_full_names(sentences))}
     return tuple(
@@ -1954,6 +1965,10 @@ def _resolve(
         # a country or its capital as the speaker: "Seoul says ...", "Washington insisted",
         # "The United States says ..."
         return _Speaker(party, who, None, country_code(party), "explicit", None)
+    back = _named_back(who, people)
+    if back is not None:
+        # "the analyst" after "Bruce Klingner, a senior fellow at the Heritage Foundation"
+        return _Speaker(back.name, who, back.role, back.party, "descriptor", back.evidence)
     counted = _QUANTIFIER.sub("", who)  # "A handful of opposition lawmakers": the lawmakers
     if _GROUP.match(counted) or _ONE_UNNAMED.match(counted):
         who = counted
@@ -2086,14 +2101,48 @@ def _person_by_office(
         if (party is None or p.party == party)
         and p.role is not None
         # a generic "the official" is only someone named as an official
-        and any(r in p.role.lower() for r in ((role,) if generic else _SAME_OFFICE.get(
+        and any(r in p.role.lower() for r in ((role,) if generic else _NAMED_BACK.get(
             _core_role(role), (_core_role(role),))))
     ]
     return matches[0] if len(matches) == 1 else None
 
 
-# offices a report calls by each other's name: "the top U.S. negotiator" is "the U.S. envoy"
-_SAME_OFFICE = {"envoy": ("envoy", "negotiator"), "negotiator": ("negotiator", "envoy")}
+# the words a report calls a person back by, and the words of the posts it may have named them
+# with: "the top U.S. negotiator" is "the U.S. envoy" and "the veteran diplomat"; "a senior
+# fellow at the Heritage Foundation" is "the analyst"; "head of the USFK Korean Employees
+# Union" is "the union leader"; "NATO Secretary General" is "the NATO chief"
+_EXPERT_POSTS = ("fellow", "professor", "analyst", "researcher", "scholar", "expert", "lecturer")
+_NAMED_BACK: dict[str, tuple[str, ...]] = {
+    "envoy": ("envoy", "negotiator"),
+    "negotiator": ("negotiator", "envoy"),
+    "diplomat": ("negotiator", "envoy", "ambassador", "diplomat"),
+    "top diplomat": ("foreign minister", "secretary of state"),
+    **dict.fromkeys(("analyst", "expert", "scholar", "researcher", "academic", "fellow",
+                     "professor"), _EXPERT_POSTS),
+    **dict.fromkeys(("union leader", "union head", "union chief", "union president"),
+                    ("union",)),
+    **dict.fromkeys(("nato chief", "alliance chief", "alliance's chief"),
+                    ("secretary general", "secretary-general")),
+    **dict.fromkeys(("pentagon chief", "defense chief", "defence chief"),
+                    ("defense secretary", "defence secretary", "secretary of defense",
+                     "defense minister", "defence minister")),
+}
+_BACK_REFERENCE = re.compile(
+    r"^(?:the|this|that)\s(?:(?:veteran|seasoned|longtime|career|retired|former|outspoken|"
+    r"prominent)\s)?(?P<noun>" + "|".join(re.escape(k) for k in sorted(
+        _NAMED_BACK, key=len, reverse=True)) + ")$", re.I)
+
+
+def _named_back(who: str, people: tuple[Person, ...]) -> Person | None:
+    """The one person named before with a post the words call them back by ("the analyst"
+    after "Bruce Klingner, a senior fellow at the Heritage Foundation"), or None."""
+    m = _BACK_REFERENCE.match(who.strip())
+    if m is None:
+        return None
+    posts = _NAMED_BACK[m.group("noun").lower()]
+    matches = [p for p in people if p.role is not None
+               and any(post in p.role.lower() for post in posts)]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _core_role(role: str) -> str:
