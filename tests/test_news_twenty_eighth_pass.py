@@ -126,3 +126,13 @@ def test_the_word_names_no_one_when_two_hold_such_posts() -> None:
     assert _speakers("Bruce Klingner, a senior fellow at the Heritage Foundation, and Victor "
                      "Cha, a professor at Georgetown University, spoke on Monday. \"The gap is "
                      "still wide,\" the analyst said.") == ["analyst"]
+
+
+@pytest.mark.parametrize("who, act", [
+    ("A U.S. official", "briefed reporters on Monday."),
+    ("A Pentagon spokesman", "met reporters after the session."),
+    ("One negotiator", "sat with reporters after the session."),
+])
+def test_he_is_the_one_unnamed_person_the_sentence_before_opens_with(who: str, act: str) -> None:
+    assert _speakers(f"{who} {act} \"The gap is still wide,\" he said.") == [who]
+    assert _speakers(f"{who} {act} She added that the gap was still wide.") == [who]

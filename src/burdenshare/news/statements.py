@@ -871,9 +871,10 @@ _THE_CANDIDATE = re.compile(
 # one unnamed person opening a sentence as its subject, a verb right after: "A foreign
 # ministry official attributed the cut to ...", "A senior official in Seoul explained ..."
 _ONE_PERSON_OPENS = re.compile(
-    r"^(?P<r>(?:A|An|One)\s(?:[\w-]+\s){0,3}?(?:official|diplomat|negotiator|spokesman|"
+    r"^(?P<r>(?:A|An|One)\s(?:[\w.'’-]+\s){0,3}?(?:official|diplomat|negotiator|spokesman|"
     r"spokeswoman|spokesperson|lawmaker|adviser|advisor)(?:\s(?:in|at|of|from)\s[A-Z][\w.'’]+"
-    r"(?:\s[A-Z][\w.'’]+)*)?)\s(?:[a-z]+ed|was|spoke|gave|put|told|said|took|made)\b"
+    r"(?:\s[A-Z][\w.'’]+)*)?)\s(?:[a-z]+ed|was|spoke|gave|put|told|said|took|made|met|held|"
+    r"sat|led|went|came|left|wrote|sent)\b"
 )
 # the pronoun that says it later in the same sentence
 _PRONOUN_SAID = r"\b(?:he|she)\s(?:said|told|says|added|claimed|insisted|argued)\b"
