@@ -371,6 +371,143 @@ def venues_and_settings() -> Iterator[Case]:
             yield Case(text, _event(kind, 5, place, "2019-12-18"))
 
 
+def countries_speaking() -> Iterator[Case]:
+    """A country or its capital as the speaker, with or without its article, x verb x layout."""
+    subjects = ("The United States", "The U.S.", "The US", "Washington", "America",
+                "South Korea", "Seoul", "Korea", "Japan", "Tokyo", "Germany", "Spain")
+    verbs = ("says", "said", "has said", "argued", "maintains", "has argued", "stressed",
+             "warned", "has repeatedly said", "countered", "insists", "noted")
+    for subject, verb in itertools.product(subjects, verbs):
+        key = subject.removeprefix("The ")
+        for text in (f"{subject} {verb} that the cost of U.S. troops should be shared more "
+                     "fairly.", f"{subject} {verb} Seoul should pay more for the troops.",
+                     f"Seoul should pay more for the troops, {_lower(subject)} {verb}."):
+            yield Case(LEAD + text, _speaks(key))
+
+
+def deals_made() -> Iterator[Case]:
+    """Who made a deal x the verb x with or without its day, and a deal told in the passive."""
+    subjects = ("South Korea and the United States", "Seoul and Washington", "The two allies",
+                "Negotiators from both countries", "The two sides")
+    verbs = ("reached a deal", "struck a deal", "clinched a deal", "sealed a deal",
+             "agreed on a new deal", "hammered out a deal", "finalized a deal",
+             "concluded an agreement", "reached a tentative agreement",
+             "agreed in principle on a new deal", "came to terms on a new deal",
+             "settled on a new accord", "signed off on a deal", "wrapped up a new agreement",
+             "nailed down a deal", "forged an agreement", "arrived at a deal", "secured a deal",
+             "reached agreement", "agreed to a 13.9 percent increase")
+    for subject, verb, day in itertools.product(subjects, verbs, (" on Tuesday", "")):
+        yield Case(LEAD + f"{subject} {verb} on sharing the cost of U.S. troops{day}.",
+                   _event("deal_announced"))
+    for told in ("A deal was reached", "An agreement was struck", "A new deal was agreed",
+                 "The agreement was reached after eight rounds of negotiations",
+                 "A deal has been reached", "Agreement was reached", "A tentative deal was struck",
+                 "The new pact was finalized", "A deal was clinched",
+                 "The allies announced a new agreement"):
+        for day in (" on Tuesday", ""):
+            yield Case(LEAD + f"{told}{day}.", _event("deal_announced"))
+
+
+def meetings_planned_and_begun() -> Iterator[Case]:
+    """A round to come or begun, told by its parties or by itself, with its number and city."""
+    subjects = ("The two sides", "South Korea and the United States", "Negotiators")
+    planned = ("will hold the {o} round of talks in {c} next month",
+               "are set to hold the {o} round in {c} next month",
+               "plan to hold the {o} round of talks in {c} in January",
+               "are scheduled to meet for the {o} round in {c} in January",
+               "agreed to hold the {o} round in {c} next month",
+               "will meet again in {c} next month for the {o} round",
+               "are due to hold their {o} round in {c} in January",
+               "will sit down for the {o} round in {c} next month",
+               "will convene the {o} round in {c} next month",
+               "have agreed to reconvene in {c} in January for a {o} round")
+    begun = ("began their {o} round of talks in {c} on Tuesday",
+             "opened the {o} round of negotiations in {c} on Tuesday",
+             "kicked off the {o} round of talks in {c} on Tuesday",
+             "launched the {o} round of negotiations in {c} on Tuesday",
+             "got the {o} round of talks under way in {c} on Tuesday",
+             "sat down in {c} on Tuesday for the {o} round of talks",
+             "met in {c} on Tuesday to start the {o} round of talks")
+    told_planned = ("The {o} round of talks will be held in {c} next month",
+                    "The {o} round is scheduled for January in {c}",
+                    "The {o} round is set for mid-January in {c}",
+                    "The {o} round will be in {c} in January",
+                    "{c} will host the {o} round in January")
+    told_begun = ("The {o} round of talks began in {c} on Tuesday",
+                  "The {o} round got under way in {c} on Tuesday",
+                  "The {o} round of negotiations kicked off in {c} on Tuesday")
+    for ordinal, number, city in (("sixth", 6, "Washington"), ("third", 3, "Honolulu")):
+        plan, begin = _event("talks_scheduled", number, city), _event("talks_opened", number, city)
+        texts = [(f"{s} {v}", plan) for s in subjects for v in planned]
+        texts += [(f"{s} {v}", begin) for s in subjects for v in begun]
+        texts += [(v, plan) for v in told_planned] + [(v, begin) for v in told_begun]
+        for text, check in texts:
+            yield Case(LEAD + text.format(o=ordinal, c=city) + ".", check)
+
+
+# someone introduced with a post, and the words a report calls them back by
+_POSTS = (
+    ("Bruce Klingner, a senior fellow at the Heritage Foundation, has followed the talks.",
+     "Bruce Klingner", ("the analyst", "the expert", "the scholar", "the researcher",
+                        "the fellow")),
+    ("Choi Eung-sik, head of the USFK Korean Employees Union, led the protest on Monday.",
+     "Choi Eung-sik", ("the union leader", "the union head", "the union chief")),
+    ("NATO Secretary General Mark Rutte arrived in Seoul on Monday.", "Mark Rutte",
+     ("the NATO chief", "the alliance chief", "the secretary general")),
+    ("Jeong Eun-bo, Seoul's chief negotiator, arrived in Washington on Monday.", "Jeong Eun-bo",
+     ("the negotiator", "the envoy", "the diplomat", "the veteran diplomat")),
+    ("Kim Hyun-wook, a professor at the Korea National Diplomatic Academy, has studied them.",
+     "Kim Hyun-wook", ("the professor", "the academic", "the analyst")),
+    ("Defense Secretary Mark Esper visited Seoul on Friday.", "Mark Esper",
+     ("the Pentagon chief", "the defense chief", "the secretary")),
+    ("Foreign Minister Kang Kyung-wha met lawmakers on Monday.", "Kang Kyung-wha",
+     ("the minister", "the foreign minister", "the top diplomat")),
+)
+
+
+def posts_named_back() -> Iterator[Case]:
+    """Someone introduced with a post who speaks in the next sentence, called by another word
+    for it ("the analyst" for "a senior fellow at the Heritage Foundation")."""
+    for (intro, name, backs), verb in itertools.product(_POSTS, ("said", "told reporters",
+                                                               "added", "noted")):
+        for back in backs:
+            yield Case(LEAD + f"{intro} \"{_QUOTED},\" {back} {verb}.", _speaks(name))
+            yield Case(LEAD + f"{intro} {back.capitalize()} {verb} {_SAID}.", _speaks(name))
+
+
+def unnamed_then_pronoun() -> Iterator[Case]:
+    """An unnamed person who opens a sentence, and "he" or "she" in the next."""
+    people = ("A senior foreign ministry official", "A U.S. official", "A South Korean diplomat",
+              "A Pentagon spokesman", "One negotiator", "A senior administration official",
+              "A government official in Seoul", "A Japanese defense ministry official",
+              "A union official", "An opposition lawmaker")
+    acts = ("briefed reporters on Monday.", "spoke on condition of anonymity.",
+            "declined to give details.", "met reporters after the session.",
+            "was asked about the gap on Monday.")
+    said = (f"\"{_QUOTED},\" he said.", f"He said {_SAID}.", f"\"{_QUOTED},\" she told reporters.",
+            f"She added that {_SAID}.")
+    for who, act, words in itertools.product(people, acts, said):
+        yield Case(LEAD + f"{who} {act} {words}", _speaks(who))
+
+
+def days_written() -> Iterator[Case]:
+    """A meeting's day written twenty ways (words, figures either way round, weekday,
+    ordinal) x five kinds of event."""
+    days = ("on Dec. 17", "on December 17", "on 17 December", "on Dec 17", "on Tuesday",
+            "on Tuesday, Dec. 17", "on Tuesday (Dec. 17)", "Tuesday", "on 12/17/2019",
+            "on 2019-12-17", "on 17/12/2019", "on 17.12.2019", "on Dec. 17, 2019",
+            "on December 17th", "on the 17th", "yesterday", "last Tuesday", "on 17 Dec",
+            "on 17th December", "on the 17th of December")
+    told = (("South Korea and the United States wrapped up their fifth round of talks in Seoul "
+             "{d}.", "round_concluded"),
+            ("The two sides signed the deal in Seoul {d}.", "deal_signed"),
+            ("The U.S. delegation walked out of the talks in Seoul {d}.", "talks_broken_off"),
+            ("Seoul's negotiators reached a deal with Washington {d}.", "deal_announced"),
+            ("The sixth round of talks opened in Seoul {d}.", "talks_opened"))
+    for day, (text, kind) in itertools.product(days, told):
+        yield Case(LEAD + text.format(d=day), _event(kind, date="2019-12-17"))
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "speaker x layout": speaker_layouts,
     "quotation marks": quotation_marks,
@@ -383,6 +520,12 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "attribution ways": attribution_ways,
     "named back": named_back,
     "venue, setting": venues_and_settings,
+    "countries speaking": countries_speaking,
+    "deals made": deals_made,
+    "planned, begun": meetings_planned_and_begun,
+    "posts named back": posts_named_back,
+    "unnamed, then he": unnamed_then_pronoun,
+    "days written": days_written,
 }
 
 
