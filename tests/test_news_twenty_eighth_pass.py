@@ -136,3 +136,26 @@ def test_the_word_names_no_one_when_two_hold_such_posts() -> None:
 def test_he_is_the_one_unnamed_person_the_sentence_before_opens_with(who: str, act: str) -> None:
     assert _speakers(f"{who} {act} \"The gap is still wide,\" he said.") == [who]
     assert _speakers(f"{who} {act} She added that the gap was still wide.") == [who]
+
+
+def test_a_call_made_by_a_participle_is_the_subjects() -> None:
+    for text, who in (
+        ("Lawmakers attached conditions to their consent, urging the government to move to a "
+         "requirement-based system.", "Lawmakers"),
+        ("Lawmakers attached riders to the motion, calling on the government to shift to a "
+         "requirement-based system.", "Lawmakers"),
+        ("Korean labor unions held rallies this week, calling on both governments to protect "
+         "their wages.", "Korean labor unions"),
+        ("The Korean employees' union has staged rallies outside bases, urging both governments "
+         "to separate the workers' pay from the talks.", "Korean employees' union"),
+    ):
+        assert _speakers(text) == [who], text
+    # (a call with no one to make it is none: "calling on" without "to")
+    assert _speakers("Lawmakers attached conditions, calling on the government.") == []
+
+
+def test_the_assembly_is_the_national_assembly() -> None:
+    assert _speakers("In attached opinions, the Assembly called on the government to move to a "
+                     "requirement-based system.") == ["National Assembly"]
+    # (a lower-case assembly is none: "the assembly of workers")
+    assert _speakers("The assembly of workers said the talks had failed.") == []

@@ -179,7 +179,7 @@ _DESCRIPTOR = re.compile(
 _INSTITUTION = re.compile(
     rf"^(?:the\s)?(?:(?:{_PARTY_ADJ})\s)?(?:foreign ministry|defense ministry|defence ministry|"
     r"ministry|State Department|Pentagon|White House|presidential office|government|"
-    r"embassy|National Assembly|Blue House|U\.?S\.? Forces Korea|USFK|negotiators|"
+    r"embassy|National Assembly|(?-i:Assembly)|Blue House|U\.?S\.? Forces Korea|USFK|negotiators|"
     # ("the U.S. military has already warned its Korean employees", "the U.S. military in
     # South Korea has warned")
     r"(?:U\.?S\.?|American) military(?: in (?:South )?Korea)?|"
@@ -200,7 +200,8 @@ _GROUP = re.compile(
     r"South Korean|Japanese|"
     r"American|informed|two|several|three|Seoul|Washington|Tokyo|ranking|EU|negotiating|"
     # "Opposition lawmakers argued", "both governments said", "civic groups"
-    r"opposition|main|minor|smaller|ruling|ruling[\s-]party|both|civic|labou?r|workers['’]?|some|many|dissenting|local|"
+    r"opposition|main|minor|smaller|ruling|ruling[\s-]party|both|civic|labou?r|workers['’]?|"
+    r"employees['’]?|some|many|dissenting|local|"
     # (any country's: "a Spanish diplomat", "Polish officials")
     rf"{_PARTY_ADJ}|"
     r"parliamentary|congressional|"
@@ -1199,9 +1200,9 @@ def _statements(
         employed = _with_employer(clause, office.end()) if office else None
         if employed is not None and office is not None and len(employed) > office.end():
             named = None  # "An official at Seoul's foreign ministry declined ..., saying"
-        who = subject[0].text if subject and subject[0].start in (0, lead) else (
-            named or employed
-        )
+        who = subject[0].text if subject and subject[0].start in (0, lead) and not (
+            # (a country's adjective that opens a group: "Korean labor unions held rallies")
+            group and len(group) > len(subject[0].text)) else (named or employed)
         if who is None and re.match(r"(?:he|she|He|She)\s", clause):
             who = clause.split()[0]  # "On Tuesday he went further, telling supporters that"
         speaker = resolve(who) if who is not None else None
@@ -1464,6 +1465,9 @@ _SAYING = re.compile(
     r"telling(?=\s(?:[\w'’-]+\s){1,3}that\s)|"
     r"saying|adding|arguing|insisting|noting|warning|declaring|claiming|stressing|asserting|"
     r"complaining|"
+    # a call made: "Lawmakers attached conditions to their consent, urging the government to
+    # move to a requirement-based system" (the subject's words, as "urged" is)
+    r"(?:urging|calling\son)(?=\s[^.;\"“”]{1,60}?\sto\s)|"
     # "rejected a working-level deal, calling it too low"
     r"calling(?=\s(?:it|them|this|that)\s)|describing(?=\s(?:it|them|this|that)\s)|"
     # ("staged a protest ..., calling the workers \"bargaining chips\"": a label in quotes)
@@ -1656,8 +1660,9 @@ _TRAILING_NAME = re.compile(rf"(?:{_ROLE_PHRASE}\s)?{NAME_PATTERN}$")
 
 
 # the words that may open a clause as a group, two or three ("The" no group's first word of three)
+# ("The Korean employees' union": a possessive word within)
 _LEADING_GROUP = re.compile(r"(?:The\s)?[A-Z][a-z]+\s[a-z]+\b")
-_LEADING_GROUP_3 = re.compile(r"(?:The\s)?(?!The\b)[A-Z][a-z]+\s[a-z]+\s[a-z]+\b")
+_LEADING_GROUP_3 = re.compile(r"(?:The\s)?(?!The\b)[A-Z][a-z]+\s[a-z]+(?:s['’])?\s[a-z]+\b")
 
 
 def _leading_group(head: str) -> str | None:
@@ -1961,7 +1966,9 @@ def _resolve(
                 earlier.speaker, who, earlier.role, earlier.party, "descriptor",
                 earlier.speaker_evidence,
             )
-        return _Speaker(_strip_article(who), who, None, party, "explicit", None)
+        # ("the Assembly", as a report calls the National Assembly once it has named it)
+        body = "National Assembly" if _strip_article(who) == "Assembly" else _strip_article(who)
+        return _Speaker(body, who, None, party, "explicit", None)
     if _is_party(party := _strip_article(who)):
         # a country or its capital as the speaker: "Seoul says ...", "Washington insisted",
         # "The United States says ..."
