@@ -159,3 +159,19 @@ def test_the_assembly_is_the_national_assembly() -> None:
                      "requirement-based system.") == ["National Assembly"]
     # (a lower-case assembly is none: "the assembly of workers")
     assert _speakers("The assembly of workers said the talks had failed.") == []
+
+
+def test_who_tells_an_event_may_say_words_in_a_participle() -> None:
+    assert _speakers("The State Department confirmed the deal, saying it reflects the "
+                     "alliance's strength.") == ["State Department"]
+    assert _speakers("Seoul's foreign ministry announced the agreement on Friday, calling it "
+                     "reasonable.") == ["Seoul's foreign ministry"]
+    # (the event alone is no statement)
+    assert _speakers("The State Department confirmed the deal on Friday.") == []
+
+
+def test_a_grumble_with_what_it_is_is_said() -> None:
+    assert _speakers("Diplomats from several other capitals privately grumbled that the deal "
+                     "had been shaped to satisfy Washington.") == [
+        "Diplomats from several other capitals"]
+    assert _speakers("Diplomats grumbled about the venue.") == []

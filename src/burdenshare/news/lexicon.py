@@ -127,6 +127,9 @@ REPORTING_VERBS = (
     r"responded|retorted|urged|urges|talked|promised|boasted|suggested|"
     # (a caution given: "Cha cautioned that the talks could drag into 2020")
     r"cautioned|cautions|lamented|laments|quipped|joked|alleged|alleges|"
+    # (a complaint with what it is: "Diplomats privately grumbled that the deal had been
+    # shaped to satisfy Washington")
+    r"(?:grumbled|grumbles|grumble)(?=\s(?:\w+ly\s)?that\b)|"
     # a case made, not a quarrel: "Critics argue that ...", not "Europeans still argue over
     # whether two per cent is a floor"
     r"(?:argued|argues|argue)(?!\s(?:over|about|with|among)\b)|"

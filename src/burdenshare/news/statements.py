@@ -1165,9 +1165,11 @@ def _statements(
     participle = _SAYING.search(text)
     if participle is not None and not any(
             not (vm.group("verb") in ("insisted", "insists") and text.startswith(" on ", vm.end()))
+            and not _event_told(text, vm)
             for vm in _VERB_RE.finditer(text, 0, participle.start())):
         # (a demand before it is no word said: "U.S. officials had insisted on at least $1
-        # billion a year, calling it a minimum")
+        # billion a year, calling it a minimum"; nor an event: "The State Department confirmed
+        # the deal, saying ...")
         # "Spain secured an exemption, saying 2.1% would be enough": the subject says it
         # the subject of the clause the participle ends: the sentence's, or that of a clause
         # joined by "but" / "and" ("Seoul offered ..., but Trump rejected it, saying ...")
@@ -1234,8 +1236,7 @@ def _statements(
     for vm in _VERB_RE.finditer(text):
         if vm.start() < taken or inside_quote(text, vm.start()):
             continue
-        if vm.group("verb") in ("announced", "confirmed") and (
-                _EVENT_OBJECT.match(text, vm.end()) or _AGREED_THAT.match(text, vm.end())):
+        if _event_told(text, vm):
             continue  # "negotiators announced the deal": an event told, not words said
         if vm.group("verb") in ("told", "tells") and _OTHER_STORY.match(text, vm.end()):
             continue  # "The Korean side told a different story.": its account follows, by
@@ -1507,6 +1508,13 @@ _NEXT_CLAUSE = re.compile(
 
 
 _WHILE_PARTY = re.compile(r",[\"”]?\s(?:while|whereas)\s")
+
+
+def _event_told(text: str, vm: re.Match[str]) -> bool:
+    """A reporting verb that tells an event, not words said: "negotiators announced the deal",
+    "the State Department confirmed the deal"."""
+    return vm.group("verb") in ("announced", "confirmed") and bool(
+        _EVENT_OBJECT.match(text, vm.end()) or _AGREED_THAT.match(text, vm.end()))
 
 
 def _is_party(who: str) -> bool:
