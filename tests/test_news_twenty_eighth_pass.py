@@ -175,3 +175,28 @@ def test_a_grumble_with_what_it_is_is_said() -> None:
                      "had been shaped to satisfy Washington.") == [
         "Diplomats from several other capitals"]
     assert _speakers("Diplomats grumbled about the venue.") == []
+
+
+def test_a_quote_that_takes_up_the_sentences_words_is_attributed() -> None:
+    assert _speakers("The two sides \"explained their positions in considerable detail,\" said "
+                     "Jeong Eun-bo, a former finance ministry official.") == ["Jeong Eun-bo"]
+    # (not a word quoted as a label, nor a clause of its own after the quote)
+    assert _speakers("If the alliance is the \"linchpin\" both governments say it is, Washington "
+                     "should accept a fair deal.") == []
+    assert _speakers("During the talks, $1 billion had been floated as the American "
+                     "\"minimum,\" and Washington insisted on a one-year term.") == []
+
+
+def test_a_second_speaker_after_an_attribution() -> None:
+    assert _speakers("The pact gives both governments predictability, a ministry official "
+                     "said, while critics in the opposition argued the budget should be cut.") == [
+        "a ministry official", "critics in the opposition"]
+    # (a side's stand is still the first speaker's account)
+    assert _speakers("The gap between the two sides remains wide, Jeong said, and Seoul insists "
+                     "that any new deal stay within the framework.") == ["Jeong"]
+
+
+def test_a_reply_drawn_by_what_the_sentence_tells() -> None:
+    assert _speakers("Trump had tweeted in August that Seoul had \"agreed to pay more,\" "
+                     "prompting South Korea's foreign ministry to point out that the talks had "
+                     "not even started.") == ["Trump", "South Korea's foreign ministry"]

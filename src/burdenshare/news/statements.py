@@ -302,9 +302,12 @@ _AFTER_VERB_ONLY = re.compile(
     r"[\s,])*[.!?]?$"
 )
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{3,})[\"”]")
+# (the quote may take up the sentence's own words: "The two sides \"explained their positions in
+# considerable detail,\" said Jeong Eun-bo")
 _QUOTE_THEN_VERB = re.compile(
-    rf"^\s*[\"“](?P<q>[^\"”]+?)[,.]?[\"”],?\s(?P<sp>[^\"”;]+?),?\s(?P<verb>{_VERBS})\b|"
-    rf"^\s*[\"“](?P<q2>[^\"”]+?)[,.]?[\"”],?\s(?P<verb2>{_VERBS})\s"
+    rf"^\s*(?P<pre>[^\"“”]{{1,120}}?\s)?[\"“](?P<q>[^\"”]+?)[,.]?[\"”],?\s(?P<sp>[^\"”;]+?),?\s"
+    rf"(?P<verb>{_VERBS})\b|"
+    rf"^\s*(?P<pre2>[^\"“”]{{1,120}}?\s)?[\"“](?P<q2>[^\"”]+?)[,.]?[\"”],?\s(?P<verb2>{_VERBS})\s"
     rf"(?P<sp2>(?:[^,.]|{_STOP_IN_NAME})+?)(?:,|{_END_OF_NAME})"
 )
 _TOLD_WHOM = re.compile(
@@ -1092,6 +1095,15 @@ def _statements(
         if speaker is not None and rest:
             return [_make(s, speaker, "paraphrase", "according to", rest)]
     m = _QUOTE_THEN_VERB.match(text)
+    if m is not None and (m.group("pre") or m.group("pre2")) and (
+            _VERB_RE.search(m.group("pre") or m.group("pre2"))
+            or not re.search(r"[,.!?][\"”]", m.group())
+            or re.match(r"(?:and|but|while|whereas|or)\s", m.group("sp") or "")):
+        # (not words before the quote that tell who said it: "Trump said Seoul \"would be
+        # paying\" ..."; nor a word quoted as a label: "the \"linchpin\" both governments say
+        # it is"; nor a clause of its own after it: "the American \"minimum,\" and Washington
+        # insisted on a one-year term")
+        m = None
     if m:
         quote = m.group("q") or m.group("q2")
         who = m.group("sp") or re.sub(  # ('said an opposition lawmaker during the debate')
@@ -1109,17 +1121,15 @@ def _statements(
                 return [first, _make(s, speaker, "quote", verb, resumed.group("q"))]
             # a second speaker after the first: "\"...,\" Harris said at the signing ceremony,
             # while Kang called it \"a reasonable outcome for both sides.\""
-            other = _CLAUSE_JOIN.search(text, m.end())
-            if (other is not None and text[other.end() : other.end() + 1].isupper()
-                    and _VERB_RE.search(text, other.end())):
-                second = Sentence(text[other.end() :], s.index, s.start, s.end)
-                return [first, *_statements(second, people, speaker, names, before)]
-            return [first]
+            return [first, *_second_speaker(s, m.end(), people, speaker, names, before)]
     m = _SAID_BETWEEN_COMMAS.match(text)
     if m and not _VERB_RE.search(m.group("text")):
         speaker = resolve(m.group("sp").strip())
         if speaker is not None:
-            return [_make(s, speaker, "paraphrase", m.group("verb"), m.group("text"))]
+            # (and one after: "..., a ministry official said, while critics in the opposition
+            # argued the budget should be cut")
+            return [_make(s, speaker, "paraphrase", m.group("verb"), m.group("text")),
+                    *_second_speaker(s, m.end("verb"), people, speaker, names, before)]
     out: list[Statement] = []
     said = _TRAILING_SAID.search(text)
     speaker = resolve(said.group("sp")) if said is not None else None
@@ -1309,6 +1319,14 @@ def _statements(
         if speaker is not None and all(st.speaker != speaker.name for st in out):
             out.append(_make(s, speaker, "paraphrase", judged.group("verb"),
                              text[judged.start() :]))
+    prompted = _PROMPTED.search(text)
+    if prompted is not None:
+        # "Trump had tweeted that Seoul had \"agreed to pay more,\" prompting South Korea's
+        # foreign ministry to point out that the talks had not even started": its reply
+        speaker = resolve(prompted.group("sp"))
+        if speaker is not None and all(st.speaker != speaker.name for st in out):
+            out.append(_make(s, speaker, "paraphrase", prompted.group("verb"),
+                             text[prompted.end() :]))
     who_said = _WHO_SAID.search(text) if not out else None
     if who_said is not None:
         # "shadowed by U.S. President Donald Trump, who tweeted in August that Seoul had
@@ -1350,6 +1368,13 @@ _SOUNDBITE = re.compile(
     # (or the cue and who speaks in one bracket: "(SOUNDBITE, KOREAN NEGOTIATING OFFICIAL) \"We
     # cannot ...\"")
     r"^\s*\((?:SOUND\s?BITE|SOT),\s(?P<who2>[^()]{3,60})\)\s(?P<q2>[\"“].*)$"
+)
+# a reply drawn by what the sentence tells: ", prompting Seoul's foreign ministry to point out
+# that ...", ", leading the Pentagon to deny that ..."
+_PROMPTED = re.compile(
+    r",[\"”]?\s(?:prompting|leading|forcing|causing)\s(?P<sp>[^,;\"“”]{2,60}?)\sto\s"
+    r"(?P<verb>say|point\sout|deny|insist|clarify|stress|note|respond|reply|warn|declare|"
+    r"publicly\s(?:deny|say|insist))\b(?:\sthat)?\s"
 )
 _WHO_SAID = re.compile(
     # (or by a surname alone: "pressure from Trump, who said in October that ...")
@@ -1508,6 +1533,26 @@ _NEXT_CLAUSE = re.compile(
 
 
 _WHILE_PARTY = re.compile(r",[\"”]?\s(?:while|whereas)\s")
+
+
+def _second_speaker(
+    s: Sentence, after: int, people: tuple[Person, ...], last: _Speaker,
+    names: tuple[tuple[str, Evidence], ...], before: list[Statement],
+) -> list[Statement]:
+    """What a second speaker says in a clause joined after an attribution ("..., while Kang
+    called it ...", "..., while critics in the opposition argued ..."): its subject opens with
+    a capital or is a group; none when no clause follows."""
+    text = s.text
+    other = _CLAUSE_JOIN.search(text, after)
+    verb = _VERB_RE.search(text, other.end()) if other is not None else None
+    if other is None or verb is None:
+        return []
+    subject = text[other.end() : verb.start()].strip()
+    if not (subject[:1].isupper() or _GROUP.match(subject)) or _is_party(_strip_article(subject)):
+        return []  # (a side's stand is still the first speaker's account: "..., he said, and
+        # Seoul insists that any new deal stay within the framework")
+    second = Sentence(text[other.end() :], s.index, s.start, s.end)
+    return _statements(second, people, last, names, before)
 
 
 def _event_told(text: str, vm: re.Match[str]) -> bool:
