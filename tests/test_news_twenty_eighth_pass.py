@@ -200,3 +200,16 @@ def test_a_reply_drawn_by_what_the_sentence_tells() -> None:
     assert _speakers("Trump had tweeted in August that Seoul had \"agreed to pay more,\" "
                      "prompting South Korea's foreign ministry to point out that the talks had "
                      "not even started.") == ["Trump", "South Korea's foreign ministry"]
+
+
+def test_a_meeting_counted_by_the_times_the_negotiators_met() -> None:
+    day = dt.date(2020, 3, 20)
+    x = extract("South Korea and the United States are negotiating how to share the cost of "
+                "stationing U.S. troops. Negotiators met for the seventh time in Los Angeles "
+                "from March 17 to 19.", report_date=day)
+    assert [(e.kind, e.round, e.place, e.when.date if e.when else None) for e in x.events] == [
+        ("round_concluded", 7, "Los Angeles", "2020-03-17")]
+    # (not two leaders, nor a count within a year)
+    assert _events("Trump and Moon met for the first time in Washington in March.") == []
+    assert _events("The delegations met for the third time this year in Washington last "
+                   "week.") == []

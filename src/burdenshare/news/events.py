@@ -1056,6 +1056,12 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:held|was\sheld)\s(?:in|at|on|by|via)\b)|"
             # "The two sides last met in person in Los Angeles in March"
             r"\b(?P<t82>last\smet)(?=(?:\sin\sperson|\sface[\s-]to[\s-]face)?\s(?:in|on)\s)|"
+            # a meeting counted by how many times they met: "Negotiators met for the seventh
+            # time in Los Angeles from March 17 to 19" (the negotiators, not two leaders)
+            r"(?:(?<=negotiators\s)|(?<=delegations\s)|(?<=sides\s)|(?<=teams\s)|"
+            r"(?<=delegates\s)|(?<=envoys\s))"
+            rf"(?P<t84>met)(?=\sfor\sthe\s(?:{ORDINAL_PATTERN})\stime\b"
+            r"(?!\s(?:this|that|last|in\s(?:19|20)\d\d)\b))|"
             # a city that hosted a round: "Seoul hosted the fifth round of talks on Tuesday"
             r"(?:^|(?<=,\s))[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:\w+ly\s)?(?P<t83>hosted)"
             rf"(?=\s(?:the|their)\s(?:(?:{ORDINAL_PATTERN}|latest|last|final)\s)round\b)|"
@@ -1186,6 +1192,10 @@ _ROUND_RES = (
         re.I,
     ),
     re.compile(rf"\b(?:round|session)\s(?:No\.\s?)?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\b", re.I),
+    # a meeting counted by how many times they met: "Negotiators met for the seventh time in
+    # Los Angeles" (not "for the first time this year", one year's count)
+    re.compile(rf"\b(?:met|meeting|meet|sat\sdown)\sfor\sthe\s(?P<o>{ORDINAL_PATTERN})\stime\b"
+               r"(?!\s(?:this|that|last|in\s(?:19|20)\d\d)\b)", re.I),
     # the round stated of the meeting: "The meeting, held in Jeju, was the ninth"
     re.compile(
         r"\b(?:round|session|meeting)(?:,\s[^,.]{1,60},)?\s(?:is|was|marks|marked)\s(?:the\s)?"
