@@ -213,3 +213,16 @@ def test_a_meeting_counted_by_the_times_the_negotiators_met() -> None:
     assert _events("Trump and Moon met for the first time in Washington in March.") == []
     assert _events("The delegations met for the third time this year in Washington last "
                    "week.") == []
+
+
+def test_rounds_listed_with_their_days_before_their_places() -> None:
+    x = extract("South Korea and the United States held eight rounds of talks on sharing the cost "
+                "of U.S. troops. The first was held April 23-25 in Honolulu, the second May 21-23 "
+                "in Seoul, the third June 10-12 in Washington and the fourth June 25-27 in Seoul.",
+                report_date=dt.date(2024, 10, 5))
+    assert [(e.kind, e.round, e.place, e.when.date if e.when else None,
+             e.when.end_date if e.when else None) for e in x.events] == [
+        ("round_concluded", 1, "Honolulu", "2024-04-23", "2024-04-25"),
+        ("round_concluded", 2, "Seoul", "2024-05-21", "2024-05-23"),
+        ("round_concluded", 3, "Washington", "2024-06-10", "2024-06-12"),
+        ("round_concluded", 4, "Seoul", "2024-06-25", "2024-06-27")]

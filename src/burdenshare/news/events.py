@@ -1432,7 +1432,8 @@ _ORDINAL_HELD = re.compile(
     # "the eighth, on 5 February, took place by video conference")
     r"(?:,\s(?:again\s)?(?:in|on)\s[^,;]{2,25},)?\s"
     r"(?P<t>took\splace|was\sheld|followed|opened|began|started|ended|closed|wrapped\sup)\s"
-    r"(?:again\s)?(?:in|on|by)\s(?=[A-Z0-9]|video)"
+    # (or its days first, no word between: "The first was held April 23-25 in Honolulu")
+    rf"(?:(?:again\s)?(?:in|on|by)\s(?=[A-Z0-9]|video)|(?={MONTH}_?\s\d))"
 )
 # the verbs of an ordinal's clause that open a round, not hold it
 _ORDINAL_OPENS = ("opened", "began", "started")
@@ -1460,6 +1461,13 @@ _LIST_ITEM = re.compile(
     rf"[Rr]ound\s(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s)?"
     r"(?:(?:was\s)?(?:held\s)?(?:in|at)\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\sagain)?"
     r",?\s(?:\(|on\s)?(?P<dates>[^()]{3,30}?)\)?\.?$"
+)
+# (or its days before its place: "..., the second May 21-23 in Seoul, the third June 10-12 in
+# Washington and the fourth June 25-27 in Seoul")
+_LIST_ITEM_DAYS_FIRST = re.compile(
+    rf"^(?:the\s)?(?P<o>{ORDINAL_PATTERN})(?:\s(?:round|session|meeting))?\s(?:(?:was\s)?held\s)?"
+    rf"(?:on\s)?(?P<dates>{MONTH}_?\s[^()]{{1,25}}?)\s(?:in|at)\s"
+    r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\sagain)?\.?$"
 )
 # ... or counted first: "The first three rounds were held in Honolulu (April 23-25), Seoul (May
 # 21-23) and Washington (June 10-12)."
@@ -1489,20 +1497,21 @@ def _with_rounds_listed(
     elif base is not None and base.round is not None:
         first = next(iter(find_date_phrases(text)), None)  # the numbered round's own dates
         chunks = _LIST_SEPARATOR.split(text[first.end:].rstrip(" .")) if first else [""]
-        if chunks[0].strip():
-            return events  # what follows the round's dates is no list
+        if chunks[0].strip() and not re.fullmatch(r"(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?",
+                                                  chunks[0].strip()):
+            return events  # what follows the round's dates (and its place) is no list
         number, chunks = base.round, chunks[1:]
     else:
         return events
     listed: list[Event] = []
     for chunk in chunks:
-        item = _LIST_ITEM.match(chunk.strip())
+        item = _LIST_ITEM_DAYS_FIRST.match(chunk.strip()) or _LIST_ITEM.match(chunk.strip())
         if item is None or _is_country(item.group("place")):
             break
         phrases = find_date_phrases(item.group("dates"))
         if len(phrases) != 1:
             break
-        said = item.group("o") or item.group("n")
+        said = item.group("o") or item.groupdict().get("n")
         stated = (ordinal_value(said) if item.group("o") else int(number_value(said))) if said \
             else None
         number = stated if stated is not None else number + 1
