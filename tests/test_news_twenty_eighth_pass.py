@@ -226,3 +226,9 @@ def test_rounds_listed_with_their_days_before_their_places() -> None:
         ("round_concluded", 2, "Seoul", "2024-05-21", "2024-05-23"),
         ("round_concluded", 3, "Washington", "2024-06-10", "2024-06-12"),
         ("round_concluded", 4, "Seoul", "2024-06-25", "2024-06-27")]
+
+
+def test_a_participles_meeting_shares_its_main_clauses_day() -> None:
+    assert _events("Negotiators failed again Wednesday to settle how much Seoul should pay, "
+                   "ending the fifth and last round of talks this year with the two sides still "
+                   "far apart.", day=dt.date(2019, 12, 18)) == [("round_concluded", "2019-12-18")]

@@ -2804,6 +2804,13 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     # "ended the fifth and final round of talks this year on Wednesday"
     qualified = [p for p in phrases if re.fullmatch(r"(?:this|last)\s(?:year|month)", p.text)
                  and re.search(rf"\b{TALKS}\s$", text[: p.start])]
+    days_before = [p for p in own_date_phrases(text) if p.end <= hit.start and p.kind in (
+        "weekday", "month_day", "day_month", "relative_day")]
+    if qualified and len(qualified) == len(phrases) and days_before and re.search(
+            r",\s$", text[: hit.start]):
+        # (and a participle's meeting shares its main clause's day: "failed again Wednesday to
+        # settle ..., ending the fifth and last round of talks this year")
+        phrases = days_before[-1:]
     phrases = [p for p in phrases if p not in qualified] or phrases
     if hit.kind == "deal_rejected" and re.search(r"\bhad\s(?:\w+ly\s)?$", text[: hit.start]):
         # a rejection told in the pluperfect takes no date from the clause its relative clause
