@@ -232,3 +232,14 @@ def test_a_participles_meeting_shares_its_main_clauses_day() -> None:
     assert _events("Negotiators failed again Wednesday to settle how much Seoul should pay, "
                    "ending the fifth and last round of talks this year with the two sides still "
                    "far apart.", day=dt.date(2019, 12, 18)) == [("round_concluded", "2019-12-18")]
+
+
+def test_a_factboxs_bullet_is_no_lede_to_date_the_report_by() -> None:
+    text = ("FACTBOX-How the allies settled their troop-cost dispute\n\n"
+            "March 10 (Reuters) - South Korea's foreign ministry on Wednesday released details of "
+            "a six-year deal. Here are key facts:\n\n"
+            "* LAPSE: The previous one-year deal expired on Dec. 31, 2019.\n")
+    assert find_report_date(text) == (None, None)
+    # (a lede that tells its day in full still dates the report)
+    assert find_report_date("Talks end\n\nThe U.S. team walked out of the talks on Nov. 19, "
+                            "2019.\n")[0] == dt.date(2019, 11, 19)

@@ -553,7 +553,10 @@ def find_report_date(text: str) -> tuple[dt.date | None, str | None]:
         short = len(line.strip()) <= 80 and not line.rstrip().endswith(".")
         if short or (_DATELINE_START.match(line) and found[0][1] < 80):
             return found[0][0], found[0][2]
-    body = [line for line in lines[:_HEADER_LINES + 2] if line.rstrip()[-1:] in ".!?\"”"]
+    # (the lede is body copy, not a factbox's bullet; a lede may end on a colon: "March 10
+    # (Reuters) - ... released details of a six-year deal. Here are key facts:")
+    body = [line for line in lines[:_HEADER_LINES + 2] if line.rstrip()[-1:] in ".!?\"”:"
+            and not re.match(r"\s*[*•–-]\s", line)]
     lede = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", " ".join(body))[0] if body else ""
     # the lede's date is the report's when the lede tells what happened "on" it ("walked out
     # ... on Nov. 19, 2019"); "furloughed from April 1, 2020" in an op-ed is history
