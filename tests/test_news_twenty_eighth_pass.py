@@ -243,3 +243,16 @@ def test_a_factboxs_bullet_is_no_lede_to_date_the_report_by() -> None:
     # (a lede that tells its day in full still dates the report)
     assert find_report_date("Talks end\n\nThe U.S. team walked out of the talks on Nov. 19, "
                             "2019.\n")[0] == dt.date(2019, 11, 19)
+
+
+def test_reader_comments_under_a_handle_and_time_or_a_masked_handle_are_noise() -> None:
+    from burdenshare.news.clean import clean_report
+
+    text = ("South Korea's National Assembly approved the deal on Thursday.\n\nComments (2)\n"
+            "hanbando_mom | 2024-11-28 18:55\n1.5 trillion won and they still want more??\n"
+            "  Like 19 | Dislike 12\nseoulbo***  1.5 trillion won is a lot of money for us\n")
+    cleaned = clean_report(text)
+    assert "trillion" not in cleaned.text and "approved the deal" in cleaned.text
+    # (a byline's agency before its time, alone, is no reader)
+    assert "Yonhap" in clean_report("Yonhap | 2021-03-18 17:12\nSeoul and Washington signed "
+                                    "the deal.\n").text

@@ -54,13 +54,26 @@ _NOISE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("link", re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$", re.M)),
+    # a reader's comment under its handle and time, its words on the next line: "hanbando_mom |
+    # 2024-11-28 18:55" + "1.5 trillion won and they still want more??" (a handle is lower-case,
+    # a byline's agency is not)
+    (
+        "reader comment",
+        re.compile(
+            r"^[ \t]*@?[a-z][a-z0-9_.]{2,24}\**[ \t]*[|·][ \t]*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|"
+            r"\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:[ \t]\d{1,2}:\d{2})?[ \t]*\n[^\n]*$",
+            re.M,
+        ),
+    ),
     # a reader's comment under its handle alone: "jkim_seoul: Both governments need to sit down
     # again soon." (a handle is one lower-case token; a transcript's speaker is in capitals)
     # (or before a bar, masked or not: "dmzwatcher | Next round will be even harder.",
     # "kim**** | Pay a fair amount")
     (
         "reader comment",
-        re.compile(r"^[ \t]*@?[a-z][a-z0-9_.]{2,24}(?::|\**[ \t]*\|)[ \t]+\S[^\n]*$", re.M),
+        # (or masked, before its words: "seoulbo***  1.5 trillion won is a lot of money")
+        re.compile(r"^[ \t]*@?[a-z][a-z0-9_.]{2,24}(?::|\**[ \t]*\||\*{2,}[ \t]*:?)[ \t]+\S[^\n]*$",
+                   re.M),
     ),
     # a reader's comment under its handle and time: "hanbit77 | 2021-03-18 17:40  Finally."
     # (words after the time; a byline "Yonhap | 2021-03-18 17:12" alone dates the report)
