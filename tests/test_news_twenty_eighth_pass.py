@@ -256,3 +256,12 @@ def test_reader_comments_under_a_handle_and_time_or_a_masked_handle_are_noise() 
     # (a byline's agency before its time, alone, is no reader)
     assert "Yonhap" in clean_report("Yonhap | 2021-03-18 17:12\nSeoul and Washington signed "
                                     "the deal.\n").text
+
+
+def test_a_view_held_and_a_case_pointed_to_are_the_subjects() -> None:
+    assert _speakers("Japanese officials regarded the demand as out of the question.") == [
+        "Japanese officials"]
+    assert _speakers("Opposition lawmakers have demanded closer scrutiny of the funds, pointing "
+                     "to reports that unspent money had piled up.") == ["Opposition lawmakers"]
+    # (a regard without "as" is none)
+    assert _speakers("Japanese officials regarded the demand with alarm.") == []

@@ -76,7 +76,9 @@ _VERBS = (
     r"hopes?|regret|criticism|misgivings)\b)|"
     # "described the agreement as \"the moment Europe decided ...\""
     # ("had described $1 billion (about 1.1305 trillion won) as the \"minimum\"")
-    r"(?:described|describe|describes)(?=\s(?:(?:[^.;]|(?<=\d)\.(?=\d)){1,60}?\s)?as\b)|"
+    # ("Japanese officials regarded the demand as out of the question")
+    r"(?:described|describe|describes|regarded|regards)(?=\s(?:(?:[^.;]|(?<=\d)\.(?=\d)){1,60}?\s)?"
+    r"as\b)|"
     # "the foreign ministry on Wednesday released details of the new agreement"
     # (or the terms: "released the main terms of the 11th Special Measures Agreement",
     # "released the key terms on Wednesday. Here are the main points:")
@@ -1494,6 +1496,9 @@ _SAYING = re.compile(
     # a call made: "Lawmakers attached conditions to their consent, urging the government to
     # move to a requirement-based system" (the subject's words, as "urged" is)
     r"(?:urging|calling\son)(?=\s[^.;\"“”]{1,60}?\sto\s)|"
+    # a case made by what it rests on: "demanded closer scrutiny of the funds, pointing to
+    # reports that unspent money had piled up"
+    r"pointing\s(?:to|out)(?=\s)|"
     # "rejected a working-level deal, calling it too low"
     r"calling(?=\s(?:it|them|this|that)\s)|describing(?=\s(?:it|them|this|that)\s)|"
     # ("staged a protest ..., calling the workers \"bargaining chips\"": a label in quotes)
