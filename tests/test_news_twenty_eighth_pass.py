@@ -265,3 +265,12 @@ def test_a_view_held_and_a_case_pointed_to_are_the_subjects() -> None:
                      "to reports that unspent money had piled up.") == ["Opposition lawmakers"]
     # (a regard without "as" is none)
     assert _speakers("Japanese officials regarded the demand with alarm.") == []
+
+
+def test_capitals_that_insist_after_although_speak() -> None:
+    assert _speakers("Pressure from Washington drove the new target, diplomats said, although "
+                     "several European capitals insist they are raising budgets for their own "
+                     "reasons.") == ["diplomats", "several European capitals"]
+    # (both capitals together are no one side that speaks)
+    assert _speakers("The negotiations went on, officials said, while both capitals insisted "
+                     "they were close.") == ["officials"]

@@ -212,7 +212,7 @@ _GROUP = re.compile(
     r"spokes(?:person|man|woman)|media|representatives?|"
     r"lawmakers?|legislators?|council(?:l)?ors?|governments|sides|unions?|activists?|groups|"
     r"critics?|analysts?|researchers?|scholars?|professors?|commentators?|"
-    r"experts?|parties|party|members|observers|(?<=union\s)leaders|"
+    r"experts?|parties|party|members|observers|(?<!both\s)(?<!two\s)capitals|(?<=union\s)leaders|"
     # one of a body or a workforce, counted: "one opposition member", "a worker who asked not
     # to be named" (not "member states", nor "Korean workers at U.S. bases have been")
     r"(?:(?<=\ba\s)|(?<=\bone\s)|(?<=\banother\s)|(?<=\bopposition\s)|(?<=\bcouncil\s)|"
@@ -1480,7 +1480,7 @@ _NOUN_PHRASE_THEN_PAST = re.compile(
 _SIDE_DEMANDED = re.compile(
     r"\b(?:had|has)\s(?:\w+ly\s)?(?:pressed|demanded|asked|insisted|sought|wanted)\b"
 )
-_CLAUSE_JOIN = re.compile(r",\s(?:but|and|while|whereas)\s|;\s")
+_CLAUSE_JOIN = re.compile(r",\s(?:but|and|while|whereas|although|though)\s|;\s")
 # where a subordinate clause opens in a sentence's head: "... when the U.S. delegation walked out"
 # (or "since": "There has been little progress since President Donald Trump turned down
 # Seoul's offer in April, calling it insufficient")
