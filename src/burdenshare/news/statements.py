@@ -1314,21 +1314,15 @@ def _statements(
             break
         taken = vm.end() + (len(text[vm.end() :]) - len(text[vm.end() :].lstrip())) + nxt
     # (beside what the sentence's subject said: "he tweeted that ..., a claim South Korean
-    # officials disputed")
-    judged = _GROUP_JUDGED.search(text)
-    if judged is not None:
-        speaker = resolve(judged.group("g"))
+    # officials disputed"; or the reply it drew: "Trump had tweeted that Seoul had \"agreed to
+    # pay more,\" prompting South Korea's foreign ministry to point out that the talks had not
+    # even started")
+    beside = [(m, m.group("g"), m.start()) for m in (_GROUP_JUDGED.search(text),) if m] + [
+        (m, m.group("sp"), m.end()) for m in (_PROMPTED.search(text),) if m]
+    for m, who, said_from in beside:
+        speaker = resolve(who)
         if speaker is not None and all(st.speaker != speaker.name for st in out):
-            out.append(_make(s, speaker, "paraphrase", judged.group("verb"),
-                             text[judged.start() :]))
-    prompted = _PROMPTED.search(text)
-    if prompted is not None:
-        # "Trump had tweeted that Seoul had \"agreed to pay more,\" prompting South Korea's
-        # foreign ministry to point out that the talks had not even started": its reply
-        speaker = resolve(prompted.group("sp"))
-        if speaker is not None and all(st.speaker != speaker.name for st in out):
-            out.append(_make(s, speaker, "paraphrase", prompted.group("verb"),
-                             text[prompted.end() :]))
+            out.append(_make(s, speaker, "paraphrase", m.group("verb"), text[said_from:]))
     who_said = _WHO_SAID.search(text) if not out else None
     if who_said is not None:
         # "shadowed by U.S. President Donald Trump, who tweeted in August that Seoul had
@@ -2025,8 +2019,9 @@ def _resolve(
                 earlier.speaker_evidence,
             )
         # ("the Assembly", as a report calls the National Assembly once it has named it)
-        body = "National Assembly" if _strip_article(who) == "Assembly" else _strip_article(who)
-        return _Speaker(body, who, None, party, "explicit", None)
+        spoken_for = _strip_article(who)
+        spoken_for = "National Assembly" if spoken_for == "Assembly" else spoken_for
+        return _Speaker(spoken_for, who, None, party, "explicit", None)
     if _is_party(party := _strip_article(who)):
         # a country or its capital as the speaker: "Seoul says ...", "Washington insisted",
         # "The United States says ..."
