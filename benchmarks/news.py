@@ -78,9 +78,10 @@ def table(set_name: str, scores: Scores, seconds: float | None) -> str:
         f"{set_name}: {scores.reports} reports, {scores.exact} extracted without an error{took}",
         f"  {scores.correct} correct in the kinds, rounds and places of their events, their "
         "amounts with currency, their speakers and their topic",
-        f"  {len(scores.errors.get('unsupported', []))} items stated without their evidence",
-        f"  {'field':<12} {'precision':>9} {'recall':>7}   {'tp':>3} {'fp':>3} {'fn':>3}",
     ]
+    if "unsupported" in scores.errors:  # (an extraction's, not a second reading's)
+        lines.append(f"  {len(scores.errors['unsupported'])} items stated without their evidence")
+    lines.append(f"  {'field':<12} {'precision':>9} {'recall':>7}   {'tp':>3} {'fp':>3} {'fn':>3}")
     for name in FIELDS:
         t = scores.tallies[name]
         counts = f"{t.tp:>3} {t.fp:>3} {t.fn:>3}"
