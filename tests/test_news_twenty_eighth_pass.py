@@ -274,3 +274,13 @@ def test_capitals_that_insist_after_although_speak() -> None:
     # (both capitals together are no one side that speaks)
     assert _speakers("The negotiations went on, officials said, while both capitals insisted "
                      "they were close.") == ["officials"]
+
+
+def test_a_lede_under_a_dated_dateline_is_on_its_day() -> None:
+    from news_passes import placed
+
+    assert placed("S. Korea, U.S. end 2nd round of defense cost talks in Hawaii\n\nHONOLULU, "
+                  "Oct. 24 (Yonhap) -- South Korea and the United States wrapped up a second "
+                  "round of negotiations here on splitting the cost of keeping American troops "
+                  "in Korea.", day=dt.date(2019, 10, 24)) == [
+        ("round_concluded", "2019-10-24", "Honolulu")]

@@ -15,6 +15,7 @@ from dataclasses import replace
 from burdenshare.news.actors import CAPITALS
 from burdenshare.news.cameo import cameo_of
 from burdenshare.news.dates import (
+    DATELINE_PREFIX,
     MONTH,
     find_date_phrases,
     month_number,
@@ -561,6 +562,30 @@ def in_same_period(
 
 _MONTH_BEFORE = re.compile(rf"\b(?P<m>{MONTH})\s(?:of\s)?$")
 _PLUPERFECT = re.compile(r"\bhad\s(?:already\s|just\s)?(?:been\s)?\w+ed\b")
+
+
+def with_dateline_day(
+    events: list[Event], sentences: tuple[Sentence, ...], report_date: dt.date | None
+) -> list[Event]:
+    """An event told as news in the lede under a dated dateline, with no date of its own, on
+    the dateline's day ("HONOLULU, Oct. 24 (Yonhap) -- South Korea and the United States
+    wrapped up a second round of negotiations here ...")."""
+    by_index = {s.index: s for s in sentences}
+    out = []
+    for e in events:
+        # (the lede among its sources: a headline may come first)
+        lede = next((by_index[ev.index] for ev in e.evidence if ev.index in by_index
+                     and DATELINE_PREFIX.match(by_index[ev.index].text)), None)
+        dateline = DATELINE_PREFIX.match(lede.text) if lede is not None else None
+        if (e.kind not in TOLD_AS_IT_HAPPENED or (e.when is not None and e.when.date)
+                or lede is None or dateline is None):
+            out.append(e)
+            continue
+        days = [p for p in find_date_phrases(lede.text[: dateline.end()])
+                if p.kind in ("month_day", "day_month", "iso", "numeric")]
+        day = resolve(days[0], lede.text, report_date, forward=False) if len(days) == 1 else None
+        out.append(_dated_by(e, lede, day) if day is not None and day.date else e)
+    return out
 
 
 def with_scene_date(

@@ -30,6 +30,7 @@ from burdenshare.news.event_passes import (
     the_one_round_named,
     the_round_as_subject,
     with_confirmation_day,
+    with_dateline_day,
     with_legislature_city,
     with_next_votes,
     with_report_year,
@@ -179,7 +180,9 @@ def extract(
     events = in_pluperfect_year(with_report_year(events, sentences, report_date), sentences)
     events = passed_deadlines(in_same_period(events, sentences, report_date), report_date)
     events = carry_meeting_place(held_by_video(events, here), sentences, report_date)
+    # (a deal dropped for want of a date is not dated by the dateline after it)
     events = drop_undated_deals(with_scene_date(events, sentences, report_date))
+    events = with_dateline_day(events, sentences, report_date)
     events = with_confirmation_day(events, sentences, report_date)
     events = previous_round(with_legislature_city(with_next_votes(events, sentences), sentences))
     events = the_round_as_subject(the_one_round_named(events, sentences), sentences)
