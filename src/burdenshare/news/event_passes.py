@@ -574,9 +574,9 @@ def with_dateline_day(
     out = []
     for e in events:
         # (the lede among its sources: a headline may come first)
-        lede = next((by_index[ev.index] for ev in e.evidence if ev.index in by_index
-                     and DATELINE_PREFIX.match(by_index[ev.index].text)), None)
-        dateline = DATELINE_PREFIX.match(lede.text) if lede is not None else None
+        lede, dateline = next(((by_index[ev.index], m) for ev in e.evidence if ev.index in by_index
+                               and (m := DATELINE_PREFIX.match(by_index[ev.index].text))),
+                              (None, None))
         if (e.kind not in TOLD_AS_IT_HAPPENED or (e.when is not None and e.when.date)
                 or lede is None or dateline is None):
             out.append(e)

@@ -194,6 +194,9 @@ class _Rule:
 
 # what the sides failed to do at a round ("failed to narrow their differences in the fifth round")
 _FAILED = r"(?:failed|were\sunable|could\snot|did\snot(?:\smanage)?)"
+# a meeting counted by the times they met, not within a year: "for the seventh time" (not "for
+# the third time this year")
+_NTH_TIME = r"\stime\b(?!\s(?:this|that|last|in\s(?:19|20)\d\d)\b)"
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -1060,8 +1063,7 @@ _RULES: tuple[_Rule, ...] = (
             # time in Los Angeles from March 17 to 19" (the negotiators, not two leaders)
             r"(?:(?<=negotiators\s)|(?<=delegations\s)|(?<=sides\s)|(?<=teams\s)|"
             r"(?<=delegates\s)|(?<=envoys\s))"
-            rf"(?P<t84>met)(?=\sfor\sthe\s(?:{ORDINAL_PATTERN})\stime\b"
-            r"(?!\s(?:this|that|last|in\s(?:19|20)\d\d)\b))|"
+            rf"(?P<t84>met)(?=\sfor\sthe\s(?:{ORDINAL_PATTERN}){_NTH_TIME})|"
             # a city that hosted a round: "Seoul hosted the fifth round of talks on Tuesday"
             r"(?:^|(?<=,\s))[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:\w+ly\s)?(?P<t83>hosted)"
             rf"(?=\s(?:the|their)\s(?:(?:{ORDINAL_PATTERN}|latest|last|final)\s)round\b)|"
@@ -1194,8 +1196,8 @@ _ROUND_RES = (
     re.compile(rf"\b(?:round|session)\s(?:No\.\s?)?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\b", re.I),
     # a meeting counted by how many times they met: "Negotiators met for the seventh time in
     # Los Angeles" (not "for the first time this year", one year's count)
-    re.compile(rf"\b(?:met|meeting|meet|sat\sdown)\sfor\sthe\s(?P<o>{ORDINAL_PATTERN})\stime\b"
-               r"(?!\s(?:this|that|last|in\s(?:19|20)\d\d)\b)", re.I),
+    re.compile(rf"\b(?:met|meeting|meet|sat\sdown)\sfor\sthe\s(?P<o>{ORDINAL_PATTERN}){_NTH_TIME}",
+               re.I),
     # the round stated of the meeting: "The meeting, held in Jeju, was the ninth"
     re.compile(
         r"\b(?:round|session|meeting)(?:,\s[^,.]{1,60},)?\s(?:is|was|marks|marked)\s(?:the\s)?"
@@ -2796,7 +2798,8 @@ def _actors(text: str, hit: _Hit, negotiation: Negotiation) -> tuple[str | None,
 
 def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     monies = [(m.start, m.end) for m in find_money(text)]
-    phrases = [p for p in own_date_phrases(text) if _belongs_to(text, hit, p, monies)]
+    own = own_date_phrases(text)
+    phrases = [p for p in own if _belongs_to(text, hit, p, monies)]
     if hit.kind in ("deadline", "deadline_passed"):
         following = [p for p in phrases if 0 <= p.start - hit.end <= 15]
         phrases = following or phrases
@@ -2804,7 +2807,7 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     # "ended the fifth and final round of talks this year on Wednesday"
     qualified = [p for p in phrases if re.fullmatch(r"(?:this|last)\s(?:year|month)", p.text)
                  and re.search(rf"\b{TALKS}\s$", text[: p.start])]
-    days_before = [p for p in own_date_phrases(text) if p.end <= hit.start and p.kind in (
+    days_before = [p for p in own if p.end <= hit.start and p.kind in (
         "weekday", "month_day", "day_month", "relative_day")]
     if qualified and len(qualified) == len(phrases) and days_before and re.search(
             r",\s$", text[: hit.start]):
@@ -2885,7 +2888,7 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
             forward = False  # "a tentative deal hammered out by working-level negotiators in
             # late March, would have raised ...": the deal was made then, whatever "would" says
         return resolve(nearest, text, report_date, forward=forward)
-    said = [p for p in own_date_phrases(text)
+    said = [p for p in own
             if _SAID_WHEN.search(text[max(0, p.start - 40) : p.start])]
     if said and past and hit.kind in TOLD_AS_IT_HAPPENED and not re.search(
         r"\bhad\s(?:\w+\s)?$", text[: hit.start]

@@ -134,9 +134,23 @@ _SPOKEN_DECIMAL = (
     r"-\d+\b)"
 )
 
+
+
+def _alternation(words: list[str]) -> str:
+    """The words as one alternation, longest first ("us$" before "$"), a space as any."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in ordered)
+
+
+# the currency words the pattern reads are the tables' own (the Korean ones have a pattern of
+# their own below); "W" before a figure is the won only in capitals ("W1.52tr"), and "U.S. $"
+# may have a space
+_PREFIXES = _alternation([w for w in _CURRENCY_PREFIX if w != "w"]).replace(
+    r"u\.s\.\$", r"u\.s\.\s?\$") + r"|(?-i:W)(?=\d)"
+_SUFFIXES = _alternation([w for w in _CURRENCY_SUFFIX if w.isascii()])
 MONEY_RE = re.compile(
     rf"(?:\b(?P<qual>{_QUALIFIERS})\s+)?"
-    r"(?:(?P<pre>US\$|U\.S\.\s?\$|USD|KRW|JPY|EUR|GBP|\$|₩|¥|€|£|(?-i:W)(?=\d))\s?)?"
+    rf"(?:(?P<pre>{_PREFIXES})\s?)?"
     # "a trillion won": the article as the number only before a scale word
     # (a number word as a word: not the "one" of "Whether anyone won")
     rf"(?P<num>\b{_SPOKEN_DECIMAL}|{_NUM}|\b(?:{NUMBER_WORD_PATTERN})|"
@@ -149,8 +163,7 @@ MONEY_RE = re.compile(
     rf"(?:(?<=trillion),?\s(?P<num2>{_NUM}|{NUMBER_WORD_PATTERN})\s(?P<scale2>billion)\b)?"
     # "USD 1 billion-plus": at least the figure
     r"(?:-plus\b)?"
-    r"(?:\s(?P<post>U\.S\. dollars|US dollars|American dollars|dollars|dollar|Korean won|won|yen"
-    r"|euros|euro|pounds\ssterling|USD|KRW|JPY|EUR|GBP)\b)?",
+    rf"(?:\s(?P<post>{_SUFFIXES})\b)?",
     re.I,
 )
 # Korean amounts: "1조5192억 원", "1조 5,192억원", "5억 달러".

@@ -161,10 +161,11 @@ _NAME_THEN_ROLE = re.compile(
 )
 # the name, then a post at a body that is no office of state: "Bruce Klingner, a senior fellow
 # at the Heritage Foundation,", "Choi Eung-sik, head of the USFK Korean Employees Union,"
+_EXPERT_POSTS = ("fellow", "professor", "analyst", "researcher", "scholar", "expert", "lecturer")
 _NAME_THEN_AFFILIATION = re.compile(
     rf"(?P<name>{NAME_PATTERN}),\s(?P<role>(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,2}}?"
-    r"(?:fellow|professor|analyst|researcher|scholar|expert|lecturer|head|leader|chief|"
-    r"president)\s(?:at|of|with|for)\s[^,;]{3,80}),"
+    rf"(?:{'|'.join((*_EXPERT_POSTS, 'head', 'leader', 'chief', 'president'))})"
+    r"\s(?:at|of|with|for)\s[^,;]{3,80}),"
 )
 _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he)$")
 _DESCRIPTOR = re.compile(
@@ -2172,7 +2173,6 @@ def _person_by_office(
 # with: "the top U.S. negotiator" is "the U.S. envoy" and "the veteran diplomat"; "a senior
 # fellow at the Heritage Foundation" is "the analyst"; "head of the USFK Korean Employees
 # Union" is "the union leader"; "NATO Secretary General" is "the NATO chief"
-_EXPERT_POSTS = ("fellow", "professor", "analyst", "researcher", "scholar", "expert", "lecturer")
 _NAMED_BACK: dict[str, tuple[str, ...]] = {
     "envoy": ("envoy", "negotiator"),
     "negotiator": ("negotiator", "envoy"),
