@@ -508,6 +508,26 @@ def days_written() -> Iterator[Case]:
         yield Case(LEAD + text.format(d=day), _event(kind, date="2019-12-17"))
 
 
+def bare_appositions() -> Iterator[Case]:
+    """A name, then its post or an aside without an article (AP's style), or its age, or a
+    calling before it, x the main layouts."""
+    names = ("Son Ji-oh", "Kim Jae-yeon", "Maria Lopez", "Takeshi Yamada", "John Carter")
+    asides = ("spokesperson for the union", "secretary-general of the employees' union",
+              "deputy chief of mission at the embassy", "research fellow at KIDA",
+              "former deputy foreign minister", "senior vice president of the Asan Institute",
+              "director-general for North American affairs at the foreign ministry",
+              "54, a USFK worker", "in a tweet", "after the meeting", "head of the delegation",
+              "professor of political science at Yonsei University")
+    for name, aside in itertools.product(names, asides):
+        for text in (f"{name}, {aside}, said {_SAID}.", f"\"{_QUOTED},\" said {name}, {aside}.",
+                     f"\"{_QUOTED},\" {name}, {aside}, said.",
+                     f"{name}, {aside}, told reporters that {_SAID}."):
+            yield Case(LEAD + text, _speaks(name))
+    for calling, name in itertools.product(("Analyst", "Economist", "Researcher", "Scholar",
+                                            "Historian", "Professor"), names):
+        yield Case(LEAD + f"{calling} {name} said {_SAID}.", _speaks(name))
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "speaker x layout": speaker_layouts,
     "quotation marks": quotation_marks,
@@ -526,6 +546,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "posts named back": posts_named_back,
     "unnamed, then he": unnamed_then_pronoun,
     "days written": days_written,
+    "bare appositions": bare_appositions,
 }
 
 

@@ -352,6 +352,18 @@ NOT_NAMES = frozenset(
         # "Professor Kim"; every one-word office of `ROLE_NOUNS` is added below)
         "General",
         "Professor",
+        # (or a calling: "Analyst Go Myong-hyun", "Economist Kim Jae-yeon")
+        "Analyst",
+        "Economist",
+        "Researcher",
+        "Scholar",
+        "Historian",
+        "Lecturer",
+        "Columnist",
+        "Commentator",
+        "Activist",
+        "Lawyer",
+        "Attorney",
         # offices named "Minister of Foreign Affairs Kang Kyung-wha"
         "Affairs",
         "Defence",

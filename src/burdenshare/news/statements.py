@@ -1605,7 +1605,10 @@ _STATEMENT_OF = re.compile(
     r"embassy|office|government|command|Pentagon|USFK|NATO))\sstatement$"
 )
 # "A Seoul official who asked not to be named said": the relative clause is no part of the name
-_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s(?:[^,\"“”]|,(?=\d{3})){3,80},$")  # (9,000)
+# (a number's comma within: "9,000"; or a name's apposition: "who has faced his American
+# counterpart, Linda Specht, across the table")
+_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s(?:[^,\"“”]|,(?=\d{3})|"
+                             r",\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3},(?=\s[a-z])){3,120},$")
 # (or a participle: "A union representative speaking outside one of the bases said")
 _RELATIVE_AFTER_SPEAKER = re.compile(
     r"\s(?:who|which|that|speaking|standing|interviewed|reached)\s[^,\"“”]{3,60}$")
@@ -1661,10 +1664,15 @@ _NAME_THEN_ROLE_BEFORE_VERB = re.compile(
     # (or after a paraphrase it ends: "... for fair and equitable burden sharing, James DeHart,
     # the senior U.S. negotiator, told reporters")
     r"(?<=\w),\s)"
-    rf"(?P<name>{NAME_PATTERN}),\s(?:(?:then|now|later|formerly)\s(?:{_DETERMINER}\s)?|"
+    # (the person's age may come first: "Kim Jae-yeon, 54, a USFK worker, said")
+    rf"(?P<name>{NAME_PATTERN}),\s(?:\d{{2}},\s)?"
+    rf"(?:(?:(?:then|now|later|formerly)\s(?:{_DETERMINER}\s)?|"
     # (or an office with no article: "Mark Rutte, NATO's secretary general,", "Choi Eung-sik,
     # head of the USFK Korean Employees Union,")
-    rf"{_DETERMINER}\s|[A-Z]{{2,}}['’]s\s|(?-i:[a-z]+)\s(?=of\s))[^,\"“”]{{2,120}}?,?$"
+    rf"{_DETERMINER}\s|[A-Z]{{2,}}['’]s\s|(?-i:[a-z]+)\s(?=of\s))[^,\"“”]{{2,120}}?,?|"
+    # (or any words in lower case set off by commas: "Son Ji-oh, spokesperson for the union,",
+    # "Kim Jae-yeon, former deputy foreign minister,", "Trump, in a tweet,")
+    r"(?-i:[a-z])[^,\"“”]{1,119},)$"
 )
 # a group said to say what a relative clause tells: "a step officials said would ...", "which
 # officials said would reduce ..."

@@ -1,0 +1,37 @@
+"""The twenty-ninth pass's general rules, each with a known result (sentences invented for the
+test, not cited as facts)."""
+
+from __future__ import annotations
+
+import pytest
+from news_passes import speakers as _speakers
+
+
+@pytest.mark.parametrize("apposition", [
+    "spokesperson for the union", "secretary-general of the union",
+    "deputy chief of mission at the embassy", "research fellow at KIDA",
+    "former deputy foreign minister", "director-general for North American affairs at the "
+    "foreign ministry", "54, a USFK worker", "in a tweet",
+])
+def test_a_name_speaks_across_an_apposition_without_an_article(apposition: str) -> None:
+    # AP's style drops the article: "Son Ji-oh, spokesperson for the union, said"
+    for text in (f"Son Ji-oh, {apposition}, said the talks had been useful.",
+                 f"\"The talks were useful,\" said Son Ji-oh, {apposition}.",
+                 f"Son Ji-oh, {apposition}, told reporters that the talks had been useful."):
+        assert _speakers(text) == ["Son Ji-oh"], text
+
+
+def test_a_name_in_a_relative_clause_is_not_the_speaker() -> None:
+    # the relative clause holds a name with its own commas; the subject before it speaks
+    assert _speakers("Seoul's chief negotiator, Lee Tae-woo, who has faced his American "
+                     "counterpart, Linda Specht, across the table since spring, called the "
+                     "outcome reasonable.") == ["Lee Tae-woo"]
+    # a country with a figure set off by commas says nothing
+    assert _speakers("Poland, at 4.12 per cent of GDP in last year's estimates, tops the table; "
+                     "Spain, at 1.28 per cent, was among the lowest.") == []
+
+
+@pytest.mark.parametrize("calling", ["Analyst", "Economist", "Researcher", "Scholar"])
+def test_a_calling_before_a_name_is_no_part_of_it(calling: str) -> None:
+    assert _speakers(f"{calling} Go Myong-hyun said the talks had been useful.") == [
+        "Go Myong-hyun"]
