@@ -528,6 +528,24 @@ def bare_appositions() -> Iterator[Case]:
         yield Case(LEAD + f"{calling} {name} said {_SAID}.", _speaks(name))
 
 
+def transcript_turns() -> Iterator[Case]:
+    """A broadcast transcript's or a video script's turn, labelled with the name and the office
+    in the ways networks and agencies write them."""
+    lead = ("ANCHOR: South Korea and the United States are negotiating how to share the cost of "
+            "stationing U.S. troops in Korea.\n\n")
+    people = (("JEONG EUN-BO", "SOUTH KOREAN CHIEF NEGOTIATOR", "Jeong Eun-bo"),
+              ("JAMES DEHART", "U.S. NEGOTIATOR", "James DeHart"),
+              ("KIM MIN-JI", "USFK WORKER", "Kim Min-ji"),
+              ("KANG KYUNG-WHA", "FOREIGN MINISTER", "Kang Kyung-wha"))
+    labels = ("{n}, {o}: ", "{n} ({o}): ", "{n}, {t}: ", "{n} (through interpreter): ",
+              "{n} (SOUNDBITE): ", "(SOUNDBITE) (Korean) {n}, {o}, SAYING: ",
+              "(SOUNDBITE) (English) {o}, {n}, SAYING: ", "(SOUNDBITE) (English) {o} {n}, SAYING: ")
+    for (name, office, key), label, quoted in itertools.product(people, labels, (True, False)):
+        said = f"\"{_QUOTED}.\"" if quoted else f"{_QUOTED}."
+        head = label.format(n=name, o=office, t=office.title())
+        yield Case(lead + head + said, _speaks(key))
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "speaker x layout": speaker_layouts,
     "quotation marks": quotation_marks,
@@ -547,6 +565,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "unnamed, then he": unnamed_then_pronoun,
     "days written": days_written,
     "bare appositions": bare_appositions,
+    "transcript turns": transcript_turns,
 }
 
 

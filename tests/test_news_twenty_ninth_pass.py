@@ -35,3 +35,23 @@ def test_a_name_in_a_relative_clause_is_not_the_speaker() -> None:
 def test_a_calling_before_a_name_is_no_part_of_it(calling: str) -> None:
     assert _speakers(f"{calling} Go Myong-hyun said the talks had been useful.") == [
         "Go Myong-hyun"]
+
+
+TRANSCRIPT = ("ANCHOR: South Korea and the United States are negotiating how to share the cost of "
+              "stationing U.S. troops in Korea.\n\n")
+
+
+@pytest.mark.parametrize("label", [
+    "(SOUNDBITE) (Korean) JEONG EUN-BO, SOUTH KOREAN CHIEF NEGOTIATOR, SAYING:",
+    "(SOUNDBITE) (English) SOUTH KOREAN CHIEF NEGOTIATOR, JEONG EUN-BO, SAYING:",
+    "(SOUNDBITE) (English) SOUTH KOREAN CHIEF NEGOTIATOR JEONG EUN-BO, SAYING:",
+    "JEONG EUN-BO, South Korean Chief Negotiator:",
+])
+def test_a_video_scripts_sound_bite_is_its_named_speakers(label: str) -> None:
+    # Reuters' shot lists put the office before or after the name, then "SAYING"
+    assert _speakers(f"{label} \"The talks were useful.\"", lead=TRANSCRIPT) == ["Jeong Eun-bo"]
+
+
+def test_an_unnamed_sound_bite_names_no_one() -> None:
+    assert _speakers("(SOUNDBITE) (Korean) UNIDENTIFIED USFK WORKER, SAYING: \"We are worried.\"",
+                     lead=TRANSCRIPT) == []

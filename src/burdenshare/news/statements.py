@@ -648,8 +648,9 @@ _TURN = re.compile(
     # (after a sound bite's tag: "SOUND BITE -- JEONG EUN-BO, CHIEF NEGOTIATOR:")
     r"^(?:SOUND\s?BITE\s?(?:--|—|–|-)\s?)?"
     r"(?P<label>[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+(?:\s[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+){0,3})"
-    # (an office may follow: "JAMES DEHART, U.S. NEGOTIATOR:")
-    r"(?:,\s[A-Z][A-Z.'’/ -]{1,40}(?<!\s))?"
+    # (an office may follow: "JAMES DEHART, U.S. NEGOTIATOR:", "JEONG EUN-BO, Chief
+    # Negotiator:")
+    r"(?:,\s[A-Z][A-Za-z.'’/ -]{1,40}(?<!\s))?"
     r"(?:\s\([^()]{1,30}\))?:\s"
     r"(?P<text>\S.*)$|"
     # (or in brackets before a quote: "[DEHART] \"Unfortunately, ...\"")
@@ -657,6 +658,15 @@ _TURN = re.compile(
     # "(DeHart, sound bite) \"...\"")
     r"^[\[(](?P<label2>[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+(?:\s[A-Z](?:[a-z]{1,2}[A-Z])?[A-Z.'’-]+)"
     r"{0,3}|[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:,\s[^\])\"“]{1,30})?[\])]:?\s(?P<text2>[\"“].*)$"
+)
+
+
+# a video script's sound bite, the name and the office in either order, then "SAYING": "(SOUNDBITE)
+# (Korean) SOUTH KOREAN CHIEF NEGOTIATOR, JEONG EUN-BO, SAYING: ..." (Reuters' shot lists)
+_SHOT_LIST_BITE = re.compile(
+    r"^\((?:SOUND\s?BITE|SOT)\)\s(?:\([A-Za-z ]{2,20}\)\s)?"
+    r"(?P<who>[A-Z][A-Z0-9.'’/ -]{1,60}(?:,\s[A-Z][A-Z0-9.'’/ -]{1,60}){0,2}),\s"
+    r"(?:SAYING|SAYS)(?:\s\([^()]{1,30}\))?:\s(?P<text>\S.*)$"
 )
 
 
@@ -761,7 +771,19 @@ _UNNAMED_LABEL = re.compile(
 def _turn(s: Sentence, names: tuple[tuple[str, Evidence], ...]) -> Statement | None:
     """The words of a transcript's turn, said by the person its label names by surname (the
     report names them in full elsewhere); a presenter's turn (ANCHOR, Q) names no one."""
-    m = _TURN.match(s.text)
+    bite = _SHOT_LIST_BITE.match(s.text)
+    if bite is not None:
+        # the part of the label that is a name ("JEONG EUN-BO"), not an office, nor the office
+        # written before the name ("U.S. NEGOTIATOR JAMES DEHART")
+        given = ""
+        for part in bite.group("who").split(", "):
+            tail = _UNNAMED_LABEL.split(part.lower())[-1].strip()
+            if len(tail.split()) >= 2 or tail == part.lower():
+                given = part[len(part) - len(tail):]
+                break
+        m = _TURN.match(f"{given}: {bite.group('text')}") if given else None
+    else:
+        m = _TURN.match(s.text)
     if m is None:
         return None
     given = m.group("label") or m.group("label2")
