@@ -536,9 +536,11 @@ def transcript_turns() -> Iterator[Case]:
     people = (("JEONG EUN-BO", "SOUTH KOREAN CHIEF NEGOTIATOR", "Jeong Eun-bo"),
               ("JAMES DEHART", "U.S. NEGOTIATOR", "James DeHart"),
               ("KIM MIN-JI", "USFK WORKER", "Kim Min-ji"),
-              ("KANG KYUNG-WHA", "FOREIGN MINISTER", "Kang Kyung-wha"))
+              ("KANG KYUNG-WHA", "FOREIGN MINISTER", "Kang Kyung-wha"),
+              ("LEE TAE-WOO", "DEPUTY FOREIGN MINISTER", "Lee Tae-woo"),
+              ("MARK ESPER", "U.S. DEFENSE SECRETARY", "Mark Esper"))
     labels = ("{n}, {o}: ", "{n} ({o}): ", "{n}, {t}: ", "{n} (through interpreter): ",
-              "{n} (SOUNDBITE): ", "(SOUNDBITE) (Korean) {n}, {o}, SAYING: ",
+              "{n} (SOUNDBITE): ", "{n} (translated): ", "(SOUNDBITE) (Korean) {n}, {o}, SAYING: ",
               "(SOUNDBITE) (English) {o}, {n}, SAYING: ", "(SOUNDBITE) (English) {o} {n}, SAYING: ")
     for (name, office, key), label, quoted in itertools.product(people, labels, (True, False)):
         said = f"\"{_QUOTED}.\"" if quoted else f"{_QUOTED}."
