@@ -548,6 +548,23 @@ def transcript_turns() -> Iterator[Case]:
         yield Case(lead + head + said, _speaks(key))
 
 
+def places_told() -> Iterator[Case]:
+    """A meeting's city told through a building, a district or a state in it, x city x event."""
+    forms = (" at a {c} hotel", " at the {c} venue", " in {c}'s downtown",
+             " in {c}'s Jongno district", " at KIDA in {c}", " at the U.S. Embassy in {c}",
+             " at a hotel in {c}", " in the city of {c}")
+    cities = ("Seoul", "Washington", "Honolulu", "Los Angeles", "Tokyo")
+    told = (("South Korea and the United States ended the fifth round of talks{at} on Wednesday.",
+             "round_concluded", 5),
+            ("The sixth round of talks opened{at} on Wednesday.", "talks_opened", 6),
+            ("The U.S. delegation walked out of the fifth round of talks{at} on Wednesday.",
+             "talks_broken_off", 5))
+    for form, city, (text, kind, n) in itertools.product(forms, cities, told):
+        yield Case(LEAD + text.format(at=form.format(c=city)), _event(kind, n, city))
+    yield Case(LEAD + "The two sides ended the fifth round of talks in the U.S. state "
+               "of Hawaii on Wednesday.", _event("round_concluded", 5, "Hawaii"))
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "speaker x layout": speaker_layouts,
     "quotation marks": quotation_marks,
@@ -568,6 +585,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "days written": days_written,
     "bare appositions": bare_appositions,
     "transcript turns": transcript_turns,
+    "places told": places_told,
 }
 
 

@@ -4,7 +4,11 @@ test, not cited as facts)."""
 from __future__ import annotations
 
 import pytest
+from news_passes import DAY, LEAD
+from news_passes import events as _events
 from news_passes import speakers as _speakers
+
+from burdenshare.news import extract
 
 
 @pytest.mark.parametrize("apposition", [
@@ -55,3 +59,27 @@ def test_a_video_scripts_sound_bite_is_its_named_speakers(label: str) -> None:
 def test_an_unnamed_sound_bite_names_no_one() -> None:
     assert _speakers("(SOUNDBITE) (Korean) UNIDENTIFIED USFK WORKER, SAYING: \"We are worried.\"",
                      lead=TRANSCRIPT) == []
+
+
+@pytest.mark.parametrize("at, city", [
+    ("at a Seoul hotel", "Seoul"), ("in Seoul's Jongno district", "Seoul"),
+    ("in Los Angeles's downtown", "Los Angeles"), ("at KIDA in Seoul", "Seoul"),
+    ("at the U.S. Embassy in Seoul", "Seoul"), ("in the U.S. state of Hawaii", "Hawaii"),
+])
+def test_a_meetings_city_told_through_a_building_or_a_district(at: str, city: str) -> None:
+    text = f"The two sides ended the fifth round of talks {at} on Wednesday."
+    assert [e.place for e in extract(LEAD + text, report_date=DAY).events] == [city]
+
+
+def test_an_embassys_staff_are_no_meeting_held_there() -> None:
+    text = ("The U.S. Embassy in Seoul said the fifth round of talks ended in Honolulu on "
+            "Wednesday.")
+    assert [e.place for e in extract(LEAD + text, report_date=DAY).events] == ["Honolulu"]
+
+
+@pytest.mark.parametrize("words, day", [
+    ("the day before yesterday", "2024-11-26"), ("a week ago", "2024-11-21"),
+    ("two days ago", "2024-11-26"), ("yesterday", "2024-11-27"),
+])
+def test_a_day_counted_back_from_the_reports(words: str, day: str) -> None:
+    assert _events(f"The two sides signed the deal in Seoul {words}.") == [("deal_signed", day)]

@@ -74,7 +74,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
                r"(?<=\sat\s)year[- ]end\b|\bthe\syear['’]s\send\b"),
     ("end_of_year", rf"\b(?:the\s)?end of {_YEAR}\b"),
     ("in_days", r"\bin (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks)\b"),
-    ("days_ago", r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\sdays\sago\b"),
+    # (or a week: "a week ago"; or "the day before yesterday", read before "the day before")
+    ("days_ago", r"\b(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\sdays|"
+                 r"(?:a|one)\sweek)\sago\b|\b(?i:the\sday\sbefore\syesterday)\b"),
     ("mid_month", rf"\b(?:in\s)?(?:the\s)?(?:middle|beginning|start|end) of {MONTH}\b"),
     ("new_year", r"\bthe new year\b"),
     (
@@ -345,7 +347,8 @@ def _resolve_relative(
         return base.isoformat(), None
     if kind == "days_ago":  # "two days ago": counted back from the report's day
         count = text.split()[0]
-        n = int(count) if count.isdigit() else NUMBER_WORDS[count]
+        n = (2 if text.lower().startswith("the ") else 7 if "week" in text
+             else int(count) if count.isdigit() else NUMBER_WORDS[count])
         return (base - dt.timedelta(days=n)).isoformat(), None
     if kind == "in_days":
         words = text.split()

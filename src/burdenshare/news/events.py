@@ -1255,7 +1255,8 @@ _PLACE = re.compile(
     rf"\b(?:[Ii]n|[Aa]t|from(?=\s[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?,\swhere\b))\s"
     # (or the short form a headline uses: "end 7th round of defense cost talks in L.A.")
     rf"(?P<p>L\.A\.(?=\s|$)|(?:[A-Z][a-zA-Z]+)(?:\s(?!{WEEKDAY}\b|{MONTH}\b)[A-Z][a-zA-Z]+){{0,2}}"
-    r"\b(?!['’]s|-led|\.\w))"
+    # (not a possessive, nor a name cut short before one: "in Los Angeles's downtown")
+    r"\b(?!['’]s|-led|\.\w|\s[A-Z][a-zA-Z]+['’]s))"
 )
 # the place of a meeting held by video: no city
 VIDEO = "video conference"
@@ -1268,7 +1269,9 @@ _VIRTUAL = re.compile(
 _NOT_PLACES = re.compile(
     rf"^(?:{MONTH}|{WEEKDAY}|The(?!\sHague\b)|A|An|His|Her|Their|Its|Our|This|That|"
     # (a title-cased headline's words: "Reach Accord in Principle on Troop Costs")
-    r"Congress|Parliament|National Assembly|English|Korean|SMA|Principle|Part|Full|Talks)\b"
+    r"Congress|Parliament|National Assembly|English|Korean|SMA|Principle|Part|Full|Talks|"
+    # (nor a body's acronym: "met at KIDA in Seoul")
+    r"[A-Z]{3,})\b"
 )
 _LENGTH = re.compile(
     rf"\b(?P<n>{NUMBER_WORD_PATTERN}|\d{{1,2}})-day\b|"
@@ -2541,6 +2544,12 @@ def _place(text: str, here: str | None = None) -> str | None:
     city_of = _CITY_OF.search(text)  # "in the Dutch city of The Hague"
     if city_of is not None and not _SPEAKERS_IN.search(text[: city_of.start()]):
         return city_of.group("p")
+    # "in Seoul's Jongno district", "at a Seoul hotel": the city the district or the building
+    # is in
+    within = _CITY_DISTRICT.search(text) or _CITY_VENUE.search(text)
+    if within is not None and is_city(within.group("p")) \
+            and not _SPEAKERS_IN.search(text[: within.start()]):
+        return within.group("p")
     island = _ISLAND.search(text)  # "ended on Jeju Island"
     if island is not None:
         return island.group("p")
@@ -2590,7 +2599,11 @@ _APPOSED_PLACE = re.compile(r",\s(?:a|an)\s[^,.;]{0,60}?\b(?:in|at)\s[A-Z][a-z]"
 # nouns whose "in X" is no meeting's place
 _NOT_A_MEETING_IN = re.compile(
     r"\b(?:power|politics|administration|government|elections?|transition|mood|opinion|"
-    r"(?<!\bat\s)(?<!Command\s)headquarters|embassy|residents?|voters|markets?|media|press|"
+    r"(?<!\bat\s)(?<!Command\s)headquarters|residents?|voters|markets?|media|press|"
+    # (an embassy's staff, not a meeting held at it: "the U.S. Embassy in Seoul said", not
+    # "talks held at the U.S. Embassy in Seoul")
+    r"(?<!\bat\sthe\s)(?<!\bat\sthe\sU\.S\.\s)(?<!\bat\sthe\sAmerican\s)(?<!\bat\sthe\sKorean\s)"
+    r"(?<!\bat\sthe\sJapanese\s)embassy|"
     # (a source, an approval or an office held there: "according to reports in Seoul", "final
     # approval in Washington", "blocked at the very top in Washington", "took office in")
     r"reports?|sources?|approval|top|office|"
@@ -2617,9 +2630,19 @@ _CAPITAL = re.compile(
     rf"\b(?:in|at)\s(?:the\s)?(?P<c>{COUNTRY_PATTERN}|Hawaiian|Hawaii['’]s)\scapital\b")
 # a city told by what it is: "in the Dutch city of The Hague", "in the port city of Busan"
 _CITY_OF = re.compile(
-    r"\b(?:in|at)\sthe\s(?:[A-Z][a-z]+\s|southern\s|northern\s|eastern\s|western\s|port\s|"
-    r"coastal\s|resort\s)*(?:city|town|island)\sof\s"
+    # (or a state: "in the U.S. state of Hawaii")
+    r"\b(?:in|at)\sthe\s(?:[A-Z][a-z]+\s|U\.S\.\s|southern\s|northern\s|eastern\s|western\s|"
+    r"port\s|coastal\s|resort\s)*(?:city|town|island|state)\sof\s"
     r"(?P<p>The\sHague|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+# a district of a city, named by the city's possessive: "in Seoul's Jongno district"
+_CITY_DISTRICT = re.compile(
+    r"\b(?:in|at)\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s(?:[A-Z][\w-]+\s)?"
+    r"(?:district|neighbou?rhood|downtown|suburbs?|outskirts|ward)\b")
+# a building told by its city: "at a Seoul hotel", "at the Honolulu venue"
+_CITY_VENUE = re.compile(
+    r"\b(?:at|in)\s(?:a|an|the)\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:hotel|venue|"
+    r"conference\s(?:center|centre|hall)|convention\s(?:center|centre)|office|offices|"
+    r"building|compound)\b")
 # "the cost of stationing American troops here": where the troops are; a round held in the
 # dateline's city is told so, but a deal's place must be said of the deal
 _TROOPS_HERE = re.compile(
