@@ -83,3 +83,18 @@ def test_an_embassys_staff_are_no_meeting_held_there() -> None:
 ])
 def test_a_day_counted_back_from_the_reports(words: str, day: str) -> None:
     assert _events(f"The two sides signed the deal in Seoul {words}.") == [("deal_signed", day)]
+
+
+@pytest.mark.parametrize("text", [
+    "As Jeong Eun-bo put it, the talks were useful.",
+    "In the words of Jeong Eun-bo, the talks were useful.",
+    "Jeong Eun-bo commented that the talks were useful.",
+    "Jeong Eun-bo assured lawmakers that the talks were useful.",
+])
+def test_words_told_as_someones(text: str) -> None:
+    assert _speakers(text) == ["Jeong Eun-bo"]
+
+
+def test_a_comment_on_something_states_nothing() -> None:
+    assert _speakers("Jeong Eun-bo commented on the talks.") == []
+    assert _speakers("As expected, the talks ended.") == []

@@ -1189,8 +1189,9 @@ _ROUND_RES = (
         rf"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)\b(?:the\s)?(?P<o>{ORDINAL_PATTERN})\s"
         # (or "The seventh and most recent formal round")
         r"(?:and\s(?:most\s)?(?:final|last|recent|latest)\s)?"
-        r"(?:(?:high-level|working-level|face-to-face|formal|official)\s)?"
-        r"(?:round|session|meeting)\b",
+        r"(?:(?:high-level|working-level|face-to-face|formal|official|negotiating)\s)?"
+        # (or a set of them: "the fifth set of talks")
+        r"(?:round|session|meeting|set\sof\s(?:talks|negotiations))\b",
         re.I,
     ),
     re.compile(rf"\b(?:round|session)\s(?:No\.\s?)?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\b", re.I),
@@ -1217,7 +1218,9 @@ _ROUND_RES = (
         re.I,
     ),
     re.compile(
-        rf"\bthe\s(?P<o>{ORDINAL_PATTERN})\s(?:so far|such|since|of its kind|of (?:the|these)"
+        # (or "the fifth in a series of talks")
+        rf"\bthe\s(?P<o>{ORDINAL_PATTERN})\s(?:so far|such|since|of its kind|"
+        r"in\sa\sseries\sof\s(?:talks|meetings|rounds|negotiations)|of (?:the|these)"
         r" (?:talks|meetings|rounds)|"
         # "The first of eight rounds of negotiations ... was held in Honolulu"
         rf"of\s(?:the\s)?(?:\d{{1,2}}|{NUMBER_WORD_PATTERN})\s(?:rounds|sessions|meetings))\b",

@@ -149,6 +149,12 @@ REPORTING_VERBS = (
     # a position restated or a hint given, with what it is ("Jeong reaffirmed that ...", "Seoul
     # signalled that it could offer more"; not "repeated the offer", an act)
     r"(?:repeated|reaffirmed|underscored|underlined|signal(?:l)?ed|hinted)(?=\s(?:\w+ly\s)?that\b)|"
+    # (or a comment with what it is: "Jeong commented that ..."; not "commented on the talks";
+    # nor a forecast, a theory's as often as a speaker's: "Mancur Olson predicted that small
+    # allies free-ride")
+    r"(?:commented|comments)(?=\s(?:\w+ly\s)?that\b)|"
+    # (or an assurance given to someone: "Cho assured lawmakers that ...")
+    r"(?:assured|assures|reassured)(?=\s(?:[\w'’.,-]+\s){1,6}that\b)|"
     # a notice given: "USFK has notified its Korean workers that ..."
     # (whom, and when: "notified its South Korean employees late last month that ...")
     r"(?:notified|informed|notifying|informing)(?=\s(?:[\w'’.,-]+\s){1,10}that\b)|"

@@ -242,7 +242,9 @@ _ACCORDING = re.compile(
     # (or an explainer's answer, "A: According to ...", or after a clause and a colon: "Japan
     # received its own version of the bill: according to Bolton's memoir, Trump wanted ...")
     r"^\s*(?:[^—\n]{0,60}(?:—|--)\s|[A-Z][A-Z .'’-]{1,40}:\s|A:\s|[^:\"“”\n]{10,120}:\s)?"
-    r"(?:But\s|And\s)?(?:According|(?<=:\s)according) to (?P<sp>[^,…]+?)(?:,|\.\.\.|…)\s"
+    # (or in someone's words: "In the words of Jeong Eun-bo, ...", "As Jeong Eun-bo put it, ...")
+    r"(?:But\s|And\s)?(?:(?:According|(?<=:\s)according)\sto|In\sthe\swords\sof|"
+    r"As(?=\s[^,…]{2,60}\sput\sit,))\s(?P<sp>[^,…]+?)(?:\sput\sit)?(?:,|\.\.\.|…)\s"
     r"(?P<text>.+)$"
 )
 _NEWS_AGENCY = re.compile(
