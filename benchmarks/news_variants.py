@@ -565,6 +565,31 @@ def places_told() -> Iterator[Case]:
                "of Hawaii on Wednesday.", _event("round_concluded", 5, "Hawaii"))
 
 
+def claims_disputed() -> Iterator[Case]:
+    """A claim and who disputed it: a group or a ministry beside what the claim's author said,
+    or anyone named in the passive ("a claim denied by Seoul"), x who x the verb. (A claim a
+    side named in the active disputed, "a claim Seoul denied", is left out: it cost a held-out
+    report.)"""
+    groups = (("Seoul's foreign ministry", "Seoul's foreign ministry"),
+              ("South Korea's Foreign Ministry", "South Korea's Foreign Ministry"),
+              ("the foreign ministry", "foreign ministry"),
+              ("South Korean officials", "South Korean officials"),
+              ("U.S. officials", "U.S. officials"), ("Japanese diplomats", "Japanese diplomats"))
+    named = (*groups, ("Seoul", "Seoul"), ("Jeong Eun-bo", "Jeong Eun-bo"),
+             ("the U.S. State Department", "U.S. State Department"), ("Tokyo", "Tokyo"))
+    for (phrase, key), verb in itertools.product(groups, ("disputed", "denied")):
+        for text in (f"Trump said Seoul had agreed to pay more, a claim {phrase} {verb}.",
+                     f"Trump's claim, which {phrase} {verb}, angered many in Seoul."):
+            yield Case(LEAD + text, _speaks(key))
+    for (phrase, key), verb in itertools.product(named, ("disputed", "denied")):
+        for text in (f"Trump said Seoul had agreed to pay more, a claim {verb} by {phrase}.",
+                     f"The report was {verb} by {phrase}.",
+                     f"The report that Seoul had agreed to pay more was {verb} by {phrase} on "
+                     "Monday.",
+                     f"The figure was {verb} by {phrase}, which called it groundless."):
+            yield Case(LEAD + text, _speaks(key))
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "speaker x layout": speaker_layouts,
     "quotation marks": quotation_marks,
@@ -586,6 +611,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "bare appositions": bare_appositions,
     "transcript turns": transcript_turns,
     "places told": places_told,
+    "claims disputed": claims_disputed,
 }
 
 

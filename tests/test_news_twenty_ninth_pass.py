@@ -98,3 +98,34 @@ def test_words_told_as_someones(text: str) -> None:
 def test_a_comment_on_something_states_nothing() -> None:
     assert _speakers("Jeong Eun-bo commented on the talks.") == []
     assert _speakers("As expected, the talks ended.") == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Trump said Seoul had agreed to pay more, a claim Seoul's Foreign Ministry disputed.",
+     "Seoul's Foreign Ministry"),
+    ("Trump's claim, which South Korean officials disputed, angered many in Seoul.",
+     "South Korean officials"),
+    ("Trump said Seoul had agreed to pay more, a claim denied by Seoul's foreign ministry.",
+     "Seoul's foreign ministry"),
+    ("The report was disputed by Seoul.", "Seoul"),
+    ("The report that Seoul had agreed to pay more was denied by U.S. officials on Monday.",
+     "U.S. officials"),
+])
+def test_who_disputed_a_claim_speaks(text: str, who: str) -> None:
+    assert who in _speakers(text)
+
+
+def test_a_figure_a_side_rejected_is_an_act_not_words() -> None:
+    # (a figure rejected, dismissed or named in the active by one person, is no statement: the
+    # dev writers list none of them)
+    assert _speakers("Seoul's best offer is still a 13 percent increase, the very figure "
+                     "President Donald Trump had rejected.") == []
+
+
+@pytest.mark.parametrize("told, n", [
+    ("the fifth set of talks", 5), ("the fifth negotiating session", 5),
+    ("the fifth in a series of talks", 5),
+])
+def test_a_round_numbered_in_other_words(told: str, n: int) -> None:
+    text = f"The two sides ended {told} in Seoul on Wednesday."
+    assert [e.round for e in extract(LEAD + text, report_date=DAY).events] == [n]

@@ -1342,12 +1342,14 @@ def _statements(
     # officials disputed"; or the reply it drew: "Trump had tweeted that Seoul had \"agreed to
     # pay more,\" prompting South Korea's foreign ministry to point out that the talks had not
     # even started")
-    beside = [(m, m.group("g"), m.start()) for m in (_GROUP_JUDGED.search(text),) if m] + [
+    beside = [(m, m.group("g") or m.group("g2"), m.start())
+              for m in (_GROUP_JUDGED.search(text),) if m] + [
         (m, m.group("sp"), m.end()) for m in (_PROMPTED.search(text),) if m]
     for m, who, said_from in beside:
         speaker = resolve(who)
         if speaker is not None and all(st.speaker != speaker.name for st in out):
-            out.append(_make(s, speaker, "paraphrase", m.group("verb"), text[said_from:]))
+            out.append(_make(s, speaker, "paraphrase", m.group("verb") or m.group("verb2"),
+                             text[said_from:]))
     who_said = _WHO_SAID.search(text) if not out else None
     if who_said is not None:
         # "shadowed by U.S. President Donald Trump, who tweeted in August that Seoul had
@@ -1709,19 +1711,39 @@ _GROUP_IN_RELATIVE = re.compile(
     r"(?:a|an|one)\s(?:[\w.'’-]+\s){0,3}?(?:official|source|diplomat|analyst|expert|"
     r"lawmaker|negotiator))(?:\shere)?$"
 )
+# who judged a claim, named: "Seoul", "Jeong Eun-bo", "the foreign ministry", "Seoul's foreign
+# ministry", "U.S. officials" (the name's stops its own: "the U.S. State Department")
+_WHO_JUDGED = (
+    r"(?:the\s)?(?:[A-Z]|(?<=the\s)[a-z])(?:[\w'’-]|\.(?=\w)|(?<=\.[A-Z])\.)*"
+    r"(?:\s(?:[A-Z]|(?<=[Ff]oreign\s)m|(?<=[Dd]efen[cs]e\s)m|(?=(?:officials|diplomats|"
+    r"negotiators|lawmakers|government)\b)[a-z])(?:[\w'’-]|\.(?=\w)|(?<=\.[A-Z])\.)*){0,3}"
+    r"(?:['’]s\s[\w\s]{2,30}?)?"
+)
 # a figure and the group that judged it, in a relative clause with its pronoun left out: "a
 # figure South Korean lawmakers across party lines have called unacceptable", "a demand
 # Japanese officials regarded as unrealistic", "a claim South Korean officials disputed" (the
 # group speaks, six dev writers of six)
 _GROUP_JUDGED = re.compile(
     # (or with its pronoun: "a number that officials here privately called impossible")
-    r"\b(?:a|an|the)\s(?:[\w-]+\s)?(?:figure|demand|claim|number|sum|request|amount)\s"
-    r"(?:that\s|which\s)?"
+    # (or its relative clause set off: "Trump's claim, which Seoul's foreign ministry disputed")
+    r"\b(?:(?:a|an|the)\s(?:[\w-]+\s)?|['’]s\s)(?:figure|demand|claim|number|sum|request|amount)"
+    r"(?:\s|,\s(?=which\s))(?:that\s|which\s)?"
     rf"(?P<g>(?:(?:{_PARTY_ADJ}|European)\s)?(?:officials|lawmakers|"
-    r"diplomats|negotiators|analysts|critics|experts|observers)(?:\sin\s[A-Z][a-z]+)?)"
+    r"diplomats|negotiators|analysts|critics|experts|observers)(?:\sin\s[A-Z][a-z]+)?|"
+    # (or a ministry: "a claim Seoul's Foreign Ministry disputed")
+    rf"(?:the\s|(?:{COUNTRY_PATTERN})['’]s\s)(?:[Ff]oreign|[Dd]efen[cs]e)\s[Mm]inistry)"
     r"(?:\shere|\sacross\sparty\slines|\sfrom\sboth\s(?:main\s)?parties)?\s"
     r"(?:have\s|had\s)?(?:\w+ly\s)?(?P<verb>called|regarded|dismissed|disputed|brushed\saside|"
-    r"described|rejected|call|regard|describe)\b"
+    r"described|rejected|denied|call|regard|describe)\b|"
+    # (or in the passive, by whom: "a claim denied by Seoul's foreign ministry", "The report was
+    # disputed by Seoul")
+    # (or what the report said between: "The report that Seoul had agreed to pay more was
+    # denied by the foreign ministry")
+    r"\b(?:figure|demand|claim|number|sum|request|amount|report|reports|account)"
+    r"(?:\s(?:that|which)\s[^,;:\"“”]{3,80}?)?"
+    r"(?:\s(?:was|were|has\sbeen|had\sbeen))?\s(?:\w+ly\s)?(?P<verb2>denied|disputed)\sby\s"
+    rf"(?P<g2>{_WHO_JUDGED})"
+    r"(?=[,.;]|\s(?:as|and|on|in|which)\b|$)"
 )
 # "Donald Trump, then a candidate, says": a name and a short apposition before the verb
 _NAME_THEN_APPOSITION = re.compile(
