@@ -129,3 +129,15 @@ def test_a_figure_a_side_rejected_is_an_act_not_words() -> None:
 def test_a_round_numbered_in_other_words(told: str, n: int) -> None:
     text = f"The two sides ended {told} in Seoul on Wednesday."
     assert [e.round for e in extract(LEAD + text, report_date=DAY).events] == [n]
+
+
+@pytest.mark.parametrize("heads", [
+    "who now heads the South Korean delegation", "who took over the Korean delegation for this "
+    "round", "who recently took over the South Korean negotiating team",
+])
+def test_an_office_in_the_lede_is_the_person_named_later_as_its_holder(heads: str) -> None:
+    # the lede names the office, the next paragraph the person who holds it
+    text = ("The two sides ended their second round of talks in Honolulu on Thursday, with "
+            "Seoul's new chief negotiator saying the gap remained wide. It was the first session "
+            f"for Jeong Eun-bo, a former finance ministry official {heads}.")
+    assert _speakers(text) == ["Jeong Eun-bo"]

@@ -167,6 +167,14 @@ _NAME_THEN_AFFILIATION = re.compile(
     rf"(?:{'|'.join((*_EXPERT_POSTS, 'head', 'leader', 'chief', 'president'))})"
     r"\s(?:at|of|with|for)\s[^,;]{3,80}),"
 )
+# the name, then a post and the delegation the person leads: "Jeong Eun-bo, a former finance
+# ministry official who now heads the South Korean delegation", "... who took over the Korean
+# delegation for this round"
+_NAME_THEN_DELEGATION = re.compile(
+    rf"(?P<name>{NAME_PATTERN}),\s(?:a|an|the)\s[^,;]{{0,60}}?\bwho\s(?:now\s|recently\s|has\s)?"
+    r"(?:heads|leads|led|took\sover|taken\sover)\s(?:the\s)?"
+    rf"(?:(?P<party>{_PARTY_ADJ})\s)?(?:delegation|negotiating\steam)\b"
+)
 _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he)$")
 _DESCRIPTOR = re.compile(
     rf"^(?:the\s)?{_ROLE_PHRASE}$|"
@@ -365,6 +373,16 @@ def find_people(sentences: tuple[Sentence, ...]) -> tuple[Person, ...]:
                     country_code(party_text) if party_text else None,
                     s.evidence("speaker", "role"),
                 )
+        for m in _NAME_THEN_DELEGATION.finditer(s.text):
+            # "Jeong Eun-bo, a former finance ministry official who now heads the South Korean
+            # delegation": the delegation's head, its side's negotiator
+            name = _clean_name(m.group("name"))
+            if name and " " in name and name not in people:
+                party_text = m.group("party")
+                people[name] = Person(
+                    name, f"head of the {party_text} delegation" if party_text else
+                    "head of the delegation", country_code(party_text) if party_text else None,
+                    s.evidence("speaker", "role"))
         for m in _NAME_THEN_AFFILIATION.finditer(s.text):
             name = _clean_name(m.group("name"))
             if name and " " in name and name not in people:
@@ -2229,7 +2247,8 @@ def _person_by_office(
 # Union" is "the union leader"; "NATO Secretary General" is "the NATO chief"
 _NAMED_BACK: dict[str, tuple[str, ...]] = {
     "envoy": ("envoy", "negotiator"),
-    "negotiator": ("negotiator", "envoy"),
+    **dict.fromkeys(("negotiator", "chief negotiator", "lead negotiator"),
+                    ("negotiator", "envoy", "delegation")),
     "diplomat": ("negotiator", "envoy", "ambassador", "diplomat"),
     "top diplomat": ("foreign minister", "secretary of state"),
     **dict.fromkeys(("analyst", "expert", "scholar", "researcher", "academic", "fellow",
