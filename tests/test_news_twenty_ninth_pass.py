@@ -141,3 +141,13 @@ def test_an_office_in_the_lede_is_the_person_named_later_as_its_holder(heads: st
             "Seoul's new chief negotiator saying the gap remained wide. It was the first session "
             f"for Jeong Eun-bo, a former finance ministry official {heads}.")
     assert _speakers(text) == ["Jeong Eun-bo"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Washington has backed away from its demand, according to diplomatic sources cited by "
+     "Korean media.", "diplomatic sources"),
+    ("According to officials quoted by Yonhap, Washington has backed away from its demand.",
+     "officials"),
+])
+def test_a_source_relayed_by_a_medium_is_the_source(text: str, who: str) -> None:
+    assert _speakers(text) == [who]

@@ -292,6 +292,9 @@ _BY_ESTIMATE = re.compile(
     r"assessments?)\b,?\s?"
 )
 # the author of a work is the speaker: "a memoir by John Bolton", "a statement from the ministry"
+# the medium that relayed a source, no part of it: "diplomatic sources cited by Korean media",
+# "a government official quoted in the JoongAng Ilbo"
+_RELAYED = re.compile(r"\s(?:cited|quoted)\s(?:by|in)\s.+$")
 _WORK_BY = re.compile(
     r"^(?:a|an|the|his|her|their)\s(?:[\w-]+\s){0,2}?(?:memoir|book|report|statement|letter|"
     r"interview|post|study|analysis|note)\s(?:by|from|of)\s|"
@@ -1087,7 +1090,7 @@ def _statements(
         person = resolve(apposed.group("name")) if apposed is not None else None
         if person is not None and apposed is not None:
             return [_make(s, person, "paraphrase", "according to", said[apposed.end() :])]
-        speaker = resolve(_WORK_BY.sub("", m.group("sp").strip()))
+        speaker = resolve(_RELAYED.sub("", _WORK_BY.sub("", m.group("sp").strip())))
         if speaker is not None:
             return [_make(s, speaker, "paraphrase", "according to", said)]
     m = _ACCORDING_LINE.match(text)
@@ -1098,7 +1101,7 @@ def _statements(
             return [_make(s, speaker, "paraphrase", "according to", text)]
     m = _ACCORDING_AFTER.match(text)
     if m and not _QUOTE.search(m.group("sp")):
-        author = _WORK_BY.sub("", m.group("sp").strip())
+        author = _RELAYED.sub("", _WORK_BY.sub("", m.group("sp").strip()))
         # "..., according to a memoir by his former national security adviser, Bolton.": the
         # person named in apposition to the role
         apposed = re.match(rf",\s(?P<name>{NAME_PATTERN})[.,]", text[m.end("sp") :]) \
