@@ -151,3 +151,15 @@ def test_an_office_in_the_lede_is_the_person_named_later_as_its_holder(heads: st
 ])
 def test_a_source_relayed_by_a_medium_is_the_source(text: str, who: str) -> None:
     assert _speakers(text) == [who]
+
+
+@pytest.mark.parametrize("tag", ["[SOUNDBITE]\n", "(SOUNDBITE) ", "[SOT]\n"])
+def test_a_quote_after_a_sound_bites_tag_is_the_person_named_before(tag: str) -> None:
+    text = ("U.S. chief negotiator James DeHart put the blame squarely on the Korean side.\n"
+            f"{tag}\"The proposals were not responsive to our request.\"")
+    assert _speakers(text, lead=TRANSCRIPT) == ["James DeHart"]
+
+
+def test_the_reporter_who_reached_a_source_is_no_part_of_it() -> None:
+    assert _speakers("REPORTER: The atmosphere was different, according to one government "
+                     "official we spoke to.", lead=TRANSCRIPT) == ["one government official"]

@@ -293,8 +293,10 @@ _BY_ESTIMATE = re.compile(
 )
 # the author of a work is the speaker: "a memoir by John Bolton", "a statement from the ministry"
 # the medium that relayed a source, no part of it: "diplomatic sources cited by Korean media",
-# "a government official quoted in the JoongAng Ilbo"
-_RELAYED = re.compile(r"\s(?:cited|quoted)\s(?:by|in)\s.+$")
+# "a government official quoted in the JoongAng Ilbo"; nor the reporter who reached it: "one
+# government official we spoke to"
+_RELAYED = re.compile(r"\s(?:(?:cited|quoted)\s(?:by|in)\s.+|(?:who\s|whom\s|that\s)?(?:we|I)\s"
+                      r"(?:spoke|talked)\s(?:to|with)\b.*)$")
 _WORK_BY = re.compile(
     r"^(?:a|an|the|his|her|their)\s(?:[\w-]+\s){0,2}?(?:memoir|book|report|statement|letter|"
     r"interview|post|study|analysis|note)\s(?:by|from|of)\s|"
@@ -417,8 +419,12 @@ def _role_text(party: str | None, role: str) -> str:
 
 
 # a presenter's turn in brackets: "[REPORTER] Several opposition lawmakers said ..."
+# (or a sound bite's tag before a quote: "[SOUNDBITE] \"The proposals were not responsive ...\"",
+# whose speaker the sentence before names)
+_SOUND_BITE_TAG = re.compile(r"[\[(](?:SOUND\s?BITE|SOT)[\])]")
 _BRACKETED_PRESENTER = re.compile(
-    r"^\[(?:ANCHOR|REPORTER|CORRESPONDENT|HOST|PRESENTER|NEWSREADER)\]\s+")
+    r"^\[(?:ANCHOR|REPORTER|CORRESPONDENT|HOST|PRESENTER|NEWSREADER)\]\s+|"
+    r"^[\[(](?:SOUND\s?BITE|SOT)[\])]\s*(?=[\"“])")
 
 
 # a quotation in single marks, as British and some Asian papers print them: "'We will not
@@ -510,12 +516,17 @@ def find_statements(
             # "After the meeting, chief negotiator Jeong Eun-bo sounded a cautious note." + a
             # quote alone: the words of the one person the sentence before names, who said
             # nothing there (and quoted no one: a quote there is a statement not read)
-            named = _named_before(s.index, prev, names, people)
-            bare = _bare_quote(s, named) if named is not None and _is_person(named.name) else None
-            found = [bare] if bare is not None else []
+            # (past a sound bite's tag on a line of its own: "... James DeHart put the blame
+            # squarely on the Korean side." + "[SOUNDBITE]" + a quote)
+            tagged = s.index >= 2 and _SOUND_BITE_TAG.fullmatch(prev.strip()) is not None
+            at = s.index - 1 if tagged else s.index
+            named = _named_before(at, sentences[at - 1].text if tagged else prev, names, people)
+            bare = _bare_quote(read, named) if named is not None and _is_person(named.name) \
+                else None
+            found = [_sourced_in(bare, s)] if bare is not None else []
         if not found and last is not None and s.index - last_index <= 2:
-            bare = _bare_quote(s, last)
-            found = [bare] if bare is not None else []
+            bare = _bare_quote(read, last)
+            found = [_sourced_in(bare, s)] if bare is not None else []
         for statement in found:
             out.append(statement)
             if statement.attribution != "preceding" or last is None:
