@@ -163,3 +163,12 @@ def test_a_quote_after_a_sound_bites_tag_is_the_person_named_before(tag: str) ->
 def test_the_reporter_who_reached_a_source_is_no_part_of_it() -> None:
     assert _speakers("REPORTER: The atmosphere was different, according to one government "
                      "official we spoke to.", lead=TRANSCRIPT) == ["one government official"]
+
+
+def test_a_rounds_place_in_an_aside_leaves_its_opening() -> None:
+    # "held in Seoul" tells where; the main verb tells what happened on the day
+    assert _events("The round, held in Seoul, had opened on Nov. 18.") == [
+        ("talks_opened", "2024-11-18")]
+    # (without the aside, a round held is a round held)
+    assert _events("The round was held in Seoul on Nov. 18.") == [
+        ("round_concluded", "2024-11-18")]

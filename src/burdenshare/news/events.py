@@ -1860,6 +1860,8 @@ _TRIGGER_GROUPS = sorted(
 _CLAUSE_BETWEEN = re.compile(r",\s(?:and|but|while)\s|;\s")
 
 
+# a participle set off by commas after its round: "The round, held in Seoul, had opened"
+_HELD_ASIDE = re.compile(r",\sheld\s[^,;.]{2,60},\s(?:had\s|was\s)?[a-z]")
 # a deal as the condition of a state or an act: "until a new agreement was reached"
 _DEAL_AS_CONDITION = re.compile(
     r"\b(?:until|till|as\ssoon\sas|once|when|before|unless)\s(?:a|the|any)\s(?:[\w'’-]+\s){0,4}?"
@@ -2073,6 +2075,14 @@ def _hits(original: str) -> list[_Hit]:
         # "held eight rounds of talks starting in April": the talks' start, not one round
         hits = [h for h in hits if not (h.kind == "round_concluded" and re.search(
             r"\brounds\b", original[h.end : h.end + 40]))]
+        kinds = {h.kind for h in hits}
+    if "round_concluded" in kinds and "talks_opened" in kinds:
+        # a round's place told in an aside, then its opening by the main verb: "The round, held
+        # in Seoul, had opened on Nov. 18" (the opening)
+        hits = [h for h in hits if not (
+            h.kind == "round_concluded" and h.trigger == "held"
+            and _HELD_ASIDE.match(original, h.start - 2) is not None
+            and any(o.kind == "talks_opened" and o.start > h.end for o in hits))]
         kinds = {h.kind for h in hits}
     if "round_concluded" in kinds and "talks_opened" in kinds:
         # (not when each has a clause of its own: "The negotiations began in Honolulu in
