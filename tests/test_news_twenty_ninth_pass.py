@@ -172,3 +172,13 @@ def test_a_rounds_place_in_an_aside_leaves_its_opening() -> None:
     # (without the aside, a round held is a round held)
     assert _events("The round was held in Seoul on Nov. 18.") == [
         ("round_concluded", "2024-11-18")]
+
+
+def test_rounds_listed_with_the_day_each_ended() -> None:
+    text = ("The first round ended in Honolulu on April 25, followed by a second round in Seoul "
+            "that ended on May 23, a third in Washington concluding June 12 and a fourth in "
+            "Seoul ending June 27.")
+    found = [(e.round, e.place, e.when.date if e.when else None)
+             for e in extract(LEAD + text, report_date=DAY).events]
+    assert found == [(1, "Honolulu", "2024-04-25"), (2, "Seoul", "2024-05-23"),
+                     (3, "Washington", "2024-06-12"), (4, "Seoul", "2024-06-27")]

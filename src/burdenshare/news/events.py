@@ -1465,9 +1465,12 @@ _ROUND_ENTRY = re.compile(
 _LIST_SEPARATOR = re.compile(r",\s(?:and\s)?(?:followed\sby\s)?|\s(?:and|followed\sby)\s")
 _LIST_ITEM = re.compile(
     # (or with its place set off by commas: "the fourth, again in Seoul, on June 25-27")
-    rf"^(?:(?:the\s)?(?P<o>{ORDINAL_PATTERN})(?:\s(?:round|session|meeting))?(?:,\s(?:again\s)?|\s)|"
-    rf"[Rr]ound\s(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s)?"
+    # (or "a second round in Seoul that ended on May 23", "a third in Washington concluding
+    # June 12": the day the round ended)
+    rf"^(?:(?:the\s|an?\s)?(?P<o>{ORDINAL_PATTERN})(?:\s(?:round|session|meeting))?"
+    rf"(?:,\s(?:again\s)?|\s)|[Rr]ound\s(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s)?"
     r"(?:(?:was\s)?(?:held\s)?(?:in|at)\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\sagain)?"
+    r"(?:\s(?:that|which)\s(?:ended|concluded|closed|wrapped\sup)|\s(?:ending|concluding|closing))?"
     r",?\s(?:\(|on\s)?(?P<dates>[^()]{3,30}?)\)?\.?$"
 )
 # (or its days before its place: "..., the second May 21-23 in Seoul, the third June 10-12 in
