@@ -182,3 +182,14 @@ def test_rounds_listed_with_the_day_each_ended() -> None:
              for e in extract(LEAD + text, report_date=DAY).events]
     assert found == [(1, "Honolulu", "2024-04-25"), (2, "Seoul", "2024-05-23"),
                      (3, "Washington", "2024-06-12"), (4, "Seoul", "2024-06-27")]
+
+
+@pytest.mark.parametrize("text", [
+    "The first round took place in Honolulu on April 23-25; the second in Seoul on May 21-23; "
+    "the third in Washington on June 10-12.",
+    "The first round was held in Honolulu on April 23-25, followed by rounds in Seoul (May 21-23) "
+    "and Washington (June 10-12).",
+])
+def test_rounds_listed_after_semicolons_or_unnumbered(text: str) -> None:
+    found = [(e.round, e.place) for e in extract(LEAD + text, report_date=DAY).events]
+    assert found == [(1, "Honolulu"), (2, "Seoul"), (3, "Washington")]

@@ -1462,13 +1462,18 @@ _ROUND_ENTRY = re.compile(
 # again (June 25-27)"; "..., followed by Seoul on May 21-23, ..."; "The first round was held in
 # Honolulu on April 23-25, the second in Seoul on May 21-23, ... and the fourth in Seoul on June
 # 25-27"; "Round one was held in Honolulu on April 23-25, round two in Seoul on May 21-23, ..."
-_LIST_SEPARATOR = re.compile(r",\s(?:and\s)?(?:followed\sby\s)?|\s(?:and|followed\sby)\s")
+# (or a semicolon: "...; the second in Seoul on May 21-23; the third in Washington ...")
+_LIST_SEPARATOR = re.compile(r",\s(?:and\s)?(?:followed\sby\s)?|;\s(?:and\s)?|"
+                             r"\s(?:and|followed\sby)\s")
 _LIST_ITEM = re.compile(
     # (or with its place set off by commas: "the fourth, again in Seoul, on June 25-27")
     # (or "a second round in Seoul that ended on May 23", "a third in Washington concluding
     # June 12": the day the round ended)
+    # (or rounds unnumbered, numbered on: "followed by rounds in Seoul (May 21-23) and
+    # Washington (June 10-12)")
     rf"^(?:(?:the\s|an?\s)?(?P<o>{ORDINAL_PATTERN})(?:\s(?:round|session|meeting))?"
-    rf"(?:,\s(?:again\s)?|\s)|[Rr]ound\s(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s)?"
+    rf"(?:,\s(?:again\s)?|\s)|[Rr]ound\s(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s|"
+    r"(?:further\s|more\s|subsequent\s)?rounds\s(?=(?:in|at)\s))?"
     r"(?:(?:was\s)?(?:held\s)?(?:in|at)\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\sagain)?"
     r"(?:\s(?:that|which)\s(?:ended|concluded|closed|wrapped\sup)|\s(?:ending|concluding|closing))?"
     r",?\s(?:\(|on\s)?(?P<dates>[^()]{3,30}?)\)?\.?$"
