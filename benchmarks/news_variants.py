@@ -590,6 +590,32 @@ def claims_disputed() -> Iterator[Case]:
             yield Case(LEAD + text, _speaks(key))
 
 
+def rounds_listed() -> Iterator[Case]:
+    """Rounds after a numbered first, listed by place and days in the ways factboxes and wires
+    write them (commas, semicolons, "followed by", the day each ended), x cities x days."""
+    layouts = (
+        "The first round was held in {c1} on {d1}, the second in {c2} on {d2} and the third in "
+        "{c3} on {d3}.",
+        "The first round took place in {c1} on {d1}; the second in {c2} on {d2}; the third in "
+        "{c3} on {d3}.",
+        "The first round was held in {c1} on {d1}, followed by rounds in {c2} ({d2}) and {c3} "
+        "({d3}).",
+        "The first round ended in {c1} on {d1}, followed by a second round in {c2} that ended on "
+        "{d2} and a third in {c3} concluding {d3}.",
+        "The first round was held in {c1} on {d1}, followed by {c2} on {d2} and {c3} on {d3}.",
+    )
+    cities = (("Honolulu", "Seoul", "Washington"), ("Seoul", "Honolulu", "Seoul"),
+              ("Washington", "Los Angeles", "Seoul"), ("Seoul", "Washington", "Honolulu"))
+    days = (("April 23-25", "May 21-23", "June 10-12"), ("April 25", "May 23", "June 12"),
+            ("23 April", "23 May", "12 June"), ("April 23", "May 21", "June 10"),
+            ("Apr. 23-25", "May 21-23", "June 10-12"))
+    for layout, (c1, c2, c3), (d1, d2, d3) in itertools.product(layouts, cities, days):
+        text = layout.format(c1=c1, c2=c2, c3=c3, d1=d1, d2=d2, d3=d3)
+        yield Case(LEAD + text, lambda x, c=(c1, c2, c3): [
+            (e.round, e.place) for e in x.events if e.kind == "round_concluded"] == [
+            (1, c[0]), (2, c[1]), (3, c[2])])
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "speaker x layout": speaker_layouts,
     "quotation marks": quotation_marks,
@@ -612,6 +638,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "transcript turns": transcript_turns,
     "places told": places_told,
     "claims disputed": claims_disputed,
+    "rounds listed": rounds_listed,
 }
 
 
