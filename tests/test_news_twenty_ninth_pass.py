@@ -193,3 +193,14 @@ def test_rounds_listed_with_the_day_each_ended() -> None:
 def test_rounds_listed_after_semicolons_or_unnumbered(text: str) -> None:
     found = [(e.round, e.place) for e in extract(LEAD + text, report_date=DAY).events]
     assert found == [(1, "Honolulu"), (2, "Seoul"), (3, "Washington")]
+
+
+def test_a_round_that_was_in_a_city_at_a_time_was_held() -> None:
+    text = ("The first round was in Honolulu in April, the second in Seoul in May, the third in "
+            "Washington in June.")
+    found = [(e.kind, e.round, e.place) for e in extract(LEAD + text, report_date=DAY).events]
+    assert found == [("round_concluded", 1, "Honolulu"), ("round_concluded", 2, "Seoul"),
+                     ("round_concluded", 3, "Washington")]
+    # (a round that will be is booked, as before)
+    assert _events("The next round will be in Seoul in December.") == [
+        ("talks_scheduled", "2024-12")]
