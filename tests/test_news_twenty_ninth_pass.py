@@ -204,3 +204,9 @@ def test_a_round_that_was_in_a_city_at_a_time_was_held() -> None:
     # (a round that will be is booked, as before)
     assert _events("The next round will be in Seoul in December.") == [
         ("talks_scheduled", "2024-12")]
+
+
+def test_another_who_said_the_same() -> None:
+    assert _speakers("Jeong Eun-bo said the talks had been useful, as did James DeHart.") == [
+        "Jeong Eun-bo", "James DeHart"]
+    assert _speakers("Seoul paid more, as did Tokyo.") == []  # (no words said)

@@ -1382,6 +1382,13 @@ def _statements(
         if speaker is not None and all(st.speaker != speaker.name for st in out):
             out.append(_make(s, speaker, "paraphrase", m.group("verb") or m.group("verb2"),
                              text[said_from:]))
+    also = _AS_DID.search(text) if out else None
+    if also is not None:
+        # "Jeong Eun-bo said the talks had been useful, as did James DeHart": the same words,
+        # said by another
+        speaker = resolve(also.group("sp"))
+        if speaker is not None and all(st.speaker != speaker.name for st in out):
+            out.append(_make(s, speaker, "paraphrase", out[0].verb, text[: also.start()]))
     who_said = _WHO_SAID.search(text) if not out else None
     if who_said is not None:
         # "shadowed by U.S. President Donald Trump, who tweeted in August that Seoul had
@@ -1743,6 +1750,8 @@ _GROUP_IN_RELATIVE = re.compile(
     r"(?:a|an|one)\s(?:[\w.'’-]+\s){0,3}?(?:official|source|diplomat|analyst|expert|"
     r"lawmaker|negotiator))(?:\shere)?$"
 )
+# another who said the same: "..., as did James DeHart."
+_AS_DID = re.compile(r",\s(?:as\sdid|and\sso\sdid)\s(?P<sp>[^,.;\"“”]{3,60}?)\.?$")
 # who judged a claim, named: "Seoul", "Jeong Eun-bo", "the foreign ministry", "Seoul's foreign
 # ministry", "U.S. officials" (the name's stops its own: "the U.S. State Department")
 _WHO_JUDGED = (
