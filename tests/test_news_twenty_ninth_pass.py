@@ -210,3 +210,16 @@ def test_another_who_said_the_same() -> None:
     assert _speakers("Jeong Eun-bo said the talks had been useful, as did James DeHart.") == [
         "Jeong Eun-bo", "James DeHart"]
     assert _speakers("Seoul paid more, as did Tokyo.") == []  # (no words said)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("South Korea and the United States ended their first round of negotiations over Seoul's "
+     "contribution to U.S. Forces Korea (USFK) for 2020 and beyond on Wednesday.",
+     "round_concluded"),
+    ("South Korea and the United States have concluded negotiations on a new deal, which will "
+     "set Seoul's contribution to the upkeep of U.S. Forces Korea from 2026 through 2030.",
+     "deal_announced"),
+])
+def test_the_years_a_contribution_covers_date_no_event(text: str, kind: str) -> None:
+    # (the day told, or else the report's own day)
+    assert _events(text) == [(kind, "2024-11-27" if "Wednesday" in text else "2024-11-28")]

@@ -2699,9 +2699,16 @@ _AMOUNT_FOR = re.compile(
     # ("agreed to share the bill in 1991": the bill shared is the event's object, its year the
     # event's)
     r"\b(?:contribution|payment|payments|share|budget|amount)\s(?:(?:for|in)\s)?$|"
+
     r"\bbill\sfor\s$",
     re.I,
 )
+# ... or with whose between, the year told by a preposition: "Seoul's contribution to U.S.
+# Forces Korea (USFK) for 2020 and beyond", "Seoul's contribution to the upkeep of USFK from 2026
+# through 2030"
+_CONTRIBUTION_TO = re.compile(
+    r"\b(?:contribution|payments?)\s(?:to|toward|towards)\s"
+    r"(?:(?!\s(?:for|in|from|on)\s)[^;,\"“”\d]){3,60}?\s(?:from\s(?:19|20)\d\d\s)?$", re.I)
 # "the 2006 talks ran to six rounds before Seoul agreed ...": the talks' year, the deal's
 _YEAR_OF_TALKS = re.compile(r"\b[Tt]he\s(?P<y>(?:19|20)\d{2})\s(?:talks|negotiations)\b")
 _SAID_WHEN = re.compile(
@@ -3040,7 +3047,9 @@ def _belongs_to(
             text, phrase.end + 2):
         return False  # "ratified this year's agreement": the agreement's year (but
         # "Tuesday's talks in Seoul ... ended early" are the talks' day)
-    if _AMOUNT_FOR.search(lead):
+    if _AMOUNT_FOR.search(lead) or (
+            re.match(r"(?:for|in|from|through)\s", phrase.text)
+            and _CONTRIBUTION_TO.search(text[max(0, phrase.start - 80) : phrase.start])):
         return False  # "setting Seoul's contribution for 2026 at ...": the amount's year
     if hit.kind != "deal_announced" and phrase.start >= hit.end and (
             _MADE_BY.search(between) or _MADE_IN_CLAUSE.search(between)):
