@@ -223,3 +223,9 @@ def test_another_who_said_the_same() -> None:
 def test_the_years_a_contribution_covers_date_no_event(text: str, kind: str) -> None:
     # (the day told, or else the report's own day)
     assert _events(text) == [(kind, "2024-11-27" if "Wednesday" in text else "2024-11-28")]
+
+
+def test_a_time_in_a_clause_before_a_plan_is_that_clauses() -> None:
+    assert _events("With no time left to close a deal this year, the two sides agreed to keep "
+                   "negotiating and to hold a sixth round next month in Washington.") == [
+        ("talks_scheduled", "2024-12")]

@@ -2897,6 +2897,11 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         # the talks' opening dates the talks: "The deal was hammered out over eight rounds of
         # negotiations that opened in Honolulu in April" gives the deal no date
         phrases = [p for p in phrases if p.start < began.start()]
+    if hit.kind == "talks_scheduled" and any(p.start >= hit.end for p in phrases):
+        # a time in a clause before the plan is that clause's: "With no time left to close a
+        # deal this year, the two sides agreed to keep negotiating and to hold a sixth round
+        # next month"
+        phrases = [p for p in phrases if p.start >= hit.end or "," not in text[p.end : hit.start]]
     if hit.kind == "talks_opened":
         # "is being held in Honolulu through Thursday": when the round ends, not when it opened
         phrases = [p for p in phrases
