@@ -229,3 +229,11 @@ def test_a_time_in_a_clause_before_a_plan_is_that_clauses() -> None:
     assert _events("With no time left to close a deal this year, the two sides agreed to keep "
                    "negotiating and to hold a sixth round next month in Washington.") == [
         ("talks_scheduled", "2024-12")]
+
+
+def test_a_source_set_off_before_the_verb_leaves_the_subjects_words() -> None:
+    assert _speakers("Kang said the agreement would help, while Harris, according to the "
+                     "ministry, called it a sign of the alliance's strength.") == ["Kang", "Harris"]
+    # (a thing as the subject: the source's account, as before)
+    assert _speakers("The deal, according to the ministry, was reached on Monday.") == [
+        "ministry"]

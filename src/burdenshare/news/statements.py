@@ -977,6 +977,15 @@ def _statements(
     prev2: str = "",
 ) -> list[Statement]:
     text = s.text
+    aside = _ACCORDING_ASIDE.search(text)
+    if aside is not None:
+        # "Harris, according to the ministry, called it a sign of the alliance's strength": the
+        # subject's words, the source set off between it and its verb (read with the aside
+        # blanked, each statement sourced to the sentence as written)
+        a, b = aside.span("aside")
+        masked = replace(s, text=text[:a] + " " * (b - a) + text[b:])
+        return [_sourced_in(st, s) for st in _statements(
+            masked, people, last, names, before, prev, prev2)]
     if last is not None and _PRONOUN_FIRST.match(text) and not _is_person(last.name):
         last = None  # "he" is no ministry or embassy that spoke before: a person named before
     pronoun = _PRONOUN_FIRST.match(text) or _PRONOUN_AFTER_QUOTE.search(text)
@@ -1750,6 +1759,11 @@ _GROUP_IN_RELATIVE = re.compile(
     r"(?:a|an|one)\s(?:[\w.'’-]+\s){0,3}?(?:official|source|diplomat|analyst|expert|"
     r"lawmaker|negotiator))(?:\shere)?$"
 )
+# a source set off between a named subject and its verb: "Harris, according to the ministry,
+# called it ..."
+_ACCORDING_ASIDE = re.compile(
+    rf"(?:^|\b(?:while|whereas|and|but)\s){NAME_PATTERN}(?P<aside>,\saccording\sto\s"
+    r"[^,\"“”]{3,60},)\s(?:\w+ly\s)?[a-z]+(?:ed|ld|id)\b")
 # another who said the same: "..., as did James DeHart."
 _AS_DID = re.compile(r",\s(?:as\sdid|and\sso\sdid)\s(?P<sp>[^,.;\"“”]{3,60}?)\.?$")
 # who judged a claim, named: "Seoul", "Jeong Eun-bo", "the foreign ministry", "Seoul's foreign
