@@ -421,10 +421,11 @@ def _role_text(party: str | None, role: str) -> str:
 # a presenter's turn in brackets: "[REPORTER] Several opposition lawmakers said ..."
 # (or a sound bite's tag before a quote: "[SOUNDBITE] \"The proposals were not responsive ...\"",
 # whose speaker the sentence before names)
-_SOUND_BITE_TAG = re.compile(r"[\[(](?:SOUND\s?BITE|SOT)[\])]")
+_SOUND_BITE = r"[\[(](?:SOUND\s?BITE|SOT)[\])]"
+_SOUND_BITE_TAG = re.compile(_SOUND_BITE)
 _BRACKETED_PRESENTER = re.compile(
     r"^\[(?:ANCHOR|REPORTER|CORRESPONDENT|HOST|PRESENTER|NEWSREADER)\]\s+|"
-    r"^[\[(](?:SOUND\s?BITE|SOT)[\])]\s*(?=[\"“])")
+    rf"^{_SOUND_BITE}\s*(?=[\"“])")
 
 
 # a quotation in single marks, as British and some Asian papers print them: "'We will not
@@ -698,7 +699,7 @@ _TURN = re.compile(
 # a video script's sound bite, the name and the office in either order, then "SAYING": "(SOUNDBITE)
 # (Korean) SOUTH KOREAN CHIEF NEGOTIATOR, JEONG EUN-BO, SAYING: ..." (Reuters' shot lists)
 _SHOT_LIST_BITE = re.compile(
-    r"^\((?:SOUND\s?BITE|SOT)\)\s(?:\([A-Za-z ]{2,20}\)\s)?"
+    rf"^{_SOUND_BITE}\s(?:\([A-Za-z ]{{2,20}}\)\s)?"
     r"(?P<who>[A-Z][A-Z0-9.'’/ -]{1,60}(?:,\s[A-Z][A-Z0-9.'’/ -]{1,60}){0,2}),\s"
     r"(?:SAYING|SAYS)(?:\s\([^()]{1,30}\))?:\s(?P<text>\S.*)$"
 )
