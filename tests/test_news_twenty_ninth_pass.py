@@ -237,3 +237,14 @@ def test_a_source_set_off_before_the_verb_leaves_the_subjects_words() -> None:
     # (a thing as the subject: the source's account, as before)
     assert _speakers("The deal, according to the ministry, was reached on Monday.") == [
         "ministry"]
+
+
+@pytest.mark.parametrize("text, days", [
+    ("The deal was initialled on Feb. 10 and formally signed on March 8.",
+     ["2024-02-10", "2024-03-08"]),
+    ("Text initialled March 18; signed April 8.", ["2024-03-18", "2024-04-08"]),
+    ("A one-year deal, initialled Feb. 10, 2019 and signed March 8, 2019.",
+     ["2019-02-10", "2019-03-08"]),
+])
+def test_a_text_initialled_and_then_signed_is_two_signings(text: str, days: list[str]) -> None:
+    assert _events(text) == [("deal_signed", day) for day in days]

@@ -247,7 +247,7 @@ _RULES: tuple[_Rule, ...] = (
             # "the current one-year deal, signed in March, expires ...": a participle after
             # the deal, or coordinated with how it was reached ("worked out with Washington
             # in December and signed in January")
-            rf"\b{DEAL}\s(?P<t3>signed|initial(?:l)?ed|inked)\b|"
+            rf"\b(?:{DEAL}|[Tt]ext)\s(?P<t3>signed|initial(?:l)?ed|inked)\b|"
             # (its acronym in brackets may end the name: "Special Measures Agreement (SMA),
             # signed in March, covers only this year")
             # (or with whom it was made, or its text: "Seoul's cost-sharing deal with
@@ -259,7 +259,10 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?P<t8>signed|initial(?:l)?ed|inked){_PARTICIPLE_DATED}|"
             r",\sand\swhich\s(?:was|had\sbeen)\s(?:\w+ly\s)?"
             rf"(?P<t84>signed|initial(?:l)?ed){_PARTICIPLE_DATED}|"
-            rf"\b{DEAL}\b[^.]{{0,100}}?\band\s(?:later\s|then\s)?(?P<t7>signed|initial(?:l)?ed)"
+            # (or "formally signed", or after a factbox's semicolon: "Text initialled March 18;
+            # signed April 8")
+            rf"\b(?:{DEAL}|[Tt]ext)\b[^.]{{0,100}}?(?:\band\s|;\s)(?:later\s|then\s|formally\s|"
+            r"finally\s)?(?P<t7>signed|initial(?:l)?ed)"
             rf"(?=\s(?:in|on|last|early|late|at)\b|\s{MONTH}_?\s\d)|"
             r"\b(?P<t4>(?:put|placed|affixed)\s(?:their|his|her)\s(?:signatures?|initials))\b|"
             # the deal, then who signed it and when: "Under the pact, which Foreign Minister
@@ -1801,7 +1804,9 @@ _MEASURED_AGAINST = r",\s(?:a|an|the)\s(?:[\w'’-]+\s){0,6}?(?:since|from|than|
 _CLAUSE_PART = re.compile(
     r",\s(?:after|before|and|but|while|when|whereas)\s|;\s|\s(?:after|before)\s|"
     # "was initialed on Feb. 10 ... and was signed on March 8" (or "and signed on April 8")
-    r"\sand\s(?=(?:was|were|then|later)\s|(?:signed|initial(?:l)?ed)\s(?:on|in)\s)|"
+    # (or "and formally signed on March 8", "and signed March 8, 2019")
+    r"\sand\s(?=(?:was|were|then|later|formally|finally)\s|(?:signed|initial(?:l)?ed)\s"
+    rf"(?:(?:on|in)\s|{MONTH}))|"
     rf"{_MEASURED_AGAINST}"
 )
 
