@@ -248,3 +248,10 @@ def test_a_source_set_off_before_the_verb_leaves_the_subjects_words() -> None:
 ])
 def test_a_text_initialled_and_then_signed_is_two_signings(text: str, days: list[str]) -> None:
     assert _events(text) == [("deal_signed", day) for day in days]
+
+
+def test_a_vaguer_time_made_exact_in_apposition() -> None:
+    assert _events("The talks ended last month, on Oct. 24, without a deal.") == [
+        ("round_concluded", "2024-10-24")]
+    assert _events("The deal, which was initialled last month, on Oct. 10, is to be signed "
+                   "soon.")[:1] == [("deal_signed", "2024-10-10")]

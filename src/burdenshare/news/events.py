@@ -2855,6 +2855,11 @@ def _actors(text: str, hit: _Hit, negotiation: Negotiation) -> tuple[str | None,
     return (parties[0] if parties else None), None, False
 
 
+# the phrases that name a day with its month (a weekday alone would be read from the report's
+# day, not from the vaguer time: "last week, on Tuesday")
+_DAY_KINDS = ("month_day", "day_month", "numeric")
+
+
 def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     monies = [(m.start, m.end) for m in find_money(text)]
     own = own_date_phrases(text)
@@ -2937,6 +2942,12 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
         "talks_scheduled", "deadline")
     if phrases:
         nearest = min(phrases, key=lambda p: _distance(p, hit))
+        # a vaguer time made exact in apposition: "which was initialled last month, on Feb. 10,"
+        exact = next((p for p in phrases if p.start > nearest.end and p.kind in _DAY_KINDS
+                      and re.fullmatch(r",\s(?:on\s)?", text[nearest.end : p.start])), None)
+        if exact is not None and nearest.kind in ("relative_unit", "month", "month_rel_year",
+                                                  "year"):
+            nearest = exact
         narrated = in_narrated_year(nearest, text) if past else None
         if narrated is not None:
             return narrated
