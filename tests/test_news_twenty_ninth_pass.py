@@ -255,3 +255,12 @@ def test_a_vaguer_time_made_exact_in_apposition() -> None:
         ("round_concluded", "2024-10-24")]
     assert _events("The deal, which was initialled last month, on Oct. 10, is to be signed "
                    "soon.")[:1] == [("deal_signed", "2024-10-10")]
+
+
+def test_later_that_month_is_the_month_told_before() -> None:
+    assert _events("The deal was signed on 4 November 2023 and approved by the National "
+                   "Assembly later that month.") == [("deal_signed", "2023-11-04"),
+                                                    ("ratification_vote", "2023-11")]
+    assert ("deal_signed", "2005") in _events(
+        "A provisional agreement was reached on March 15, 2005, and the deal was signed later "
+        "that year.")

@@ -69,6 +69,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("month_rel_year", rf"\b(?i:in\s)?{MONTH}{_REL_YEAR}"),
     # "at the end of that year": the last year the sentence named (`in_narrated_year`)
     ("end_of_that_year", r"\b(?:the\s)?end of (?:that|the same) year\b"),
+    # "later that month", "the same year": the month or year of the time told before it
+    ("that_unit", r"\b(?:(?:later|earlier)\s(?:in\s)?)?(?:that|the\ssame)\s(?:month|year)\b"),
     # (or the year's end in one word: "lapses at year-end", "by the year's end")
     ("end_of", r"\b(?:the\s)?end of (?:this|the|next|last) (?:month|year)\b|"
                r"(?<=\sat\s)year[- ]end\b|\bthe\syear['’]s\send\b"),
