@@ -264,3 +264,12 @@ def test_later_that_month_is_the_month_told_before() -> None:
     assert ("deal_signed", "2005") in _events(
         "A provisional agreement was reached on March 15, 2005, and the deal was signed later "
         "that year.")
+
+
+def test_an_end_hoped_for_ends_nothing() -> None:
+    assert _events("Trump on Monday rejected Seoul's offer, dealing a blow to hopes of an early "
+                   "end to the stalled negotiations.") == [("deal_rejected", "2024-11-25")]
+    # (the end of a round is its end, as before)
+    assert ("round_concluded", "2024-11-24") in _events(
+        "The two sides reached the agreement in principle Sunday, at the end of a three-day "
+        "ninth round of talks in Washington.")

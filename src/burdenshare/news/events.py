@@ -1130,6 +1130,8 @@ _RULES: tuple[_Rule, ...] = (
             # (nor the end of a time: "it expires at the end of this year and negotiations on
             # the next one will have to start")
             r"(?<!continue\s)(?<!maintain\s)(?<!hold\s)(?<!keep\s)(?<!\bin\s)"
+            # (nor an end hoped for: "hopes of an early end to the stalled negotiations")
+            r"(?<!\bearly\s)(?<!\bswift\s)(?<!\bquick\s)(?<!\bspeedy\s)"
             rf"\b(?P<t2>{_ENDED}|{_END}|held)\s(?!of\s(?:this|that|next|last)\s(?:year|month|week)\b)"
             rf"(?:[\w'’.-]+\s){{0,6}}?{TALKS}\b|"
             # a participle after the main clause: "failed to agree ..., ending a fifth round of
