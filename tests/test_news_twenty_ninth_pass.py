@@ -273,3 +273,10 @@ def test_an_end_hoped_for_ends_nothing() -> None:
     assert ("round_concluded", "2024-11-24") in _events(
         "The two sides reached the agreement in principle Sunday, at the end of a three-day "
         "ninth round of talks in Washington.")
+
+
+def test_a_deal_named_as_a_past_verbs_object_looks_back() -> None:
+    # "would pay" is the deal's term; "put together" says when it was made
+    assert _events("Working-level negotiators put together a tentative agreement in late March "
+                   "under which Seoul would pay 13 percent more.") == [
+        ("deal_announced", "2024-03")]

@@ -2693,6 +2693,10 @@ _PAST_TRIGGER = re.compile(
     r"kicked off|got under way|walked out|signed|rejected|turned down|said)\b",
     re.I,
 )
+# a verb in the past right before a deal named as its object: "put together a tentative"
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:put\stogether|struck|reached|made|won|hammered\sout|worked\sout|"
+    r"(?!need)\w+ed)\s(?:an?\s|the\s|their\s)?(?:[\w-]+\s){0,2}$")
 # "WASHINGTON, May 1, 2020 (Reuters) -": the report's date, not an event's
 # talks and deals reported the day they happen ("officials said Wednesday as the fifth round
 # ended"); a rejection that "sources said Sunday" had happened, or that its author "said Monday"
@@ -2940,6 +2944,11 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
             # (a round named as the setting of what was done at it: "at the first round, held
             # in Seoul in September" is a round held)
             or _ROUND_AS_SETTING.fullmatch(hit.trigger) is not None
+            # (a deal named as the object of a verb in the past: "negotiators put together a
+            # tentative agreement in late March under which Seoul would pay ...")
+            or (hit.trigger[:1].islower() and _PAST_VERB_BEFORE.search(
+                text, max(0, hit.start - 40), hit.start) is not None
+                and not re.search(r"\s(?:ed|ing)$", hit.trigger))
             ) and hit.kind not in (
         "talks_scheduled", "deadline")
     if phrases:
