@@ -280,3 +280,15 @@ def test_a_deal_named_as_a_past_verbs_object_looks_back() -> None:
     assert _events("Working-level negotiators put together a tentative agreement in late March "
                    "under which Seoul would pay 13 percent more.") == [
         ("deal_announced", "2024-03")]
+
+
+@pytest.mark.parametrize("text, years", [
+    ("For 2020 - a year without any agreement - Seoul's payment is frozen at 1.0389 trillion "
+     "won.", (2020, 2020)),
+    ("Seoul's payment for 2020 was frozen, while this year's contribution rises 13.9 percent to "
+     "1.1833 trillion won.", (2024, 2024)),
+])
+def test_the_year_of_a_payment_told_before_it(text: str, years: tuple[int, int]) -> None:
+    found = [(p.period, p.years) for p in extract(LEAD + text, report_date=DAY).positions
+             if p.amount]
+    assert found == [("year", years)]

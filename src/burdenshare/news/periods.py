@@ -143,7 +143,9 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
-_CLAUSE_FOR_YEAR = re.compile(rf"[Ff]or\s{FISCAL}(?P<y>{YEAR_NUM})\s(?=it\s|the\s|[A-Z])")
+# (or an aside set off by dashes before the clause: "For 2020 - a year without any agreement -
+# Seoul's payment is frozen at ...")
+_CLAUSE_FOR_YEAR = re.compile(rf"[Ff]or\s{FISCAL}(?P<y>{YEAR_NUM})\s(?=it\s|the\s|[A-Z]|[-–—]\s)")
 # a year said with the payment before the amount, in the same clause
 _PAYMENT_FOR_YEAR = re.compile(
     rf"\b{_PAYS}\s(?:for|in)\s{FISCAL}(?P<y>{YEAR_NUM})\b", re.I
@@ -155,6 +157,9 @@ _SUBJECT_FOR_YEAR = re.compile(
 _PAYMENT_REL_YEAR = re.compile(
     rf"\b{_PAYS}\s(?:[\w-]+\s){{0,3}}?(?:in\s|for\s)?(?P<rel>this|next|last)\syear\b", re.I
 )
+# ... or the year's before it: "while this year's contribution rises 13.9 percent to ..."
+_REL_YEARS_PAYMENT = re.compile(
+    rf"\b(?P<rel>this|next|last)\syear['’]s\s(?:[\w-]+\s)?{_PAYS}\b", re.I)
 # "The 2021 payment has been set at ..."
 _YEAR_PAYMENT = re.compile(
     rf"\b(?:fiscal\s)?(?P<y>{YEAR_NUM})(?:\s(?:payment|contribution|share|bill|amount|budget|"
@@ -411,7 +416,7 @@ def period_years(
         # "a 13.9 percent increase ... this year, to 1.18 trillion won": the clause goes on
         near = " ".join(re.split(r"[,;]", before)[-2:])
     rel = (_REL_YEAR.search(after) or _REL_YEAR.search(near)
-           or _PAYMENT_REL_YEAR.search(clause_before)
+           or _PAYMENT_REL_YEAR.search(clause_before) or _last(_REL_YEARS_PAYMENT, clause_before)
            # a clause headed by its year: "For this year, 1.1833 trillion won, ..."
            or (_LEADING_REL_YEAR.match(text, 0, chosen.start)
                if not find_money(text[: chosen.start]) else None))
