@@ -292,3 +292,15 @@ def test_the_year_of_a_payment_told_before_it(text: str, years: tuple[int, int])
     found = [(p.period, p.years) for p in extract(LEAD + text, report_date=DAY).positions
              if p.amount]
     assert found == [("year", years)]
+
+
+def test_a_clause_after_and_keeps_its_own_year() -> None:
+    text = ("Seoul's contribution for 2020 stays frozen at 1.0389 trillion won, unchanged from "
+            "2019, and for 2021 rises by 13.9% to 1.1833 trillion won.")
+    found = [(p.amount, p.years) for p in extract(LEAD + text, report_date=DAY).positions
+             if p.amount]
+    assert found == [(1.0389e12, (2020, 2020)), (1.1833e12, (2021, 2021))]
+    # (and a year told as the whole of it: "for all of 2020")
+    assert [p.years for p in extract(LEAD + "Seoul would provide more than $200 million to cover "
+                                     "the salaries for all of 2020.", report_date=DAY).positions
+            if p.amount] == [(2020, 2020)]

@@ -67,7 +67,7 @@ _LEVEL_OF = re.compile(
 _FOR_YEAR = re.compile(
     rf"\b[Ff]or\s(?:fiscal\s)?(?:(?P<y>{YEAR_NUM})|(?P<rel>last|this|next)\syear)\b"
 )
-_ONE_YEAR = re.compile(rf"\b(?:in|for)\s{FISCAL}(?P<y>{YEAR_NUM})\b", re.I)
+_ONE_YEAR = re.compile(rf"\b(?:in|for)\s(?:all\sof\s)?{FISCAL}(?P<y>{YEAR_NUM})\b", re.I)
 _LEADING_YEAR = re.compile(
     # (a fiscal year may go without the comma: "For fiscal 2020 the government budgeted"; a
     # calendar year so told is when a demand was made: "In 2019 Washington asked for ... a year")
@@ -145,7 +145,9 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 # (or an aside set off by dashes before the clause: "For 2020 - a year without any agreement -
 # Seoul's payment is frozen at ...")
-_CLAUSE_FOR_YEAR = re.compile(rf"[Ff]or\s{FISCAL}(?P<y>{YEAR_NUM})\s(?=it\s|the\s|[A-Z]|[-–—]\s)")
+# (or a clause with its subject left out, after "and": "..., and for 2021 rises by 13.9% to")
+_CLAUSE_FOR_YEAR = re.compile(rf"(?:and\s)?[Ff]or\s{FISCAL}(?P<y>{YEAR_NUM})\s(?=it\s|the\s|[A-Z]|"
+                              r"[-–—]\s|(?:rises|falls|grows|climbs|increases|stays|is)\b)")
 # a year said with the payment before the amount, in the same clause
 _PAYMENT_FOR_YEAR = re.compile(
     rf"\b{_PAYS}\s(?:for|in)\s{FISCAL}(?P<y>{YEAR_NUM})\b", re.I
@@ -243,7 +245,9 @@ def period_years(
         # "Seoul will pay US$58.8 million and 536.8 billion won this year": what is said of the
         # pair after the second is said of both
         return period_years(text, following, monies, report_date)
-    after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but|after)\b|"
+    # (or a clause of its own after "and": "... at 1.0389 trillion won, unchanged from 2019, and
+    # for 2021 rises by 13.9% to ...")
+    after = re.split(r"[;]|,\s(?:up|down|an?|which|while|but|after|and)\b|"
                      # a clause of its own: "..., even though the two governments had signed a
                      # deal setting next year's payment"
                      r",?\s(?:even\sthough|although|though|because|whereas)\b|"
