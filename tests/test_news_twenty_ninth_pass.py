@@ -304,3 +304,14 @@ def test_a_clause_after_and_keeps_its_own_year() -> None:
     assert [p.years for p in extract(LEAD + "Seoul would provide more than $200 million to cover "
                                      "the salaries for all of 2020.", report_date=DAY).positions
             if p.amount] == [(2020, 2020)]
+
+
+def test_a_sum_in_a_when_clause_is_of_the_year_it_hangs_on() -> None:
+    def years(text: str) -> list[tuple[str | None, tuple[int, int] | None]]:
+        return [(p.period, p.years) for p in extract(LEAD + text, report_date=DAY).positions
+                if p.amount]
+    assert years("The first SMA was signed in January 1991, when Seoul paid $150 million.") == [
+        ("year", (1991, 1991))]
+    # (not a yearly sum said then)
+    assert years("The claim dates from October 2023, when Trump said Seoul would be paying $10 "
+                 "billion a year.") == [("year", None)]

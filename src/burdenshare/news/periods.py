@@ -395,6 +395,14 @@ def period_years(
     if one:
         y = int(one.group("y") or one.group("fy"))
         return "year", (y, y)
+    if not per and len(pieces) > 1 and re.match(r"when\s", clause_before) and not find_money(
+            text[: chosen.start]):
+        # "The first SMA was signed in January 1991, when Seoul paid $150 million": the year
+        # of the time the "when" clause hangs on (not a yearly sum said then: "in October 2024,
+        # when Trump said Seoul would be paying $10 billion a year")
+        then: list[str] = re.findall(rf"\b(?:in|of)\s(?:{MONTH}\s)?({YEAR_NUM})\b", pieces[-2])
+        if then:
+            return "year", (int(then[-1]), int(then[-1]))
     first_year = re.search(r"\bfirst[- ]year\s(?:contribution|payment|share|amount)\b",
                            clause_before)
     spans = list(_YEAR_SPAN.finditer(text, 0, chosen.start))
