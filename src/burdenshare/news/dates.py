@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -136,6 +137,21 @@ def _find_date_phrases(sentence: str) -> tuple[DatePhrase, ...]:
             found.append(DatePhrase(name, m.group(), m.start(), m.end()))
     found.sort(key=lambda p: p.start)
     return tuple(found)
+
+
+def of_time_told_before(
+    phrase: DatePhrase, phrases: Sequence[DatePhrase], sentence: str,
+    report_date: dt.date | None,
+) -> When:
+    """"later that month", "the same year": the month or year of the time the sentence told
+    before it ("signed on 4 November 2024 and approved by the National Assembly later that
+    month" is November 2024); kept relative when none was told."""
+    told = [p for p in phrases if p.end <= phrase.start and p.kind != "that_unit"]
+    then = resolve(told[-1], sentence, report_date, forward=False) if told else None
+    size = 7 if phrase.text.endswith("month") else 4
+    if then is None or then.date is None or len(then.date) < size or "W" in then.date:
+        return When(None, "relative", phrase.text)
+    return When(then.date[:size], "resolved", phrase.text)
 
 
 def points_forward(sentence: str) -> bool:

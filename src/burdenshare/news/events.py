@@ -29,6 +29,7 @@ from burdenshare.news.dates import (
     DatePhrase,
     find_date_phrases,
     in_narrated_year,
+    of_time_told_before,
     own_date_phrases,
     report_day,
     resolve,
@@ -2960,16 +2961,8 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
                                                   "year"):
             nearest = exact
         if nearest.kind == "that_unit":
-            # "signed on 4 November 2024 and approved by the National Assembly later that
-            # month": the month (or the year) of the time told before it
-            told = [p for p in own if p.end <= nearest.start and p.kind != "that_unit"]
-            if not told:
-                return When(None, "relative", nearest.text)
-            then = resolve(told[-1], text, report_date, forward=False)
-            size = 7 if nearest.text.endswith("month") else 4
-            return (When(then.date[:size], "resolved", nearest.text)
-                    if then.date is not None and len(then.date) >= size and "W" not in then.date
-                    else When(None, "relative", nearest.text))
+            # "approved by the National Assembly later that month"
+            return of_time_told_before(nearest, own, text, report_date)
         narrated = in_narrated_year(nearest, text) if past else None
         if narrated is not None:
             return narrated
