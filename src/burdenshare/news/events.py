@@ -2955,11 +2955,10 @@ def _when(text: str, hit: _Hit, report_date: dt.date | None) -> When:
     if phrases:
         nearest = min(phrases, key=lambda p: _distance(p, hit))
         # a vaguer time made exact in apposition: "which was initialled last month, on Feb. 10,"
-        exact = next((p for p in phrases if p.start > nearest.end and p.kind in _DAY_KINDS
-                      and re.fullmatch(r",\s(?:on\s)?", text[nearest.end : p.start])), None)
-        if exact is not None and nearest.kind in ("relative_unit", "month", "month_rel_year",
-                                                  "year"):
-            nearest = exact
+        if nearest.kind in ("relative_unit", "month", "month_rel_year", "year"):
+            exact = next((p for p in phrases if p.start > nearest.end and p.kind in _DAY_KINDS
+                          and re.fullmatch(r",\s(?:on\s)?", text[nearest.end : p.start])), None)
+            nearest = exact or nearest
         if nearest.kind == "that_unit":
             # "approved by the National Assembly later that month"
             return of_time_told_before(nearest, own, text, report_date)

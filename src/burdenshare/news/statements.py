@@ -311,6 +311,12 @@ _WORK_BY = re.compile(
     r"(?<=[A-Z])\s(?:estimates|projections|calculations|assessments)$",
     re.I,
 )
+
+
+def _source_of(according_to: str) -> str:
+    """Who an "according to" names: not the work it is in ("a memoir by John Bolton") nor the
+    medium that relayed it ("diplomatic sources cited by Korean media")."""
+    return _RELAYED.sub("", _WORK_BY.sub("", according_to.strip()))
 # What may follow "X said" without being what was said: a time, a place, a manner.
 _AFTER_VERB_ONLY = re.compile(
     rf"^(?:(?:on\s)?{_WEEKDAY_P}(?:,?\s[A-Z][a-z]+\.?\s\d{{1,2}}(?:,\s\d{{4}})?)?|"
@@ -1111,7 +1117,7 @@ def _statements(
         person = resolve(apposed.group("name")) if apposed is not None else None
         if person is not None and apposed is not None:
             return [_make(s, person, "paraphrase", "according to", said[apposed.end() :])]
-        speaker = resolve(_RELAYED.sub("", _WORK_BY.sub("", m.group("sp").strip())))
+        speaker = resolve(_source_of(m.group("sp")))
         if speaker is not None:
             return [_make(s, speaker, "paraphrase", "according to", said)]
     m = _ACCORDING_LINE.match(text)
@@ -1122,7 +1128,7 @@ def _statements(
             return [_make(s, speaker, "paraphrase", "according to", text)]
     m = _ACCORDING_AFTER.match(text)
     if m and not _QUOTE.search(m.group("sp")):
-        author = _RELAYED.sub("", _WORK_BY.sub("", m.group("sp").strip()))
+        author = _source_of(m.group("sp"))
         # "..., according to a memoir by his former national security adviser, Bolton.": the
         # person named in apposition to the role
         apposed = re.match(rf",\s(?P<name>{NAME_PATTERN})[.,]", text[m.end("sp") :]) \
