@@ -105,7 +105,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 _PHRASE_RE = [(name, re.compile(pattern)) for name, pattern in _PHRASES]
 
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|agreed to|agree to|plans? to|planned to|plan|scheduled|slated|"
+    r"\b(?:will|would|shall|agreed to|agree to|plans? to|planned to|plan|planning|scheduled|slated|"
     r"set to|expected to|is to|are to|due|expires?|expiring|next|upcoming|to continue|"
     r"to resume|to hold|to meet|vowed to|intend|intends|going to|aim to|aims to)\b",
     re.I,

@@ -958,6 +958,13 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:expect|expects)\s(?:a|the|another)\s(?:[\w-]+\s)?(?:round|meeting|session)"
             r"(?:\sof\s(?:talks|negotiations))?\s(?P<t20>to\s(?:take\splace|be\sheld|open|begin|"
             r"start|resume))\b|"
+            # a round planned as an object: "The two allies plan a sixth round in Washington
+            # early next year", "have scheduled a sixth round for January"
+            r"\b(?P<t96>plan|plans|(?:are|is)\splanning|(?:have|has)\sscheduled)\s"
+            r"(?:a|an|the|their|another)\s(?:[\w-]+\s){0,2}?(?:round|meeting|session)\b"
+            r"(?!\sof\s(?!talks\b|negotiations\b|consultations\b))"
+            r"(?=[^.;]{0,60}?\b(?:next|later|for|in\s(?:early\s|late\s|mid-)?"
+            rf"(?:{MONTH}|(?:19|20)\d\d))\b)|"
             # "the two delegations will try again in Washington early next month"
             r"\b(?:will|would|to)\s(?P<t19>try\sagain)\b(?=\s(?:in|on|next|later|early|this)\b)|"
             # (a round of something else is none: "the next round of drills will follow", "the
@@ -995,6 +1002,10 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?:(?:early\s|late\s|mid-)?{MONTH}\b|last\s(?:year|spring|summer|autumn|fall)))|"
             # "Seoul and Washington open their first round of talks in Honolulu today" (a
             # present tense told as it happens; a headline's present restates the body's past)
+            # the participle opening the sentence: "Opening the fifth round in Seoul on Tuesday,
+            # Jeong Eun-bo said ..."
+            r"(?:^|(?:--|—|–)\s)(?P<t95>(?-i:Opening|Beginning|Starting|Kicking\soff|Launching))"
+            rf"\s(?:the|their|a|its)\s(?:[\w'’.-]+\s){{0,3}}?(?:round|session|{TALKS})\b|"
             # "Seoul and Washington began negotiating the deal in April"
             r"\b(?P<t11>began|started)\s(?:negotiating|to\snegotiate)\b|"
             # "The two allies have been negotiating since September 2019"
@@ -1145,6 +1156,11 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:talks|negotiations|meetings))\b|"
             r"\bwith\s(?:the|their|a)\s(?:[\w'’.-]+\s){0,3}?(?:round|session)\b[^,.;]{0,60}?\s"
             r"(?P<t28>ending|concluding|wrapping\sup)\b|"
+            # the participle opening the sentence: "Wrapping up the fifth round in Seoul on
+            # Wednesday, the two sides failed to reach a deal"
+            r"(?:^|(?:--|—|–)\s)(?-i:(?:After\s)?)(?P<t94>(?-i:[CcEeWw])(?:oncluding|nding|"
+            r"rapping\sup|losing))\s(?:(?:the|their|a|its)\s(?:[\w'’.-]+\s){0,3}?(?:round|session)"
+            r"|(?:two|three|four|five|\d)\sdays\sof\s(?:talks|negotiations|meetings))\b|"
             # a reduced relative clause: "led the U.S. delegation at the opening round held at
             # the Korea Institute for Defense Analyses in Seoul on Sept. 24-25"
             # (or "a seventh round of talks held in Los Angeles earlier that month")
