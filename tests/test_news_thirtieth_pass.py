@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from news_passes import LEAD, placed
 from news_passes import events as _events
+from news_passes import speakers as _speakers
 
 from burdenshare.news import extract
 
@@ -41,3 +42,11 @@ def test_a_round_planned_as_an_object(verb: str) -> None:
         ("talks_scheduled", "2025-01", "Washington")]
     # a round of something else is none
     assert _events(f"The two armies {verb} a new round of drills in January.") == []
+
+
+def test_a_command_spelled_out_in_full_speaks_under_that_name() -> None:
+    # "United States Forces Korea (USFK) ..." then "USFK said": the fullest name the report gives
+    text = ("United States Forces Korea (USFK), which employs about 9,000 South Korean workers, "
+            "has told its employees that many of them will be placed on unpaid leave. USFK said "
+            "it regretted the uncertainty.")
+    assert set(_speakers(text)) == {"United States Forces Korea"}

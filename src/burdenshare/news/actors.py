@@ -49,7 +49,7 @@ _COUNTRY_RE = re.compile(rf"\b(?:{COUNTRY_PATTERN})(?:'s|’s)?", re.UNICODE)
 
 # Institutions named without a country (the country is implied by the name).
 _INSTITUTIONS: tuple[tuple[str, str], ...] = (
-    ("USAMIL", r"U\.?S\.? Forces Korea|USFK|Pentagon"),
+    ("USAMIL", r"(?:U\.?S\.?|United States) Forces Korea|USFK|Pentagon"),
     ("USAGOV", r"State Department|White House|Defense Department|Department of Defense"),
     ("KORLEG", r"National Assembly"),
     (

@@ -190,7 +190,8 @@ _DESCRIPTOR = re.compile(
 _INSTITUTION = re.compile(
     rf"^(?:the\s)?(?:(?:{_PARTY_ADJ})\s)?(?:foreign ministry|defense ministry|defence ministry|"
     r"ministry|State Department|Pentagon|White House|presidential office|government|"
-    r"embassy|National Assembly|(?-i:Assembly)|Blue House|U\.?S\.? Forces Korea|USFK|negotiators|"
+    r"embassy|National Assembly|(?-i:Assembly)|Blue House|"
+    r"(?:U\.?S\.?|United States) Forces Korea|USFK|negotiators|"
     # ("the U.S. military has already warned its Korean employees", "the U.S. military in
     # South Korea has warned")
     r"(?:U\.?S\.?|American) military(?: in (?:South )?Korea)?|"
@@ -549,7 +550,7 @@ def find_statements(
     return _spelled_out(_negotiator_named(out, people), sentences)
 
 
-_USFK = re.compile(r"\bU\.?S\.?\sForces\sKorea\b")
+_USFK = re.compile(r"\b(?:U\.?S\.?|United\sStates)\sForces\sKorea\b")
 # a person meeting the press, words not yet told
 _SPOKE_TO_PRESS = re.compile(
     r"\s(?:spoke|talked)\sto\s(?:reporters|journalists|the\spress)\b|"
