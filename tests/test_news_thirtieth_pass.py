@@ -4,7 +4,7 @@ test, not cited as facts)."""
 from __future__ import annotations
 
 import pytest
-from news_passes import LEAD, placed
+from news_passes import DAY, LEAD, placed
 from news_passes import events as _events
 from news_passes import speakers as _speakers
 
@@ -50,3 +50,45 @@ def test_a_command_spelled_out_in_full_speaks_under_that_name() -> None:
             "has told its employees that many of them will be placed on unpaid leave. USFK said "
             "it regretted the uncertainty.")
     assert set(_speakers(text)) == {"United States Forces Korea"}
+
+
+@pytest.mark.parametrize("first", ["a first session, also held in Seoul, in September",
+                                   "a first session in Seoul in September"])
+def test_the_rounds_listed_after_the_one_a_round_followed(first: str) -> None:
+    # "The round followed a first session ... and a second in Honolulu in October": two rounds
+    x = extract(LEAD + f"The round followed {first} and a second in Honolulu in October.",
+                report_date=DAY)
+    assert [(e.kind, e.round, e.place, e.when.date if e.when else None) for e in x.events] == [
+        ("round_concluded", 1, "Seoul", "2024-09"), ("round_concluded", 2, "Honolulu", "2024-10")]
+
+
+TIMELINE = """TIMELINE: How Seoul and Washington reached the 11th defense cost deal
+
+Posted : 2021-04-08 17:20
+
+South Korea and the United States signed their 11th Special Measures Agreement on Thursday, \
+ending a negotiation on the cost of stationing American troops here. Key moments:
+
+Aug. 7, 2019 - Trump tweets that talks have begun.
+
+Oct. 23-24 - Second round in Honolulu.
+
+Nov. 18-19 - Third round in Seoul. The U.S. delegation walks out on the second day.
+
+Dec. 31 - The 10th SMA expires with no successor in place.
+
+Jan. 14-15, 2020 - Sixth round in Washington.
+
+March 17-19 - Seventh round in Los Angeles.
+"""
+
+
+def test_a_timelines_entries_run_forward_from_the_last_year_named() -> None:
+    # the entries after "Aug. 7, 2019" are of 2019, those after "Jan. 14-15, 2020" of 2020; an
+    # expiry on a day before the report's, with no successor, has passed
+    x = extract(TIMELINE)
+    told = [(e.kind, e.round, e.place, e.when.date if e.when else None) for e in x.events]
+    assert ("round_concluded", 2, "Honolulu", "2019-10-23") in told
+    assert ("talks_broken_off", 3, "Seoul", "2019-11-18") in told
+    assert ("deadline_passed", None, None, "2019-12-31") in told
+    assert ("round_concluded", 7, "Los Angeles", "2020-03-17") in told

@@ -403,6 +403,20 @@ def drop_superseded(events: list[Event]) -> list[Event]:
 
     dropped: set[int] = set()
     told: dict[int, Event] = {}  # a broken-off event, by position, with the round it gains
+    for k, b in enumerate(events):
+        rounds = [e for e in events if e.kind == "round_concluded" and e.round is not None
+                  and e.evidence and same(e, b)]
+        if b.kind != "talks_broken_off" or b.round is not None or not b.evidence or len(
+                {e.round for e in rounds}) < 2:
+            continue
+        # several rounds it could be: the one told last before it (a timeline's "Nov. 18-19 -
+        # Third round in Seoul. The U.S. delegation walks out on the second day")
+        before = [e for e in rounds if e.evidence[0].index <= b.evidence[0].index]
+        if before:
+            last = max(before, key=lambda e: e.evidence[0].index)
+            told[k] = replace(b, round=last.round, round_text=last.round_text,
+                              evidence=(*b.evidence,
+                                        *(ev for ev in last.evidence if "round" in ev.fields)))
     for i, e in enumerate(events):
         if e.kind != "round_concluded":
             continue
@@ -497,6 +511,48 @@ def in_pluperfect_year(events: list[Event], sentences: tuple[Sentence, ...]) -> 
         resolved = (resolve(phrase, sentence.text, dt.date.fromisoformat(anchor), forward=False)
                     if phrase else None)
         out.append(replace(e, when=resolved) if resolved and resolved.date else e)
+    return out
+
+
+# a timeline's entry by its day (and year, when it gives one): "Sept. 24-25 - Talks open in
+# Seoul", "* Jan. 14-15, 2020 - Sixth round, Washington", "March 2020: ..."
+_ENTRY_DAY = re.compile(
+    rf"^(?:[-–*•]\s)?(?:(?P<m>{MONTH})[_.]?\s\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s(?P<y>(?:19|20)\d\d))?|"
+    rf"(?P<m2>{MONTH})\s(?P<y2>(?:19|20)\d\d))(?:\s[-–—]\s|:\s)"
+)
+
+
+def in_timeline_year(events: list[Event], sentences: tuple[Sentence, ...]) -> list[Event]:
+    """A timeline's entry without its year ("Sept. 24-25 - Talks open in Seoul" after "Aug. 7,
+    2019 - ..."): the year of the entry before it, or the next one when its month comes earlier
+    (a timeline runs forward), not the year before the report's day."""
+    years: dict[str, list[tuple[int, str]]] = {}  # an entry's day as written -> (index, year)
+    year = month = None
+    for s in sentences:
+        m = _ENTRY_DAY.match(s.text)
+        if m is None:
+            continue
+        named = m.group("y") or m.group("y2")
+        this = month_number(m.group("m") or m.group("m2"))
+        if named is not None:
+            year, month = int(named), this
+        elif year is not None and month is not None:
+            year, month = year + (this < month), this
+            years.setdefault(s.text[: m.end()].strip(" -–—:*•"), []).append((s.index, str(year)))
+    if not years:
+        return events
+    out = []
+    for e in events:
+        when = e.when
+        told = years.get(when.text or "") if when is not None and when.basis == "resolved" else None
+        entry = [y for i, y in told or () if e.evidence and i <= e.evidence[0].index]
+        if when is None or not entry or when.date is None or not when.date[:4].isdigit():
+            out.append(e)
+            continue
+        year_of = entry[-1]
+        out.append(replace(e, when=replace(
+            when, date=year_of + when.date[4:],
+            end_date=year_of + when.end_date[4:] if when.end_date else None)))
     return out
 
 

@@ -1393,7 +1393,9 @@ def sentence_events(
         first = _build(hit, earlier, negotiation, report_date, here)
         first = replace(first, round=number if number is not None else first.round,
                         round_text=prior.group("o") + " " + trigger)
-        events.append(first)
+        # (and the rounds listed after it: "followed a first round in Seoul in September and a
+        # second in Honolulu in October")
+        events.extend(_with_rounds_listed([first], earlier.text, report_date))
         # ("..., which the American delegation walked out of after barely an hour and a half":
         # the earlier round broken off, on its day, in its place)
         events.extend(replace(_build(h, earlier, negotiation, report_date, here),
@@ -1647,7 +1649,10 @@ _PRIOR_MEETING = re.compile(
     # delegation left early")
     # (or with its place and time set off first: "followed the sixth round, held in Washington in
     # January, which also produced no breakthrough")
-    r"(?P<meeting>session|round|meeting)\b(?=[^,;]*(?:,\s(?:held|hosted)\s[^,;]{3,50})?"
+    # (or "also held" there, the sentence going on after it: "followed a first session, also
+    # held in Seoul, in September and a second in Honolulu in October")
+    r"(?P<meeting>session|round|meeting)\b(?=[^,;]*(?:,\s(?:also\s|again\s)?(?:held|hosted)\s"
+    r"[^,;]{3,50}(?:,\s[^,;]*)?)?"
     r"(?:,\s(?:which|where|when)\s[^;]*)?[.]?$)"
 )
 

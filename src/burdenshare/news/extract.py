@@ -24,6 +24,7 @@ from burdenshare.news.event_passes import (
     held_by_video,
     in_pluperfect_year,
     in_same_period,
+    in_timeline_year,
     opening_as_first_round,
     passed_deadlines,
     previous_round,
@@ -178,6 +179,7 @@ def extract(
         strict=False))
     events = drop_superseded(drop_headline_restated(drop_denied_claims(events, sentences)))
     events = in_pluperfect_year(with_report_year(events, sentences, report_date), sentences)
+    events = in_timeline_year(events, sentences)
     events = passed_deadlines(in_same_period(events, sentences, report_date), report_date)
     events = carry_meeting_place(held_by_video(events, here), sentences, report_date)
     # (a deal dropped for want of a date is not dated by the dateline after it)
