@@ -92,3 +92,25 @@ def test_a_timelines_entries_run_forward_from_the_last_year_named() -> None:
     assert ("talks_broken_off", 3, "Seoul", "2019-11-18") in told
     assert ("deadline_passed", None, None, "2019-12-31") in told
     assert ("round_concluded", 7, "Los Angeles", "2020-03-17") in told
+
+
+def test_rounds_counted_whose_opening_is_placed_are_no_round_held() -> None:
+    # "held eight rounds of talks, which began in April in Honolulu": Honolulu is the opening's
+    assert [k for k, _ in _events("Chief negotiators Lee Tae-woo and Linda Specht held eight "
+                                  "rounds of talks, which began in April in Honolulu.")] == [
+        "talks_opened"]
+
+
+def test_he_after_a_surname_alone_is_that_person_not_the_speaker_before() -> None:
+    text = ("* Nov. 19 - The U.S. team walks out; James DeHart says Seoul's proposals were poor.\n"
+            "* April - Trump rejects a working-level deal for a 13 percent rise. "
+            "\"I rejected it,\" he says on April 20.")
+    assert _speakers(text) == ["James DeHart", "Trump"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aug. 7, 2019 - Trump tweets that talks have begun.",
+    "Republican candidate Trump said on October 15 that Seoul would pay more.",
+])
+def test_a_tweet_in_the_present_and_a_candidate_by_surname(text: str) -> None:
+    assert _speakers(text) == ["Trump"]

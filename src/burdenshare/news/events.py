@@ -2167,9 +2167,11 @@ def _hits(original: str) -> list[_Hit]:
         )]
     # "Negotiators held eight rounds of talks", "concluded months of negotiation": a count or
     # a length of talks, no round of its own (3 of 3 writers); not with a place ("have held
-    # seven rounds, the last in Los Angeles")
+    # seven rounds, the last in Los Angeles"; the place where they began is the opening's:
+    # "held eight rounds of talks, which began in April in Honolulu")
     hits = [h for h in hits if not (h.kind == "round_concluded" and _COUNTED_TALKS.match(
-        original, h.start) and not places_in(re.split(r"[;.]", original[h.end:])[0]))]
+        original, h.start) and not places_in(_BEGAN_CLAUSE.split(
+            re.split(r"[;.]", original[h.end:])[0])[0]))]
     deals = {h.start for h in hits if h.kind == "deal_announced"}
     # "concluded the 12th SMA negotiations": the negotiation ended in a deal, not a round
     # (but a numbered round that ended in one was held: "The ninth round of negotiations ended
@@ -2218,6 +2220,7 @@ def _dated_or_placed(clause: str) -> bool:
     return bool(find_date_phrases(clause)) or bool(places_in(clause))
 
 
+_BEGAN_CLAUSE = re.compile(r",?\s(?:that|which)\s(?:had\s)?(?:began|opened|started)\b")
 _COUNTED_TALKS = re.compile(
     rf"(?:held|had|went\sthrough|completed)\s(?:{NUMBER_WORD_PATTERN}|\d{{1,2}})\s"
     r"(?:[\w-]+\s)?rounds\b|concluded\s(?:months|years|weeks)\sof\s",

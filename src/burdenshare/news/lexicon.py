@@ -119,7 +119,7 @@ REPORTING_VERBS = (
     r"pointed out|brushed off|dismissed|denied|denies|vowed|pledged|reiterated|"
     # ("Officials have played down the chance of a deal before then")
     r"played\sdown|plays\sdown|play\sdown|(?:(?:are|is|were|was)\s)?playing\sdown|"
-    r"expressed|tweeted|wrote|writes|complained|complains|reported|declared|declares|"
+    r"expressed|tweeted|tweets|wrote|writes|complained|complains|reported|declared|declares|"
     # a hint given: "U.S. negotiators have indicated they are willing to ..."
     r"indicated|indicates|"
     r"asserted|asserts|remarked|observed|recalled|conceded|concedes|criticized|criticised|"

@@ -410,6 +410,9 @@ def find_people(sentences: tuple[Sentence, ...]) -> tuple[Person, ...]:
 _COURTESY_TITLES = frozenset({"Former", *_COURTESY, *(f"{t}." for t in _COURTESY)})
 
 
+_CANDIDACY = r"(?:(?:Republican|Democratic|presidential)\s)*(?:[Cc]andidate|[Nn]ominee)\s"
+
+
 def _clean_name(raw: str) -> str | None:
     tokens = raw.split()
     while tokens and tokens[-1] in NOT_NAMES:
@@ -1003,7 +1006,9 @@ def _statements(
             rf"\b{re.escape(_surname(last.name))}\b", prev):
         # "His Korean counterpart, Jeong Eun-bo, held his own briefing shortly after. He said
         # ...": the one person the sentence before names, not the speaker before him
-        before_him = _named_before(s.index, prev, names, people)
+        # (or by a surname alone: "* April - Trump rejects a working-level deal." + "\"I
+        # rejected it,\" he says on April 20.")
+        before_him = _named_before(s.index, prev, names, people) or _surname_before(prev)
         if before_him is not None and before_him.name != last.name:
             last = before_him
     if last is None:
@@ -2044,8 +2049,8 @@ def _resolve(
     if author is not None:
         who = author.group("a")
     # a rank, an office or a courtesy title before a name: "Rep. Kim Jong-dae", "Lt. Gen. Kim
-    # Seung-kyum", "Mr. Chang", "Ms Kang"
-    who = re.sub(rf"^(?:{_TITLES}|(?:{'|'.join(_COURTESY)})\s)+(?=[A-Z])", "", who)
+    # Seung-kyum", "Mr. Chang", "Ms Kang"; or a candidacy: "Republican candidate Trump"
+    who = re.sub(rf"^(?:{_TITLES}|(?:{'|'.join(_COURTESY)})\s|{_CANDIDACY})+(?=[A-Z])", "", who)
     body = _NAMED_BODY.fullmatch(who)
     if body is not None:
         # "The ruling Democratic Party said", "The USFK Korean Employees Union said": a party
