@@ -114,3 +114,18 @@ def test_he_after_a_surname_alone_is_that_person_not_the_speaker_before() -> Non
 ])
 def test_a_tweet_in_the_present_and_a_candidate_by_surname(text: str) -> None:
     assert _speakers(text) == ["Trump"]
+
+
+@pytest.mark.parametrize("verb", ["concede", "acknowledge", "admit"])
+def test_a_second_clause_whose_plural_subject_speaks_in_the_present(verb: str) -> None:
+    assert _speakers("Seoul's foreign ministry says the sixth round will be held in Washington "
+                     f"next month, and officials here {verb} the allies may go into the new "
+                     "year with no deal.") == ["Seoul's foreign ministry", "officials"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Seoul have not said so publicly, but the timing is widely linked to the vote.",
+    "Navy officials have never said how many contracts they expect to award.",
+])
+def test_a_saying_denied_is_no_statement(text: str) -> None:
+    assert _speakers(text) == []
