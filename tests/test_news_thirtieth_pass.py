@@ -129,3 +129,16 @@ def test_a_second_clause_whose_plural_subject_speaks_in_the_present(verb: str) -
 ])
 def test_a_saying_denied_is_no_statement(text: str) -> None:
     assert _speakers(text) == []
+
+
+@pytest.mark.parametrize("what", ["stay in close contact", "remain in close touch",
+                                  "consult closely"])
+def test_an_agreement_to_keep_in_touch_is_no_deal(what: str) -> None:
+    assert _events(f"The ministry said the two sides had agreed to {what}.") == []
+
+
+def test_the_numbered_round_that_produced_a_deal_was_held() -> None:
+    x = extract(LEAD + "A seventh round in Los Angeles in March produced a working-level "
+                "compromise of a 13 percent rise.", report_date=DAY)
+    assert sorted((e.kind, e.round, e.place) for e in x.events) == [
+        ("deal_announced", 7, "Los Angeles"), ("round_concluded", 7, "Los Angeles")]

@@ -73,7 +73,7 @@ _BOOKED = r"scheduled|slated|set|planned|pencil{1,2}ed\sin"
 # Verbs of further talks: "agreed to continue / meet / hold talks" is a scheduled meeting.
 _TALK_VERBS = (
     r"continue|meet|hold|resume|keep|narrow|work|reconvene|talk|negotiate|discuss|sit|return|"
-    r"convene"
+    r"convene|stay|remain|consult|communicate"
 )
 # Verbs of reaching an agreement, by lemma (every form is matched): "reached / struck / settled
 # / hammered out / worked out ... a deal", "the accord the two governments have settled".
@@ -1573,7 +1573,10 @@ def _with_rounds_listed(
 _DEAL_AT_ROUND = re.compile(
     # (or "reached the agreement in principle in March during a ninth round of talks")
     rf"\b(?:at|after|following|during)\s(?:the|their|a)\s(?:[\w-]+\s)?{ORDINAL_PATTERN}\s"
-    r"(?:[\w-]+\s)?(?:round|meeting|session)\b",
+    r"(?:[\w-]+\s)?(?:round|meeting|session)\b|"
+    # (or the round that produced it: "A seventh round in Los Angeles in March produced a
+    # working-level compromise")
+    rf"\b(?:the|a)\s{ORDINAL_PATTERN}\s(?:round|meeting|session)\b[^.;]{{0,80}}?\sproduced\b",
     re.I,
 )
 
