@@ -3,6 +3,8 @@ test, not cited as facts)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from news_passes import DAY, LEAD, placed
 from news_passes import events as _events
@@ -142,3 +144,31 @@ def test_the_numbered_round_that_produced_a_deal_was_held() -> None:
                 "compromise of a 13 percent rise.", report_date=DAY)
     assert sorted((e.kind, e.round, e.place) for e in x.events) == [
         ("deal_announced", 7, "Los Angeles"), ("round_concluded", 7, "Los Angeles")]
+
+
+CHRONOLOGY = """SEOUL, Sept. 1 (Yonhap) -- The following is a chronology of the negotiations \
+on sharing the cost of U.S. troops in Korea.
+
+2019
+
+Sept. 24-25 -- Negotiations open in Seoul with the first round.
+
+Oct. 23-24 -- Second round in Honolulu.
+
+Dec. 31 -- The 10th SMA expires.
+
+2020
+
+March 17-19 -- Seventh round in Los Angeles.
+"""
+
+
+def test_a_chronology_with_double_hyphens_and_year_headings() -> None:
+    # Yonhap's chronologies set each entry's day off with "--" under a heading for its year;
+    # an expiry told as an entry before the report's day has passed
+    x = extract(CHRONOLOGY, report_date=dt.date(2021, 9, 1))
+    assert [(e.kind, e.round, e.place, e.when.date if e.when else None) for e in x.events] == [
+        ("talks_opened", 1, "Seoul", "2019-09-24"),
+        ("round_concluded", 2, "Honolulu", "2019-10-23"),
+        ("deadline_passed", None, None, "2019-12-31"),
+        ("round_concluded", 7, "Los Angeles", "2020-03-17")]

@@ -518,7 +518,7 @@ def in_pluperfect_year(events: list[Event], sentences: tuple[Sentence, ...]) -> 
 # Seoul", "* Jan. 14-15, 2020 - Sixth round, Washington", "March 2020: ..."
 _ENTRY_DAY = re.compile(
     rf"^(?:[-–*•]\s)?(?:(?P<m>{MONTH})[_.]?\s\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s(?P<y>(?:19|20)\d\d))?|"
-    rf"(?P<m2>{MONTH})\s(?P<y2>(?:19|20)\d\d))(?:\s[-–—]\s|:\s)"
+    rf"(?P<m2>{MONTH})\s(?P<y2>(?:19|20)\d\d))(?:\s(?:--|[-–—])\s|:\s)"
 )
 
 
@@ -529,6 +529,10 @@ def in_timeline_year(events: list[Event], sentences: tuple[Sentence, ...]) -> li
     years: dict[str, list[tuple[int, str]]] = {}  # an entry's day as written -> (index, year)
     year = month = None
     for s in sentences:
+        heading = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", s.text)
+        if heading is not None:
+            year, month = int(heading.group(1)), 1  # a year's heading: "2019" on its own line
+            continue
         m = _ENTRY_DAY.match(s.text)
         if m is None:
             continue
@@ -564,15 +568,17 @@ _NO_SUCCESSOR = re.compile(
 
 
 def passed_deadlines(events: list[Event], report_date: dt.date | None) -> list[Event]:
-    """An expiry told "with no successor" on a day before the report's ("* Dec. 31, 2019 - The
-    previous one-year agreement expires with no successor in place", in a timeline written in
-    2021) is a lapse, not a deadline to come."""
+    """An expiry told "with no successor", or as a timeline's entry, on a day before the
+    report's ("* Dec. 31, 2019 - The previous one-year agreement expires with no successor in
+    place", "Dec. 31 -- The 10th SMA expires.", in a timeline written in 2021) is a lapse, not a
+    deadline to come."""
     out = []
     for e in events:
         day = e.when.date if e.when is not None else None
         if (e.kind == "deadline" and report_date is not None and day and len(day) == 10
                 and day < report_date.isoformat() and e.evidence
-                and _NO_SUCCESSOR.search(e.evidence[0].sentence)):
+                and (_NO_SUCCESSOR.search(e.evidence[0].sentence)
+                     or _ENTRY_DAY.match(e.evidence[0].sentence))):
             e = replace(e, kind="deadline_passed", cameo=cameo_of("deadline_passed"))
         out.append(e)
     return out

@@ -1196,8 +1196,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?=[^,;]{0,100}?\b(?:in|at)\s[A-Z][^,;]{0,60},\s[^.;]{0,60}?\b(?:agreed|narrowed|made|"
             rf"reached|remained|{_FAILED})\b)|"
             # a timeline entry: "- Sept. 24-25, 2019: First round of talks in Seoul."
-            # (or a dash: "* May 21-23 - Second round, Seoul.")
-            rf"^[-–•*\s]*[^:\d]{{0,20}}\d[^:]{{0,30}}(?::|\s[-–—])\s"
+            # (or a dash: "* May 21-23 - Second round, Seoul."; or two, after a day and no
+            # agency, which a dateline has: "Dec. 3-4 -- Fourth round in Washington.")
+            rf"^[-–•*\s]*[^:\d]{{0,20}}\d[^:]{{0,30}}(?::|\s[-–—]|(?<![)\sA-Za-z])\s--)\s"
             rf"(?P<t9>(?:the\s)?(?:{ORDINAL_PATTERN})\sround)\b"
             # (not its opening: "* Sept 2019 - First round of talks opens in Seoul")
             rf"(?![^.;]{{0,80}}?\s(?:{_OPENS_NOW})\b)"
@@ -1479,7 +1480,7 @@ _ROUND_ENTRY = re.compile(
     # (or by its ordinal: "* 1st round: April 23-25, Honolulu")
     # (or a number word: "- Round one: April 23-25, Honolulu")
     rf"^(?:[*•-]\s)?(?P<r>Round\s(?:\d{{1,2}}|(?i:{NUMBER_WORD_PATTERN}))|(?i:{ORDINAL_PATTERN})\sround)"
-    r"(?::|\s[-–—])\s"
+    r"(?::|\s(?:--|[-–—]))\s"
     rf"(?:(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?={MONTH}_?\s\d|\d{{1,2}}\s{MONTH})|"
     rf"(?=(?:{MONTH}_?\s\d|\d{{1,2}}\s{MONTH})[^,]{{0,20}},\s"
     r"(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?$))"
@@ -1867,7 +1868,7 @@ _ITEM_DAYS = rf"^(?:[-–*•]\s)?{MONTH}[_.]?\s\d{{1,2}}(?:[-–]\d{{1,2}})?(?:
 _TIMELINE_ENTRY = re.compile(
     rf"(?:{_ITEM_DAYS}|^(?:[*•-]\s)?"
     # (or a colon: "* Oct. 4: the two governments announce a deal.")
-    rf"{MONTH}\s(?:19|20)\d\d)(?:\s[-–—]\s|:\s)"
+    rf"{MONTH}\s(?:19|20)\d\d)(?:\s(?:--|[-–—])\s|:\s)"
 )
 _TIMELINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deal_signed", re.compile(
@@ -1880,7 +1881,7 @@ _TIMELINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "* April 8, 2021 - The agreement is signed.", "* March 18: text initialled.", "* April
     # 8: signed by Choi Jong-kun and Robert Rapson."
     ("deal_signed", re.compile(
-        rf"(?:\b(?:{DEAL}|text)\s(?:is\s|are\s)?|(?:\s[-–—]|:)\s(?=\w+\s(?:by|in|at)\b))"
+        rf"(?:\b(?:{DEAL}|text)\s(?:is\s|are\s)?|(?:\s(?:--|[-–—])|:)\s(?=\w+\s(?:by|in|at)\b))"
         r"(?P<t>signed|initial(?:l)?ed)\b", re.I)),
     # "* Nov 19, 2019 - U.S. negotiators walk out of the third round in Seoul."
     ("talks_broken_off", re.compile(
@@ -2639,7 +2640,7 @@ _ROUND_COMMA_CITY = re.compile(
 )
 # a timeline's item headed by its days and its city: "* April 23-25, Honolulu: first round held."
 _DATED_CITY_HEAD = re.compile(
-    rf"{_ITEM_DAYS}(?:,|\s[-–—])\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s"
+    rf"{_ITEM_DAYS}(?:,|\s(?:--|[-–—]))\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s"
 )
 # a meeting held at a seat of government is held in its city: "The talks were held at the State
 # Department" (Washington); the building is where the talks are, as "in Honolulu" is

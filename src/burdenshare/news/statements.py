@@ -1556,7 +1556,7 @@ _TERMS_BEFORE = re.compile(
     r"\b(?:agreement|deal|accord|pact|SMA\)?|terms|details|figures)\s(?:[^.;]{0,40}\s)?$", re.I)
 # a list's bullet opening a line ("* U.S. President-elect ...", "- Former President ..."), with a
 # timeline's day after it ("* Nov. 19, 2019 - U.S. delegation walks out ...")
-_LIST_LEAD = re.compile(rf"^[-–*•]\s(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?\s[-–—]\s)?")
+_LIST_LEAD = re.compile(rf"^[-–*•]\s(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?\s(?:--|[-–—])\s)?")
 # a subject up to its verb in the past: "Japan's top government spokesman declined ..."
 _NOUN_PHRASE_THEN_PAST = re.compile(
     rf"^(?P<np>(?:{_PARTY_ADJ})['’]s\s(?:[\w-]+\s){{0,3}}?[\w-]+)\s(?:[a-z]+ly\s)?[a-z]{{3,}}ed\b"
