@@ -172,3 +172,14 @@ def test_a_chronology_with_double_hyphens_and_year_headings() -> None:
         ("round_concluded", 2, "Honolulu", "2019-10-23"),
         ("deadline_passed", None, None, "2019-12-31"),
         ("round_concluded", 7, "Los Angeles", "2020-03-17")]
+
+
+def test_a_name_before_the_participle_says_what_follows() -> None:
+    # an absolute clause: "..., DeHart saying Seoul's proposals were ..."
+    assert _speakers("The U.S. team walked out on Nov. 19 after about 90 minutes, James DeHart "
+                     "saying Seoul's proposals were \"not responsive to our request.\"") == [
+        "James DeHart"]
+
+
+def test_later_rounds_unnumbered_in_two_cities_are_no_round() -> None:
+    assert _events("Later rounds were held in Seoul and Washington.") == []

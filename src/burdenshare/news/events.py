@@ -1918,6 +1918,12 @@ _ROUNDS_COUNTED = re.compile(
 )
 
 
+_LATER_ROUNDS = re.compile(
+    r"\b(?:[Ll]ater|[Ss]ubsequent|[Oo]ther|[Ff]urther)\srounds\s(?P<t>were\sheld|took\splace)\s"
+    r"in\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sand\s[A-Z]"
+)
+
+
 def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[_Hit]
             ) -> _Hit | None:
     """A rule's match as a hit, or None when it is set aside (not factual, another reading
@@ -1927,6 +1933,10 @@ def _judged(rule: _Rule, m: re.Match[str], text: str, original: str, hits: list[
     t_start, t_end = m.span(group)
     if rule.factual and not _is_factual(text, m, t_start):
         return None
+    if rule.kind == "round_concluded" and any(
+            u.start("t") == t_start for u in _LATER_ROUNDS.finditer(text)):
+        return None  # "Later rounds were held in Seoul and Washington": rounds neither
+        # numbered nor one, no event of their own (2 of 2 dev writers)
     if rule.kind == "round_concluded" and group == "t2" and (_DEAL_AS_SUBJECT.search(
             text, max(0, t_start - 40), t_start) or _DEAL_WHICH_SUBJECT.search(
             text, max(0, t_start - 120), t_start) or re.match(

@@ -1242,7 +1242,7 @@ def _statements(
     # not stop Donald Trump from declaring that ...": the gerund's subject says what follows;
     # so does the agent of a passive "described by US officials as a \"minimum\""
     for gerund in (_FROM_SAYING.search(text), _WITH_SAYING.search(text),
-                   _DESCRIBED_BY.search(text)):
+                   _DESCRIBED_BY.search(text), _NAME_SAYING.search(text)):
         speaker = resolve(gerund.group("sp")) if gerund is not None else None
         if speaker is not None and gerund is not None:
             return [_make(s, speaker, "paraphrase", gerund.group("verb"), text[gerund.end() :])]
@@ -1521,6 +1521,11 @@ _WITH_SAYING = re.compile(
     r"insisting|warning|complaining|arguing|claiming|stressing)\s"
     # (saying nothing is no statement: "with both governments saying little in public")
     r"(?!(?:little|nothing|not\smuch|less|almost\snothing)\b)(?:that\s)?"
+)
+# ... or without "with", a name before the participle: "The U.S. team walks out on Nov. 19
+# after about 90 minutes, DeHart saying Seoul's proposals were \"not responsive\""
+_NAME_SAYING = re.compile(
+    r",\s(?P<sp>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})\s(?P<verb>saying|adding)\s(?:that\s)?"
 )
 # "That did not stop Donald Trump from declaring last October that Seoul \"would be paying\"
 # ...": the one kept from saying it said it
