@@ -195,3 +195,12 @@ def test_a_deal_announced_together_is_no_statement_of_the_two(who: str) -> None:
     assert _speakers(text, lead="") == []
     # (what they said after the verb still is theirs)
     assert _speakers(f"{who[0].upper()}{who[1:]} said the gap had narrowed.") != []
+
+
+def test_a_timelines_rounds_by_their_number() -> None:
+    # "* Oct. 23-24, 2019 - Round 2 in Honolulu."
+    x = extract("FACTBOX: How Seoul and Washington reached their deal on sharing the cost of U.S. "
+                "troops\n\n* Sept. 24-25, 2019 - Round 1 in Seoul.\n\n"
+                "* Oct. 23-24, 2019 - Round 2 in Honolulu.\n", report_date=dt.date(2021, 4, 8))
+    assert [(e.kind, e.round, e.place) for e in x.events] == [
+        ("round_concluded", 1, "Seoul"), ("round_concluded", 2, "Honolulu")]

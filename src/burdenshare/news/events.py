@@ -1199,7 +1199,9 @@ _RULES: tuple[_Rule, ...] = (
             # (or a dash: "* May 21-23 - Second round, Seoul."; or two, after a day and no
             # agency, which a dateline has: "Dec. 3-4 -- Fourth round in Washington.")
             rf"^[-–•*\s]*[^:\d]{{0,20}}\d[^:]{{0,30}}(?::|\s[-–—]|(?<![)\sA-Za-z])\s--)\s"
-            rf"(?P<t9>(?:the\s)?(?:{ORDINAL_PATTERN})\sround)\b"
+            # (or the round by its number: "* Oct. 23-24, 2019 - Round 2 in Honolulu.")
+            rf"(?P<t9>(?:the\s)?(?:{ORDINAL_PATTERN})\sround|(?-i:Round)\s(?:\d{{1,2}}|"
+            rf"{NUMBER_WORD_PATTERN}))\b"
             # (not its opening: "* Sept 2019 - First round of talks opens in Seoul")
             rf"(?![^.;]{{0,80}}?\s(?:{_OPENS_NOW})\b)"
         ),
