@@ -204,3 +204,20 @@ def test_a_timelines_rounds_by_their_number() -> None:
                 "* Oct. 23-24, 2019 - Round 2 in Honolulu.\n", report_date=dt.date(2021, 4, 8))
     assert [(e.kind, e.round, e.place) for e in x.events] == [
         ("round_concluded", 1, "Seoul"), ("round_concluded", 2, "Honolulu")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("U.S. Forces Korea, or USFK, said in a statement that the furlough would last.",
+     "U.S. Forces Korea"),
+    ("In a statement, the foreign ministry here said the two sides had narrowed the gap.",
+     "foreign ministry"),
+])
+def test_an_acronym_or_a_place_between_the_speaker_and_its_verb(text: str, who: str) -> None:
+    assert _speakers(text) == [who]
+
+
+def test_a_timelines_round_by_its_number_ending_in_a_deal_was_held() -> None:
+    x = extract(LEAD + "\n\n* March 5-7, 2021 - Round 9 in Washington ends with an agreement "
+                "in principle on March 7.", report_date=dt.date(2021, 4, 8))
+    assert sorted((e.kind, e.round, e.place) for e in x.events) == [
+        ("deal_announced", 9, "Washington"), ("round_concluded", 9, "Washington")]

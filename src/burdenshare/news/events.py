@@ -1475,7 +1475,8 @@ _ORDINAL_HELD = re.compile(
 )
 # the verbs of an ordinal's clause that open a round, not hold it
 _ORDINAL_OPENS = ("opened", "began", "started")
-_NUMBERED_ROUND = re.compile(rf"\b(?:{ORDINAL_PATTERN})\s(?:round|session|meeting)\b", re.I)
+_NUMBERED_ROUND = re.compile(
+    rf"\b(?:{ORDINAL_PATTERN})\s(?:round|session|meeting)\b|\b(?-i:Round)\s\d{{1,2}}\b", re.I)
 # (or the dates first: "Round 1: April 23-25, Honolulu")
 _ROUND_ENTRY = re.compile(
     # (or a dash: "* Round 1 - Sept. 24-25, Seoul.")

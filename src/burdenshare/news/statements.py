@@ -1926,6 +1926,10 @@ def _subject(head: str) -> str | None:
     # an acronym given after the name: "U.S. Forces Korea (USFK) has said"
     # (also before a comma: "U.S. Forces Korea (USFK), which stations ..., has warned")
     head = re.sub(r"(?<=\w)\s\([A-Z][A-Za-z.&]{1,9}\)(?=[\s,]|$)", "", head)
+    # (or set off by commas: "U.S. Forces Korea, or USFK, said")
+    head = re.sub(r"(?<=\w),\sor\s[A-Z][A-Za-z.&]{1,9},$", "", head)
+    # the speaker's place after its name: "the foreign ministry here said", "officials here"
+    head = re.sub(r"(?<=\w)\shere$", "", head)
     # ... or after it: "South Korea's foreign ministry on Wednesday said"
     # (or a date: "South Korea's foreign ministry on March 10 released details of")
     head = re.sub(rf"(?<=\w)\s(?:on\s)?(?:{_WEEKDAY_P}|(?:{MONTH})\s\d{{1,2}}|"
