@@ -221,3 +221,12 @@ def test_a_timelines_round_by_its_number_ending_in_a_deal_was_held() -> None:
                 "in principle on March 7.", report_date=dt.date(2021, 4, 8))
     assert sorted((e.kind, e.round, e.place) for e in x.events) == [
         ("deal_announced", 9, "Washington"), ("round_concluded", 9, "Washington")]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump says \"I rejected it\", turning down Seoul's offer of a 13 percent increase.",
+    "In April, a deal was sunk in Washington, where President Trump said simply: "
+    "\"I rejected it.\"",
+])
+def test_a_leaders_own_words_of_rejection_after_the_verb(text: str) -> None:
+    assert "deal_rejected" in [k for k, _ in _events(text)]

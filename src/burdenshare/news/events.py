@@ -414,7 +414,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<t6>rejected|vetoed|nixed|scrapped|spurned|killed|rejects|vetoes)\s"
             r"(?:it|them)\b|"
             # a leader's own words opening the sentence: "\"I rejected it,\" he told reporters"
-            r"^[\"“](?P<t70>I\s(?:just\s)?rejected)\sit\b|"
+            # (or after the verb: "Trump says \"I rejected it\", turning down ...", "President
+            # Trump said simply: \"I rejected it.\"")
+            r"(?:^|\s)[\"“](?P<t70>I\s(?:just\s)?rejected)\sit\b|"
             # "a compromise ... was reached later that month, only for Trump to reject it"
             rf"\b(?:offer(?:ed|s)?|propos(?:al|ed)|deal|agreement|compromise|package)\b[^.]{{0,120}}?"
             # (or the offer named again: "agreed to a 13 percent increase, only for Trump to
