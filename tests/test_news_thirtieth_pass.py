@@ -230,3 +230,11 @@ def test_a_timelines_round_by_its_number_ending_in_a_deal_was_held() -> None:
 ])
 def test_a_leaders_own_words_of_rejection_after_the_verb(text: str) -> None:
     assert "deal_rejected" in [k for k, _ in _events(text)]
+
+
+def test_a_ministry_announcing_that_the_two_sides_agreed_says_it() -> None:
+    # (2 of 2 dev writers; negotiators announcing they agreed tell the deal only)
+    text = ("The foreign ministry announced Friday that the two sides had concluded negotiations "
+            "on the 12th Special Measures Agreement.")
+    assert _speakers(text) == ["foreign ministry"]
+    assert _speakers("Negotiators announced that they had reached an agreement.") == []

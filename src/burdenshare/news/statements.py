@@ -1661,9 +1661,15 @@ def _second_speaker(
 
 def _event_told(text: str, vm: re.Match[str]) -> bool:
     """A reporting verb that tells an event, not words said: "negotiators announced the deal",
-    "the State Department confirmed the deal"."""
+    "the State Department confirmed the deal", "negotiators announced that they had agreed";
+    but a ministry announcing that the two sides agreed says it ("The foreign ministry announced
+    Friday that the two sides had concluded negotiations": 2 of 2 dev writers)."""
     return vm.group("verb") in ("announced", "confirmed") and bool(
-        _EVENT_OBJECT.match(text, vm.end()) or _AGREED_THAT.match(text, vm.end()))
+        _EVENT_OBJECT.match(text, vm.end()) or (_AGREED_THAT.match(text, vm.end())
+        and not _MINISTRY_BEFORE.search(text, 0, vm.start())))
+
+
+_MINISTRY_BEFORE = re.compile(r"\b(?:[Mm]inistry|Department|[Oo]ffice)\s$")
 
 
 def _is_party(who: str) -> bool:
