@@ -238,3 +238,20 @@ def test_a_ministry_announcing_that_the_two_sides_agreed_says_it() -> None:
             "on the 12th Special Measures Agreement.")
     assert _speakers(text) == ["foreign ministry"]
     assert _speakers("Negotiators announced that they had reached an agreement.") == []
+
+
+@pytest.mark.parametrize("previous", [
+    "The previous round ended in Washington on Dec. 4, and U.S. negotiators walked out of the "
+    "third round in Seoul on Nov. 19.",
+    "The two-day meeting followed a round in Washington that ended on Dec. 4.",
+])
+def test_the_round_before_the_one_the_report_is_about(previous: str) -> None:
+    x = extract(LEAD + "Seoul and Washington ended a fifth round of talks in Seoul on Wednesday. "
+                + previous, report_date=dt.date(2019, 12, 18))
+    assert (4, "Washington") in [(e.round, e.place) for e in x.events]
+
+
+def test_an_ordinal_in_apposition_after_what_the_round_was_under() -> None:
+    x = extract(LEAD + "An earlier round under the new administration, the eighth, was held by "
+                "video link on Feb. 5.", report_date=dt.date(2021, 3, 8))
+    assert [e.round for e in x.events] == [8]

@@ -727,18 +727,24 @@ def the_round_as_subject(events: list[Event], sentences: tuple[Sentence, ...]) -
 # video conference on Feb. 5, ..." (a round to come keeps no number: "the next round will be in
 # Washington", as the corpus's writers leave it)
 _PREVIOUS_ROUND = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts)\s(?:previous|preceding|last)\s(?:round|session)\b"
+    r"\b(?:[Tt]he|[Ii]ts)\s(?:previous|preceding|last)\s(?:round|session)\b|"
+    # (or the one it followed: "The two-day meeting in Seoul ... followed a round in Washington
+    # that ended on Dec. 4")
+    r"\bfollowed\sa\s(?:round|session)\b"
 )
 
 
 def previous_round(events: list[Event]) -> list[Event]:
-    """A round the report numbers only as "the previous round" of the one round it numbers
-    ("... at the close of the ninth round" + "The previous round, held by video conference on
-    Feb. 5, ...") is the round before it: the eighth."""
+    """A round the report numbers only as "the previous round" of the round it is about (the
+    one it numbers, or the first it tells: "... at the close of the ninth round" + "The previous
+    round, held by video conference on Feb. 5, ...") is the round before it: the eighth."""
     numbered = {e.round for e in events if e.round is not None and e.kind in ROUNDED_KINDS}
-    if len(numbered) != 1:
+    lede = next((e.round for e in events if e.round is not None and e.kind in (
+        "round_concluded", "talks_broken_off", "talks_opened")), None)
+    if len(numbered) != 1 and lede is None:
         return events
-    (number,) = numbered
+    number = next(iter(numbered)) if len(numbered) == 1 else lede
+    assert number is not None
     out = []
     for e in events:
         said = [ev.sentence for ev in e.evidence]

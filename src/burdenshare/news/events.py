@@ -1247,6 +1247,10 @@ _ROUND_RES = (
         r"(?=\sand\s(?:the\s)?(?:first|last|latest|final)\b))",
         re.I,
     ),
+    # (or after what it was under: "An earlier round under the new administration, the eighth,
+    # was held by video link")
+    re.compile(rf"\b(?:round|session|meeting)\s(?:under|since)\s[^,.;()]{{1,50}},\s(?:the\s)?"
+               rf"(?P<o>{ORDINAL_PATTERN}),", re.I),
     re.compile(
         # (or "the fifth in a series of talks")
         rf"\bthe\s(?P<o>{ORDINAL_PATTERN})\s(?:so far|such|since|of its kind|"
