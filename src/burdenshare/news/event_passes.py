@@ -741,10 +741,9 @@ def previous_round(events: list[Event]) -> list[Event]:
     numbered = {e.round for e in events if e.round is not None and e.kind in ROUNDED_KINDS}
     lede = next((e.round for e in events if e.round is not None and e.kind in (
         "round_concluded", "talks_broken_off", "talks_opened")), None)
-    if len(numbered) != 1 and lede is None:
-        return events
     number = next(iter(numbered)) if len(numbered) == 1 else lede
-    assert number is not None
+    if number is None:
+        return events
     out = []
     for e in events:
         said = [ev.sentence for ev in e.evidence]
