@@ -255,3 +255,13 @@ def test_an_ordinal_in_apposition_after_what_the_round_was_under() -> None:
     x = extract(LEAD + "An earlier round under the new administration, the eighth, was held by "
                 "video link on Feb. 5.", report_date=dt.date(2021, 3, 8))
     assert [e.round for e in x.events] == [8]
+
+
+def test_terms_under_a_numbered_deal_and_a_factboxs_signing() -> None:
+    # the terms of the deal in force, named by its number, are no new deal
+    assert [k for k, _ in _events("Under the 10th SMA, a one-year deal signed in March, Seoul "
+                                  "agreed to pay 1.0389 trillion won for 2019.")] == ["deal_signed"]
+    # a factbox's item told by "it"
+    assert [k for k, _ in _events("The 11th SMA took effect in 2021.\n\n* It was signed on April "
+                                  "8, 2021, and approved by the National Assembly on Aug. 31, "
+                                  "2021.")] == ["deal_signed", "ratification_vote"]

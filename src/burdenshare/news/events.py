@@ -283,8 +283,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?P<t6>signed|initial(?:l)?ed|inked)\b|"
             # the deal told by "it" after the sentence or clause that names it: "It was signed on
             # Nov. 4."; "..., and it was signed in early February"
-            r"(?:^|,\s(?:and|but)\s)[Ii]t\s(?:was|has\sbeen|had\sbeen)\s(?:formally\s)?"
-            r"(?P<t9>signed|initial(?:l)?ed)\b|"
+            # (or a factbox's item: "* It was signed on April 8, 2021, and approved by ...")
+            r"(?:^(?:[*•-]\s)?|,\s(?:and|but)\s)[Ii]t\s(?:was|has\sbeen|had\sbeen)\s"
+            r"(?:formally\s)?(?P<t9>signed|initial(?:l)?ed)\b|"
             rf"{_CLAUSE_FIRST}(?P<t10>signed|initial(?:l)?ed){_FACTBOX_DATED}|"
             # (the second of coordinated participles: "- Agreed in principle in March 2021,
             # signed on April 8, 2021, and ratified ...")
@@ -2291,7 +2292,9 @@ _WHEN_CLAUSE = re.compile(
 # a sentence told under the deal in force: what it says, not a deal reached
 _UNDER_STANDING_DEAL = re.compile(
     r"^Under\s(?:the|its|their)\s(?:current|existing|present|expiring|expired|lapsed|previous|"
-    r"old|last)\s"
+    # (or the deal by its number: "Under the 10th SMA, a one-year deal signed in March, Seoul
+    # agreed to pay ...")
+    r"old|last|\d{1,2}(?:st|nd|rd|th))\s"
     rf"(?:[\w-]+\s){{0,4}}?(?i:{DEAL})\b"
 )
 _AMOUNT_THEN_SUBJECT = re.compile(
