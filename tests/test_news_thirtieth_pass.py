@@ -265,3 +265,9 @@ def test_terms_under_a_numbered_deal_and_a_factboxs_signing() -> None:
     assert [k for k, _ in _events("The 11th SMA took effect in 2021.\n\n* It was signed on April "
                                   "8, 2021, and approved by the National Assembly on Aug. 31, "
                                   "2021.")] == ["deal_signed", "ratification_vote"]
+
+
+@pytest.mark.parametrize("quantifier", ["Other", "Several", "Various"])
+def test_a_quantifier_before_a_plural_is_no_speaker(quantifier: str) -> None:
+    assert _speakers(f"{quantifier} estimates put the number of furloughed workers at 4,500 "
+                     "to 5,000.") == []

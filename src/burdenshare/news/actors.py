@@ -165,6 +165,11 @@ NOT_NAMES = frozenset(
         "During",
         "Under",
         "Meanwhile",
+        # (a quantifier before a plural: "Other estimates put the number at ...")
+        "Other",
+        "Several",
+        "Such",
+        "Various",
         # (a connective opening the sentence: "Yet Trump declared that ...")
         "Yet",
         # (a time told first: "Yesterday Donald Trump brushed it aside")
