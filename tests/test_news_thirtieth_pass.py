@@ -271,3 +271,10 @@ def test_terms_under_a_numbered_deal_and_a_factboxs_signing() -> None:
 def test_a_quantifier_before_a_plural_is_no_speaker(quantifier: str) -> None:
     assert _speakers(f"{quantifier} estimates put the number of furloughed workers at 4,500 "
                      "to 5,000.") == []
+
+
+def test_a_timelines_round_by_its_number_then_its_city() -> None:
+    x = extract("Timeline of the talks on sharing the cost of U.S. troops in Korea\n\n"
+                "May 21-23 - Round 2, Seoul\n\nJun. 10-12 - Round 3, Washington\n",
+                report_date=dt.date(2024, 11, 28))
+    assert [(e.round, e.place) for e in x.events] == [(2, "Seoul"), (3, "Washington")]

@@ -2657,7 +2657,8 @@ def _place(text: str, here: str | None = None) -> str | None:
 
 # a timeline's item names the round's city after a comma: "April 23-25 - First round, Honolulu."
 _ROUND_COMMA_CITY = re.compile(
-    r"\b(?:[Rr]ound|[Ss]ession|[Mm]eeting)(?:\sof\s(?:talks|negotiations))?,\s"
+    # (or by its number: "Apr. 23-25 - Round 1, Honolulu")
+    r"\b(?:[Rr]ound|[Ss]ession|[Mm]eeting)(?:\s\d{1,2})?(?:\sof\s(?:talks|negotiations))?,\s"
     r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:[.;]|$))"
 )
 # a timeline's item headed by its days and its city: "* April 23-25, Honolulu: first round held."
