@@ -29,6 +29,9 @@ _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 # (a timeline writes them in capitals: "SEPT 24-25, 2019 - First round ...")
 _MONTH_CAPS = f"{_MONTHS}|{_MONTH_ABBR}".upper()
 MONTH = rf"(?:{_MONTHS}|(?:{_MONTH_ABBR})\.?|(?:{_MONTH_CAPS})\b\.?)"
+# the dash that sets a timeline's day off from its entry: "Dec. 3-4 - Fourth round", "Dec. 3-4 --
+# Fourth round" (Yonhap's chronologies), "Dec. 3-4 — Fourth round"
+ENTRY_DASH = r"\s(?:--|[-–—])"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # a day spelled out, as broadcast copy writes it: "December thirty-first"
 _UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",

@@ -16,6 +16,7 @@ from burdenshare.news.actors import CAPITALS
 from burdenshare.news.cameo import cameo_of
 from burdenshare.news.dates import (
     DATELINE_PREFIX,
+    ENTRY_DASH,
     MONTH,
     find_date_phrases,
     month_number,
@@ -518,7 +519,7 @@ def in_pluperfect_year(events: list[Event], sentences: tuple[Sentence, ...]) -> 
 # Seoul", "* Jan. 14-15, 2020 - Sixth round, Washington", "March 2020: ..."
 _ENTRY_DAY = re.compile(
     rf"^(?:[-–*•]\s)?(?:(?P<m>{MONTH})[_.]?\s\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s(?P<y>(?:19|20)\d\d))?|"
-    rf"(?P<m2>{MONTH})\s(?P<y2>(?:19|20)\d\d))(?:\s(?:--|[-–—])\s|:\s)"
+    rf"(?P<m2>{MONTH})\s(?P<y2>(?:19|20)\d\d))(?:{ENTRY_DASH}\s|:\s)"
 )
 
 

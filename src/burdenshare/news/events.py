@@ -24,6 +24,7 @@ from burdenshare.news.actors import (
 from burdenshare.news.cameo import cameo_of
 from burdenshare.news.dates import (
     DATELINE_PREFIX,
+    ENTRY_DASH,
     MONTH,
     WEEKDAY,
     DatePhrase,
@@ -1490,7 +1491,7 @@ _ROUND_ENTRY = re.compile(
     # (or by its ordinal: "* 1st round: April 23-25, Honolulu")
     # (or a number word: "- Round one: April 23-25, Honolulu")
     rf"^(?:[*•-]\s)?(?P<r>Round\s(?:\d{{1,2}}|(?i:{NUMBER_WORD_PATTERN}))|(?i:{ORDINAL_PATTERN})\sround)"
-    r"(?::|\s(?:--|[-–—]))\s"
+    rf"(?::|{ENTRY_DASH})\s"
     rf"(?:(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?={MONTH}_?\s\d|\d{{1,2}}\s{MONTH})|"
     rf"(?=(?:{MONTH}_?\s\d|\d{{1,2}}\s{MONTH})[^,]{{0,20}},\s"
     r"(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?$))"
@@ -1878,7 +1879,7 @@ _ITEM_DAYS = rf"^(?:[-–*•]\s)?{MONTH}[_.]?\s\d{{1,2}}(?:[-–]\d{{1,2}})?(?:
 _TIMELINE_ENTRY = re.compile(
     rf"(?:{_ITEM_DAYS}|^(?:[*•-]\s)?"
     # (or a colon: "* Oct. 4: the two governments announce a deal.")
-    rf"{MONTH}\s(?:19|20)\d\d)(?:\s(?:--|[-–—])\s|:\s)"
+    rf"{MONTH}\s(?:19|20)\d\d)(?:{ENTRY_DASH}\s|:\s)"
 )
 _TIMELINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deal_signed", re.compile(
@@ -1891,7 +1892,7 @@ _TIMELINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "* April 8, 2021 - The agreement is signed.", "* March 18: text initialled.", "* April
     # 8: signed by Choi Jong-kun and Robert Rapson."
     ("deal_signed", re.compile(
-        rf"(?:\b(?:{DEAL}|text)\s(?:is\s|are\s)?|(?:\s(?:--|[-–—])|:)\s(?=\w+\s(?:by|in|at)\b))"
+        rf"(?:\b(?:{DEAL}|text)\s(?:is\s|are\s)?|(?:{ENTRY_DASH}|:)\s(?=\w+\s(?:by|in|at)\b))"
         r"(?P<t>signed|initial(?:l)?ed)\b", re.I)),
     # "* Nov 19, 2019 - U.S. negotiators walk out of the third round in Seoul."
     ("talks_broken_off", re.compile(
@@ -2663,7 +2664,7 @@ _ROUND_COMMA_CITY = re.compile(
 )
 # a timeline's item headed by its days and its city: "* April 23-25, Honolulu: first round held."
 _DATED_CITY_HEAD = re.compile(
-    rf"{_ITEM_DAYS}(?:,|\s(?:--|[-–—]))\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s"
+    rf"{_ITEM_DAYS}(?:,|{ENTRY_DASH})\s(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s"
 )
 # a meeting held at a seat of government is held in its city: "The talks were held at the State
 # Department" (Washington); the building is where the talks are, as "in Honolulu" is

@@ -13,7 +13,7 @@ import re
 from burdenshare.news.amount_roles import (
     BRACKET_AFTER,
 )
-from burdenshare.news.dates import MONTH, month_number
+from burdenshare.news.dates import ENTRY_DASH, MONTH, month_number
 from burdenshare.news.lexicon import (
     REPORTING_VERBS,
 )
@@ -471,7 +471,7 @@ _HEADED_YEAR = re.compile(
     # ("* 10th SMA (2019 only): ...", "* 2020: Seoul pays ...")
     # (or a dash: "* 2021 - 1.1833 trillion won")
     rf"^(?:[*•-]\s)?(?:[^:()]{{0,40}}\()?(?:fiscal\s|FY\s?)?(?P<y>{YEAR_NUM})(?:\sonly)?\)?"
-    r"(?::|\s(?:--|[-–—]))\s"
+    rf"(?::|{ENTRY_DASH})\s"
 )
 # an amount's own sentence saying it is paid out over years: "will be spread over 10 years",
 # "over roughly a decade"

@@ -25,7 +25,7 @@ from burdenshare.news.actors import (
     country_code,
     find_actors,
 )
-from burdenshare.news.dates import MONTH
+from burdenshare.news.dates import ENTRY_DASH, MONTH
 from burdenshare.news.lexicon import REPORTING_VERBS
 from burdenshare.news.records import Evidence, Statement, primary
 from burdenshare.news.sentences import Sentence, inside_quote
@@ -1568,7 +1568,7 @@ _TERMS_BEFORE = re.compile(
     r"\b(?:agreement|deal|accord|pact|SMA\)?|terms|details|figures)\s(?:[^.;]{0,40}\s)?$", re.I)
 # a list's bullet opening a line ("* U.S. President-elect ...", "- Former President ..."), with a
 # timeline's day after it ("* Nov. 19, 2019 - U.S. delegation walks out ...")
-_LIST_LEAD = re.compile(rf"^[-–*•]\s(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?\s(?:--|[-–—])\s)?")
+_LIST_LEAD = re.compile(rf"^[-–*•]\s(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?{ENTRY_DASH}\s)?")
 # a subject up to its verb in the past: "Japan's top government spokesman declined ..."
 _NOUN_PHRASE_THEN_PAST = re.compile(
     rf"^(?P<np>(?:{_PARTY_ADJ})['’]s\s(?:[\w-]+\s){{0,3}}?[\w-]+)\s(?:[a-z]+ly\s)?[a-z]{{3,}}ed\b"
