@@ -278,3 +278,13 @@ def test_a_timelines_round_by_its_number_then_its_city() -> None:
                 "May 21-23 - Round 2, Seoul\n\nJun. 10-12 - Round 3, Washington\n",
                 report_date=dt.date(2024, 11, 28))
     assert [(e.round, e.place) for e in x.events] == [(2, "Seoul"), (3, "Washington")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bolton, a former U.S. national security adviser, has written in his memoir that the "
+    "administration sought about $8 billion a year from Japan.",
+    "The memoir of Bolton, the former U.S. national security adviser, says the president sought "
+    "\"cost plus 50 percent\" from allies.",
+])
+def test_a_memoirs_author_speaks(text: str) -> None:
+    assert _speakers(text) == ["Bolton"]

@@ -95,7 +95,9 @@ _VERBS = (
     r"(?:worry|worried|fear|feared|hope|hoped|admit|admitted|acknowledge|acknowledged|"
     # ("Observers here see the early start as an attempt to ...", 3 dev writers of 3)
     r"concede|conceded|expect|expected|see|saw|believe|believed|doubt|doubted)(?=\s)|"
-    r"written(?=\sthat\b)|"
+    # (or where: "has written in his memoir that ...")
+    r"written(?=(?:\sin\s(?:his|her|a|the)\s(?:memoir|book|column|op-ed|letter|article))?"
+    r"\sthat\b)|"
     # (a post, a testimony, a speech carried on: "posted on social media that", "testified
     # before Congress that", "went on to say that")
     r"(?:posted|testified|testifies)(?=\s(?:[\w'’.-]+\s){0,4}?that\b)|"
@@ -281,6 +283,12 @@ _WORK_FINDS = re.compile(
     r"^(?P<sp>(?:A|An)\s(?:[\w.-]+\s){0,3}?(?:report|study|survey|review|audit|analysis))"
     r"\s(?:once\s|also\s|later\s)?(?P<verb>put|puts|estimated|estimates|found|finds|showed|"
     r"shows|counted|counts|concluded|concludes|calculated|calculates)\s(?P<text>.+)$"
+)
+# a work named before its author, then what it says: "The memoir of Bolton, the former U.S.
+# national security adviser, says the president sought ..."
+_WORK_OF = re.compile(
+    rf"^(?:[Tt]he\s)?(?:memoir|book|memoirs)\sof\s(?P<sp>{NAME_PATTERN})(?:,\s[^,]{{3,60}},)?\s"
+    r"(?P<verb>says|said|states|claims|recounts)\s(?:that\s)?(?P<text>.+)$"
 )
 # a figure's source named with its estimate: "by NATO's own estimate", "according to the
 # ministry's projections"
@@ -1160,6 +1168,12 @@ def _statements(
                 # by the U.S. side": her words, as her side's statement gives them
                 return people_said
             return [*people_said, whole]
+    work = _WORK_OF.match(text)
+    writer = resolve(work.group("sp")) if work is not None else None
+    if work is not None and writer is not None:
+        # "The memoir of Bolton, the former U.S. national security adviser, says ...": its
+        # author
+        return [_make(s, writer, "paraphrase", work.group("verb"), work.group("text"))]
     m = _WORK_FINDS.match(text)
     if m:
         # "A Defense Department report once put Japan's support at $2.88 billion": a report,
@@ -2243,7 +2257,9 @@ _OFFICER_OF = re.compile(
 # speaker phrase, that one also turns "Excerpts from John Bolton's memoir" into "Excerpts")
 _AUTHOR_OF_WORK = re.compile(
     rf"(?P<a>{NAME_PATTERN})['’]s\s(?:new\s|latest\s|own\s)?(?:memoir|book|memoirs|letter|"
-    r"op-ed|column|post|account)"
+    r"op-ed|column|post|account)|"
+    # (or the work first: "The memoir of Bolton, the former U.S. national security adviser,")
+    rf"(?:[Tt]he\s)?(?:memoir|book|memoirs)\sof\s(?P<a2>{NAME_PATTERN})(?:,\s[^,]{{3,60}},)?"
 )
 _SOURCE = re.compile(r"^(?:the\s)?[A-Z][\w.&'’-]*(?:\s[\w.&'’-]+){0,4}$")
 
