@@ -288,3 +288,10 @@ def test_a_timelines_round_by_its_number_then_its_city() -> None:
 ])
 def test_a_memoirs_author_speaks(text: str) -> None:
     assert _speakers(text) == ["Bolton"]
+
+
+def test_a_second_thing_said_after_and_that_keeps_its_own_place() -> None:
+    x = extract(LEAD + "Seoul's Foreign Ministry said the two days of talks in Seoul ended "
+                "without agreement and that a sixth round would be held in Washington in "
+                "January.", report_date=dt.date(2019, 12, 18))
+    assert ("talks_scheduled", 6, "Washington") in [(e.kind, e.round, e.place) for e in x.events]

@@ -2508,7 +2508,10 @@ def _build(
 # (a participle opens a clause too: "concluded the first round ..., agreeing to meet again in
 # Seoul next month")
 _CLAUSE_BREAK = re.compile(
-    rf",\s(?:and|but|while|whereas|with|which|[a-z]+ing)\s|;\s|{_MEASURED_AGAINST}")
+    rf",\s(?:and|but|while|whereas|with|which|[a-z]+ing)\s|;\s|{_MEASURED_AGAINST}|"
+    # (or a second thing said, without a comma: "said the talks in Seoul ended without agreement
+    # and that a sixth round would be held in Washington in January")
+    r"\s(?:and|but)\s(?=that\s)")
 
 
 def _own_clauses(text: str, hit: _Hit, others: tuple[_Hit, ...]) -> str:
