@@ -295,3 +295,10 @@ def test_a_second_thing_said_after_and_that_keeps_its_own_place() -> None:
                 "without agreement and that a sixth round would be held in Washington in "
                 "January.", report_date=dt.date(2019, 12, 18))
     assert ("talks_scheduled", 6, "Washington") in [(e.kind, e.round, e.place) for e in x.events]
+
+
+def test_a_round_booked_to_open() -> None:
+    x = extract(LEAD + "South Korea and the United States are scheduled to open the second round "
+                "of talks in Honolulu on Wednesday, Oct. 23.", report_date=dt.date(2019, 10, 21))
+    assert [(e.kind, e.round, e.place, e.when.date if e.when else None) for e in x.events] == [
+        ("talks_scheduled", 2, "Honolulu", "2019-10-23")]

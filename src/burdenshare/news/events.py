@@ -930,7 +930,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:will|would)\s(?:still\s)?go\sahead)\b|"
             # "will start talks on a new agreement later this year" (a plan; not "will have to
             # start", an obligation, nor "sat down ... to begin", a purpose)
-            r"\b(?:will|would|plans?\sto|planned\sto|agreed\sto|(?:is|are)\s(?:set|expected)\sto|"
+            # (or booked to: "are scheduled to open the second round of talks ... in Honolulu")
+            r"\b(?:will|would|plans?\sto|planned\sto|agreed\sto|"
+            r"(?:is|are)\s(?:set|expected|scheduled|due|slated)\sto|"
             r"decided\sto|aims?\sto)\s(?:\w+\s)?(?P<t8>start|begin|open|launch)\b"
             rf"(?=[^.]{{0,40}}?\b(?:{TALKS}|negotiat\w*)\b)|"
             # a new deal still to be negotiated, a plan with its time: "The two governments plan
