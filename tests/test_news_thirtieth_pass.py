@@ -302,3 +302,9 @@ def test_a_round_booked_to_open() -> None:
                 "of talks in Honolulu on Wednesday, Oct. 23.", report_date=dt.date(2019, 10, 21))
     assert [(e.kind, e.round, e.place, e.when.date if e.when else None) for e in x.events] == [
         ("talks_scheduled", 2, "Honolulu", "2019-10-23")]
+
+
+def test_a_body_in_a_relative_clause_after_what_it_is_the_object_of() -> None:
+    assert _speakers("The furlough hits nearly half of the South Koreans working for United "
+                     "States Forces Korea (USFK), which said it regretted the move.") == [
+        "United States Forces Korea"]

@@ -1435,7 +1435,7 @@ def _statements(
         speaker = resolve(also.group("sp"))
         if speaker is not None and all(st.speaker != speaker.name for st in out):
             out.append(_make(s, speaker, "paraphrase", out[0].verb, text[: also.start()]))
-    who_said = _WHO_SAID.search(text) if not out else None
+    who_said = (_WHO_SAID.search(text) or _WHICH_SAID.search(text)) if not out else None
     if who_said is not None:
         # "shadowed by U.S. President Donald Trump, who tweeted in August that Seoul had
         # \"agreed to pay more.\"": the relative clause's words are its antecedent's
@@ -1489,6 +1489,13 @@ _WHO_SAID = re.compile(
     r"(?:^|\bby\s|\bfrom\s|,\s)(?P<sp>(?:[A-Z][\w.'’-]*\s){0,5}[A-Z][\w.'’-]+),\swho\s"
     r"(?:had\s|has\s)?(?:\w+ly\s)?(?P<verb>said|tweeted|wrote|claimed|declared|insisted|argued|"
     r"warned|complained|boasted|told\s\w+)\s(?:[^,\"“]{0,30}?\s)?that\s"
+)
+# ... or a body's, after what it is the object of: "the South Koreans working for United States
+# Forces Korea (USFK), which said it regretted the move"
+_WHICH_SAID = re.compile(
+    r"\b(?:for|by|from|of|with)\s(?P<sp>(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}|"
+    r"the\s(?:[\w'’-]+\s){0,2}ministry)(?:\s\([A-Z]{2,6}\))?,\swhich\s(?:had\s|has\s)?"
+    r"(?P<verb>said|warned|announced|insisted|argued)\s(?:that\s)?"
 )
 # a person's claim with the words it quotes: "Donald Trump's claim last month that Seoul \"would
 # be paying\" $10 billion" (a claim without a quote is only told of, not reported)
