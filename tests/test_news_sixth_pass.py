@@ -230,7 +230,8 @@ def test_nato_or_cost_sharing_in_passing_keeps_other_business_off_topic(text: st
          "Opposition lawmakers"),
         ("Opposition lawmakers criticized the accord for failing to give parliament oversight.",
          "Opposition lawmakers"),
-        ("The two sides have reached a deal, both governments said on Sunday.",
+        # (a deal the two reached is told, not said by them: the thirtieth pass, 5 of 7 writers)
+        ("The two sides remain far apart, both governments said on Sunday.",
          "both governments"),
         ('Kang praised the deal, while Harris called it "a fair deal" for the alliance.',
          "Harris"),
