@@ -308,3 +308,9 @@ def test_a_body_in_a_relative_clause_after_what_it_is_the_object_of() -> None:
     assert _speakers("The furlough hits nearly half of the South Koreans working for United "
                      "States Forces Korea (USFK), which said it regretted the move.") == [
         "United States Forces Korea"]
+
+
+def test_the_sum_a_rise_is_worked_out_on_is_no_position() -> None:
+    x = extract(LEAD + "The 13 percent increase would have been calculated on the 1.0389 "
+                "trillion won Seoul paid for 2019.", report_date=dt.date(2020, 4, 21))
+    assert [p.amount for p in x.positions if p.amount is not None] == []

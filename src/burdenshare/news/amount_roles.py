@@ -37,6 +37,9 @@ _BASE_CUE = re.compile(
     r"(?:%|\bpercent|\bper\scent)(?:\s(?:increase|rise|hike|raise))?\s(?:on|over)\s(?:the\s|its\s|"
     r"their\s)?(?:(?:19|20)\d\d\s)?(?:(?:payment|contribution|level|figure)\sof\s)?"
     r"(?:about\s|around\s|some\s|roughly\s)?$|"
+    # the sum a rise is worked out on: "The 13 percent increase would have been calculated on
+    # the 1.0389 trillion won Seoul paid for 2019"
+    r"\b(?:calculated|computed|based|reckoned)\son\s(?:the\s)?$|"
     # "an 8.9 percent cut from last year, when it paid the equivalent of about $620 million"
     r"\b(?:from|over|on|than)\s(?:last\syear|the\sprevious\syear|(?:19|20)\d{2}),\swhen\s"
     r"[^,;]{0,50}$",
