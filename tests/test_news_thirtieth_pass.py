@@ -314,3 +314,13 @@ def test_the_sum_a_rise_is_worked_out_on_is_no_position() -> None:
     x = extract(LEAD + "The 13 percent increase would have been calculated on the 1.0389 "
                 "trillion won Seoul paid for 2019.", report_date=dt.date(2020, 4, 21))
     assert [p.amount for p in x.positions if p.amount is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Yonhap news agency put the number of furloughed workers at 4,500 to 5,000.",
+    "South Korea's Yonhap News Agency put the number at between 4,500 and 5,000.",
+])
+def test_a_news_agency_that_puts_the_number_at_a_figure(text: str) -> None:
+    assert [s.lower() for s in _speakers(text)] == ["yonhap news agency"]
+    # estimates put it, no one
+    assert _speakers("Estimates for 2024 put the number at 23.") == []
