@@ -405,10 +405,11 @@ def drop_superseded(events: list[Event]) -> list[Event]:
     dropped: set[int] = set()
     told: dict[int, Event] = {}  # a broken-off event, by position, with the round it gains
     for k, b in enumerate(events):
+        if b.kind != "talks_broken_off" or b.round is not None or not b.evidence:
+            continue
         rounds = [e for e in events if e.kind == "round_concluded" and e.round is not None
                   and e.evidence and same(e, b)]
-        if b.kind != "talks_broken_off" or b.round is not None or not b.evidence or len(
-                {e.round for e in rounds}) < 2:
+        if len({e.round for e in rounds}) < 2:
             continue
         # several rounds it could be: the one told last before it (a timeline's "Nov. 18-19 -
         # Third round in Seoul. The U.S. delegation walks out on the second day")
